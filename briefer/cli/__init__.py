@@ -1,0 +1,69 @@
+"""The ``briefer`` command: parse, call a service, print — nothing more.
+
+Each area registers its sub-commands from its own module (``COMMAND_MODULES``),
+so the command line grows without one file owning everything. Errors a user
+can act on (:class:`~briefer.errors.BrieferError`) become one line on stderr
+and a non-zero exit code; bare ``briefer`` opens the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from briefer import APP_NAME, __version__
+from briefer.cli.context import Context
+from briefer.errors import BrieferError
+
+#: Modules under briefer.cli that add sub-commands (each has ``register(subparsers)``).
+COMMAND_MODULES: tuple[str, ...] = ("data",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefer",
+        description=f"{APP_NAME}: prepare ministers for an international conference, offline. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database (default: $BRIEFER_DATA_DIR or the platform's user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"briefer.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    try:
+        if not getattr(args, "command", None):
+            return _launch_gui(ctx, parser)
+        return int(args.handler(ctx) or 0)
+    except BrieferError as exc:
+        print(f"briefer: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+def _launch_gui(ctx: Context, parser: argparse.ArgumentParser) -> int:
+    try:
+        gui = importlib.import_module("briefer.gui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith(("briefer.gui", "PySide6", "shiboken6")):
+            parser.print_help()
+            return 0
+        raise
+    return int(gui.run(ctx) or 0)

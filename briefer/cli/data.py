@@ -1,0 +1,252 @@
+"""Sub-commands over the store itself: demo, list, search, show, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefer.cli.context import Context
+from briefer.cli.output import as_json, table
+from briefer.errors import BrieferError
+from briefer.i18n import format_span
+from briefer.model import country_name
+from briefer.store import lookup
+
+LISTABLE = ("countries", "people", "sessions", "meetings", "actions", "briefs", "notes")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="load the bundled Noordwijk 2019 demo conference into an empty database")
+    p.add_argument("--force", action="store_true",
+                   help="set a non-empty database aside (renamed, not deleted) and start a new one with the demo")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("list", help="list records of one kind")
+    p.add_argument("what", choices=LISTABLE)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("search", help="full-text search over briefs, notes, sessions, meetings and people")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("show", help="show one record in full")
+    p.add_argument("what", choices=("meeting", "person", "session", "brief"))
+    p.add_argument("id", help="id, id prefix (meeting, session), name (person) or ISO code (brief)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
+    p.set_defaults(handler=cmd_check)
+
+
+# ---------------------------------------------------------------------- demo
+def cmd_demo(ctx: Context) -> int:
+    from briefer.demo import load_demo, set_aside
+
+    if ctx.args.force:
+        store = ctx.store()
+        if not store.is_empty() and not _holds_demo(store):
+            ctx.close()
+            moved = set_aside(ctx.paths.database)
+            ctx.err(f"briefer: the previous database was kept as {moved}")
+    result = load_demo(ctx.store())
+    ctx.out(f"{result.message} ({ctx.paths.database})")
+    if result.loaded:
+        c = result.counts
+        ctx.out(
+            f"{c['countries']} countries, {c['people']} people, {c['sessions']} sessions, "
+            f"{c['meetings']} bilaterals, {c['country_briefs']} country briefs, {c['notes']} notes"
+        )
+    return 0
+
+
+def _holds_demo(store) -> bool:
+    from briefer.demo import demo_conference_id
+
+    conf = store.conference()
+    return conf is not None and conf.id == demo_conference_id()
+
+
+# ---------------------------------------------------------------------- list
+def cmd_list(ctx: Context) -> int:
+    store = ctx.store()
+    conf = store.conference()
+    tz = conf.timezone if conf else "UTC"
+    people = {p.id: p for p in store.people.list()}
+    rooms = {r.id: r for r in store.rooms.list()}
+
+    def who(pid):
+        return people[pid].full_name if pid in people else ""
+
+    what = ctx.args.what
+    if what == "countries":
+        briefs = {b.country: b for b in store.country_briefs.list()}
+        recs = store.countries.list()
+        headers = ["ISO", "Country", "Land", "WHO region", "NAP", "Brief"]
+        rows = [[c.iso3, c.name("en"), c.name("nl"), c.who_region,
+                 (briefs[c.iso3].nap_level.value if c.iso3 in briefs and briefs[c.iso3].nap_level else ""),
+                 briefs[c.iso3].status.value if c.iso3 in briefs else ""] for c in recs]
+    elif what == "people":
+        recs = store.people.list()
+        headers = ["Id", "Name", "Country", "Position"]
+        rows = [[p.id[:8], p.formal_name, p.country or "", p.position] for p in recs]
+    elif what == "sessions":
+        recs = store.sessions.list()
+        headers = ["Id", "When", "Title", "Kind", "Room"]
+        rows = [[s.id[:8], format_span(s.start, s.end, tz), s.title, s.session_kind.value,
+                 rooms[s.room_id].name if s.room_id in rooms else ""] for s in recs]
+    elif what == "meetings":
+        recs = store.meetings.list()
+        headers = ["Id", "When", "Principal", "Counterpart", "Room", "Status"]
+        rows = [[m.id[:8], format_span(m.start, m.end, tz), who(m.principal_id),
+                 country_name(m.counterpart_country) if m.counterpart_country else m.title,
+                 rooms[m.room_id].name if m.room_id in rooms else "to be confirmed", m.status.value] for m in recs]
+    elif what == "actions":
+        recs = store.actions.list()
+        headers = ["Id", "Due", "Action", "Owner", "Status"]
+        rows = [[a.id[:8], a.due or "", a.description, who(a.owner_id) or a.owner, a.status.value] for a in recs]
+    elif what == "briefs":
+        recs = store.country_briefs.list()
+        headers = ["Id", "Country", "Status", "NAP", "Classification"]
+        rows = [[b.id[:8], country_name(b.country), b.status.value, b.nap_level.value if b.nap_level else "",
+                 b.classification.marking or "ongerubriceerd"] for b in recs]
+    else:  # notes
+        recs = store.notes.list()
+        headers = ["Id", "Author", "Kind", "First line"]
+        rows = [[n.id[:8], n.author, n.note_kind.value, n.label()] for n in recs]
+    if ctx.args.json:
+        ctx.out(as_json([r.model_dump(mode="json") for r in recs]))
+    elif not recs:
+        ctx.out(f"no {what} yet")
+    else:
+        ctx.out(table(headers, rows))
+    return 0
+
+
+# ---------------------------------------------------------------------- search
+def cmd_search(ctx: Context) -> int:
+    hits = ctx.store().search(" ".join(ctx.args.query), limit=ctx.args.limit)
+    if ctx.args.json:
+        ctx.out(as_json([h.__dict__ for h in hits]))
+        return 0
+    if not hits:
+        ctx.out("no matches")
+        return 0
+    ctx.out(table(["Kind", "Id", "Title", "Match"], [[h.kind, h.record_id[:8], h.title, h.snippet] for h in hits]))
+    return 0
+
+
+# ---------------------------------------------------------------------- show
+def cmd_show(ctx: Context) -> int:
+    store = ctx.store()
+    what, key = ctx.args.what, ctx.args.id
+    if what == "meeting":
+        rec = lookup.by_id(store.meetings, key)
+    elif what == "session":
+        rec = lookup.by_id(store.sessions, key)
+    elif what == "person":
+        rec = lookup.person(store, key)
+    else:
+        rec = _brief(store, key)
+    if ctx.args.json:
+        ctx.out(as_json(rec.model_dump(mode="json")))
+        return 0
+    ctx.out(_describe(store, rec))
+    return 0
+
+
+def _brief(store, key):
+    code = key.strip().upper()
+    if len(code) == 3:
+        found = store.country_briefs.list(country=code)
+        if found:
+            return found[0]
+    return lookup.by_id(store.country_briefs, key)
+
+
+def _describe(store, rec) -> str:
+    from briefer.model import CountryBrief, Meeting, Person, Session
+
+    conf = store.conference()
+    tz = conf.timezone if conf else "UTC"
+    people = {p.id: p for p in store.people.list()}
+    rooms = {r.id: r for r in store.rooms.list()}
+
+    def names(ids):
+        return ", ".join(people[i].full_name for i in ids if i in people) or "—"
+
+    lines: list[str] = []
+    add = lines.append
+    if isinstance(rec, Meeting):
+        add(rec.label())
+        add(f"  id:            {rec.id}")
+        add(f"  when:          {format_span(rec.start, rec.end, tz)} ({tz})")
+        add(f"  room:          {rooms[rec.room_id].name if rec.room_id in rooms else 'to be confirmed'}")
+        add(f"  status:        {rec.status.value}")
+        add(f"  principal:     {names([rec.principal_id])}")
+        add(f"  Dutch side:    {names(rec.nl_participant_ids)}")
+        add(f"  counterpart:   {country_name(rec.counterpart_country) if rec.counterpart_country else ''}"
+            f" — {names(rec.counterpart_ids)}")
+        add(f"  interpreter:   {rec.interpreter_language or 'not needed'} {rec.interpreter_name}".rstrip())
+        add(f"  note-taker:    {names([rec.note_taker_id]) if rec.note_taker_id else 'to be confirmed'}")
+        briefs = store.meeting_briefs.list(meeting_id=rec.id)
+        if briefs:
+            add("  objectives:")
+            lines.extend(f"    - {o.text}" for o in briefs[0].objectives)
+        notes = store.notes.list(meeting_id=rec.id)
+        if notes:
+            add(f"  notes:         {len(notes)}")
+        actions = store.actions.list(meeting_id=rec.id)
+        for a in actions:
+            add(f"  action:        {a.description} ({a.status.value}, due {a.due or '—'})")
+    elif isinstance(rec, Session):
+        add(rec.title)
+        add(f"  id:            {rec.id}")
+        add(f"  when:          {format_span(rec.start, rec.end, tz)} ({tz})")
+        add(f"  kind:          {rec.session_kind.value}")
+        add(f"  room:          {rooms[rec.room_id].name if rec.room_id in rooms else 'to be confirmed'}")
+        add(f"  chair:         {names([rec.chair_id]) if rec.chair_id else '—'}")
+        add(f"  speakers:      {names(rec.speaker_ids)}")
+        add(f"  Dutch attend:  {names(rec.attendee_ids)}")
+        if rec.description:
+            add(f"  {rec.description}")
+    elif isinstance(rec, Person):
+        add(rec.formal_name)
+        add(f"  id:            {rec.id}")
+        add(f"  position:      {rec.position}")
+        add(f"  country:       {country_name(rec.country) if rec.country else '—'}")
+        if rec.languages:
+            add(f"  languages:     {', '.join(rec.languages)}")
+        if rec.biography:
+            add(f"  {rec.biography}")
+    elif isinstance(rec, CountryBrief):
+        add(rec.label())
+        add(f"  id:            {rec.id}")
+        add(f"  status:        {rec.status.value}, revision {rec.revision}")
+        add(f"  NAP (TrACSS):  {rec.nap_level.value if rec.nap_level else 'unknown'}")
+        for label, text in (("summary", rec.summary), ("AMR", rec.amr_situation), ("relations", rec.relations_nl)):
+            if text:
+                add(f"  {label}: {text}")
+        for m in rec.key_messages:
+            add(f"  key message: {m}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- check
+def cmd_check(ctx: Context) -> int:
+    from briefer.store.integrity import check_store
+
+    store = ctx.store()
+    findings = check_store(store)
+    for f in findings:
+        ctx.out(str(f))
+    if any(f.severity == "error" for f in findings):
+        raise CheckFailed(f"{len(findings)} problem(s) found in {ctx.paths.database}")
+    ctx.out(f"ok: {ctx.paths.database} is sound ({sum(store.counts().values())} records checked)")
+    return 0
+
+
+class CheckFailed(BrieferError):
+    exit_code = 1

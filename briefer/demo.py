@@ -1,0 +1,117 @@
+"""Loading the bundled demo conference (Noordwijk 2019) into an empty store.
+
+The demo lives in ``resources/demo/`` as JSON, one file per record kind,
+validated by the models on load. Ids are fixed UUIDs, so loading is
+idempotent and tests and screenshots can name demo records. Everything is
+written in one transaction: the demo loads whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from briefer.errors import ImportFailed, Refused
+from briefer.resources import resource_path
+from briefer.store import SPECS, Store
+from briefer.store.repository import validate
+
+DEMO_DIR = ("demo",)
+#: The load order respects references (people before meetings, meetings before notes…).
+LOAD_ORDER = tuple(s.table for s in SPECS)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    loaded: bool
+    counts: dict[str, int]
+    message: str
+
+
+def demo_dir() -> Path:
+    return resource_path(*DEMO_DIR)
+
+
+def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
+    """The demo records per table, as raw dicts (validated when stored)."""
+    folder = folder or demo_dir()
+    out: dict[str, list[dict]] = {}
+    for table in LOAD_ORDER:
+        f = folder / f"{table}.json"
+        if not f.exists():
+            out[table] = []
+            continue
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ImportFailed(f"cannot read demo data ({exc})", file=str(f)) from None
+        out[table] = data if isinstance(data, list) else [data]
+    return out
+
+
+def demo_conference_id(folder: Path | None = None) -> str | None:
+    confs = read_demo(folder).get("conference") or []
+    return confs[0].get("id") if confs else None
+
+
+def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
+    """Load the demo into ``store``; a no-op when it is already there, refused over other data."""
+    folder = folder or demo_dir()
+    data = read_demo(folder)
+    conf = store.conference()
+    demo_id = (data.get("conference") or [{}])[0].get("id")
+    if conf is not None and conf.id == demo_id:
+        return DemoResult(False, store.counts(), "the demo conference is already loaded")
+    if not store.is_empty():
+        what = f"the conference '{conf.name}'" if conf else "other data"
+        raise Refused(
+            f"this database already holds {what}; the demo is only loaded into an empty database "
+            "(use 'briefer demo --force' to set the current database aside and start a new one with the demo)",
+            file=str(store.path) if store.path else None,
+        )
+    now = datetime.now(timezone.utc)
+    with store.write():
+        for table in LOAD_ORDER:
+            repo = store.repo_for_table(table)
+            for raw in data.get(table, []):
+                raw = {"revision": 1, "created_at": now, "updated_at": now, **raw}
+                content = None
+                if table == "attachments":
+                    content = _attachment_bytes(folder, raw)
+                obj = validate(repo.model, raw, raw.get("id"))
+                repo.put(obj, action="demo")
+                if content is not None:
+                    store.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, obj.id])
+    return DemoResult(True, store.counts(), "the Noordwijk 2019 demo conference was loaded")
+
+
+def _attachment_bytes(folder: Path, raw: dict) -> bytes:
+    import hashlib
+
+    f = folder / "attachments" / raw["filename"]
+    try:
+        content = f.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"demo attachment missing ({exc.strerror})", file=str(f)) from None
+    raw["size"] = len(content)
+    raw["sha256"] = hashlib.sha256(content).hexdigest()
+    return content
+
+
+def set_aside(path: Path) -> Path | None:
+    """Move an existing database (and its WAL files) aside so a new one can start; returns the new name."""
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-before-demo-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(str(path) + suffix)
+        if src.exists():
+            shutil.move(str(src), str(target) + suffix)
+    return target
+
+
+__all__ = ["DemoResult", "load_demo", "read_demo", "set_aside", "demo_dir"]

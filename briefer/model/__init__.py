@@ -1,0 +1,31 @@
+"""The domain model: pydantic records, Qt-free, holding every validation rule."""
+
+from briefer.model.agenda import Session, SessionKind, TimedRecord
+from briefer.model.attachments import Attachment
+from briefer.model.base import BriefStatus, Classification, Model, Record, new_id, utcnow
+from briefer.model.briefs import (
+    NAP_LEVEL_TEXT,
+    BackgroundItem,
+    CountryBrief,
+    DefensiveLine,
+    Fact,
+    MeetingBrief,
+    NapLevel,
+    Objective,
+    Priority,
+    SourceRef,
+    TalkingPoint,
+)
+from briefer.model.conference import Conference, Country, Organisation, OrganisationType, Room, country_name
+from briefer.model.meetings import Meeting, MeetingStatus
+from briefer.model.notes import Action, ActionStatus, Note, NoteKind, Outcome, OutcomeKind
+from briefer.model.people import Delegation, DelegationMember, MemberRole, Person
+
+__all__ = [
+    "Action", "ActionStatus", "Attachment", "BackgroundItem", "BriefStatus", "Classification",
+    "Conference", "Country", "CountryBrief", "DefensiveLine", "Delegation", "DelegationMember",
+    "Fact", "Meeting", "MeetingBrief", "MeetingStatus", "MemberRole", "Model", "NAP_LEVEL_TEXT",
+    "NapLevel", "Note", "NoteKind", "Objective", "Organisation", "OrganisationType", "Outcome",
+    "OutcomeKind", "Person", "Priority", "Record", "Room", "Session", "SessionKind", "SourceRef",
+    "TalkingPoint", "TimedRecord", "country_name", "new_id", "utcnow",
+]

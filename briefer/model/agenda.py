@@ -1,0 +1,85 @@
+"""The conference programme: sessions in rooms, with chairs, speakers and attendees."""
+
+from __future__ import annotations
+
+import enum
+from typing import ClassVar
+
+from pydantic import AwareDatetime, field_validator, model_validator
+
+from briefer.model.base import Classification, Record, non_empty, to_utc
+
+
+class SessionKind(str, enum.Enum):
+    OPENING = "opening"
+    PLENARY = "plenary"
+    PANEL = "panel"
+    SIDE_EVENT = "side_event"
+    BREAK = "break"
+    RECEPTION = "reception"
+    PRESS = "press"
+    SITE_VISIT = "site_visit"
+    CLOSING = "closing"
+
+
+class TimedRecord(Record):
+    """Anything with a start and an end, both aware and stored in UTC."""
+
+    start: AwareDatetime
+    end: AwareDatetime
+
+    @field_validator("start", "end")
+    @classmethod
+    def _utc(cls, v):
+        return to_utc(v)
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.end <= self.start:
+            raise ValueError("end: must be after the start")
+        return self
+
+    @property
+    def minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+class Session(TimedRecord):
+    kind: ClassVar[str] = "session"
+
+    title: str
+    session_kind: SessionKind = SessionKind.PLENARY
+    room_id: str | None = None
+    description: str = ""
+    chair_id: str | None = None
+    speaker_ids: list[str] = []
+    #: Dutch delegation members who attend (speakers and chair attend implicitly).
+    attendee_ids: list[str] = []
+    #: What the Dutch speaker is to do ("opening remarks, 5 min") — feeds the speaking notes.
+    speaking_role: str = ""
+    speaking_notes: str = ""
+    #: Where the session came from (an iCalendar UID on import) so re-imports update it.
+    external_uid: str | None = None
+    classification: Classification = Classification.ONGERUBRICEERD
+    #: True where the published programme is not sourced (demo data).
+    illustrative: bool = False
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, v: str) -> str:
+        return non_empty(v, "the title")
+
+    def people_ids(self) -> set[str]:
+        ids = set(self.speaker_ids) | set(self.attendee_ids)
+        if self.chair_id:
+            ids.add(self.chair_id)
+        return ids
+
+    def speaks(self, person_id: str) -> bool:
+        return person_id in self.speaker_ids or person_id == self.chair_id
+
+    def label(self) -> str:
+        return self.title
+
+    def search_text(self) -> tuple[str, str]:
+        return (self.title, f"{self.description}\n{self.speaking_role}\n{self.speaking_notes}")

@@ -1,0 +1,75 @@
+"""Where Briefer keeps its files — the only user of appdirs.
+
+Resolution order for the data directory: an explicit ``--data-dir``, then the
+``BRIEFER_DATA_DIR`` environment variable, then the platform's user data
+directory. Nothing is created at import time; :func:`ensure_data_dir` creates
+the directory on demand and turns permission problems into a clear error.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefer import APP_AUTHOR, APP_NAME
+from briefer.errors import DataDirError
+
+ENV_DATA_DIR = "BRIEFER_DATA_DIR"
+DB_FILENAME = "briefer.sqlite"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The resolved locations of one Briefer installation's files."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def attachments(self) -> Path:
+        return self.data_dir / "attachments"
+
+
+def default_data_dir() -> Path:
+    import appdirs  # imported lazily: nothing happens at import time
+
+    return Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Return the paths for ``data_dir``, ``$BRIEFER_DATA_DIR`` or the platform default."""
+    if data_dir:
+        chosen = Path(data_dir)
+    elif os.environ.get(ENV_DATA_DIR):
+        chosen = Path(os.environ[ENV_DATA_DIR])
+    else:
+        chosen = default_data_dir()
+    return Paths(chosen.expanduser().resolve())
+
+
+def ensure_data_dir(paths: Paths) -> Paths:
+    """Create the data directory if needed and check that it is writable."""
+    d = paths.data_dir
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot create the data directory ({exc.strerror or exc})", file=str(d)
+        ) from None
+    if not d.is_dir():
+        raise DataDirError("the data directory is not a directory", file=str(d))
+    if not os.access(d, os.W_OK | os.X_OK):
+        raise DataDirError(
+            "the data directory is not writable; choose another with --data-dir "
+            f"or {ENV_DATA_DIR}",
+            file=str(d),
+        )
+    return paths

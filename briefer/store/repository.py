@@ -1,0 +1,312 @@
+"""One repository per record kind: get, list, add, update, delete, history, restore.
+
+The only code (with the rest of ``briefer.store``) that knows tables and SQL.
+Records go in and come out as pydantic models; a row is the model's JSON dump
+with list and object fields stored as JSON text.
+
+Every write happens in one transaction that also records the new version in
+``revisions`` and refreshes the record's search document, so history and
+search can never disagree with the data. Updates are optimistic: the caller
+passes the record as it read it, and a save against a stale revision (another
+window or process saved in between) is refused, never silently applied.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefer.errors import InvalidRecord, NotFound, Refused, StaleRevision
+from briefer.model.base import Record, utcnow
+
+if TYPE_CHECKING:
+    from briefer.store.store import Store
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class TableSpec(Generic[R]):
+    """How one record kind is stored."""
+
+    table: str
+    model: type[R]
+    #: field -> table whose ids it may hold (scalar or list fields); checked on write.
+    refs: dict[str, str] = field(default_factory=dict)
+    order_by: str = "created_at"
+    #: which search index the record's text goes to ("records", "notes") or None.
+    search: str | None = "records"
+    #: columns in the table that are not model fields (e.g. attachment bytes).
+    extra_columns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One stored version of a record."""
+
+    revision: int
+    changed_at: str
+    changed_by: str
+    action: str
+    data: dict
+
+    def record(self, model: type[R]) -> R:
+        return model.model_validate(self.data)
+
+
+def _json_fields(model: type[BaseModel]) -> frozenset[str]:
+    out = set()
+    for name, info in model.model_fields.items():
+        ann = info.annotation
+        origin = typing.get_origin(ann)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(ann) if a is not type(None)]
+            ann = args[0] if len(args) == 1 else ann
+            origin = typing.get_origin(ann)
+        if origin in (list, dict, tuple, set) or (isinstance(ann, type) and issubclass(ann, BaseModel)):
+            out.add(name)
+    return frozenset(out)
+
+
+def invalid_record(exc: ValidationError, kind: str, record_id: str | None = None) -> InvalidRecord:
+    """Turn pydantic's error into one that names the record and the field, in words."""
+    err = exc.errors()[0]
+    loc = [str(p) for p in err.get("loc", ())]
+    msg = str(err.get("msg", "invalid"))
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    fieldname = ".".join(loc) if loc else None
+    if not loc and ": " in msg and msg.split(": ", 1)[0].isidentifier():
+        fieldname, msg = msg.split(": ", 1)
+    if err.get("type") == "missing":
+        msg = "is required"
+    record = f"{kind} {record_id}" if record_id else kind
+    return InvalidRecord(msg, record=record, field=fieldname)
+
+
+def validate(model: type[R], data: dict, record_id: str | None = None) -> R:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise invalid_record(exc, model.kind, record_id or data.get("id")) from None
+
+
+def _timestamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Repository(Generic[R]):
+    """Typed access to one table."""
+
+    def __init__(self, store: "Store", spec: TableSpec[R]):
+        self._store = store
+        self.spec = spec
+        self.model = spec.model
+        self._json = _json_fields(spec.model)
+        self._fields = tuple(spec.model.model_fields)
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def _db(self):
+        return self._store.db
+
+    def _from_row(self, row: dict) -> R:
+        data = {k: row[k] for k in self._fields if k in row}
+        for k in self._json:
+            if isinstance(data.get(k), str):
+                data[k] = json.loads(data[k])
+        return validate(self.model, data, row.get("id"))
+
+    def _to_row(self, obj: R) -> dict:
+        row = obj.model_dump(mode="json")
+        for k in self._json:
+            row[k] = json.dumps(row[k], ensure_ascii=False)
+        row["created_at"] = _timestamp(obj.created_at)
+        row["updated_at"] = _timestamp(obj.updated_at)
+        return row
+
+    def _select(self) -> str:
+        return ", ".join(f"[{c}]" for c in self._fields)
+
+    def get(self, record_id: str) -> R:
+        found = self.find(record_id)
+        if found is None:
+            raise NotFound(f"no {self.model.kind} with id {record_id}")
+        return found
+
+    def find(self, record_id: str) -> R | None:
+        rows = self.where("id = ?", [record_id])
+        return rows[0] if rows else None
+
+    def where(self, where: str | None = None, params: Iterable[Any] = (), *, order_by: str | None = None,
+              limit: int | None = None) -> list[R]:
+        """Records matching an SQL condition — for use inside ``briefer.store`` only."""
+        sql = f"SELECT {self._select()} FROM [{self.spec.table}]"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order_by or self.spec.order_by}, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        cur = self._db.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return [self._from_row(dict(zip(cols, r))) for r in cur.fetchall()]
+
+    def list(self, **equals: Any) -> list[R]:
+        """All records, or those whose fields equal the given values (``None`` matches NULL)."""
+        clauses, params = [], []
+        for name, value in equals.items():
+            if name not in self._fields:
+                raise ValueError(f"{self.model.__name__} has no field {name!r}")
+            if value is None:
+                clauses.append(f"[{name}] IS NULL")
+            else:
+                clauses.append(f"[{name}] = ?")
+                params.append(value.value if hasattr(value, "value") else value)
+        return self.where(" AND ".join(clauses) or None, params)
+
+    def ids(self) -> set[str]:
+        return {r[0] for r in self._db.execute(f"SELECT id FROM [{self.spec.table}]")}
+
+    def count(self) -> int:
+        return self._db.execute(f"SELECT count(*) FROM [{self.spec.table}]").fetchone()[0]
+
+    def revision_of(self, record_id: str) -> int | None:
+        row = self._db.execute(f"SELECT revision FROM [{self.spec.table}] WHERE id = ?", [record_id]).fetchone()
+        return row[0] if row else None
+
+    # ---------------------------------------------------------------- writing
+    def add(self, obj: R) -> R:
+        """Insert a new record (revision 1)."""
+        now = utcnow()
+        obj = obj.model_copy(update={"revision": 1, "created_at": now, "updated_at": now})
+        with self._store.write():
+            if self.revision_of(obj.id) is not None:
+                raise Refused(f"a {self.model.kind} with id {obj.id} already exists")
+            self._check_refs(obj)
+            self._db.table(self.spec.table).insert(self._to_row(obj))
+            self._after_write(obj, "insert")
+        return obj
+
+    def update(self, obj: R) -> R:
+        """Save ``obj`` over the stored record, if nobody saved in between."""
+        obj = validate(self.model, obj.model_dump(), obj.id)  # models built with model_copy skip validation
+        new = obj.model_copy(update={"revision": obj.revision + 1, "updated_at": utcnow()})
+        row = self._to_row(new)
+        with self._store.write():
+            self._check_refs(new)
+            sets = ", ".join(f"[{k}] = ?" for k in row if k not in ("id", "created_at"))
+            cur = self._db.execute(
+                f"UPDATE [{self.spec.table}] SET {sets} WHERE id = ? AND revision = ?",
+                [v for k, v in row.items() if k not in ("id", "created_at")] + [obj.id, obj.revision],
+            )
+            if cur.rowcount != 1:
+                stored = self.revision_of(obj.id)
+                if stored is None:
+                    raise NotFound(f"no {self.model.kind} with id {obj.id} (was it deleted?)")
+                raise StaleRevision(
+                    f"this {self.model.kind} was changed elsewhere (you edited revision "
+                    f"{obj.revision}, the stored one is {stored}); reload it and apply your change again",
+                    record=f"{self.model.kind} {obj.label()}",
+                )
+            self._after_write(new, "update")
+        return new
+
+    def save(self, obj: R) -> R:
+        """Add a new record (revision 0) or update an existing one."""
+        return self.add(obj) if obj.revision == 0 else self.update(obj)
+
+    def put(self, obj: R, *, action: str = "import") -> R:
+        """Store ``obj`` exactly as given (revision and timestamps kept) — for loaders and merges."""
+        obj = validate(self.model, obj.model_dump(), obj.id)
+        with self._store.write():
+            self._check_refs(obj)
+            self._db.table(self.spec.table).upsert(self._to_row(obj), pk="id")
+            self._db.execute(
+                "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?", [self.spec.table, obj.id]
+            )
+            self._after_write(obj, action)
+        return obj
+
+    def delete(self, record_id: str, *, revision: int | None = None) -> None:
+        """Delete a record; refused while other records still point at it."""
+        current = self.get(record_id)
+        if revision is not None and current.revision != revision:
+            raise StaleRevision(
+                f"this {self.model.kind} was changed elsewhere; reload it before deleting",
+                record=f"{self.model.kind} {current.label()}",
+            )
+        dependents = self._store.dependents(self.spec.table, record_id)
+        if dependents:
+            raise Refused(
+                f"cannot delete {self.model.kind} '{current.label()}': still referred to by "
+                + ", ".join(f"{n} {t}" for t, n in dependents.items()),
+            )
+        with self._store.write():
+            self._db.execute(f"DELETE FROM [{self.spec.table}] WHERE id = ?", [record_id])
+            now = _timestamp(utcnow())
+            self._db.table("tombstones").upsert(
+                {
+                    "record_table": self.spec.table, "record_id": record_id,
+                    "revision": current.revision + 1, "deleted_at": now, "deleted_by": self._store.user,
+                },
+                pk=("record_table", "record_id"),
+            )
+            self._db.table("revisions").insert(
+                {
+                    "record_table": self.spec.table, "record_id": record_id,
+                    "revision": current.revision + 1, "data": json.dumps(current.model_dump(mode="json"), ensure_ascii=False),
+                    "changed_at": now, "changed_by": self._store.user, "action": "delete",
+                }
+            )
+            self._store.search_index.remove(self.spec, record_id)
+
+    # ---------------------------------------------------------------- history
+    def history(self, record_id: str) -> list[Revision]:
+        """Every stored version of the record, oldest first."""
+        cur = self._db.execute(
+            "SELECT revision, changed_at, changed_by, action, data FROM revisions "
+            "WHERE record_table = ? AND record_id = ? ORDER BY revision",
+            [self.spec.table, record_id],
+        )
+        return [Revision(r[0], r[1], r[2] or "", r[3], json.loads(r[4])) for r in cur.fetchall()]
+
+    def restore(self, record_id: str, revision: int) -> R:
+        """Make an old version current again — as a new revision; nothing is overwritten."""
+        old = next((h for h in self.history(record_id) if h.revision == revision), None)
+        if old is None:
+            raise NotFound(f"{self.model.kind} {record_id} has no revision {revision}")
+        current = self.get(record_id)
+        data = dict(old.data)
+        data.update(revision=current.revision, created_at=current.created_at)
+        restored = validate(self.model, data, record_id)
+        return self.update(restored)
+
+    # ---------------------------------------------------------------- helpers
+    def _after_write(self, obj: R, action: str) -> None:
+        self._store.record_revision(self.spec.table, obj, action)
+        self._store.search_index.update(self.spec, obj)
+
+    def _check_refs(self, obj: R) -> None:
+        for fieldname, table in self.spec.refs.items():
+            value = getattr(obj, fieldname)
+            wanted = [v for v in (value if isinstance(value, list) else [value]) if v]
+            if not wanted:
+                continue
+            placeholders = ", ".join("?" for _ in wanted)
+            found = {
+                r[0]
+                for r in self._db.execute(f"SELECT id FROM [{table}] WHERE id IN ({placeholders})", wanted)
+            }
+            missing = [v for v in wanted if v not in found]
+            if missing:
+                raise InvalidRecord(
+                    f"refers to an unknown {self._store.repo_for_table(table).model.kind} ({missing[0]})",
+                    record=f"{self.model.kind} {obj.label()}",
+                    field=fieldname,
+                )

@@ -1,0 +1,260 @@
+"""The store: one open database and a repository per record kind.
+
+``Store`` is what the services, the command line and the GUI receive — never
+a raw connection. It is opened once by a composition root (``cli`` or
+``gui.app``) and passed down; there are no module-level singletons.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from briefer.errors import NotFound
+from briefer.model import (
+    Action,
+    Attachment,
+    Conference,
+    Country,
+    CountryBrief,
+    Delegation,
+    Meeting,
+    MeetingBrief,
+    Note,
+    Organisation,
+    Outcome,
+    Person,
+    Room,
+    Session,
+)
+from briefer.model.base import Record
+from briefer.store.db import open_database
+from briefer.store.repository import Repository, TableSpec, _timestamp
+from briefer.store.search import SearchHit, SearchIndex
+
+SPECS: tuple[TableSpec, ...] = (
+    TableSpec("conference", Conference, search=None),
+    TableSpec("countries", Country, order_by="iso3"),
+    TableSpec("organisations", Organisation, order_by="name"),
+    TableSpec("rooms", Room, order_by="name", search=None),
+    TableSpec("people", Person, refs={"organisation_id": "organisations"}, order_by="family_name, given_name"),
+    TableSpec("delegations", Delegation, refs={"organisation_id": "organisations"}, order_by="name", search=None),
+    TableSpec(
+        "sessions",
+        Session,
+        refs={"room_id": "rooms", "chair_id": "people", "speaker_ids": "people", "attendee_ids": "people"},
+        order_by="start",
+    ),
+    TableSpec(
+        "meetings",
+        Meeting,
+        refs={
+            "principal_id": "people",
+            "counterpart_organisation_id": "organisations",
+            "counterpart_ids": "people",
+            "room_id": "rooms",
+            "nl_participant_ids": "people",
+            "note_taker_id": "people",
+        },
+        order_by="start",
+    ),
+    TableSpec("country_briefs", CountryBrief, order_by="country"),
+    TableSpec("meeting_briefs", MeetingBrief, refs={"meeting_id": "meetings"}),
+    TableSpec(
+        "notes", Note, refs={"meeting_id": "meetings", "session_id": "sessions", "author_id": "people"}, search="notes"
+    ),
+    TableSpec("outcomes", Outcome, refs={"meeting_id": "meetings"}),
+    TableSpec("actions", Action, refs={"meeting_id": "meetings", "owner_id": "people"}, order_by="due, created_at"),
+    TableSpec(
+        "attachments",
+        Attachment,
+        refs={"meeting_id": "meetings", "session_id": "sessions", "country_brief_id": "country_briefs"},
+        extra_columns=("content",),
+    ),
+)
+SPEC_BY_TABLE = {s.table: s for s in SPECS}
+SPEC_BY_MODEL = {s.model: s for s in SPECS}
+
+
+def default_user() -> str:
+    """Who is making changes, for the revision history."""
+    name = os.environ.get("BRIEFER_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 — getuser raises various errors on odd systems
+        return "unknown"
+
+
+class Store:
+    """An open Briefer database with typed repositories."""
+
+    def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None):
+        self.db = db
+        self.path = path
+        self.user = user or default_user()
+        self.search_index = SearchIndex(self)
+        self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
+        self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
+        self.organisations: Repository[Organisation] = Repository(self, SPEC_BY_TABLE["organisations"])
+        self.rooms: Repository[Room] = Repository(self, SPEC_BY_TABLE["rooms"])
+        self.people: Repository[Person] = Repository(self, SPEC_BY_TABLE["people"])
+        self.delegations: Repository[Delegation] = Repository(self, SPEC_BY_TABLE["delegations"])
+        self.sessions: Repository[Session] = Repository(self, SPEC_BY_TABLE["sessions"])
+        self.meetings: Repository[Meeting] = Repository(self, SPEC_BY_TABLE["meetings"])
+        self.country_briefs: Repository[CountryBrief] = Repository(self, SPEC_BY_TABLE["country_briefs"])
+        self.meeting_briefs: Repository[MeetingBrief] = Repository(self, SPEC_BY_TABLE["meeting_briefs"])
+        self.notes: Repository[Note] = Repository(self, SPEC_BY_TABLE["notes"])
+        self.outcomes: Repository[Outcome] = Repository(self, SPEC_BY_TABLE["outcomes"])
+        self.actions: Repository[Action] = Repository(self, SPEC_BY_TABLE["actions"])
+        self.attachments: Repository[Attachment] = Repository(self, SPEC_BY_TABLE["attachments"])
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, path: Path, *, passphrase: str | None = None, user: str | None = None) -> "Store":
+        return cls(open_database(Path(path), passphrase), Path(path), user=user)
+
+    @classmethod
+    def memory(cls, *, user: str | None = None) -> "Store":
+        """An in-memory store, for tests and previews."""
+        from briefer.store.db import connect
+        from briefer.store.migrations import migrations
+
+        db = Database(connect(Path(":memory:")))
+        migrations.apply(db)
+        return cls(db, None, user=user or "test")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[None]:
+        """One transaction around a group of writes; nested calls join the outer one.
+
+        The outermost level takes the write lock up front (BEGIN IMMEDIATE), so a
+        second process waits for the busy timeout instead of failing half-way.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    # ------------------------------------------------------------ conference
+    def conference(self) -> Conference | None:
+        rows = self.conference_repo.list()
+        return rows[0] if rows else None
+
+    def require_conference(self) -> Conference:
+        conf = self.conference()
+        if conf is None:
+            raise NotFound("this database holds no conference yet; run 'briefer demo' or create one")
+        return conf
+
+    # ------------------------------------------------------------ generic
+    def repositories(self) -> list[Repository]:
+        return [self.repo_for_table(s.table) for s in SPECS]
+
+    def repo_for_table(self, table: str) -> Repository:
+        attr = {"conference": "conference_repo"}.get(table, table)
+        return getattr(self, attr)
+
+    def repo_for(self, model: type[Record]) -> Repository:
+        return self.repo_for_table(SPEC_BY_MODEL[model].table)
+
+    def is_empty(self) -> bool:
+        return all(r.count() == 0 for r in self.repositories())
+
+    def counts(self) -> dict[str, int]:
+        return {s.table: self.repo_for_table(s.table).count() for s in SPECS}
+
+    def record_revision(self, table: str, obj: Record, action: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                table, obj.id, obj.revision, json.dumps(obj.model_dump(mode="json"), ensure_ascii=False),
+                _timestamp(obj.updated_at), self.user, action,
+            ],
+        )
+
+    def dependents(self, table: str, record_id: str) -> dict[str, int]:
+        """Which other records refer to ``record_id`` (by foreign key or id list)."""
+        out: dict[str, int] = {}
+        for spec in SPECS:
+            for fieldname, target in spec.refs.items():
+                if target != table:
+                    continue
+                repo = self.repo_for_table(spec.table)
+                if fieldname in repo._json:
+                    sql = (
+                        f"SELECT count(*) FROM [{spec.table}] WHERE EXISTS "
+                        f"(SELECT 1 FROM json_each([{spec.table}].[{fieldname}]) WHERE value = ?)"
+                    )
+                else:
+                    sql = f"SELECT count(*) FROM [{spec.table}] WHERE [{fieldname}] = ?"
+                n = self.db.execute(sql, [record_id]).fetchone()[0]
+                if n:
+                    out[spec.model.kind] = out.get(spec.model.kind, 0) + n
+        return out
+
+    # ------------------------------------------------------------ search
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        return self.search_index.search(text, limit=limit)
+
+    # ------------------------------------------------------------ metadata
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    def install_id(self) -> str:
+        """A random id for this database, so exchanged bundles can say where they came from."""
+        existing = self.meta("install_id")
+        if existing:
+            return existing
+        new = str(uuid.uuid4())
+        self.set_meta("install_id", new)
+        return new
+
+    # ------------------------------------------------------------ attachments
+    def attachment_content(self, attachment_id: str) -> bytes:
+        row = self.db.execute("SELECT content FROM attachments WHERE id = ?", [attachment_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no attachment with id {attachment_id}")
+        return bytes(row[0] or b"")
+
+    def add_attachment(self, attachment: Attachment, content: bytes) -> Attachment:
+        import hashlib
+
+        attachment = attachment.evolve(size=len(content), sha256=hashlib.sha256(content).hexdigest())
+        with self.write():
+            saved = self.attachments.add(attachment)
+            self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, saved.id])
+        return saved

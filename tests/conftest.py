@@ -1,0 +1,71 @@
+"""Shared fixtures: every test gets its own data dir; stores are real SQLite files."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from briefer.store import Store
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_report_header(config):
+    import sqlcipher3
+    import sqlite_utils
+
+    conn = sqlcipher3.connect(":memory:")
+    version = conn.execute("select sqlite_version()").fetchone()[0]
+    return f"briefer: SQLite {version} (sqlcipher3), sqlite-utils {sqlite_utils.__version__ if hasattr(sqlite_utils, '__version__') else '?'}"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """No test ever reads or writes the developer's own Briefer data."""
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BRIEFER_USER", "tester")
+    monkeypatch.delenv("BRIEFER_PASSPHRASE", raising=False)
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    """An empty store on a real file."""
+    s = Store.open(tmp_path / "store.sqlite", user="tester")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path) -> Store:
+    """A store on a real file holding the bundled demo conference."""
+    from briefer.demo import load_demo
+
+    s = Store.open(tmp_path / "demo.sqlite", user="tester")
+    load_demo(s)
+    yield s
+    s.close()
+
+
+def utc(y, mo, d, h=0, mi=0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def conference_store(store):
+    """A store with a conference (19–20 June 2019, Europe/Amsterdam) and nothing else."""
+    from briefer.model import Conference
+
+    store.conference_repo.add(
+        Conference(name="Test conference", start_date=date(2019, 6, 19), end_date=date(2019, 6, 20),
+                   city="Noordwijk", timezone="Europe/Amsterdam")
+    )
+    return store

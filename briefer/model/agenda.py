@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import timedelta
 from typing import ClassVar
 
 from pydantic import AwareDatetime, field_validator, model_validator
@@ -74,6 +75,12 @@ class Session(TimedRecord):
         if self.chair_id:
             ids.add(self.chair_id)
         return ids
+
+    def check_within(self, conference) -> None:
+        """Raise if the session does not lie within the conference days (local time)."""
+        if not conference.contains(self.start) or not conference.contains(self.end - timedelta(seconds=1)):
+            first, last = conference.start_date.isoformat(), conference.end_date.isoformat()
+            raise ValueError(f"start: the session must lie within the conference days ({first} to {last})")
 
     def speaks(self, person_id: str) -> bool:
         return person_id in self.speaker_ids or person_id == self.chair_id

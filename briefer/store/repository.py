@@ -292,7 +292,27 @@ class Repository(Generic[R]):
         self._store.record_revision(self.spec.table, obj, action)
         self._store.search_index.update(self.spec, obj)
 
+    def _check_context(self, obj: R) -> None:
+        """Rules that need other records: a session must lie within the conference days."""
+        if self.spec.table == "conference":
+            others = self.where("id != ?", [obj.id])
+            if others:
+                raise Refused(f"this database already holds the conference '{others[0].name}'; "
+                              "a database holds one conference")
+        check = getattr(obj, "check_within", None)
+        if check is None:
+            return
+        conf = self._store.conference()
+        if conf is None:
+            return
+        try:
+            check(conf)
+        except ValueError as exc:
+            fieldname, _, msg = str(exc).partition(": ")
+            raise InvalidRecord(msg, record=f"{self.model.kind} {obj.label()}", field=fieldname) from None
+
     def _check_refs(self, obj: R) -> None:
+        self._check_context(obj)
         for fieldname, table in self.spec.refs.items():
             value = getattr(obj, fieldname)
             wanted = [v for v in (value if isinstance(value, list) else [value]) if v]

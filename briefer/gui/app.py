@@ -1,0 +1,152 @@
+"""The one composition root of the desktop app: store, settings, translations and windows wired here.
+
+``run(ctx)`` is what bare ``briefer`` calls (with the command line's Context);
+``main()`` is the ``briefer-gui`` entry point. Everything the windows need is
+made here and passed into their constructors — nothing is global.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from briefer import APP_AUTHOR, APP_NAME
+from briefer.errors import BrieferError
+
+#: When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).
+ENV_EXIT_AFTER_START = "BRIEFER_GUI_EXIT_AFTER_START"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``briefer-gui`` entry point: the same options as ``briefer`` (e.g. --data-dir)."""
+    from briefer.cli import build_parser
+    from briefer.cli.context import Context
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    ctx = Context(args)
+    try:
+        return run(ctx)
+    finally:
+        ctx.close()
+
+
+def run(ctx) -> int:
+    """Open the desktop app on ``ctx.paths``; returns the exit code."""
+    from briefer.gui.platform_check import platform_problem
+
+    problem = platform_problem()
+    if problem:
+        print(f"briefer: {problem}", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    window = build(app, ctx.paths, passphrase=ctx.passphrase())
+    if window is None:
+        return 5
+    window.show()
+    if os.environ.get(ENV_EXIT_AFTER_START):
+        _report_start_and_quit(app)
+    try:
+        return app.exec()
+    finally:
+        window.services.store.close()
+
+
+def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | None = None,
+          ask=None, clock=None):
+    """Make the main window over the database in ``paths`` (None, after telling the user, if it cannot open)."""
+    from PySide6.QtGui import QIcon, QUndoStack
+
+    from briefer.demo import load_demo
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.services import Asker, Services
+    from briefer.gui.settings import Settings
+    from briefer.gui.translation import Translations
+    from briefer.gui.undo import RecordSaver
+    from briefer.paths import ensure_data_dir
+    from briefer.resources import resource_path
+
+    ask = ask or Asker()
+    icon = resource_path("icons", "briefer.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    try:
+        ensure_data_dir(paths)
+        settings = Settings(paths.data_dir / "gui.ini")
+        translations = Translations(app)
+        translations.apply(settings.language)
+        store = open_store(paths.database, passphrase)
+    except BrieferError as exc:
+        _fatal(exc)
+        return None
+    undo_stack = QUndoStack(app)
+    services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
+    services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
+    window = MainWindow(services, set_language=translations.apply, language=translations.language,
+                        demo_loader=demo_loader or load_demo)
+    window.translations = translations
+    if clock is not None:
+        window.views["today"].clock = clock
+    window.start()
+    return window
+
+
+def open_store(path: Path, passphrase: str | None):
+    """Check and migrate the database off the GUI thread (a busy dialog if slow), then open it here.
+
+    The check (integrity, schema, migrations) is the slow part on a large
+    database; it runs on its own connection in the background while the event
+    loop keeps the window alive. The GUI thread's own connection opens after.
+    """
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from briefer.gui.tasks import run_in_background
+    from briefer.store import Store
+    from briefer.store.db import open_database
+
+    def prepare() -> None:
+        Store.open(path, passphrase=passphrase).close()
+
+    progress = QProgressDialog(QCoreApplication.translate("App", "Opening the database…"), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(APP_NAME)
+    progress.setMinimumDuration(500)
+    loop = QEventLoop()
+    outcome: dict = {}
+    task = run_in_background(prepare)
+    task.success(lambda _r: outcome.setdefault("ok", True)).failure(lambda e: outcome.setdefault("error", e))
+    task.done.connect(loop.quit)
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return Store(open_database(path, passphrase, readonly_check=False), path)
+
+
+def _fatal(exc: BrieferError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"briefer: error: {exc}", file=sys.stderr)
+    if not os.environ.get(ENV_EXIT_AFTER_START):
+        QMessageBox.critical(None, APP_NAME, str(exc))
+
+
+def _report_start_and_quit(app) -> None:
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        import resource
+
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"ready {time.perf_counter():.3f} rss_mb {rss_mb:.0f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)

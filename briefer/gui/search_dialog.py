@@ -1,0 +1,112 @@
+"""Global search (Ctrl+K / Ctrl+F): results as you type, grouped by kind, with snippets.
+
+Each keystroke (after a short pause) asks the store's full-text index; the
+index is built for search-as-you-type, so this stays on the GUI thread.
+Enter opens the selected result — the first one unless arrows moved on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QWidget
+
+from briefer.gui.forms.search_dialog import Ui_SearchDialog
+from briefer.gui.labels import label
+from briefer.store.search import SearchHit
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+DELAY_MS = 120
+
+
+class SearchDialog(QDialog):
+    open_requested = Signal(object)  # SearchHit
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_SearchDialog()
+        self.ui.setupUi(self)
+        self.model = QStandardItemModel(self)
+        self.ui.results.setModel(self.model)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run_query)
+        self.ui.query_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.ui.query_edit.returnPressed.connect(self.open_selected)
+        self.ui.query_edit.installEventFilter(self)
+        self.ui.results.activated.connect(lambda _i: self.open_selected())
+        self.hits: list[SearchHit] = []
+
+    def begin(self, text: str = "") -> None:
+        self.ui.query_edit.setText(text)
+        self.ui.query_edit.selectAll()
+        self.ui.query_edit.setFocus()
+
+    def run_query(self) -> None:
+        text = self.ui.query_edit.text()
+        self._timer.stop()
+        self.hits = self.store.search(text, limit=30) if text.strip() else []
+        self.model.clear()
+        groups: dict[str, QStandardItem] = {}
+        first = None
+        for hit in self.hits:
+            group = groups.get(hit.kind)
+            if group is None:
+                group = QStandardItem(label(hit.kind))
+                group.setSelectable(False)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                self.model.appendRow(group)
+                groups[hit.kind] = group
+            title = hit.title or label(hit.kind)
+            snippet = " ".join(hit.snippet.split())
+            item = QStandardItem(f"{title}\n    {snippet}" if snippet and snippet != title else title)
+            item.setData(hit, HIT_ROLE)
+            item.setToolTip(snippet)
+            group.appendRow(item)
+            first = first or item
+        self.ui.results.expandAll()
+        if first is not None:
+            self.ui.results.setCurrentIndex(first.index())
+        n = len(self.hits)
+        self.ui.hint_label.setText(
+            self.tr("{0} results — Enter opens the selected one.").format(n) if text.strip() and n
+            else self.tr("Nothing found for “{0}”.").format(text) if text.strip()
+            else self.tr("Type to search; Enter opens the selected result; Esc closes."))
+
+    def selected_hit(self) -> SearchHit | None:
+        idx = self.ui.results.currentIndex()
+        return idx.data(HIT_ROLE) if idx.isValid() else None
+
+    def open_selected(self) -> None:
+        if self._timer.isActive():
+            self.run_query()
+        hit = self.selected_hit()
+        if hit is not None:
+            self.accept()
+            self.open_requested.emit(hit)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.ui.query_edit and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._step(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _step(self, delta: int) -> None:
+        items: list[QModelIndex] = []
+        for g in range(self.model.rowCount()):
+            group = self.model.item(g)
+            items += [group.child(r).index() for r in range(group.rowCount())]
+        if not items:
+            return
+        cur = self.ui.results.currentIndex()
+        pos = next((i for i, idx in enumerate(items) if idx == cur), -1)
+        self.ui.results.setCurrentIndex(items[max(0, min(len(items) - 1, pos + delta))])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

@@ -1,0 +1,118 @@
+"""Today: what is next for a chosen minister or delegation member — sessions and bilaterals in order.
+
+During the conference the list starts now; before it, at the first day; after
+it, the whole programme is shown (for the record). Double-click opens an item.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from briefer.gui.editor_columns import people_choices
+from briefer.gui.forms.today_view import Ui_TodayView
+from briefer.gui.table_models import KEY_ROLE, SORT_ROLE, AgendaItem, AgendaTableModel, Directory
+from briefer.gui.widgets import ui_language
+from briefer.i18n import format_date
+
+
+def agenda_for(store, person_id: str, directory: Directory) -> list[AgendaItem]:
+    """Every session and bilateral ``person_id`` takes part in, in time order."""
+    items = []
+    for s in store.sessions.list():
+        if person_id not in s.people_ids():
+            continue
+        role = ("chair" if s.chair_id == person_id else "speaker" if person_id in s.speaker_ids else "attending")
+        items.append(AgendaItem(s.id, "sessions", s.start, s.end, s.title, s.session_kind.value,
+                                directory.room(s.room_id), role))
+    for m in store.meetings.list():
+        if person_id not in m.people_ids() or m.status.value == "cancelled":
+            continue
+        role = "principal" if m.principal_id == person_id else "note taker" if m.note_taker_id == person_id else "participant"
+        items.append(AgendaItem(m.id, "meetings", m.start, m.end, m.label(), "meeting", directory.room(m.room_id), role))
+    return sorted(items, key=lambda i: i.start)
+
+
+class TodayView(QWidget):
+    TABLES = ()
+
+    def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.stale = True
+        self.ui = Ui_TodayView()
+        self.ui.setupUi(self)
+        self.model = AgendaTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.ui.items.setModel(self.proxy)
+        self.ui.items.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.ui.items.verticalHeader().hide()
+        self.ui.items.horizontalHeader().setStretchLastSection(True)
+        self.ui.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.principal_combo.currentIndexChanged.connect(self._load_items)
+        self.ui.items.doubleClicked.connect(self._open)
+        self._directory = Directory()
+
+    def refresh(self) -> None:
+        store = self.services.store
+        self._directory = Directory.load(store)
+        combo = self.ui.principal_combo
+        wanted = combo.currentData() or self.services.settings.today_principal
+        combo.blockSignals(True)
+        combo.clear()
+        choices = people_choices(self._directory, principals_only=True)
+        dutch_ids = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
+        choices += [c for c in people_choices(self._directory) if c[0] in dutch_ids and c not in choices]
+        for pid, text in choices:
+            combo.addItem(text, pid)
+        idx = combo.findData(wanted)
+        combo.setCurrentIndex(idx if idx >= 0 else 0)
+        combo.blockSignals(False)
+        self.stale = False
+        self._load_items()
+
+    def reference_time(self) -> tuple[datetime | None, str]:
+        conf = self._directory.conference
+        now = self.clock()
+        if conf is None:
+            return None, ""
+        lang = ui_language()
+        if conf.contains(now):
+            return now, self.tr("Next items from now ({0}).").format(format_date(now, lang, conf.tz))
+        if conf.local(now).date() < conf.start_date:
+            return None, self.tr("The conference starts on {0}; showing everything from the first day.").format(
+                format_date(conf.start_date, lang))
+        return None, self.tr("The conference is over; showing the whole programme.")
+
+    def _load_items(self) -> None:
+        pid = self.ui.principal_combo.currentData()
+        if pid:
+            self.services.settings.today_principal = pid
+        items = agenda_for(self.services.store, pid, self._directory) if pid else []
+        since, text = self.reference_time()
+        if since is not None:
+            items = [i for i in items if i.end >= since]
+        if not pid:
+            text = self.tr("No minister or Dutch delegation member is recorded yet.")
+        elif not items:
+            text += " " + self.tr("Nothing more is planned.")
+        self.ui.when_label.setText(text)
+        self.model.set_rows(items, self._directory)
+
+    def _open(self, index) -> None:
+        item = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.services.open_record(item.table, item.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            if not self.stale:
+                self._load_items()
+        super().changeEvent(event)

@@ -48,6 +48,13 @@ _ENUM_WORDS = {
     "interpreter": QT_TRANSLATE_NOOP("Labels", "interpreter"),
     "security": QT_TRANSLATE_NOOP("Labels", "security"),
     "liaison": QT_TRANSLATE_NOOP("Labels", "liaison"),
+    # kinds and roles in a principal's day (Today)
+    "bilateral": QT_TRANSLATE_NOOP("Labels", "bilateral"),
+    "chair": QT_TRANSLATE_NOOP("Labels", "chair"),
+    "speaker": QT_TRANSLATE_NOOP("Labels", "speaker"),
+    "attending": QT_TRANSLATE_NOOP("Labels", "attending"),
+    "principal": QT_TRANSLATE_NOOP("Labels", "principal"),
+    "participant": QT_TRANSLATE_NOOP("Labels", "participant"),
     # Classification
     "ONGERUBRICEERD": QT_TRANSLATE_NOOP("Labels", "unclassified"),
     # kinds of record (search groups)

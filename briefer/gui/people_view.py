@@ -51,7 +51,7 @@ class PeopleView(QWidget):
         self.tabs.addTab(self.delegations, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
-        lay.addWidget(self.tabs)
+        lay.addWidget(self.tabs, 1)
         self.retranslate()
 
     @property

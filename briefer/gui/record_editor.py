@@ -130,7 +130,7 @@ class RecordEditor(QWidget):
         self.ui.revert_button.clicked.connect(self.revert)
         self.ui.history_button.clicked.connect(lambda: self._record and self.history_requested.emit(self._record))
         self.ui.banner.hide()
-        self._update_buttons()
+        self.load(None)  # an editor nobody typed into is never "unsaved"
 
     # ---------------------------------------------------------------- for subclasses
     def configure(self) -> None:
@@ -181,6 +181,9 @@ class RecordEditor(QWidget):
         """The record as the form has it, validated by the model (raises InvalidRecord)."""
         data = self._record.model_dump() if self._record is not None else dict(self._defaults)
         data.update(self.values())
+        for name in self.FIELDS:  # an empty required field reads "is required", not "not a valid string"
+            if data.get(name) is None and self.MODEL.model_fields[name].is_required():
+                data.pop(name)
         return validate(self.MODEL, data, self._record.id if self._record else None)
 
     def save(self) -> bool:

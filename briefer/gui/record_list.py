@@ -39,8 +39,9 @@ class RecordList(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ui.splitter.setStretchFactor(0, 2)
-        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([560, 640])
         self.guard: Callable[[], bool] | None = None
         self._quiet = False
         self._current_key: str | None = None
@@ -130,8 +131,14 @@ class RecordList(QWidget):
             self._select_row_quietly(self._current_key)
             self._quiet = False
             return
+        # the guard may have saved, which reloads the rows: find the row again by its key
         self._current_key = key
-        self.current_changed.emit(self._item(current))
+        if key is not None:
+            self._quiet = True
+            self._select_row_quietly(key)
+            self._quiet = False
+        row = self.model.row_of_key(key) if key is not None else -1
+        self.current_changed.emit(self.model.row_at(row) if row >= 0 else None)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

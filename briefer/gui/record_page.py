@@ -37,7 +37,7 @@ class RecordPage(QWidget):
         self.list = RecordList(self.TABLE_MODEL(self), self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
-        lay.addWidget(self.list)
+        lay.addWidget(self.list, 1)
         self.editor = self.make_detail()
         self.list.guard = self.confirm_leave
         self.list.current_changed.connect(self.show_item)

@@ -61,7 +61,7 @@ class SearchDialog(QDialog):
                 group.setFont(font)
                 self.model.appendRow(group)
                 groups[hit.kind] = group
-            title = hit.title or label(hit.kind)
+            title = self._title(hit)
             snippet = " ".join(hit.snippet.split())
             item = QStandardItem(f"{title}\n    {snippet}" if snippet and snippet != title else title)
             item.setData(hit, HIT_ROLE)
@@ -76,6 +76,16 @@ class SearchDialog(QDialog):
             self.tr("{0} results — Enter opens the selected one.").format(n) if text.strip() and n
             else self.tr("Nothing found for “{0}”.").format(text) if text.strip()
             else self.tr("Type to search; Enter opens the selected result; Esc closes."))
+
+    def _title(self, hit: SearchHit) -> str:
+        if hit.record_table == "meeting_briefs":
+            brief = self.store.meeting_briefs.find(hit.record_id)
+            meeting = self.store.meetings.find(brief.meeting_id) if brief else None
+            if meeting is not None:
+                return self.tr("Brief: {0}").format(meeting.label())
+        if hit.record_table == "notes" and hit.title:
+            return self.tr("Note by {0}").format(hit.title)
+        return hit.title or label(hit.kind)
 
     def selected_hit(self) -> SearchHit | None:
         idx = self.ui.results.currentIndex()

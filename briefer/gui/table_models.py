@@ -390,7 +390,7 @@ class AgendaTableModel(RecordTableModel):
             return label(i.kind)
         if col == self.COL_WHERE:
             return i.where
-        return i.role
+        return label(i.role)
 
     def sort_key(self, i: AgendaItem, col: int):
         if col == self.COL_WHEN:

@@ -31,8 +31,8 @@ def agenda_for(store, person_id: str, directory: Directory) -> list[AgendaItem]:
     for m in store.meetings.list():
         if person_id not in m.people_ids() or m.status.value == "cancelled":
             continue
-        role = "principal" if m.principal_id == person_id else "note taker" if m.note_taker_id == person_id else "participant"
-        items.append(AgendaItem(m.id, "meetings", m.start, m.end, m.label(), "meeting", directory.room(m.room_id), role))
+        role = "principal" if m.principal_id == person_id else "note_taker" if m.note_taker_id == person_id else "participant"
+        items.append(AgendaItem(m.id, "meetings", m.start, m.end, m.label(), "bilateral", directory.room(m.room_id), role))
     return sorted(items, key=lambda i: i.start)
 
 

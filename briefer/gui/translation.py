@@ -3,7 +3,7 @@
 Briefer's own strings come from ``resources/translations/briefer_<lang>.qm``
 (sources: the ``.ts`` files beside them, made with pyside6-lupdate); Qt's
 standard buttons from Qt's own ``qtbase_<lang>.qm``. Installing a translator
-sends every widget a LanguageChange event, which each handles by
+(or removing one) sends every widget a LanguageChange event, which each handles by
 re-translating itself — so a switch keeps whatever is being edited.
 """
 
@@ -38,15 +38,3 @@ class Translations:
                 self._installed.append(qt)
         for t in self._installed:
             self._app.installTranslator(t)
-        if not self._installed:
-            # removing translators alone sends no LanguageChange; widgets must still re-translate
-            from PySide6.QtCore import QEvent
-
-            for w in _top_levels():
-                QCoreApplication.sendEvent(w, QEvent(QEvent.Type.LanguageChange))
-
-
-def _top_levels():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.topLevelWidgets()

@@ -174,6 +174,8 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
         windows.append(win)
         return win
 

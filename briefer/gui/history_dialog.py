@@ -70,8 +70,9 @@ class HistoryDialog(QDialog):
             changed = [k for k in rev.data if k not in _SKIP and rev.data.get(k) != current.get(k)]
             lines.append(self.tr("Differences from the current version:") if changed
                          else self.tr("Same content as the current version."))
+            then, now = self.tr("then"), self.tr("now")
             for k in changed:
-                lines.append(f"\n■ {k}\n  {self.tr('then')}: {_short(rev.data.get(k))}\n  {self.tr('now')}:  {_short(current.get(k))}")
+                lines.append(f"\n■ {k}\n  {then}: {_short(rev.data.get(k))}\n  {now}: {_short(current.get(k))}")
         self.ui.preview.setPlainText("\n".join(lines))
 
     def _restore(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,8 +26,8 @@ class Asker:
         """'save', 'discard' or 'cancel'."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Unsaved changes"))
-        box.setText(parent.tr("“{0}” has changes that are not saved.").format(what))
+        box.setWindowTitle(QCoreApplication.translate("Asker", "Unsaved changes"))
+        box.setText(QCoreApplication.translate("Asker", "“{0}” has changes that are not saved.").format(what))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -40,7 +41,7 @@ class Asker:
 
     def error(self, parent: QWidget, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, BrieferError) else f"{type(exc).__name__}: {exc}"
-        QMessageBox.warning(parent, parent.tr("Briefer"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("Asker", "Briefer"), text)
 
 
 @dataclass

@@ -154,7 +154,7 @@ def make_window(qtbot, demo_loader, answers, data_dir):
     from briefer.gui.app import build
     from briefer.store import Store
 
-    windows = []
+    windows, translations = [], []
 
     def make(*, with_demo: bool = True, language: str = "en", clock=None):
         paths = resolve(data_dir)
@@ -177,10 +177,19 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
         windows.append(win)
+        translations.append(win.translations)
         return win
 
     yield make
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for w in windows:
-        w.translations.apply("en")
+        w.services.ask.unsaved = "discard"
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    for t in translations:
+        t.apply("en")
+    for w in windows:
         w.services.undo_stack.clear()
         w.services.store.close()

@@ -1,0 +1,97 @@
+"""Generated forms are current; background tasks report back; the platform check speaks plainly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefer.gui.forms import forms_dir, generate
+from briefer.gui.platform_check import platform_problem
+from briefer.resources import ui_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_ui_form_has_an_up_to_date_generated_module():
+    stale = []
+    forms = sorted(ui_path().glob("*.ui"))
+    assert forms
+    for ui in forms:
+        module = forms_dir() / f"{ui.stem}.py"
+        if not module.exists() or module.read_text(encoding="utf-8") != generate(ui):
+            stale.append(ui.name)
+    assert stale == [], "regenerate with: python -m briefer.gui.forms"
+
+
+def test_every_form_has_a_gui_module_of_the_same_stem():
+    gui = ROOT / "briefer" / "gui"
+    missing = [ui.stem for ui in ui_path().glob("*.ui") if not (gui / f"{ui.stem}.py").exists()]
+    assert missing == []
+
+
+@pytest.mark.gui
+def test_background_task_delivers_result_on_the_gui_thread(qtbot):
+    from briefer.gui.tasks import run_in_background
+
+    gui_thread = threading.get_ident()
+    seen = {}
+
+    def work(report):
+        seen["worker"] = threading.get_ident()
+        report(1, 2, "half")
+        return 42
+
+    task = run_in_background(work, with_progress=True)
+    task.progress(lambda d, t, text: seen.setdefault("progress", (d, t, text)))
+    task.success(lambda value: seen.update(result=value, cb_thread=threading.get_ident()))
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["worker"] != gui_thread and seen["cb_thread"] == gui_thread
+    assert seen["progress"] == (1, 2, "half")
+
+
+@pytest.mark.gui
+def test_background_failure_reaches_the_failure_callback(qtbot):
+    from briefer.errors import ImportFailed
+    from briefer.gui.tasks import run_in_background
+
+    got = []
+
+    def boom():
+        raise ImportFailed("bad file", file="x.ics")
+
+    run_in_background(boom).failure(got.append)
+    qtbot.waitUntil(lambda: bool(got))
+    assert str(got[0]) == "x.ics: bad file"
+
+
+def test_platform_check_names_the_missing_library_and_its_package():
+    def load(_path):
+        raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file or directory")
+
+    msg = platform_problem({"DISPLAY": ":0"}, platform="linux", load=load, plugin=Path("/x/libqxcb.so"))
+    assert "libxcb-cursor.so.0 is missing" in msg
+    assert "sudo apt install libxcb-cursor0" in msg
+
+
+def test_platform_check_without_a_display_says_what_to_do():
+    msg = platform_problem({}, platform="linux", plugin=None)
+    assert "no display" in msg and "xvfb-run" in msg
+    assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert platform_problem({}, platform="win32") is None
+
+
+def test_platform_check_passes_with_the_real_plugin_when_libraries_are_installed():
+    assert platform_problem({"DISPLAY": ":99"}, platform="linux") is None
+
+
+def test_bare_briefer_without_a_display_prints_a_friendly_message_not_a_traceback(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "xcb", "BRIEFER_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "briefer"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2
+    assert "no display was found" in proc.stderr
+    assert "Traceback" not in proc.stderr

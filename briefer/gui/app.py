@@ -50,6 +50,7 @@ def run(ctx) -> int:
     if window is None:
         return 5
     window.show()
+    check_in_background(window, ctx.paths.database, ctx.passphrase())
     if os.environ.get(ENV_EXIT_AFTER_START):
         _report_start_and_quit(app)
     try:
@@ -98,29 +99,82 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
 
 
 def open_store(path: Path, passphrase: str | None):
-    """Check and migrate the database off the GUI thread (a busy dialog if slow), then open it here.
+    """Open the database for the GUI thread without freezing the window.
 
-    The check (integrity, schema, migrations) is the slow part on a large
-    database; it runs on its own connection in the background while the event
-    loop keeps the window alive. The GUI thread's own connection opens after.
+    A database that needs migrating (or creating) is prepared in the
+    background on its own connection, behind a busy dialog, before the GUI
+    thread opens its own connection. The integrity check of an existing
+    database — slow on a large file — is left to :func:`check_in_background`.
     """
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication
+
+    from briefer.store import Store
+    from briefer.store.db import connect, open_database, pending_migrations
+    from sqlite_utils import Database
+
+    if path.exists() and path.stat().st_size > 0:
+        probe = Database(connect(path, passphrase))
+        try:
+            needs_work = bool(pending_migrations(probe))
+        finally:
+            probe.close()
+    else:
+        needs_work = True
+    if needs_work:
+        _wait_for(lambda: Store.open(path, passphrase=passphrase).close(),
+                  QCoreApplication.translate("App", "Opening the database…"))
+    return Store(open_database(path, passphrase, readonly_check=False), path)
+
+
+def check_in_background(window, path: Path, passphrase: str | None) -> None:
+    """Run the integrity check on its own connection while the window is usable; report a failure."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from briefer.gui.tasks import run_in_background
+    from briefer.store.db import connect, quick_check
+    from sqlite_utils import Database
+
+    def check() -> None:
+        db = Database(connect(path, passphrase))
+        try:
+            quick_check(db, path)
+        finally:
+            db.close()
+
+    bar = QProgressBar(window)
+    bar.setRange(0, 0)
+    bar.setMaximumWidth(160)
+    bar.setFormat("")
+    status = window.statusBar()
+    status.addPermanentWidget(bar)
+    status.showMessage(window.tr("Checking the database…"))
+
+    def finished(_r=None) -> None:
+        status.removeWidget(bar)
+        bar.deleteLater()
+        status.clearMessage()
+
+    def failed(exc: BaseException) -> None:
+        finished()
+        window.services.ask.error(window, exc)
+
+    window.integrity_task = run_in_background(check).success(finished).failure(failed)
+
+
+def _wait_for(fn: Callable[[], object], text: str) -> None:
+    """Run ``fn`` in the background, keeping the event loop (and a busy dialog, if slow) alive meanwhile."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
     from briefer.gui.tasks import run_in_background
-    from briefer.store import Store
-    from briefer.store.db import open_database
 
-    def prepare() -> None:
-        Store.open(path, passphrase=passphrase).close()
-
-    progress = QProgressDialog(QCoreApplication.translate("App", "Opening the database…"), "", 0, 0)
+    progress = QProgressDialog(text, "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowTitle(APP_NAME)
     progress.setMinimumDuration(500)
     loop = QEventLoop()
     outcome: dict = {}
-    task = run_in_background(prepare)
+    task = run_in_background(fn)
     task.success(lambda _r: outcome.setdefault("ok", True)).failure(lambda e: outcome.setdefault("error", e))
     task.done.connect(loop.quit)
     loop.exec()
@@ -128,7 +182,6 @@ def open_store(path: Path, passphrase: str | None):
     progress.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    return Store(open_database(path, passphrase, readonly_check=False), path)
 
 
 def _fatal(exc: BrieferError) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.forms.history_dialog import Ui_HistoryDialog
-from briefer.gui.table_models import SORT_ROLE, Directory, RevisionTableModel
+from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, RevisionTableModel
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
 
@@ -32,6 +32,8 @@ class HistoryDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.revisions.setModel(self.proxy)
         self.ui.revisions.verticalHeader().hide()
+        for header in (self.ui.revisions.horizontalHeader(), self.ui.revisions.verticalHeader()):
+            header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows only
         self.ui.revisions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.revisions.horizontalHeader().setStretchLastSection(True)
         self.ui.splitter.setStretchFactor(1, 2)

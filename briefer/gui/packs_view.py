@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.labels import label
-from briefer.gui.table_models import SORT_ROLE, Directory, Recipient, RecipientTableModel
+from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, Recipient, RecipientTableModel
 
 
 def recipients(store, directory: Directory) -> list[Recipient]:
@@ -61,6 +61,8 @@ class PacksView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.ui.people.setModel(self.proxy)
         self.ui.people.verticalHeader().hide()
+        for header in (self.ui.people.horizontalHeader(), self.ui.people.verticalHeader()):
+            header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows only
         self.ui.people.horizontalHeader().setStretchLastSection(True)
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from briefer.gui.forms.record_list import Ui_RecordList
-from briefer.gui.table_models import KEY_ROLE, SORT_ROLE, Directory, RecordTableModel
+from briefer.gui.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, Directory, RecordTableModel
 
 
 class RecordList(QWidget):
@@ -35,6 +35,8 @@ class RecordList(QWidget):
         table.setModel(self.proxy)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
+        for header in (table.horizontalHeader(), table.verticalHeader()):
+            header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows only
         table.verticalHeader().setDefaultSectionSize(26)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -8,7 +8,8 @@ from a :class:`Directory` snapshot taken from the store when the list loads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -33,6 +34,8 @@ from briefer.model import (
 )
 from briefer.model.base import BriefStatus
 
+#: Columns are sized to fit this many rows, not all of them (thousands would be slow).
+RESIZE_PRECISION = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -43,25 +46,39 @@ _STATUS_COLOURS = {
 }
 
 
-@dataclass
 class Directory:
-    """A snapshot of the names a list shows beside ids (people, rooms, organisations, briefs)."""
+    """A snapshot of the names a list shows beside ids (people, rooms, organisations, brief status).
 
-    conference: Conference | None = None
-    people: dict[str, Person] = field(default_factory=dict)
-    rooms: dict[str, Room] = field(default_factory=dict)
-    organisations: dict[str, Organisation] = field(default_factory=dict)
-    meeting_brief_status: dict[str, BriefStatus] = field(default_factory=dict)
+    Each part is read from the store the first time it is needed, so a view
+    that shows no people does not pay for loading them.
+    """
+
+    def __init__(self, store=None, *, conference: Conference | None = None):
+        self._store = store
+        self.conference = store.conference() if store is not None else conference
 
     @classmethod
     def load(cls, store) -> "Directory":
-        return cls(
-            conference=store.conference(),
-            people={p.id: p for p in store.people.list()},
-            rooms={r.id: r for r in store.rooms.list()},
-            organisations={o.id: o for o in store.organisations.list()},
-            meeting_brief_status={b.meeting_id: b.status for b in store.meeting_briefs.list()},
-        )
+        return cls(store)
+
+    def _all(self, repo_name: str) -> list:
+        return getattr(self._store, repo_name).list() if self._store is not None else []
+
+    @cached_property
+    def people(self) -> dict[str, Person]:
+        return {p.id: p for p in self._all("people")}
+
+    @cached_property
+    def rooms(self) -> dict[str, Room]:
+        return {r.id: r for r in self._all("rooms")}
+
+    @cached_property
+    def organisations(self) -> dict[str, Organisation]:
+        return {o.id: o for o in self._all("organisations")}
+
+    @cached_property
+    def meeting_brief_status(self) -> dict[str, BriefStatus]:
+        return {b.meeting_id: b.status for b in self._all("meeting_briefs")}
 
     @property
     def tz(self):
@@ -102,12 +119,14 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._text: dict[tuple[int, int], str] = {}  # display text, computed once per cell
         self.directory = Directory()
 
     # -- the API the views use
     def set_rows(self, rows: list[Any], directory: Directory | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._text = {}
         if directory is not None:
             self.directory = directory
         self.endResetModel()
@@ -129,6 +148,7 @@ class RecordTableModel(QAbstractTableModel):
         return -1
 
     def retranslate(self) -> None:
+        self._text = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.HEADERS) - 1, 0))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
@@ -161,7 +181,11 @@ class RecordTableModel(QAbstractTableModel):
         item = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(item, col)
+            key = (index.row(), col)
+            text = self._text.get(key)
+            if text is None:
+                text = self._text[key] = self.display(item, col)
+            return text
         if role == SORT_ROLE:
             return self.sort_key(item, col)
         if role == KEY_ROLE:

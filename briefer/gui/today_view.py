@@ -12,9 +12,8 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from briefer.gui.editor_columns import people_choices
 from briefer.gui.forms.today_view import Ui_TodayView
-from briefer.gui.table_models import KEY_ROLE, SORT_ROLE, AgendaItem, AgendaTableModel, Directory
+from briefer.gui.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, AgendaItem, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
 
@@ -22,13 +21,16 @@ from briefer.i18n import format_date
 def agenda_for(store, person_id: str, directory: Directory) -> list[AgendaItem]:
     """Every session and bilateral ``person_id`` takes part in, in time order."""
     items = []
+    person = store.people.find(person_id)
+    # a minister's bilaterals are those they lead; others sit in, so every meeting must be looked at
+    meetings = store.meetings.list(principal_id=person_id) if person and person.is_principal else store.meetings.list()
     for s in store.sessions.list():
         if person_id not in s.people_ids():
             continue
         role = ("chair" if s.chair_id == person_id else "speaker" if person_id in s.speaker_ids else "attending")
         items.append(AgendaItem(s.id, "sessions", s.start, s.end, s.title, s.session_kind.value,
                                 directory.room(s.room_id), role))
-    for m in store.meetings.list():
+    for m in meetings:
         if person_id not in m.people_ids() or m.status.value == "cancelled":
             continue
         role = "principal" if m.principal_id == person_id else "note_taker" if m.note_taker_id == person_id else "participant"
@@ -53,6 +55,8 @@ class TodayView(QWidget):
         self.ui.items.setModel(self.proxy)
         self.ui.items.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.items.verticalHeader().hide()
+        for header in (self.ui.items.horizontalHeader(), self.ui.items.verticalHeader()):
+            header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows only
         self.ui.items.horizontalHeader().setStretchLastSection(True)
         self.ui.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.principal_combo.currentIndexChanged.connect(self._load_items)
@@ -66,9 +70,7 @@ class TodayView(QWidget):
         wanted = combo.currentData() or self.services.settings.today_principal
         combo.blockSignals(True)
         combo.clear()
-        choices = people_choices(self._directory, principals_only=True)
-        dutch_ids = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
-        choices += [c for c in people_choices(self._directory) if c[0] in dutch_ids and c not in choices]
+        choices = self._people_to_choose(store)
         for pid, text in choices:
             combo.addItem(text, pid)
         idx = combo.findData(wanted)
@@ -76,6 +78,16 @@ class TodayView(QWidget):
         combo.blockSignals(False)
         self.stale = False
         self._load_items()
+
+    def _people_to_choose(self, store) -> list[tuple[str, str]]:
+        """Ministers first, then the other members of the host delegation (all ministers if there is none)."""
+        ids = [m.person_id for d in store.delegations.list() if d.host for m in d.members]
+        people = [p for p in (store.people.find(i) for i in dict.fromkeys(ids)) if p is not None]
+        if not any(p.is_principal for p in people):
+            people = [p for p in self._directory.people.values() if p.is_principal] + people
+        people.sort(key=lambda p: (not p.is_principal, p.family_name.casefold(), p.given_name.casefold()))
+        return [(p.id, p.formal_name + (f" — {p.principal_title or p.position}" if (p.principal_title or p.position) else ""))
+                for p in people]
 
     def reference_time(self) -> tuple[datetime | None, str]:
         conf = self._directory.conference

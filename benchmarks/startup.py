@@ -76,7 +76,7 @@ def one_run(data_dir: Path, platform: str) -> tuple[float, float]:
     proc.wait(timeout=60)
     if not line.startswith("ready"):
         raise SystemExit(f"the app did not start: {line!r} {proc.stderr.read()}")
-    rss = float(line.split()[3])
+    rss = float(line.split()[2])
     return elapsed, rss
 
 

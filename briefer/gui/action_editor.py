@@ -16,12 +16,13 @@ class ActionEditor(RecordEditor):
     def configure(self) -> None:
         self.ui.status.configure(ActionStatus)
 
-    def set_directory(self, directory, meetings=()) -> None:
+    def set_directory(self, directory) -> None:
         super().set_directory(directory)
         self.ui.owner_id.set_choices(people_choices(directory))
 
-    def set_meetings(self, meetings) -> None:
-        self.ui.meeting_id.set_choices([(m.id, f"{self.directory.span(m.start, m.end)} — {m.label()}") for m in meetings])
+    def set_meetings(self, meetings, tz) -> None:
+        self.ui.meeting_id.set_choices(
+            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label()}") for m in meetings])
 
     def heading(self, record) -> str:
         return self.tr("Action") if record else self.tr("New action")

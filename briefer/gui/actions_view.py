@@ -19,5 +19,8 @@ class ActionsView(RecordPage):
         return store.actions.list()
 
     def refresh(self) -> None:
-        self.editor.set_meetings(self.services.store.meetings.list())
+        from zoneinfo import ZoneInfo
+
+        conf = self.services.store.conference()
+        self.editor.set_meetings(self.services.store.meetings.list(), conf.tz if conf else ZoneInfo("UTC"))
         super().refresh()

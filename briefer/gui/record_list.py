@@ -41,6 +41,7 @@ class RecordList(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ui.layout.setStretch(1, 1)  # the list and editor take the height, not the count line
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([560, 640])

@@ -122,3 +122,11 @@ def test_last_view_and_geometry_are_remembered(make_window, qtbot):
     again = make_window()
     assert again.current_view_name() == "countries"
     assert (again.size().width(), again.size().height()) == (701, 503)
+
+
+def test_meeting_choices_show_conference_time(make_window):
+    win = make_window()
+    win.go("actions")
+    combo = win.views["actions"].editor.ui.meeting_id
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "19-06 12:15 — Bilateral with Indonesia" in texts  # 10:15 UTC = 12:15 in Noordwijk

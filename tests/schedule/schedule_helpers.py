@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from briefer.model import Delegation, DelegationMember, MemberRole, Person, Room
+from briefer.model import Person, Room
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -95,13 +95,41 @@ def _parse(data: bytes, text: str, file: str) -> icalendar.Calendar:
         raise ImportFailed("the file is empty", file=file)
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
         raise ImportFailed("line 1: not an iCalendar file (it must start with BEGIN:VCALENDAR)", file=file)
+    _check_nesting(text, file)
     try:
         cal = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # noqa: BLE001 — the parser raises many kinds; all mean "malformed"
-        raise ImportFailed(f"{_where(text, str(exc))}not a valid iCalendar file ({_short(exc)})", file=file) from None
+        raise ImportFailed(f"not a valid iCalendar file ({_short(exc)})", file=file) from None
     if getattr(cal, "name", None) != "VCALENDAR":
         raise ImportFailed("not an iCalendar file (no VCALENDAR)", file=file)
     return cal
+
+
+def _check_nesting(text: str, file: str) -> None:
+    """Every BEGIN has its END, in order — else name the line where it goes wrong."""
+    stack: list[tuple[str, int]] = []
+    closed_calendar = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if line[:1] in (" ", "\t"):  # a folded continuation, not a line of its own
+            continue
+        head, _, value = line.partition(":")
+        key = head.upper()
+        if key not in ("BEGIN", "END"):
+            continue
+        name = value.strip().upper()
+        if closed_calendar:
+            raise ImportFailed(f"line {n}: {key}:{name} after the calendar's END:VCALENDAR", file=file)
+        if key == "BEGIN":
+            stack.append((name, n))
+        elif not stack or stack[-1][0] != name:
+            expected = f"END:{stack[-1][0]} (opened on line {stack[-1][1]})" if stack else "nothing"
+            raise ImportFailed(f"line {n}: END:{name} where {expected} was expected", file=file)
+        else:
+            stack.pop()
+            closed_calendar = not stack
+    if stack:
+        name, n = stack[-1]
+        raise ImportFailed(f"line {n}: BEGIN:{name} is never closed (is the file cut short?)", file=file)
 
 
 def _check_components(cal, text: str, file: str) -> None:
@@ -212,6 +240,7 @@ def _check_recurrence(ev, start, label: str, conference: Conference, file: str) 
 # ---------------------------------------------------------------------- expansion
 def _expand(cal, events, conference: Conference, file: str) -> CalendarContent:
     tz = conference.tz
+    floating = _calendar_tz(cal) or tz
     window_start = datetime.combine(conference.start_date, time(0), tzinfo=tz)
     window_end = datetime.combine(conference.end_date + timedelta(days=1), time(0), tzinfo=tz)
     masters: dict[str, object] = {}
@@ -235,16 +264,19 @@ def _expand(cal, events, conference: Conference, file: str) -> CalendarContent:
     seen: set[str] = set()
     skipped: list[Skipped] = []
     try:
-        found = recurring_ical_events.of(cal, components=["VEVENT"]).after(window_start)
+        # CalendarQuery rather than of(): of() rewrites every time into X-WR-TIMEZONE and loses
+        # which of the two 02:30s of the October night a UTC time was. We apply X-WR-TIMEZONE
+        # ourselves, to floating times only (what Google means by it).
+        found = recurring_ical_events.CalendarQuery(cal, False, ["VEVENT"], False).after(window_start)
         for n, occ in enumerate(found):
             if n > MAX_OCCURRENCES * 4:
                 raise ImportFailed(f"more than {MAX_OCCURRENCES} items within the conference days", file=file)
-            start = _aware(occ.start, tz)
+            start = _aware(occ.start, floating)
             if start >= window_end:
                 break
             uid = _uid(occ)
             seen.add(uid)
-            for o in _occurrences(occ, uid, uid in series, conference, window_start, window_end, skipped):
+            for o in _occurrences(occ, uid, uid in series, conference, floating, window_start, window_end, skipped):
                 occurrences[o.key] = o
             if len(occurrences) > MAX_OCCURRENCES:
                 raise ImportFailed(f"more than {MAX_OCCURRENCES} items within the conference days", file=file)
@@ -255,13 +287,26 @@ def _expand(cal, events, conference: Conference, file: str) -> CalendarContent:
     for uid, ev in masters.items():
         if uid in seen:
             continue
-        when = _when(ev, tz)
+        when = _when(ev, tz, floating)
         reason = (f"outside the conference days ({conference.start_date.isoformat()} to "
                   f"{conference.end_date.isoformat()})")
         if uid in series:
             reason = "no occurrence within the conference days"
         skipped.append(Skipped(uid, str(ev.get("SUMMARY", "") or ""), when, reason))
     return CalendarContent(tuple(sorted(occurrences.values(), key=lambda o: (o.start, o.key))), tuple(skipped))
+
+
+def _calendar_tz(cal):
+    """The calendar's X-WR-TIMEZONE, if it names a known zone."""
+    from zoneinfo import ZoneInfo
+
+    name = str(cal.get("X-WR-TIMEZONE", "") or "").strip()
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 — unknown or malformed zone names: fall back to the conference's
+        return None
 
 
 def _aware(value, tz) -> datetime:
@@ -274,23 +319,23 @@ def _utc(value: datetime, tz) -> datetime:
     return _aware(value, tz).astimezone(timezone.utc)
 
 
-def _when(ev, tz) -> str:
+def _when(ev, tz, floating=None) -> str:
     try:
         start = ev.decoded("DTSTART")
     except Exception:  # noqa: BLE001
         return ""
     if isinstance(start, datetime):
-        return _aware(start, tz).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        return _aware(start, floating or tz).astimezone(tz).strftime("%Y-%m-%d %H:%M")
     return start.isoformat()
 
 
-def _occurrences(occ, uid, recurring, conference, window_start, window_end, skipped):
+def _occurrences(occ, uid, recurring, conference, floating, window_start, window_end, skipped):
     """The session-sized pieces of one expanded occurrence (all-day items: one per conference day)."""
     tz = conference.tz
     title = " ".join(str(occ.get("SUMMARY", "") or "").split())
     briefer_kind = str(occ.get(BRIEFER_KIND, "") or "").strip().lower()
     if briefer_kind == "meeting":
-        skipped.append(Skipped(uid, title, _when(occ, tz), "a bilateral exported by Briefer, not a programme item"))
+        skipped.append(Skipped(uid, title, _when(occ, tz, floating), "a bilateral exported by Briefer, not a programme item"))
         return
     notes: list[str] = []
     if not title:
@@ -300,7 +345,7 @@ def _occurrences(occ, uid, recurring, conference, window_start, window_end, skip
     if recurring:
         rid = occ.get("RECURRENCE-ID")
         rid = rid.dt if rid is not None else occ.start
-        key = f"{uid}#{_utc(rid, tz).strftime('%Y%m%dT%H%M%SZ') if isinstance(rid, datetime) else rid.isoformat()}"
+        key = f"{uid}#{_utc(rid, floating).strftime('%Y%m%dT%H%M%SZ') if isinstance(rid, datetime) else rid.isoformat()}"
     cancelled = str(occ.get("STATUS", "") or "").upper() == "CANCELLED"
     description = str(occ.get("DESCRIPTION", "") or "").strip()
     location = str(occ.get("LOCATION", "") or "").strip()
@@ -326,12 +371,12 @@ def _occurrences(occ, uid, recurring, conference, window_start, window_end, skip
         if start < conference.start_date or last > conference.end_date + timedelta(days=1):
             skipped.append(Skipped(uid, title, start.isoformat(), "the days outside the conference were left out"))
         return
-    s = _utc(start, tz)
-    e = _utc(end, tz) if isinstance(end, datetime) else s
+    s = _utc(start, floating)
+    e = _utc(end, floating) if isinstance(end, datetime) else s
     if e <= s:
         e = s + DEFAULT_LENGTH
         notes.append(f"no end: taken as {int(DEFAULT_LENGTH.total_seconds() // 60)} minutes")
     if s < window_start or e > window_end:
-        skipped.append(Skipped(uid, title, _when(occ, tz), "starts or ends outside the conference days"))
+        skipped.append(Skipped(uid, title, _when(occ, tz, floating), "starts or ends outside the conference days"))
         return
     yield Occurrence(key=key, start=s, end=e, notes=tuple(notes), **common)

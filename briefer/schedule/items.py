@@ -70,6 +70,8 @@ class Schedule:
     walking: WalkingTimes = field(default_factory=WalkingTimes)
     meeting_briefs: dict[str, MeetingBrief] = field(default_factory=dict)  # by meeting id
     country_briefs: dict[str, CountryBrief] = field(default_factory=dict)  # by ISO3
+    #: formatted spans, so thousands of findings do not each ask babel again.
+    _spans: dict = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------ naming
     def person_name(self, pid: str) -> str:
@@ -83,7 +85,11 @@ class Schedule:
         return r.name if r else rid[:8]
 
     def span(self, start: datetime, end: datetime) -> str:
-        return format_span(start, end, self.conference.timezone)
+        key = (start, end)
+        text = self._spans.get(key)
+        if text is None:
+            text = self._spans[key] = format_span(start, end, self.conference.timezone)
+        return text
 
     def describe(self, item: Item) -> str:
         """``'Plenary 1' (Wed 19 Jun 09:00–10:30, Room A)``."""

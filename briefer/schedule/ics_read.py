@@ -260,6 +260,7 @@ def _expand(cal, events, conference: Conference, file: str) -> CalendarContent:
             if id(ev) in no_uid:
                 ev["UID"] = no_uid[id(ev)]
 
+    extra_notes = _unknown_timezones(events, getattr(floating, "key", conference.timezone))
     occurrences: dict[str, Occurrence] = {}
     seen: set[str] = set()
     skipped: list[Skipped] = []
@@ -276,7 +277,8 @@ def _expand(cal, events, conference: Conference, file: str) -> CalendarContent:
                 break
             uid = _uid(occ)
             seen.add(uid)
-            for o in _occurrences(occ, uid, uid in series, conference, floating, window_start, window_end, skipped):
+            for o in _occurrences(occ, uid, uid in series, conference, floating, window_start, window_end, skipped,
+                                  extra_notes.get(uid, ())):
                 occurrences[o.key] = o
             if len(occurrences) > MAX_OCCURRENCES:
                 raise ImportFailed(f"more than {MAX_OCCURRENCES} items within the conference days", file=file)
@@ -329,7 +331,25 @@ def _when(ev, tz, floating=None) -> str:
     return start.isoformat()
 
 
-def _occurrences(occ, uid, recurring, conference, floating, window_start, window_end, skipped):
+def _unknown_timezones(events, zone_name: str) -> dict[str, tuple[str, ...]]:
+    """Notes for events whose TZID neither the file (VTIMEZONE) nor the zone database knows."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ev in events:
+        for prop in ("DTSTART", "DTEND"):
+            value = ev.get(prop)
+            tzid = getattr(value, "params", {}).get("TZID") if value is not None else None
+            if not tzid:
+                continue
+            try:
+                decoded = ev.decoded(prop)
+            except Exception:  # noqa: BLE001 — already refused by _check_event if it mattered
+                continue
+            if isinstance(decoded, datetime) and decoded.tzinfo is None:
+                out[_uid(ev)] = (f"unknown timezone '{_clip(tzid, 40)}': taken as {zone_name} time",)
+    return out
+
+
+def _occurrences(occ, uid, recurring, conference, floating, window_start, window_end, skipped, extra=()):
     """The session-sized pieces of one expanded occurrence (all-day items: one per conference day)."""
     tz = conference.tz
     title = " ".join(str(occ.get("SUMMARY", "") or "").split())
@@ -337,7 +357,7 @@ def _occurrences(occ, uid, recurring, conference, floating, window_start, window
     if briefer_kind == "meeting":
         skipped.append(Skipped(uid, title, _when(occ, tz, floating), "a bilateral exported by Briefer, not a programme item"))
         return
-    notes: list[str] = []
+    notes: list[str] = list(extra)
     if not title:
         title = "Untitled event"
         notes.append("no title (SUMMARY)")

@@ -240,3 +240,17 @@ def test_other_real_files_import_or_refuse_without_traceback(store):
     for name in ("issue_1231_recurrence.ics", "issue_722_timezone_transition_ambiguity.ics"):
         plan = plan_import(store, load(name), file=name)
         assert plan is not None
+
+
+def test_windows_tzid_without_vtimezone_and_unknown_tzid(conference_store):
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+            "BEGIN:VEVENT\r\nUID:w\r\nSUMMARY:Paris time\r\nDTSTART;TZID=Romance Standard Time:20190619T090000\r\n"
+            "DTEND;TZID=Romance Standard Time:20190619T100000\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:u\r\nSUMMARY:Somewhere\r\nDTSTART;TZID=Nowhere/Else:20190619T110000\r\n"
+            "DTEND;TZID=Nowhere/Else:20190619T120000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    plan = import_calendar(conference_store, data)
+    got = {s.title: s for s in conference_store.sessions.list()}
+    assert got["Paris time"].start == local(19, 9)
+    assert got["Somewhere"].start == local(19, 11)
+    assert [c.detail for c in plan.changes if c.title == "Somewhere"] == [
+        "unknown timezone 'Nowhere/Else': taken as Europe/Amsterdam time"]

@@ -147,7 +147,7 @@ def _plan(store, content: CalendarContent, file: str) -> ImportPlan:
 def _cancel(store, occ: Occurrence, current: Session | None) -> Change:
     if current is None:
         return Change(UNCHANGED, occ.key, occ.title, occ.start, occ.end, "cancelled; not in the programme")
-    refs = store.dependents("sessions", current.id)
+    refs = store.dependents(store.sessions.spec.table, current.id)
     if refs:
         what = ", ".join(f"{n} {k}" for k, n in refs.items())
         return Change(KEEP, occ.key, current.title, current.start, current.end,

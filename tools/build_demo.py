@@ -107,14 +107,19 @@ def verify(out: Path = OUT) -> dict[str, int]:
             return result.counts
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder to write (default: {OUT})")
+    args = parser.parse_args(argv)
     data = build()
-    sizes = write(data)
-    counts = verify()
-    total = sum(sizes.values()) + sum(p.stat().st_size for p in (OUT / "attachments").glob("*.pdf"))
+    sizes = write(data, args.out)
+    counts = verify(args.out)
+    total = sum(sizes.values()) + sum(p.stat().st_size for p in (args.out / "attachments").glob("*.pdf"))
     for table in counts:
         print(f"{table:15} {counts[table]:4} records  {sizes.get(table, 0):8} bytes")
-    print(f"total on disk: {total} bytes in {OUT}")
+    print(f"total on disk: {total} bytes in {args.out}")
     return 0
 
 

@@ -23,7 +23,7 @@ from demo_common import (
     WUR_CUW,
     ANTILLIAANS,
     MPTF_FACTSHEET,
-    KAMERSTUK_232,
+    BRUINS_SPEECH,
     uid,
 )
 
@@ -35,7 +35,6 @@ from briefer.model import (
     DefensiveLine,
     Fact,
     Priority,
-    SourceRef,
     TalkingPoint,
 )
 
@@ -180,7 +179,7 @@ def country_briefs() -> list[CountryBrief]:
             background=[("Indonesia co-chaired the 2014 conference in The Hague.", True),
                         ("Embassy reports the minister may raise palm-oil trade frictions with the EU - do not engage "
                          "on substance (invented demo item).", False)],
-            sources=[BMJ_SEARO, RIVM_INDONESIA, PRESS_RELEASE],
+            sources=[BMJ_SEARO, RIVM_INDONESIA, PRESS_RELEASE, BRUINS_SPEECH],
             status=ST.FINAL, classification=CL.DEP_VERTROUWELIJK, author="Joris van Leeuwen (demo)",
         ),
         brief(

@@ -96,7 +96,9 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
                     if exc.file is None:
                         exc.file = str(folder / f"{table}.json")
                     raise
-    return DemoResult(True, store.counts(), "the Noordwijk 2019 demo conference was loaded")
+    loaded = store.conference()
+    name = f" '{loaded.name}'" if loaded else ""
+    return DemoResult(True, store.counts(), f"the demo conference{name} was loaded")
 
 
 def _attachment_bytes(folder: Path, raw: dict) -> bytes:

@@ -119,9 +119,15 @@ def _light(iso3, region, region_src, income, nap, nap_source, src_ref, extra_amr
                ("NAP level (TrACSS, self-reported)", level or "-", nap_source), *extra_facts],
         key=GENERIC_KEY,
         points=[TalkingPoint(text=tp_by_level.get(level, "Ask about the state of the national action plan."),
-                             priority=P.POSSIBLE), MPTF_POINT],
+                             priority=P.POSSIBLE), MPTF_POINT,
+                TalkingPoint(text="Trade in veterinary medicines - only if raised (illustrative).",
+                             priority=P.UNLIKELY)],
         defensive=[DEF_MPTF],
-        background=[("TrACSS answers are self-assessments; present them as the country's own view.", True)],
+        asks=["Consider pairing with a country further along in implementing its plan (illustrative)."],
+        offers=["Share Dutch experience through a twinning arrangement (illustrative)."],
+        background=[("TrACSS answers are self-assessments; present them as the country's own view.", True),
+                    ("Embassy assessment of the minister's domestic standing - internal only (invented demo item).",
+                     False)],
         sources=[src_ref, *extra_sources], status=status, author=author,
     )
 

@@ -174,6 +174,11 @@ _MEETINGS = [
 ]
 
 
+#: Invented interpreters (demo); French is still to be assigned by the secretariat.
+INTERPRETERS = {"id": "Dewi Lestari (demo)", "th": "Kanya Wongsakul (demo)", "vi": "Phạm Thu Trang (demo)",
+                "fr": "To be assigned by the secretariat (demo)"}
+
+
 def meeting(key: str) -> str:
     return uid(f"meeting:{key}")
 
@@ -187,7 +192,7 @@ def meetings() -> list[Meeting]:
             counterpart_organisation_id=org(o) if o else None, counterpart_ids=[person(p) for p in cps],
             room_id=room(rm) if rm else None, room_confirmed=rm is not None,
             nl_participant_ids=[person(p) for p in nl], interpreter_language=lang,
-            interpreter_name="Interpreter to be assigned by the secretariat (demo)" if lang else "",
+            interpreter_name=INTERPRETERS.get(lang, "") if lang else "",
             note_taker_id=person(nt) if nt else None, status=status,
             title="" if iso3 else f"Bilateral with {o.upper()}", press_line=press, held_at=held_at,
         ))

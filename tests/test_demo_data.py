@@ -16,7 +16,7 @@ import pypdf
 import pytest
 
 from briefer.demo import demo_dir, load_demo, read_demo
-from briefer.errors import ImportFailed, Refused
+from briefer.errors import ImportFailed, InvalidRecord, Refused
 from briefer.model import Conference, MeetingStatus, Person, country_name
 from briefer.store import SPECS, Store
 from briefer.store.integrity import check_store
@@ -88,7 +88,7 @@ def test_a_broken_demo_file_loads_nothing_and_names_the_file(tmp_path, store):
     meetings = json.loads((folder / "meetings.json").read_text(encoding="utf-8"))
     meetings[-1]["end"] = meetings[-1]["start"]  # the last meeting ends when it starts
     (folder / "meetings.json").write_text(json.dumps(meetings), encoding="utf-8")
-    with pytest.raises(Exception) as err:
+    with pytest.raises(InvalidRecord) as err:
         load_demo(store, folder)
     assert "meetings.json" in str(err.value) and "end" in str(err.value)
     assert store.is_empty()

@@ -84,7 +84,7 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
                 obj = validate(repo.model, raw, raw.get("id"))
                 repo.put(obj, action="demo")
                 if content is not None:
-                    store.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, obj.id])
+                    store.set_attachment_content(obj.id, content)
     return DemoResult(True, store.counts(), "the Noordwijk 2019 demo conference was loaded")
 
 

@@ -8,6 +8,7 @@ written in one transaction: the demo loads whole or not at all.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -85,12 +86,15 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
             for raw in data.get(table, []):
                 raw = {"revision": 1, "created_at": now, "updated_at": now, **raw}
                 try:
+                    content = None
                     if table == "attachments":
                         content = _attachment_bytes(folder, raw)
-                        # the store owns the bytes column; add_attachment also records size and checksum
-                        store.add_attachment(validate(repo.model, raw, raw.get("id")), content)
-                    else:
-                        repo.put(validate(repo.model, raw, raw.get("id")), action="demo")
+                        raw["size"] = len(content)
+                        raw["sha256"] = hashlib.sha256(content).hexdigest()
+                    obj = validate(repo.model, raw, raw.get("id"))
+                    repo.put(obj, action="demo")
+                    if content is not None:
+                        store.set_attachment_content(obj.id, content)
                 except BrieferError as exc:
                     # name the demo file too, so a broken build points at the file to fix
                     if exc.file is None:

@@ -256,5 +256,9 @@ class Store:
         attachment = attachment.evolve(size=len(content), sha256=hashlib.sha256(content).hexdigest())
         with self.write():
             saved = self.attachments.add(attachment)
-            self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, saved.id])
+            self.set_attachment_content(saved.id, content)
         return saved
+
+    def set_attachment_content(self, attachment_id: str, content: bytes) -> None:
+        """Store the bytes of an attachment whose metadata is already stored."""
+        self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])

@@ -193,8 +193,7 @@ def country_briefs() -> list[CountryBrief]:
             summary="Front-runner with a funded, Cabinet-endorsed strategy; a natural twinning mentor for the region.",
             amr="Thailand's National Strategic Plan on AMR 2017-2021 was endorsed by Cabinet on 17 August 2016. "
                 "Goals include a 50% cut in AMR morbidity, 20% less antimicrobial use in humans and 30% less in "
-                "animals, and 20% more public knowledge. By the interim review, animal consumption had roughly "
-                "halved.",
+                "animals, and 20% more public knowledge.",
             nap=N.E, nap_source=CMR_SRC,
             one_health="Cabinet-level plan covering human and animal use (NSP-AMR).",
             relations="Good contacts between the agricultural attaché and the livestock department (illustrative).",
@@ -203,15 +202,16 @@ def country_briefs() -> list[CountryBrief]:
                    ("Strategy", "NSP-AMR 2017-2021, endorsed 17 Aug 2016", "amrthailand.net"),
                    ("Animal-use target", "-30%", "amrthailand.net")],
             key=["Thailand shows a funded plan works; will it mentor a neighbour?", *GENERIC_KEY],
-            points=[TalkingPoint(text="Compliment the halving of animal antimicrobial consumption.", priority=P.CERTAIN),
+            points=[TalkingPoint(text="Compliment the ambitious animal-use target (-30%) and ask about early results.",
+                                 priority=P.CERTAIN),
                     TalkingPoint(text="Invite Thailand to pair with a country still developing its plan.",
                                  priority=P.CERTAIN),
                     MPTF_POINT],
             defensive=[DEF_LIVESTOCK],
             asks=["Act as twinning partner for Lao PDR or Cambodia (illustrative)."],
             offers=["Exchange of livestock data systems (farm-level registration)."],
-            background=[("Interim review of the NSP-AMR published in the Bulletin of WHO (2021) - use only the "
-                         "direction of travel in 2019 content.", True)],
+            background=[("A later interim review (Bulletin of WHO, 2021 - after the conference) reports animal "
+                         "consumption roughly halved; do not cite it in June 2019.", False)],
             sources=[CMR_2020, THAI_NSP, THAI_BULLWHO], status=ST.REVIEWED, author="Eva Mulder (demo)",
         ),
         brief(
@@ -338,14 +338,14 @@ def country_briefs() -> list[CountryBrief]:
         ),
         brief(
             "SWE",
-            summary="Like-minded donor; with the Netherlands, thanked by WHO's Director-General for support that "
-                    "launched the MPTF.",
+            summary="Like-minded donor and a likely early supporter of the MPTF.",
             amr="Sweden has long-standing low antibiotic use and a strong AMR tradition (illustrative wording).",
             nap=None, nap_source="No TrACSS level in our sources.",
             one_health="Cross-sector coordination between health and agriculture agencies (illustrative).",
             relations="Close like-minded partner in the EU (illustrative).",
             facts=[_region("EURO", UNV), _income("High"),
-                   ("MPTF", "Supported its launch (with the Netherlands)", "MPTF factsheet (WHO DG, Feb 2020)")],
+                   ("MPTF", "Supported its launch (with the Netherlands) - reported Feb 2020, after the conference",
+                    "MPTF factsheet (WHO DG, Feb 2020)")],
             key=["Together we can get the MPTF off the ground.", *GENERIC_KEY[1:]],
             points=[MPTF_POINT],
             defensive=[DEF_MPTF],

@@ -65,8 +65,7 @@ def meeting_briefs() -> list[MeetingBrief]:
                        "Industry members of the delegation are interested in procurement (illustrative)."],
             defensive=[("Will the Netherlands fund Indonesia's plan?",
                         "We offer expertise and support the MPTF; no bilateral funding today (illustrative).")],
-            background=[("Last meeting: Minister Bruins and Minister Moeloek spoke at the WHA in May 2019 "
-                         "(invented demo item).", True)],
+            background=[("Last contact: the invitation to co-chair the conference (illustrative).", True)],
             classification=Classification.DEP_VERTROUWELIJK, author="Joris van Leeuwen (demo)"),
         _mb("tha",
             ["Ask Thailand to act as twinning mentor for a neighbouring country.",
@@ -74,7 +73,7 @@ def meeting_briefs() -> list[MeetingBrief]:
             key=["Thailand shows that a funded plan works."],
             points=[("Compliment the reduction in animal antimicrobial consumption.", P.CERTAIN),
                     ("Pairing with Lao PDR or Cambodia.", P.CERTAIN)],
-            positions=["Thailand is open to mentoring but will ask for funding for the partner country."],
+            positions=["Thailand is open to mentoring but will ask for funding for the partner country (illustrative)."],
             author="Eva Mulder (demo)"),
         _mb("who",
             ["Align on the MPTF launch and the Dutch contribution.",

@@ -185,7 +185,7 @@ _PEOPLE = [
     ("el_amrani", "", "Yasmina", "El Amrani", "lnv", "NLD", "Policy adviser One Health, LNV", ["nl", "en", "fr", "ar"],
      "Supports Minister Schouten on One Health coordination and the twinning offer." + DEMO, "", True),
     # ---- counterparts: Indonesia
-    ("moeloek", "Prof. Dr", "Nila", "Moeloek", None, "IDN", "Minister of Health, Republic of Indonesia", ["id", "en"],
+    ("moeloek", "H.E.", "Nila", "Moeloek", None, "IDN", "Minister of Health, Republic of Indonesia", ["id", "en"],
      "Indonesia's Minister of Health in June 2019 and co-chair of the Noordwijk conference (welcomed as co-chair "
      "in Minister Bruins' opening speech). Led a government and industry delegation to RIVM on 20 June 2019. "
      "(Sources: Bruins' opening speech; RIVM news 20 June 2019.)", "", False),

@@ -291,3 +291,16 @@ def test_bundled_json_is_what_the_build_script_writes(tmp_path):
     for f in sorted(tmp_path.rglob("*.*")):
         bundled = demo_dir() / f.relative_to(tmp_path)
         assert bundled.read_bytes() == f.read_bytes(), f"{bundled} is stale: run python tools/build_demo.py"
+
+
+def test_the_demo_programme_has_no_double_bookings(demo_store):
+    """A fresh install should not greet the advisor with conflicts the demo did not mean to show."""
+    items = [(s.title, s.start, s.end, s.people_ids(), s.room_id) for s in demo_store.sessions.list()]
+    items += [(m.label(), m.start, m.end, m.people_ids(), m.room_id) for m in demo_store.meetings.list()
+              if m.status != MeetingStatus.CANCELLED]
+    clashes = []
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if a[1] < b[2] and b[1] < a[2] and (a[3] & b[3] or (a[4] and a[4] == b[4])):
+                clashes.append(f"{a[0]} / {b[0]}")
+    assert clashes == []

@@ -243,6 +243,20 @@ def known_names() -> set[str]:
 
 
 @migrations()
+def m006_notes_drafts(db: Database) -> None:
+    """Autosaved note drafts: written every second while typing, without a revision each time.
+
+    A draft is the text of a note that has not been committed as a revision yet;
+    on the next start any draft left behind by a crash is offered back.
+    """
+    db.table("drafts").create(
+        {"key": str, "record_table": str, "record_id": str, "meeting_id": str, "body": str, "saved_at": str},
+        pk="key",
+        not_null={"body", "saved_at"},
+    )
+
+
+@migrations()
 def m003_schedule_walking_times(db: Database) -> None:
     """Walking minutes between two rooms (stored once per pair) and a default per venue."""
     # ON DELETE CASCADE: deleting a room takes its walking times with it.

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from briefer.schedule.items import Item, ScheduleIndex, Timeline
+from briefer.schedule.items import ScheduleIndex, Timeline
 
 DEFAULT_DURATION = timedelta(minutes=20)
 DEFAULT_BREAK = timedelta(minutes=5)
@@ -136,7 +136,6 @@ def _people_busy(index, lines, start, end, min_break) -> str | None:
 
 def _room_for(index, lines, room_ids, start, end, min_break) -> tuple[Slot | None, str]:
     """The free room with the least walking for everyone, or why none works."""
-    sched = index.schedule
     if not room_ids:
         return Slot(start, end, "", 0, "no room"), ""
     best: Slot | None = None

@@ -11,7 +11,7 @@ from schedule_helpers import local
 
 from briefer.errors import ImportFailed
 from briefer.model import Conference, SessionKind
-from briefer.schedule.ics_import import import_calendar, plan_import
+from briefer.schedule.ics_import import import_calendar
 
 DATA = Path(__file__).parent / "data"
 
@@ -235,11 +235,25 @@ def test_malformed_real_files_are_refused_clearly(conference_store, name, words)
     assert snapshot(conference_store) == before
 
 
-def test_other_real_files_import_or_refuse_without_traceback(store):
-    conf_for(store, date(2024, 5, 5))
-    for name in ("issue_1231_recurrence.ics", "issue_722_timezone_transition_ambiguity.ics"):
-        plan = plan_import(store, load(name), file=name)
-        assert plan is not None
+def test_custom_timezone_transition_is_honoured(store):
+    """issue_722: a VTIMEZONE going from +12 to +10 at 08:00 on 5 May 2024."""
+    conf_for(store, date(2024, 5, 5), "Pacific/Auckland")
+    plan = import_calendar(store, load("issue_722_timezone_transition_ambiguity.ics"))
+    got = {s.external_uid: s.start for s in store.sessions.list()}
+    assert got == {
+        "2": datetime(2024, 5, 4, 22, 0, 1, tzinfo=timezone.utc),  # 08:00:01 summer (+10)
+        "3": datetime(2024, 5, 4, 19, 0, 1, tzinfo=timezone.utc),  # 07:00:01 winter (+12)
+    }
+    assert sorted(x.uid for x in plan.skipped) == ["0", "1"]  # March and August: outside the day
+
+
+def test_lone_recurrence_instance_without_end(store):
+    """issue_1231: one VEVENT with only a RECURRENCE-ID and no end."""
+    conf_for(store, date(2025, 4, 28))
+    plan = import_calendar(store, load("issue_1231_recurrence.ics"))
+    (s,) = store.sessions.list()
+    assert s.start == datetime(2025, 4, 28, 16, 5, tzinfo=timezone.utc) and s.minutes == 30
+    assert "no end: taken as 30 minutes" in plan.changes[0].detail
 
 
 def test_windows_tzid_without_vtimezone_and_unknown_tzid(conference_store):

@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
+    p.add_argument("--schedule", action="store_true", help="check the programme for conflicts instead")
     p.set_defaults(handler=cmd_check)
 
 
@@ -237,6 +238,11 @@ def _describe(store, rec) -> str:
 # ---------------------------------------------------------------------- check
 def cmd_check(ctx: Context) -> int:
     from briefer.store.integrity import check_store
+
+    if ctx.args.schedule:
+        from briefer.cli.schedule import cmd_check_schedule
+
+        return cmd_check_schedule(ctx)
 
     store = ctx.store()
     findings = check_store(store)

@@ -40,10 +40,6 @@ def connect(path: Path, passphrase: str | None = None):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal" and str(path) != ":memory:":
-            raise StoreError(f"cannot switch the database to WAL mode (got {mode})", file=str(path))
-        conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if passphrase or "not a database" in str(exc) or "encrypted" in str(exc):
@@ -54,6 +50,14 @@ def connect(path: Path, passphrase: str | None = None):
             ) from None
         raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
     return conn
+
+
+def set_journal(conn, path: Path) -> None:
+    """Switch to WAL with full sync — only after the file has been checked, as it writes the header."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal" and str(path) != ":memory:":
+        raise StoreError(f"cannot switch the database to WAL mode (got {mode})", file=str(path))
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _quote(text: str) -> str:
@@ -116,6 +120,7 @@ def open_database(path: Path, passphrase: str | None = None, *, readonly_check: 
         if readonly_check and path.exists() and path.stat().st_size > 0:
             quick_check(db, path)
         check_schema_version(db, path)
+        set_journal(conn, path)
         migrations.apply(db)
     except StoreError:
         db.close()

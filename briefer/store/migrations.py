@@ -240,3 +240,32 @@ def m001_initial_schema(db: Database) -> None:
 
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+@migrations()
+def m006_notes_drafts(db: Database) -> None:
+    """Autosaved note drafts: written every second while typing, without a revision each time.
+
+    A draft is the text of a note that has not been committed as a revision yet;
+    on the next start any draft left behind by a crash is offered back.
+    """
+    db.table("drafts").create(
+        {"key": str, "record_table": str, "record_id": str, "meeting_id": str, "body": str, "saved_at": str},
+        pk="key",
+        not_null={"body", "saved_at"},
+    )
+
+
+@migrations()
+def m003_schedule_walking_times(db: Database) -> None:
+    """Walking minutes between two rooms (stored once per pair) and a default per venue."""
+    # ON DELETE CASCADE: deleting a room takes its walking times with it.
+    db.execute(
+        """CREATE TABLE walking_times (
+            room_a TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            room_b TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            minutes INTEGER NOT NULL,
+            PRIMARY KEY (room_a, room_b)
+        )"""
+    )
+    db.table("walking_defaults").create({"venue": str, "minutes": int}, pk="venue", not_null={"minutes"})

@@ -36,6 +36,7 @@ from briefer.model import (
 )
 from briefer.model.base import Record
 from briefer.store.db import open_database
+from briefer.store.drafts import Drafts
 from briefer.store.repository import Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
 
@@ -102,6 +103,7 @@ class Store:
         self.path = path
         self.user = user or default_user()
         self.search_index = SearchIndex(self)
+        self.drafts = Drafts(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
         self.organisations: Repository[Organisation] = Repository(self, SPEC_BY_TABLE["organisations"])
@@ -256,5 +258,9 @@ class Store:
         attachment = attachment.evolve(size=len(content), sha256=hashlib.sha256(content).hexdigest())
         with self.write():
             saved = self.attachments.add(attachment)
-            self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, saved.id])
+            self.set_attachment_content(saved.id, content)
         return saved
+
+    def set_attachment_content(self, attachment_id: str, content: bytes) -> None:
+        """Store the bytes of an attachment whose metadata is already stored."""
+        self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])

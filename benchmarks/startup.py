@@ -4,7 +4,7 @@
 
 Measured on the bundled demo (or, until it exists, the GUI tests' fixture
 conference) and on a large synthetic database (benchmarks/startup_data.py,
-cached under benchmarks/.cache/). Each run is a fresh ``python -m briefer``
+cached under benchmarks/data/startup/, git-ignored). Each run is a fresh ``python -m briefer``
 process with BRIEFER_GUI_EXIT_AFTER_START=1: the app prints "ready" once the
 window is shown with its first view filled, then quits; the script times
 that from just before the process is spawned, and reads the app's peak RSS.
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / "benchmarks" / ".cache"
+CACHE = ROOT / "benchmarks" / "data" / "startup"  # git-ignored
 
 
 def prepare_demo(folder: Path) -> Path:

@@ -50,6 +50,11 @@ _ENUM_WORDS = {
     "liaison": QT_TRANSLATE_NOOP("Labels", "liaison"),
     # kinds and roles in a principal's day (Today)
     "bilateral": QT_TRANSLATE_NOOP("Labels", "bilateral"),
+    "a_session": QT_TRANSLATE_NOOP("Labels", "session"),
+    "chairs": QT_TRANSLATE_NOOP("Labels", "chairs"),
+    "speaks": QT_TRANSLATE_NOOP("Labels", "speaks"),
+    "attends": QT_TRANSLATE_NOOP("Labels", "attends"),
+    "counterpart": QT_TRANSLATE_NOOP("Labels", "counterpart"),
     "chair": QT_TRANSLATE_NOOP("Labels", "chair"),
     "speaker": QT_TRANSLATE_NOOP("Labels", "speaker"),
     "attending": QT_TRANSLATE_NOOP("Labels", "attending"),

@@ -78,8 +78,8 @@ class RecordList(QWidget):
         if self.ui.table.horizontalHeader().sectionSize(0) < 60 or not getattr(self, "_sized", False):
             self.ui.table.resizeColumnsToContents()
             for c in range(self.model.columnCount()):
-                if self.ui.table.columnWidth(c) > 320:
-                    self.ui.table.setColumnWidth(c, 320)
+                if self.ui.table.columnWidth(c) > 230:
+                    self.ui.table.setColumnWidth(c, 230)
             self._sized = bool(rows)
 
     def current_key(self) -> str | None:

@@ -230,11 +230,11 @@ class SessionTableModel(RecordTableModel):
 
 
 class MeetingTableModel(RecordTableModel):
-    COL_WHEN, COL_PRINCIPAL, COL_COUNTERPART, COL_ROOM, COL_STATUS, COL_BRIEF = range(6)
+    COL_WHEN, COL_COUNTERPART, COL_BRIEF, COL_STATUS, COL_PRINCIPAL, COL_ROOM = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "Principal"),
-        QT_TRANSLATE_NOOP("Labels", "Counterpart"), QT_TRANSLATE_NOOP("Labels", "Room"),
-        QT_TRANSLATE_NOOP("Labels", "Status"), QT_TRANSLATE_NOOP("Labels", "Brief"),
+        QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "Counterpart"),
+        QT_TRANSLATE_NOOP("Labels", "Brief"), QT_TRANSLATE_NOOP("Labels", "Status"),
+        QT_TRANSLATE_NOOP("Labels", "Principal"), QT_TRANSLATE_NOOP("Labels", "Room"),
     )
 
     def display(self, m: Meeting, col: int) -> str:
@@ -277,11 +277,11 @@ class CountryRow:
 
 
 class CountryTableModel(RecordTableModel):
-    COL_COUNTRY, COL_CODE, COL_REGION, COL_STATUS, COL_CLASSIFICATION, COL_UPDATED = range(6)
+    COL_COUNTRY, COL_STATUS, COL_CLASSIFICATION, COL_CODE, COL_REGION, COL_UPDATED = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP("Labels", "Country"), QT_TRANSLATE_NOOP("Labels", "Code"),
-        QT_TRANSLATE_NOOP("Labels", "WHO region"), QT_TRANSLATE_NOOP("Labels", "Brief"),
-        QT_TRANSLATE_NOOP("Labels", "Classification"), QT_TRANSLATE_NOOP("Labels", "Brief updated"),
+        QT_TRANSLATE_NOOP("Labels", "Country"), QT_TRANSLATE_NOOP("Labels", "Brief"),
+        QT_TRANSLATE_NOOP("Labels", "Classification"), QT_TRANSLATE_NOOP("Labels", "Code"),
+        QT_TRANSLATE_NOOP("Labels", "WHO region"), QT_TRANSLATE_NOOP("Labels", "Brief updated"),
     )
 
     def display(self, r: CountryRow, col: int) -> str:
@@ -383,20 +383,6 @@ class ActionTableModel(RecordTableModel):
         return super().sort_key(a, col)
 
 
-@dataclass(frozen=True)
-class AgendaItem:
-    """One item in a principal's day: a session or a bilateral."""
-
-    id: str
-    table: str
-    start: datetime
-    end: datetime
-    title: str
-    kind: str
-    where: str
-    role: str = ""
-
-
 class AgendaTableModel(RecordTableModel):
     COL_WHEN, COL_WHAT, COL_KIND, COL_WHERE, COL_ROLE = range(5)
     HEADERS = (
@@ -405,18 +391,23 @@ class AgendaTableModel(RecordTableModel):
         QT_TRANSLATE_NOOP("Labels", "Role"),
     )
 
-    def display(self, i: AgendaItem, col: int) -> str:
+    def key(self, i) -> str:
+        return i.record_id
+
+    def display(self, i, col: int) -> str:
         if col == self.COL_WHEN:
             return self.directory.span(i.start, i.end)
         if col == self.COL_WHAT:
+            if i.kind == "meeting" and i.counterpart and i.counterpart == i.title:
+                return tr(QT_TRANSLATE_NOOP("Labels", "Bilateral with {0}")).format(i.counterpart)
             return i.title
         if col == self.COL_KIND:
-            return label(i.kind)
+            return label("a_session" if i.kind == "session" else "bilateral")
         if col == self.COL_WHERE:
-            return i.where
+            return i.room or tr(QT_TRANSLATE_NOOP("Labels", "to be confirmed"))
         return label(i.role)
 
-    def sort_key(self, i: AgendaItem, col: int):
+    def sort_key(self, i, col: int):
         if col == self.COL_WHEN:
             return i.start.isoformat()
         return super().sort_key(i, col)

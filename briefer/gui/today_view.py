@@ -13,29 +13,15 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.today_view import Ui_TodayView
-from briefer.gui.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, AgendaItem, AgendaTableModel, Directory
+from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
+from briefer.schedule.programme import ProgrammeItem, programme_for
 
 
-def agenda_for(store, person_id: str, directory: Directory) -> list[AgendaItem]:
-    """Every session and bilateral ``person_id`` takes part in, in time order."""
-    items = []
-    person = store.people.find(person_id)
-    # a minister's bilaterals are those they lead; others sit in, so every meeting must be looked at
-    meetings = store.meetings.list(principal_id=person_id) if person and person.is_principal else store.meetings.list()
-    for s in store.sessions.list():
-        if person_id not in s.people_ids():
-            continue
-        role = ("chair" if s.chair_id == person_id else "speaker" if person_id in s.speaker_ids else "attending")
-        items.append(AgendaItem(s.id, "sessions", s.start, s.end, s.title, s.session_kind.value,
-                                directory.room(s.room_id), role))
-    for m in meetings:
-        if person_id not in m.people_ids() or m.status.value == "cancelled":
-            continue
-        role = "principal" if m.principal_id == person_id else "note_taker" if m.note_taker_id == person_id else "participant"
-        items.append(AgendaItem(m.id, "meetings", m.start, m.end, m.label(), "bilateral", directory.room(m.room_id), role))
-    return sorted(items, key=lambda i: i.start)
+def agenda_for(store, person_id: str, since: datetime | None = None) -> list[ProgrammeItem]:
+    """Every session and bilateral ``person_id`` takes part in (ending after ``since``), in time order."""
+    return programme_for(store, person_id, start=since, lang=ui_language())
 
 
 class TodayView(QWidget):
@@ -106,10 +92,8 @@ class TodayView(QWidget):
         pid = self.ui.principal_combo.currentData()
         if pid:
             self.services.settings.today_principal = pid
-        items = agenda_for(self.services.store, pid, self._directory) if pid else []
         since, text = self.reference_time()
-        if since is not None:
-            items = [i for i in items if i.end >= since]
+        items = agenda_for(self.services.store, pid, since) if pid else []
         if not pid:
             text = self.tr("No minister or Dutch delegation member is recorded yet.")
         elif not items:
@@ -119,7 +103,7 @@ class TodayView(QWidget):
 
     def _open(self, index) -> None:
         item = self.model.row_at(self.proxy.mapToSource(index).row())
-        self.services.open_record(item.table, item.id)
+        self.services.open_record("sessions" if item.kind == "session" else "meetings", item.record_id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

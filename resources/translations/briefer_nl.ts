@@ -3,13 +3,13 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="27" />
+        <location filename="../../briefer/gui/action_editor.py" line="28" />
         <location filename="../../ui/action_editor.ui" line="2" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="27" />
+        <location filename="../../briefer/gui/action_editor.py" line="28" />
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="117" />
+        <location filename="../../briefer/gui/app.py" line="124" />
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
         <translation>Database openen…</translation>
@@ -355,33 +355,33 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="48" />
-        <location filename="../../briefer/gui/history_dialog.py" line="49" />
+        <location filename="../../briefer/gui/history_dialog.py" line="50" />
+        <location filename="../../briefer/gui/history_dialog.py" line="51" />
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="68" />
+        <location filename="../../briefer/gui/history_dialog.py" line="70" />
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="71" />
+        <location filename="../../briefer/gui/history_dialog.py" line="73" />
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="72" />
+        <location filename="../../briefer/gui/history_dialog.py" line="74" />
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="73" />
+        <location filename="../../briefer/gui/history_dialog.py" line="75" />
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="73" />
+        <location filename="../../briefer/gui/history_dialog.py" line="75" />
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="36" />
-        <location filename="../../briefer/gui/table_models.py" line="182" />
+        <location filename="../../briefer/gui/table_models.py" line="206" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -481,14 +481,14 @@
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="42" />
-        <location filename="../../briefer/gui/table_models.py" line="381" />
-        <location filename="../../briefer/gui/table_models.py" line="419" />
+        <location filename="../../briefer/gui/table_models.py" line="391" />
+        <location filename="../../briefer/gui/table_models.py" line="434" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="43" />
-        <location filename="../../briefer/gui/table_models.py" line="420" />
+        <location filename="../../briefer/gui/table_models.py" line="435" />
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
@@ -644,97 +644,122 @@
     </message>
     <message>
         <location filename="../../briefer/gui/labels.py" line="53" />
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="54" />
+        <source>chairs</source>
+        <translation>zit voor</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="55" />
+        <source>speaks</source>
+        <translation>spreekt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="56" />
+        <source>attends</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="57" />
+        <source>counterpart</source>
+        <translation>gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="58" />
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="54" />
+        <location filename="../../briefer/gui/labels.py" line="59" />
         <source>speaker</source>
         <translation>spreker</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="55" />
+        <location filename="../../briefer/gui/labels.py" line="60" />
         <source>attending</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="56" />
+        <location filename="../../briefer/gui/labels.py" line="61" />
         <source>principal</source>
         <translation>bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="57" />
+        <location filename="../../briefer/gui/labels.py" line="62" />
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="59" />
+        <location filename="../../briefer/gui/labels.py" line="64" />
         <source>unclassified</source>
         <translation>ongerubriceerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="61" />
+        <location filename="../../briefer/gui/labels.py" line="66" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="62" />
+        <location filename="../../briefer/gui/labels.py" line="67" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="63" />
+        <location filename="../../briefer/gui/labels.py" line="68" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="64" />
+        <location filename="../../briefer/gui/labels.py" line="69" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="65" />
-        <location filename="../../briefer/gui/table_models.py" line="420" />
+        <location filename="../../briefer/gui/labels.py" line="70" />
+        <location filename="../../briefer/gui/table_models.py" line="435" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="66" />
+        <location filename="../../briefer/gui/labels.py" line="71" />
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="67" />
+        <location filename="../../briefer/gui/labels.py" line="72" />
         <source>Meeting briefs</source>
         <translation>Gespreksdossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="68" />
+        <location filename="../../briefer/gui/labels.py" line="73" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="69" />
+        <location filename="../../briefer/gui/labels.py" line="74" />
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="70" />
+        <location filename="../../briefer/gui/labels.py" line="75" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="71" />
+        <location filename="../../briefer/gui/labels.py" line="76" />
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="72" />
+        <location filename="../../briefer/gui/labels.py" line="77" />
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="73" />
+        <location filename="../../briefer/gui/labels.py" line="78" />
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
@@ -744,172 +769,183 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="176" />
+        <location filename="../../briefer/gui/table_models.py" line="200" />
         <source>no brief</source>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="182" />
+        <location filename="../../briefer/gui/table_models.py" line="206" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="182" />
+        <location filename="../../briefer/gui/table_models.py" line="206" />
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="183" />
-        <location filename="../../briefer/gui/table_models.py" line="380" />
+        <location filename="../../briefer/gui/table_models.py" line="207" />
+        <location filename="../../briefer/gui/table_models.py" line="390" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="183" />
-        <location filename="../../briefer/gui/table_models.py" line="212" />
+        <location filename="../../briefer/gui/table_models.py" line="207" />
+        <location filename="../../briefer/gui/table_models.py" line="237" />
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="184" />
+        <location filename="../../briefer/gui/table_models.py" line="208" />
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="211" />
-        <location filename="../../briefer/gui/table_models.py" line="379" />
-        <location filename="../../briefer/gui/table_models.py" line="446" />
+        <location filename="../../briefer/gui/table_models.py" line="235" />
+        <location filename="../../briefer/gui/table_models.py" line="389" />
+        <location filename="../../briefer/gui/table_models.py" line="461" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="211" />
+        <location filename="../../briefer/gui/table_models.py" line="237" />
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="212" />
+        <location filename="../../briefer/gui/table_models.py" line="235" />
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="213" />
-        <location filename="../../briefer/gui/table_models.py" line="341" />
+        <location filename="../../briefer/gui/table_models.py" line="236" />
+        <location filename="../../briefer/gui/table_models.py" line="365" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="213" />
-        <location filename="../../briefer/gui/table_models.py" line="259" />
+        <location filename="../../briefer/gui/table_models.py" line="236" />
+        <location filename="../../briefer/gui/table_models.py" line="282" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="258" />
-        <location filename="../../briefer/gui/table_models.py" line="293" />
+        <location filename="../../briefer/gui/table_models.py" line="282" />
         <location filename="../../briefer/gui/table_models.py" line="317" />
-        <location filename="../../briefer/gui/table_models.py" line="342" />
+        <location filename="../../briefer/gui/table_models.py" line="341" />
+        <location filename="../../briefer/gui/table_models.py" line="366" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="258" />
+        <location filename="../../briefer/gui/table_models.py" line="283" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="259" />
+        <location filename="../../briefer/gui/table_models.py" line="284" />
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="260" />
+        <location filename="../../briefer/gui/table_models.py" line="283" />
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="260" />
+        <location filename="../../briefer/gui/table_models.py" line="284" />
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="292" />
-        <location filename="../../briefer/gui/table_models.py" line="419" />
+        <location filename="../../briefer/gui/table_models.py" line="316" />
+        <location filename="../../briefer/gui/table_models.py" line="434" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="292" />
+        <location filename="../../briefer/gui/table_models.py" line="316" />
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="293" />
+        <location filename="../../briefer/gui/table_models.py" line="317" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="294" />
+        <location filename="../../briefer/gui/table_models.py" line="318" />
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="317" />
+        <location filename="../../briefer/gui/table_models.py" line="341" />
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="318" />
+        <location filename="../../briefer/gui/table_models.py" line="342" />
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="318" />
+        <location filename="../../briefer/gui/table_models.py" line="342" />
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="340" />
+        <location filename="../../briefer/gui/table_models.py" line="364" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="340" />
+        <location filename="../../briefer/gui/table_models.py" line="364" />
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="341" />
+        <location filename="../../briefer/gui/table_models.py" line="365" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="379" />
+        <location filename="../../briefer/gui/table_models.py" line="389" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="380" />
+        <location filename="../../briefer/gui/table_models.py" line="390" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="421" />
+        <location filename="../../briefer/gui/table_models.py" line="402" />
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="407" />
+        <source>to be confirmed</source>
+        <translation>nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="436" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="446" />
+        <location filename="../../briefer/gui/table_models.py" line="461" />
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="447" />
+        <location filename="../../briefer/gui/table_models.py" line="462" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="447" />
+        <location filename="../../briefer/gui/table_models.py" line="462" />
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1258,17 +1294,17 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="87" />
+        <location filename="../../briefer/gui/packs_view.py" line="89" />
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="92" />
+        <location filename="../../briefer/gui/packs_view.py" line="94" />
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="100" />
+        <location filename="../../briefer/gui/packs_view.py" line="102" />
         <source>Pack printing is not installed in this version.</source>
         <translation>Het maken van briefingmappen is in deze versie niet geïnstalleerd.</translation>
     </message>
@@ -1434,12 +1470,12 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="149" />
+        <location filename="../../briefer/gui/record_list.py" line="152" />
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="149" />
+        <location filename="../../briefer/gui/record_list.py" line="152" />
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -1613,27 +1649,27 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="87" />
+        <location filename="../../briefer/gui/today_view.py" line="85" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="89" />
+        <location filename="../../briefer/gui/today_view.py" line="87" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="91" />
+        <location filename="../../briefer/gui/today_view.py" line="89" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="102" />
+        <location filename="../../briefer/gui/today_view.py" line="98" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="104" />
+        <location filename="../../briefer/gui/today_view.py" line="100" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
@@ -1732,6 +1768,14 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/welcome.ui" line="2" />
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="149" />
+        <source>Checking the database…</source>
+        <translation>Database controleren…</translation>
     </message>
 </context>
 </TS>

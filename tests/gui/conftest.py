@@ -156,12 +156,13 @@ def make_window(qtbot, demo_loader, answers, data_dir):
 
     windows, translations = [], []
 
-    def make(*, with_demo: bool = True, language: str = "en", clock=None):
+    def make(*, with_demo: bool = True, language: str = "en", clock=None, loader=None):
+        loader = loader or demo_loader
         paths = resolve(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         if with_demo and not paths.database.exists():
             with Store.open(paths.database, user="tester") as s:
-                demo_loader(s)
+                loader(s)
         from briefer.gui.settings import Settings
 
         settings = Settings(data_dir / "gui.ini")
@@ -169,7 +170,7 @@ def make_window(qtbot, demo_loader, answers, data_dir):
             settings.language = language
             settings.sync()
         clock = clock or (lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc))
-        win = build(QApplication.instance(), paths, demo_loader=demo_loader, ask=answers, clock=clock)
+        win = build(QApplication.instance(), paths, demo_loader=loader, ask=answers, clock=clock)
         assert win is not None
         qtbot.addWidget(win)
         win.show()

@@ -38,7 +38,7 @@ def _rows(store, model_cls, directory):
     if model_cls is tm.ActionTableModel:
         return store.actions.list()
     if model_cls is tm.AgendaTableModel:
-        return agenda_for(store, MINISTER, directory)
+        return agenda_for(store, MINISTER)
     if model_cls is tm.RecipientTableModel:
         return recipients(store, directory)
     if model_cls is tm.RevisionTableModel:

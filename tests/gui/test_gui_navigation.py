@@ -81,12 +81,14 @@ def test_search_arrow_keys_pick_another_result_of_another_kind(make_window, qtbo
 def test_today_lists_the_next_items_for_the_chosen_principal(make_window, qtbot):
     from datetime import datetime, timezone
 
-    # 19 June 2019, 10:00 UTC: the opening (07:00–08:00 UTC) is over, the plenary is still on
-    win = make_window(clock=lambda: datetime(2019, 6, 19, 10, 0, tzinfo=timezone.utc))
+    # 19 June 2019, 09:30 UTC: the opening (07:00–08:00 UTC) is over, the plenary is still on
+    win = make_window(clock=lambda: datetime(2019, 6, 19, 9, 30, tzinfo=timezone.utc))
     today = win.go("today")
     assert today.ui.principal_combo.currentData() == MINISTER
     titles = [i.title for i in today.model.rows()]
-    assert titles == ["Plenary: One Health in practice", "Bilateral with Indonesia", "Bilateral with Ghana"]
+    assert titles == ["Plenary: One Health in practice", "Indonesia", "Ghana"]
+    roles = [today.model.index(r, today.model.COL_ROLE).data() for r in range(3)]
+    assert roles == ["attends", "principal", "principal"]
     # double-click an item opens it
     idx = today.proxy.mapFromSource(today.model.index(0, 0))
     rect = today.ui.items.visualRect(idx)

@@ -119,6 +119,8 @@ def shoot(args) -> int:
         path = out / f"{name}-{args.lang}.png"
         window.grab().save(str(path))
         print(f"wrote {path}")
+        if name == "bilaterals" and args.lang == "en":
+            window.grab().save(str(out / "main-window.png"))  # the one in the README
     dialog = window.show_search()
     dialog.ui.query_edit.setText("surveillance")
     dialog.run_query()

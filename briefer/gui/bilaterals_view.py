@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget
 
 from briefer.gui.meeting_brief_editor import MeetingBriefEditor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from briefer.gui.widgets import Column
+from briefer.gui.list_editor import Column
 from briefer.model import MemberRole, Priority
 
 

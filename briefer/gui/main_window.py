@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from briefer import APP_NAME, __version__
-from briefer.errors import BrieferError
 from briefer.gui.actions_view import ActionsView
 from briefer.gui.bilaterals_view import BilateralsView
 from briefer.gui.countries_view import CountriesView

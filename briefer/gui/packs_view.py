@@ -90,7 +90,9 @@ class PacksView(QWidget):
         else:
             store = self.services.store
             meetings = [m for m in store.meetings.list() if r.person.id in m.nl_side_ids() and m.status.value != "cancelled"]
-            with_whom = ", ".join(self.model.directory.country(m.counterpart_country) or m.label() for m in meetings)
+            d = self.model.directory
+            with_whom = ", ".join(d.country(m.counterpart_country) or d.organisation(m.counterpart_organisation_id)
+                                  for m in meetings)
             text = self.tr("The pack for {0}: the programme ({1} sessions) and {2} bilaterals").format(
                 r.person.formal_name, r.sessions, r.bilaterals)
             self.ui.summary_label.setText(text + (f" ({with_whom})." if with_whom else "."))

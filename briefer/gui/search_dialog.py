@@ -82,7 +82,11 @@ class SearchDialog(QDialog):
             brief = self.store.meeting_briefs.find(hit.record_id)
             meeting = self.store.meetings.find(brief.meeting_id) if brief else None
             if meeting is not None:
-                return self.tr("Brief: {0}").format(meeting.label())
+                return self.tr("Brief: {0}").format(meeting.label()) + f" — {label(brief.status)}"
+        if hit.record_table == "country_briefs":
+            brief = self.store.country_briefs.find(hit.record_id)
+            if brief is not None:
+                return f"{hit.title} — {label(brief.status)}"
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)

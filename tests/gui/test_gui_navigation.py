@@ -52,6 +52,7 @@ def test_search_as_you_type_groups_results_and_enter_opens_the_record(make_windo
     qtbot.waitUntil(lambda: len(dialog.hits) > 0)
     groups = [dialog.model.item(i).text() for i in range(dialog.model.rowCount())]
     assert groups == ["Country briefs"]
+    assert dialog.model.item(0).child(0).text().startswith("Indonesia — reviewed")  # the brief's status
     assert "[colistin]" in dialog.model.item(0).child(0).text()
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()

@@ -95,3 +95,41 @@ def test_bare_briefer_without_a_display_prints_a_friendly_message_not_a_tracebac
     assert proc.returncode == 2
     assert "no display was found" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def _briefer(tmp_path, *args, extra_env=None):
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "BRIEFER_DATA_DIR": str(tmp_path),
+           "BRIEFER_GUI_EXIT_AFTER_START": "1", "HOME": str(tmp_path), **(extra_env or {})}
+    return subprocess.run([sys.executable, "-m", "briefer", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def test_bare_briefer_opens_the_window_on_a_new_data_dir(tmp_path):
+    proc = _briefer(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ready rss_mb ")
+    assert (tmp_path / "briefer.sqlite").exists() and (tmp_path / "gui.ini").exists()
+
+
+def test_a_file_that_is_no_database_is_refused_with_one_line(tmp_path):
+    (tmp_path / "briefer.sqlite").write_bytes(b"this is not a database, just text" * 100)
+    proc = _briefer(tmp_path)
+    assert proc.returncode == 5
+    assert "not a Briefer database" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.gui
+def test_integrity_check_runs_in_the_background_and_reports_damage(make_window, qtbot, answers, tmp_path):
+    from briefer.gui.app import check_in_background
+
+    win = make_window()
+    check_in_background(win, win.services.store.path, None)
+    assert win.statusBar().currentMessage() == "Checking the database…"
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage() == "", timeout=10000)
+    assert answers.errors == []
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"x" * 4096)
+    check_in_background(win, garbage, None)
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=10000)
+    assert "not a Briefer database" in str(answers.errors[0])

@@ -45,7 +45,7 @@ def prepare_demo(folder: Path) -> Path:
             load_demo(s)
         else:
             sys.path.insert(0, str(ROOT / "tests" / "gui"))
-            from conftest import write_fixture_demo
+            from gui_fixture_data import write_fixture_demo
 
             load_demo(s, write_fixture_demo(Path(tempfile.mkdtemp()) / "demo"))
     return folder

@@ -48,7 +48,7 @@ def demo_loader():
     except FileNotFoundError:
         pass
     sys.path.insert(0, str(ROOT / "tests" / "gui"))
-    from conftest import write_fixture_demo  # the GUI tests' small conference
+    from gui_fixture_data import write_fixture_demo  # the GUI tests' small conference
 
     folder = write_fixture_demo(Path(tempfile.mkdtemp()) / "demo")
     return lambda store: load_demo(store, folder)

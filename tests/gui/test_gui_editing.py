@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from conftest import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
+from gui_fixture_data import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QAbstractItemView
 

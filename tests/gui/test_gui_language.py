@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import GHA_MIN
+from gui_fixture_data import GHA_MIN
 from PySide6.QtCore import Qt
 
 from briefer.resources import resource_path

@@ -22,7 +22,7 @@ def loaded(tmp_path, demo_loader):
 
 
 def _rows(store, model_cls, directory):
-    from conftest import MINISTER
+    from gui_fixture_data import MINISTER
 
     if model_cls is tm.SessionTableModel:
         return store.sessions.list()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ACTION_2, BRIEF_IDN, MEET_IDN, MINISTER, PLENARY
+from gui_fixture_data import ACTION_2, BRIEF_IDN, MEET_IDN, MINISTER, PLENARY
 from PySide6.QtCore import Qt
 
 from briefer.gui.main_window import VIEWS

@@ -102,32 +102,32 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="40" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="39" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="43" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="45" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="44" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="46" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="45" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="71" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="70" />
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="72" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="71" />
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ConferenceDateTimeEdit</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="220" />
+        <location filename="../../briefer/gui/widgets.py" line="215" />
         <source>Time in the conference timezone ({0})</source>
         <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
     </message>
@@ -953,22 +953,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="399" />
+        <location filename="../../briefer/gui/list_editor.py" line="115" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="400" />
+        <location filename="../../briefer/gui/list_editor.py" line="116" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="401" />
+        <location filename="../../briefer/gui/list_editor.py" line="117" />
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="402" />
+        <location filename="../../briefer/gui/list_editor.py" line="118" />
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
@@ -976,128 +976,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="128" />
+        <location filename="../../briefer/gui/main_window.py" line="127" />
         <source>This kind of record has no view of its own.</source>
         <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today's items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="138" />
+        <location filename="../../briefer/gui/main_window.py" line="137" />
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="162" />
+        <location filename="../../briefer/gui/main_window.py" line="161" />
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245" />
+        <location filename="../../briefer/gui/main_window.py" line="244" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245" />
+        <location filename="../../briefer/gui/main_window.py" line="244" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245" />
+        <location filename="../../briefer/gui/main_window.py" line="244" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246" />
+        <location filename="../../briefer/gui/main_window.py" line="245" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246" />
+        <location filename="../../briefer/gui/main_window.py" line="245" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="247" />
+        <location filename="../../briefer/gui/main_window.py" line="246" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="247" />
+        <location filename="../../briefer/gui/main_window.py" line="246" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="252" />
+        <location filename="../../briefer/gui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="253" />
+        <location filename="../../briefer/gui/main_window.py" line="252" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254" />
+        <location filename="../../briefer/gui/main_window.py" line="253" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="255" />
+        <location filename="../../briefer/gui/main_window.py" line="254" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256" />
+        <location filename="../../briefer/gui/main_window.py" line="255" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257" />
+        <location filename="../../briefer/gui/main_window.py" line="256" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258" />
+        <location filename="../../briefer/gui/main_window.py" line="257" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="259" />
+        <location filename="../../briefer/gui/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="260" />
+        <location filename="../../briefer/gui/main_window.py" line="259" />
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="261" />
+        <location filename="../../briefer/gui/main_window.py" line="260" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="262" />
+        <location filename="../../briefer/gui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263" />
+        <location filename="../../briefer/gui/main_window.py" line="262" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="270" />
+        <location filename="../../briefer/gui/main_window.py" line="269" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274" />
+        <location filename="../../briefer/gui/main_window.py" line="273" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275" />
+        <location filename="../../briefer/gui/main_window.py" line="274" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1299,12 +1299,12 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="94" />
+        <location filename="../../briefer/gui/packs_view.py" line="96" />
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="102" />
+        <location filename="../../briefer/gui/packs_view.py" line="104" />
         <source>Pack printing is not installed in this version.</source>
         <translation>Het maken van briefingmappen is in deze versie niet geïnstalleerd.</translation>
     </message>
@@ -1332,20 +1332,20 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="261" />
-        <location filename="../../briefer/gui/widgets.py" line="309" />
+        <location filename="../../briefer/gui/widgets.py" line="256" />
+        <location filename="../../briefer/gui/widgets.py" line="304" />
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="262" />
-        <location filename="../../briefer/gui/widgets.py" line="307" />
+        <location filename="../../briefer/gui/widgets.py" line="257" />
+        <location filename="../../briefer/gui/widgets.py" line="302" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="263" />
-        <location filename="../../briefer/gui/widgets.py" line="308" />
+        <location filename="../../briefer/gui/widgets.py" line="258" />
+        <location filename="../../briefer/gui/widgets.py" line="303" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1543,7 +1543,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="87" />
+        <location filename="../../briefer/gui/search_dialog.py" line="91" />
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>

@@ -243,3 +243,51 @@ def test_closing_with_unsaved_changes_asks_first(make_window, qtbot, answers):
     win.close()
     assert not win.isVisible()
     assert win.services.store.people.get(GHA_MIN).email == ""
+
+
+def test_priority_is_chosen_in_the_list_with_a_combo_box(make_window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    win = make_window()
+    page = win.go("countries")
+    _select(page, "IDN", qtbot)
+    points = page.editor.ui.talking_points
+    page.editor.ui.tabs.setCurrentIndex(1)
+    item = points.table.item(0, 1)
+    points.table.setCurrentItem(item)
+    points.table.editItem(item)
+    combo = points.table.findChild(QComboBox)
+    assert combo is not None and combo.count() == 3
+    combo.setCurrentIndex(combo.findData("unlikely"))
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)  # leaving the cell commits the choice
+    assert points.value()[0]["priority"] == "unlikely"
+    assert page.editor.save()
+    assert win.services.store.country_briefs.get(BRIEF_IDN).talking_points[0].priority.value == "unlikely"
+
+
+def test_a_defensive_line_without_answer_is_refused_by_the_list(make_window, qtbot):
+    win = make_window()
+    page = win.go("countries")
+    _select(page, "IDN", qtbot)
+    editor = page.editor
+    editor.ui.defensive_lines.add_row({"question": "Will you pay for it?"})
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert "question and answer must not be empty" in editor.field_error("defensive_lines")
+    assert editor.ui.tabs.currentIndex() == 2  # the tab holding the field is shown
+    assert win.services.store.country_briefs.get(BRIEF_IDN).revision == 1
+
+
+def test_a_save_over_a_change_made_elsewhere_is_refused_and_says_so(make_window, qtbot):
+    from briefer.store import Store
+
+    win = make_window()
+    people = win.go("people").people
+    _select(people, GHA_MIN, qtbot)
+    with Store.open(win.services.store.path, user="colleague") as other:  # another laptop window
+        p = other.people.get(GHA_MIN)
+        other.people.update(p.evolve(phone="+233 1"))
+    _type_into(qtbot, people.editor.ui.phone, "+233 2")
+    qtbot.mouseClick(people.editor.ui.save_button, Qt.MouseButton.LeftButton)
+    assert "changed elsewhere" in people.editor.ui.banner.text()
+    assert people.editor.ui.banner.isVisible()
+    assert win.services.store.people.get(GHA_MIN).phone == "+233 1"

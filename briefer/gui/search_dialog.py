@@ -7,16 +7,70 @@ Enter opens the selected result — the first one unless arrows moved on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QWidget
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefer.gui.forms.search_dialog import Ui_SearchDialog
 from briefer.gui.labels import label
 from briefer.store.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DELAY_MS = 120
+
+
+def hit_html(title: str, snippet: str) -> str:
+    """The title, and the snippet with the matched words (FTS marks them [like this]) in bold."""
+    body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
+    out = f"{html.escape(title)}"
+    if snippet and snippet != title:
+        out += f"<br><span style='color:#555'>{body}</span>"
+    return out
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Draws a result as rich text: title, then the snippet with the matches in bold."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> QTextDocument | None:
+        text = index.data(HTML_ROLE)
+        if not text:
+            return None
+        doc = QTextDocument()
+        doc.setDocumentMargin(2)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(text)
+        doc.setTextWidth(max(width, 200))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._doc(opt, index, opt.rect.width())
+        if doc is None:
+            return super().paint(painter, option, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = opt.widget
+        width = view.viewport().width() - 2 * view.indentation() if view is not None else 600
+        doc = self._doc(opt, index, width)
+        if doc is None:
+            return super().sizeHint(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
 class SearchDialog(QDialog):
@@ -29,6 +83,7 @@ class SearchDialog(QDialog):
         self.ui.setupUi(self)
         self.model = QStandardItemModel(self)
         self.ui.results.setModel(self.model)
+        self.ui.results.setItemDelegate(_HitDelegate(self.ui.results))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -64,6 +119,7 @@ class SearchDialog(QDialog):
             title = self._title(hit)
             snippet = " ".join(hit.snippet.split())
             item = QStandardItem(f"{title}\n    {snippet}" if snippet and snippet != title else title)
+            item.setData(hit_html(title, snippet), HTML_ROLE)
             item.setData(hit, HIT_ROLE)
             item.setToolTip(snippet)
             group.appendRow(item)
@@ -87,6 +143,11 @@ class SearchDialog(QDialog):
             brief = self.store.country_briefs.find(hit.record_id)
             if brief is not None:
                 return f"{hit.title} — {label(brief.status)}"
+        if hit.record_table == "outcomes":
+            outcome = self.store.outcomes.find(hit.record_id)
+            meeting = self.store.meetings.find(outcome.meeting_id) if outcome else None
+            if meeting is not None:
+                return self.tr("Outcome of {0}").format(meeting.label())
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)

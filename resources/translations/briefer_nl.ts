@@ -1522,28 +1522,33 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="76" />
+        <location filename="../../briefer/gui/search_dialog.py" line="132" />
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="77" />
+        <location filename="../../briefer/gui/search_dialog.py" line="133" />
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="78" />
+        <location filename="../../briefer/gui/search_dialog.py" line="134" />
         <location filename="../../ui/search_dialog.ui" line="2" />
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="85" />
+        <location filename="../../briefer/gui/search_dialog.py" line="141" />
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="91" />
+        <location filename="../../briefer/gui/search_dialog.py" line="150" />
+        <source>Outcome of {0}</source>
+        <translation>Uitkomst van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="152" />
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.start()
 
     def _enable_navigation(self, on: bool) -> None:
-        for action in (self.search_action, *self.view_actions):
+        for action in (self.search_action, self.new_action, self.save_action, *self.view_actions):
             action.setEnabled(on)
 
     # ---------------------------------------------------------------- navigation
@@ -166,6 +166,15 @@ class MainWindow(QMainWindow):
             out += view.dirty_editors() if hasattr(view, "dirty_editors") else []
         return out
 
+    def current_page(self):
+        view = self.ui.pages.currentWidget()
+        return view.current_page() if isinstance(view, PeopleView) else view
+
+    def new_in_current_view(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "new_record"):
+            page.new_record()
+
     def save_current(self) -> None:
         view = self.ui.pages.currentWidget()
         page = view.current_page() if isinstance(view, PeopleView) else view
@@ -189,13 +198,16 @@ class MainWindow(QMainWindow):
         self.search_action = QAction(self)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.search_action.triggered.connect(self.show_search)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_in_current_view)
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_current)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addActions([self.search_action, self.save_action])
+        self.file_menu.addActions([self.search_action, self.new_action, self.save_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -251,6 +263,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.search_action.setText(self.tr("&Search…"))
         self.save_action.setText(self.tr("&Save"))
+        self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))

@@ -49,7 +49,7 @@ class RecordList(QWidget):
         self._quiet = False
         self._current_key: str | None = None
         table.selectionModel().currentRowChanged.connect(self._on_current)
-        table.doubleClicked.connect(lambda idx: self.activated.emit(self._item(idx)))
+        table.activated.connect(lambda idx: self.activated.emit(self._item(idx)))  # Enter, or a double-click
         self.ui.filter_edit.textChanged.connect(self._filter)
         self._update_count()
 

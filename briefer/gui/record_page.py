@@ -41,6 +41,7 @@ class RecordPage(QWidget):
         self.editor = self.make_detail()
         self.list.guard = self.confirm_leave
         self.list.current_changed.connect(self.show_item)
+        self.list.activated.connect(lambda _item: self.focus_editor())  # Enter or double-click: edit
         self.list.ui.new_button.clicked.connect(self.new_record)
         self.list.ui.delete_button.clicked.connect(self.delete_current)
         self.retranslate()
@@ -124,12 +125,19 @@ class RecordPage(QWidget):
                 editor.revert()
         return True
 
+    def focus_editor(self) -> None:
+        """Put the cursor in the editor's first field, ready to type."""
+        editor = self.editor
+        first = editor.field_widget(editor.FIELDS[0])
+        editor._reveal(first)
+        first.setFocus()
+
     def new_record(self) -> None:
         if not self.list.clear_selection():
             return
         self.editor.load(None, self.new_defaults())
         self.list.show_detail(self.editor)
-        self.editor.setFocus()
+        self.focus_editor()
 
     def delete_current(self) -> None:
         record = self.editor.record()

@@ -992,112 +992,117 @@
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="244" />
+        <location filename="../../briefer/gui/main_window.py" line="256" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="244" />
+        <location filename="../../briefer/gui/main_window.py" line="256" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="244" />
+        <location filename="../../briefer/gui/main_window.py" line="256" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245" />
+        <location filename="../../briefer/gui/main_window.py" line="257" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="245" />
+        <location filename="../../briefer/gui/main_window.py" line="257" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246" />
+        <location filename="../../briefer/gui/main_window.py" line="258" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="246" />
+        <location filename="../../briefer/gui/main_window.py" line="258" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="251" />
+        <location filename="../../briefer/gui/main_window.py" line="263" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="252" />
+        <location filename="../../briefer/gui/main_window.py" line="264" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="253" />
+        <location filename="../../briefer/gui/main_window.py" line="265" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254" />
+        <location filename="../../briefer/gui/main_window.py" line="266" />
+        <source>&amp;New in this view</source>
+        <translation>&amp;Nieuw in dit overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="267" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="255" />
+        <location filename="../../briefer/gui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256" />
+        <location filename="../../briefer/gui/main_window.py" line="269" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257" />
+        <location filename="../../briefer/gui/main_window.py" line="270" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258" />
+        <location filename="../../briefer/gui/main_window.py" line="271" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="259" />
+        <location filename="../../briefer/gui/main_window.py" line="272" />
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="260" />
+        <location filename="../../briefer/gui/main_window.py" line="273" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="261" />
+        <location filename="../../briefer/gui/main_window.py" line="274" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="262" />
+        <location filename="../../briefer/gui/main_window.py" line="275" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269" />
+        <location filename="../../briefer/gui/main_window.py" line="282" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="273" />
+        <location filename="../../briefer/gui/main_window.py" line="286" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274" />
+        <location filename="../../briefer/gui/main_window.py" line="287" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1508,13 +1513,13 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="138" />
+        <location filename="../../briefer/gui/record_page.py" line="146" />
         <source>Delete</source>
         <extracomment>Store tables whose records this page shows (search results are routed by them).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="139" />
+        <location filename="../../briefer/gui/record_page.py" line="147" />
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>

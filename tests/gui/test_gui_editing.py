@@ -291,3 +291,17 @@ def test_a_save_over_a_change_made_elsewhere_is_refused_and_says_so(make_window,
     assert "changed elsewhere" in people.editor.ui.banner.text()
     assert people.editor.ui.banner.isVisible()
     assert win.services.store.people.get(GHA_MIN).phone == "+233 1"
+
+
+def test_keyboard_only_new_action_type_and_save(make_window, qtbot):
+    win = make_window()
+    win.go("actions")
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = win.views["actions"].editor
+    assert editor.is_new()
+    assert editor.ui.description.hasFocus()
+    qtbot.keyClicks(editor.ui.description, "Send the minister's letter to Ghana")
+    qtbot.keyClick(editor.ui.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [a.description for a in win.services.store.actions.list()].count("Send the minister's letter to Ghana") == 1
+    assert not editor.is_new()
+    assert win.views["actions"].list.current_key() == editor.record().id

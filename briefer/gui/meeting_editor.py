@@ -24,7 +24,8 @@ class MeetingEditor(RecordEditor):
         u = self.ui
         everyone = people_choices(directory)
         dutch = [c for c in everyone if directory.people[c[0]].country == "NLD"] or everyone
-        u.principal_id.set_choices(people_choices(directory, principals_only=True) or everyone)
+        principals = people_choices(directory, principals_only=True)
+        u.principal_id.set_choices(principals + [c for c in dutch if c not in principals])  # ministers first
         u.counterpart_ids.set_choices(everyone)
         u.nl_participant_ids.set_choices(dutch)
         u.note_taker_id.set_choices(dutch)

@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 import pytest
 from gui_fixture_data import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QAbstractItemView
 
 pytestmark = pytest.mark.gui
 

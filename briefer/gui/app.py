@@ -195,9 +195,12 @@ def _report_start_and_quit(app) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        import resource
+        try:
+            import resource
 
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        except ImportError:  # Windows
+            rss_mb = 0
         print(f"ready rss_mb {rss_mb:.0f}", flush=True)
         app.quit()
 

@@ -127,11 +127,10 @@ def open_store(path: Path, passphrase: str | None):
 
 def check_in_background(window, path: Path, passphrase: str | None) -> None:
     """Run the integrity check on its own connection while the window is usable; report a failure."""
-    from PySide6.QtWidgets import QProgressBar
-
-    from briefer.gui.tasks import run_in_background
-    from briefer.store.db import connect, quick_check
+    from PySide6.QtCore import QCoreApplication
     from sqlite_utils import Database
+
+    from briefer.store.db import connect, quick_check
 
     def check() -> None:
         db = Database(connect(path, passphrase))
@@ -140,24 +139,8 @@ def check_in_background(window, path: Path, passphrase: str | None) -> None:
         finally:
             db.close()
 
-    bar = QProgressBar(window)
-    bar.setRange(0, 0)
-    bar.setMaximumWidth(160)
-    bar.setFormat("")
-    status = window.statusBar()
-    status.addPermanentWidget(bar)
-    status.showMessage(window.tr("Checking the database…"))
-
-    def finished(_r=None) -> None:
-        status.removeWidget(bar)
-        bar.deleteLater()
-        status.clearMessage()
-
-    def failed(exc: BaseException) -> None:
-        finished()
-        window.services.ask.error(window, exc)
-
-    window.integrity_task = run_in_background(check).success(finished).failure(failed)
+    window.integrity_task = window.run_busy(
+        check, QCoreApplication.translate("App", "Checking the database…"), lambda _r: None)
 
 
 def _wait_for(fn: Callable[[], object], text: str) -> None:

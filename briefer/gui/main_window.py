@@ -6,11 +6,12 @@ loader) from :mod:`briefer.gui.app`; it creates no store and no settings.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from briefer import APP_NAME, __version__
 from briefer.gui.actions_view import ActionsView
@@ -22,6 +23,7 @@ from briefer.gui.packs_view import PacksView
 from briefer.gui.people_view import PeopleView
 from briefer.gui.programme_view import ProgrammeView
 from briefer.gui.search_dialog import SearchDialog
+from briefer.gui.tasks import Task, run_in_background
 from briefer.gui.today_view import TodayView
 from briefer.gui.welcome import Welcome
 from briefer.resources import resource_path
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
         self.start()
 
     def _enable_navigation(self, on: bool) -> None:
-        for action in (self.search_action, self.new_action, self.save_action, *self.view_actions):
+        for action in (self.search_action, self.new_action, self.save_action, self.import_action, *self.view_actions):
             action.setEnabled(on)
 
     # ---------------------------------------------------------------- navigation
@@ -149,6 +151,65 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # ---------------------------------------------------------------- long work
+    def run_busy(self, fn, text: str, on_success) -> "Task":
+        """Run ``fn`` in the background with a busy bar in the status bar; failures reach the user."""
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(160)
+        bar.setTextVisible(False)
+        status = self.statusBar()
+        status.addPermanentWidget(bar)
+        status.showMessage(text)
+
+        def finished() -> None:
+            status.removeWidget(bar)
+            bar.deleteLater()
+            status.clearMessage()
+
+        def ok(result) -> None:
+            finished()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self.services.ask.error(self, exc)
+
+        return run_in_background(fn).success(ok).failure(failed)
+
+    def import_programme(self, path: Path | None = None):
+        """Import the organisers' programme (.ics) into the sessions, off the GUI thread, whole or not at all."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the programme"), "",
+                                                  self.tr("Calendar files (*.ics)"))
+            if not name:
+                return None
+            path = Path(name)
+        db_path, user = self.services.store.path, self.services.store.user
+
+        def work():
+            from briefer.errors import ImportFailed
+            from briefer.schedule.ics_import import import_calendar
+            from briefer.store import Store
+
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
+            with Store.open(db_path, user=user) as own:  # the worker's own connection
+                return import_calendar(own, data, file=str(path))
+
+        def done(plan) -> None:
+            for view in self.views.values():
+                view.stale = True
+            current = self.ui.pages.currentWidget()
+            if current in self.views.values():
+                current.refresh()
+            self.statusBar().showMessage(self.tr("Programme imported: {0}").format(plan.summary()), 8000)
+
+        self.import_task = self.run_busy(work, self.tr("Importing the programme…"), done)
+        return self.import_task
 
     # ---------------------------------------------------------------- changes
     def _record_changed(self, record) -> None:
@@ -204,10 +265,14 @@ class MainWindow(QMainWindow):
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_current)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(lambda: self.import_programme())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.search_action, self.new_action, self.save_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -265,6 +330,7 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import the programme (.ics)…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))

@@ -80,6 +80,11 @@
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
         <translation>Database openen…</translation>
     </message>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="143" />
+        <source>Checking the database…</source>
+        <translation>Database controleren…</translation>
+    </message>
 </context>
 <context>
     <name>Asker</name>
@@ -976,133 +981,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="127" />
+        <location filename="../../briefer/gui/main_window.py" line="129" />
         <source>This kind of record has no view of its own.</source>
         <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today's items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="137" />
+        <location filename="../../briefer/gui/main_window.py" line="139" />
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="161" />
+        <location filename="../../briefer/gui/main_window.py" line="184" />
+        <source>Import the programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="185" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="209" />
+        <source>Programme imported: {0}</source>
+        <translation>Programma geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="211" />
+        <source>Importing the programme…</source>
+        <translation>Programma importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="222" />
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256" />
+        <location filename="../../briefer/gui/main_window.py" line="321" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256" />
+        <location filename="../../briefer/gui/main_window.py" line="321" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256" />
+        <location filename="../../briefer/gui/main_window.py" line="321" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257" />
+        <location filename="../../briefer/gui/main_window.py" line="322" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257" />
+        <location filename="../../briefer/gui/main_window.py" line="322" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258" />
+        <location filename="../../briefer/gui/main_window.py" line="323" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258" />
+        <location filename="../../briefer/gui/main_window.py" line="323" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263" />
+        <location filename="../../briefer/gui/main_window.py" line="328" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="264" />
+        <location filename="../../briefer/gui/main_window.py" line="329" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="265" />
+        <location filename="../../briefer/gui/main_window.py" line="330" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="266" />
+        <location filename="../../briefer/gui/main_window.py" line="331" />
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="267" />
+        <location filename="../../briefer/gui/main_window.py" line="332" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="268" />
+        <location filename="../../briefer/gui/main_window.py" line="333" />
+        <source>&amp;Import the programme (.ics)…</source>
+        <translation>Programma &amp;importeren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="334" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269" />
+        <location filename="../../briefer/gui/main_window.py" line="335" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="270" />
+        <location filename="../../briefer/gui/main_window.py" line="336" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="271" />
+        <location filename="../../briefer/gui/main_window.py" line="337" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="272" />
+        <location filename="../../briefer/gui/main_window.py" line="338" />
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="273" />
+        <location filename="../../briefer/gui/main_window.py" line="339" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274" />
+        <location filename="../../briefer/gui/main_window.py" line="340" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275" />
+        <location filename="../../briefer/gui/main_window.py" line="341" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="282" />
+        <location filename="../../briefer/gui/main_window.py" line="348" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="286" />
+        <location filename="../../briefer/gui/main_window.py" line="352" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="287" />
+        <location filename="../../briefer/gui/main_window.py" line="353" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1191,7 +1221,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../briefer/gui/meeting_editor.py" line="39" />
+        <location filename="../../briefer/gui/meeting_editor.py" line="40" />
         <source>New bilateral</source>
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
@@ -1778,14 +1808,6 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/welcome.ui" line="2" />
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../briefer/gui/app.py" line="149" />
-        <source>Checking the database…</source>
-        <translation>Database controleren…</translation>
     </message>
 </context>
 </TS>

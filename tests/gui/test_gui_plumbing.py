@@ -133,3 +133,46 @@ def test_integrity_check_runs_in_the_background_and_reports_damage(make_window, 
     check_in_background(win, garbage, None)
     qtbot.waitUntil(lambda: bool(answers.errors), timeout=10000)
     assert "not a Briefer database" in str(answers.errors[0])
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Organisers//Programme//EN
+BEGIN:VEVENT
+UID:side-event-42@organisers.example
+DTSTART;TZID=Europe/Amsterdam:20190619T171500
+DTEND;TZID=Europe/Amsterdam:20190619T180000
+SUMMARY:Side event: AMR in aquaculture
+LOCATION:Plenary hall
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@pytest.mark.gui
+def test_importing_the_programme_runs_in_the_background_and_refreshes_the_list(make_window, qtbot, tmp_path, answers):
+    win = make_window()
+    programme = win.go("programme")
+    before = programme.list.model.rowCount()
+    ics = tmp_path / "programme.ics"
+    ics.write_text(ICS.replace("\n", "\r\n"), encoding="utf-8")
+    task = win.import_programme(ics)
+    assert win.statusBar().currentMessage() == "Importing the programme…"
+    qtbot.waitUntil(lambda: task.finished, timeout=15000)
+    assert answers.errors == []
+    assert programme.list.model.rowCount() == before + 1
+    assert "1 added" in win.statusBar().currentMessage()
+    titles = [s.title for s in win.services.store.sessions.list()]
+    assert "Side event: AMR in aquaculture" in titles
+
+
+@pytest.mark.gui
+def test_a_broken_programme_file_is_refused_and_changes_nothing(make_window, qtbot, tmp_path, answers):
+    win = make_window()
+    ics = tmp_path / "broken.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nthis is not a calendar\r\n", encoding="utf-8")
+    count = win.services.store.sessions.count()
+    task = win.import_programme(ics)
+    qtbot.waitUntil(lambda: task.finished, timeout=15000)
+    assert answers.errors and "broken.ics" in str(answers.errors[0])
+    assert win.services.store.sessions.count() == count

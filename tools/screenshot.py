@@ -130,6 +130,17 @@ def shoot(args) -> int:
     print(f"wrote {path}")
     dialog.close()
     window.close()
+    # the first-start screen, on an empty database
+    empty = Path(tempfile.mkdtemp(prefix="briefer-empty-"))
+    Settings(empty / "gui.ini").language = args.lang
+    welcome = build(app, resolve(empty), demo_loader=loader)
+    welcome.resize(w - 40, h - 60)
+    welcome.show()
+    settle()
+    path = out / f"welcome-{args.lang}.png"
+    welcome.grab().save(str(path))
+    print(f"wrote {path}")
+    welcome.close()
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.today_view import Ui_TodayView
@@ -48,6 +48,11 @@ class TodayView(QWidget):
         self.ui.principal_combo.currentIndexChanged.connect(self._load_items)
         self.ui.items.doubleClicked.connect(self._open)
         self._directory = Directory()
+        # "what is next" moves with the clock: look again every minute while the view is shown
+        self._tick = QTimer(self)
+        self._tick.setInterval(60_000)
+        self._tick.timeout.connect(lambda: self.isVisible() and not self.stale and self._load_items())
+        self._tick.start()
 
     def refresh(self) -> None:
         store = self.services.store

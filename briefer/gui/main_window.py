@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         services.open_record = self.open_record
         services.show_history = self.show_history
-        services.saver._on_changed = self._record_changed
-        services.saver._on_error = lambda exc: services.ask.error(self, exc)
+        services.saver.on_changed = self._record_changed
+        services.saver.on_error = lambda exc: services.ask.error(self, exc)
         self.views: dict[str, QWidget] = {}
         for name, cls in VIEWS:
             view = cls(services, self, pack_builder=pack_builder) if cls is PacksView else cls(services, self)

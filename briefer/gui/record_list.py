@@ -101,6 +101,13 @@ class RecordList(QWidget):
         self.ui.table.scrollTo(idx)
         return self._current_key == key
 
+    def mark_current(self, key: str) -> None:
+        """Make ``key`` the current row without asking the guard (the editor already shows it)."""
+        self._current_key = key
+        self._quiet = True
+        self._select_row_quietly(key)
+        self._quiet = False
+
     def clear_selection(self) -> bool:
         if self.guard is not None and self._current_key is not None and not self.guard():
             return False

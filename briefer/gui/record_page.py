@@ -161,8 +161,7 @@ class RecordPage(QWidget):
     def _after_save(self, record: Record) -> None:
         key = self.key_of_record(record)
         if key and self.list.current_key() != key:
-            self.list._current_key = key
-            self.list._select_row_quietly(key)
+            self.list.mark_current(key)
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

@@ -60,34 +60,38 @@ class DeleteCommand(QUndoCommand):
 
 
 class RecordSaver:
-    """Saves records for the editors and records each save on the undo stack."""
+    """Saves records for the editors and records each save on the undo stack.
+
+    ``on_changed(record)`` is called after every write (the main window refreshes its lists);
+    ``on_error(exc)`` when an undo or redo is refused (the record was changed or deleted since).
+    """
 
     def __init__(self, store: Store, undo_stack: QUndoStack, on_changed: Callable[[Record], None],
                  on_error: Callable[[BrieferError], None]):
         self.store = store
         self.undo_stack = undo_stack
-        self._on_changed = on_changed
-        self._on_error = on_error
+        self.on_changed = on_changed
+        self.on_error = on_error
 
     def save(self, before: Record | None, after: Record) -> Record:
         """Write ``after`` (raises BrieferError, leaving everything unchanged, when refused)."""
         repo = self.store.repo_for(type(after))
         saved = repo.save(after)
         self.undo_stack.push(SaveCommand(self, before, saved))
-        self._on_changed(saved)
+        self.on_changed(saved)
         return saved
 
     def remove(self, record: Record) -> None:
         """Delete ``record`` (refused while others refer to it); undo puts it back."""
         self.store.repo_for(type(record)).delete(record.id, revision=record.revision)
         self.undo_stack.push(DeleteCommand(self, record))
-        self._on_changed(record)
+        self.on_changed(record)
 
     def restore(self, current: Record, revision: int) -> Record:
         repo = self.store.repo_for(type(current))
         restored = repo.restore(current.id, revision)
         self.undo_stack.push(SaveCommand(self, current, restored))
-        self._on_changed(restored)
+        self.on_changed(restored)
         return restored
 
     def write_content(self, content: Record, *, created: bool) -> None:
@@ -102,15 +106,15 @@ class RecordSaver:
             else:
                 saved = repo.update(content.model_copy(update={"revision": current.revision}))
         except BrieferError as exc:
-            self._on_error(exc)
+            self.on_error(exc)
             return
-        self._on_changed(saved)
+        self.on_changed(saved)
 
     def delete(self, record: Record) -> None:
         repo = self.store.repo_for(type(record))
         try:
             repo.delete(record.id)
         except BrieferError as exc:
-            self._on_error(exc)
+            self.on_error(exc)
             return
-        self._on_changed(record)
+        self.on_changed(record)

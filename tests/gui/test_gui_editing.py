@@ -304,3 +304,21 @@ def test_keyboard_only_new_action_type_and_save(make_window, qtbot):
     assert [a.description for a in win.services.store.actions.list()].count("Send the minister's letter to Ghana") == 1
     assert not editor.is_new()
     assert win.views["actions"].list.current_key() == editor.record().id
+
+
+def test_undo_a_creation_removes_the_record_and_redo_brings_it_back(make_window, qtbot):
+    win = make_window()
+    page = win.go("people")
+    people = page.people
+    qtbot.mouseClick(people.list.ui.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(people.editor.ui.family_name, "Jansen")
+    assert people.editor.save()
+    store = win.services.store
+    new_id = people.editor.record().id
+    assert people.list.model.rowCount() == 8
+    win.undo_action.trigger()
+    assert store.people.find(new_id) is None
+    assert people.list.model.rowCount() == 7
+    win.redo_action.trigger()
+    assert store.people.get(new_id).family_name == "Jansen"
+    assert [h.action for h in store.people.history(new_id)] == ["insert", "delete", "restore"]

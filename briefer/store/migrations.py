@@ -240,3 +240,20 @@ def m001_initial_schema(db: Database) -> None:
 
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+@migrations()
+def m002_packs_print_register(db: Database) -> None:
+    # Every printed pack, addendum and one-meeting brief: its copy number, for whom,
+    # and a digest per part so "changes since copy N" can be answered later.
+    db.table("print_register").create(
+        {
+            "number": int, "kind": str, "printed_at": str, "printed_by": str, "recipient_id": str,
+            "recipient_name": str, "meeting_id": str, "lang": str, "version": int,
+            "classification": str, "draft": bool, "digest": str, "parts": str,
+            "base_number": int, "filename": str, "pages": int,
+        },
+        pk="number",
+        not_null={"kind", "printed_at", "recipient_id", "version", "parts"},
+    )
+    db.table("print_register").create_index(["recipient_id", "kind"])

@@ -100,6 +100,7 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
         buf, pagesize=st.PAGE, leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=f"{plan.title} — {plan.recipient_name}",
         author="Briefer", subject=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
+        initialFontName=REGULAR,
     )
     frame = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, content_width, height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreak
 from briefer.i18n import label
 from briefer.model import NAP_LEVEL_TEXT, Priority
 from briefer.packs.charts import nap_chart
+from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MUTED, RULE, Styles
@@ -268,6 +269,7 @@ class StoryBuilder:
         widths = [w if w is not None else self.width - fixed for w in widths]
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
         style = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -58,7 +58,7 @@ class Styles:
 def make_styles() -> Styles:
     """Fresh styles (cheap) — fonts must be registered first (:func:`fonts.ensure_fonts`)."""
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.6, textColor=TEXT,
-                          spaceAfter=5, alignment=TA_LEFT)
+                          spaceAfter=5, alignment=TA_LEFT, bulletFontName=REGULAR)
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, spaceAfter=2),

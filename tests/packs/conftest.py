@@ -123,3 +123,60 @@ def build_world(store) -> PackWorld:
 @pytest.fixture
 def world(store) -> PackWorld:
     return build_world(store)
+
+
+# ---------------------------------------------------------------------- reading packs back
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ReadPack:
+    """A PDF read back with pypdf: page texts (whitespace-normalised) and the outline."""
+
+    def __init__(self, path, password: str | None = None):
+        from pypdf import PdfReader
+
+        self.reader = PdfReader(str(path))
+        if password is not None:
+            self.reader.decrypt(password)
+        self.texts = [norm(p.extract_text()) for p in self.reader.pages]
+        self.outline = self._flatten(self.reader.outline, 0)
+
+    def _flatten(self, items, level):
+        out = []
+        for item in items:
+            if isinstance(item, list):
+                out += self._flatten(item, level + 1)
+            else:
+                out.append((level, item.title, self.reader.get_destination_page_number(item) + 1))
+        return out
+
+    def header(self, index: int) -> str:
+        """Text drawn in the top 22 mm of page ``index`` (0-based): marking and running header."""
+        page = self.reader.pages[index]
+        top = float(page.mediabox.top) - 22 * 72 / 25.4
+        found = []
+
+        def visit(text, cm, tm, font, size):
+            y = tm[5] * cm[3] + cm[5]
+            if y >= top and text.strip():
+                found.append(text)
+
+        page.extract_text(visitor_text=visit)
+        return norm(" ".join(found))
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    def top(self) -> list[str]:
+        return [t for lvl, t, _ in self.outline if lvl == 0]
+
+
+@pytest.fixture
+def read_pack():
+    return ReadPack

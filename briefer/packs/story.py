@@ -76,14 +76,25 @@ class StoryBuilder:
             self.contacts()
         return self.body
 
+    def _targets(self) -> set[str]:
+        """Anchors that will exist in this document (so programme links never dangle)."""
+        plan, out = self.plan, set()
+        for ch in plan.chapters:
+            keys = [ch.sheet_key, ch.country_key, ch.bios_key] + [ch.attachment_key(i) for i in range(len(ch.attachments))]
+            if any(plan.shows(k) for k in keys):
+                out.add(ch.key)
+        out |= {n.key for n in plan.speaking if plan.shows(n.key)}
+        return out
+
     def programme(self) -> None:
+        targets = self._targets()
         title = self.t("programme")
         self.body += [PageBreakIfNotEmpty(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
         for day in self.plan.programme:
             rows = []
             for item in day.items:
                 head = f"<b>{esc(item.title)}</b>" if item.kind == "meeting" else esc(item.title)
-                if item.anchor:
+                if item.anchor in targets:
                     head = f'<a href="#{item.anchor}" color="#154273">{head}</a>'
                 detail = f"{self.t('room')}: {esc(item.room)}"
                 if item.role:

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD; default: the conference's first day)")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD; default: the conference's last day)")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of labels, dates and country names")
+    p.add_argument("--lang", choices=("nl", "en"),
+                   help="language of labels, dates and country names (default nl; for an addendum, that of copy N)")
     p.add_argument("--classification", metavar="TEXT",
                    help="marking on every page, e.g. 'Dep. VERTROUWELIJK' (default: the highest of the content)")
     status = p.add_mutually_exclusive_group()

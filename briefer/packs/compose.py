@@ -8,10 +8,11 @@ changed since an earlier print. No reportlab here: the renderer gets the plan.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 from datetime import date, datetime
 
 from briefer.errors import BrieferError, ImportFailed, NotFound
@@ -28,9 +29,9 @@ from briefer.model import (
 )
 from briefer.model.base import Model
 from briefer.model.prints import PrintRecord
+from briefer.packs.register import addendum, next_version
 from briefer.packs.plan import (
     AttachmentDoc,
-    Change,
     MeetingChapter,
     OutcomeLine,
     PackOptions,
@@ -56,7 +57,6 @@ class NothingToPrint(BrieferError):
 
 def compose(store: Store, options: PackOptions, *, now: datetime | None = None) -> PackPlan:
     """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum)."""
-    lang = check_lang(options.lang)
     conf = store.require_conference()
     register = PrintRegister(store)
     base: PrintRecord | None = None
@@ -64,6 +64,7 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     if options.changes_since is not None:
         base = register.get(options.changes_since)
         recipient_id = recipient_id or base.recipient_id
+    lang = check_lang(options.lang or (base.lang if base else "nl"))
     if options.meeting_id and not recipient_id:
         recipient_id = store.meetings.get(options.meeting_id).principal_id
     if not recipient_id:
@@ -127,42 +128,10 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         meeting_id=options.meeting_id, password=options.password,
     )
     plan = PackPlan(**plan_args)
-    last = register.last(recipient.id, "meeting" if kind == "meeting" else "pack", options.meeting_id)
-    if last is not None:
-        version = last.version if last.digest == plan.digest else last.version + 1
-        if kind == "addendum":
-            version = last.version if last.digest == plan.digest else last.version + 1
-        plan = _replace(plan, version=version)
+    plan = dataclasses.replace(plan, version=next_version(register, plan))
     if base is not None:
-        plan = _addendum(plan, base, conf, lang)
+        plan = addendum(plan, base, conf.tz)
     return plan
-
-
-def _replace(plan: PackPlan, **changes) -> PackPlan:
-    import dataclasses
-
-    return dataclasses.replace(plan, **changes)
-
-
-def _addendum(plan: PackPlan, base: PrintRecord, conf: Conference, lang: str) -> PackPlan:
-    """Keep only the parts whose digest differs from copy ``base``; list what changed."""
-    old = {p.key: p for p in base.parts}
-    new_keys = {p.key for p in plan.parts}
-    include, changes = set(), []
-    for p in plan.parts:
-        before = old.get(p.key)
-        if before is None or before.digest != p.digest:
-            include.add(p.key)
-            changes.append(Change(p.title, label("change_new" if before is None else "change_changed", lang)))
-    for p in base.parts:
-        if p.key not in new_keys:
-            changes.append(Change(p.title, label("change_removed", lang)))
-    when = format_datetime(base.printed_at, conf.tz, lang)
-    return _replace(
-        plan, kind="addendum", title=label("addendum_title", lang), include=frozenset(include),
-        changes=tuple(changes), base_number=base.number,
-        base_label=label("addendum_to", lang, number=base.number, when=when),
-    )
 
 
 def _period(start: date, end: date, lang: str) -> str:

@@ -111,11 +111,9 @@ class TocLine(Flowable):
     def draw(self):
         canv = self.canv
         self.para.drawOn(canv, 0, 3)
-        baseline = 3 + self.para.height - self.para.style.leading + (self.para.style.leading - self.para.style.fontSize) * 0.3
         first_line_top = self.para.height + 3
         canv.saveState()
         canv.translate(self.width, first_line_top - self.para.style.fontSize - 1)
         canv.doForm(form_name(self.index))
         canv.restoreState()
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
-        _ = baseline

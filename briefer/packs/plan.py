@@ -37,7 +37,8 @@ class PackOptions:
     recipient_id: str | None = None
     start: date | None = None
     end: date | None = None
-    lang: str = "nl"
+    #: "nl" or "en"; None = Dutch, or for an addendum the language of the copy it follows
+    lang: str | None = None
     classification: Classification | None = None
     draft: bool = True
     sections: frozenset[Section] = ALL_SECTIONS

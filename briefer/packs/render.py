@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -85,7 +84,7 @@ def _discard(tmp: str) -> None:
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
     """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests)."""
     ensure_fonts()
-    styles = st.make_styles()
+    styles = st.make_styles(compact=plan.kind == "meeting")
     state = RenderState(progress=progress, cancel=cancel)
     state.check_cancel()
     width, height = st.PAGE
@@ -284,5 +283,3 @@ def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes
     writer.write(out)
     return out.getvalue()
 
-
-_ = escape

@@ -7,6 +7,7 @@ Empty sections produce nothing at all; missing facts print "to be confirmed".
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -18,9 +19,7 @@ from briefer.packs.charts import nap_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
-from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MUTED, RULE, Styles
-
-import re
+from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
 
 _BLANK = re.compile(r"\n\s*\n")
 
@@ -293,5 +292,4 @@ class StoryBuilder:
         elif not shade:
             style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT)]
         table.setStyle(TableStyle(style))
-        _ = MUTED
         return table, widths

@@ -55,8 +55,24 @@ class Styles:
     answer: ParagraphStyle
 
 
-def make_styles() -> Styles:
-    """Fresh styles (cheap) — fonts must be registered first (:func:`fonts.ensure_fonts`)."""
+def make_styles(compact: bool = False) -> Styles:
+    """Fresh styles (cheap) — fonts must be registered first (:func:`fonts.ensure_fonts`).
+
+    ``compact`` tightens type and spacing for the one-meeting brief, which should fit one or two pages.
+    """
+    styles = _styles()
+    if not compact:
+        return styles
+    scaled = {}
+    for name, style in vars(styles).items():
+        scaled[name] = ParagraphStyle(
+            f"{name}-compact", parent=style, fontSize=style.fontSize * 0.9, leading=style.leading * 0.86,
+            spaceBefore=style.spaceBefore * 0.6, spaceAfter=style.spaceAfter * 0.6,
+        )
+    return Styles(**scaled)
+
+
+def _styles() -> Styles:
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13.6, textColor=TEXT,
                           spaceAfter=5, alignment=TA_LEFT, bulletFontName=REGULAR)
     return Styles(

@@ -115,6 +115,9 @@ def cmd_pack(ctx: Context) -> int:
     ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {result.pages} pages, "
             f"copy {result.number}, version {result.version}"
             + (", encrypted" if options.password else ""))
+    if result.missing_glyphs:
+        ctx.err("briefer: warning: the pack font has no glyphs for " + " ".join(result.missing_glyphs)
+                + " — these characters print as empty boxes")
     if plan.kind == "addendum":
         if not plan.changes:
             ctx.out(f"nothing changed since copy {plan.base_number}")

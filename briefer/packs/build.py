@@ -25,6 +25,8 @@ class PackResult:
     version: int
     kind: str
     plan: PackPlan
+    #: Characters the pack font cannot draw (shown as boxes) — the front end must warn about them.
+    missing_glyphs: tuple[str, ...] = ()
 
 
 def build_pack(
@@ -40,4 +42,4 @@ def build_pack(
     result = render(plan, out_path, progress=progress, cancel=cancel)
     register_print(store, plan, result.pages, result.path.name)
     return PackResult(result.path, result.pages, tuple(t for _, t in result.sections), plan.number, plan.version,
-                      plan.kind, plan)
+                      plan.kind, plan, result.missing_glyphs)

@@ -37,6 +37,8 @@ class RenderResult:
     #: (key, title) of every part printed, in order.
     sections: tuple[tuple[str, str], ...]
     number: int
+    #: Characters in the content that the pack font cannot draw (they would print as boxes).
+    missing_glyphs: tuple[str, ...] = ()
 
 
 def render(
@@ -73,7 +75,35 @@ def render(
     if progress is not None:
         progress(1.0)
     printed = tuple((k, t) for k, t, _ in outline)
-    return RenderResult(out, state.pages, printed, plan.number)
+    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan))
+
+
+def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
+    """Characters of the plan's text that the pack font lacks — reported, never silently boxed."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    ensure_fonts()
+    known = getFont(REGULAR).face.charToGlyph
+    chars: set[str] = set()
+
+    def walk(obj) -> None:
+        if isinstance(obj, str):
+            chars.update(obj)
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            for v in obj:
+                walk(v)
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                walk(v)
+        elif hasattr(obj, "model_dump"):
+            walk(obj.model_dump())
+        elif hasattr(obj, "__dataclass_fields__"):
+            for name in obj.__dataclass_fields__:
+                if name not in ("content", "password"):
+                    walk(getattr(obj, name))
+
+    walk(plan)
+    return tuple(sorted(c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known))
 
 
 def _discard(tmp: str) -> None:

@@ -55,7 +55,8 @@ def test_password_is_prompted_twice(cli_world, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     out = tmp_path / "locked.pdf"
     code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--password")
-    assert code == 0, err and "encrypted" in stdout
+    assert code == 0, err
+    assert "encrypted" in stdout
     reader = PdfReader(str(out))
     assert reader.is_encrypted and reader.decrypt("s3cret!") != 0
 

@@ -180,3 +180,12 @@ def test_one_meeting_brief_is_short(world, tmp_path, read_pack):
     assert "Bilateral with Türkiye" in pack.text and "Contents" not in pack.text
     assert "Secure Türkiye's support for the One Health declaration" in pack.text
     assert f"page 1 of {pack.pages}" in pack.texts[0]
+
+
+def test_characters_the_font_lacks_are_reported(world, tmp_path):
+    store = world.store
+    p = store.people.get(world.meetings["tur"].counterpart_ids[0])
+    store.people.update(p.evolve(biography="Studied in 北京."))
+    result = build_pack(store, PackOptions(recipient_id=world.minister.id), tmp_path / "cjk.pdf")
+    assert result.missing_glyphs == ("京", "北")
+    assert build_pack(store, PackOptions(recipient_id=world.member.id), tmp_path / "m.pdf").missing_glyphs == ()

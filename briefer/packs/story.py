@@ -121,7 +121,7 @@ class StoryBuilder:
         bios = [p for p in ch.counterparts if p.biography or p.position]
         if bios and plan.shows(ch.bios_key):
             title = self.t("biographies")
-            self.body += [CondPageBreak(50 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
+            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
             for p in bios:
                 block = [Paragraph(esc(p.name), self.s.h3)]
                 sub = ", ".join(x for x in (p.position, p.affiliation) if x)

@@ -102,10 +102,11 @@ class StoryBuilder:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
                 rows.append([Paragraph(esc(item.time), self.s.cell),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
-            self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), self._table(rows, [28 * mm, None])[0]])
-                             if len(rows) < 6 else Paragraph(esc(day.heading), self.s.h2))
-            if len(rows) >= 6:
-                self.body.append(self._table(rows, [28 * mm, None])[0])
+            table = self._table(rows, [28 * mm, None])[0]
+            if len(rows) < 6:
+                self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), table]))
+            else:
+                self.body += [CondPageBreak(45 * mm), Paragraph(esc(day.heading), self.s.h2), table]
 
     def chapter(self, ch: MeetingChapter) -> None:
         plan = self.plan

@@ -19,7 +19,7 @@ from typing import Callable
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
 from briefer.errors import BrieferError
 from briefer.i18n import label
@@ -179,7 +179,8 @@ def _front_matter(plan: PackPlan, s: st.Styles, builder: StoryBuilder) -> list:
         for c in plan.changes:
             out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>", s.bullet, bulletText="•"))
     if builder.outline:
-        out += [PageBreak(), *builder.toc()]
+        # an addendum's contents follow its list of changes on the same page when they fit
+        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm), *builder.toc()]
     return out
 
 

@@ -6,6 +6,8 @@ content digest per part, so a later addendum can print only what changed.
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import AwareDatetime, Field, field_validator
 
 from briefer.model.base import Classification, Model, to_utc
@@ -34,6 +36,10 @@ class PrintRecord(Model):
     base_number: int | None = None
     filename: str = ""
     pages: int = 0
+    #: What was asked for, so an addendum can compare like with like.
+    period_start: date | None = None
+    period_end: date | None = None
+    sections: list[str] = []
 
     @field_validator("printed_at")
     @classmethod

@@ -31,6 +31,7 @@ from briefer.model.base import Model
 from briefer.model.prints import PrintRecord
 from briefer.packs.register import addendum, next_version
 from briefer.packs.plan import (
+    ALL_SECTIONS,
     AttachmentDoc,
     MeetingChapter,
     OutcomeLine,
@@ -65,19 +66,22 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         base = register.get(options.changes_since)
         recipient_id = recipient_id or base.recipient_id
     lang = check_lang(options.lang or (base.lang if base else "nl"))
-    if options.meeting_id and not recipient_id:
-        recipient_id = store.meetings.get(options.meeting_id).principal_id
+    meeting_id = options.meeting_id or (base.meeting_id if base and base.kind == "meeting" else None)
+    if meeting_id and not recipient_id:
+        recipient_id = store.meetings.get(meeting_id).principal_id
     if not recipient_id:
         raise NotFound("say whom the pack is for (--for PERSON)")
     recipient = store.people.get(recipient_id)
     ctx = _Context(store, conf, lang)
 
-    start, end = options.start or conf.start_date, options.end or conf.end_date
+    # an addendum compares like with like: the period and sections of the copy it follows
+    start = options.start or (base.period_start if base else None) or conf.start_date
+    end = options.end or (base.period_end if base else None) or conf.end_date
     if end < start:
         raise BrieferError(f"the period ends ({end}) before it starts ({start})", field="--to")
 
-    if options.meeting_id:
-        meeting = store.meetings.get(options.meeting_id)
+    if meeting_id:
+        meeting = store.meetings.get(meeting_id)
         if recipient.id not in meeting.people_ids():
             raise NothingToPrint(f"{recipient.full_name} does not take part in '{ctx.meeting_title(meeting)}'")
         meetings, sessions = [meeting], []
@@ -100,6 +104,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
             )
         kind = "addendum" if base is not None else "pack"
         sections = options.sections
+        if base is not None and base.sections and options.sections == ALL_SECTIONS:
+            sections = frozenset(Section(s) for s in base.sections if s in {x.value for x in Section})
     meetings.sort(key=lambda m: (m.start, m.id))
     sessions.sort(key=lambda s: (s.start, s.id))
 
@@ -125,7 +131,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         watermark=label("personal_copy", lang, name=recipient.full_name) if options.watermark else None,
         number=number, version=1, printed_at=now, printed_label=printed_label,
         programme=programme, chapters=chapters, speaking=speaking, contacts=contacts, parts=parts,
-        meeting_id=options.meeting_id, password=options.password,
+        meeting_id=meeting_id, password=options.password, start=start, end=end,
+        sections=tuple(s.value for s in Section if s in sections),
     )
     plan = PackPlan(**plan_args)
     plan = dataclasses.replace(plan, version=next_version(register, plan))

@@ -179,6 +179,10 @@ class PackPlan:
     base_label: str = ""
     meeting_id: str | None = None
     password: str | None = field(default=None, repr=False)
+    #: What was asked for (kept in the print register for later addenda).
+    start: date | None = None
+    end: date | None = None
+    sections: tuple[str, ...] = ()
 
     def shows(self, key: str) -> bool:
         return self.include is None or key in self.include

@@ -58,4 +58,5 @@ def register_print(store: Store, plan: PackPlan, pages: int, filename: str) -> P
         lang=plan.lang, version=plan.version, classification=plan.classification, draft=plan.draft,
         digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest) for p in plan.parts],
         base_number=plan.base_number, filename=filename, pages=pages,
+        period_start=plan.start, period_end=plan.end, sections=list(plan.sections),
     ))

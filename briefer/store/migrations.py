@@ -252,6 +252,7 @@ def m002_packs_print_register(db: Database) -> None:
             "recipient_name": str, "meeting_id": str, "lang": str, "version": int,
             "classification": str, "draft": bool, "digest": str, "parts": str,
             "base_number": int, "filename": str, "pages": int,
+            "period_start": str, "period_end": str, "sections": str,
         },
         pk="number",
         not_null={"kind", "printed_at", "recipient_id", "version", "parts"},

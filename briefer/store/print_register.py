@@ -14,6 +14,7 @@ TABLE = "print_register"
 _COLUMNS = (
     "number", "kind", "printed_at", "printed_by", "recipient_id", "recipient_name", "meeting_id",
     "lang", "version", "classification", "draft", "digest", "parts", "base_number", "filename", "pages",
+    "period_start", "period_end", "sections",
 )
 
 
@@ -32,6 +33,7 @@ class PrintRegister:
         row = entry.model_dump(mode="json")
         row["printed_at"] = _timestamp(entry.printed_at)
         row["parts"] = json.dumps(row["parts"], ensure_ascii=False)
+        row["sections"] = json.dumps(row["sections"])
         row["draft"] = int(entry.draft)
         with self.store.write():
             if self.store.db.execute(f"SELECT 1 FROM {TABLE} WHERE number = ?", [entry.number]).fetchone():
@@ -72,6 +74,7 @@ class PrintRegister:
         for values in cur.fetchall():
             row = dict(zip(_COLUMNS, values))
             row["parts"] = [PrintedPart.model_validate(p) for p in json.loads(row["parts"] or "[]")]
+            row["sections"] = json.loads(row["sections"] or "[]")
             row["draft"] = bool(row["draft"])
             row["classification"] = Classification(row["classification"] or Classification.ONGERUBRICEERD.value)
             row = {k: v for k, v in row.items() if v is not None}

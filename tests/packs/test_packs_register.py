@@ -76,3 +76,26 @@ def test_addendum_names_removed_meetings(world, tmp_path):
     plan = build_pack(store, PackOptions(changes_since=1, lang="en"), tmp_path / "add.pdf").plan
     removed = {c.title for c in plan.changes if c.what == "no longer in the pack"}
     assert "Bilateral with Poland — Meeting sheet" in removed
+
+
+def test_addendum_keeps_the_period_and_sections_of_its_copy(world, tmp_path):
+    from datetime import date
+
+    from briefer.packs import Section
+
+    store = world.store
+    keep = frozenset(Section) - {Section.CONTACTS}
+    build_pack(store, PackOptions(recipient_id=world.minister.id, start=date(2019, 6, 20), sections=keep), tmp_path / "d2.pdf")
+    record = PrintRegister(store).get(1)
+    assert record.period_start == date(2019, 6, 20) and "contacts" not in record.sections
+    plan = build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf").plan
+    assert plan.changes == ()  # nothing changed: not "day one is new", not "contacts are new"
+
+
+def test_addendum_to_a_one_meeting_brief(world, tmp_path):
+    store = world.store
+    tur = world.meetings["tur"]
+    build_pack(store, PackOptions(meeting_id=tur.id), tmp_path / "one.pdf")
+    store.meetings.update(store.meetings.get(tur.id).evolve(interpreter_name="Zeynep Kaya"))
+    plan = build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf").plan
+    assert plan.kind == "addendum" and [c.title for c in plan.changes] == ["Bilateraal met Turkije — Gespreksblad"]

@@ -24,7 +24,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak,
 from briefer.errors import BrieferError
 from briefer.i18n import label
 from briefer.packs import styles as st
-from briefer.packs.flowables import TOTAL_FORM, RenderState, form_name
+from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
 from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
@@ -55,15 +55,16 @@ def render(
     if not out.parent.is_dir():
         raise BrieferError("the folder does not exist", file=str(out.parent))
     data, state, outline = render_bytes(plan, progress=progress, cancel=cancel)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise BrieferError(f"cannot write a file in this folder ({exc.strerror or exc})", file=str(out.parent)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if cancel is not None and cancel():
-            from briefer.packs.flowables import PackCancelled
-
             raise PackCancelled("the pack was cancelled; no file was written")
         os.replace(tmp, out)
     except OSError as exc:

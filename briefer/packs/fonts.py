@@ -11,12 +11,13 @@ from __future__ import annotations
 import threading
 
 FAMILY = "BrieferSans"
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = (FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Oblique", f"{FAMILY}-BoldOblique")
+REGULAR, BOLD, ITALIC = (FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Oblique")
+#: Bold italic is never set in packs; it maps to bold, so three files (~2 MB) are shipped, not four.
+BOLD_ITALIC = BOLD
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
-    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 _lock = threading.Lock()
 

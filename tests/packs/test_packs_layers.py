@@ -40,3 +40,13 @@ def test_renderer_modules_do_not_touch_the_store_and_compose_has_no_reportlab():
         assert not any(m.startswith("briefer.store") for m in imports(PACKS / name)), name
     assert not any(m.startswith("reportlab") for m in imports(PACKS / "compose.py"))
     assert not any(m.startswith("reportlab") for m in imports(PACKS / "plan.py"))
+
+
+def test_pack_fonts_ship_with_their_licence():
+    from briefer.packs.fonts import _FILES
+    from briefer.resources import resource_path
+
+    for filename in set(_FILES.values()):
+        assert resource_path("fonts", filename).is_file(), filename
+    licence = resource_path("fonts", "DejaVu-LICENSE.txt").read_text()
+    assert "Bitstream" in licence and "DejaVu" in licence

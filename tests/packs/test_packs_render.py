@@ -189,3 +189,11 @@ def test_characters_the_font_lacks_are_reported(world, tmp_path):
     result = build_pack(store, PackOptions(recipient_id=world.minister.id), tmp_path / "cjk.pdf")
     assert result.missing_glyphs == ("京", "北")
     assert build_pack(store, PackOptions(recipient_id=world.member.id), tmp_path / "m.pdf").missing_glyphs == ()
+
+
+def test_markup_characters_in_content_print_literally(world, tmp_path, read_pack):
+    store = world.store
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    store.meeting_briefs.update(brief.evolve(key_messages=["R&D <b>budget</b> > 5 % & rising"]))
+    result = build_pack(store, PackOptions(recipient_id=world.minister.id), tmp_path / "amp.pdf")
+    assert "R&D <b>budget</b> > 5 % & rising" in read_pack(result.path).text

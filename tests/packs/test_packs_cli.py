@@ -88,3 +88,14 @@ def test_unknown_person_and_nothing_to_print(cli_world, tmp_path, capsys):
     assert code == 8 and "nothing to print" in err
     code, _, err = run(capsys, "pack", "--changes-since", "99", "-o", str(tmp_path / "x.pdf"))
     assert code == 3 and "no printed pack with copy number 99" in err
+
+
+def test_warns_about_characters_the_font_lacks(cli_world, tmp_path, capsys, data_dir):
+    p = paths.resolve(str(data_dir))
+    with Store.open(p.database, user="tester") as store:
+        person = store.people.get(cli_world.meetings["tur"].counterpart_ids[0])
+        store.people.update(person.evolve(biography="Studied in 北京."))
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "x.pdf"))
+    assert code == 0 and "no glyphs for 京 北" in err
+    code, out, _ = run(capsys, "prints", "--json", "--for", "Bruins")
+    assert code == 0 and '"number": 1' in out

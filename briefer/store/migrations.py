@@ -238,8 +238,37 @@ def m001_initial_schema(db: Database) -> None:
         )
 
 
-def known_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+@migrations()
+def m002_packs_print_register(db: Database) -> None:
+    # Every printed pack, addendum and one-meeting brief: its copy number, for whom,
+    # and a digest per part so "changes since copy N" can be answered later.
+    db.table("print_register").create(
+        {
+            "number": int, "kind": str, "printed_at": str, "printed_by": str, "recipient_id": str,
+            "recipient_name": str, "meeting_id": str, "lang": str, "version": int,
+            "classification": str, "draft": bool, "digest": str, "parts": str,
+            "base_number": int, "filename": str, "pages": int,
+            "period_start": str, "period_end": str, "sections": str,
+        },
+        pk="number",
+        not_null={"kind", "printed_at", "recipient_id", "version", "parts"},
+    )
+    db.table("print_register").create_index(["recipient_id", "kind"])
+
+
+@migrations()
+def m003_schedule_walking_times(db: Database) -> None:
+    """Walking minutes between two rooms (stored once per pair) and a default per venue."""
+    # ON DELETE CASCADE: deleting a room takes its walking times with it.
+    db.execute(
+        """CREATE TABLE walking_times (
+            room_a TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            room_b TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            minutes INTEGER NOT NULL,
+            PRIMARY KEY (room_a, room_b)
+        )"""
+    )
+    db.table("walking_defaults").create({"venue": str, "minutes": int}, pk="venue", not_null={"minutes"})
 
 
 @migrations()
@@ -256,16 +285,6 @@ def m006_notes_drafts(db: Database) -> None:
     )
 
 
-@migrations()
-def m003_schedule_walking_times(db: Database) -> None:
-    """Walking minutes between two rooms (stored once per pair) and a default per venue."""
-    # ON DELETE CASCADE: deleting a room takes its walking times with it.
-    db.execute(
-        """CREATE TABLE walking_times (
-            room_a TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
-            room_b TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
-            minutes INTEGER NOT NULL,
-            PRIMARY KEY (room_a, room_b)
-        )"""
-    )
-    db.table("walking_defaults").create({"venue": str, "minutes": int}, pk="venue", not_null={"minutes"})
+
+def known_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

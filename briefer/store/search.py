@@ -79,6 +79,22 @@ class SearchIndex:
                 [obj.kind, spec.table, obj.id, title, body],
             )
 
+    def update_many(self, spec: "TableSpec", objs: list[Record]) -> None:
+        """:meth:`update` for a batch (bulk loads): one upsert statement for all documents."""
+        if spec.search is None:
+            return
+        docs = []
+        for obj in objs:
+            text = obj.search_text()
+            if text is not None:
+                docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
+        self._db.conn.executemany(
+            f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(record_table, record_id) DO UPDATE SET "
+            "kind = excluded.kind, title = excluded.title, body = excluded.body",
+            docs,
+        )
+
     def remove(self, spec: "TableSpec", record_id: str) -> None:
         if spec.search is None:
             return

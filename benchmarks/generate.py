@@ -1,0 +1,498 @@
+"""Make a large synthetic conference for the benchmarks: ``python benchmarks/generate.py --data-dir DIR``.
+
+Writes ``DIR/briefer.sqlite`` through the Store API (``Repository.put_many``:
+the same validation, reference checks, revisions and search documents as any
+other write), so every benchmark measures the real schema and indexes:
+
+- 200 countries (real ISO codes from pycountry) with a country brief each,
+- ~2,000 people (a Dutch delegation of ~60, the rest spread over the countries),
+  a delegation per country, 20 organisations, 30 rooms (24 for bilaterals),
+- ~400 sessions over five conference days,
+- 5,000 bilateral meetings (08:00–20:00 local) for 40 Dutch principals, each
+  with a meeting brief; placed mostly without clashes, but a few per cent are
+  double-booked and some rooms overbooked, as in real planning,
+- 50,000 notes of 50–600 words whose words follow a Zipf distribution over a
+  ~25,000-word vocabulary, with domain terms ("antimicrobial resistance",
+  "surveillance", "One Health", "stewardship", "national action plan") in most
+  notes, country and people names in some, and a long tail of rare words,
+- ~1,900 outcomes and ~1,300 follow-up actions, for the meetings marked held.
+
+Deterministic for a seed (ids come from the seeded generator too). Nothing
+here is part of the app; it only feeds ``benchmarks/*.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import random
+import sys
+import time
+import uuid
+from datetime import date, datetime, time as dtime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefer.model import (  # noqa: E402
+    Action,
+    ActionStatus,
+    BackgroundItem,
+    BriefStatus,
+    Classification,
+    Conference,
+    Country,
+    CountryBrief,
+    DefensiveLine,
+    Delegation,
+    DelegationMember,
+    Fact,
+    Meeting,
+    MeetingBrief,
+    MeetingStatus,
+    MemberRole,
+    NapLevel,
+    Note,
+    NoteKind,
+    Objective,
+    Organisation,
+    OrganisationType,
+    Outcome,
+    OutcomeKind,
+    Person,
+    Priority,
+    Room,
+    Session,
+    SessionKind,
+    SourceRef,
+    TalkingPoint,
+    country_name,
+)
+from briefer.store import Store  # noqa: E402
+
+N_COUNTRIES = 200
+N_FOREIGN_PEOPLE = 1940
+N_DUTCH_PRINCIPALS = 40
+N_DUTCH_STAFF = 24
+N_ROOMS = 30
+N_BILATERAL_ROOMS = 24
+N_SESSIONS = 400
+N_MEETINGS = 5000
+N_NOTES = 50_000
+CONF_START = date(2019, 6, 17)
+CONF_DAYS = 5
+TZ = ZoneInfo("Europe/Amsterdam")
+
+# --------------------------------------------------------------------------- words
+#: The head of the vocabulary, most frequent first: function words, then policy prose.
+COMMON = """
+the of and to in a that is for on with as was it be by are this at from we not
+have has an will which they their or but also would our more been its should can
+all there were minister he she said about who into other than them these when
+countries country health need support national plan agreed raised asked noted
+discussed important work action meeting government next year ministry progress
+together further both some new could like very well welcomed stressed indicated
+explained confirmed interest cooperation share experience data use antibiotics
+animal human public sector policy implementation global funding capacity system
+development important follow up visit team experts laboratory hospital farm
+veterinary agriculture food safety environment water sanitation hygiene
+infection prevention control vaccination access medicines quality regulation
+sales prescription livestock poultry aquaculture residues monitoring reporting
+awareness campaign education training research innovation diagnostics market
+incentives pull push investment bank fund donor partnership regional network
+coordination committee working group secretariat tripartite WHO FAO OIE UNEP
+resolution assembly declaration political leaders commitment targets indicators
+baseline survey assessment evaluation review timeline budget financing costed
+operational legislation enforcement inspection registry database platform
+reference centre twinning exchange programme fellowship workshop conference
+""".split()
+#: Terms that occur in most notes, as an advisor's notes of an AMR conference do.
+DOMAIN_PHRASES = [
+    ("antimicrobial resistance", 0.85),
+    ("surveillance", 0.7),
+    ("national action plan", 0.65),
+    ("One Health", 0.6),
+    ("stewardship", 0.55),
+    ("antimicrobial use", 0.5),
+    ("resistance", 0.6),
+]
+_SYLLABLES = (
+    "ba be bi bo bu da de di do du fa fe fi fo ga ge gi go ka ke ki ko ku la le li lo lu ma me mi mo mu "
+    "na ne ni no nu pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zo "
+    "bra cre dri fro gla ple pri sta stre tri spo kla gro tra ver con pro per ant ist ion al en ur"
+).split()
+
+
+def build_vocabulary(rng: random.Random, size: int = 25_000) -> list[str]:
+    """Real words first, then pronounceable made-up words for the long tail (rare terms)."""
+    words = list(dict.fromkeys(COMMON))
+    seen = set(words)
+    while len(words) < size:
+        w = "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 3, 3, 4))))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
+
+class Prose:
+    """Draws Zipf-distributed words (p ∝ 1/(rank+2.7)^1.05) and shapes them into sentences."""
+
+    def __init__(self, rng: random.Random, vocab: list[str]):
+        self.rng = rng
+        self.vocab = vocab
+        weights = [1.0 / (r + 2.7) ** 1.05 for r in range(len(vocab))]
+        self.cum = list(itertools.accumulate(weights))
+
+    def words(self, n: int) -> list[str]:
+        return self.rng.choices(self.vocab, cum_weights=self.cum, k=n)
+
+    def sentences(self, n_words: int, inserts: list[str] = ()) -> str:
+        rng = self.rng
+        words = self.words(n_words)
+        for phrase in inserts:
+            words.insert(rng.randrange(len(words) + 1), phrase)
+        out, i = [], 0
+        while i < len(words):
+            k = rng.randint(7, 22)
+            chunk = words[i:i + k]
+            i += k
+            s = " ".join(chunk)
+            out.append(s[:1].upper() + s[1:] + ".")
+        return " ".join(out)
+
+
+# --------------------------------------------------------------------------- names
+GIVEN = """Anna Maria José Ahmed Fatima Wei Li Yuki Hiroshi Olga Ivan Pierre Élodie Jürgen Søren
+Ingrid Kofi Amara Chinedu Ngozi Aisha Omar Priya Arjun Ravi Mei Chen Nguyễn Thị Lucía Andrés João
+Gonçalo Zoë Chloé François Hélène Björn Åsa Łukasz Zofia Dorothée Mehmet Ayşe Çağla Kemal Leila
+Tomás Inês Rafael Sofía Mateo Camila Diego Valentina Nikos Eleni Dimitris Kwame Abena Thandiwe Sipho
+Tendai Rudo Nadia Youssef Samir Rania Hamid Parisa Tariq Sana Anh Minh Thanh Kaito Sakura Jae Min
+Soo Emma Liam Noah Olivia Lars Pieter Joost Sanne Femke Willem Eva Bram Lotte Ruben Maud""".split()
+FAMILY = """García Müller Nguyễn Kim Patel Singh Okafor Mensah Dubois Rossi Kowalski Novák Horváth
+Popescu Ivanov Petrov Yamamoto Tanaka Chen Wang Zhang Silva Santos Pereira Fernández López Martínez
+Hernández Haddad Khalil Mansour Farah Abubakar Osei Boateng Diallo Traoré Ndiaye Moyo Dlamini Banda
+Phiri Mwangi Otieno Wanjiru Karimi Hosseini Rahman Hossain Chowdhury Perera Fernando Sato Suzuki
+Ødegaard Sørensen Johansson Lindqvist Virtanen Korhonen Çelik Yılmaz Öztürk Şahin Łęcki Wójcik
+Dvořák Schäfer Weiß Größer Lefèvre Bélanger Gauthier Nuñez Peña Muñoz Ibáñez Castaño Jiménez Álvarez
+Bakker Visser Smit Mulder Jansen Dekker Vos Peeters Hendriks Dijkstra Brouwer Kok Verhoeven""".split()
+POSITIONS = [
+    "Minister of Health", "Minister of Agriculture", "Deputy Minister of Health", "Chief Veterinary Officer",
+    "Chief Medical Officer", "Director of Public Health", "AMR focal point", "Ambassador",
+    "Head of International Affairs", "Senior Policy Adviser", "Director-General for Food Safety",
+    "State Secretary", "Permanent Secretary", "Head of the National Reference Laboratory",
+]
+ORGANISATIONS = [
+    ("World Health Organization", "WHO", OrganisationType.UN_AGENCY),
+    ("Food and Agriculture Organization of the United Nations", "FAO", OrganisationType.UN_AGENCY),
+    ("World Organisation for Animal Health", "OIE", OrganisationType.INTERGOVERNMENTAL),
+    ("United Nations Environment Programme", "UNEP", OrganisationType.UN_AGENCY),
+    ("World Bank", "WB", OrganisationType.INTERGOVERNMENTAL),
+    ("Organisation for Economic Co-operation and Development", "OECD", OrganisationType.INTERGOVERNMENTAL),
+    ("European Commission", "EC", OrganisationType.INTERGOVERNMENTAL),
+    ("European Centre for Disease Prevention and Control", "ECDC", OrganisationType.INTERGOVERNMENTAL),
+    ("ReAct — Action on Antibiotic Resistance", "ReAct", OrganisationType.NGO),
+    ("Global Antibiotic Research and Development Partnership", "GARDP", OrganisationType.NGO),
+    ("Wellcome Trust", "Wellcome", OrganisationType.NGO),
+    ("Bill & Melinda Gates Foundation", "BMGF", OrganisationType.NGO),
+    ("Fleming Fund", "Fleming", OrganisationType.OTHER),
+    ("International Federation of Pharmaceutical Manufacturers", "IFPMA", OrganisationType.OTHER),
+    ("AMR Industry Alliance", "AMRIA", OrganisationType.OTHER),
+    ("National Institute for Public Health and the Environment", "RIVM", OrganisationType.NATIONAL_INSTITUTE),
+    ("Wageningen University & Research", "WUR", OrganisationType.NATIONAL_INSTITUTE),
+    ("Ministry of Health, Welfare and Sport", "VWS", OrganisationType.MINISTRY),
+    ("Ministry of Agriculture, Nature and Food Quality", "LNV", OrganisationType.MINISTRY),
+    ("Ministry of Foreign Affairs", "BZ", OrganisationType.MINISTRY),
+]
+SESSION_TITLES = [
+    "Plenary: accelerating national action plans", "Panel: surveillance that drives action",
+    "Side event: One Health in practice", "Panel: antimicrobial stewardship in hospitals",
+    "Panel: reducing antibiotic use in livestock", "Side event: financing AMR action",
+    "Plenary: access to antibiotics and diagnostics", "Panel: the environment and AMR",
+    "Side event: twinning partnerships", "Press briefing", "Coffee break", "Lunch",
+]
+WHO_REGIONS = ["AFR", "AMR", "SEAR", "EUR", "EMR", "WPR"]
+INCOME = ["low", "lower-middle", "upper-middle", "high"]
+LANGS = ["fr", "es", "ru", "ar", "zh", "pt", "id", "ja", "de", "it"]
+
+
+class Ids:
+    """UUIDs from the seeded generator, so a seed gives the same database every time."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def __call__(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+
+def local(day: date, minutes: int) -> datetime:
+    """A moment on ``day`` at ``minutes`` past midnight, conference-local, as aware UTC."""
+    return datetime.combine(day, dtime(0, 0), TZ) + timedelta(minutes=minutes)
+
+
+# --------------------------------------------------------------------------- generation
+def generate(store: Store, seed: int = 1, *, notes: int = N_NOTES, meetings: int = N_MEETINGS,
+             progress=print) -> dict[str, int]:
+    """Fill an empty ``store`` with the synthetic conference; returns the record counts."""
+    import pycountry
+
+    rng = random.Random(seed)
+    new_id = Ids(rng)
+    prose = Prose(rng, build_vocabulary(rng))
+    now = datetime(2019, 6, 1, 9, 0, tzinfo=timezone.utc)
+    stamp = {"revision": 1, "created_at": now, "updated_at": now}
+    t0 = time.perf_counter()
+
+    def step(name: str, repo, objs) -> list:
+        t = time.perf_counter()
+        repo.put_many(objs, action="generate")
+        progress(f"  {name:<16} {len(objs):>7,}  {time.perf_counter() - t:6.1f} s")
+        return objs
+
+    days = [CONF_START + timedelta(days=i) for i in range(CONF_DAYS)]
+    conf = Conference(id=new_id(), name="Synthetic Ministerial Conference on AMR (benchmark data)",
+                      theme="Accelerating national action plans", start_date=days[0], end_date=days[-1],
+                      city="Noordwijk", venue="Conference centre", timezone=str(TZ), **stamp)
+    step("conference", store.conference_repo, [conf])
+
+    codes = sorted(c.alpha_3 for c in pycountry.countries)
+    chosen = sorted(set(rng.sample([c for c in codes if c != "NLD"], N_COUNTRIES - 1)) | {"NLD"})
+    countries = [
+        Country(id=new_id(), iso3=c, who_region=rng.choice(WHO_REGIONS), income_group=rng.choice(INCOME),
+                attended=rng.choice(["yes", "yes", "no", "unknown"]), verified=rng.random() < 0.3,
+                notes=prose.sentences(rng.randint(5, 20)), **stamp)
+        for c in chosen
+    ]
+    step("countries", store.countries, countries)
+
+    orgs = [Organisation(id=new_id(), name=n, acronym=a, type=t, country="NLD" if t in (
+        OrganisationType.MINISTRY, OrganisationType.NATIONAL_INSTITUTE) else None, **stamp)
+        for n, a, t in ORGANISATIONS]
+    step("organisations", store.organisations, orgs)
+    vws = orgs[-3].id
+
+    rooms = [Room(id=new_id(), name=f"Bilateral room {i + 1}" if i < N_BILATERAL_ROOMS else f"Hall {chr(65 + i - N_BILATERAL_ROOMS)}",
+                  venue="Conference centre", floor=str(i % 3), capacity=12 if i < N_BILATERAL_ROOMS else 400,
+                  suitable_for_bilaterals=i < N_BILATERAL_ROOMS, has_interpretation_booths=i >= N_BILATERAL_ROOMS,
+                  **stamp)
+             for i in range(N_ROOMS)]
+    step("rooms", store.rooms, rooms)
+    bilateral_rooms = rooms[:N_BILATERAL_ROOMS]
+    halls = rooms[N_BILATERAL_ROOMS:]
+
+    def person(country: str, position: str, **kw) -> Person:
+        return Person(id=new_id(), honorific=rng.choice(["", "", "Dr", "H.E.", "Prof."]),
+                      given_name=rng.choice(GIVEN), family_name=rng.choice(FAMILY), country=country,
+                      position=position, languages=rng.sample(LANGS, rng.randint(0, 2)),
+                      biography=prose.sentences(rng.randint(30, 90)), illustrative=True, **stamp, **kw)
+
+    principals = [person("NLD", "Minister" if i < 4 else "Director", organisation_id=vws,
+                         principal_title=f"Principal {i + 1}") for i in range(N_DUTCH_PRINCIPALS)]
+    staff = [person("NLD", rng.choice(["Senior Policy Adviser", "Note-taker", "Press officer"]),
+                    organisation_id=vws) for _ in range(N_DUTCH_STAFF)]
+    foreign: dict[str, list[Person]] = {c.iso3: [] for c in countries if c.iso3 != "NLD"}
+    foreign_codes = list(foreign)
+    for i in range(N_FOREIGN_PEOPLE):
+        code = foreign_codes[i % len(foreign_codes)]
+        foreign[code].append(person(code, POSITIONS[len(foreign[code]) % len(POSITIONS)]))
+    people = principals + staff + [p for ps in foreign.values() for p in ps]
+    step("people", store.people, people)
+    dutch = principals + staff
+
+    delegations = [Delegation(id=new_id(), country="NLD", name="Netherlands", host=True, members=[
+        DelegationMember(person_id=p.id, role=MemberRole.HEAD if i == 0 else MemberRole.ADVISER,
+                         serves_principal_id=None if p in principals else rng.choice(principals).id)
+        for i, p in enumerate(dutch)], **stamp)]
+    for code, ps in foreign.items():
+        delegations.append(Delegation(
+            id=new_id(), country=code, name=country_name(code), interpretation_languages=rng.sample(LANGS, 1),
+            members=[DelegationMember(person_id=p.id, role=MemberRole.HEAD if j == 0 else MemberRole.ADVISER)
+                     for j, p in enumerate(ps)], **stamp))
+    step("delegations", store.delegations, delegations)
+
+    sessions = []
+    for i in range(N_SESSIONS):
+        day = days[i % CONF_DAYS]
+        start = rng.randrange(8 * 60, 19 * 60, 15)
+        length = rng.choice((30, 45, 60, 90))
+        end = min(start + length, 20 * 60)
+        speakers = rng.sample(dutch, rng.randint(0, 2))
+        sessions.append(Session(
+            id=new_id(), start=local(day, start), end=local(day, end), title=f"{rng.choice(SESSION_TITLES)} ({i + 1})",
+            session_kind=rng.choice(list(SessionKind)), room_id=rng.choice(halls).id,
+            description=prose.sentences(rng.randint(20, 80)), chair_id=rng.choice(people).id,
+            speaker_ids=[p.id for p in speakers], attendee_ids=[p.id for p in rng.sample(dutch, rng.randint(0, 4))],
+            speaking_role="opening remarks, 5 min" if speakers else "",
+            speaking_notes=prose.sentences(rng.randint(40, 120)) if speakers else "", illustrative=True, **stamp))
+    step("sessions", store.sessions, sessions)
+
+    briefs = [country_brief(c.iso3, new_id, rng, prose, stamp) for c in countries]
+    step("country briefs", store.country_briefs, briefs)
+
+    meeting_list = plan_meetings(rng, new_id, days, principals, staff, foreign, bilateral_rooms, stamp, meetings)
+    step("meetings", store.meetings, meeting_list)
+    mbriefs = [meeting_brief(m, new_id, rng, prose, stamp) for m in meeting_list]
+    step("meeting briefs", store.meeting_briefs, mbriefs)
+    objectives = {b.meeting_id: b.objectives for b in mbriefs}
+
+    names = {p.id: p.full_name for p in people}
+    note_objs: list[Note] = []
+    done = 0
+    t = time.perf_counter()
+    for i in range(notes):
+        m = meeting_list[i % len(meeting_list)]
+        author = rng.choice(staff)
+        inserts = [p for p, prob in DOMAIN_PHRASES if rng.random() < prob]
+        if m.counterpart_country and rng.random() < 0.5:
+            inserts.append(country_name(m.counterpart_country, rng.choice(("en", "nl"))))
+        if m.counterpart_ids and rng.random() < 0.4:
+            inserts.append(names[rng.choice(m.counterpart_ids)])
+        n_words = min(600, max(50, int(rng.lognormvariate(5.5, 0.6))))
+        note_objs.append(Note(
+            id=new_id(), meeting_id=m.id, author=author.full_name, author_id=author.id,
+            note_kind=rng.choice((NoteKind.MINUTES, NoteKind.MINUTES, NoteKind.PREP, NoteKind.OUTCOME)),
+            body=prose.sentences(n_words - sum(len(p.split()) for p in inserts), inserts),
+            classification=rng.choice((Classification.ONGERUBRICEERD, Classification.DEP_VERTROUWELIJK)),
+            revision=1, created_at=m.start + timedelta(minutes=i % 17), updated_at=m.start + timedelta(minutes=i % 17)))
+        if len(note_objs) == 5000:
+            store.notes.put_many(note_objs, action="generate")
+            done += len(note_objs)
+            note_objs = []
+    if note_objs:
+        store.notes.put_many(note_objs, action="generate")
+        done += len(note_objs)
+    progress(f"  {'notes':<16} {done:>7,}  {time.perf_counter() - t:6.1f} s")
+
+    outcomes, actions = [], []
+    for m in meeting_list:
+        if m.status != MeetingStatus.HELD:
+            continue
+        for obj in objectives[m.id][: rng.randint(0, 2)]:
+            outcomes.append(Outcome(id=new_id(), meeting_id=m.id, objective_id=obj.id, objective_met=rng.random() < 0.7,
+                                    outcome_kind=rng.choice(list(OutcomeKind)), text=prose.sentences(rng.randint(10, 40)),
+                                    **stamp))
+        if rng.random() < 0.6:
+            actions.append(Action(
+                id=new_id(), description=prose.sentences(rng.randint(6, 18)), meeting_id=m.id,
+                owner_id=rng.choice(dutch).id, due=days[-1] + timedelta(days=rng.randint(7, 120)),
+                status=rng.choice(list(ActionStatus)), country=m.counterpart_country, **stamp))
+    step("outcomes", store.outcomes, outcomes)
+    step("actions", store.actions, actions)
+    progress(f"  total {time.perf_counter() - t0:.1f} s")
+    return store.counts()
+
+
+def plan_meetings(rng, new_id, days, principals, staff, foreign, rooms, stamp, n) -> list[Meeting]:
+    """Bilaterals on a 15-minute grid, 08:00–20:00: mostly clash-free, a few double-bookings."""
+    busy_person: dict[tuple[str, date], set[int]] = {}
+    busy_room: dict[tuple[str, date], set[int]] = {}
+    codes = list(foreign)
+    weights = [1.0 / (i + 5) for i in range(len(codes))]  # some countries are much sought after
+    out = []
+    for _ in range(n):
+        principal = rng.choice(principals)
+        day = rng.choice(days)
+        length = rng.choice((15, 20, 30, 30, 45))
+        slots = (length + 14) // 15
+        taken = busy_person.setdefault((principal.id, day), set())
+        start_slot = None
+        clash = rng.random() < 0.03
+        for _try in range(30):
+            s = rng.randrange(0, 48 - slots + 1)
+            if clash or not taken.intersection(range(s, s + slots)):
+                start_slot = s
+                break
+        if start_slot is None:
+            start_slot = rng.randrange(0, 48 - slots + 1)
+        taken.update(range(start_slot, start_slot + slots))
+        room = None
+        for r in rng.sample(rooms, len(rooms)):
+            used = busy_room.setdefault((r.id, day), set())
+            if not used.intersection(range(start_slot, start_slot + slots)):
+                room = r
+                break
+        if room is None and rng.random() < 0.5:
+            room = rng.choice(rooms)  # overbooked: the planner will see the conflict
+        if room is not None:
+            busy_room.setdefault((room.id, day), set()).update(range(start_slot, start_slot + slots))
+        code = rng.choices(codes, weights=weights)[0]
+        counterparts = foreign[code]
+        start = local(day, 8 * 60 + start_slot * 15)
+        status = rng.choices(list(MeetingStatus), weights=(2, 5, 6, 1))[0]
+        out.append(Meeting(
+            id=new_id(), start=start, end=start + timedelta(minutes=length), principal_id=principal.id,
+            counterpart_country=code, counterpart_ids=[p.id for p in counterparts[: rng.randint(1, 3)]],
+            room_id=room.id if room else None, room_confirmed=room is not None and rng.random() < 0.8,
+            nl_participant_ids=[p.id for p in rng.sample(staff, rng.randint(1, 3))],
+            interpreter_language=rng.choice([None, None, *LANGS]), note_taker_id=rng.choice(staff).id,
+            status=status, press_line="", held_at=None,
+            classification=rng.choice((Classification.ONGERUBRICEERD, Classification.DEP_VERTROUWELIJK)),
+            **stamp))
+    return out
+
+
+def country_brief(code, new_id, rng, prose, stamp) -> CountryBrief:
+    s = prose.sentences
+    return CountryBrief(
+        id=new_id(), country=code, summary=s(rng.randint(40, 90), ["antimicrobial resistance"]),
+        amr_situation=s(rng.randint(60, 150), ["surveillance", "national action plan"]),
+        nap_level=rng.choice(list(NapLevel)), nap_source="TrACSS (synthetic)",
+        one_health=s(rng.randint(30, 80), ["One Health"]), relations_nl=s(rng.randint(30, 80)),
+        facts=[Fact(label=f"Fact {i + 1}", value=s(6)) for i in range(rng.randint(2, 5))],
+        key_messages=[s(rng.randint(10, 25)) for _ in range(rng.randint(2, 4))],
+        talking_points=[TalkingPoint(text=s(rng.randint(10, 30)), priority=rng.choice(list(Priority)))
+                        for _ in range(rng.randint(3, 6))],
+        defensive_lines=[DefensiveLine(question=s(rng.randint(8, 15)), answer=s(rng.randint(15, 40)))
+                         for _ in range(rng.randint(1, 3))],
+        asks=[s(rng.randint(8, 20)) for _ in range(rng.randint(1, 3))],
+        offers=[s(rng.randint(8, 20)) for _ in range(rng.randint(0, 2))],
+        background=[BackgroundItem(text=s(rng.randint(15, 40)), usable=rng.random() < 0.8)
+                    for _ in range(rng.randint(1, 4))],
+        sources=[SourceRef(title="Synthetic source", publisher="benchmark")],
+        status=rng.choice(list(BriefStatus)), author="Benchmark generator", illustrative=True, **stamp)
+
+
+def meeting_brief(m: Meeting, new_id, rng, prose, stamp) -> MeetingBrief:
+    s = prose.sentences
+    return MeetingBrief(
+        id=new_id(), meeting_id=m.id,
+        objectives=[Objective(id=new_id(), text=s(rng.randint(8, 20))) for _ in range(rng.randint(1, 3))],
+        key_messages=[s(rng.randint(10, 25)) for _ in range(rng.randint(0, 3))],
+        talking_points=[TalkingPoint(text=s(rng.randint(10, 30))) for _ in range(rng.randint(0, 4))],
+        expected_positions=[s(rng.randint(10, 25)) for _ in range(rng.randint(0, 2))],
+        status=rng.choice(list(BriefStatus)), classification=m.classification, author="Benchmark generator",
+        **stamp)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path, help="folder for briefer.sqlite (created)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--notes", type=int, default=N_NOTES, help="number of notes (default %(default)s)")
+    parser.add_argument("--meetings", type=int, default=N_MEETINGS, help="number of meetings (default %(default)s)")
+    args = parser.parse_args(argv)
+    from briefer.paths import DB_FILENAME
+
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    path = args.data_dir / DB_FILENAME
+    if path.exists():
+        print(f"generate: {path} exists; give an empty folder", file=sys.stderr)
+        return 2
+    t = time.perf_counter()
+    with Store.open(path, user="generator") as store:
+        # One transaction per kind (per 5,000 notes): a huge single one would only grow the WAL.
+        counts = generate(store, args.seed, notes=args.notes, meetings=args.meetings)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = path.stat().st_size / 1e6
+    print(f"generated {sum(counts.values()):,} records in {time.perf_counter() - t:.1f} s, {size:.0f} MB: {path}")
+    print(", ".join(f"{k} {v:,}" for k, v in counts.items() if v))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,36 +6,49 @@ in 50,000 notes never slows finding a person by name. Accents are folded
 (``remove_diacritics 2``: "Curacao" finds "Curaçao"), every word must match
 and the last one is a prefix, so results follow the user's typing.
 
-Why the query is shaped as it is (figures from ``benchmarks/search.py`` on
-50,000 notes; see benchmarks/README.md):
+Why the query is shaped as it is (CPU figures from ``benchmarks/search.py``
+on 50,000 notes; the full table is in benchmarks/README.md):
 
-* A plain ``ORDER BY bm25(...)`` must score every match before it can sort;
-  for a word in most of 50,000 notes that is ~45 ms. So each index is ranked
+* A plain ``ORDER BY bm25(...)`` must score every match before it can sort:
+  20–37 ms here for a word in most of 50,000 notes. So each index is ranked
   over a *window*: the ``WINDOW`` newest matches, found by walking the doclist
   in descending rowid order — FTS5 serves ``ORDER BY rowid DESC LIMIT n``
   without a sort and stops after ``n`` rows. bm25 is computed in that same
-  pass (one MATCH evaluation, not one to find the window and another to rank
-  it) and the window is sorted here, in Python, which is ~0.1 ms for 1,000
-  floats. A selective term has fewer matches than the window and is ranked
-  over all of them, exactly; only very common terms are limited to the newest
-  notes — which, while typing, is what an advisor is looking for anyway.
-* Snippets are made here, for the ``limit`` best hits only. FTS5's
-  ``snippet()`` in the ranking query runs for every row of the window before
-  the sort (re-tokenising each note: ~5 ms for 1,000 notes), and a second
-  MATCH just for the winners would repeat the most expensive part of a prefix
-  query. :func:`make_snippet` folds accents as the index does.
-* The cost that remains for common prefixes is FTS5 merging the doclists of
-  every term with the prefix (once to walk, once for bm25's document
-  frequencies); the prefix index (one to three characters) turns that into
-  reading one ready-made doclist for the prefixes typed first.
+  pass (the starting design walked once to find the window and again to rank
+  it) and the window is sorted here (``heapq.nsmallest``, ~0.1 ms). A
+  selective term has fewer matches than the window and is ranked over all of
+  them, exactly; only very common terms are limited to the newest notes —
+  which, while typing, is what an advisor is looking for anyway.
+* Snippets are made here, for the hits returned only. FTS5's ``snippet()`` in
+  the ranking query runs for every row of the window before the sort
+  (re-tokenising 1,000 notes: ~5 ms), and a second MATCH for the winners
+  would repeat the costliest part of a prefix query. :func:`make_snippet`
+  folds accents as the index does, one character for one, and finds the
+  words with one regular expression (~20 µs a note).
+* Prefixes. FTS5 evaluates ``"anti"*`` by first merging the complete doclists
+  of every term with that prefix — ~3 ms for a prefix of common words, and
+  twice per query (the walk, then bm25's document counts). Migration
+  ``m090_search_prefix_index`` indexes prefixes of one to four characters
+  (index +30 %), which makes the first four keystrokes read one ready-made
+  doclist. A longer final word is spelled out as the whole terms it begins,
+  read from the index's vocabulary (``fts5vocab``, a TEMP table per
+  connection): ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*``
+  becomes ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms
+  lazily. Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding
+  only the tokenizer knows exactly), the plain prefix query is used.
+
+Altogether a query costs ~1–6 ms of CPU (median ~3 ms) on the benchmark data,
+against a target of p95 < 20 ms and max < 30 ms wall clock.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from briefer.model.base import Record
@@ -49,6 +62,10 @@ INDEXES = ("records", "notes")
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
+#: Prefix lengths served by the index itself (migration m090_search_prefix_index).
+PREFIX_INDEX = 4
+#: Longer prefixes are spelled out as whole terms when they begin at most this many.
+MAX_EXPANSION = 16
 #: Words of context on each side of the first match in a snippet.
 SNIPPET_BEFORE, SNIPPET_AFTER = 4, 10
 #: Words as the ``unicode61`` tokenizer sees them: letters and digits; ``_`` separates.
@@ -70,17 +87,23 @@ def query_words(text: str) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-def fts_query(text: str) -> str | None:
-    """The user's words as a safe FTS5 query: every word must match, the last as a prefix.
+def fts_query(words: list[str], last_terms: list[str] | None = None) -> str | None:
+    """A safe FTS5 query: every word must match, the last one as a prefix.
 
     Each word is quoted, so FTS5 syntax in the input (``NEAR(``, ``*``, ``-``,
-    ``OR``, column filters) is only ever searched for as text.
+    ``OR``, column filters) is only ever searched for as text. ``last_terms``,
+    when given, spells the last word's prefix out as the whole terms it begins
+    (an empty list: no term does, so nothing can match and the result is None).
     """
-    words = query_words(text)
     if not words:
         return None
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(parts)
+    head = [f'"{w}"' for w in words[:-1]]
+    if last_terms is None:
+        return " ".join([*head, f'"{words[-1]}"*'])
+    if not last_terms:
+        return None
+    tail = f'"{last_terms[0]}"' if len(last_terms) == 1 else "(" + " OR ".join(f'"{t}"' for t in last_terms) + ")"
+    return " AND ".join([*head, tail])
 
 
 @lru_cache(maxsize=65536)
@@ -104,7 +127,7 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     folded_words = [w for w in (fold(x) for x in words) if w]
     pattern = _pattern(tuple(folded_words[:-1]), folded_words[-1]) if folded_words else None
     folded = fold_text(text)
-    first = pattern.search(folded) if pattern else None
+    first = next(_word_starts(pattern, folded, 0, len(folded)), None) if pattern else None
     if first is None:
         start = 0
         ahead = [m for _, m in zip(range(SNIPPET_BEFORE + SNIPPET_AFTER + 1), _TOKEN.finditer(text))]
@@ -121,7 +144,7 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     end = ahead[-1].end()
     out, at = [], start
     if pattern is not None:
-        for m in pattern.finditer(folded, start, end):
+        for m in _word_starts(pattern, folded, start, end):
             word = _TOKEN.match(text, m.start())
             if word is None or m.start() < at:
                 continue
@@ -140,9 +163,24 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
 
 @lru_cache(maxsize=256)
 def _pattern(exact: tuple[str, ...], prefix: str) -> re.Pattern:
-    """Word-start matches of the whole words and of the final prefix, over folded text."""
+    """The whole words and the final prefix, over folded text.
+
+    The word-start condition is checked by :func:`_word_starts`, not by a
+    leading look-behind: a pattern that starts with a literal lets ``re`` skip
+    through a long note ~40× faster.
+    """
     alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(prefix)]
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + ")")
+    return re.compile("|".join(alts))
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _word_starts(pattern: re.Pattern, folded: str, start: int, end: int):
+    """Matches of ``pattern`` in ``folded[start:end]`` that begin a word."""
+    for m in pattern.finditer(folded, start, end):
+        if m.start() == 0 or not _WORD_CHAR.match(folded, m.start() - 1):
+            yield m
 
 
 @lru_cache(maxsize=8192)
@@ -154,11 +192,25 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return "".join(_fold_char(c) for c in m.group())
+
+
 def fold_text(text: str) -> str:
-    """``text`` folded like :func:`fold`, but one character for one, so offsets stay valid."""
+    """``text`` folded like :func:`fold`, but one character for one, so offsets stay valid.
+
+    Only the (few) non-ASCII runs go through Python; ``str.translate`` over a
+    whole note costs ~40 µs.
+    """
     if text.isascii():
         return text.lower()
-    return text.translate({ord(c): _fold_char(c) for c in set(text)})
+    folded = _NON_ASCII.sub(_fold_run, text).lower()
+    if len(folded) != len(text):  # a character whose lower case is longer (e.g. "İ")
+        folded = text.translate({ord(c): _fold_char(c) for c in set(text)})
+    return folded
 
 
 class SearchIndex:
@@ -166,6 +218,7 @@ class SearchIndex:
 
     def __init__(self, store: "Store"):
         self._store = store
+        self._vocab_ready: set[str] = set()
 
     @property
     def _db(self):
@@ -223,13 +276,45 @@ class SearchIndex:
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         """Best matches from every index, records first, each group ranked best first."""
         words = query_words(text)
-        query = fts_query(text)
-        if query is None or limit <= 0:
+        if not words or limit <= 0:
             return []
         hits: list[SearchHit] = []
         for index in INDEXES:
-            hits.extend(self._search_index(index, query, words, limit))
+            query = self._index_query(index, words)
+            if query is not None:
+                hits.extend(self._search_index(index, query, words, limit))
         return hits
+
+    def _index_query(self, index: str, words: list[str]) -> str | None:
+        """The FTS5 query for ``words`` in one index; None when the index cannot match.
+
+        A final word longer than the prefix index is spelled out as the terms it
+        begins (an OR of whole words, read from the index's vocabulary) when
+        there are few of them: FTS5 walks and scores an OR of whole terms
+        lazily, but evaluates a prefix by first merging the full doclists of all
+        its terms — twice per query, once more for bm25's document counts.
+        """
+        last = words[-1]
+        if len(last) <= PREFIX_INDEX or not last.isascii():  # ASCII: lower() is exactly the index's folding
+            return fts_query(words)
+        return fts_query(words, self._terms_with_prefix(index, last.lower()))
+
+    def _terms_with_prefix(self, index: str, prefix: str) -> list[str] | None:
+        """The index's terms that begin with ``prefix`` (ASCII), or None when there are many."""
+        vocab = f"search_{index}_vocab"
+        if vocab not in self._vocab_ready:
+            # A TEMP table: it lives with this connection only and is no part of the schema.
+            self._db.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocab} USING fts5vocab(main, search_{index}_fts, row)"
+            )
+            self._vocab_ready.add(vocab)
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = self._db.execute(
+            f"SELECT term FROM temp.{vocab} WHERE term >= ? AND term < ? LIMIT ?", [prefix, upper, MAX_EXPANSION + 1]
+        ).fetchall()
+        if len(rows) > MAX_EXPANSION:
+            return None
+        return [r[0] for r in rows]
 
     def _search_index(self, index: str, query: str, words: list[str], limit: int) -> list[SearchHit]:
         fts = f"search_{index}_fts"
@@ -240,7 +325,8 @@ class SearchIndex:
         ).fetchall()
         if not scored:
             return []
-        best = sorted(scored, key=lambda r: (r[1], -r[0]))[:limit]
+        # Lowest bm25 is best; the walk was newest first and nsmallest is stable, so ties go to the newest.
+        best = heapq.nsmallest(limit, scored, key=itemgetter(1))
         marks = ", ".join("?" for _ in best)
         docs = {
             r[0]: r[1:]

@@ -6,14 +6,19 @@ user would check in the search box or with ``briefer search``.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefer.model import Country, CountryBrief, Meeting, Note, Person
 from briefer.store import search as search_mod
-from briefer.store.search import fts_query, make_snippet
-from tests.conftest import utc
+from briefer.store.search import fts_query, make_snippet, query_words
+
+
+def utc(y, mo, d, h=0, mi=0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=timezone.utc)
 
 
 def ids(hits):
@@ -86,6 +91,55 @@ def test_every_prefix_typed_finds_the_word(store):
         assert n.id in ids(store.search(word[:i])), word[:i]
     for typed in ("c", "cu", "cur", "Curaç", "anti", "antimicrobial stew"):
         assert n.id in ids(store.search(typed)), typed
+
+
+PREFIX_WORDS = ["steward", "stewards", "stewardship", "stewing", "stew", "surveillance", "surveys", "résistance",
+                "resistant", "resistance", "residues", "One", "Health", "healthy", "Curaçao", "curate"]
+
+
+@pytest.fixture
+def prefix_corpus(store):
+    import random
+
+    rng = random.Random(7)
+    notes = {}
+    for i in range(40):
+        words = rng.sample(PREFIX_WORDS, rng.randint(1, 4))
+        notes[note(store, " ".join(words) + f" filler{i}.").id] = words
+    return store, notes
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_prefix_search_finds_exactly_the_notes_with_a_word_so_begun(prefix_corpus, data):
+    """Whatever the prefix length (prefix index, spelled-out terms, or many terms), the same notes."""
+    from briefer.store.search import fold
+
+    store, notes = prefix_corpus
+    word = data.draw(st.sampled_from(PREFIX_WORDS))
+    typed = word[: data.draw(st.integers(1, len(word)))]
+    before = data.draw(st.sampled_from(["", "health "]))
+    expected = {
+        nid for nid, words in notes.items()
+        if any(fold(w).startswith(fold(typed)) for w in words)
+        and (not before or any(fold(w) == "health" for w in words))
+    }
+    found = {h.record_id for h in store.search(before + typed, limit=100)}
+    assert found == expected, (before + typed)
+
+
+def test_long_prefix_of_many_terms_falls_back_to_the_prefix_query(prefix_corpus, monkeypatch):
+    store, notes = prefix_corpus
+    spelled = {h.record_id for h in store.search("stewa", limit=100)}
+    monkeypatch.setattr(search_mod, "MAX_EXPANSION", 1)
+    assert {h.record_id for h in store.search("stewa", limit=100)} == spelled
+    assert spelled == {nid for nid, ws in notes.items() if any(w.startswith("stewa") for w in ws)}
+
+
+def test_long_prefix_that_begins_no_word_finds_nothing(prefix_corpus):
+    store, _ = prefix_corpus
+    assert store.search("stewx") == []
+    assert store.search("health stewx") == []
 
 
 def test_earlier_words_must_match_whole(store):
@@ -190,7 +244,7 @@ def test_fts_syntax_in_the_query_is_searched_as_words(populated):
 def test_empty_and_punctuation_only_queries_find_nothing(populated):
     for text in ("", "   ", "!!!", "*", "\"\"", "-"):
         assert populated.search(text) == []
-        assert fts_query(text) is None
+        assert fts_query(query_words(text)) is None
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

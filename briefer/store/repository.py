@@ -269,6 +269,8 @@ class Repository(Generic[R]):
         """The reference and context checks of ``put`` for a batch, one query per target table."""
         known: dict[str, set[str]] = {}
         own = {o.id for o in items}
+        if self.spec.table == "conference" and len(own) > 1:
+            raise Refused("a database holds one conference; the batch holds " + str(len(own)))
         for obj in items:
             self._check_context(obj)
             for fieldname, table in self.spec.refs.items():

@@ -8,6 +8,8 @@ from benchmarks import generate
 from briefer.store import Store
 from briefer.store.integrity import check_store
 
+pytestmark = pytest.mark.slow  # two generations of a small data set: ~10 s
+
 
 def _make(path, seed):
     store = Store.open(path, user="generator")

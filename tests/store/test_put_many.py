@@ -39,3 +39,15 @@ def test_put_many_refuses_unknown_reference_and_changes_nothing(conference_store
         store.notes.put_many([good, bad])
     assert store.notes.count() == 0
     assert store.search("fine") == []
+
+
+def test_put_many_refuses_a_second_conference(store):
+    from datetime import date
+
+    from briefer.errors import Refused
+    from briefer.model import Conference
+
+    confs = [Conference(name=f"C{i}", start_date=date(2019, 6, 19), end_date=date(2019, 6, 20)) for i in range(2)]
+    with pytest.raises(Refused, match="one conference"):
+        store.conference_repo.put_many(confs)
+    assert store.conference() is None

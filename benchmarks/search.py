@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import COMMON as REAL_WORDS  # noqa: E402
-from benchmarks.generate import build_vocabulary  # noqa: E402
+from benchmarks.synthetic_text import COMMON as REAL_WORDS  # noqa: E402
+from benchmarks.synthetic_text import build_vocabulary  # noqa: E402
 from briefer.store import Store  # noqa: E402
 
 COMMON = [

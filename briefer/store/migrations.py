@@ -286,5 +286,44 @@ def m006_notes_drafts(db: Database) -> None:
 
 
 
+def _search_fts(db: Database, name: str, prefix: str) -> None:
+    """(Re)create the FTS5 index over the documents table ``name`` and the triggers that keep it current."""
+    db.execute(
+        f"""
+        CREATE VIRTUAL TABLE {name}_fts USING fts5(
+            title, body, content='{name}', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2', prefix='{prefix}'
+        )"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_ai AFTER INSERT ON {name} BEGIN
+            INSERT INTO {name}_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_ad AFTER DELETE ON {name} BEGIN
+            INSERT INTO {name}_fts({name}_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_au AFTER UPDATE ON {name} BEGIN
+            INSERT INTO {name}_fts({name}_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+            INSERT INTO {name}_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )
+    db.execute(f"INSERT INTO {name}_fts({name}_fts) VALUES ('rebuild')")
+
+
+@migrations()
+def m090_search_prefix_index(db: Database) -> None:
+    """Prefix index for one to four characters (was three): a four-letter prefix of a
+    common word ("anti", "resi") otherwise makes FTS5 merge tens of thousands of
+    postings twice per query; see briefer/store/search.py and benchmarks/README.md."""
+    for name in ("search_records", "search_notes"):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {name}_{trigger}")
+        db.execute(f"DROP TABLE IF EXISTS {name}_fts")
+        _search_fts(db, name, "1 2 3 4")
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

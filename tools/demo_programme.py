@@ -194,6 +194,6 @@ def meetings() -> list[Meeting]:
             nl_participant_ids=[person(p) for p in nl], interpreter_language=lang,
             interpreter_name=INTERPRETERS.get(lang, "") if lang else "",
             note_taker_id=person(nt) if nt else None, status=status,
-            title="" if iso3 else f"Bilateral with {o.upper()}", press_line=press, held_at=held_at,
+            title="", press_line=press, held_at=held_at,
         ))
     return out

@@ -77,6 +77,13 @@ def cmd_list(ctx: Context) -> int:
     tz = conf.timezone if conf else "UTC"
     people = {p.id: p for p in store.people.list()}
     rooms = {r.id: r for r in store.rooms.list()}
+    orgs = {o.id: o for o in store.organisations.list()}
+
+    def counterpart(m):
+        if m.counterpart_country:
+            return country_name(m.counterpart_country)
+        org = orgs.get(m.counterpart_organisation_id or "")
+        return m.title or (org.acronym or org.name if org else "")
 
     def who(pid):
         return people[pid].full_name if pid in people else ""
@@ -102,7 +109,7 @@ def cmd_list(ctx: Context) -> int:
         recs = store.meetings.list()
         headers = ["Id", "When", "Principal", "Counterpart", "Room", "Status"]
         rows = [[m.id[:8], format_span(m.start, m.end, tz), who(m.principal_id),
-                 country_name(m.counterpart_country) if m.counterpart_country else m.title,
+                 counterpart(m),
                  rooms[m.room_id].name if m.room_id in rooms else "to be confirmed", m.status.value] for m in recs]
     elif what == "actions":
         recs = store.actions.list()

@@ -172,15 +172,20 @@ def conflicts_for(candidate: Meeting | Session, index: ScheduleIndex) -> list[Fi
 
 
 def _neighbours(tl: Timeline, item: Item):
-    """The item walked from before ``item`` and the one walked to after it, when nothing overlaps it."""
-    if tl.overlapping(item.start, item.end, skip=item.id):
-        return
+    """The walks the full check's sweep would report for ``item`` in this person's timeline.
+
+    The sweep is run over just the stretch of the timeline around ``item`` — from
+    the item walked from to the item walked to, and everything overlapping that
+    stretch — so the answer is the full check's by construction, not a second rule.
+    """
     prev = tl.before(item.start, skip=item.id)
-    if prev is not None:
-        yield prev, item
     nxt = tl.after(item.end, skip=item.id)
-    if nxt is not None:
-        yield item, nxt
+    lo = min(prev.start, item.start) if prev else item.start
+    hi = max(nxt.end, item.end) if nxt else item.end
+    local = tl.overlapping(lo, hi, skip=item.id) + [item]
+    for a, b, overlap in _sweep(local):
+        if not overlap and item.id in (a.id, b.id):
+            yield a, b
 
 
 # ---------------------------------------------------------------------- rules

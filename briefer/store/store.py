@@ -203,6 +203,18 @@ class Store:
             ],
         )
 
+    def record_revisions(self, table: str, objs: list[Record], action: str) -> None:
+        """:meth:`record_revision` for a batch (bulk loads)."""
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (table, o.id, o.revision, json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
+                 _timestamp(o.updated_at), self.user, action)
+                for o in objs
+            ],
+        )
+
     def dependents(self, table: str, record_id: str) -> dict[str, int]:
         """Which other records refer to ``record_id`` (by foreign key or id list)."""
         out: dict[str, int] = {}

@@ -2,9 +2,9 @@
 
     python benchmarks/startup.py [--runs 5] [--platform offscreen|xcb]
 
-Measured on the bundled demo (or, until it exists, the GUI tests' fixture
-conference) and on a large synthetic database (benchmarks/startup_data.py,
-cached under benchmarks/data/startup/, git-ignored). Each run is a fresh ``python -m briefer``
+Measured on the bundled demo and on the large synthetic conference of
+benchmarks/generate.py (built once under the git-ignored benchmarks/data/startup/,
+or taken from --large DIR, e.g. a data dir made earlier with generate.py). Each run is a fresh ``python -m briefer``
 process with BRIEFER_GUI_EXIT_AFTER_START=1: the app prints "ready" once the
 window is shown with its first view filled, then quits; the script times
 that from just before the process is spawned, and reads the app's peak RSS.
@@ -52,16 +52,13 @@ def prepare_demo(folder: Path) -> Path:
 
 
 def prepare_large(folder: Path) -> Path:
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from startup_data import build
-
     db = folder / "briefer.sqlite"
     if not db.exists():
         folder.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter()
-        build(db)
-        print(f"  (built the large database in {time.perf_counter() - t:.0f} s: {db.stat().st_size / 1e6:.0f} MB)")
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--data-dir", str(folder)],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        print(f"  (generated the large database in {time.perf_counter() - t:.0f} s: {db.stat().st_size / 1e6:.0f} MB)")
     return folder
 
 
@@ -85,10 +82,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default="offscreen")
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached databases")
+    parser.add_argument("--large", type=Path, help="a data dir made by benchmarks/generate.py (default: build one)")
     args = parser.parse_args()
     if args.fresh and CACHE.exists():
         shutil.rmtree(CACHE)
-    cases = {"demo": prepare_demo(CACHE / "demo"), "large": prepare_large(CACHE / "large")}
+    cases = {"demo": prepare_demo(CACHE / "demo"), "large": args.large or prepare_large(CACHE / "large")}
     for name, folder in cases.items():
         runs = [one_run(folder, args.platform) for _ in range(args.runs)]
         times = [t for t, _ in runs]

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     populated = Signal()
 
     def __init__(self, services, *, set_language: Callable[[str], None], language: str,
-                 demo_loader: Callable, pack_builder: Callable | None = None, parent: QWidget | None = None):
+                 demo_loader: Callable, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self._set_language = set_language
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         services.saver.on_error = lambda exc: services.ask.error(self, exc)
         self.views: dict[str, QWidget] = {}
         for name, cls in VIEWS:
-            view = cls(services, self, pack_builder=pack_builder) if cls is PacksView else cls(services, self)
+            view = cls(services, self)
             self.views[name] = view
             self.ui.pages.addWidget(view)
             item = QListWidgetItem(self._icon(name), "")

@@ -1329,19 +1329,29 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="89" />
+        <location filename="../../briefer/gui/packs_view.py" line="103" />
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="96" />
+        <location filename="../../briefer/gui/packs_view.py" line="110" />
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="104" />
-        <source>Pack printing is not installed in this version.</source>
-        <translation>Het maken van briefingmappen is in deze versie niet geïnstalleerd.</translation>
+        <location filename="../../briefer/gui/packs_view.py" line="125" />
+        <source>Save the pack</source>
+        <translation>Map opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="125" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="161" />
+        <source>Written: {0} ({1} pages).</source>
+        <translation>Geschreven: {0} ({1} pagina's).</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="2" />
@@ -1362,6 +1372,21 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/packs_view.ui" line="2" />
         <source>&amp;Build pack…</source>
         <translation>&amp;Map maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>&amp;Language of the pack:</source>
+        <translation>&amp;Taal van de map:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>&amp;Final (no DRAFT mark)</source>
+        <translation>&amp;Definitief (zonder CONCEPT-merkteken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1505,12 +1530,12 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="152" />
+        <location filename="../../briefer/gui/record_list.py" line="159" />
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="152" />
+        <location filename="../../briefer/gui/record_list.py" line="159" />
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -1689,27 +1714,27 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="85" />
+        <location filename="../../briefer/gui/today_view.py" line="90" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="87" />
+        <location filename="../../briefer/gui/today_view.py" line="92" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="89" />
+        <location filename="../../briefer/gui/today_view.py" line="94" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="98" />
+        <location filename="../../briefer/gui/today_view.py" line="103" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="100" />
+        <location filename="../../briefer/gui/today_view.py" line="105" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_PacksView(object):
     def setupUi(self, PacksView):
@@ -64,11 +65,37 @@ class Ui_PacksView(object):
 
         self.layout.addWidget(self.summary_label)
 
+        self.progress = QProgressBar(PacksView)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximum(100)
+
+        self.layout.addWidget(self.progress)
+
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
+        self.lang_label = QLabel(PacksView)
+        self.lang_label.setObjectName(u"lang_label")
+
+        self.buttons.addWidget(self.lang_label)
+
+        self.lang_combo = QComboBox(PacksView)
+        self.lang_combo.setObjectName(u"lang_combo")
+
+        self.buttons.addWidget(self.lang_combo)
+
+        self.final_check = QCheckBox(PacksView)
+        self.final_check.setObjectName(u"final_check")
+
+        self.buttons.addWidget(self.final_check)
+
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.sp)
+
+        self.cancel_button = QPushButton(PacksView)
+        self.cancel_button.setObjectName(u"cancel_button")
+
+        self.buttons.addWidget(self.cancel_button)
 
         self.build_button = QPushButton(PacksView)
         self.build_button.setObjectName(u"build_button")
@@ -92,6 +119,9 @@ class Ui_PacksView(object):
         self.heading.setText(QCoreApplication.translate("PacksView", u"Packs", None))
         self.intro.setText(QCoreApplication.translate("PacksView", u"Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person to see what their pack will hold.", None))
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("PacksView", u"Filter people\u2026", None))
+        self.lang_label.setText(QCoreApplication.translate("PacksView", u"&Language of the pack:", None))
+        self.final_check.setText(QCoreApplication.translate("PacksView", u"&Final (no DRAFT mark)", None))
+        self.cancel_button.setText(QCoreApplication.translate("PacksView", u"Cancel", None))
         self.build_button.setText(QCoreApplication.translate("PacksView", u"&Build pack\u2026", None))
     # retranslateUi
 

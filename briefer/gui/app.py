@@ -51,7 +51,7 @@ def run(ctx) -> int:
     window.show()
     check_in_background(window, ctx.paths.database, ctx.passphrase())
     if os.environ.get(ENV_EXIT_AFTER_START):
-        _report_start_and_quit(app)
+        _report_start_and_quit(app, window)
     try:
         return app.exec()
     finally:
@@ -88,6 +88,7 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     undo_stack = QUndoStack(app)
     services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
     services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
+    services.open_connection = lambda: second_connection(store, passphrase)
     window = MainWindow(services, set_language=translations.apply, language=translations.language,
                         demo_loader=demo_loader or load_demo)
     window.translations = translations
@@ -123,6 +124,18 @@ def open_store(path: Path, passphrase: str | None):
         _wait_for(lambda: Store.open(path, passphrase=passphrase).close(),
                   QCoreApplication.translate("App", "Opening the database…"))
     return Store(open_database(path, passphrase, readonly_check=False), path)
+
+
+def second_connection(store, passphrase: str | None):
+    """Another connection to ``store``'s database, for a worker thread (no check, no migration: done)."""
+    from sqlite_utils import Database
+
+    from briefer.store import Store
+    from briefer.store.db import connect
+
+    if store.path is None:
+        raise RuntimeError("an in-memory store has no second connection")
+    return Store(Database(connect(store.path, passphrase)), store.path, user=store.user)
 
 
 def check_in_background(window, path: Path, passphrase: str | None) -> None:
@@ -174,7 +187,7 @@ def _fatal(exc: BrieferError) -> None:
         QMessageBox.critical(None, APP_NAME, str(exc))
 
 
-def _report_start_and_quit(app) -> None:
+def _report_start_and_quit(app, window) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
@@ -187,4 +200,8 @@ def _report_start_and_quit(app) -> None:
         print(f"ready rss_mb {rss_mb:.0f}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, report)
+    today = window.views["today"]
+    if window.ui.pages.currentWidget() is today and today.pending:
+        today.loaded.connect(report)
+    else:
+        QTimer.singleShot(0, report)

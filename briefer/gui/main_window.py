@@ -186,18 +186,17 @@ class MainWindow(QMainWindow):
             if not name:
                 return None
             path = Path(name)
-        db_path, user = self.services.store.path, self.services.store.user
+        connect = self.services.open_connection
 
         def work():
             from briefer.errors import ImportFailed
             from briefer.schedule.ics_import import import_calendar
-            from briefer.store import Store
 
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
-            with Store.open(db_path, user=user) as own:  # the worker's own connection
+            with connect() as own:  # the worker's own connection
                 return import_calendar(own, data, file=str(path))
 
         def done(plan) -> None:

@@ -51,6 +51,8 @@ class Services:
     undo_stack: QUndoStack
     settings: Settings
     ask: Asker
+    #: A second connection to the same database, for work on another thread (already checked and migrated).
+    open_connection: Callable[[], Store] = lambda: None  # type: ignore[assignment,return-value]
     #: Opens a record anywhere in the app: (table, id).
     open_record: Callable[[str, str], None] = lambda table, rid: None
     #: Shows the revision history of a record, with restore.

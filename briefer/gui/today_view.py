@@ -2,6 +2,8 @@
 
 During the conference the list starts now; before it, at the first day; after
 it, the whole programme is shown (for the record). Double-click opens an item.
+The programme is read on a worker thread with its own connection (it reads
+every meeting, which takes a second on a very large conference).
 """
 
 from __future__ import annotations
@@ -9,23 +11,20 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.today_view import Ui_TodayView
+from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
-from briefer.schedule.programme import ProgrammeItem, programme_for
-
-
-def agenda_for(store, person_id: str, since: datetime | None = None) -> list[ProgrammeItem]:
-    """Every session and bilateral ``person_id`` takes part in (ending after ``since``), in time order."""
-    return programme_for(store, person_id, start=since, lang=ui_language())
+from briefer.schedule.programme import programme_for
 
 
 class TodayView(QWidget):
     TABLES = ()
+    loaded = Signal()  # the items for the chosen person are shown
 
     def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
@@ -48,6 +47,8 @@ class TodayView(QWidget):
         self.ui.principal_combo.currentIndexChanged.connect(self._load_items)
         self.ui.items.doubleClicked.connect(self._open)
         self._directory = Directory()
+        self._generation = 0
+        self.pending = False
         # "what is next" moves with the clock: look again every minute while the view is shown
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)
@@ -94,17 +95,42 @@ class TodayView(QWidget):
         return None, self.tr("The conference is over; showing the whole programme.")
 
     def _load_items(self) -> None:
+        """Read the chosen person's programme on a worker with its own connection, then show it."""
         pid = self.ui.principal_combo.currentData()
         if pid:
             self.services.settings.today_principal = pid
         since, text = self.reference_time()
-        items = agenda_for(self.services.store, pid, since) if pid else []
         if not pid:
-            text = self.tr("No minister or Dutch delegation member is recorded yet.")
-        elif not items:
-            text += " " + self.tr("Nothing more is planned.")
+            self._show([], self.tr("No minister or Dutch delegation member is recorded yet."))
+            return
+        self._generation += 1
+        generation = self._generation
+        lang = ui_language()
+        connect = self.services.open_connection
+
+        def work():
+            with connect() as own:
+                return programme_for(own, pid, start=since, lang=lang)
+
+        def arrived(items) -> None:
+            if generation == self._generation:  # a newer choice supersedes this answer
+                self._show(items, text if items else text + " " + self.tr("Nothing more is planned."))
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._show([], text)
+                self.services.ask.error(self, exc)
+
+        self.pending = True
+        if self.model.rowCount() == 0:
+            self.ui.when_label.setText(self.tr("Loading…"))
+        run_in_background(work).success(arrived).failure(failed)
+
+    def _show(self, items, text: str) -> None:
         self.ui.when_label.setText(text)
         self.model.set_rows(items, self._directory)
+        self.pending = False
+        self.loaded.emit()
 
     def _open(self, index) -> None:
         item = self.model.row_at(self.proxy.mapToSource(index).row())

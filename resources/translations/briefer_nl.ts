@@ -75,13 +75,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="124" />
+        <location filename="../../briefer/gui/app.py" line="125" />
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="143" />
+        <location filename="../../briefer/gui/app.py" line="156" />
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
@@ -1002,137 +1002,137 @@
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="209" />
+        <location filename="../../briefer/gui/main_window.py" line="208" />
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="211" />
+        <location filename="../../briefer/gui/main_window.py" line="210" />
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="222" />
+        <location filename="../../briefer/gui/main_window.py" line="221" />
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <location filename="../../briefer/gui/main_window.py" line="320" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <location filename="../../briefer/gui/main_window.py" line="320" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <location filename="../../briefer/gui/main_window.py" line="320" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <location filename="../../briefer/gui/main_window.py" line="321" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <location filename="../../briefer/gui/main_window.py" line="321" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="323" />
+        <location filename="../../briefer/gui/main_window.py" line="322" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="323" />
+        <location filename="../../briefer/gui/main_window.py" line="322" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="328" />
+        <location filename="../../briefer/gui/main_window.py" line="327" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="329" />
+        <location filename="../../briefer/gui/main_window.py" line="328" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="330" />
+        <location filename="../../briefer/gui/main_window.py" line="329" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="331" />
+        <location filename="../../briefer/gui/main_window.py" line="330" />
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="332" />
+        <location filename="../../briefer/gui/main_window.py" line="331" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="333" />
+        <location filename="../../briefer/gui/main_window.py" line="332" />
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="334" />
+        <location filename="../../briefer/gui/main_window.py" line="333" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="335" />
+        <location filename="../../briefer/gui/main_window.py" line="334" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="336" />
+        <location filename="../../briefer/gui/main_window.py" line="335" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="337" />
+        <location filename="../../briefer/gui/main_window.py" line="336" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="338" />
+        <location filename="../../briefer/gui/main_window.py" line="337" />
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339" />
+        <location filename="../../briefer/gui/main_window.py" line="338" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340" />
+        <location filename="../../briefer/gui/main_window.py" line="339" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="341" />
+        <location filename="../../briefer/gui/main_window.py" line="340" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="348" />
+        <location filename="../../briefer/gui/main_window.py" line="347" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="352" />
+        <location filename="../../briefer/gui/main_window.py" line="351" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="353" />
+        <location filename="../../briefer/gui/main_window.py" line="352" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1714,29 +1714,34 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="90" />
+        <location filename="../../briefer/gui/today_view.py" line="91" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="92" />
+        <location filename="../../briefer/gui/today_view.py" line="93" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="94" />
+        <location filename="../../briefer/gui/today_view.py" line="95" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="103" />
+        <location filename="../../briefer/gui/today_view.py" line="104" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="105" />
+        <location filename="../../briefer/gui/today_view.py" line="117" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="126" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="2" />

@@ -86,6 +86,7 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         qtbot.waitExposed(win)
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
+        qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)  # Today reads on a worker
         windows.append(win)
         translations.append(win.translations)
         return win

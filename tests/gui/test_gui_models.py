@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from briefer.gui import table_models as tm
 from briefer.gui.packs_view import recipients
-from briefer.gui.today_view import agenda_for
+from briefer.schedule.programme import programme_for
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +38,7 @@ def _rows(store, model_cls, directory):
     if model_cls is tm.ActionTableModel:
         return store.actions.list()
     if model_cls is tm.AgendaTableModel:
-        return agenda_for(store, MINISTER)
+        return programme_for(store, MINISTER)
     if model_cls is tm.RecipientTableModel:
         return recipients(store, directory)
     if model_cls is tm.RevisionTableModel:

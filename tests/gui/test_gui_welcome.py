@@ -20,7 +20,7 @@ def test_empty_database_offers_the_demo_and_loads_it_in_the_background(make_wind
     assert win.ui.rail.isVisible()
     assert win.services.store.conference().city == "Noordwijk"
     assert win.services.store.meetings.count() == 2
-    assert win.views["today"].model.rowCount() > 0
+    qtbot.waitUntil(lambda: win.views["today"].model.rowCount() > 0)
     assert "(demo)" in win.windowTitle()
 
 
@@ -50,7 +50,7 @@ def test_a_new_conference_is_validated_by_field_and_then_created(make_window, qt
     assert (conf.name, conf.city, conf.timezone) == ("Third Global Ministerial Conference on AMR", "Muscat", "Asia/Muscat")
     assert (conf.start_date.isoformat(), conf.end_date.isoformat()) == ("2022-11-24", "2022-11-25")
     assert win.current_view_name() == "today"
-    assert "No minister" in win.views["today"].ui.when_label.text()
+    qtbot.waitUntil(lambda: "No minister" in win.views["today"].ui.when_label.text())
 
 
 def test_a_failing_demo_load_is_reported_and_changes_nothing(make_window, qtbot, demo_folder):

@@ -26,6 +26,9 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     assert any(n.startswith("briefer/_resources/demo/") and n.endswith(".json") for n in names), \
         "resources/demo is not in the wheel"
     assert any(n.startswith("briefer/_ui/") for n in names), "ui/ is not in the wheel"
+    in_checkout = {p.relative_to(ROOT).as_posix() for p in (ROOT / "briefer").rglob("*.py")}
+    missing = sorted(in_checkout - set(names))
+    assert missing == [], f"modules missing from the wheel (list their package in pyproject.toml): {missing}"
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)

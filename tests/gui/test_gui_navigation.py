@@ -109,31 +109,6 @@ def test_packs_lists_the_people_one_can_print_for(make_window):
     assert not packs.ui.build_button.isEnabled()  # nobody chosen yet
 
 
-def test_print_a_pack_for_a_minister_in_the_background(make_window, qtbot, tmp_path, answers):
-    from pypdf import PdfReader
-
-    win = make_window()
-    packs = win.go("packs")
-    row = packs.model.row_of_key(MINISTER)
-    idx = packs.proxy.mapFromSource(packs.model.index(row, 0))
-    qtbot.mouseClick(packs.ui.people.viewport(), Qt.MouseButton.LeftButton, pos=packs.ui.people.visualRect(idx).center())
-    assert "Bruno Bruins" in packs.ui.summary_label.text()
-    assert packs.ui.build_button.isEnabled()
-    packs.ui.lang_combo.setCurrentIndex(packs.ui.lang_combo.findData("en"))
-    target = tmp_path / "out" / "bruins.pdf"
-    target.parent.mkdir()
-    packs.choose_path = lambda default: target
-    qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: packs.last_result is not None or bool(answers.errors), timeout=30000)
-    assert answers.errors == []
-    assert target.exists()
-    pdf = PdfReader(str(target))
-    assert len(pdf.pages) == packs.last_result.pages > 1
-    text = " ".join(page.extract_text() for page in pdf.pages)
-    assert "Bruins" in text and "Indonesia" in text
-    assert f"{packs.last_result.pages} pages" in packs.ui.summary_label.text()
-
-
 def test_actions_view_opens_an_action(make_window):
     win = make_window()
     assert win.open_record("actions", ACTION_2)

@@ -18,9 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QTableWidget,
+    QTableWidgetItem, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_PacksView(object):
     def setupUi(self, PacksView):
@@ -41,13 +43,22 @@ class Ui_PacksView(object):
 
         self.layout.addWidget(self.intro)
 
-        self.filter_edit = QLineEdit(PacksView)
+        self.splitter = QSplitter(PacksView)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.left = QWidget(self.splitter)
+        self.left.setObjectName(u"left")
+        self.left_layout = QVBoxLayout(self.left)
+        self.left_layout.setObjectName(u"left_layout")
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter_edit = QLineEdit(self.left)
         self.filter_edit.setObjectName(u"filter_edit")
         self.filter_edit.setClearButtonEnabled(True)
 
-        self.layout.addWidget(self.filter_edit)
+        self.left_layout.addWidget(self.filter_edit)
 
-        self.people = QTableView(PacksView)
+        self.people = QTableView(self.left)
         self.people.setObjectName(u"people")
         self.people.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -56,55 +67,214 @@ class Ui_PacksView(object):
         self.people.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.people.setWordWrap(False)
 
-        self.layout.addWidget(self.people)
+        self.left_layout.addWidget(self.people)
 
-        self.summary_label = QLabel(PacksView)
+        self.summary_label = QLabel(self.left)
         self.summary_label.setObjectName(u"summary_label")
         self.summary_label.setText(u"")
         self.summary_label.setWordWrap(True)
 
-        self.layout.addWidget(self.summary_label)
+        self.left_layout.addWidget(self.summary_label)
 
-        self.progress = QProgressBar(PacksView)
+        self.options_box = QGroupBox(self.left)
+        self.options_box.setObjectName(u"options_box")
+        self.options_form = QFormLayout(self.options_box)
+        self.options_form.setObjectName(u"options_form")
+        self.lang_label = QLabel(self.options_box)
+        self.lang_label.setObjectName(u"lang_label")
+
+        self.options_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lang_label)
+
+        self.lang_combo = QComboBox(self.options_box)
+        self.lang_combo.setObjectName(u"lang_combo")
+
+        self.options_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lang_combo)
+
+        self.period_label = QLabel(self.options_box)
+        self.period_label.setObjectName(u"period_label")
+
+        self.options_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.period_label)
+
+        self.period_row = QHBoxLayout()
+        self.period_row.setObjectName(u"period_row")
+        self.from_date = QDateEdit(self.options_box)
+        self.from_date.setObjectName(u"from_date")
+        self.from_date.setCalendarPopup(True)
+
+        self.period_row.addWidget(self.from_date)
+
+        self.to_label = QLabel(self.options_box)
+        self.to_label.setObjectName(u"to_label")
+
+        self.period_row.addWidget(self.to_label)
+
+        self.to_date = QDateEdit(self.options_box)
+        self.to_date.setObjectName(u"to_date")
+        self.to_date.setCalendarPopup(True)
+
+        self.period_row.addWidget(self.to_date)
+
+
+        self.options_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.period_row)
+
+        self.class_label = QLabel(self.options_box)
+        self.class_label.setObjectName(u"class_label")
+
+        self.options_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.class_label)
+
+        self.class_combo = QComboBox(self.options_box)
+        self.class_combo.setObjectName(u"class_combo")
+
+        self.options_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.class_combo)
+
+        self.final_check = QCheckBox(self.options_box)
+        self.final_check.setObjectName(u"final_check")
+
+        self.options_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.final_check)
+
+        self.watermark_check = QCheckBox(self.options_box)
+        self.watermark_check.setObjectName(u"watermark_check")
+
+        self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.watermark_check)
+
+        self.password_label = QLabel(self.options_box)
+        self.password_label.setObjectName(u"password_label")
+
+        self.options_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.password_label)
+
+        self.password_edit = QLineEdit(self.options_box)
+        self.password_edit.setObjectName(u"password_edit")
+        self.password_edit.setEchoMode(QLineEdit.Password)
+
+        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_edit)
+
+        self.sections_label = QLabel(self.options_box)
+        self.sections_label.setObjectName(u"sections_label")
+
+        self.options_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sections_label)
+
+        self.sections_list = QListWidget(self.options_box)
+        self.sections_list.setObjectName(u"sections_list")
+        self.sections_list.setMaximumSize(QSize(16777215, 140))
+
+        self.options_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sections_list)
+
+
+        self.left_layout.addWidget(self.options_box)
+
+        self.progress = QProgressBar(self.left)
         self.progress.setObjectName(u"progress")
         self.progress.setMaximum(100)
 
-        self.layout.addWidget(self.progress)
+        self.left_layout.addWidget(self.progress)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
-        self.lang_label = QLabel(PacksView)
-        self.lang_label.setObjectName(u"lang_label")
-
-        self.buttons.addWidget(self.lang_label)
-
-        self.lang_combo = QComboBox(PacksView)
-        self.lang_combo.setObjectName(u"lang_combo")
-
-        self.buttons.addWidget(self.lang_combo)
-
-        self.final_check = QCheckBox(PacksView)
-        self.final_check.setObjectName(u"final_check")
-
-        self.buttons.addWidget(self.final_check)
-
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.sp)
 
-        self.cancel_button = QPushButton(PacksView)
+        self.cancel_button = QPushButton(self.left)
         self.cancel_button.setObjectName(u"cancel_button")
 
         self.buttons.addWidget(self.cancel_button)
 
-        self.build_button = QPushButton(PacksView)
+        self.build_button = QPushButton(self.left)
         self.build_button.setObjectName(u"build_button")
 
         self.buttons.addWidget(self.build_button)
 
 
-        self.layout.addLayout(self.buttons)
+        self.left_layout.addLayout(self.buttons)
 
+        self.register_label = QLabel(self.left)
+        self.register_label.setObjectName(u"register_label")
+        self.register_label.setStyleSheet(u"font-weight: 600;")
+
+        self.left_layout.addWidget(self.register_label)
+
+        self.register = QTableWidget(self.left)
+        self.register.setObjectName(u"register")
+        self.register.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.register.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.register.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.register.setMaximumSize(QSize(16777215, 160))
+
+        self.left_layout.addWidget(self.register)
+
+        self.register_buttons = QHBoxLayout()
+        self.register_buttons.setObjectName(u"register_buttons")
+        self.sp2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.register_buttons.addItem(self.sp2)
+
+        self.addendum_button = QPushButton(self.left)
+        self.addendum_button.setObjectName(u"addendum_button")
+
+        self.register_buttons.addWidget(self.addendum_button)
+
+
+        self.left_layout.addLayout(self.register_buttons)
+
+        self.splitter.addWidget(self.left)
+        self.right = QWidget(self.splitter)
+        self.right.setObjectName(u"right")
+        self.right_layout = QVBoxLayout(self.right)
+        self.right_layout.setObjectName(u"right_layout")
+        self.right_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview_bar = QHBoxLayout()
+        self.preview_bar.setObjectName(u"preview_bar")
+        self.preview_label = QLabel(self.right)
+        self.preview_label.setObjectName(u"preview_label")
+        self.preview_label.setWordWrap(True)
+
+        self.preview_bar.addWidget(self.preview_label)
+
+        self.sp3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.preview_bar.addItem(self.sp3)
+
+        self.print_button = QPushButton(self.right)
+        self.print_button.setObjectName(u"print_button")
+
+        self.preview_bar.addWidget(self.print_button)
+
+        self.save_button = QPushButton(self.right)
+        self.save_button.setObjectName(u"save_button")
+
+        self.preview_bar.addWidget(self.save_button)
+
+
+        self.right_layout.addLayout(self.preview_bar)
+
+        self.preview_splitter = QSplitter(self.right)
+        self.preview_splitter.setObjectName(u"preview_splitter")
+        self.preview_splitter.setOrientation(Qt.Horizontal)
+        self.bookmarks = QTreeView(self.preview_splitter)
+        self.bookmarks.setObjectName(u"bookmarks")
+        self.bookmarks.setHeaderHidden(True)
+        self.bookmarks.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.preview_splitter.addWidget(self.bookmarks)
+        self.preview_host = QWidget(self.preview_splitter)
+        self.preview_host.setObjectName(u"preview_host")
+        self.preview_layout = QVBoxLayout(self.preview_host)
+        self.preview_layout.setObjectName(u"preview_layout")
+        self.preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview_splitter.addWidget(self.preview_host)
+
+        self.right_layout.addWidget(self.preview_splitter)
+
+        self.splitter.addWidget(self.right)
+
+        self.layout.addWidget(self.splitter)
+
+#if QT_CONFIG(shortcut)
+        self.lang_label.setBuddy(self.lang_combo)
+        self.period_label.setBuddy(self.from_date)
+        self.class_label.setBuddy(self.class_combo)
+        self.password_label.setBuddy(self.password_edit)
+        self.sections_label.setBuddy(self.sections_list)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PacksView)
 
@@ -117,11 +287,24 @@ class Ui_PacksView(object):
     def retranslateUi(self, PacksView):
         PacksView.setWindowTitle(QCoreApplication.translate("PacksView", u"Packs", None))
         self.heading.setText(QCoreApplication.translate("PacksView", u"Packs", None))
-        self.intro.setText(QCoreApplication.translate("PacksView", u"Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person to see what their pack will hold.", None))
+        self.intro.setText(QCoreApplication.translate("PacksView", u"Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person and the options, build the pack, check it in the preview, then print or save it.", None))
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("PacksView", u"Filter people\u2026", None))
-        self.lang_label.setText(QCoreApplication.translate("PacksView", u"&Language of the pack:", None))
+        self.options_box.setTitle(QCoreApplication.translate("PacksView", u"What the pack holds", None))
+        self.lang_label.setText(QCoreApplication.translate("PacksView", u"&Language:", None))
+        self.period_label.setText(QCoreApplication.translate("PacksView", u"&Period:", None))
+        self.to_label.setText(QCoreApplication.translate("PacksView", u"to", None))
+        self.class_label.setText(QCoreApplication.translate("PacksView", u"&Classification:", None))
         self.final_check.setText(QCoreApplication.translate("PacksView", u"&Final (no DRAFT mark)", None))
+        self.watermark_check.setText(QCoreApplication.translate("PacksView", u"Personal copy &watermark", None))
+        self.password_label.setText(QCoreApplication.translate("PacksView", u"Pass&word:", None))
+        self.password_edit.setPlaceholderText(QCoreApplication.translate("PacksView", u"none (optional)", None))
+        self.sections_label.setText(QCoreApplication.translate("PacksView", u"&Sections:", None))
         self.cancel_button.setText(QCoreApplication.translate("PacksView", u"Cancel", None))
-        self.build_button.setText(QCoreApplication.translate("PacksView", u"&Build pack\u2026", None))
+        self.build_button.setText(QCoreApplication.translate("PacksView", u"&Build pack", None))
+        self.register_label.setText(QCoreApplication.translate("PacksView", u"Printed before for this person", None))
+        self.addendum_button.setText(QCoreApplication.translate("PacksView", u"&Changes since this copy", None))
+        self.preview_label.setText(QCoreApplication.translate("PacksView", u"No pack built yet.", None))
+        self.print_button.setText(QCoreApplication.translate("PacksView", u"&Print\u2026", None))
+        self.save_button.setText(QCoreApplication.translate("PacksView", u"Sa&ve as\u2026", None))
     # retranslateUi
 

@@ -1,0 +1,124 @@
+"""The built pack in the app: shown in a PDF view with its bookmarks, printed, saved.
+
+The pack stays in memory (a QBuffer over the rendered bytes) from building to
+printing: nothing is written to disk unless the user saves it, so an
+encrypted database never leaves a plaintext pack lying about.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QTreeView, QWidget
+
+from briefer.errors import BrieferError
+
+#: Pages are rendered for the printer at no more than this resolution (an A4 page at 1200 dpi is 0.5 GB).
+MAX_PRINT_DPI = 300
+
+
+class PdfPreview(QObject):
+    """A PDF held in memory, shown in a ``QPdfView`` with a bookmark tree beside it."""
+
+    def __init__(self, host: QWidget, bookmarks: QTreeView, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(host)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        host.layout().addWidget(self.view)
+        self.bookmark_model = QPdfBookmarkModel(self)
+        self.bookmark_model.setDocument(self.document)
+        self.bookmarks = bookmarks
+        bookmarks.setModel(self.bookmark_model)
+        bookmarks.activated.connect(self._jump)
+        bookmarks.clicked.connect(self._jump)
+        self.data = b""
+        self._buffer: QBuffer | None = None
+
+    def load(self, data: bytes, password: str | None = None) -> int:
+        """Show ``data``; returns its page count (0 and an error raised if Qt cannot read it)."""
+        self.clear()
+        self.data = data
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if password:
+            self.document.setPassword(password)
+        self.document.load(self._buffer)
+        if self.document.status() == QPdfDocument.Status.Error:
+            raise BrieferError(f"the preview cannot read the pack ({self.document.error().name})")
+        self.bookmarks.expandToDepth(0)
+        return self.document.pageCount()
+
+    def clear(self) -> None:
+        """Forget the pack (the only copy, unless it was saved)."""
+        self.document.close()
+        self.document.setPassword("")
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+        self.data = b""
+
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.data else 0
+
+    def _jump(self, index) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page))
+        if page is not None and page >= 0:
+            self.view.pageNavigator().jump(int(page), QPointF(), self.view.zoomFactor())
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw every page on ``printer`` (the system's, or a PDF file in tests); returns the pages printed."""
+        pages = self.page_count()
+        if not pages:
+            raise BrieferError("there is no pack to print; build one first")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise BrieferError("the printer could not be started", file=printer.outputFileName() or None)
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for i in range(pages):
+                if i and not printer.newPage():
+                    raise BrieferError(f"the printer refused page {i + 1}")
+                area = painter.viewport()
+                points = self.document.pagePointSize(i)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(i, size)
+                target = QSize(size).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(area.x() + (area.width() - target.width()) // 2, area.y(), target.width(),
+                                        target.height()), image)
+        finally:
+            painter.end()
+        return pages
+
+
+def write_atomically(data: bytes, path: Path) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder: all of it or nothing."""
+    if path.is_dir():
+        raise BrieferError("is a folder; give a file name for the pack", file=str(path))
+    if not path.parent.is_dir():
+        raise BrieferError("the folder does not exist", file=str(path.parent))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise BrieferError(f"cannot write a file in this folder ({exc.strerror or exc})", file=str(path.parent)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise BrieferError(f"cannot write the pack ({exc.strerror or exc})", file=str(path)) from None

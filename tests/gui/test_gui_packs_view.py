@@ -1,0 +1,171 @@
+"""Packs view: build in the background, preview with the page count, print, save, register, addendum, cancel."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from gui_fixture_data import MEET_IDN, MINISTER, ROOM_B
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+def _choose(packs, qtbot, person_id: str) -> None:
+    row = packs.model.row_of_key(person_id)
+    idx = packs.proxy.mapFromSource(packs.model.index(row, 0))
+    qtbot.mouseClick(packs.ui.people.viewport(), Qt.MouseButton.LeftButton, pos=packs.ui.people.visualRect(idx).center())
+
+
+def _build(packs, qtbot, answers, button=None) -> None:
+    qtbot.mouseClick(button or packs.ui.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: packs.task is None and packs.last_outcome != "", timeout=30000)
+    assert answers.errors == []
+
+
+def _pdf_files(folder):
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf" or p.name.endswith(".tmp"))
+
+
+def test_build_preview_print_and_save_a_pack(make_window, qtbot, tmp_path, answers, data_dir):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    win = make_window()
+    packs = win.go("packs")
+    assert not packs.ui.print_button.isEnabled() and not packs.ui.save_button.isEnabled()
+    _choose(packs, qtbot, MINISTER)
+    assert "Bruno Bruins" in packs.ui.summary_label.text()
+    packs.ui.lang_combo.setCurrentIndex(packs.ui.lang_combo.findData("en"))
+    before = _pdf_files(data_dir)
+    _build(packs, qtbot, answers)
+
+    pages = packs.preview.page_count()
+    assert pages > 1 and packs.built.pages == pages
+    assert f"{pages} pages" in packs.ui.preview_label.text()
+    assert "not yet printed" in packs.ui.preview_label.text()
+    assert packs.preview.bookmark_model.rowCount() > 0  # the pack's outline is shown beside the pages
+    assert _pdf_files(data_dir) == before  # the pack lives in memory only until printed or saved
+    assert packs.ui.register.rowCount() == 0
+
+    # print through a QPrinter writing a PDF (the dialog is the system's): every page comes out
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert packs.print_pack(printer)
+    assert len(PdfReader(str(printed)).pages) == pages
+    assert packs.ui.register.rowCount() == 1  # the print register names the copy printed
+    register = packs.ui.register
+    assert register.item(0, 0).text() == str(packs.built.plan.number)
+    assert register.item(0, 5).text() == str(pages)
+
+    # Save as… writes the same PDF; one build stays one copy in the register
+    target = tmp_path / "out" / "bruins.pdf"
+    target.parent.mkdir()
+    packs.choose_path = lambda default: target
+    qtbot.mouseClick(packs.ui.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == packs.preview.data
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == pages
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Bruins" in text and "Indonesia" in text
+    assert packs.ui.register.rowCount() == 1
+    assert [p.name for p in target.parent.iterdir()] == ["bruins.pdf"]  # no temp file left
+
+
+def test_options_reach_the_pack(make_window, qtbot, answers):
+    from briefer.model import Classification
+
+    win = make_window()
+    packs = win.go("packs")
+    _choose(packs, qtbot, MINISTER)
+    packs.ui.lang_combo.setCurrentIndex(packs.ui.lang_combo.findData("nl"))
+    packs.ui.final_check.setChecked(True)
+    packs.ui.class_combo.setCurrentIndex(packs.ui.class_combo.findData(Classification.DEP_VERTROUWELIJK.value))
+    for i in range(packs.ui.sections_list.count()):
+        item = packs.ui.sections_list.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) != "programme":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    packs.ui.to_date.setDate(packs.ui.from_date.date())  # the first day only
+    _build(packs, qtbot, answers)
+    plan = packs.built.plan
+    assert (plan.lang, plan.draft, plan.classification) == ("nl", False, Classification.DEP_VERTROUWELIJK)
+    assert plan.sections == ("programme",) and plan.chapters == ()
+    assert plan.start == plan.end
+    full_pages = packs.built.pages
+
+    for i in range(packs.ui.sections_list.count()):
+        packs.ui.sections_list.item(i).setCheckState(Qt.CheckState.Checked)
+    packs.ui.to_date.setDate(packs.ui.to_date.maximumDate())
+    _build(packs, qtbot, answers)
+    assert packs.built.pages > full_pages
+    assert len(packs.built.plan.chapters) == 2
+
+
+def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp_path, answers):
+    win = make_window()
+    packs = win.go("packs")
+    _choose(packs, qtbot, MINISTER)
+    _build(packs, qtbot, answers)
+    first = packs.built.plan.number
+    assert packs.save_as(tmp_path / "first.pdf") is not None
+    packs.ui.register.selectRow(0)
+    qtbot.mouseClick(packs.ui.addendum_button, Qt.MouseButton.LeftButton)
+    assert packs.last_outcome == "unchanged"
+    assert f"since copy {first}" in packs.ui.preview_label.text()
+
+    store = win.services.store
+    m = store.meetings.get(MEET_IDN)
+    store.meetings.update(m.evolve(start=m.start + timedelta(minutes=30), end=m.end + timedelta(minutes=30)))
+    packs.ui.register.selectRow(0)
+    _build(packs, qtbot, answers, packs.ui.addendum_button)
+    plan = packs.built.plan
+    assert plan.kind == "addendum" and plan.base_number == first and plan.changes
+    assert "Addendum" in packs.ui.preview_label.text() and packs.preview.page_count() >= 1
+    packs.save_as(tmp_path / "addendum.pdf")
+    assert packs.ui.register.rowCount() == 2
+    kinds = {packs.ui.register.item(r, 3).text() for r in range(2)}
+    assert f"addendum (since {first})" in kinds
+
+
+def _with_many_meetings(demo_loader):
+    """The fixture conference plus forty bilaterals for the minister: a pack that takes a while to build."""
+    def load(store):
+        demo_loader(store)
+        base = store.meetings.get(MEET_IDN)
+        for i in range(40):
+            start = base.start + timedelta(days=i % 2, minutes=-120 + 15 * (i // 2))
+            fields = base.model_dump(exclude={"id", "revision", "created_at", "updated_at"})
+            store.meetings.add(type(base)(**{**fields, "start": start, "end": start + timedelta(minutes=15),
+                                             "room_id": ROOM_B}))
+    return load
+
+
+def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, data_dir):
+    win = make_window(loader=_with_many_meetings(demo_loader))
+    packs = win.go("packs")
+    _choose(packs, qtbot, MINISTER)
+    assert packs.current().bilaterals == 42
+    cancelled_at = []
+
+    def on_progress(done, _total, _text):
+        if not cancelled_at:
+            cancelled_at.append(done)
+            qtbot.mouseClick(packs.ui.cancel_button, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
+    assert packs.ui.cancel_button.isVisible() and not packs.ui.build_button.isEnabled()
+    packs.task.progress(on_progress)
+    qtbot.waitUntil(lambda: packs.task is None, timeout=60000)
+    assert cancelled_at and cancelled_at[0] < 100
+    assert packs.last_outcome == "cancelled"
+    assert "cancelled" in packs.ui.summary_label.text()
+    assert packs.built is None and packs.preview.page_count() == 0
+    assert answers.errors == []
+    assert packs.ui.build_button.isEnabled() and not packs.ui.cancel_button.isVisible()
+    assert packs.ui.register.rowCount() == 0
+
+    # and the next build runs to the end
+    _build(packs, qtbot, answers)
+    assert packs.last_outcome == "built" and packs.preview.page_count() > 42

@@ -18,11 +18,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QTableWidget,
-    QTableWidgetItem, QTreeView, QVBoxLayout, QWidget)
+    QDateEdit, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QTableWidget, QTableWidgetItem, QTreeView,
+    QVBoxLayout, QWidget)
 
 class Ui_PacksView(object):
     def setupUi(self, PacksView):
@@ -47,11 +48,16 @@ class Ui_PacksView(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.left = QWidget(self.splitter)
+        self.left_scroll = QScrollArea(self.splitter)
+        self.left_scroll.setObjectName(u"left_scroll")
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.left = QWidget()
         self.left.setObjectName(u"left")
         self.left_layout = QVBoxLayout(self.left)
         self.left_layout.setObjectName(u"left_layout")
-        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.setContentsMargins(0, -1, 0, -1)
         self.filter_edit = QLineEdit(self.left)
         self.filter_edit.setObjectName(u"filter_edit")
         self.filter_edit.setClearButtonEnabled(True)
@@ -216,7 +222,8 @@ class Ui_PacksView(object):
 
         self.left_layout.addLayout(self.register_buttons)
 
-        self.splitter.addWidget(self.left)
+        self.left_scroll.setWidget(self.left)
+        self.splitter.addWidget(self.left_scroll)
         self.right = QWidget(self.splitter)
         self.right.setObjectName(u"right")
         self.right_layout = QVBoxLayout(self.right)

@@ -1,15 +1,43 @@
-"""Programme: the conference sessions by day and time, edited in place."""
+"""Programme: the day's timetable (drag a bilateral, see conflicts, find a free slot) and the sessions list.
+
+The timetable reads one snapshot of the programme (``load_schedule``) per
+refresh and builds the :class:`ScheduleIndex` once, so dragging checks each
+candidate in a fraction of a millisecond. Every move — by dragging, by the
+edit dialog or by taking a free slot — is saved through the record saver
+(``store.meetings.update`` with its revision check, and undo); a bilateral
+changed elsewhere meanwhile is refused with the store's message and the
+timetable reloads.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from briefer.errors import BrieferError
+from briefer.gui.forms.programme_view import Ui_ProgrammeView
+from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
 from briefer.gui.table_models import SessionTableModel
+from briefer.gui.timetable import Column, TimetableCanvas
+from briefer.model import Meeting
+from briefer.schedule import conflicts as c
+from briefer.schedule.conflicts import ERROR, Finding, check_schedule, conflicts_for
+from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
+from briefer.schedule.slots import Slot, find_slots
+
+#: What makes a slot not free: someone or the room taken, no time to walk, outside the conference.
+SLOT_CODES = frozenset({c.PERSON_DOUBLE_BOOKED, c.BILATERAL_DURING_SPEECH, c.ROOM_DOUBLE_BOOKED, c.WALKING_TIME,
+                        c.OUTSIDE_DAYS, c.OUTSIDE_HOURS})
+SLOTS_SHOWN = 5
 
 
-class ProgrammeView(RecordPage):
+class SessionsPage(RecordPage):
+    """The conference sessions as a list with their editor (the Programme's second tab)."""
+
     TABLE_MODEL = SessionTableModel
     EDITOR = SessionEditor
     TABLES = ("sessions",)
@@ -26,3 +54,300 @@ class ProgrammeView(RecordPage):
             return {}
         day = conf.start_date
         return {"start": datetime.combine(day, time(9, 0), conf.tz), "end": datetime.combine(day, time(10, 0), conf.tz)}
+
+
+def free_slots(schedule: Schedule, index: ScheduleIndex, meeting: Meeting, *, limit: int = SLOTS_SHOWN):
+    """Slots where everyone at the table and a room are free for ``meeting`` (moved there, it has no clash).
+
+    ``find_slots`` checks the principal, the counterpart and a room; each
+    proposal is then checked again with everyone at the table, so a slot that
+    would clash for a note-taker or an adviser is not offered.
+    """
+    without = ScheduleIndex(schedule, exclude=[meeting.id])
+    search = find_slots(without, meeting.principal_id,
+                        counterpart_id=meeting.counterpart_ids[0] if meeting.counterpart_ids else None,
+                        country=meeting.counterpart_country, duration=meeting.end - meeting.start, limit=limit * 3)
+    good: list[Slot] = []
+    for slot in search.slots:
+        moved = moved_to(meeting, slot)
+        if not any(f.code in SLOT_CODES for f in conflicts_for(moved, index)):
+            good.append(slot)
+        if len(good) == limit:
+            break
+    return good, search
+
+
+def moved_to(meeting: Meeting, slot: Slot) -> Meeting:
+    return meeting.evolve(start=slot.start, end=slot.end, room_id=slot.room_id or meeting.room_id)
+
+
+class ProgrammeView(QWidget):
+    """Two tabs: the timetable and the sessions list; behaves towards the main window like one page."""
+
+    TABLES = ("sessions",)
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self._stale = True
+        self.schedule: Schedule | None = None
+        self.index: ScheduleIndex | None = None
+        self.flagged: dict[str, str] = {}
+        self.slots: list[Slot] = []
+        self.last_findings: list[Finding] = []
+        self.ui = Ui_ProgrammeView()
+        self.ui.setupUi(self)
+        self.sessions = SessionsPage(services, self, heading=False)
+        self.ui.tabs.addTab(self.sessions, "")
+        # the list's own buttons (and Ctrl+N) bring its tab forward, wherever they were pressed from
+        self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
+        self.canvas = TimetableCanvas()
+        self.ui.scroll.setWidget(self.canvas)
+        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.columns_combo.addItem("", "rooms")
+        self.ui.columns_combo.addItem("", "people")
+        self.ui.day_combo.currentIndexChanged.connect(lambda _i: self.show_day())
+        self.ui.columns_combo.currentIndexChanged.connect(lambda _i: self.show_day())
+        self.canvas.selected.connect(self._selected)
+        self.canvas.drag_findings.connect(self._show_drag_findings)
+        self.canvas.move_requested.connect(self.apply_move)
+        self.canvas.edit_requested.connect(lambda mid: self.edit_meeting(mid))
+        self.ui.edit_button.clicked.connect(lambda: self.edit_meeting())
+        self.ui.slot_button.clicked.connect(self.find_free_slots)
+        self.ui.move_button.clicked.connect(self.move_to_chosen_slot)
+        self.ui.open_button.clicked.connect(self._open_meeting)
+        self.ui.slots_list.itemDoubleClicked.connect(lambda _i: self.move_to_chosen_slot())
+        self.ui.slots_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.retranslate()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- the main window's page protocol
+    @property
+    def stale(self) -> bool:
+        return self._stale or self.sessions.stale
+
+    @stale.setter
+    def stale(self, value: bool) -> None:
+        self._stale = self.sessions.stale = value
+
+    @property
+    def list(self):
+        return self.sessions.list
+
+    @property
+    def editor(self):
+        return self.sessions.editor
+
+    def editors(self):
+        return self.sessions.editors()
+
+    def dirty_editors(self):
+        return self.sessions.dirty_editors()
+
+    def confirm_leave(self) -> bool:
+        return self.sessions.confirm_leave()
+
+    def new_record(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.sessions)
+        self.sessions.new_record()
+
+    def open_record(self, table: str, record_id: str) -> bool:
+        self.ui.tabs.setCurrentWidget(self.sessions)
+        return self.sessions.open_key(record_id)
+
+    def refresh(self) -> None:
+        self.sessions.refresh()
+        store = self.services.store
+        conf = store.conference()
+        self._stale = False
+        if conf is None:
+            return
+        self.schedule = load_schedule(store)
+        self.index = ScheduleIndex(self.schedule)
+        worst: dict[str, str] = {}
+        for f in check_schedule(self.schedule):
+            for item_id in f.item_ids:
+                if worst.get(item_id) != ERROR:
+                    worst[item_id] = f.severity
+        self.flagged = worst
+        chosen = self.ui.day_combo.currentData()
+        self.ui.day_combo.blockSignals(True)
+        self.ui.day_combo.clear()
+        locale = QLocale()
+        for day in conf.days():
+            self.ui.day_combo.addItem(locale.toString(QDate(day), "dddd d MMMM"), day)
+        at = self.ui.day_combo.findData(chosen) if chosen is not None else 0
+        self.ui.day_combo.setCurrentIndex(max(at, 0))
+        self.ui.day_combo.blockSignals(False)
+        self.show_day()
+
+    # ---------------------------------------------------------------- timetable
+    def current_day(self):
+        return self.ui.day_combo.currentData()
+
+    def columns(self) -> list[Column]:
+        sched = self.schedule
+        if self.ui.columns_combo.currentData() == "people":
+            members = [m.person_id for d in sched.delegations if d.host for m in d.members]
+            people = [sched.people[p] for p in dict.fromkeys(members) if p in sched.people]
+            people.sort(key=lambda p: (not p.is_principal, members.index(p.id)))
+            return [Column(p.id, p.full_name) for p in people]
+        rooms = sorted(sched.rooms.values(), key=lambda r: (not r.suitable_for_bilaterals, r.name.casefold()))
+        return [Column(r.id, r.name) for r in rooms]
+
+    def show_day(self) -> None:
+        if self.schedule is None or self.current_day() is None:
+            return
+        self.canvas.set_no_room_title(self.tr("No room"))
+        self.canvas.set_day(self.schedule, self.index, self.current_day(),
+                            by_people=self.ui.columns_combo.currentData() == "people",
+                            columns=self.columns(), flagged=self.flagged)
+        self._selected(self.canvas.selected_id)
+
+    def selected_meeting(self) -> Meeting | None:
+        if self.schedule is None:
+            return None
+        return next((m for m in self.schedule.meetings if m.id == self.canvas.selected_id), None)
+
+    def select(self, item_id: str) -> None:
+        """Select a block as a click would (tests, and opening a bilateral from elsewhere)."""
+        self.canvas.selected_id = item_id
+        self.canvas.update()
+        self._selected(item_id)
+
+    def _selected(self, item_id: str) -> None:
+        if item_id and self.schedule is not None and self.canvas.selected_id != item_id:
+            self.canvas.selected_id = item_id
+        m = self.selected_meeting()
+        self.slots = []
+        self.ui.slots_list.clear()
+        self.ui.why_label.clear()
+        if m is None:
+            session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
+            self.ui.selection_label.setText(session.label() if session else self.tr("Choose a bilateral."))
+            self.ui.conflict_label.clear()
+        else:
+            self.ui.selection_label.setText(f"{m.label()} — {self._when(m.start, m.end)}, "
+                                            f"{self.schedule.room_name(m.room_id) if m.room_id else self.tr('no room')}")
+            self._show_findings(conflicts_for(m, self.index))
+        self._update_buttons()
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.last_findings = findings
+        self.ui.conflict_label.setText(findings_html(
+            findings, self.tr("No conflicts."), self.tr("Cannot work:"), self.tr("Needs attention:")))
+
+    def _show_drag_findings(self, findings: list[Finding]) -> None:
+        self._show_findings(findings)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_meeting() is not None
+        for b in (self.ui.edit_button, self.ui.slot_button, self.ui.open_button):
+            b.setEnabled(has)
+        self.ui.move_button.setEnabled(has and 0 <= self.ui.slots_list.currentRow() < len(self.slots))
+
+    def _when(self, start: datetime, end: datetime) -> str:
+        tz = self.schedule.conference.tz
+        locale = QLocale()
+        s, e = start.astimezone(tz), end.astimezone(tz)
+        return f"{locale.toString(QDate(s.date()), 'ddd d MMM')} {s:%H:%M}–{e:%H:%M}"
+
+    # ---------------------------------------------------------------- moving
+    def apply_move(self, before: Meeting, after: Meeting, findings: list[Finding] | None = None) -> bool:
+        """Save ``after`` (the meeting at a new time or room); a move into a clash is confirmed first."""
+        findings = conflicts_for(after, self.index) if findings is None else findings
+        self._show_findings(findings)
+        errors = [f for f in findings if f.severity == ERROR]
+        if errors:
+            text = self.tr("Moved there, “{0}” would clash:\n{1}\n\nMove it anyway?").format(
+                after.label(), "\n".join(f"• {f.message}" for f in errors))
+            if not self.services.ask.confirm(self, self.tr("Conflict"), text):
+                self.canvas.update()
+                return False
+        try:
+            self.services.saver.save(before, after)
+        except BrieferError as exc:
+            self.services.ask.error(self, exc)
+            self.refresh()
+            return False
+        if self._stale:  # the main window refreshes the page it shows; when hidden, refresh here
+            self.refresh()
+        self.select(after.id)
+        if findings:
+            self._show_findings(conflicts_for(self.selected_meeting() or after, self.index))
+        return True
+
+    def edit_meeting(self, meeting_id: str | None = None, *, dialog_hook=None) -> bool:
+        """Type the new time and room in a dialog (``dialog_hook`` lets a test fill it in instead of a user)."""
+        if meeting_id:
+            self.select(meeting_id)
+        m = self.selected_meeting()
+        if m is None:
+            return False
+        dialog = MoveMeetingDialog(m, self.schedule, self.index, self)
+        answer = dialog_hook(dialog) if dialog_hook else dialog.exec()
+        if answer != QDialog.DialogCode.Accepted:
+            return False
+        return self.apply_move(m, dialog.candidate(), dialog.findings)
+
+    def find_free_slots(self) -> list[Slot]:
+        """Propose slots for the selected bilateral where both sides and a room are free."""
+        m = self.selected_meeting()
+        if m is None:
+            return []
+        try:
+            slots, search = free_slots(self.schedule, self.index, m)
+        except ValueError as exc:
+            self.services.ask.error(self, BrieferError(str(exc)))
+            return []
+        self.slots = slots
+        self.ui.slots_list.clear()
+        for slot in slots:
+            room = self.schedule.room_name(slot.room_id) if slot.room_id else self.tr("no room")
+            item = QListWidgetItem(f"{self._when(slot.start, slot.end)} — {room}")
+            item.setData(Qt.ItemDataRole.UserRole, len(self.ui.slots_list))
+            self.ui.slots_list.addItem(item)
+        if slots:
+            self.ui.slots_list.setCurrentRow(0)
+        why = list(search.notes)
+        for r in search.rejected[:3]:
+            span = f"{r.start.astimezone(self.schedule.conference.tz):%H:%M}" + (
+                f"–{r.last_start.astimezone(self.schedule.conference.tz):%H:%M}" if r.last_start != r.start else "")
+            why.append(f"{span}: {r.reason}")
+        text = self.tr("No free slot was found.") if not slots else ""
+        if why:
+            text = (text + "\n" if text else "") + self.tr("Not earlier because:") + "\n" + "\n".join(why)
+        self.ui.why_label.setText(text)
+        self._update_buttons()
+        return slots
+
+    def move_to_chosen_slot(self) -> bool:
+        row = self.ui.slots_list.currentRow()
+        m = self.selected_meeting()
+        if m is None or not 0 <= row < len(self.slots):
+            return False
+        slot = self.slots[row]
+        if self.current_day() != slot.start.astimezone(self.schedule.conference.tz).date():
+            at = self.ui.day_combo.findData(slot.start.astimezone(self.schedule.conference.tz).date())
+            self.ui.day_combo.setCurrentIndex(at)
+        return self.apply_move(m, moved_to(m, slot))
+
+    def _open_meeting(self) -> None:
+        m = self.selected_meeting()
+        if m is not None:
+            self.services.open_record("meetings", m.id)
+
+    # ---------------------------------------------------------------- language
+    def retranslate(self) -> None:
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
+        self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
+        self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+            if not self._stale and self.schedule is not None:
+                self.refresh()
+        super().changeEvent(event)

@@ -306,7 +306,6 @@ class ProgrammeView(QWidget):
         for slot in slots:
             room = self.schedule.room_name(slot.room_id) if slot.room_id else self.tr("no room")
             item = QListWidgetItem(f"{self._when(slot.start, slot.end)} — {room}")
-            item.setData(Qt.ItemDataRole.UserRole, len(self.ui.slots_list))
             self.ui.slots_list.addItem(item)
         if slots:
             self.ui.slots_list.setCurrentRow(0)

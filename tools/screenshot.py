@@ -54,6 +54,25 @@ def demo_loader():
     return lambda store: load_demo(store, folder)
 
 
+def show_built_pack(app, view) -> None:
+    """Choose the person with the most bilaterals, build their pack and wait for the preview."""
+    best = max(view.model.rows(), key=lambda r: r.bilaterals)
+    view.select_person(best.person.id)
+    view.build_pack()
+    end = time.monotonic() + 60
+    while view.task is not None and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def show_timetable(view) -> None:
+    """Select the first bilateral of the day shown and list free slots for it."""
+    meetings = [b.item.id for b in view.canvas.blocks if b.item.kind == "meeting"]
+    if meetings:
+        view.select(meetings[0])
+        view.find_free_slots()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
@@ -113,8 +132,10 @@ def shoot(args) -> int:
         lst = getattr(view, "list", None) or getattr(getattr(view, "people", None), "list", None)
         if lst is not None and lst.model.rowCount():
             lst.ui.table.selectRow(0)
-        elif name == "packs" and view.model.rowCount():
-            view.ui.people.selectRow(0)
+        if name == "packs" and view.model.rowCount():
+            show_built_pack(app, view)
+        if name == "programme":
+            show_timetable(view)
         settle()
         path = out / f"{name}-{args.lang}.png"
         window.grab().save(str(path))

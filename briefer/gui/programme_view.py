@@ -21,7 +21,7 @@ from briefer.gui.forms.programme_view import Ui_ProgrammeView
 from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
-from briefer.gui.table_models import SessionTableModel
+from briefer.gui.table_models import Directory, SessionTableModel
 from briefer.gui.timetable import Column, TimetableCanvas
 from briefer.model import Meeting
 from briefer.schedule import conflicts as c
@@ -93,6 +93,7 @@ class ProgrammeView(QWidget):
         self.schedule: Schedule | None = None
         self.index: ScheduleIndex | None = None
         self.flagged: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
         self.slots: list[Slot] = []
         self.last_findings: list[Finding] = []
         self.ui = Ui_ProgrammeView()
@@ -103,8 +104,9 @@ class ProgrammeView(QWidget):
         self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
         self.canvas = TimetableCanvas()
         self.ui.scroll.setWidget(self.canvas)
-        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([900, 380])
         self.ui.columns_combo.addItem("", "rooms")
         self.ui.columns_combo.addItem("", "people")
         self.ui.day_combo.currentIndexChanged.connect(lambda _i: self.show_day())
@@ -164,6 +166,10 @@ class ProgrammeView(QWidget):
         if conf is None:
             return
         self.schedule = load_schedule(store)
+        directory = Directory.load(store)
+        self.titles = {m.id: m.title or self.tr("Bilateral: {0}").format(
+            directory.country(m.counterpart_country) or directory.organisation(m.counterpart_organisation_id))
+            for m in self.schedule.meetings}
         self.index = ScheduleIndex(self.schedule)
         worst: dict[str, str] = {}
         for f in check_schedule(self.schedule):
@@ -202,7 +208,7 @@ class ProgrammeView(QWidget):
         self.canvas.set_no_room_title(self.tr("No room"))
         self.canvas.set_day(self.schedule, self.index, self.current_day(),
                             by_people=self.ui.columns_combo.currentData() == "people",
-                            columns=self.columns(), flagged=self.flagged)
+                            columns=self.columns(), flagged=self.flagged, titles=self.titles)
         self._selected(self.canvas.selected_id)
 
     def selected_meeting(self) -> Meeting | None:
@@ -228,7 +234,7 @@ class ProgrammeView(QWidget):
             self.ui.selection_label.setText(session.label() if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
         else:
-            self.ui.selection_label.setText(f"{m.label()} — {self._when(m.start, m.end)}, "
+            self.ui.selection_label.setText(f"{self.titles.get(m.id, m.label())} — {self._when(m.start, m.end)}, "
                                             f"{self.schedule.room_name(m.room_id) if m.room_id else self.tr('no room')}")
             self._show_findings(conflicts_for(m, self.index))
         self._update_buttons()
@@ -316,7 +322,7 @@ class ProgrammeView(QWidget):
             why.append(f"{span}: {r.reason}")
         text = self.tr("No free slot was found.") if not slots else ""
         if why:
-            text = (text + "\n" if text else "") + self.tr("Not earlier because:") + "\n" + "\n".join(why)
+            text = (text + "\n" if text else "") + self.tr("Times passed over:") + "\n" + "\n".join(why)
         self.ui.why_label.setText(text)
         self._update_buttons()
         return slots

@@ -73,6 +73,7 @@ class TimetableCanvas(QWidget):
         self.columns: list[Column] = []
         self.blocks: list[Block] = []
         self.flagged: dict[str, str] = {}  # item id → worst severity in the whole-programme check
+        self.titles: dict[str, str] = {}  # item id → the title shown (in the interface's language)
         self.selected_id = ""
         self.drag: DragState | None = None
         self._first = datetime.min
@@ -81,11 +82,12 @@ class TimetableCanvas(QWidget):
 
     # ---------------------------------------------------------------- data
     def set_day(self, schedule: Schedule, index: ScheduleIndex, day: date, *, by_people: bool,
-                columns: list[Column], flagged: dict[str, str]) -> None:
-        """Show ``day`` of ``schedule``; ``columns`` are rooms or people, in order."""
+                columns: list[Column], flagged: dict[str, str], titles: dict[str, str] | None = None) -> None:
+        """Show ``day`` of ``schedule``; ``columns`` are rooms or people, in order; ``titles`` name items by id."""
         self.schedule, self.index, self.day, self.by_people = schedule, index, day, by_people
         self.columns = list(columns)
         self.flagged = flagged
+        self.titles = titles or {}
         self.drag = None
         conf = schedule.conference
         tz = conf.tz
@@ -285,6 +287,6 @@ class TimetableCanvas(QWidget):
         p.setBrush(fill)
         p.drawRoundedRect(rect, 4, 4)
         p.setPen(self.palette().text().color() if not faded else QColor("#888888"))
-        text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {item.label}"
+        text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {self.titles.get(item.id, item.label)}"
         p.drawText(rect.adjusted(5, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                    text)

@@ -1855,32 +1855,37 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="202"/>
+        <location filename="../../briefer/gui/programme_view.py" line="170"/>
+        <source>Bilateral: {0}</source>
+        <translation>Bilateraal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="208"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="228"/>
+        <location filename="../../briefer/gui/programme_view.py" line="234"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="239"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="239"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="239"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <location filename="../../briefer/gui/programme_view.py" line="269"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -1891,37 +1896,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="265"/>
+        <location filename="../../briefer/gui/programme_view.py" line="271"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="307"/>
+        <location filename="../../briefer/gui/programme_view.py" line="313"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="317"/>
+        <location filename="../../briefer/gui/programme_view.py" line="323"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="319"/>
-        <source>Not earlier because:</source>
-        <translation>Niet eerder, omdat:</translation>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
+        <source>Times passed over:</source>
+        <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="342"/>
+        <location filename="../../briefer/gui/programme_view.py" line="348"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="343"/>
+        <location filename="../../briefer/gui/programme_view.py" line="349"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="344"/>
+        <location filename="../../briefer/gui/programme_view.py" line="350"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>

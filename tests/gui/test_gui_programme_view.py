@@ -48,6 +48,7 @@ def test_the_timetable_shows_rooms_and_people_as_columns(make_window):
     assert [c.title for c in canvas.columns] == ["Bilateral room 1", "Plenary hall"]
     blocks = {(b.item.label, b.column) for b in canvas.blocks}
     assert ("Opening ceremony", ROOM_A) in blocks and ("Bilateral with Indonesia", ROOM_B) in blocks
+    assert canvas.titles[MEET_IDN] == "Bilateral: Indonesia"  # named in the interface language
     assert canvas.block_rect(MEET_IDN).top() > canvas.block_rect(MEET_GHA).top() - 200  # later is lower
     assert canvas.block_rect(MEET_IDN).top() < canvas.block_rect(MEET_GHA).top()
     view.ui.columns_combo.setCurrentIndex(view.ui.columns_combo.findData("people"))
@@ -177,7 +178,7 @@ def test_free_slots_are_genuinely_free_for_everyone_at_the_table(make_window, qt
         local = conf.local(slot.start)
         assert conf.day_start <= local.time() and conf.local(slot.end).time() <= conf.day_end
     assert not any(s.start < _local(9) and _local(8) < s.end for s in slots)  # the note-taker's side event
-    assert "Not earlier because" in view.ui.why_label.text()
+    assert "Times passed over" in view.ui.why_label.text()
 
     # take the first proposal: the meeting moves there and has no clash
     first = slots[0]

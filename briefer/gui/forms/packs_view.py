@@ -275,6 +275,7 @@ class Ui_PacksView(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.lang_label.setBuddy(self.lang_combo)
         self.period_label.setBuddy(self.from_date)

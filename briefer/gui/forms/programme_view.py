@@ -49,6 +49,7 @@ class Ui_ProgrammeView(object):
 
         self.day_combo = QComboBox(self.timetable_tab)
         self.day_combo.setObjectName(u"day_combo")
+        self.day_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.toolbar.addWidget(self.day_combo)
 
@@ -59,6 +60,7 @@ class Ui_ProgrammeView(object):
 
         self.columns_combo = QComboBox(self.timetable_tab)
         self.columns_combo.setObjectName(u"columns_combo")
+        self.columns_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.toolbar.addWidget(self.columns_combo)
 
@@ -162,6 +164,7 @@ class Ui_ProgrammeView(object):
 
         self.layout.addWidget(self.tabs)
 
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.day_label.setBuddy(self.day_combo)
         self.columns_label.setBuddy(self.columns_combo)

@@ -186,3 +186,4 @@ def test_free_slots_are_genuinely_free_for_everyone_at_the_table(make_window, qt
     moved = store.meetings.get(MEET_IDN)
     assert (moved.start, moved.end, moved.room_id) == (first.start, first.end, first.room_id)
     assert answers.errors == [] and not any(f.severity == "error" for f in view.last_findings)
+

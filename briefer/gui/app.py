@@ -71,7 +71,9 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     from briefer.gui.undo import RecordSaver
     from briefer.paths import ensure_data_dir
     from briefer.resources import resource_path
+    from briefer.gui.none_refcount import protect_none
 
+    protect_none()  # PySide6 6.12.0 leaks references to None on void calls (see the module)
     ask = ask or Asker()
     icon = resource_path("icons", "briefer.svg")
     if icon.exists():

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from briefer.model import Meeting
@@ -212,7 +212,7 @@ class TimetableCanvas(QWidget):
         return midnight + steps * SNAP
 
     # ---------------------------------------------------------------- painting
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -232,8 +232,8 @@ class TimetableCanvas(QWidget):
             p.setPen(grid)
             p.drawLine(GUTTER_W, round(y), self.width(), round(y))
             p.setPen(pal.text().color())
-            p.drawText(QRect(0, round(y) - 8, GUTTER_W - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       hour.astimezone(tz).strftime("%H:%M"))
+            _text(p, QRectF(0, round(y) - 8, GUTTER_W - 6, 16), hour.astimezone(tz).strftime("%H:%M"),
+                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             hour += timedelta(hours=1)
         # column headers
         bold = QFont(self.font())
@@ -244,13 +244,16 @@ class TimetableCanvas(QWidget):
             p.setPen(grid)
             p.drawLine(round(x), 0, round(x), self.height())
             p.setPen(pal.text().color())
-            p.drawText(QRectF(x + 4, 2, w - 8, HEADER_H - 4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       col.title)
+            _text(p, QRectF(x + 4, 2, w - 8, HEADER_H - 4), col.title, Qt.AlignmentFlag.AlignCenter)
         p.setFont(small)
         involved = {i for f in (self.drag.findings if self.drag else []) for i in f.item_ids}
+        exposed = QRectF(event.rect())  # inside a scroll area, only what is on screen: a busy day has thousands
         for b in self.blocks:
+            rect = self.rect_for(b.item.start, b.item.end, b.column)
+            if not rect.intersects(exposed):
+                continue
             moving = self.drag is not None and self.drag.candidate is not None and b.item.id == self.drag.meeting.id
-            self._paint_block(p, b.item, self.rect_for(b.item.start, b.item.end, b.column), faded=moving,
+            self._paint_block(p, b.item, rect, faded=moving,
                               severity=self._severity(b.item.id, involved), tz=tz)
         if self.drag is not None and self.drag.candidate is not None:
             c = self.drag.candidate
@@ -288,5 +291,11 @@ class TimetableCanvas(QWidget):
         p.drawRoundedRect(rect, 4, 4)
         p.setPen(self.palette().text().color() if not faded else QColor("#888888"))
         text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {self.titles.get(item.id, item.label)}"
-        p.drawText(rect.adjusted(5, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                   text)
+        _text(p, rect.adjusted(5, 2, -4, -2), text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def _text(p: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:
+    """Text wrapped at words (or anywhere, for a long name) inside a rectangle."""
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    p.drawText(rect, text, option)

@@ -97,10 +97,14 @@ def default_user() -> str:
 class Store:
     """An open Briefer database with typed repositories."""
 
-    def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None):
+    def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None,
+                 passphrase: str | None = None, backup_dir: Path | None = None):
         self.db = db
         self.path = path
         self.user = user or default_user()
+        # Kept so that backups can be encrypted with the same key (see store/backup.py).
+        self.passphrase = passphrase or None
+        self.backup_dir = backup_dir if backup_dir is not None else (path.parent / "backups" if path else None)
         self.search_index = SearchIndex(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
@@ -119,8 +123,14 @@ class Store:
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: Path, *, passphrase: str | None = None, user: str | None = None) -> "Store":
-        return cls(open_database(Path(path), passphrase), Path(path), user=user)
+    def open(cls, path: Path, *, passphrase: str | None = None, user: str | None = None,
+             backup_dir: Path | None = None) -> "Store":
+        """Open ``path``: key, quick_check, backup before migrating (into ``backup_dir``,
+        default ``backups/`` beside the file), migrations."""
+        path = Path(path)
+        backup_dir = backup_dir if backup_dir is not None else path.parent / "backups"
+        db = open_database(path, passphrase, backup_dir=backup_dir)
+        return cls(db, path, user=user, passphrase=passphrase, backup_dir=backup_dir)
 
     @classmethod
     def memory(cls, *, user: str | None = None) -> "Store":

@@ -148,7 +148,7 @@ def backup_connection(
         raise ValueError(f"unknown backup reason {reason!r}")
     now = now or datetime.now(timezone.utc)
     try:
-        backup_dir.mkdir(parents=True, exist_ok=True)
+        backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the backup folder ({exc.strerror or exc})", file=str(backup_dir)) from None
     final = _new_name(backup_dir, reason, now)
@@ -167,6 +167,8 @@ def backup_connection(
             raise StoreError("the new backup did not pass its check; it was discarded", file=str(final))
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)  # confidential: readable by the owner only
         os.replace(tmp, final)
         _fsync_dir(backup_dir)
     except sqlcipher3.Error as exc:

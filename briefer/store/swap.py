@@ -37,18 +37,20 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
     """Checkpoint the WAL into the file and make sure no other connection is open."""
     if not database.exists():
         return
+    readable = False
     conn = sqlcipher3.connect(str(database), timeout=2)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase:
             conn.execute("PRAGMA key = " + _quote(passphrase))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        readable = True
     except sqlcipher3.Error:
-        pass  # an unreadable (damaged) file: nothing to checkpoint
+        pass  # an unreadable (damaged) file: nothing to checkpoint, its WAL is kept by the caller
     finally:
         conn.close()
-    wal = _wal(database)
-    if wal.exists() and wal.stat().st_size > 0:
+    # Our close was the last one unless someone else is connected: then the WAL stays.
+    if readable and _wal(database).exists():
         raise DatabaseInUse(
             "another Briefer window or command has the database open; close it and try again "
             "(nothing was changed)",

@@ -50,12 +50,17 @@ class DamagedDatabase(StoreError):
     """``quick_check`` failed: the file is not written to; restoring a backup is offered."""
 
     def __init__(self, message: str, *, file: str | None = None, newest_backup: str | None = None):
+        detail = message
         if newest_backup:
             message += f"; the newest good backup is {newest_backup} (briefer restore {newest_backup})"
         else:
             message += "; no good backup was found"
         super().__init__(message, file=file)
+        self.detail = detail
         self.newest_backup = newest_backup
+
+    def with_backup(self, newest_backup: str | None) -> "DamagedDatabase":
+        return DamagedDatabase(self.detail, file=self.file, newest_backup=newest_backup)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -87,8 +92,8 @@ def open_keyed(path: Path, passphrase: str | None = None):
         if passphrase:
             conn.execute("PRAGMA key = " + _quote(passphrase))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # The first real read tells whether the key is right and the file is SQLite.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Reading page 1 tells whether the key is right and the file is SQLite at all.
+        conn.execute("PRAGMA user_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if passphrase:
@@ -101,6 +106,12 @@ def open_keyed(path: Path, passphrase: str | None = None):
                 ) from None
             raise StoreError("not a Briefer database", file=str(path)) from None
         raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
+    try:
+        # Page 1 is sound; reading the whole schema may still hit a damaged page.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DamagedDatabase(f"the database is damaged ({exc}) and was not opened", file=str(path)) from None
     return conn
 
 
@@ -197,18 +208,22 @@ def open_database(
     reported with the newest good backup found there.
     """
     existed = path.exists() and path.stat().st_size > 0
-    conn = open_keyed(path, passphrase)
+
+    def newest() -> str | None:
+        if backup_dir is None:
+            return None
+        from briefer.store.backup import newest_good_backup
+
+        found = newest_good_backup(backup_dir, passphrase)
+        return found.name if found else None
+
+    try:
+        conn = open_keyed(path, passphrase)
+    except DamagedDatabase as exc:
+        raise exc.with_backup(newest()) from None
     db = Database(conn)
     try:
         if readonly_check and existed:
-            def newest() -> str | None:
-                if backup_dir is None:
-                    return None
-                from briefer.store.backup import newest_good_backup
-
-                found = newest_good_backup(backup_dir, passphrase)
-                return found.name if found else None
-
             quick_check(db, path, find_backup=newest)
         configure(conn, path)
         check_schema_version(db, path)

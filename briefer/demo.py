@@ -48,7 +48,11 @@ def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
             data = json.loads(f.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ImportFailed(f"cannot read demo data ({exc})", file=str(f)) from None
-        out[table] = data if isinstance(data, list) else [data]
+        rows = data if isinstance(data, list) else [data]
+        for i, row in enumerate(rows, 1):
+            if not isinstance(row, dict):
+                raise ImportFailed(f"record {i} is not a JSON object (found {type(row).__name__})", file=str(f))
+        out[table] = rows
     return out
 
 
@@ -91,7 +95,11 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
 def _attachment_bytes(folder: Path, raw: dict) -> bytes:
     import hashlib
 
-    f = folder / "attachments" / raw["filename"]
+    name = raw.get("filename")
+    if not isinstance(name, str) or not name or Path(name).name != name or name in (".", ".."):
+        raise ImportFailed("an attachment needs a plain file name (no folders)", file=str(folder / "attachments"),
+                           record=f"attachment {raw.get('id', '')}".strip(), field="filename")
+    f = folder / "attachments" / name
     try:
         content = f.read_bytes()
     except OSError as exc:

@@ -1,0 +1,183 @@
+"""Hostile input: fuzz the demo/JSON loader and the command line with hypothesis.
+
+Properties: never an exception other than a ``BrieferError`` (which the CLI
+prints as one line), never a traceback on stderr, and a refused load leaves
+the database exactly as it was (no partial write).
+
+Example counts are modest by default to keep the suite quick; set
+``BRIEFER_FUZZ_EXAMPLES`` (e.g. 5000) for a long run — the figures of the
+long runs are in docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import mini_demo_records, write_demo
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefer.cli import main
+from briefer.demo import LOAD_ORDER, load_demo
+from briefer.errors import BrieferError
+from briefer.store import Store
+
+EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.data_too_large])
+
+json_scalar = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70),
+    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30),
+    st.sampled_from(["", "NLD", "IND", "2019-06-19", "2019-06-19T09:00:00Z", "2019-13-45T99:00:00Z",
+                     "00000000-0000-0000-0000-000000000000", "not-a-uuid", "Europe/Amsterdam", "Mars/Olympus",
+                     "DEP_VERTROUWELIJK", "final", "draft", "\x00", "'; DROP TABLE notes; --", "x" * 5000]),
+)
+json_value = st.recursive(json_scalar, lambda kids: st.one_of(st.lists(kids, max_size=4),
+                                                              st.dictionaries(st.text(max_size=12), kids, max_size=4)),
+                          max_leaves=12)
+
+
+@st.composite
+def mutated_demo(draw):
+    """The valid mini demo with a few fields, records or whole files replaced by hostile values."""
+    records = copy.deepcopy(mini_demo_records())
+    raw_files: dict[str, bytes] = {}
+    for _ in range(draw(st.integers(1, 4))):
+        table = draw(st.sampled_from(LOAD_ORDER))
+        action = draw(st.sampled_from(["field", "field", "field", "drop_field", "record", "file", "bytes",
+                                       "duplicate"]))
+        rows = records.setdefault(table, [])
+        if not isinstance(rows, list):  # the whole file was already replaced by a hostile value
+            continue
+        if action in ("field", "drop_field") and rows:
+            row = rows[draw(st.integers(0, len(rows) - 1))]
+            if not isinstance(row, dict):
+                continue
+            keys = list(row) + ["id", "revision", "created_at", "updated_at", "unknown_field"]
+            key = draw(st.sampled_from(keys))
+            if action == "field":
+                row[key] = draw(json_value)
+            else:
+                row.pop(key, None)
+        elif action == "record":
+            rows.append(draw(json_value))
+        elif action == "duplicate" and rows:
+            dup = dict(rows[0]) if isinstance(rows[0], dict) else copy.deepcopy(rows[0])
+            if isinstance(dup, dict) and draw(st.booleans()):
+                dup.pop("id", None)  # same unique key (iso3, country), new id
+            rows.append(dup)
+        elif action == "file":
+            records[table] = draw(json_value)
+        elif action == "bytes":
+            raw_files[table] = draw(st.binary(max_size=200)) + draw(st.sampled_from([b"", b"\xff\xfe", b"[{"]))
+    return records, raw_files
+
+
+def _write(folder: Path, records, raw_files) -> None:
+    write_demo(folder, {t: v for t, v in records.items() if t not in raw_files})
+    for table, data in raw_files.items():
+        (folder / f"{table}.json").write_bytes(data)
+
+
+def _snapshot(store: Store) -> tuple:
+    return (store.counts(), store.db.execute("SELECT count(*) FROM revisions").fetchone()[0],
+            store.db.execute("SELECT count(*) FROM search_records").fetchone()[0])
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory) -> Path:
+    """A migrated empty database file; each example works on a fresh copy (copying beats migrating)."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    Store.open(path).close()
+    return path
+
+
+def _fresh_store(template: Path, folder: Path) -> Store:
+    target = folder / "db.sqlite"
+    shutil.copyfile(template, target)
+    return Store.open(target)
+
+
+@FUZZ
+@given(case=mutated_demo())
+def test_fuzz_demo_loader(tmp_path_factory, empty_db, case):
+    records, raw_files = case
+    folder = tmp_path_factory.mktemp("demo")
+    _write(folder, records, raw_files)
+    store = _fresh_store(empty_db, folder)
+    try:
+        before = _snapshot(store)
+        try:
+            result = load_demo(store, folder)
+        except BrieferError as exc:
+            assert str(exc)  # a message for the user
+            assert _snapshot(store) == before, "a refused load must change nothing"
+        else:
+            assert result.loaded in (True, False)
+        assert [r[0] for r in store.db.execute("PRAGMA integrity_check")] == ["ok"]
+    finally:
+        store.close()
+
+
+@FUZZ
+@given(records=st.dictionaries(st.sampled_from(LOAD_ORDER), json_value, max_size=5))
+def test_fuzz_demo_loader_with_arbitrary_json(tmp_path_factory, empty_db, records):
+    folder = tmp_path_factory.mktemp("demo")
+    for table, value in records.items():
+        (folder / f"{table}.json").write_text(json.dumps(value), encoding="utf-8")
+    store = _fresh_store(empty_db, folder)
+    try:
+        before = _snapshot(store)
+        try:
+            load_demo(store, folder)
+        except BrieferError:
+            assert _snapshot(store) == before
+    finally:
+        store.close()
+
+
+COMMANDS = ["demo", "list", "search", "show", "check", "backup", "backups", "restore", "autolock",
+            "encrypt", "decrypt", "passphrase"]
+WORDS = ["countries", "people", "sessions", "meetings", "actions", "briefs", "notes", "meeting", "person",
+         "session", "brief", "IND", "NLD", "Bruins", "--json", "--limit", "--force", "-h", "--help", "0", "-1",
+         "99999999999999999999", "5", "briefer-", "*", '"', "NEAR(", "AND", "OR", "NOT", "^", "''", "\\",
+         "--", "-", "💊", "\u202e", "%s", "{}", "../../etc/passwd"]
+
+
+@st.composite
+def argv(draw):
+    first = draw(st.one_of(st.sampled_from(COMMANDS), st.text(min_size=1, max_size=12).filter(
+        lambda t: not t.startswith("-"))))
+    rest = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=20)), max_size=5))
+    return [first, *rest]
+
+
+@pytest.fixture(scope="module")
+def cli_data_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli")
+    write_demo(folder / "demo")
+    return folder
+
+
+@FUZZ
+@given(args=argv())
+def test_fuzz_cli_arguments(cli_data_dir, monkeypatch, capsys, args):
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(cli_data_dir / "data"))
+    monkeypatch.setattr("briefer.demo.demo_dir", lambda: cli_data_dir / "demo")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)  # never wait for a prompt
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse: usage error (2) or --help (0)
+        code = exc.code
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and "Traceback" not in out
+    assert code in (0, 1, 2, 3, 4, 5, 6, 7), (args, code, err)
+    if code not in (0, 2):
+        assert err.startswith("briefer: error: ") and err.count("\n") == 1, (args, err)

@@ -28,7 +28,7 @@ import sqlcipher3
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store import backup as backup_mod
 from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows
-from briefer.store.swap import fsync_dir, fsync_file, replace_database
+from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -67,11 +67,13 @@ def _remove(path: Path) -> None:
             pass
 
 
-def export_file(source: Path, target: Path, old: str | None, new: str | None) -> int:
+def export_file(source: Path, target: Path, old: str | None, new: str | None, *, exclusive: bool = False) -> int:
     """Write a verified copy of ``source`` (key ``old``) to the new file ``target`` (key ``new``).
 
     Returns the number of rows copied. ``target`` must not exist; on any
-    failure it is removed and the error raised.
+    failure it is removed and the error raised. With ``exclusive``, the
+    source's WAL is checkpointed and the export refused if another process
+    has ``source`` open (see :mod:`briefer.store.swap`).
     """
     try:
         conn = open_keyed(source, old)
@@ -87,8 +89,12 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None) ->
             conn.commit()
             conn.execute("DETACH DATABASE converted")
             expected = _table_counts(conn)
+            if exclusive:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         finally:
             conn.close()
+        if exclusive:
+            refuse_if_in_use(source)
         check = open_keyed(target, new)
         try:
             problems = [str(r[0]) for r in check.execute("PRAGMA integrity_check").fetchall()]
@@ -118,8 +124,8 @@ def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Pat
         raise NotFound("there is no database to convert yet", file=str(database))
     tmp = database.with_name(f".{database.name}.converting-{uuid.uuid4().hex}")
     try:
-        rows = export_file(database, tmp, old, new)
-        replace_database(tmp, database, old)
+        rows = export_file(database, tmp, old, new, exclusive=True)
+        replace_database(tmp, database, old, checked=True)
     finally:
         _remove(tmp)
     result = ConversionResult(database, bool(new), rows)
@@ -129,9 +135,7 @@ def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Pat
 
 def _convert_backups(folder: Path, old: str | None, new: str | None, result: ConversionResult) -> None:
     for b in backup_mod.list_backups(folder):
-        if not backup_mod.verify_file(b.path, old):
-            if backup_mod.verify_file(b.path, new):
-                continue  # already under the new key
+        if b.reason == "damaged":
             result.backups_left.append(b.name)
             continue
         tmp = folder / f".converting-{uuid.uuid4().hex}.sqlite"
@@ -140,7 +144,8 @@ def _convert_backups(folder: Path, old: str | None, new: str | None, result: Con
             os.replace(tmp, b.path)
             result.backups_converted.append(b.name)
         except StoreError:
-            result.backups_left.append(b.name)
+            if not backup_mod.verify_file(b.path, new):  # not already under the new key
+                result.backups_left.append(b.name)
         finally:
             _remove(tmp)
     if folder.is_dir():

@@ -49,8 +49,13 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
         pass  # an unreadable (damaged) file: nothing to checkpoint, its WAL is kept by the caller
     finally:
         conn.close()
-    # Our close was the last one unless someone else is connected: then the WAL stays.
-    if readable and _wal(database).exists():
+    if readable:
+        refuse_if_in_use(database)
+
+
+def refuse_if_in_use(database: Path) -> None:
+    """After our own last connection closed: a WAL that is still there belongs to someone else."""
+    if _wal(database).exists():
         raise DatabaseInUse(
             "another Briefer window or command has the database open; close it and try again "
             "(nothing was changed)",
@@ -82,9 +87,13 @@ def copy_db_file(src: Path, dst: Path) -> None:
         raise StoreError(f"cannot copy the database file ({exc.strerror or exc})", file=str(src)) from None
 
 
-def replace_database(new_file: Path, database: Path, passphrase: str | None) -> None:
-    """Atomically put the checked ``new_file`` at ``database`` (``passphrase`` opens the old one)."""
-    ensure_not_in_use(database, passphrase)
+def replace_database(new_file: Path, database: Path, passphrase: str | None, *, checked: bool = False) -> None:
+    """Atomically put the checked ``new_file`` at ``database`` (``passphrase`` opens the old one).
+
+    ``checked``: the caller has just made sure nobody else has the file open.
+    """
+    if not checked:
+        ensure_not_in_use(database, passphrase)
     try:
         fsync_file(new_file)
         os.replace(new_file, database)

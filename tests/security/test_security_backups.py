@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import SECRET, digest
+from security_helpers import SECRET, digest
 
 from briefer.cli import main
 from briefer.model import Note

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SECRET, digest, files_containing
+from security_helpers import SECRET, digest, files_containing
 
 from briefer.cli import main
 from briefer.store import Store

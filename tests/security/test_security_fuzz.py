@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import mini_demo_records, write_demo
+from security_helpers import mini_demo_records, write_demo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from conftest import MEETING
+from security_helpers import MEETING, SECRET
 
 from briefer.cli import build_parser, main
 
@@ -23,10 +23,9 @@ FLOWS = [
     ["search", "Bruins"], ["search", "minutes", "--json"],
     ["show", "meeting", MEETING[:8]], ["show", "person", "Bruins"], ["show", "brief", "IND"],
     ["check"],
-    ["backup"], ["backups"],
-    ["encrypt"], ["list", "notes"], ["search", "India"], ["check"], ["backup"],
-    ["passphrase"], ["restore", "{newest_backup}"], ["list", "notes"],
-    ["autolock", "5"],
+    ["backup"], ["backups"], ["autolock", "5"],
+    ["encrypt"], ["list", "notes"], ["search", "India"], ["check"],
+    ["passphrase"], ["restore", "{newest_backup}"],
     ["decrypt"],
 ]
 NEW_PASS = "a different passphrase"
@@ -49,8 +48,12 @@ def no_network(monkeypatch):
     return attempts
 
 
-def test_main_flows_make_no_network_connection(no_network, mini_demo, capsys, monkeypatch):
+def test_main_flows_make_no_network_connection(no_network, mini_demo, capsys, monkeypatch, caplog):
+    import logging
+
     from briefer.paths import resolve
+
+    caplog.set_level(logging.DEBUG)
     from briefer.store.backup import list_backups
 
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
@@ -64,6 +67,9 @@ def test_main_flows_make_no_network_connection(no_network, mini_demo, capsys, mo
         if argv == ["passphrase"]:
             monkeypatch.setenv("BRIEFER_PASSPHRASE", NEW_PASS)
     assert no_network == []
+    # logs (at any level, from any library) carry no brief or note content and no passphrase
+    for secret in (SECRET, "Minutes mention", "Brief text", PASS, NEW_PASS):
+        assert secret not in caplog.text
 
 
 def test_the_patch_really_blocks_sockets(no_network):

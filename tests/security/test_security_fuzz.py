@@ -151,11 +151,38 @@ WORDS = ["countries", "people", "sessions", "meetings", "actions", "briefs", "no
          "--", "-", "💊", "\u202e", "%s", "{}", "../../etc/passwd"]
 
 
+hostile_text = st.one_of(st.sampled_from(WORDS), st.text(max_size=20),
+                         st.integers(min_value=-(2 ** 80), max_value=2 ** 80).map(str))
+
+numbers = st.one_of(st.integers(-5, 5), st.integers(), st.sampled_from([2 ** 63, 2 ** 64, 10 ** 30, -(2 ** 63) - 1])
+                    ).map(str)
+
+#: Per command, the shape of a plausible call: (required slots, optional slots), each slot a list of args.
+SHAPES = {
+    "list": ([st.sampled_from(["countries", "people", "notes", "meetings"])], [st.just("--json")]),
+    "search": ([hostile_text], [st.tuples(st.just("--limit"), numbers), st.just("--json"), hostile_text]),
+    "show": ([st.sampled_from(["meeting", "person", "session", "brief"]), hostile_text], [st.just("--json")]),
+    "restore": ([hostile_text], []),
+    "autolock": ([], [st.one_of(numbers, hostile_text)]),
+    "demo": ([], [st.just("--force")]),
+}
+
+
+def _flat(value) -> list[str]:
+    return list(value) if isinstance(value, tuple) else [value]
+
+
 @st.composite
 def argv(draw):
+    if draw(st.booleans()):  # structured: a real command with hostile values in its slots
+        command = draw(st.sampled_from(sorted(SHAPES)))
+        required, optional = SHAPES[command]
+        rest = [a for slot in required for a in _flat(draw(slot))]
+        rest += [a for slot in optional if draw(st.booleans()) for a in _flat(draw(slot))]
+        return [command, *rest]
     first = draw(st.one_of(st.sampled_from(COMMANDS), st.text(min_size=1, max_size=12).filter(
         lambda t: not t.startswith("-"))))
-    rest = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=20)), max_size=5))
+    rest = draw(st.lists(hostile_text, max_size=5))
     return [first, *rest]
 
 

@@ -146,6 +146,10 @@ def backup_connection(
     """Copy the database behind ``conn`` into a new backup file (same key) and rotate."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    if conn.in_transaction:
+        # SQLite's backup of a connection inside its own write transaction never
+        # finishes; and the backup must show the state *before* the import anyway.
+        raise RuntimeError("take the backup before store.write() begins, not inside it")
     now = now or datetime.now(timezone.utc)
     try:
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -135,6 +135,8 @@ def test_backup_before_import(tmp_path):
     assert info.reason == "import"
     with Store.open(info.path) as copy:
         assert _note_bodies(copy) == ["keep me"]
+    with pytest.raises(RuntimeError, match="before store.write"), store.write():
+        backup_before_import(store)  # inside the import's transaction: refused, not hung
     store.close()
 
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from briefer.errors import NotFound, StoreError
-from briefer.store.db import WrongPassphrase, _quote, open_keyed, quick_check_rows
+from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -162,7 +162,7 @@ def backup_connection(
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")
             if passphrase:
-                dest.execute("PRAGMA key = " + _quote(passphrase))
+                dest.execute(key_statement(passphrase))
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             # Checked on the keyed destination itself: one key derivation less per backup.

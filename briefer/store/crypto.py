@@ -27,7 +27,7 @@ import sqlcipher3
 
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store import backup as backup_mod
-from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows
+from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
 from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -46,6 +46,8 @@ def check_new_passphrase(passphrase: str | None) -> str:
     """Refuse passphrases that protect nothing."""
     if not passphrase or not passphrase.strip():
         raise Refused("the passphrase must not be empty")
+    if not usable_passphrase(passphrase):
+        raise Refused("the passphrase contains a character that cannot be used (a NUL or an invalid character)")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise Refused(f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long")
     return passphrase

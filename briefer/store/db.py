@@ -81,6 +81,8 @@ def is_encrypted(path: Path) -> bool:
 
 def open_keyed(path: Path, passphrase: str | None = None):
     """A raw connection with the key applied and proven by one read — nothing written yet."""
+    if passphrase and not usable_passphrase(passphrase):
+        raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path))
     try:
         conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
@@ -90,7 +92,7 @@ def open_keyed(path: Path, passphrase: str | None = None):
         # passphrase is a user mistake that gets one clear message instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase:
-            conn.execute("PRAGMA key = " + _quote(passphrase))
+            conn.execute(key_statement(passphrase))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading page 1 tells whether the key is right and the file is SQLite at all.
         conn.execute("PRAGMA user_version").fetchone()
@@ -138,6 +140,22 @@ def connect(path: Path, passphrase: str | None = None):
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def usable_passphrase(passphrase: str) -> bool:
+    """Can this text be given to SQLCipher at all? (No NUL, valid Unicode.)"""
+    if "\x00" in passphrase:
+        return False
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates, e.g. from undecodable bytes in the environment
+        return False
+    return True
+
+
+def key_statement(passphrase: str) -> str:
+    """``PRAGMA key`` for ``passphrase`` (PRAGMA takes no bound parameters, so it is quoted)."""
+    return "PRAGMA key = " + _quote(passphrase)
 
 
 def quick_check_rows(conn) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlcipher3
 
 from briefer.errors import Refused, StoreError
-from briefer.store.db import _quote
+from briefer.store.db import key_statement
 
 
 class DatabaseInUse(Refused):
@@ -42,7 +42,7 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase:
-            conn.execute("PRAGMA key = " + _quote(passphrase))
+            conn.execute(key_statement(passphrase))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         readable = True
     except sqlcipher3.Error:

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _report_backups(ctx: Context, result) -> None:
     if result.backups_converted:
-        ctx.out(f"{len(result.backups_converted)} backup(s) converted as well")
+        ctx.out(f"{len(result.backups_converted)} backup(s) and kept copies converted as well")
     if result.backups_left:
         ctx.err("briefer: warning: these backups could not be converted and keep their old key: "
                 + ", ".join(result.backups_left))
@@ -72,13 +72,15 @@ def cmd_decrypt(ctx: Context) -> int:
 
 def cmd_passphrase(ctx: Context) -> int:
     from briefer.errors import Refused
-    from briefer.store.crypto import change_passphrase
-    from briefer.store.db import is_encrypted
+    from briefer.store.crypto import change_passphrase, verify_passphrase
+    from briefer.store.db import WRONG_PASSPHRASE, WrongPassphrase, is_encrypted
 
     db = ctx.paths.database
     if not is_encrypted(db):
         raise Refused("the database is not encrypted; use 'briefer encrypt' first", file=str(db))
     old = ctx.passphrase()
+    if not verify_passphrase(db, old):  # before asking for a new one
+        raise WrongPassphrase(WRONG_PASSPHRASE, file=str(db))
     new = ctx.new_passphrase("New passphrase", env=ENV_NEW_PASSPHRASE)
     result = change_passphrase(db, old, new, backup_dir=ctx.paths.backups)
     ctx.out(f"passphrase changed: {db}")

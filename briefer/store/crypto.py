@@ -10,8 +10,9 @@ original intact:
    and holds exactly as many rows in every table as the original;
 4. ``os.replace`` it over the original (see :mod:`briefer.store.swap`).
 
-The backups are converted the same way afterwards, so that encrypting leaves
-no plaintext backup behind and changing the passphrase leaves no backup that
+The backups (and whole copies set aside beside the database, e.g. by
+``briefer demo --force``) are converted the same way afterwards, so that
+encrypting leaves no plaintext copy behind and changing the passphrase leaves no backup that
 only the old passphrase opens. (A backup that cannot be converted — damaged,
 or made under yet another passphrase — is left alone and reported.)
 """
@@ -131,26 +132,35 @@ def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Pat
     finally:
         _remove(tmp)
     result = ConversionResult(database, bool(new), rows)
-    _convert_backups(backup_dir or backup_mod.backup_dir_for(database), old, new, result)
+    folder = backup_dir or backup_mod.backup_dir_for(database)
+    copies = [b.path for b in backup_mod.list_backups(folder) if b.reason != "damaged"]
+    result.backups_left += [b.name for b in backup_mod.list_backups(folder) if b.reason == "damaged"]
+    copies += set_aside_copies(database)
+    _convert_copies(copies, old, new, result)
     return result
 
 
-def _convert_backups(folder: Path, old: str | None, new: str | None, result: ConversionResult) -> None:
-    for b in backup_mod.list_backups(folder):
-        if b.reason == "damaged":
-            result.backups_left.append(b.name)
-            continue
-        tmp = folder / f".converting-{uuid.uuid4().hex}.sqlite"
+def set_aside_copies(database: Path) -> list[Path]:
+    """Whole databases kept beside the current one (``briefer demo --force`` sets them aside)."""
+    return sorted(p for p in database.parent.glob(f"{database.stem}-*{database.suffix}") if p.is_file())
+
+
+def _convert_copies(copies: list[Path], old: str | None, new: str | None, result: ConversionResult) -> None:
+    """Give backups and set-aside copies the new key too (each written beside itself, then swapped)."""
+    for path in copies:
+        tmp = path.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
         try:
-            export_file(b.path, tmp, old, new)
-            os.replace(tmp, b.path)
-            result.backups_converted.append(b.name)
+            export_file(path, tmp, old, new)
+            if Path(str(path) + "-wal").exists():  # someone has this copy open: its WAL would be stale
+                raise StoreError("in use", file=str(path))
+            os.replace(tmp, path)
+            result.backups_converted.append(path.name)
         except StoreError:
-            if not backup_mod.verify_file(b.path, new):  # not already under the new key
-                result.backups_left.append(b.name)
+            if not backup_mod.verify_file(path, new):  # not already under the new key
+                result.backups_left.append(path.name)
         finally:
             _remove(tmp)
-    if folder.is_dir():
+    for folder in {p.parent for p in copies}:
         fsync_dir(folder)
 
 

@@ -195,3 +195,20 @@ def test_backup_files_are_private(loaded_data_dir, capsys):
     if os.name == "posix":
         for f in (loaded_data_dir / "backups").iterdir():
             assert f.stat().st_mode & 0o077 == 0
+
+
+def test_encrypt_also_covers_copies_set_aside_by_demo_force(loaded_data_dir, capsys, monkeypatch):
+    from briefer.model import Note
+
+    with Store.open(loaded_data_dir / "briefer.sqlite") as s:  # not the demo any more: --force sets it aside
+        s.notes.add(Note(body=SECRET + " own work"))
+        s.db.execute("UPDATE conference SET id = '99999999-9999-4999-8999-999999999999'")
+    code, _, err = run(capsys, "demo", "--force")
+    assert code == 0 and "kept as" in err
+    kept = [p for p in loaded_data_dir.iterdir() if "before-demo" in p.name]
+    assert kept and SECRET.encode() in kept[0].read_bytes()
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
+    assert run(capsys, "encrypt")[0] == 0
+    assert files_containing(loaded_data_dir, SECRET) == []
+    with Store.open(kept[0], passphrase=PASS) as old:
+        assert any(SECRET in n.body for n in old.notes.list())

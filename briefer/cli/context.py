@@ -49,22 +49,26 @@ class Context:
         """Ask without echo (getpass); only called when stdin is a terminal."""
         return getpass.getpass(prompt)
 
-    def passphrase(self) -> str | None:
-        """The passphrase of an encrypted database (env, else prompt); None for a plain one."""
+    def passphrase(self, path=None) -> str | None:
+        """The passphrase of an encrypted database (env, else prompt); None for a plain one.
+
+        ``path``: the file that decides (default: the database; ``restore``
+        passes the backup, which may be encrypted while the database is missing).
+        """
         if self._passphrase is not None:
             return self._passphrase
-        if not is_encrypted(self.paths.database):
+        if not is_encrypted(path or self.paths.database):
             return None
         env = os.environ.get(ENV_PASSPHRASE)
         if env:
             self._passphrase = env
         elif self._interactive():
-            self._passphrase = self.prompt_secret(f"Passphrase for {self.paths.database}: ")
+            self._passphrase = self.prompt_secret(f"Passphrase for {path or self.paths.database}: ")
         else:
             raise PassphraseRequired(
                 f"the database is encrypted: set {ENV_PASSPHRASE} or run the command in a terminal "
                 "to be asked for the passphrase",
-                file=str(self.paths.database),
+                file=str(path or self.paths.database),
             )
         return self._passphrase
 

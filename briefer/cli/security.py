@@ -109,11 +109,14 @@ def cmd_backups(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from briefer.store.backup import restore_backup
+    from briefer.store.backup import find_backup, restore_backup
+    from briefer.store.db import is_encrypted
 
     ctx.close()
-    restored, safety = restore_backup(ctx.paths.database, ctx.args.name, ctx.passphrase(),
-                                      backup_dir=ctx.paths.backups)
+    db = ctx.paths.database
+    chosen = find_backup(ctx.paths.backups, ctx.args.name)
+    passphrase = ctx.passphrase(db if is_encrypted(db) else chosen.path)
+    restored, safety = restore_backup(db, chosen.name, passphrase, backup_dir=ctx.paths.backups)
     if safety:
         ctx.out(f"the replaced database was kept as backup {safety.name}")
     ctx.out(f"restored {restored.name} (made {restored.created.astimezone():%Y-%m-%d %H:%M}) to {ctx.paths.database}")

@@ -294,6 +294,8 @@ def _is_encrypted_file(path: Path) -> bool:
 
 
 def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) -> BackupInfo:
+    if not _is_encrypted_file(database):
+        passphrase = None  # a plain database being replaced by an encrypted backup
     try:
         conn = open_keyed(database, passphrase)
     except WrongPassphrase:

@@ -228,3 +228,16 @@ def test_damaged_database_via_cli_says_what_to_do(loaded_data_dir, capsys):
     code, out, err = run(capsys, "restore", name)
     assert code == 0, err
     assert run(capsys, "check")[0] == 0
+
+
+def test_restore_an_encrypted_backup_onto_a_lost_database(loaded_data_dir, capsys, monkeypatch):
+    """The laptop's database is gone (deleted, disk trouble); the backups folder survived."""
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
+    assert run(capsys, "encrypt")[0] == 0
+    code, out, _ = run(capsys, "backup")
+    name = out.split("backup written: ")[1].split(" ")[0]
+    (loaded_data_dir / "briefer.sqlite").unlink()
+    code, out, err = run(capsys, "restore", name)
+    assert code == 0, err
+    code, out, _ = run(capsys, "list", "notes")
+    assert code == 0 and "Minutes mention" in out

@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlcipher3
 
 from briefer.errors import Refused, StoreError
-from briefer.store.db import key_statement
+from briefer.store.db import is_encrypted, key_statement
 
 
 class DatabaseInUse(Refused):
@@ -41,7 +41,7 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
     conn = sqlcipher3.connect(str(database), timeout=2)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        if passphrase:
+        if passphrase and is_encrypted(database):
             conn.execute(key_statement(passphrase))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         readable = True

@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
             return _launch_gui(ctx, parser)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
-        print(f"briefer: error: {exc}", file=sys.stderr)
+        # one line, whatever the user typed into the value the message quotes
+        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(exc))
+        print(f"briefer: error: {text}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)

@@ -95,8 +95,8 @@ def find_backup(backup_dir: Path, name: str) -> BackupInfo:
     if len(prefix) == 1:
         return prefix[0]
     if len(prefix) > 1:
-        raise NotFound(f"'{name}' matches {len(prefix)} backups; give the full name (see 'briefer backups')")
-    raise NotFound(f"no backup called '{name}' (see 'briefer backups')", file=str(backup_dir))
+        raise NotFound(f"{name!r} matches {len(prefix)} backups; give the full name (see 'briefer backups')")
+    raise NotFound(f"no backup called {name!r} (see 'briefer backups')", file=str(backup_dir))
 
 
 def _new_name(backup_dir: Path, reason: str, now: datetime) -> Path:

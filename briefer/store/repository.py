@@ -150,6 +150,10 @@ class Repository(Generic[R]):
             row[k] = json.dumps(row[k], ensure_ascii=False)
         row["created_at"] = _timestamp(obj.created_at)
         row["updated_at"] = _timestamp(obj.updated_at)
+        for k, v in row.items():
+            if isinstance(v, int) and not isinstance(v, bool) and not -(2 ** 63) <= v < 2 ** 63:
+                raise InvalidRecord("is too large a number to store", record=f"{self.model.kind} {obj.label()}",
+                                    field=k)
         return row
 
     def _select(self) -> str:

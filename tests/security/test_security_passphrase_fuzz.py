@@ -18,11 +18,12 @@ EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200")) // 10  # each exa
 
 @pytest.fixture(scope="module")
 def encrypted_db(tmp_path_factory):
+    """(database, {"current": its passphrase}) shared by all examples."""
     path = tmp_path_factory.mktemp("pp") / "db.sqlite"
     with Store.open(path) as s:
         s.set_meta("probe", "yes")
     encrypt(path, "initial passphrase", backup_dir=path.parent / "none")
-    return path
+    return path, {"current": "initial passphrase"}
 
 
 passphrases = st.one_of(
@@ -36,8 +37,8 @@ passphrases = st.one_of(
 @settings(max_examples=max(EXAMPLES, 10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(new=passphrases)
 def test_any_passphrase_round_trips_or_is_refused_cleanly(encrypted_db, new):
-    current = encrypted_db.with_suffix(".current").read_text("utf-8") if encrypted_db.with_suffix(
-        ".current").exists() else "initial passphrase"
+    encrypted_db, state = encrypted_db
+    current = state["current"]
     try:
         change_passphrase(encrypted_db, current, new, backup_dir=encrypted_db.parent / "none")
     except BrieferError as exc:
@@ -45,7 +46,7 @@ def test_any_passphrase_round_trips_or_is_refused_cleanly(encrypted_db, new):
         conn = open_keyed(encrypted_db, current)  # unchanged: the old one still opens it
         conn.close()
         return
-    encrypted_db.with_suffix(".current").write_text(new, "utf-8")
+    state["current"] = new
     with pytest.raises(WrongPassphrase):
         open_keyed(encrypted_db, current)
     with Store.open(encrypted_db, passphrase=new) as s:

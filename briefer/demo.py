@@ -8,13 +8,14 @@ written in one transaction: the demo loads whole or not at all.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from briefer.errors import ImportFailed, Refused
+from briefer.errors import BrieferError, ImportFailed, Refused
 from briefer.resources import resource_path
 from briefer.store import SPECS, Store
 from briefer.store.repository import validate
@@ -32,7 +33,10 @@ class DemoResult:
 
 
 def demo_dir() -> Path:
-    return resource_path(*DEMO_DIR)
+    try:
+        return resource_path(*DEMO_DIR)
+    except FileNotFoundError as exc:
+        raise ImportFailed(f"the bundled demo data is missing ({exc})") from None
 
 
 def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
@@ -49,9 +53,8 @@ def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ImportFailed(f"cannot read demo data ({exc})", file=str(f)) from None
         rows = data if isinstance(data, list) else [data]
-        for i, row in enumerate(rows, 1):
-            if not isinstance(row, dict):
-                raise ImportFailed(f"record {i} is not a JSON object (found {type(row).__name__})", file=str(f))
+        if not all(isinstance(r, dict) for r in rows):
+            raise ImportFailed("demo data must be a list of JSON objects", file=str(f))
         out[table] = rows
     return out
 
@@ -82,31 +85,36 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoResult:
             repo = store.repo_for_table(table)
             for raw in data.get(table, []):
                 raw = {"revision": 1, "created_at": now, "updated_at": now, **raw}
-                content = None
-                if table == "attachments":
-                    content = _attachment_bytes(folder, raw)
-                obj = validate(repo.model, raw, raw.get("id"))
-                repo.put(obj, action="demo")
-                if content is not None:
-                    store.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, obj.id])
-    return DemoResult(True, store.counts(), "the Noordwijk 2019 demo conference was loaded")
+                try:
+                    content = None
+                    if table == "attachments":
+                        content = _attachment_bytes(folder, raw)
+                        raw["size"] = len(content)
+                        raw["sha256"] = hashlib.sha256(content).hexdigest()
+                    obj = validate(repo.model, raw, raw.get("id"))
+                    repo.put(obj, action="demo")
+                    if content is not None:
+                        store.set_attachment_content(obj.id, content)
+                except BrieferError as exc:
+                    # name the demo file too, so a broken build points at the file to fix
+                    if exc.file is None:
+                        exc.file = str(folder / f"{table}.json")
+                    raise
+    loaded = store.conference()
+    name = f" '{loaded.name}'" if loaded else ""
+    return DemoResult(True, store.counts(), f"the demo conference{name} was loaded")
 
 
 def _attachment_bytes(folder: Path, raw: dict) -> bytes:
-    import hashlib
-
-    name = raw.get("filename")
-    if not isinstance(name, str) or not name or Path(name).name != name or name in (".", ".."):
-        raise ImportFailed("an attachment needs a plain file name (no folders)", file=str(folder / "attachments"),
-                           record=f"attachment {raw.get('id', '')}".strip(), field="filename")
+    name = str(raw.get("filename") or "")
+    if not name or Path(name).name != name:
+        raise ImportFailed(f"a demo attachment needs a plain file name, not {name!r}",
+                           record=f"attachment {raw.get('id')}", field="filename")
     f = folder / "attachments" / name
     try:
-        content = f.read_bytes()
+        return f.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"demo attachment missing ({exc.strerror})", file=str(f)) from None
-    raw["size"] = len(content)
-    raw["sha256"] = hashlib.sha256(content).hexdigest()
-    return content
 
 
 def set_aside(path: Path) -> Path | None:

@@ -66,7 +66,7 @@ class Context:
             self._passphrase = self.prompt_secret(f"Passphrase for {path or self.paths.database}: ")
         else:
             raise PassphraseRequired(
-                f"the database is encrypted: set {ENV_PASSPHRASE} or run the command in a terminal "
+                f"the database is encrypted (or not a Briefer database): set {ENV_PASSPHRASE} or run the command in a terminal "
                 "to be asked for the passphrase",
                 file=str(path or self.paths.database),
             )

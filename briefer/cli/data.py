@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
+    p.add_argument("--schedule", action="store_true", help="check the programme for conflicts instead")
     p.set_defaults(handler=cmd_check)
 
 
@@ -87,6 +88,13 @@ def cmd_list(ctx: Context) -> int:
     tz = conf.timezone if conf else "UTC"
     people = {p.id: p for p in store.people.list()}
     rooms = {r.id: r for r in store.rooms.list()}
+    orgs = {o.id: o for o in store.organisations.list()}
+
+    def counterpart(m):
+        if m.counterpart_country:
+            return country_name(m.counterpart_country)
+        org = orgs.get(m.counterpart_organisation_id or "")
+        return m.title or (org.acronym or org.name if org else "")
 
     def who(pid):
         return people[pid].full_name if pid in people else ""
@@ -112,7 +120,7 @@ def cmd_list(ctx: Context) -> int:
         recs = store.meetings.list()
         headers = ["Id", "When", "Principal", "Counterpart", "Room", "Status"]
         rows = [[m.id[:8], format_span(m.start, m.end, tz), who(m.principal_id),
-                 country_name(m.counterpart_country) if m.counterpart_country else m.title,
+                 counterpart(m),
                  rooms[m.room_id].name if m.room_id in rooms else "to be confirmed", m.status.value] for m in recs]
     elif what == "actions":
         recs = store.actions.list()
@@ -248,6 +256,11 @@ def _describe(store, rec) -> str:
 # ---------------------------------------------------------------------- check
 def cmd_check(ctx: Context) -> int:
     from briefer.store.integrity import check_store
+
+    if ctx.args.schedule:
+        from briefer.cli.schedule import cmd_check_schedule
+
+        return cmd_check_schedule(ctx)
 
     store = ctx.store()
     findings = check_store(store)

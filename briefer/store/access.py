@@ -61,7 +61,7 @@ def open_store(path: Path, passphrase: str | None = None, *, user: str | None = 
     if state is not DatabaseState.ENCRYPTED:
         passphrase = None
     elif not passphrase:
-        raise PassphraseRequired("the database is encrypted: give the passphrase", file=str(path))
+        raise PassphraseRequired("the database is encrypted (or not a Briefer database): give the passphrase", file=str(path))
     store = Store.open(path, passphrase=passphrase, user=user, backup_dir=backup_dir)
     if daily_backup:
         try:

@@ -243,8 +243,8 @@ def open_database(
     try:
         if readonly_check and existed:
             quick_check(db, path, find_backup=newest)
+        check_schema_version(db, path)  # another app's file is refused before anything is written
         configure(conn, path)
-        check_schema_version(db, path)
         if existed and backup_dir is not None and migrations.migrations_table in _user_tables(db):
             if pending_migrations(db):
                 from briefer.store.backup import backup_connection

@@ -238,5 +238,92 @@ def m001_initial_schema(db: Database) -> None:
         )
 
 
+@migrations()
+def m002_packs_print_register(db: Database) -> None:
+    # Every printed pack, addendum and one-meeting brief: its copy number, for whom,
+    # and a digest per part so "changes since copy N" can be answered later.
+    db.table("print_register").create(
+        {
+            "number": int, "kind": str, "printed_at": str, "printed_by": str, "recipient_id": str,
+            "recipient_name": str, "meeting_id": str, "lang": str, "version": int,
+            "classification": str, "draft": bool, "digest": str, "parts": str,
+            "base_number": int, "filename": str, "pages": int,
+            "period_start": str, "period_end": str, "sections": str,
+        },
+        pk="number",
+        not_null={"kind", "printed_at", "recipient_id", "version", "parts"},
+    )
+    db.table("print_register").create_index(["recipient_id", "kind"])
+
+
+@migrations()
+def m003_schedule_walking_times(db: Database) -> None:
+    """Walking minutes between two rooms (stored once per pair) and a default per venue."""
+    # ON DELETE CASCADE: deleting a room takes its walking times with it.
+    db.execute(
+        """CREATE TABLE walking_times (
+            room_a TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            room_b TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+            minutes INTEGER NOT NULL,
+            PRIMARY KEY (room_a, room_b)
+        )"""
+    )
+    db.table("walking_defaults").create({"venue": str, "minutes": int}, pk="venue", not_null={"minutes"})
+
+
+@migrations()
+def m006_notes_drafts(db: Database) -> None:
+    """Autosaved note drafts: written every second while typing, without a revision each time.
+
+    A draft is the text of a note that has not been committed as a revision yet;
+    on the next start any draft left behind by a crash is offered back.
+    """
+    db.table("drafts").create(
+        {"key": str, "record_table": str, "record_id": str, "meeting_id": str, "body": str, "saved_at": str},
+        pk="key",
+        not_null={"body", "saved_at"},
+    )
+
+
+
+def _search_fts(db: Database, name: str, prefix: str) -> None:
+    """(Re)create the FTS5 index over the documents table ``name`` and the triggers that keep it current."""
+    db.execute(
+        f"""
+        CREATE VIRTUAL TABLE {name}_fts USING fts5(
+            title, body, content='{name}', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2', prefix='{prefix}'
+        )"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_ai AFTER INSERT ON {name} BEGIN
+            INSERT INTO {name}_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_ad AFTER DELETE ON {name} BEGIN
+            INSERT INTO {name}_fts({name}_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER {name}_au AFTER UPDATE ON {name} BEGIN
+            INSERT INTO {name}_fts({name}_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+            INSERT INTO {name}_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )
+    db.execute(f"INSERT INTO {name}_fts({name}_fts) VALUES ('rebuild')")
+
+
+@migrations()
+def m090_search_prefix_index(db: Database) -> None:
+    """Prefix index for one to four characters (was three): a four-letter prefix of a
+    common word ("anti", "resi") otherwise makes FTS5 merge tens of thousands of
+    postings twice per query; see briefer/store/search.py and benchmarks/README.md."""
+    for name in ("search_records", "search_notes"):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {name}_{trigger}")
+        db.execute(f"DROP TABLE IF EXISTS {name}_fts")
+        _search_fts(db, name, "1 2 3 4")
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

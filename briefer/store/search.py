@@ -1,24 +1,54 @@
 """Full-text search over everything an advisor may look for, ranked, with snippets.
 
 Two FTS5 indexes (see migration m001): short *records* (people, countries,
-meetings, sessions, briefs, actions…) and long *notes*. Accents are folded
-(``remove_diacritics 2``: "Curacao" finds "Curaçao"), and a prefix index for
-one to three characters serves search-as-you-type.
+meetings, sessions, briefs, actions…) and long *notes*, so that a common word
+in 50,000 notes never slows finding a person by name. Accents are folded
+(``remove_diacritics 2``: "Curacao" finds "Curaçao"), every word must match
+and the last one is a prefix, so results follow the user's typing.
 
-Ranking is bm25 with the title weighted above the body. A plain bm25 query
-has to score every matching row, which for a word that occurs in most of
-50,000 notes costs tens of milliseconds; so each index is ranked over a
-*window*: the ``WINDOW`` most recent matches (a cheap walk down the doclist
-in rowid order), scored with the index's global statistics. Selective terms
-have fewer matches than the window, so they are ranked over everything; only
-very common terms are limited to the most recent notes — which, while typing,
-is what an advisor is looking for anyway.
+Why the query is shaped as it is (CPU figures from ``benchmarks/search.py``
+on 50,000 notes; the full table is in benchmarks/README.md):
+
+* A plain ``ORDER BY bm25(...)`` must score every match before it can sort:
+  20–37 ms here for a word in most of 50,000 notes. So each index is ranked
+  over a *window*: the ``WINDOW`` newest matches, found by walking the doclist
+  in descending rowid order — FTS5 serves ``ORDER BY rowid DESC LIMIT n``
+  without a sort and stops after ``n`` rows. bm25 is computed in that same
+  pass (the starting design walked once to find the window and again to rank
+  it) and the window is sorted here (``heapq.nsmallest``, ~0.1 ms). A
+  selective term has fewer matches than the window and is ranked over all of
+  them, exactly; only very common terms are limited to the newest notes —
+  which, while typing, is what an advisor is looking for anyway.
+* Snippets are made here, for the hits returned only. FTS5's ``snippet()`` in
+  the ranking query runs for every row of the window before the sort
+  (re-tokenising 1,000 notes: ~5 ms), and a second MATCH for the winners
+  would repeat the costliest part of a prefix query. :func:`make_snippet`
+  folds accents as the index does, one character for one, and finds the
+  words with one regular expression (~20 µs a note).
+* Prefixes. FTS5 evaluates ``"anti"*`` by first merging the complete doclists
+  of every term with that prefix — ~3 ms for a prefix of common words, and
+  twice per query (the walk, then bm25's document counts). Migration
+  ``m090_search_prefix_index`` indexes prefixes of one to four characters
+  (index +30 %), which makes the first four keystrokes read one ready-made
+  doclist. A longer final word is spelled out as the whole terms it begins,
+  read from the index's vocabulary (``fts5vocab``, a TEMP table per
+  connection): ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*``
+  becomes ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms
+  lazily. Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding
+  only the tokenizer knows exactly), the plain prefix query is used.
+
+Altogether a query costs ~1–6 ms of CPU (median ~3 ms) on the benchmark data,
+against a target of p95 < 20 ms and max < 30 ms wall clock.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from briefer.model.base import Record
@@ -28,8 +58,18 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 INDEXES = ("records", "notes")
+#: How many of the newest matches are ranked when a term is very common.
 WINDOW = 1000
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+#: Title matches count five times a body match (bm25 column weights).
+WEIGHTS = (5.0, 1.0)
+#: Prefix lengths served by the index itself (migration m090_search_prefix_index).
+PREFIX_INDEX = 4
+#: Longer prefixes are spelled out as whole terms when they begin at most this many.
+MAX_EXPANSION = 16
+#: Words of context on each side of the first match in a snippet.
+SNIPPET_BEFORE, SNIPPET_AFTER = 4, 10
+#: Words as the ``unicode61`` tokenizer sees them: letters and digits; ``_`` separates.
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -42,13 +82,135 @@ class SearchHit:
     score: float
 
 
-def fts_query(text: str) -> str | None:
-    """The user's words as a safe FTS5 query: every word must match, the last as a prefix."""
-    words = _TOKEN.findall(text)
+def query_words(text: str) -> list[str]:
+    """The words of a query as the index sees them (anything else is ignored, never an error)."""
+    return _TOKEN.findall(text or "")
+
+
+def fts_query(words: list[str], last_terms: list[str] | None = None) -> str | None:
+    """A safe FTS5 query: every word must match, the last one as a prefix.
+
+    Each word is quoted, so FTS5 syntax in the input (``NEAR(``, ``*``, ``-``,
+    ``OR``, column filters) is only ever searched for as text. ``last_terms``,
+    when given, spells the last word's prefix out as the whole terms it begins
+    (an empty list: no term does, so nothing can match and the result is None).
+    """
     if not words:
         return None
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " ".join(parts)
+    head = [f'"{w}"' for w in words[:-1]]
+    if last_terms is None:
+        return " ".join([*head, f'"{words[-1]}"*'])
+    if not last_terms:
+        return None
+    tail = f'"{last_terms[0]}"' if len(last_terms) == 1 else "(" + " OR ".join(f'"{t}"' for t in last_terms) + ")"
+    return " AND ".join([*head, tail])
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without diacritics, as ``unicode61 remove_diacritics 2`` indexes a word."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…") -> str:
+    """A short extract of ``text`` around the first query word, every query word in it marked.
+
+    All words but the last must match whole; the last is a prefix (as in the
+    query). Text without a match (the hit was in the title) gives its opening
+    words. The text is folded character by character (same length), so the
+    search runs as one regular expression over it — a 600-word note costs
+    tens of microseconds, not a word-by-word Python loop.
+    """
+    if not text:
+        return ""
+    folded_words = [w for w in (fold(x) for x in words) if w]
+    pattern = _pattern(tuple(folded_words[:-1]), folded_words[-1]) if folded_words else None
+    folded = fold_text(text)
+    first = next(_word_starts(pattern, folded, 0, len(folded)), None) if pattern else None
+    if first is None:
+        start = 0
+        ahead = [m for _, m in zip(range(SNIPPET_BEFORE + SNIPPET_AFTER + 1), _TOKEN.finditer(text))]
+    else:
+        pos = first.start()
+        behind = list(_TOKEN.finditer(text, max(0, pos - 25 * SNIPPET_BEFORE), pos))
+        if behind and behind[0].start() > 0 and _TOKEN.match(text, behind[0].start() - 1):
+            behind = behind[1:]  # cut mid-word by the look-back
+        behind = behind[-SNIPPET_BEFORE:]
+        start = behind[0].start() if behind else pos
+        ahead = [m for _, m in zip(range(SNIPPET_AFTER + 1), _TOKEN.finditer(text, pos))]
+    if not ahead:
+        return ""
+    end = ahead[-1].end()
+    out, at = [], start
+    if pattern is not None:
+        for m in _word_starts(pattern, folded, start, end):
+            word = _TOKEN.match(text, m.start())
+            if word is None or m.start() < at:
+                continue
+            out += [text[at:m.start()], mark[0], text[m.start():word.end()], mark[1]]
+            at = word.end()
+    out.append(text[at:end])
+    if _TOKEN.search(text, end):
+        tail = ellipsis
+    else:
+        out.append(text[end:])  # closing punctuation
+        tail = ""
+    body = " ".join("".join(out).split())
+    lead = ellipsis if _TOKEN.search(text, 0, start) else ""
+    return f"{lead}{body}{tail}"
+
+
+@lru_cache(maxsize=256)
+def _pattern(exact: tuple[str, ...], prefix: str) -> re.Pattern:
+    """The whole words and the final prefix, over folded text.
+
+    The word-start condition is checked by :func:`_word_starts`, not by a
+    leading look-behind: a pattern that starts with a literal lets ``re`` skip
+    through a long note ~40× faster.
+    """
+    alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(prefix)]
+    return re.compile("|".join(alts))
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _word_starts(pattern: re.Pattern, folded: str, start: int, end: int):
+    """Matches of ``pattern`` in ``folded[start:end]`` that begin a word."""
+    for m in pattern.finditer(folded, start, end):
+        if m.start() == 0 or not _WORD_CHAR.match(folded, m.start() - 1):
+            yield m
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    if len(folded) == 1:
+        return folded
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match) -> str:
+    return "".join(_fold_char(c) for c in m.group())
+
+
+def fold_text(text: str) -> str:
+    """``text`` folded like :func:`fold`, but one character for one, so offsets stay valid.
+
+    Only the (few) non-ASCII runs go through Python; ``str.translate`` over a
+    whole note costs ~40 µs.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = _NON_ASCII.sub(_fold_run, text).lower()
+    if len(folded) != len(text):  # a character whose lower case is longer (e.g. "İ")
+        folded = text.translate({ord(c): _fold_char(c) for c in set(text)})
+    return folded
 
 
 class SearchIndex:
@@ -56,11 +218,13 @@ class SearchIndex:
 
     def __init__(self, store: "Store"):
         self._store = store
+        self._vocab_ready: set[str] = set()
 
     @property
     def _db(self):
         return self._store.db
 
+    # ------------------------------------------------------------ keeping current
     def update(self, spec: "TableSpec", obj: Record) -> None:
         if spec.search is None:
             return
@@ -79,6 +243,22 @@ class SearchIndex:
                 [obj.kind, spec.table, obj.id, title, body],
             )
 
+    def update_many(self, spec: "TableSpec", objs: list[Record]) -> None:
+        """:meth:`update` for a batch (bulk loads): one upsert statement for all documents."""
+        if spec.search is None:
+            return
+        docs = []
+        for obj in objs:
+            text = obj.search_text()
+            if text is not None:
+                docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
+        self._db.conn.executemany(
+            f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(record_table, record_id) DO UPDATE SET "
+            "kind = excluded.kind, title = excluded.title, body = excluded.body",
+            docs,
+        )
+
     def remove(self, spec: "TableSpec", record_id: str) -> None:
         if spec.search is None:
             return
@@ -86,38 +266,77 @@ class SearchIndex:
             f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
         )
 
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        """Best matches from every index, records first, each group ranked."""
-        query = fts_query(text)
-        if query is None:
-            return []
-        hits: list[SearchHit] = []
-        for index in INDEXES:
-            hits.extend(self._search_index(index, query, limit))
-        return hits
-
-    def _search_index(self, index: str, query: str, limit: int) -> list[SearchHit]:
-        fts = f"search_{index}_fts"
-        db = self._db
-        floor = db.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            [query, WINDOW],
-        ).fetchone()
-        min_rowid = floor[0] if floor else 0
-        rows = db.execute(
-            f"""
-            SELECT d.kind, d.record_table, d.record_id, d.title,
-                   snippet({fts}, 1, '[', ']', '…', 12), bm25({fts}, 5.0, 1.0) AS score
-            FROM {fts} JOIN search_{index} AS d ON d.rowid = {fts}.rowid
-            WHERE {fts} MATCH ? AND {fts}.rowid > ?
-            ORDER BY score LIMIT ?
-            """,
-            [query, min_rowid, limit],
-        ).fetchall()
-        return [SearchHit(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5]) for r in rows]
-
     def rebuild(self) -> None:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""
         for index in INDEXES:
             fts = f"search_{index}_fts"
             self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+    # ------------------------------------------------------------ answering
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        """Best matches from every index, records first, each group ranked best first."""
+        words = query_words(text)
+        if not words or limit <= 0:
+            return []
+        hits: list[SearchHit] = []
+        for index in INDEXES:
+            query = self._index_query(index, words)
+            if query is not None:
+                hits.extend(self._search_index(index, query, words, limit))
+        return hits
+
+    def _index_query(self, index: str, words: list[str]) -> str | None:
+        """The FTS5 query for ``words`` in one index; None when the index cannot match.
+
+        A final word longer than the prefix index is spelled out as the terms it
+        begins (an OR of whole words, read from the index's vocabulary) when
+        there are few of them: FTS5 walks and scores an OR of whole terms
+        lazily, but evaluates a prefix by first merging the full doclists of all
+        its terms — twice per query, once more for bm25's document counts.
+        """
+        last = words[-1]
+        if len(last) <= PREFIX_INDEX or not last.isascii():  # ASCII: lower() is exactly the index's folding
+            return fts_query(words)
+        return fts_query(words, self._terms_with_prefix(index, last.lower()))
+
+    def _terms_with_prefix(self, index: str, prefix: str) -> list[str] | None:
+        """The index's terms that begin with ``prefix`` (ASCII), or None when there are many."""
+        vocab = f"search_{index}_vocab"
+        if vocab not in self._vocab_ready:
+            # A TEMP table: it lives with this connection only and is no part of the schema.
+            self._db.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocab} USING fts5vocab(main, search_{index}_fts, row)"
+            )
+            self._vocab_ready.add(vocab)
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = self._db.execute(
+            f"SELECT term FROM temp.{vocab} WHERE term >= ? AND term < ? LIMIT ?", [prefix, upper, MAX_EXPANSION + 1]
+        ).fetchall()
+        if len(rows) > MAX_EXPANSION:
+            return None
+        return [r[0] for r in rows]
+
+    def _search_index(self, index: str, query: str, words: list[str], limit: int) -> list[SearchHit]:
+        fts = f"search_{index}_fts"
+        # One pass down the doclist, newest first, scoring as it goes; the sort is ours.
+        scored = self._db.execute(
+            f"SELECT rowid, bm25({fts}, ?, ?) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [*WEIGHTS, query, WINDOW],
+        ).fetchall()
+        if not scored:
+            return []
+        # Lowest bm25 is best; the walk was newest first and nsmallest is stable, so ties go to the newest.
+        best = heapq.nsmallest(limit, scored, key=itemgetter(1))
+        marks = ", ".join("?" for _ in best)
+        docs = {
+            r[0]: r[1:]
+            for r in self._db.execute(
+                f"SELECT rowid, kind, record_table, record_id, title, body FROM search_{index} WHERE rowid IN ({marks})",
+                [r[0] for r in best],
+            )
+        }
+        out = []
+        for rowid, score in best:
+            kind, table, record_id, title, body = docs[rowid]
+            out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words), score))
+        return out

@@ -36,6 +36,7 @@ from briefer.model import (
 )
 from briefer.model.base import Record
 from briefer.store.db import open_database
+from briefer.store.drafts import Drafts
 from briefer.store.repository import Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
 
@@ -106,6 +107,7 @@ class Store:
         self.passphrase = passphrase or None
         self.backup_dir = backup_dir if backup_dir is not None else (path.parent / "backups" if path else None)
         self.search_index = SearchIndex(self)
+        self.drafts = Drafts(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
         self.organisations: Repository[Organisation] = Repository(self, SPEC_BY_TABLE["organisations"])
@@ -211,6 +213,18 @@ class Store:
             ],
         )
 
+    def record_revisions(self, table: str, objs: list[Record], action: str) -> None:
+        """:meth:`record_revision` for a batch (bulk loads)."""
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (table, o.id, o.revision, json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
+                 _timestamp(o.updated_at), self.user, action)
+                for o in objs
+            ],
+        )
+
     def dependents(self, table: str, record_id: str) -> dict[str, int]:
         """Which other records refer to ``record_id`` (by foreign key or id list)."""
         out: dict[str, int] = {}
@@ -266,5 +280,9 @@ class Store:
         attachment = attachment.evolve(size=len(content), sha256=hashlib.sha256(content).hexdigest())
         with self.write():
             saved = self.attachments.add(attachment)
-            self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, saved.id])
+            self.set_attachment_content(saved.id, content)
         return saved
+
+    def set_attachment_content(self, attachment_id: str, content: bytes) -> None:
+        """Store the bytes of an attachment whose metadata is already stored."""
+        self.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])

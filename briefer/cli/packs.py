@@ -1,0 +1,150 @@
+"""Sub-commands for briefing packs: ``pack`` (print one) and ``prints`` (the print register)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from datetime import date
+
+from briefer.cli.context import Context
+from briefer.cli.output import as_json, table
+from briefer.errors import BrieferError
+
+SECTION_NAMES = ("programme", "meetings", "country-briefs", "biographies", "attachments", "speaking-notes", "contacts")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "pack", help="print a briefing pack (PDF) for one person",
+        description="Print a briefing pack for one person: cover, contents, programme, one chapter per "
+        "bilateral (meeting sheet, country brief, biographies, attachments), speaking notes and contacts.",
+    )
+    p.add_argument("--for", dest="person", metavar="PERSON",
+                   help="whom the pack is for: a name or id (default for --meeting: the meeting's principal; "
+                   "for --changes-since: the person of that print)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD; default: the conference's first day)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD; default: the conference's last day)")
+    p.add_argument("--lang", choices=("nl", "en"),
+                   help="language of labels, dates and country names (default nl; for an addendum, that of copy N)")
+    p.add_argument("--classification", metavar="TEXT",
+                   help="marking on every page, e.g. 'Dep. VERTROUWELIJK' (default: the highest of the content)")
+    status = p.add_mutually_exclusive_group()
+    status.add_argument("--draft", dest="draft", action="store_true", default=True,
+                        help="mark every page CONCEPT/DRAFT (the default)")
+    status.add_argument("--final", dest="draft", action="store_false", help="a final pack, without the draft mark")
+    p.add_argument("--sections", metavar="LIST",
+                   help=f"comma-separated sections to include (default all: {','.join(SECTION_NAMES)})")
+    p.add_argument("--skip", metavar="LIST", help="comma-separated sections to leave out")
+    p.add_argument("--password", action="store_true", help="encrypt the PDF (AES-256); the password is prompted")
+    p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' on every page")
+    p.add_argument("--meeting", metavar="ID", help="a one- or two-page brief of this meeting only (id or id prefix)")
+    p.add_argument("--changes-since", type=int, metavar="N",
+                   help="an addendum with only the sections changed since print number N")
+    p.set_defaults(handler=cmd_pack)
+
+    p = sub.add_parser("prints", help="list the print register: which pack was printed for whom, when")
+    p.add_argument("--for", dest="person", metavar="PERSON")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_prints)
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BrieferError(f"{text!r} is not a date; write YYYY-MM-DD", field=option) from None
+
+
+def _sections(ctx: Context):
+    from briefer.packs import ALL_SECTIONS, Section
+
+    def parse(text: str, option: str) -> set:
+        out = set()
+        for name in (n.strip() for n in text.split(",") if n.strip()):
+            try:
+                out.add(Section(name))
+            except ValueError:
+                raise BrieferError(f"unknown section {name!r}; use: {', '.join(SECTION_NAMES)}", field=option) from None
+        return out
+
+    chosen = set(ALL_SECTIONS)
+    if ctx.args.sections:
+        chosen = parse(ctx.args.sections, "--sections")
+    if ctx.args.skip:
+        chosen -= parse(ctx.args.skip, "--skip")
+    return frozenset(chosen)
+
+
+def _password() -> str:
+    first = getpass.getpass("Password for the PDF: ")
+    if not first:
+        raise BrieferError("an empty password cannot protect a pack", field="--password")
+    if getpass.getpass("Repeat the password: ") != first:
+        raise BrieferError("the two passwords differ; nothing was written", field="--password")
+    return first
+
+
+def cmd_pack(ctx: Context) -> int:
+    from briefer.model import Classification
+    from briefer.packs import PackOptions, build_pack
+    from briefer.store import lookup
+
+    args = ctx.args
+    store = ctx.store()
+    classification = None
+    if args.classification:
+        try:
+            classification = Classification.parse(args.classification)
+        except ValueError as exc:
+            raise BrieferError(str(exc), field="--classification") from None
+    recipient_id = lookup.person(store, args.person).id if args.person else None
+    meeting_id = lookup.by_id(store.meetings, args.meeting).id if args.meeting else None
+    options = PackOptions(
+        recipient_id=recipient_id, start=_date(args.start, "--from"), end=_date(args.end, "--to"), lang=args.lang,
+        classification=classification, draft=args.draft, sections=_sections(ctx), meeting_id=meeting_id,
+        watermark=args.watermark, password=_password() if args.password else None, changes_since=args.changes_since,
+    )
+    result = build_pack(store, options, args.output)
+    plan = result.plan
+    if plan.kind == "pack" and not plan.chapters and "meetings" in {s.value for s in options.sections}:
+        ctx.err(f"briefer: note: {plan.recipient_name} has no bilateral meetings in this period")
+    what = {"pack": "pack", "meeting": "meeting brief", "addendum": "addendum"}[plan.kind]
+    ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {result.pages} pages, "
+            f"copy {result.number}, version {result.version}"
+            + (", encrypted" if options.password else ""))
+    if result.missing_glyphs:
+        ctx.err("briefer: warning: the pack font has no glyphs for " + " ".join(result.missing_glyphs)
+                + " — these characters print as empty boxes")
+    if plan.kind == "addendum":
+        if not plan.changes:
+            ctx.out(f"nothing changed since copy {plan.base_number}")
+        for c in plan.changes:
+            ctx.out(f"  {c.what}: {c.title}")
+    return 0
+
+
+def cmd_prints(ctx: Context) -> int:
+    from briefer.store import lookup
+    from briefer.store.print_register import PrintRegister
+
+    store = ctx.store()
+    who = lookup.person(store, ctx.args.person).id if ctx.args.person else None
+    rows = PrintRegister(store).list(who)
+    if ctx.args.json:
+        ctx.out(as_json([r.model_dump(mode="json") for r in rows]))
+        return 0
+    if not rows:
+        ctx.out("nothing printed yet")
+        return 0
+    conf = store.conference()
+    tz = conf.tz if conf else None
+    ctx.out(table(
+        ["Copy", "Printed", "By", "For", "Kind", "Version", "Pages", "Classification", "File"],
+        [[r.number, (r.printed_at.astimezone(tz) if tz else r.printed_at).strftime("%Y-%m-%d %H:%M"), r.printed_by,
+          r.recipient_name, r.kind + (f" (since {r.base_number})" if r.base_number else ""), r.version, r.pages,
+          r.classification.marking or "ongerubriceerd", r.filename] for r in rows],
+    ))
+    return 0

@@ -1,0 +1,277 @@
+"""Sub-commands for the schedule: slots, ics, import-ics, walking (and ``check --schedule``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from briefer.cli.context import Context
+from briefer.cli.output import as_json, table
+from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
+from briefer.store import lookup
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("slots", help="propose free slots for a bilateral (principal, counterpart head and a room free)")
+    p.add_argument("--principal", required=True, metavar="PERSON", help="the Dutch principal (name or id)")
+    p.add_argument("--country", metavar="ISO", help="the counterpart country (ISO 3166 alpha-3); its head of delegation")
+    p.add_argument("--with", dest="counterpart", metavar="PERSON", help="a named counterpart instead of the head")
+    p.add_argument("--duration", type=int, default=20, metavar="MIN", help="length in minutes (default 20)")
+    p.add_argument("--day", metavar="DATE", help="only this conference day (YYYY-MM-DD)")
+    p.add_argument("--break", dest="min_break", type=int, default=5, metavar="MIN",
+                   help="minimum break before and after (default 5)")
+    p.add_argument("--limit", type=int, default=5, help="how many slots to propose (default 5)")
+    p.add_argument("--why", action="store_true", help="also say why earlier times were passed over")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_slots)
+
+    p = sub.add_parser("ics", help="export a person's sessions and bilaterals as an iCalendar file")
+    p.add_argument("--for", dest="person", required=True, metavar="PERSON", help="name or id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--public", action="store_true", help="leave out every classified text")
+    p.set_defaults(handler=cmd_ics)
+
+    p = sub.add_parser("import-ics", help="import the organisers' programme (iCalendar) into sessions")
+    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import_ics)
+
+    p = sub.add_parser("walking", help="show or set walking times between rooms")
+    wsub = p.add_subparsers(dest="walking_command", metavar="ACTION")
+    w = wsub.add_parser("show", help="the matrix between all rooms")
+    w.set_defaults(handler=cmd_walking_show)
+    w = wsub.add_parser("set", help="minutes between two rooms (both directions)")
+    w.add_argument("room_a")
+    w.add_argument("room_b")
+    w.add_argument("minutes", type=int)
+    w.set_defaults(handler=cmd_walking_set)
+    w = wsub.add_parser("default", help="default minutes between two rooms of one venue")
+    w.add_argument("venue")
+    w.add_argument("minutes", type=int)
+    w.set_defaults(handler=cmd_walking_default)
+    p.set_defaults(handler=cmd_walking_show)
+
+
+# ---------------------------------------------------------------------- check --schedule
+def cmd_check_schedule(ctx: Context) -> int:
+    """``briefer check --schedule``: every conflict in the programme."""
+    from briefer.cli.data import CheckFailed
+    from briefer.schedule.conflicts import ERROR, check_schedule
+    from briefer.schedule.items import load_schedule
+
+    schedule = load_schedule(ctx.store())
+    findings = check_schedule(schedule)
+    for f in findings:
+        ctx.out(str(f))
+    errors = sum(1 for f in findings if f.severity == ERROR)
+    warnings = len(findings) - errors
+    what = f"{len(schedule.sessions)} sessions and {len(schedule.meetings)} bilaterals"
+    if errors:
+        raise CheckFailed(f"{errors} error(s) and {warnings} warning(s) in the schedule ({what})")
+    ctx.out(f"ok: no schedule errors, {warnings} warning(s) ({what} checked)")
+    return 0
+
+
+# ---------------------------------------------------------------------- slots
+def cmd_slots(ctx: Context) -> int:
+    from briefer.i18n import format_span
+    from briefer.model.conference import validate_iso3
+    from briefer.schedule.items import ScheduleIndex, load_schedule
+    from briefer.schedule.slots import find_slots
+
+    a = ctx.args
+    store = ctx.store()
+    principal = lookup.person(store, a.principal)
+    counterpart = lookup.person(store, a.counterpart) if a.counterpart else None
+    country = None
+    if a.country:
+        try:
+            country = validate_iso3(a.country)
+        except ValueError as exc:
+            raise InvalidRecord(str(exc), field="--country") from None
+    if country is None and counterpart is None:
+        raise InvalidRecord("give the counterpart: --country ISO or --with PERSON", field="--country")
+    for name, value, low in (("--duration", a.duration, 1), ("--break", a.min_break, 0), ("--limit", a.limit, 1)):
+        if value < low:
+            raise InvalidRecord(f"must be at least {low}", field=name)
+    day = None
+    if a.day:
+        try:
+            day = date.fromisoformat(a.day)
+        except ValueError:
+            raise InvalidRecord(f"'{a.day}' is not a date (use YYYY-MM-DD)", field="--day") from None
+    schedule = load_schedule(store)
+    try:
+        result = find_slots(
+            ScheduleIndex(schedule), principal.id, counterpart_id=counterpart.id if counterpart else None,
+            country=country, duration=timedelta(minutes=a.duration), day=day,
+            min_break=timedelta(minutes=a.min_break), limit=a.limit,
+        )
+    except ValueError as exc:
+        raise InvalidRecord(str(exc), field="--day" if "day" in str(exc) else "--duration") from None
+    tz = schedule.conference.timezone
+    if a.json:
+        ctx.out(as_json({
+            "principal_id": result.principal_id, "counterpart_id": result.counterpart_id,
+            "slots": [{"start": s.start.isoformat(), "end": s.end.isoformat(), "room_id": s.room_id,
+                       "room": schedule.room_name(s.room_id), "walking_minutes": s.walking_minutes}
+                      for s in result.slots],
+            "rejected": [{"from": r.start.isoformat(), "to": r.last_start.isoformat(), "reason": r.reason}
+                         for r in result.rejected],
+            "notes": list(result.notes),
+        }))
+        return 0
+    for n in result.notes:
+        ctx.err(f"briefer: note: {n}")
+    who = principal.full_name
+    if result.counterpart_id:
+        who += f" and {schedule.person_name(result.counterpart_id)}"
+    if not result.slots:
+        ctx.out(f"no free slot of {a.duration} min for {who}")
+    else:
+        ctx.out(f"free slots of {a.duration} min for {who} ({tz}):")
+        ctx.out(table(["#", "When", "Room", "Walking"],
+                      [[i, format_span(s.start, s.end, tz), schedule.room_name(s.room_id) if s.room_id else "—",
+                        f"{s.walking_minutes} min"] for i, s in enumerate(result.slots, 1)]))
+    if a.why and result.rejected:
+        ctx.out("")
+        ctx.out("passed over:")
+        for r in result.rejected:
+            span = format_span(r.start, r.last_start, tz) if r.last_start != r.start else \
+                format_span(r.start, r.start, tz).rsplit("–", 1)[0]
+            ctx.out(f"  {span}: {r.reason}")
+    elif result.rejected and not a.why:
+        ctx.out(f"({len(result.rejected)} earlier time range(s) passed over; --why says why)")
+    return 0
+
+
+# ---------------------------------------------------------------------- ics export
+def cmd_ics(ctx: Context) -> int:
+    from briefer.schedule.ics_export import export_calendar, person_items
+    from briefer.schedule.items import load_schedule
+
+    store = ctx.store()
+    person = lookup.person(store, ctx.args.person)
+    schedule = load_schedule(store, with_briefs=True)
+    data = export_calendar(schedule, person.id, public=ctx.args.public)
+    out = Path(ctx.args.output)
+    write_atomic(out, data)
+    sessions, meetings = person_items(schedule, person.id)
+    mode = " (public: classified text left out)" if ctx.args.public else ""
+    ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals for {person.full_name}{mode}")
+    return 0
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename: never a half-written file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise NotFound(f"the folder {folder} does not exist", file=str(path))
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise BrieferError(f"cannot write the file ({exc.strerror or exc})", file=str(path)) from None
+
+
+# ---------------------------------------------------------------------- ics import
+def cmd_import_ics(ctx: Context) -> int:
+    from briefer.i18n import format_span
+    from briefer.schedule.ics_import import import_calendar
+
+    path = Path(ctx.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
+    store = ctx.store()
+    plan = import_calendar(store, data, file=str(path), dry_run=ctx.args.dry_run)
+    tz = store.require_conference().timezone
+    if ctx.args.json:
+        ctx.out(as_json({
+            "file": plan.file, "dry_run": ctx.args.dry_run,
+            "changes": [{"action": c.action, "uid": c.key, "title": c.title,
+                         "start": c.start.isoformat() if c.start else None,
+                         "end": c.end.isoformat() if c.end else None, "detail": c.detail} for c in plan.changes],
+            "skipped": [s.__dict__ for s in plan.skipped],
+            "new_rooms": [r.name for r in plan.new_rooms],
+        }))
+        return 0
+    for c in plan.changes:
+        if c.action == "unchanged" and not c.detail:
+            continue
+        when = format_span(c.start, c.end, tz) if c.start and c.end else ""
+        ctx.out(f"{c.action:9} {when}  {c.title}" + (f"  ({c.detail})" if c.detail else ""))
+    for r in plan.new_rooms:
+        ctx.out(f"new room  {r.name}" + (f", {r.venue}" if r.venue else ""))
+    for s in plan.skipped:
+        ctx.out(f"skipped   {s.when}  {s.title or s.uid}  ({s.reason})")
+    prefix = "dry run, nothing changed: would be " if ctx.args.dry_run else ""
+    ctx.out(f"{prefix}{plan.summary()} — {path}")
+    return 0
+
+
+# ---------------------------------------------------------------------- walking
+def _room(store, text: str):
+    from briefer.store.lookup import fold
+
+    try:
+        return lookup.by_id(store.rooms, text)
+    except NotFound:
+        pass
+    rooms = [r for r in store.rooms.list() if fold(r.name) == fold(text)]
+    if len(rooms) == 1:
+        return rooms[0]
+    if not rooms:
+        raise NotFound(f"no room called '{text}'")
+    raise Ambiguous(f"{len(rooms)} rooms are called '{text}'; give the id")
+
+
+def cmd_walking_show(ctx: Context) -> int:
+    from briefer.store.walking import WalkingTimeRepository
+
+    store = ctx.store()
+    rooms = store.rooms.list()
+    matrix = WalkingTimeRepository(store).load()
+    if not rooms:
+        ctx.out("no rooms yet")
+        return 0
+    headers = ["Room", "Venue"] + [r.name for r in rooms]
+    rows = [[a.name, a.venue] + [matrix.minutes(a.id, b.id) for b in rooms] for a in rooms]
+    ctx.out(table(headers, rows))
+    ctx.out(f"(minutes; defaults: {matrix.same_venue_default} within a venue, {matrix.other_venue_default} across "
+            "venues" + "".join(f"; {v or 'no venue'}: {m}" for v, m in sorted(matrix.venue_defaults.items())) + ")")
+    return 0
+
+
+def cmd_walking_set(ctx: Context) -> int:
+    from briefer.store.walking import WalkingTimeRepository
+
+    store = ctx.store()
+    a, b = _room(store, ctx.args.room_a), _room(store, ctx.args.room_b)
+    WalkingTimeRepository(store).set_pair(a.id, b.id, ctx.args.minutes)
+    ctx.out(f"walking time {a.name} ↔ {b.name}: {ctx.args.minutes} min")
+    return 0
+
+
+def cmd_walking_default(ctx: Context) -> int:
+    from briefer.store.walking import WalkingTimeRepository
+
+    store = ctx.store()
+    venues = {r.venue for r in store.rooms.list()}
+    if ctx.args.venue not in venues:
+        raise NotFound(f"no room is in the venue '{ctx.args.venue}' (venues: {', '.join(sorted(venues)) or 'none'})")
+    WalkingTimeRepository(store).set_venue_default(ctx.args.venue, ctx.args.minutes)
+    ctx.out(f"default walking time within {ctx.args.venue}: {ctx.args.minutes} min")
+    return 0

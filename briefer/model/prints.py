@@ -1,0 +1,47 @@
+"""The print register's entries: who printed which pack version for whom, and when.
+
+Each printed pack gets a number (its copy number, "Exemplaar 3") and keeps a
+content digest per part, so a later addendum can print only what changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import AwareDatetime, Field, field_validator
+
+from briefer.model.base import Classification, Model, to_utc
+
+
+class PrintedPart(Model):
+    key: str
+    title: str
+    digest: str
+
+
+class PrintRecord(Model):
+    number: int = Field(ge=1)
+    kind: str = "pack"  # pack | meeting | addendum
+    printed_at: AwareDatetime
+    printed_by: str = ""
+    recipient_id: str
+    recipient_name: str = ""
+    meeting_id: str | None = None
+    lang: str = "nl"
+    version: int = Field(default=1, ge=1)
+    classification: Classification = Classification.ONGERUBRICEERD
+    draft: bool = True
+    digest: str = ""
+    parts: list[PrintedPart] = []
+    base_number: int | None = None
+    filename: str = ""
+    pages: int = 0
+    #: What was asked for, so an addendum can compare like with like.
+    period_start: date | None = None
+    period_end: date | None = None
+    sections: list[str] = []
+
+    @field_validator("printed_at")
+    @classmethod
+    def _utc(cls, v):
+        return to_utc(v)

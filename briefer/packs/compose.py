@@ -1,0 +1,371 @@
+"""Who gets what: from the store and the user's options to an immutable :class:`PackPlan`.
+
+All decisions about content live here — which meetings and sessions a recipient
+takes part in, what falls in the period, what prints as "to be confirmed", the
+classification, the copy number and version, and (for an addendum) which parts
+changed since an earlier print. No reportlab here: the renderer gets the plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+from dataclasses import is_dataclass
+from datetime import date, datetime
+
+from briefer.errors import BrieferError, ImportFailed, NotFound
+from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
+from briefer.model import (
+    Classification,
+    Conference,
+    Meeting,
+    MeetingStatus,
+    Person,
+    Session,
+    country_name,
+    utcnow,
+)
+from briefer.model.base import Model
+from briefer.model.prints import PrintRecord
+from briefer.packs.register import addendum, next_version
+from briefer.packs.plan import (
+    ALL_SECTIONS,
+    AttachmentDoc,
+    MeetingChapter,
+    OutcomeLine,
+    PackOptions,
+    PackPlan,
+    Part,
+    PersonLine,
+    ProgrammeDay,
+    ProgrammeItem,
+    Section,
+    SpeakingNote,
+)
+from briefer.store import Store
+from briefer.store.print_register import PrintRegister
+
+_VOLATILE = {"revision", "created_at", "updated_at"}
+
+
+class NothingToPrint(BrieferError):
+    """The recipient has nothing in the chosen period (no meetings, no sessions)."""
+
+    exit_code = 8
+
+
+def compose(store: Store, options: PackOptions, *, now: datetime | None = None) -> PackPlan:
+    """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum)."""
+    conf = store.require_conference()
+    register = PrintRegister(store)
+    base: PrintRecord | None = None
+    recipient_id = options.recipient_id
+    if options.changes_since is not None:
+        base = register.get(options.changes_since)
+        recipient_id = recipient_id or base.recipient_id
+    lang = check_lang(options.lang or (base.lang if base else "nl"))
+    meeting_id = options.meeting_id or (base.meeting_id if base and base.kind == "meeting" else None)
+    if meeting_id and not recipient_id:
+        recipient_id = store.meetings.get(meeting_id).principal_id
+    if not recipient_id:
+        raise NotFound("say whom the pack is for (--for PERSON)")
+    recipient = store.people.get(recipient_id)
+    ctx = _Context(store, conf, lang)
+
+    # an addendum compares like with like: the period and sections of the copy it follows
+    start = options.start or (base.period_start if base else None) or conf.start_date
+    end = options.end or (base.period_end if base else None) or conf.end_date
+    if end < start:
+        raise BrieferError(f"the period ends ({end}) before it starts ({start})", field="--to")
+
+    if meeting_id:
+        meeting = store.meetings.get(meeting_id)
+        if recipient.id not in meeting.people_ids():
+            raise NothingToPrint(f"{recipient.full_name} does not take part in '{ctx.meeting_title(meeting)}'")
+        meetings, sessions = [meeting], []
+        kind = "meeting"
+        sections = frozenset({Section.MEETINGS})
+    else:
+        meetings = [
+            m for m in store.meetings.list()
+            if recipient.id in m.nl_side_ids() and m.status != MeetingStatus.CANCELLED
+            and start <= conf.local(m.start).date() <= end
+        ]
+        sessions = [
+            s for s in store.sessions.list()
+            if recipient.id in s.people_ids() and start <= conf.local(s.start).date() <= end
+        ]
+        if not meetings and not sessions:
+            raise NothingToPrint(
+                f"{recipient.full_name} has no meetings or sessions between {start.isoformat()} and "
+                f"{end.isoformat()}; nothing to print"
+            )
+        kind = "addendum" if base is not None else "pack"
+        sections = options.sections
+        if base is not None and base.sections and options.sections == ALL_SECTIONS:
+            sections = frozenset(Section(s) for s in base.sections if s in {x.value for x in Section})
+    meetings.sort(key=lambda m: (m.start, m.id))
+    sessions.sort(key=lambda s: (s.start, s.id))
+
+    chapters = tuple(ctx.chapter(m, sections) for m in meetings) if Section.MEETINGS in sections or kind == "meeting" else ()
+    programme = ctx.programme(recipient, meetings, sessions) if Section.PROGRAMME in sections and kind != "meeting" else ()
+    speaking = tuple(
+        ctx.speaking_note(s, recipient) for s in sessions if s.speaks(recipient.id)
+    ) if Section.SPEAKING_NOTES in sections else ()
+    contacts = ctx.contacts(recipient, meetings) if Section.CONTACTS in sections and kind != "meeting" else ()
+
+    parts = _parts(lang, programme, chapters, speaking, contacts)
+    classification = options.classification or _highest(store, meetings, sessions, chapters)
+
+    now = now or utcnow()
+    number = register.next_number()
+    printed_label = format_datetime(now, conf.tz, lang)
+    title_key = {"pack": "pack_title", "meeting": "meeting_brief_title", "addendum": "addendum_title"}[kind]
+    plan_args = dict(
+        kind=kind, lang=lang, conference=conf.name, demo=conf.demo, title=label(title_key, lang),
+        recipient_id=recipient.id, recipient_name=recipient.formal_name,
+        recipient_title=recipient.principal_title or recipient.position,
+        period=_period(start, end, lang), classification=classification, draft=options.draft,
+        watermark=label("personal_copy", lang, name=recipient.full_name) if options.watermark else None,
+        number=number, version=1, printed_at=now, printed_label=printed_label,
+        programme=programme, chapters=chapters, speaking=speaking, contacts=contacts, parts=parts,
+        meeting_id=meeting_id, password=options.password, start=start, end=end,
+        sections=tuple(s.value for s in Section if s in sections),
+    )
+    plan = PackPlan(**plan_args)
+    plan = dataclasses.replace(plan, version=next_version(register, plan))
+    if base is not None:
+        plan = addendum(plan, base, conf.tz)
+    return plan
+
+
+def _period(start: date, end: date, lang: str) -> str:
+    if start == end:
+        return format_date(start, lang, fmt="long")
+    return f"{format_date(start, lang, fmt='long')} – {format_date(end, lang, fmt='long')}"
+
+
+def _highest(store: Store, meetings, sessions, chapters) -> Classification:
+    found = [m.classification for m in meetings] + [s.classification for s in sessions]
+    for ch in chapters:
+        if ch.brief is not None:
+            found.append(ch.brief.classification)
+        if ch.country_brief is not None:
+            found.append(ch.country_brief.classification)
+    for m in meetings:
+        found += [a.classification for a in store.attachments.list(meeting_id=m.id)]
+    return Classification.highest(found)
+
+
+# ---------------------------------------------------------------------- digests
+def _jsonable(obj):
+    if isinstance(obj, Model):
+        data = obj.model_dump(mode="json")
+        return {k: v for k, v in data.items() if k not in _VOLATILE} if isinstance(data, dict) else data
+    if is_dataclass(obj):
+        return {k: _jsonable(getattr(obj, k)) for k in obj.__dataclass_fields__}
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, bytes):
+        return hashlib.sha256(obj).hexdigest()
+    if isinstance(obj, (date, datetime)):
+        return obj.isoformat()
+    return obj
+
+
+def digest(*objs) -> str:
+    """A content digest of models and plan pieces (ignoring revisions and timestamps)."""
+    text = json.dumps([_jsonable(o) for o in objs], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
+    out: list[Part] = []
+    if programme:
+        out.append(Part("programme", label("programme", lang), digest(programme)))
+    for ch in chapters:
+        sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
+                 ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet)))
+        if ch.country_brief is not None:
+            out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}", digest(ch.country_brief)))
+        if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
+            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts)))
+        for i, att in enumerate(ch.attachments):
+            out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
+                            digest(att.title, att.content)))
+    for s in speaking:
+        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s)))
+    if contacts:
+        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts)))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------- content
+class _Context:
+    """Lookups shared while composing one plan (people, rooms, briefs…), loaded once."""
+
+    def __init__(self, store: Store, conf: Conference, lang: str):
+        self.store, self.conf, self.lang = store, conf, lang
+        self.people = {p.id: p for p in store.people.list()}
+        self.rooms = {r.id: r for r in store.rooms.list()}
+        self.orgs = {o.id: o for o in store.organisations.list()}
+        self.country_briefs = {b.country: b for b in store.country_briefs.list()}
+        self._all_meetings: list[Meeting] | None = None
+
+    def t(self, key: str, **kw) -> str:
+        return label(key, self.lang, **kw)
+
+    def time_span(self, start: datetime, end: datetime) -> str:
+        return f"{format_time(start, self.conf.tz)}–{format_time(end, self.conf.tz)}"
+
+    def when(self, start: datetime, end: datetime) -> str:
+        return f"{format_date(start, self.lang, self.conf.tz)}, {self.time_span(start, end)}"
+
+    def room(self, room_id: str | None, confirmed: bool = True) -> str:
+        room = self.rooms.get(room_id) if room_id else None
+        if room is None:
+            return self.t("tbc")
+        text = room.name + (f" ({room.floor})" if room.floor else "")
+        return text if confirmed else f"{text} — {self.t('provisional')}, {self.t('tbc')}"
+
+    def counterpart(self, m: Meeting) -> str:
+        if m.counterpart_country:
+            return country_name(m.counterpart_country, self.lang)
+        org = self.orgs.get(m.counterpart_organisation_id or "")
+        return org.label() if org else self.t("tbc")
+
+    def meeting_title(self, m: Meeting) -> str:
+        return m.title or self.t("bilateral_with", who=self.counterpart(m))
+
+    def person_line(self, pid: str, role: str = "") -> PersonLine:
+        p = self.people.get(pid)
+        if p is None:
+            return PersonLine(name=self.t("tbc"), role=role)
+        return PersonLine(
+            name=p.formal_name, position=p.principal_title or p.position, affiliation=self.affiliation(p),
+            email=p.email, phone=p.phone, biography=p.biography, role=role,
+        )
+
+    def affiliation(self, p: Person) -> str:
+        org = self.orgs.get(p.organisation_id or "")
+        bits = [org.label()] if org else []
+        if p.country:
+            bits.append(country_name(p.country, self.lang))
+        return ", ".join(bits)
+
+    def name(self, pid: str) -> str:
+        p = self.people.get(pid)
+        return p.full_name if p else self.t("tbc")
+
+    def interpreter(self, m: Meeting) -> str:
+        if not m.interpreter_language:
+            return self.t("tbc")
+        from babel import Locale
+
+        language = Locale.parse({"nl": "nl_NL", "en": "en_GB"}[self.lang]).languages.get(m.interpreter_language)
+        language = language or m.interpreter_language
+        return f"{language} — {m.interpreter_name or self.t('tbc')}"
+
+    # ------------------------------------------------------------ programme
+    def programme(self, recipient: Person, meetings: list[Meeting], sessions: list[Session]) -> tuple[ProgrammeDay, ...]:
+        items: list[tuple[datetime, str, ProgrammeItem]] = []
+        for s in sessions:
+            role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker") if recipient.id in s.speaker_ids else ""
+            others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
+            items.append((s.start, s.id, ProgrammeItem(
+                "session", self.time_span(s.start, s.end), s.title, self.room(s.room_id), tuple(others), role,
+                f"speaking:{s.id}" if s.speaks(recipient.id) else None,
+            )))
+        for m in meetings:
+            others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
+            items.append((m.start, m.id, ProgrammeItem(
+                "meeting", self.time_span(m.start, m.end), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
+                tuple(others), "", f"meeting:{m.id}",
+            )))
+        items.sort(key=lambda t: (t[0], t[1]))
+        days: dict[date, list[ProgrammeItem]] = {}
+        for start, _, item in items:
+            days.setdefault(self.conf.local(start).date(), []).append(item)
+        return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())
+
+    # ------------------------------------------------------------ chapters
+    def previous_outcomes(self, m: Meeting) -> tuple[OutcomeLine, ...]:
+        if self._all_meetings is None:
+            self._all_meetings = self.store.meetings.list()
+        same = [
+            o for o in self._all_meetings
+            if o.id != m.id and o.start < m.start
+            and ((m.counterpart_country and o.counterpart_country == m.counterpart_country)
+                 or (m.counterpart_organisation_id and o.counterpart_organisation_id == m.counterpart_organisation_id))
+        ]
+        out = []
+        for o in sorted(same, key=lambda o: o.start):
+            for oc in self.store.outcomes.list(meeting_id=o.id):
+                out.append(OutcomeLine(f"{format_date(o.start, self.lang, self.conf.tz, fmt='long')} — {self.meeting_title(o)}", oc.text))
+        return tuple(out)
+
+    def chapter(self, m: Meeting, sections) -> MeetingChapter:
+        country_brief = self.country_briefs.get(m.counterpart_country or "")
+        briefs = self.store.meeting_briefs.list(meeting_id=m.id)
+        brief = briefs[0].with_defaults_from(country_brief) if briefs else None
+        nl = [self.person_line(m.principal_id)]
+        nl += [self.person_line(p) for p in m.nl_participant_ids if p != m.principal_id]
+        if m.note_taker_id:
+            nl.append(self.person_line(m.note_taker_id, self.t("note_taker")))
+        counterparts = tuple(self.person_line(p) for p in m.counterpart_ids)
+        attachments: list[AttachmentDoc] = []
+        if Section.ATTACHMENTS in sections:
+            found = list(self.store.attachments.list(meeting_id=m.id))
+            if country_brief is not None and Section.COUNTRY_BRIEFS in sections:
+                found += self.store.attachments.list(country_brief_id=country_brief.id)
+            for att in found:
+                if att.media_type != "application/pdf":
+                    continue
+                content = self.store.attachment_content(att.id)
+                attachments.append(AttachmentDoc(att.title, content, _pdf_pages(content, att.filename)))
+        country_title = self.t("country_brief", country=country_name(m.counterpart_country, self.lang)) if m.counterpart_country else None
+        return MeetingChapter(
+            key=f"meeting:{m.id}", title=self.meeting_title(m), when=self.when(m.start, m.end),
+            room=self.room(m.room_id, m.room_confirmed), status=self.t(f"status_{m.status.value}"),
+            nl_side=tuple(nl), counterparts=counterparts if Section.BIOGRAPHIES in sections else
+            tuple(PersonLine(c.name, c.position, c.affiliation) for c in counterparts),
+            interpreter=self.interpreter(m), brief=brief, press_line=m.press_line,
+            previous_outcomes=self.previous_outcomes(m), country_title=country_title,
+            country_brief=country_brief if Section.COUNTRY_BRIEFS in sections else None,
+            attachments=tuple(attachments),
+        )
+
+    def speaking_note(self, s: Session, recipient: Person) -> SpeakingNote:
+        role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker")
+        if s.speaking_role:
+            role = f"{role}: {s.speaking_role}"
+        return SpeakingNote(
+            key=f"speaking:{s.id}", title=s.title, when=self.when(s.start, s.end), room=self.room(s.room_id),
+            role=role, notes=s.speaking_notes,
+        )
+
+    def contacts(self, recipient: Person, meetings: list[Meeting]) -> tuple[PersonLine, ...]:
+        ids = set()
+        for m in meetings:
+            ids |= m.people_ids()
+        ids.discard(recipient.id)
+        people = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: (p.family_name.casefold(), p.given_name.casefold()))
+        return tuple(self.person_line(p.id) for p in people)
+
+
+def _pdf_pages(content: bytes, filename: str) -> int:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if reader.is_encrypted:
+            raise ImportFailed("the attached PDF is encrypted and cannot be merged into a pack", file=filename)
+        return len(reader.pages)
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise ImportFailed(f"the attached PDF cannot be read ({exc})", file=filename) from None

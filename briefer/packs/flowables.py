@@ -1,0 +1,119 @@
+"""Pack-specific flowables: anchors (bookmark, outline, running header, progress) and contents lines.
+
+Page numbers in the contents are drawn as PDF form XObjects that are defined
+only when the document is saved (see ``render.PackCanvas``), so a single
+layout pass gives correct numbers — no second build as with reportlab's
+``multiBuild``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from reportlab.platypus import Flowable, Paragraph
+
+from briefer.errors import BrieferError
+
+
+class PackCancelled(BrieferError):
+    """The user cancelled a pack while it was being rendered; nothing was written."""
+
+    exit_code = 130
+
+
+@dataclass
+class RenderState:
+    """What the layout learns while drawing: chapter titles, anchor pages, attachment slots."""
+
+    chapter: str = ""
+    pages: int = 0
+    anchor_pages: dict[str, int] = field(default_factory=dict)
+    #: (0-based page index, attachment content, page number inside the attachment)
+    slots: list[tuple[int, bytes, int]] = field(default_factory=list)
+    steps: int = 1
+    done: int = 0
+    progress: Callable[[float], None] | None = None
+    cancel: Callable[[], bool] | None = None
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise PackCancelled("the pack was cancelled; no file was written")
+
+    def step(self) -> None:
+        self.done += 1
+        self.check_cancel()
+        if self.progress is not None:
+            self.progress(min(0.9, 0.9 * self.done / max(1, self.steps)))
+
+
+def form_name(index: int) -> str:
+    return f"BrieferPg{index}"
+
+
+TOTAL_FORM = "BrieferPgTotal"
+
+
+class Anchor(Flowable):
+    """Zero-size mark: a bookmark and outline entry here; optionally a new running-header chapter."""
+
+    _ZEROSIZE = 1
+
+    def __init__(self, state: RenderState, key: str, title: str, level: int, chapter: str | None = None):
+        super().__init__()
+        self.state, self.key, self.title, self.level, self.chapter = state, key, title, level, chapter
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        canv = self.canv
+        canv.bookmarkPage(self.key)
+        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        self.state.anchor_pages.setdefault(self.key, canv.getPageNumber())
+        if self.chapter is not None:
+            self.state.chapter = self.chapter
+        self.state.step()
+
+
+class Slot(Flowable):
+    """Marks the current page as the place of one page of an attached PDF (merged afterwards)."""
+
+    def __init__(self, state: RenderState, content: bytes, page: int):
+        super().__init__()
+        self.state, self.content, self.page = state, content, page
+
+    def wrap(self, aw, ah):
+        return 0, 1
+
+    def draw(self):
+        self.state.slots.append((self.canv.getPageNumber() - 1, self.content, self.page))
+
+
+class TocLine(Flowable):
+    """One contents line: the title (a link to its anchor) and the page number, right-aligned."""
+
+    NUMBER_WIDTH = 36
+
+    def __init__(self, text: str, key: str, index: int, style, space_before: float = 0):
+        super().__init__()
+        self.para = Paragraph(text, style)
+        self.key, self.index, self.indent = key, index, style.leftIndent
+        self.space_before = space_before
+
+    def wrap(self, aw, ah):
+        self.width = aw
+        _, h = self.para.wrap(aw - self.NUMBER_WIDTH, ah)
+        self.height = h + 3 + self.space_before
+        return aw, self.height
+
+    def draw(self):
+        canv = self.canv
+        self.para.drawOn(canv, 0, 3)
+        first_line_top = self.para.height + 3
+        canv.saveState()
+        canv.translate(self.width, first_line_top - self.para.style.fontSize - 1)
+        canv.doForm(form_name(self.index))
+        canv.restoreState()
+        canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)

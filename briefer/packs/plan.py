@@ -1,0 +1,198 @@
+"""The composed pack: an immutable description of what to print, for whom.
+
+``compose`` builds a :class:`PackPlan` from the store; ``render`` turns it into a
+PDF without ever touching the database, so it can run in a background thread.
+Every printable part carries a stable ``key`` and a content ``digest``; the
+print register keeps those so an addendum can print only what changed.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from briefer.model import Classification, CountryBrief, MeetingBrief
+
+
+class Section(str, enum.Enum):
+    """Sections a user may leave out of a pack (``--sections`` / ``--skip``)."""
+
+    PROGRAMME = "programme"
+    MEETINGS = "meetings"
+    COUNTRY_BRIEFS = "country-briefs"
+    BIOGRAPHIES = "biographies"
+    ATTACHMENTS = "attachments"
+    SPEAKING_NOTES = "speaking-notes"
+    CONTACTS = "contacts"
+
+
+ALL_SECTIONS = frozenset(Section)
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """What the user chose when asking for a pack (the CLI and the GUI fill this in)."""
+
+    recipient_id: str | None = None
+    start: date | None = None
+    end: date | None = None
+    #: "nl" or "en"; None = Dutch, or for an addendum the language of the copy it follows
+    lang: str | None = None
+    classification: Classification | None = None
+    draft: bool = True
+    sections: frozenset[Section] = ALL_SECTIONS
+    meeting_id: str | None = None
+    watermark: bool = False
+    password: str | None = None
+    changes_since: int | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One printable unit of content, for the contents, the register and addenda."""
+
+    key: str
+    title: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    kind: str  # "session" | "meeting"
+    time: str
+    title: str
+    room: str  # already "to be confirmed" where unknown
+    with_names: tuple[str, ...]
+    role: str = ""
+    anchor: str | None = None  # the chapter this item links to
+
+
+@dataclass(frozen=True)
+class ProgrammeDay:
+    heading: str
+    items: tuple[ProgrammeItem, ...]
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    name: str
+    position: str = ""
+    affiliation: str = ""
+    email: str = ""
+    phone: str = ""
+    biography: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentDoc:
+    title: str
+    content: bytes = field(repr=False)
+    pages: int
+
+
+@dataclass(frozen=True)
+class OutcomeLine:
+    when: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MeetingChapter:
+    key: str
+    title: str
+    when: str
+    room: str
+    status: str
+    nl_side: tuple[PersonLine, ...]
+    counterparts: tuple[PersonLine, ...]
+    interpreter: str
+    brief: MeetingBrief | None
+    press_line: str
+    previous_outcomes: tuple[OutcomeLine, ...]
+    country_title: str | None
+    country_brief: CountryBrief | None
+    attachments: tuple[AttachmentDoc, ...]
+
+    # keys of the parts of this chapter
+    @property
+    def sheet_key(self) -> str:
+        return f"{self.key}/sheet"
+
+    @property
+    def country_key(self) -> str:
+        return f"{self.key}/country"
+
+    @property
+    def bios_key(self) -> str:
+        return f"{self.key}/biographies"
+
+    def attachment_key(self, index: int) -> str:
+        return f"{self.key}/attachment/{index}"
+
+
+@dataclass(frozen=True)
+class SpeakingNote:
+    key: str
+    title: str
+    when: str
+    room: str
+    role: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Change:
+    title: str
+    what: str  # localized "changed" / "new" / "no longer in the pack"
+
+
+@dataclass(frozen=True)
+class PackPlan:
+    kind: str  # "pack" | "meeting" | "addendum"
+    lang: str
+    conference: str
+    demo: bool
+    title: str
+    recipient_id: str
+    recipient_name: str
+    recipient_title: str
+    period: str
+    classification: Classification
+    draft: bool
+    watermark: str | None
+    number: int
+    version: int
+    printed_at: datetime
+    printed_label: str
+    programme: tuple[ProgrammeDay, ...] = ()
+    chapters: tuple[MeetingChapter, ...] = ()
+    speaking: tuple[SpeakingNote, ...] = ()
+    contacts: tuple[PersonLine, ...] = ()
+    #: Every part of the full pack (what the register keeps), in print order.
+    parts: tuple[Part, ...] = ()
+    #: For an addendum: the keys to print; ``None`` prints every part.
+    include: frozenset[str] | None = None
+    changes: tuple[Change, ...] = ()
+    base_number: int | None = None
+    base_label: str = ""
+    meeting_id: str | None = None
+    password: str | None = field(default=None, repr=False)
+    #: What was asked for (kept in the print register for later addenda).
+    start: date | None = None
+    end: date | None = None
+    sections: tuple[str, ...] = ()
+
+    def shows(self, key: str) -> bool:
+        return self.include is None or key in self.include
+
+    @property
+    def digest(self) -> str:
+        """One digest over all parts: equal digests mean the same content."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for p in self.parts:
+            h.update(f"{p.key}={p.digest}\n".encode())
+        return h.hexdigest()

@@ -1,0 +1,62 @@
+"""The print log and addenda: copy numbers, versions, and "changes since you printed".
+
+Each printed pack is recorded with a digest per part (see ``compose.digest``).
+A later print of the same content keeps the version; changed content gets the
+next version. An addendum compares today's parts with those of copy N and
+keeps only the parts that are new or changed, listing removed ones too.
+The SQL lives in :mod:`briefer.store.print_register`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from zoneinfo import ZoneInfo
+
+from briefer.i18n import format_datetime, label
+from briefer.model.prints import PrintedPart, PrintRecord
+from briefer.packs.plan import Change, PackPlan
+from briefer.store import Store
+from briefer.store.print_register import PrintRegister
+
+
+def next_version(register: PrintRegister, plan: PackPlan) -> int:
+    """The version this content gets: the last print's if unchanged, else one more (1 for a first print)."""
+    kind = "meeting" if plan.kind == "meeting" else "pack"
+    last = register.last(plan.recipient_id, kind, plan.meeting_id if kind == "meeting" else None)
+    if last is None:
+        return 1
+    return last.version if last.digest == plan.digest else last.version + 1
+
+
+def addendum(plan: PackPlan, base: PrintRecord, tz: ZoneInfo) -> PackPlan:
+    """``plan`` reduced to the parts changed since copy ``base``, with a list of what changed."""
+    lang = plan.lang
+    old = {p.key: p for p in base.parts}
+    new_keys = {p.key for p in plan.parts}
+    include, changes = set(), []
+    for p in plan.parts:
+        before = old.get(p.key)
+        if before is None or before.digest != p.digest:
+            include.add(p.key)
+            changes.append(Change(p.title, label("change_new" if before is None else "change_changed", lang)))
+    for p in base.parts:
+        if p.key not in new_keys:
+            changes.append(Change(p.title, label("change_removed", lang)))
+    when = format_datetime(base.printed_at, tz, lang)
+    return dataclasses.replace(
+        plan, kind="addendum", title=label("addendum_title", lang), include=frozenset(include),
+        changes=tuple(changes), base_number=base.number,
+        base_label=label("addendum_to", lang, number=base.number, when=when),
+    )
+
+
+def register_print(store: Store, plan: PackPlan, pages: int, filename: str) -> PrintRecord:
+    """Record a rendered pack in the print register (who, what version, for whom, when)."""
+    return PrintRegister(store).record(PrintRecord(
+        number=plan.number, kind=plan.kind, printed_at=plan.printed_at, printed_by=store.user,
+        recipient_id=plan.recipient_id, recipient_name=plan.recipient_name, meeting_id=plan.meeting_id,
+        lang=plan.lang, version=plan.version, classification=plan.classification, draft=plan.draft,
+        digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest) for p in plan.parts],
+        base_number=plan.base_number, filename=filename, pages=pages,
+        period_start=plan.start, period_end=plan.end, sections=list(plan.sections),
+    ))

@@ -1,0 +1,317 @@
+"""From a composed :class:`PackPlan` to a PDF file — no database here, so it can run in a background thread.
+
+One platypus layout pass: page numbers in the contents and the "of Y" in the
+footer are form XObjects filled in when the canvas is saved. Attached PDFs get
+placeholder pages during layout (so numbering, contents and bookmarks are
+right) and are laid under those pages' header and footer afterwards with
+pypdf, which also encrypts (AES-256). The file is written to a temporary name
+and renamed into place, so a failed or cancelled run leaves any old pack intact.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+
+from briefer.errors import BrieferError
+from briefer.i18n import label
+from briefer.packs import styles as st
+from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
+from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
+from briefer.packs.plan import PackPlan
+from briefer.packs.story import StoryBuilder, esc
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path
+    pages: int
+    #: (key, title) of every part printed, in order.
+    sections: tuple[tuple[str, str], ...]
+    number: int
+    #: Characters in the content that the pack font cannot draw (they would print as boxes).
+    missing_glyphs: tuple[str, ...] = ()
+
+
+def render(
+    plan: PackPlan,
+    out_path: str | os.PathLike,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> RenderResult:
+    """Write ``plan`` as a PDF to ``out_path`` atomically; returns what was written."""
+    out = Path(out_path)
+    if out.is_dir():
+        raise BrieferError("is a folder; give a file name for the pack", file=str(out))
+    if not out.parent.is_dir():
+        raise BrieferError("the folder does not exist", file=str(out.parent))
+    data, state, outline = render_bytes(plan, progress=progress, cancel=cancel)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise BrieferError(f"cannot write a file in this folder ({exc.strerror or exc})", file=str(out.parent)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if cancel is not None and cancel():
+            raise PackCancelled("the pack was cancelled; no file was written")
+        os.replace(tmp, out)
+    except OSError as exc:
+        _discard(tmp)
+        raise BrieferError(f"cannot write the pack ({exc.strerror or exc})", file=str(out)) from None
+    except BaseException:
+        _discard(tmp)
+        raise
+    if progress is not None:
+        progress(1.0)
+    printed = tuple((k, t) for k, t, _ in outline)
+    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan))
+
+
+def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
+    """Characters of the plan's text that the pack font lacks — reported, never silently boxed."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    ensure_fonts()
+    known = getFont(REGULAR).face.charToGlyph
+    chars: set[str] = set()
+
+    def walk(obj) -> None:
+        if isinstance(obj, str):
+            chars.update(obj)
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            for v in obj:
+                walk(v)
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                walk(v)
+        elif hasattr(obj, "model_dump"):
+            walk(obj.model_dump())
+        elif hasattr(obj, "__dataclass_fields__"):
+            for name in obj.__dataclass_fields__:
+                if name not in ("content", "password"):
+                    walk(getattr(obj, name))
+
+    walk(plan)
+    return tuple(sorted(c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known))
+
+
+def _discard(tmp: str) -> None:
+    if os.path.exists(tmp):
+        os.unlink(tmp)
+
+
+def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
+    """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests)."""
+    ensure_fonts()
+    styles = st.make_styles(compact=plan.kind == "meeting")
+    state = RenderState(progress=progress, cancel=cancel)
+    state.check_cancel()
+    width, height = st.PAGE
+    content_width = width - st.MARGIN_LEFT - st.MARGIN_RIGHT
+    builder = StoryBuilder(plan, styles, state, content_width)
+    body = builder.build_body()
+    front = _front_matter(plan, styles, builder)
+    state.steps = max(1, len(builder.outline))
+
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=st.PAGE, leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=f"{plan.title} — {plan.recipient_name}",
+        author="Briefer", subject=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, content_width, height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    deco = _Decorator(plan, state)
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=deco.before, onPageEnd=deco.after)])
+    outline_keys = [k for k, _, _ in builder.outline]
+    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys))
+    data = buf.getvalue()
+    if state.slots or plan.password:
+        data = _postprocess(data, state, plan.password)
+    return data, state, builder.outline
+
+
+# ---------------------------------------------------------------------- front matter
+def _front_matter(plan: PackPlan, s: st.Styles, builder: StoryBuilder) -> list:
+    t = lambda key, **kw: label(key, plan.lang, **kw)  # noqa: E731
+    marking = plan.classification.marking or t("unclassified")
+    status = t("draft") if plan.draft else t("final")
+    facts = [
+        (t("for"), f"<b>{esc(plan.recipient_name)}</b>" + (f"<br/>{esc(plan.recipient_title)}" if plan.recipient_title else "")),
+        (t("period"), esc(plan.period)),
+        (t("classification"), f"<font color='#A0001E'><b>{esc(marking)}</b></font>"),
+        (t("version"), f"{plan.version} ({esc(status)})"),
+        (t("printed"), esc(plan.printed_label)),
+    ]
+    if plan.kind == "meeting":
+        lines = " · ".join(f"{k}: {v}" for k, v in facts[:1] + facts[2:]).replace("<br/>", ", ")
+        return [Paragraph(esc(plan.conference), s.muted),
+                Paragraph(f"{esc(plan.title)} — {esc(t('copy', number=plan.number))}", s.h3),
+                Paragraph(lines, s.small), Spacer(1, 6)]
+    out = [Spacer(1, 40 * mm), Paragraph(esc(plan.conference), s.subtitle), Spacer(1, 4), Paragraph(esc(plan.title), s.title)]
+    if plan.kind == "addendum" and plan.base_label:
+        out.append(Paragraph(esc(plan.base_label), s.subtitle))
+    out.append(Spacer(1, 14 * mm))
+    for k, v in facts:
+        out.append(Paragraph(f"<font color='#5A6470'>{esc(k)}</font><br/>{v}", s.cover_line))
+        out.append(Spacer(1, 3 * mm))
+    out.append(Spacer(1, 6 * mm))
+    out.append(Paragraph(f"<b>{esc(t('copy', number=plan.number))}</b>", s.subtitle))
+    if plan.demo:
+        out.append(Spacer(1, 8 * mm))
+        out.append(Paragraph(esc(t("demo")), s.muted))
+    if plan.kind == "addendum":
+        out += [PageBreak(), Paragraph(esc(t("changes_summary")), s.h1)]
+        if not plan.changes:
+            out.append(Paragraph(esc(t("no_changes", number=plan.base_number)), s.body))
+        for c in plan.changes:
+            out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>", s.bullet, bulletText="•"))
+    if builder.outline:
+        # an addendum's contents follow its list of changes on the same page when they fit
+        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm), *builder.toc()]
+    return out
+
+
+# ---------------------------------------------------------------------- page decoration
+class _Decorator:
+    """Marking top and bottom, running header, page X of Y, draft mark and recipient watermark."""
+
+    def __init__(self, plan: PackPlan, state: RenderState):
+        self.plan, self.state = plan, state
+        t = lambda key, **kw: label(key, plan.lang, **kw)  # noqa: E731
+        self.marking = plan.classification.marking or t("unclassified")
+        self.draft = t("draft_mark") if plan.draft else ""
+        self.page_of = t("page_of", page="{page}")
+        status = t("draft") if plan.draft else t("final")
+        self.left_foot = f"{t('copy', number=plan.number)} · {t('version')} {plan.version} · {status}"
+
+    def before(self, canv: Canvas, doc) -> None:
+        if not self.draft:
+            return
+        width, height = st.PAGE
+        canv.saveState()
+        canv.setFillColor(st.DRAFT_MARK)
+        canv.setFont(BOLD, 96)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(52)
+        canv.drawCentredString(0, -30, self.draft)
+        canv.restoreState()
+
+    def after(self, canv: Canvas, doc) -> None:
+        width, height = st.PAGE
+        page = canv.getPageNumber()
+        self.state.pages = page
+        left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+        canv.saveState()
+        # classification marking, top and bottom
+        canv.setFillColor(st.MARKING)
+        canv.setFont(BOLD, 8.5)
+        canv.drawCentredString(width / 2, height - 11 * mm, self.marking)
+        canv.drawCentredString(width / 2, 8 * mm, self.marking)
+        # running header
+        canv.setFillColor(st.ACCENT)
+        canv.setFont(BOLD, 8)
+        chapter = self.state.chapter if page > 1 else ""
+        canv.drawString(left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62))
+        canv.setFillColor(st.MUTED)
+        canv.setFont(REGULAR, 7.5)
+        canv.drawRightString(right, height - 18 * mm, _fit(self.plan.recipient_name, REGULAR, 7.5, (right - left) * 0.36))
+        canv.setStrokeColor(st.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, height - 20 * mm, right, height - 20 * mm)
+        canv.line(left, 17 * mm, right, 17 * mm)
+        # footer
+        canv.drawString(left, 13 * mm, self.left_foot)
+        text = self.page_of.format(page=page) + " "
+        x = right - 24 * mm
+        canv.setFillColor(st.TEXT)
+        canv.drawString(x, 13 * mm, text)
+        canv.saveState()
+        canv.translate(x + canv.stringWidth(text, REGULAR, 7.5), 13 * mm)
+        canv.doForm(TOTAL_FORM)
+        canv.restoreState()
+        if self.plan.watermark:
+            canv.setFillColor(st.MUTED)
+            canv.setFont(ITALIC, 7)
+            canv.translate(12 * mm, height / 2)
+            canv.rotate(90)
+            canv.drawCentredString(0, 0, self.plan.watermark)
+        canv.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _canvas_class(state: RenderState, outline_keys: list[str]):
+    """A canvas that, on save, defines the page-number forms the pages refer to."""
+
+    class PackCanvas(Canvas):
+        def save(self):
+            for index, key in enumerate(outline_keys):
+                self._number_form(form_name(index), str(state.anchor_pages.get(key, "")), right=True)
+            self._number_form(TOTAL_FORM, str(state.pages), right=False)
+            super().save()
+
+        def _number_form(self, name: str, text: str, right: bool) -> None:
+            self.beginForm(name, lowerx=-80, lowery=-4, upperx=80, uppery=16)
+            if right:
+                self.setFont(REGULAR, 9)
+                self.setFillColor(st.TEXT)
+                self.drawRightString(0, 0, text)
+            else:
+                self.setFont(REGULAR, 7.5)
+                self.setFillColor(st.TEXT)
+                self.drawString(0, 0, text)
+            self.endForm()
+
+    return PackCanvas
+
+
+# ---------------------------------------------------------------------- attachments and encryption
+def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes:
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    width, height = st.PAGE
+    box_w = width - st.MARGIN_LEFT - st.MARGIN_RIGHT
+    box_h = height - st.MARGIN_TOP - st.MARGIN_BOTTOM
+    sources: dict[int, PdfWriter] = {}
+    for page_index, content, src_index in state.slots:
+        source = sources.get(id(content))
+        if source is None:
+            source = sources[id(content)] = PdfWriter(clone_from=PdfReader(io.BytesIO(content)))
+        src = source.pages[src_index]
+        if src.rotation:
+            src.transfer_rotation_to_content()
+        box = src.mediabox
+        sw, sh = float(box.width), float(box.height)
+        scale = min(box_w / sw, box_h / sh)
+        tx = st.MARGIN_LEFT + (box_w - sw * scale) / 2 - float(box.left) * scale
+        ty = st.MARGIN_BOTTOM + (box_h - sh * scale) / 2 - float(box.bottom) * scale
+        writer.pages[page_index].merge_transformed_page(src, Transformation().scale(scale).translate(tx, ty), over=False)
+    if password:
+        writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+

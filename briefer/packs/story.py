@@ -1,0 +1,296 @@
+"""The pack's content as platypus flowables, built fresh from a :class:`PackPlan` for each render.
+
+Long text is always a sequence of paragraphs (never one table row), so a
+20-page brief or a talking point longer than a page flows across pages.
+Empty sections produce nothing at all; missing facts print "to be confirmed".
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
+
+from briefer.i18n import label
+from briefer.model import NAP_LEVEL_TEXT, Priority
+from briefer.packs.charts import nap_chart
+from briefer.packs.fonts import REGULAR
+from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
+from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
+from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
+
+_BLANK = re.compile(r"\n\s*\n")
+
+
+def esc(text: str) -> str:
+    return escape(text or "").replace("\n", "<br/>")
+
+
+def paras(text: str, style) -> list:
+    """Text with blank lines between paragraphs → one Paragraph each (so it can split)."""
+    return [Paragraph(esc(chunk.strip()), style) for chunk in _BLANK.split(text or "") if chunk.strip()]
+
+
+class StoryBuilder:
+    """Collects flowables and the outline (key, title, level) in print order."""
+
+    def __init__(self, plan: PackPlan, styles: Styles, state: RenderState, content_width: float):
+        self.plan, self.s, self.state, self.width = plan, styles, state, content_width
+        self.lang = plan.lang
+        self.outline: list[tuple[str, str, int]] = []
+        self.body: list = []
+
+    def t(self, key: str, **kw) -> str:
+        return label(key, self.lang, **kw)
+
+    def anchor(self, key: str, title: str, level: int, chapter: str | None = None) -> Anchor:
+        self.outline.append((key, title, level))
+        return Anchor(self.state, key, title, level, chapter)
+
+    # ------------------------------------------------------------ body
+    def build_body(self) -> list:
+        plan = self.plan
+        if plan.kind == "meeting":
+            for ch in plan.chapters:
+                self.meeting_sheet(ch, compact=True)
+            return self.body
+        if plan.programme and plan.shows("programme"):
+            self.programme()
+        for ch in plan.chapters:
+            self.chapter(ch)
+        speaking = [n for n in plan.speaking if plan.shows(n.key)]
+        if speaking:
+            title = self.t("speaking_notes")
+            self.body += [PageBreakIfNotEmpty(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
+            for n in speaking:
+                self.body.append(CondPageBreak(60 * mm))
+                self.body.append(self.anchor(n.key, n.title, 1))
+                self.body.append(Paragraph(esc(n.title), self.s.h2))
+                self.body.append(Paragraph(esc(f"{n.when} · {self.t('room')}: {n.room}"), self.s.muted))
+                self.body.append(Paragraph(esc(n.role), self.s.h3))
+                self.body += paras(n.notes, self.s.body) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
+        if plan.contacts and plan.shows("contacts"):
+            self.contacts()
+        return self.body
+
+    def _targets(self) -> set[str]:
+        """Anchors that will exist in this document (so programme links never dangle)."""
+        plan, out = self.plan, set()
+        for ch in plan.chapters:
+            keys = [ch.sheet_key, ch.country_key, ch.bios_key] + [ch.attachment_key(i) for i in range(len(ch.attachments))]
+            if any(plan.shows(k) for k in keys):
+                out.add(ch.key)
+        out |= {n.key for n in plan.speaking if plan.shows(n.key)}
+        return out
+
+    def programme(self) -> None:
+        targets = self._targets()
+        title = self.t("programme")
+        self.body += [PageBreakIfNotEmpty(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        for day in self.plan.programme:
+            rows = []
+            for item in day.items:
+                head = f"<b>{esc(item.title)}</b>" if item.kind == "meeting" else esc(item.title)
+                if item.anchor in targets:
+                    head = f'<a href="#{item.anchor}" color="#154273">{head}</a>'
+                detail = f"{self.t('room')}: {esc(item.room)}"
+                if item.role:
+                    detail += f" · {esc(item.role)}"
+                if item.with_names:
+                    detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
+                rows.append([Paragraph(esc(item.time), self.s.cell),
+                             [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
+            table = self._table(rows, [28 * mm, None])[0]
+            if len(rows) < 6:
+                self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), table]))
+            else:
+                self.body += [CondPageBreak(45 * mm), Paragraph(esc(day.heading), self.s.h2), table]
+
+    def chapter(self, ch: MeetingChapter) -> None:
+        plan = self.plan
+        keys = [ch.sheet_key, ch.country_key, ch.bios_key] + [ch.attachment_key(i) for i in range(len(ch.attachments))]
+        if not any(plan.shows(k) for k in keys):
+            return
+        self.body += [PageBreakIfNotEmpty(), self.anchor(ch.key, ch.title, 0, ch.title)]
+        if plan.shows(ch.sheet_key):
+            self.meeting_sheet(ch)
+        cb = ch.country_brief
+        if cb is not None and plan.shows(ch.country_key):
+            self.country_brief(ch)
+        bios = [p for p in ch.counterparts if p.biography or p.position]
+        if bios and plan.shows(ch.bios_key):
+            title = self.t("biographies")
+            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
+            for p in bios:
+                block = [Paragraph(esc(p.name), self.s.h3)]
+                sub = ", ".join(x for x in (p.position, p.affiliation) if x)
+                if sub:
+                    block.append(Paragraph(esc(sub), self.s.muted))
+                self.body.append(KeepTogether(block))
+                self.body += paras(p.biography, self.s.body)
+        for i, att in enumerate(ch.attachments):
+            key = ch.attachment_key(i)
+            if not plan.shows(key):
+                continue
+            self.body += [PageBreakIfNotEmpty(), self.anchor(key, self.t("attachment", title=att.title), 1)]
+            for page in range(att.pages):
+                self.body += [Slot(self.state, att.content, page), PageBreak()]
+
+    # ------------------------------------------------------------ meeting sheet
+    def meeting_sheet(self, ch: MeetingChapter, compact: bool = False) -> None:
+        s, t = self.s, self.t
+        if compact:
+            self.body.append(self.anchor(ch.key, ch.title, 0, ch.title))
+        else:
+            self.body.append(self.anchor(ch.sheet_key, t("meeting_sheet"), 1))
+        self.body.append(Paragraph(esc(ch.title), s.h1))
+        rows = [
+            [t("time"), esc(ch.when)],
+            [t("room"), esc(ch.room)],
+            [t("status"), esc(ch.status)],
+            [t("nl_side"), self._people(ch.nl_side)],
+            [t("other_side"), self._people(ch.counterparts) if ch.counterparts else esc(t("tbc"))],
+            [t("interpreter"), esc(ch.interpreter)],
+        ]
+        table, _ = self._table([[Paragraph(k, s.cell_head), Paragraph(v, s.cell)] for k, v in rows], [34 * mm, None], shade=False)
+        self.body += [table, Spacer(1, 4)]
+        b = ch.brief
+        if b is None:
+            self.body.append(Paragraph(esc(t("no_brief")), s.muted))
+        else:
+            self._list(t("objectives"), [o.text for o in b.objectives], numbered=True)
+            self._list(t("key_messages"), b.key_messages)
+            if b.talking_points:
+                self.body.append(Paragraph(esc(t("talking_points")), s.h2))
+                for prio in Priority:
+                    points = [p.text for p in b.talking_points if p.priority == prio]
+                    if points:
+                        self.body.append(Paragraph(esc(t(f"priority_{prio.value}")), s.h3))
+                        self._bullets(points)
+            self._list(t("expected_positions"), b.expected_positions)
+            if b.defensive_lines:
+                self.body.append(Paragraph(esc(t("defensive_lines")), s.h2))
+                for d in b.defensive_lines:
+                    self.body += [Paragraph(esc(d.question), s.question), *paras(d.answer, s.answer)]
+            usable = [x.text for x in b.background if x.usable]
+            secret = [x.text for x in b.background if not x.usable]
+            if usable or secret:
+                self.body.append(Paragraph(esc(t("background")), s.h2))
+                for text in usable:
+                    self.body += paras(text, s.body)
+                if secret:
+                    self.body.append(Paragraph(esc(t("not_for_disclosure")), s.secret_head))
+                    for text in secret:
+                        self.body += paras(text, s.secret)
+        if ch.press_line:
+            self.body += [Paragraph(esc(t("press_line")), s.h2), *paras(ch.press_line, s.body)]
+        if ch.previous_outcomes:
+            self.body.append(Paragraph(esc(t("previous_outcomes")), s.h2))
+            for o in ch.previous_outcomes:
+                self.body.append(Paragraph(f"<b>{esc(o.when)}</b>: {esc(o.text)}", s.bullet, bulletText="•"))
+
+    # ------------------------------------------------------------ country brief
+    def country_brief(self, ch: MeetingChapter) -> None:
+        s, t, cb = self.s, self.t, ch.country_brief
+        self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
+                      Paragraph(esc(ch.country_title), s.h1)]
+        self.body += paras(cb.summary, s.body)
+        if cb.facts:
+            self.body.append(Paragraph(esc(t("facts")), s.h2))
+            rows = [[Paragraph(esc(t("fact")), s.cell_head), Paragraph(esc(t("value")), s.cell_head),
+                     Paragraph(esc(t("source")), s.cell_head)]]
+            rows += [[Paragraph(esc(f.label), s.cell), Paragraph(esc(f.value), s.cell), Paragraph(esc(f.source), s.small)]
+                     for f in cb.facts]
+            self.body.append(self._table(rows, [45 * mm, None, 40 * mm], header=True)[0])
+        self._text(t("amr_situation"), cb.amr_situation)
+        self.body.append(Paragraph(esc(t("nap_status")), s.h2))
+        if cb.nap_level is not None:
+            level = cb.nap_level.value
+            self.body += [nap_chart(level), Spacer(1, 3),
+                          Paragraph(f"<b>{level}</b> — {esc(NAP_LEVEL_TEXT[self.lang][level])}", s.body)]
+            if cb.nap_source:
+                self.body.append(Paragraph(esc(cb.nap_source), s.small))
+        else:
+            self.body.append(Paragraph(esc(t("nap_unknown")), s.muted))
+        self._text(t("one_health"), cb.one_health)
+        self._text(t("relations_nl"), cb.relations_nl)
+        self._list(t("asks"), cb.asks)
+        self._list(t("offers"), cb.offers)
+        if cb.sources:
+            self.body.append(Paragraph(esc(t("sources")), s.h2))
+            for src in cb.sources:
+                bits = [esc(src.title)] + [esc(x) for x in (src.publisher, src.date) if x]
+                text = ", ".join(bits) + (f" — {esc(src.url)}" if src.url else "")
+                self.body.append(Paragraph(text, s.small, bulletText="•"))
+
+    # ------------------------------------------------------------ annex
+    def contacts(self) -> None:
+        s, t = self.s, self.t
+        title = t("annex_contacts")
+        self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
+        for p in self.plan.contacts:
+            rows.append([Paragraph(f"<b>{esc(p.name)}</b>", s.cell), Paragraph(esc(p.position), s.small),
+                         Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
+                         Paragraph(esc(p.phone or "—"), s.small)])
+        self.body.append(self._table(rows, [38 * mm, 38 * mm, 30 * mm, None, 26 * mm], header=True)[0])
+
+    # ------------------------------------------------------------ contents
+    def toc(self) -> list:
+        s, out = self.s, []
+        title = self.t("contents")
+        out += [Anchor(self.state, "contents", title, 0, title), Paragraph(esc(title), s.h1)]
+        for index, (key, text, level) in enumerate(self.outline):
+            style = s.toc1 if level == 0 else s.toc2
+            out.append(TocLine(esc(text), key, index, style, space_before=6 if level == 0 and index else 0))
+        return out
+
+    # ------------------------------------------------------------ helpers
+    def _people(self, people: tuple[PersonLine, ...]) -> str:
+        lines = []
+        for p in people:
+            extra = ", ".join(x for x in (p.role, p.position) if x)
+            lines.append(f"{esc(p.name)}" + (f" <font color='#5A6470'>({esc(extra)})</font>" if extra else ""))
+        return "<br/>".join(lines) or esc(self.t("tbc"))
+
+    def _list(self, title: str, items: list[str], numbered: bool = False) -> None:
+        if not items:
+            return
+        self.body.append(Paragraph(esc(title), self.s.h2))
+        self._bullets(items, numbered)
+
+    def _bullets(self, items: list[str], numbered: bool = False) -> None:
+        for i, text in enumerate(items, 1):
+            chunks = paras(text, self.s.bullet)
+            if not chunks:
+                continue
+            first = chunks[0]
+            self.body.append(Paragraph(first.text, self.s.bullet, bulletText=f"{i}." if numbered else "•"))
+            self.body += chunks[1:]
+
+    def _text(self, title: str, text: str) -> None:
+        ps = paras(text, self.s.body)
+        if ps:
+            self.body += [Paragraph(esc(title), self.s.h2), *ps]
+
+    def _table(self, rows, widths, *, header: bool = False, shade: bool = True):
+        fixed = sum(w for w in widths if w is not None)
+        widths = [w if w is not None else self.width - fixed for w in widths]
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+        style = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        if header:
+            style += [("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        elif not shade:
+            style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT)]
+        table.setStyle(TableStyle(style))
+        return table, widths

@@ -1,0 +1,17 @@
+"""Autosaved drafts survive a closed store (a crash) and are offered back until discarded."""
+
+from briefer.store import Store
+
+
+def test_draft_survives_reopen_and_is_discarded(tmp_path):
+    path = tmp_path / "d.sqlite"
+    with Store.open(path) as s:
+        s.drafts.save("note:new:m1", "Indonesia agreed to", meeting_id=None)
+        s.drafts.save("note:new:m1", "Indonesia agreed to a twinning pilot")  # newer text replaces
+    with Store.open(path) as s:
+        drafts = s.drafts.all()
+        assert [d.body for d in drafts] == ["Indonesia agreed to a twinning pilot"]
+        s.drafts.discard("note:new:m1")
+        assert s.drafts.get("note:new:m1") is None
+    with Store.open(path) as s:
+        assert s.drafts.all() == []

@@ -241,3 +241,29 @@ def test_restore_an_encrypted_backup_onto_a_lost_database(loaded_data_dir, capsy
     assert code == 0, err
     code, out, _ = run(capsys, "list", "notes")
     assert code == 0 and "Minutes mention" in out
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:security-test-1@example.org
+DTSTART:20190619T150000Z
+DTEND:20190619T153000Z
+SUMMARY:Side event added by import
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_calendar_import_is_preceded_by_a_backup(demo_store, tmp_path):
+    from briefer.schedule.ics_import import import_calendar
+
+    before = demo_store.sessions.count()
+    plan = import_calendar(demo_store, ICS.encode(), file="added.ics")
+    assert plan.writes and demo_store.sessions.count() == before + 1
+    (b,) = [b for b in list_backups(demo_store.backup_dir) if b.reason == "import"]
+    with Store.open(b.path) as old:  # the backup holds the programme as it was before the import
+        assert old.sessions.count() == before
+    import_calendar(demo_store, ICS.encode(), file="added.ics", dry_run=True)
+    assert len([b for b in list_backups(demo_store.backup_dir) if b.reason == "import"]) == 1

@@ -144,7 +144,7 @@ def test_fuzz_demo_loader_with_arbitrary_json(tmp_path_factory, empty_db, record
 
 
 COMMANDS = ["demo", "list", "search", "show", "check", "backup", "backups", "restore", "autolock",
-            "encrypt", "decrypt", "passphrase"]
+            "encrypt", "decrypt", "passphrase", "pack", "prints", "ics", "import-ics", "slots", "walking"]
 WORDS = ["countries", "people", "sessions", "meetings", "actions", "briefs", "notes", "meeting", "person",
          "session", "brief", "IND", "NLD", "Bruins", "--json", "--limit", "--force", "-h", "--help", "0", "-1",
          "99999999999999999999", "5", "briefer-", "*", '"', "NEAR(", "AND", "OR", "NOT", "^", "''", "\\",
@@ -165,6 +165,26 @@ SHAPES = {
     "restore": ([hostile_text], []),
     "autolock": ([], [st.one_of(numbers, hostile_text)]),
     "demo": ([], [st.just("--force")]),
+    # other areas' commands (packs, schedule), merged from main
+    "pack": ([st.tuples(st.just("--for"), st.one_of(st.just("Bruins"), hostile_text)),
+              st.tuples(st.just("-o"), st.sampled_from(["out.pdf", "missing/dir/out.pdf", ".", "out.ics"]))],
+             [st.tuples(st.just("--from"), hostile_text), st.tuples(st.just("--to"), hostile_text),
+              st.tuples(st.just("--lang"), st.sampled_from(["nl", "en", "fr"])),
+              st.tuples(st.just("--classification"), hostile_text), st.tuples(st.just("--sections"), hostile_text),
+              st.tuples(st.just("--skip"), hostile_text), st.tuples(st.just("--meeting"), hostile_text),
+              st.tuples(st.just("--changes-since"), numbers), st.just("--final"), st.just("--watermark")]),
+    "ics": ([st.tuples(st.just("--for"), st.one_of(st.just("Bruins"), hostile_text)),
+             st.tuples(st.just("-o"), st.sampled_from(["out.ics", "missing/dir/out.ics", "."]))],
+            [st.just("--public")]),
+    "import-ics": ([st.sampled_from(["hostile.ics", "missing.ics", "."])], [st.just("--dry-run"), st.just("--json")]),
+    "slots": ([st.tuples(st.just("--principal"), st.one_of(st.just("Bruins"), hostile_text))],
+              [st.tuples(st.just("--country"), hostile_text), st.tuples(st.just("--with"), hostile_text),
+               st.tuples(st.just("--duration"), numbers), st.tuples(st.just("--day"), hostile_text),
+               st.tuples(st.just("--break"), numbers), st.tuples(st.just("--limit"), numbers),
+               st.just("--why"), st.just("--json")]),
+    "walking": ([st.sampled_from(["show", "set", "default"])], [hostile_text, hostile_text, numbers]),
+    "prints": ([], [st.tuples(st.just("--for"), hostile_text), st.just("--json")]),
+    "check": ([], [st.just("--schedule")]),
 }
 
 
@@ -194,8 +214,12 @@ def cli_data_dir(tmp_path_factory):
 
 
 @FUZZ
-@given(args=argv())
-def test_fuzz_cli_arguments(cli_data_dir, monkeypatch, capsys, args):
+@given(args=argv(), ics=st.binary(max_size=300) | st.sampled_from([
+    b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20190619T150000Z\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"]))
+def test_fuzz_cli_arguments(cli_data_dir, monkeypatch, capsys, args, ics):
+    monkeypatch.chdir(cli_data_dir)  # relative output paths land in the test's folder, nowhere else
+    (cli_data_dir / "hostile.ics").write_bytes(ics)
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(cli_data_dir / "data"))
     monkeypatch.setattr("briefer.demo.demo_dir", lambda: cli_data_dir / "demo")
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)  # never wait for a prompt

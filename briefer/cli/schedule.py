@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--principal", required=True, metavar="PERSON", help="the Dutch principal (name or id)")
     p.add_argument("--country", metavar="ISO", help="the counterpart country (ISO 3166 alpha-3); its head of delegation")
     p.add_argument("--with", dest="counterpart", metavar="PERSON", help="a named counterpart instead of the head")
-    p.add_argument("--duration", type=int, default=20, metavar="MIN", help="length in minutes (default 20)")
+    p.add_argument("--duration", type=_minutes, default=20, metavar="MIN", help="length in minutes (default 20)")
     p.add_argument("--day", metavar="DATE", help="only this conference day (YYYY-MM-DD)")
-    p.add_argument("--break", dest="min_break", type=int, default=5, metavar="MIN",
+    p.add_argument("--break", dest="min_break", type=_minutes, default=5, metavar="MIN",
                    help="minimum break before and after (default 5)")
     p.add_argument("--limit", type=int, default=5, help="how many slots to propose (default 5)")
     p.add_argument("--why", action="store_true", help="also say why earlier times were passed over")
@@ -54,6 +54,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("minutes", type=int)
     w.set_defaults(handler=cmd_walking_default)
     p.set_defaults(handler=cmd_walking_show)
+
+
+def _minutes(text: str) -> int:
+    """Minutes argparse can check: a huge number used to overflow the time arithmetic."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+    if not 0 <= value <= 24 * 60:
+        raise argparse.ArgumentTypeError("must be from 0 to 1440 minutes")
+    return value
 
 
 # ---------------------------------------------------------------------- check --schedule

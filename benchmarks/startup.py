@@ -1,0 +1,99 @@
+"""Start-up time of the desktop app: process start → main window shown and populated.
+
+    python benchmarks/startup.py [--runs 5] [--platform offscreen|xcb]
+
+Measured on the bundled demo and on the large synthetic conference of
+benchmarks/generate.py (built once under the git-ignored benchmarks/data/startup/,
+or taken from --large DIR, e.g. a data dir made earlier with generate.py). Each run is a fresh ``python -m briefer``
+process with BRIEFER_GUI_EXIT_AFTER_START=1: the app prints "ready" once the
+window is shown with its first view filled, then quits; the script times
+that from just before the process is spawned, and reads the app's peak RSS.
+Targets: about 1 s on the demo, under 2 s on the large data, under 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / "data" / "startup"  # git-ignored
+
+
+def prepare_demo(folder: Path) -> Path:
+    sys.path.insert(0, str(ROOT))
+    from briefer.demo import demo_dir, load_demo
+    from briefer.store import Store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "briefer.sqlite"
+    if db.exists():
+        return folder
+    try:
+        has_demo = (demo_dir() / "conference.json").exists()
+    except FileNotFoundError:
+        has_demo = False
+    with Store.open(db) as s:
+        if has_demo:
+            load_demo(s)
+        else:
+            sys.path.insert(0, str(ROOT / "tests" / "gui"))
+            from gui_fixture_data import write_fixture_demo
+
+            load_demo(s, write_fixture_demo(Path(tempfile.mkdtemp()) / "demo"))
+    return folder
+
+
+def prepare_large(folder: Path) -> Path:
+    db = folder / "briefer.sqlite"
+    if not db.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--data-dir", str(folder)],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        print(f"  (generated the large database in {time.perf_counter() - t:.0f} s: {db.stat().st_size / 1e6:.0f} MB)")
+    return folder
+
+
+def one_run(data_dir: Path, platform: str) -> tuple[float, float]:
+    env = dict(os.environ, BRIEFER_GUI_EXIT_AFTER_START="1", QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
+    (data_dir / "gui.ini").unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "briefer", "--data-dir", str(data_dir)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.wait(timeout=60)
+    if not line.startswith("ready"):
+        raise SystemExit(f"the app did not start: {line!r} {proc.stderr.read()}")
+    rss = float(line.split()[2])
+    return elapsed, rss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached databases")
+    parser.add_argument("--large", type=Path, help="a data dir made by benchmarks/generate.py (default: build one)")
+    args = parser.parse_args()
+    if args.fresh and CACHE.exists():
+        shutil.rmtree(CACHE)
+    cases = {"demo": prepare_demo(CACHE / "demo"), "large": args.large or prepare_large(CACHE / "large")}
+    for name, folder in cases.items():
+        runs = [one_run(folder, args.platform) for _ in range(args.runs)]
+        times = [t for t, _ in runs]
+        print(f"{name:6s} start-up: median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}) "
+              f"over {args.runs} runs; peak RSS {max(r for _, r in runs):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

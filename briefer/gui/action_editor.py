@@ -1,0 +1,28 @@
+"""Editing a follow-up action: what, who, by when, its status and the meeting it came from."""
+
+from __future__ import annotations
+
+from briefer.gui.editor_columns import people_choices
+from briefer.gui.forms.action_editor import Ui_ActionEditor
+from briefer.gui.record_editor import RecordEditor
+from briefer.model import Action, ActionStatus
+
+
+class ActionEditor(RecordEditor):
+    MODEL = Action
+    FORM = Ui_ActionEditor
+    FIELDS = ("description", "owner_id", "owner", "due", "status", "country", "meeting_id")
+
+    def configure(self) -> None:
+        self.ui.status.configure(ActionStatus)
+
+    def set_directory(self, directory) -> None:
+        super().set_directory(directory)
+        self.ui.owner_id.set_choices(people_choices(directory))
+
+    def set_meetings(self, meetings, tz) -> None:
+        self.ui.meeting_id.set_choices(
+            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label()}") for m in meetings])
+
+    def heading(self, record) -> str:
+        return self.tr("Action") if record else self.tr("New action")

@@ -1,0 +1,26 @@
+"""Actions: the follow-up list — what, who, by when — edited in place."""
+
+from __future__ import annotations
+
+from briefer.gui.action_editor import ActionEditor
+from briefer.gui.record_page import RecordPage
+from briefer.gui.table_models import ActionTableModel
+
+
+class ActionsView(RecordPage):
+    TABLE_MODEL = ActionTableModel
+    EDITOR = ActionEditor
+    TABLES = ("actions",)
+
+    def title(self) -> str:
+        return self.tr("Actions")
+
+    def load_rows(self, store):
+        return store.actions.list()
+
+    def refresh(self) -> None:
+        from zoneinfo import ZoneInfo
+
+        conf = self.services.store.conference()
+        self.editor.set_meetings(self.services.store.meetings.list(), conf.tz if conf else ZoneInfo("UTC"))
+        super().refresh()

@@ -1,0 +1,63 @@
+# GENERATED from ui/search_dialog.ui by pyside6-uic — DO NOT EDIT; change the .ui file in Qt Designer.
+# Regenerate: python -m briefer.gui.forms
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'search_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QTreeView,
+    QVBoxLayout, QWidget)
+
+class Ui_SearchDialog(object):
+    def setupUi(self, SearchDialog):
+        if not SearchDialog.objectName():
+            SearchDialog.setObjectName(u"SearchDialog")
+        SearchDialog.resize(720, 480)
+        self.layout = QVBoxLayout(SearchDialog)
+        self.layout.setObjectName(u"layout")
+        self.query_edit = QLineEdit(SearchDialog)
+        self.query_edit.setObjectName(u"query_edit")
+        self.query_edit.setClearButtonEnabled(True)
+
+        self.layout.addWidget(self.query_edit)
+
+        self.results = QTreeView(SearchDialog)
+        self.results.setObjectName(u"results")
+        self.results.setHeaderHidden(True)
+        self.results.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.results.setWordWrap(True)
+        self.results.setUniformRowHeights(False)
+
+        self.layout.addWidget(self.results)
+
+        self.hint_label = QLabel(SearchDialog)
+        self.hint_label.setObjectName(u"hint_label")
+        self.hint_label.setStyleSheet(u"color: #666;")
+
+        self.layout.addWidget(self.hint_label)
+
+
+        self.retranslateUi(SearchDialog)
+
+        QMetaObject.connectSlotsByName(SearchDialog)
+    # setupUi
+
+    def retranslateUi(self, SearchDialog):
+        SearchDialog.setWindowTitle(QCoreApplication.translate("SearchDialog", u"Search", None))
+        self.query_edit.setPlaceholderText(QCoreApplication.translate("SearchDialog", u"Search people, countries, briefs, meetings, notes\u2026", None))
+        self.hint_label.setText(QCoreApplication.translate("SearchDialog", u"Type to search; Enter opens the selected result; Esc closes.", None))
+    # retranslateUi
+

@@ -1,0 +1,365 @@
+"""The main window: a navigation rail, one page per view, global search, undo, language, guards.
+
+It receives everything it needs (services, the language switch, the demo
+loader) from :mod:`briefer.gui.app`; it creates no store and no settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
+
+from briefer import APP_NAME, __version__
+from briefer.gui.actions_view import ActionsView
+from briefer.gui.bilaterals_view import BilateralsView
+from briefer.gui.countries_view import CountriesView
+from briefer.gui.forms.main_window import Ui_MainWindow
+from briefer.gui.history_dialog import HistoryDialog
+from briefer.gui.packs_view import PacksView
+from briefer.gui.people_view import PeopleView
+from briefer.gui.programme_view import ProgrammeView
+from briefer.gui.search_dialog import SearchDialog
+from briefer.gui.tasks import Task, run_in_background
+from briefer.gui.today_view import TodayView
+from briefer.gui.welcome import Welcome
+from briefer.resources import resource_path
+
+#: The rail, in order: (name, view class).
+VIEWS = (
+    ("today", TodayView), ("programme", ProgrammeView), ("bilaterals", BilateralsView),
+    ("countries", CountriesView), ("people", PeopleView), ("actions", ActionsView), ("packs", PacksView),
+)
+#: Which view opens a record of each store table (search results, Today's items).
+VIEW_OF_TABLE = {
+    "sessions": "programme", "meetings": "bilaterals", "meeting_briefs": "bilaterals", "notes": "bilaterals",
+    "outcomes": "bilaterals", "attachments": "bilaterals", "countries": "countries", "country_briefs": "countries",
+    "people": "people", "delegations": "people", "actions": "actions",
+}
+
+
+class MainWindow(QMainWindow):
+    populated = Signal()
+
+    def __init__(self, services, *, set_language: Callable[[str], None], language: str,
+                 demo_loader: Callable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self._set_language = set_language
+        self.language = language
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        services.open_record = self.open_record
+        services.show_history = self.show_history
+        services.saver.on_changed = self._record_changed
+        services.saver.on_error = lambda exc: services.ask.error(self, exc)
+        self.views: dict[str, QWidget] = {}
+        for name, cls in VIEWS:
+            view = cls(services, self)
+            self.views[name] = view
+            self.ui.pages.addWidget(view)
+            item = QListWidgetItem(self._icon(name), "")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(150, 40))
+            self.ui.rail.addItem(item)
+        self.ui.rail.setIconSize(QSize(22, 22))
+        self.ui.rail.currentRowChanged.connect(lambda row: row >= 0 and self.go(VIEWS[row][0]))
+        self.welcome = Welcome(services.store, demo_loader, self)
+        self.welcome.conference_ready.connect(self._conference_ready)
+        self.ui.pages.addWidget(self.welcome)
+        self.search_dialog = SearchDialog(services.store, self)
+        self.search_dialog.open_requested.connect(lambda hit: self.open_record(hit.record_table, hit.record_id))
+        self._build_menus()
+        self.retranslate()
+        if services.settings.geometry is not None:
+            self.restoreGeometry(services.settings.geometry)
+
+    # ---------------------------------------------------------------- start
+    def start(self) -> None:
+        """Show the welcome screen on an empty database, otherwise the last view."""
+        if self.services.store.conference() is None:
+            self.ui.rail.hide()
+            self.ui.pages.setCurrentWidget(self.welcome)
+            self._enable_navigation(False)
+            self.populated.emit()
+            return
+        self._enable_navigation(True)
+        self.ui.rail.show()
+        last = self.services.settings.last_view
+        self.go(last if last in self.views else "today")
+        self._update_title()
+        self.populated.emit()
+
+    def _conference_ready(self) -> None:
+        for view in self.views.values():
+            view.stale = True
+        self.services.settings.last_view = "today"
+        self.start()
+
+    def _enable_navigation(self, on: bool) -> None:
+        for action in (self.search_action, self.new_action, self.save_action, self.import_action, *self.view_actions):
+            action.setEnabled(on)
+
+    # ---------------------------------------------------------------- navigation
+    def current_view_name(self) -> str | None:
+        for name, view in self.views.items():
+            if view is self.ui.pages.currentWidget():
+                return name
+        return None
+
+    def go(self, name: str) -> QWidget:
+        view = self.views[name]
+        row = [n for n, _ in VIEWS].index(name)
+        if self.ui.rail.currentRow() != row:
+            self.ui.rail.blockSignals(True)
+            self.ui.rail.setCurrentRow(row)
+            self.ui.rail.blockSignals(False)
+        self.ui.pages.setCurrentWidget(view)
+        if view.stale:
+            view.refresh()
+        self.services.settings.last_view = name
+        return view
+
+    def open_record(self, table: str, record_id: str) -> bool:
+        name = VIEW_OF_TABLE.get(table)
+        if name is None:
+            self.statusBar().showMessage(self.tr("This kind of record has no view of its own."), 4000)
+            return False
+        view = self.go(name)
+        opener = getattr(view, "open_record", None)
+        if opener is not None:
+            ok = opener(table, record_id)
+        else:
+            key = view.key_for(table, record_id)
+            ok = key is not None and view.open_key(key)
+        if not ok:
+            self.statusBar().showMessage(self.tr("That record could not be shown (filtered out or deleted)."), 4000)
+        return ok
+
+    def show_search(self) -> SearchDialog:
+        self.search_dialog.begin()
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        return self.search_dialog
+
+    def show_history(self, record) -> HistoryDialog:
+        dialog = HistoryDialog(self.services, record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # ---------------------------------------------------------------- long work
+    def run_busy(self, fn, text: str, on_success) -> "Task":
+        """Run ``fn`` in the background with a busy bar in the status bar; failures reach the user."""
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(160)
+        bar.setTextVisible(False)
+        status = self.statusBar()
+        status.addPermanentWidget(bar)
+        status.showMessage(text)
+
+        def finished() -> None:
+            status.removeWidget(bar)
+            bar.deleteLater()
+            status.clearMessage()
+
+        def ok(result) -> None:
+            finished()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self.services.ask.error(self, exc)
+
+        return run_in_background(fn).success(ok).failure(failed)
+
+    def import_programme(self, path: Path | None = None):
+        """Import the organisers' programme (.ics) into the sessions, off the GUI thread, whole or not at all."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the programme"), "",
+                                                  self.tr("Calendar files (*.ics)"))
+            if not name:
+                return None
+            path = Path(name)
+        connect = self.services.open_connection
+
+        def work():
+            from briefer.errors import ImportFailed
+            from briefer.schedule.ics_import import import_calendar
+
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
+            with connect() as own:  # the worker's own connection
+                return import_calendar(own, data, file=str(path))
+
+        def done(plan) -> None:
+            for view in self.views.values():
+                view.stale = True
+            current = self.ui.pages.currentWidget()
+            if current in self.views.values():
+                current.refresh()
+            self.statusBar().showMessage(self.tr("Programme imported: {0}").format(plan.summary()), 8000)
+
+        self.import_task = self.run_busy(work, self.tr("Importing the programme…"), done)
+        return self.import_task
+
+    # ---------------------------------------------------------------- changes
+    def _record_changed(self, record) -> None:
+        for view in self.views.values():
+            view.stale = True
+        current = self.ui.pages.currentWidget()
+        if current in self.views.values():
+            current.refresh()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved: {0}").format(record.label()), 3000)
+
+    def dirty_editors(self):
+        out = []
+        for view in self.views.values():
+            out += view.dirty_editors() if hasattr(view, "dirty_editors") else []
+        return out
+
+    def current_page(self):
+        view = self.ui.pages.currentWidget()
+        return view.current_page() if isinstance(view, PeopleView) else view
+
+    def new_in_current_view(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "new_record"):
+            page.new_record()
+
+    def save_current(self) -> None:
+        view = self.ui.pages.currentWidget()
+        page = view.current_page() if isinstance(view, PeopleView) else view
+        for editor in getattr(page, "editors", lambda: [])():
+            if editor.isVisible() and editor.is_dirty():
+                editor.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.views.values():
+            if hasattr(view, "confirm_leave") and not view.confirm_leave():
+                event.ignore()
+                return
+        self.services.settings.geometry = self.saveGeometry()
+        self.services.settings.sync()
+        event.accept()
+
+    # ---------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.search_action = QAction(self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.search_action.triggered.connect(self.show_search)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_in_current_view)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_current)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(lambda: self.import_programme())
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.search_action, self.new_action, self.save_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = mb.addMenu("")
+        self.undo_action = self.services.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.services.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+
+        self.view_menu = mb.addMenu("")
+        self.view_actions = []
+        for i, (name, _cls) in enumerate(VIEWS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.go(n))
+            self.view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        self.settings_menu = mb.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang, text in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(lang == self.language)
+            action.triggered.connect(lambda _checked=False, lg=lang: self.switch_language(lg))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = mb.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def switch_language(self, lang: str) -> None:
+        """Switch the interface language now; whatever is being edited stays as it is."""
+        self.language = lang
+        self.language_actions[lang].setChecked(True)
+        self.services.settings.language = lang
+        self._set_language(lang)
+
+    def retranslate(self) -> None:
+        names = {
+            "today": self.tr("Today"), "programme": self.tr("Programme"), "bilaterals": self.tr("Bilaterals"),
+            "countries": self.tr("Countries"), "people": self.tr("People & delegations"),
+            "actions": self.tr("Actions"), "packs": self.tr("Packs"),
+        }
+        for i, (name, _cls) in enumerate(VIEWS):
+            self.ui.rail.item(i).setText(names[name])
+            self.view_actions[i].setText(names[name])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.new_action.setText(self.tr("&New in this view"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import the programme (.ics)…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("S&ettings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Briefer"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        conf = self.services.store.conference() if self.services.store else None
+        title = APP_NAME if conf is None else f"{conf.name} — {APP_NAME}"
+        if conf is not None and conf.demo:
+            title += " " + self.tr("(demo)")
+        self.setWindowTitle(title)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Briefer"),
+                          self.tr("{0} {1}\nPrepare ministers for an international conference, offline.").format(
+                              APP_NAME, __version__))
+
+    def _icon(self, name: str) -> QIcon:
+        try:
+            path = resource_path("icons", f"{name}.svg")
+        except FileNotFoundError:
+            return QIcon()
+        return QIcon(str(path)) if path.exists() else QIcon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "file_menu"):
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,172 @@
+"""A main view for one kind of record: the list, its editor, New / Delete / History, the unsaved guard.
+
+Subclasses say which rows to load from the store and which record the
+editor shows for a row; everything else — keeping the list current after
+saves and undos, asking before unsaved edits are lost — lives here once.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from briefer.errors import BrieferError
+from briefer.gui.record_editor import RecordEditor
+from briefer.gui.record_list import RecordList
+from briefer.gui.table_models import Directory, RecordTableModel
+from briefer.model.base import Record
+
+HEADING_STYLE = "font-size: 15pt; font-weight: 600;"
+
+
+class RecordPage(QWidget):
+    TABLE_MODEL: ClassVar[type[RecordTableModel]]
+    EDITOR: ClassVar[type[RecordEditor]]
+    #: Store tables whose records this page shows (search results are routed by them).
+    TABLES: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, services, parent: QWidget | None = None, *, heading: bool = True):
+        super().__init__(parent)
+        self.services = services
+        self.stale = True
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet(HEADING_STYLE)
+        self.heading.setVisible(heading)
+        self.list = RecordList(self.TABLE_MODEL(self), self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.list, 1)
+        self.editor = self.make_detail()
+        self.list.guard = self.confirm_leave
+        self.list.current_changed.connect(self.show_item)
+        self.list.activated.connect(lambda _item: self.focus_editor())  # Enter or double-click: edit
+        self.list.ui.new_button.clicked.connect(self.new_record)
+        self.list.ui.delete_button.clicked.connect(self.delete_current)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- for subclasses
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def make_detail(self) -> RecordEditor:
+        editor = self.EDITOR(self.services.saver, self)
+        editor.history_requested.connect(self.services.show_history)
+        editor.saved.connect(self._after_save)
+        self.list.add_detail(editor)
+        return editor
+
+    def load_rows(self, store) -> list[Any]:
+        raise NotImplementedError
+
+    def record_for(self, item: Any) -> tuple[Record | None, dict]:
+        """The record the editor shows for a list row, and defaults when it does not exist yet."""
+        return item, {}
+
+    def new_defaults(self) -> dict:
+        return {}
+
+    def editors(self) -> list[RecordEditor]:
+        return [self.editor]
+
+    def key_for(self, table: str, record_id: str) -> str | None:
+        """The list key showing record ``record_id`` of ``table`` (search results)."""
+        return record_id
+
+    def key_of_record(self, record: Record) -> str:
+        """The list key of the row showing a record the editor just saved."""
+        return record.id
+
+    # ---------------------------------------------------------------- behaviour
+    def refresh(self) -> None:
+        store = self.services.store
+        directory = Directory.load(store)
+        for editor in self.editors():
+            editor.set_directory(directory)
+        self.list.set_rows(self.load_rows(store), directory)
+        self.stale = False
+        item = self.list.current_item()
+        if item is not None:
+            self._reload_if_changed(item)
+        elif not any(e.is_new() and e.isVisible() for e in self.editors()):
+            self.list.show_detail(None)
+
+    def _reload_if_changed(self, item: Any) -> None:
+        record, defaults = self.record_for(item)
+        editor = self.editor
+        shown = editor.record()
+        if editor.is_dirty():
+            return
+        if shown is None or record is None or shown.id != record.id or shown.revision != record.revision:
+            editor.load(record, defaults)
+
+    def show_item(self, item: Any) -> None:
+        if item is None:
+            self.list.show_detail(None)
+            return
+        record, defaults = self.record_for(item)
+        self.editor.load(record, defaults)
+        self.list.show_detail(self.editor)
+
+    def dirty_editors(self) -> list[RecordEditor]:
+        return [e for e in self.editors() if e.is_dirty()]
+
+    def confirm_leave(self) -> bool:
+        """True when the page may show something else (unsaved edits saved or discarded)."""
+        for editor in self.dirty_editors():
+            what = editor.heading(editor.record())
+            answer = self.services.ask.unsaved_changes(self, what)
+            if answer == "cancel":
+                return False
+            if answer == "save" and not editor.save():
+                return False
+            if answer == "discard":
+                editor.revert()
+        return True
+
+    def focus_editor(self) -> None:
+        """Put the cursor in the editor's first field, ready to type."""
+        editor = self.editor
+        first = editor.field_widget(editor.FIELDS[0])
+        editor._reveal(first)
+        first.setFocus()
+
+    def new_record(self) -> None:
+        if not self.list.clear_selection():
+            return
+        self.editor.load(None, self.new_defaults())
+        self.list.show_detail(self.editor)
+        self.focus_editor()
+
+    def delete_current(self) -> None:
+        record = self.editor.record()
+        if record is None:
+            return
+        if not self.services.ask.confirm(self, self.tr("Delete"),
+                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record.label())):
+            return
+        try:
+            self.services.saver.remove(record)
+        except BrieferError as exc:
+            self.services.ask.error(self, exc)
+            return
+        self.list.show_detail(None)
+
+    def open_key(self, key: str) -> bool:
+        if self.stale:
+            self.refresh()
+        return self.list.select_key(key)
+
+    def _after_save(self, record: Record) -> None:
+        key = self.key_of_record(record)
+        if key and self.list.current_key() != key:
+            self.list.mark_current(key)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,309 @@
+"""Field widgets for the editors: pickers with completion, list editors, conference-time pickers.
+
+Every widget here offers ``value()`` and ``set_value(v)`` in the model's own
+terms (ISO codes, person ids, aware datetimes, lists of dicts), so an editor
+can read and fill a form field by field without knowing the widget. They are
+promoted widgets in the ``ui/*.ui`` forms, hence the no-argument constructors
+and the ``configure``/``set_choices`` calls made afterwards.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.gui.labels import label
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def fold(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in norm if not unicodedata.combining(ch)).casefold().strip()
+
+
+def ui_language() -> str:
+    """The interface language ('nl' or 'en'), as set by the app on QLocale's default."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+class _ChoiceCombo(QComboBox):
+    """An editable combo box over (value, text) choices, completing on any part of the text."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        current = self.value()
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem("", None)
+            for value, text in choices:
+                self.addItem(text, value)
+        self.set_value(current)
+
+    def value(self) -> str | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if idx > 0:
+            return self.itemData(idx)
+        want = fold(text)
+        matches = [i for i in range(1, self.count()) if want in fold(self.itemText(i))]
+        if len(matches) == 1:
+            return self.itemData(matches[0])
+        return self._unmatched(text)
+
+    def _unmatched(self, text: str) -> str:
+        return text  # the model or the store names what is wrong with it
+
+    def set_value(self, value: str | None) -> None:
+        idx = self.findData(value) if value else 0
+        if idx < 0:
+            self.setEditText(str(value))
+        else:
+            self.setCurrentIndex(idx)
+
+
+class CountryPicker(_ChoiceCombo):
+    """Every ISO 3166 country by name in the interface language; the value is the alpha-3 code."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fill()
+
+    def _fill(self) -> None:
+        import pycountry
+
+        from briefer.model import country_name
+
+        lang = ui_language()
+        names = sorted(((c.alpha_3, f"{country_name(c.alpha_3, lang)} ({c.alpha_3})") for c in pycountry.countries),
+                       key=lambda p: fold(p[1]))
+        self.set_choices(names)
+
+    def _unmatched(self, text: str) -> str:
+        return text.upper() if len(text) == 3 else text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill()
+        super().changeEvent(event)
+
+
+class PersonPicker(_ChoiceCombo):
+    """A person by (part of) their name; the value is the person's id."""
+
+
+class TimezoneCombo(_ChoiceCombo):
+    """IANA timezone names, typed with completion."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        import zoneinfo
+
+        self.set_choices([(z, z) for z in sorted(zoneinfo.available_timezones())])
+
+
+class RecordCombo(QComboBox):
+    """A choice among a few records (rooms, organisations, meetings); the value is the id."""
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        current = self.value()
+        with QSignalBlocker(self):
+            self.clear()
+            self.addItem("—", None)
+            for value, text in choices:
+                self.addItem(text, value)
+        self.set_value(current)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        idx = self.findData(value) if value else 0
+        self.setCurrentIndex(max(idx, 0))
+
+
+class EnumCombo(QComboBox):
+    """One member of an enum, shown in words; optionally empty."""
+
+    def configure(self, enum_cls: type[enum.Enum], *, optional: bool = False, words=None) -> None:
+        self._enum = enum_cls
+        self._optional = optional
+        self._words = words
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.value() if self.count() else None
+        with QSignalBlocker(self):
+            self.clear()
+            if self._optional:
+                self.addItem("—", None)
+            for member in self._enum:
+                text = self._words(member) if self._words else label(member)
+                self.addItem(text, member.value)
+        self.set_value(current)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        if isinstance(value, enum.Enum):
+            value = value.value
+        idx = self.findData(value)
+        self.setCurrentIndex(max(idx, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_enum"):
+            self._fill()
+        super().changeEvent(event)
+
+
+class CommaListEdit(QLineEdit):
+    """A short list typed as comma-separated words (languages)."""
+
+    def value(self) -> list[str]:
+        return [p.strip() for p in self.text().split(",") if p.strip()]
+
+    def set_value(self, value: list[str] | None) -> None:
+        self.setText(", ".join(value or []))
+
+
+class ConferenceDateTimeEdit(QDateTimeEdit):
+    """A date and time as the conference's clock shows it; the value is an aware datetime.
+
+    The widget holds the *local* wall-clock time of the conference timezone,
+    whatever the laptop's own timezone is.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._tz = ZoneInfo("UTC")
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+
+    def set_timezone(self, name: str) -> None:
+        self._tz = ZoneInfo(name)
+        self.setToolTip(self.tr("Time in the conference timezone ({0})").format(name))
+
+    def value(self) -> datetime:
+        d, t = self.date(), self.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz)
+
+    def set_value(self, value: datetime | None) -> None:
+        if value is None:
+            return
+        local = value.astimezone(self._tz)
+        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty (shown as —)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDisplayFormat("ddd d MMM yyyy")
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        d = self.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+class PeopleListEditor(QWidget):
+    """An ordered list of people, added with a completing picker; the value is a list of ids."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(110)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.picker = PersonPicker(self)
+        self.picker.lineEdit().setPlaceholderText(self.tr("Add a person…"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.list)
+        lay.addLayout(row)
+        self._names: dict[str, str] = {}
+        self.add_button.clicked.connect(self.add_current)
+        self.picker.lineEdit().returnPressed.connect(self.add_current)
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        self._names = dict(choices)
+        self.picker.set_choices(choices)
+        self.set_value(self.value())
+
+    def add_current(self) -> None:
+        pid = self.picker.value()
+        if pid and pid not in self.value():
+            self._append(pid)
+            self.picker.set_value(None)
+
+    def _append(self, pid: str) -> None:
+        item = QListWidgetItem(self._names.get(pid, pid))
+        item.setData(Qt.ItemDataRole.UserRole, pid)
+        self.list.addItem(item)
+
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+    def value(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_value(self, ids: list[str] | None) -> None:
+        self.list.clear()
+        for pid in ids or []:
+            self._append(pid)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.add_button.setText(self.tr("Add"))
+            self.remove_button.setText(self.tr("Remove"))
+            self.picker.lineEdit().setPlaceholderText(self.tr("Add a person…"))
+        super().changeEvent(event)
+
+
+# Promoted in the editors' forms as briefer.gui.widgets.ListEditor; it lives in its own module.
+from briefer.gui.list_editor import Column, ListEditor  # noqa: E402,F401

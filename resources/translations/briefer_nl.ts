@@ -1,0 +1,1843 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../briefer/gui/action_editor.py" line="28" />
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/action_editor.py" line="28" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>Owner (unit)</source>
+        <translation>Eigenaar (afdeling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>D&amp;ue</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../briefer/gui/actions_view.py" line="16" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="125" />
+        <source>Opening the database…</source>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
+        <translation>Database openen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="156" />
+        <source>Checking the database…</source>
+        <translation>Database controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>Asker</name>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="29" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="30" />
+        <source>“{0}” has changes that are not saved.</source>
+        <translation>“{0}” heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="44" />
+        <source>Briefer</source>
+        <translation>Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsView</name>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="39" />
+        <source>Bilaterals</source>
+        <translation>Bilaterale gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="43" />
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="44" />
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="45" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="70" />
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="71" />
+        <source>No notes were taken in this meeting yet.</source>
+        <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDateTimeEdit</name>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="215" />
+        <source>Time in the conference timezone ({0})</source>
+        <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesView</name>
+    <message>
+        <location filename="../../briefer/gui/countries_view.py" line="19" />
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBriefEditor</name>
+    <message>
+        <location filename="../../briefer/gui/country_brief_editor.py" line="38" />
+        <source>New country brief</source>
+        <translation>Nieuw landendossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/country_brief_editor.py" line="39" />
+        <source>Country brief: {0}</source>
+        <translation>Landendossier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Country brief</source>
+        <translation>Landendossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Su&amp;mmary</source>
+        <translation>Sa&amp;menvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>AMR situation</source>
+        <translation>AMR-situatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>National action plan</source>
+        <translation>Nationaal actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Action plan source</source>
+        <translation>Bron actieplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>One Health</source>
+        <translation>One Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Relations with the Netherlands</source>
+        <translation>Betrekkingen met Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Messages</source>
+        <translation>Boodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Talking points</source>
+        <translation>Spreekpunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Asks</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Offers</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Defensive lines</source>
+        <translation>Defensieve lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Facts</source>
+        <translation>Feiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_brief_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEditor</name>
+    <message>
+        <location filename="../../briefer/gui/delegation_editor.py" line="36" />
+        <source>New delegation</source>
+        <translation>Nieuwe delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Host delegation</source>
+        <translation>Gastdelegatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Interpretation languages</source>
+        <translation>Tolktalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegation_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../briefer/gui/people_view.py" line="32" />
+        <source>Delegations</source>
+        <translation>Delegaties</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="50" />
+        <location filename="../../briefer/gui/history_dialog.py" line="51" />
+        <source>History of {0}</source>
+        <translation>Geschiedenis van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="70" />
+        <source>This is the current version.</source>
+        <translation>Dit is de huidige versie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="73" />
+        <source>Differences from the current version:</source>
+        <translation>Verschillen met de huidige versie:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="74" />
+        <source>Same content as the current version.</source>
+        <translation>Zelfde inhoud als de huidige versie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="75" />
+        <source>then</source>
+        <translation>toen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/history_dialog.py" line="75" />
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="2" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="2" />
+        <source>&amp;Restore this version</source>
+        <translation>Deze versie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="2" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="11" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="16" />
+        <source>Point to make</source>
+        <translation>Spreekpunt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="17" />
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="21" />
+        <source>If asked</source>
+        <translation>Indien gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="22" />
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="26" />
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="27" />
+        <source>May be used</source>
+        <translation>Bruikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="31" />
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="31" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="32" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="36" />
+        <location filename="../../briefer/gui/table_models.py" line="206" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="36" />
+        <source>Publisher</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="37" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="37" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="41" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="42" />
+        <location filename="../../briefer/gui/table_models.py" line="391" />
+        <location filename="../../briefer/gui/table_models.py" line="434" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/editor_columns.py" line="43" />
+        <location filename="../../briefer/gui/table_models.py" line="435" />
+        <source>Serves</source>
+        <translation>Ondersteunt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="17" />
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="18" />
+        <source>reviewed</source>
+        <translation>beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="19" />
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="21" />
+        <source>certain</source>
+        <translation>zeker</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="22" />
+        <source>possible</source>
+        <translation>mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="23" />
+        <source>unlikely</source>
+        <translation>onwaarschijnlijk</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="25" />
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="26" />
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="27" />
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="28" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="30" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="31" />
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="32" />
+        <source>done</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="34" />
+        <source>opening</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="35" />
+        <source>plenary</source>
+        <translation>plenair</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="36" />
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="37" />
+        <source>side event</source>
+        <translation>nevenevenement</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="38" />
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="39" />
+        <source>reception</source>
+        <translation>receptie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="40" />
+        <source>press</source>
+        <translation>pers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="41" />
+        <source>site visit</source>
+        <translation>werkbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="42" />
+        <source>closing</source>
+        <translation>slotsessie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="44" />
+        <source>head</source>
+        <translation>delegatieleider</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="45" />
+        <source>deputy</source>
+        <translation>plaatsvervanger</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="46" />
+        <source>adviser</source>
+        <translation>adviseur</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="47" />
+        <source>note taker</source>
+        <translation>notulist</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="48" />
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="49" />
+        <source>security</source>
+        <translation>beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="50" />
+        <source>liaison</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="52" />
+        <source>bilateral</source>
+        <translation>bilateraal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="53" />
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="54" />
+        <source>chairs</source>
+        <translation>zit voor</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="55" />
+        <source>speaks</source>
+        <translation>spreekt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="56" />
+        <source>attends</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="57" />
+        <source>counterpart</source>
+        <translation>gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="58" />
+        <source>chair</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="59" />
+        <source>speaker</source>
+        <translation>spreker</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="60" />
+        <source>attending</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="61" />
+        <source>principal</source>
+        <translation>bewindspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="62" />
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="64" />
+        <source>unclassified</source>
+        <translation>ongerubriceerd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="66" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="67" />
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="68" />
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="69" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="70" />
+        <location filename="../../briefer/gui/table_models.py" line="435" />
+        <source>Bilaterals</source>
+        <translation>Bilaterale gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="71" />
+        <source>Country briefs</source>
+        <translation>Landendossiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="72" />
+        <source>Meeting briefs</source>
+        <translation>Gespreksdossiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="73" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="74" />
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="75" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="76" />
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="77" />
+        <source>Delegations</source>
+        <translation>Delegaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/labels.py" line="78" />
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_brief_editor.py" line="23" />
+        <source>Objective</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="200" />
+        <source>no brief</source>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow).</extracomment>
+        <translation>geen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="206" />
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="206" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="207" />
+        <location filename="../../briefer/gui/table_models.py" line="390" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="207" />
+        <location filename="../../briefer/gui/table_models.py" line="237" />
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="208" />
+        <source>Dutch delegation</source>
+        <translation>Nederlandse delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="235" />
+        <location filename="../../briefer/gui/table_models.py" line="389" />
+        <location filename="../../briefer/gui/table_models.py" line="461" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="237" />
+        <source>Principal</source>
+        <translation>Bewindspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="235" />
+        <source>Counterpart</source>
+        <translation>Gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="236" />
+        <location filename="../../briefer/gui/table_models.py" line="365" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="236" />
+        <location filename="../../briefer/gui/table_models.py" line="282" />
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="282" />
+        <location filename="../../briefer/gui/table_models.py" line="317" />
+        <location filename="../../briefer/gui/table_models.py" line="341" />
+        <location filename="../../briefer/gui/table_models.py" line="366" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="283" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="284" />
+        <source>WHO region</source>
+        <translation>WHO-regio</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="283" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="284" />
+        <source>Brief updated</source>
+        <translation>Dossier bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="316" />
+        <location filename="../../briefer/gui/table_models.py" line="434" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="316" />
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="317" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="318" />
+        <source>Minister</source>
+        <translation>Bewindspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="341" />
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="342" />
+        <source>Head</source>
+        <translation>Hoofd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="342" />
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="364" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="364" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="365" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="389" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="390" />
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="402" />
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="407" />
+        <source>to be confirmed</source>
+        <translation>nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="436" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="461" />
+        <source>Revision</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="462" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/table_models.py" line="462" />
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="115" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="116" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="117" />
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="118" />
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="129" />
+        <source>This kind of record has no view of its own.</source>
+        <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today's items).</extracomment>
+        <translation>Voor dit soort item is er geen eigen overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="139" />
+        <source>That record could not be shown (filtered out or deleted).</source>
+        <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="184" />
+        <source>Import the programme</source>
+        <translation>Programma importeren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="185" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="208" />
+        <source>Programme imported: {0}</source>
+        <translation>Programma geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="210" />
+        <source>Importing the programme…</source>
+        <translation>Programma importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="221" />
+        <source>Saved: {0}</source>
+        <translation>Opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <source>Bilaterals</source>
+        <translation>Bilaterale gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <source>People &amp; delegations</source>
+        <translation>Personen &amp; delegaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <source>Packs</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="327" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="328" />
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="329" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="330" />
+        <source>&amp;New in this view</source>
+        <translation>&amp;Nieuw in dit overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="331" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="332" />
+        <source>&amp;Import the programme (.ics)…</source>
+        <translation>Programma &amp;importeren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="333" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="334" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="335" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="336" />
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="337" />
+        <source>S&amp;ettings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="338" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="339" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="340" />
+        <source>&amp;About Briefer</source>
+        <translation>&amp;Over Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="347" />
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="351" />
+        <source>About Briefer</source>
+        <translation>Over Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="352" />
+        <source>{0} {1}
+Prepare ministers for an international conference, offline.</source>
+        <translation>{0} {1}
+Bereid bewindspersonen offline voor op een internationale conferentie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="2" />
+        <source>Briefer</source>
+        <translation>Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBriefEditor</name>
+    <message>
+        <location filename="../../briefer/gui/meeting_brief_editor.py" line="31" />
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Meeting brief</source>
+        <translation>Gespreksdossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_brief_editor.py" line="31" />
+        <source>Meeting brief (new — saving creates it)</source>
+        <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Objectives</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Talking points</source>
+        <translation>Spreekpunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Expected positions</source>
+        <translation>Verwachte standpunten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Defensive lines</source>
+        <translation>Defensieve lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../briefer/gui/meeting_editor.py" line="40" />
+        <source>New bilateral</source>
+        <translation>Nieuw bilateraal gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Bilateral meeting</source>
+        <translation>Bilateraal gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;Principal</source>
+        <translation>&amp;Bewindspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Counterpart &amp;country</source>
+        <translation>&amp;Land gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Counterpart organisation</source>
+        <translation>Organisatie gesprekspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Counterparts</source>
+        <translation>Gesprekspartners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;Room</source>
+        <translation>&amp;Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Room confirmed</source>
+        <translation>Zaal bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Dutch participants</source>
+        <translation>Nederlandse deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Note taker</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Interpretation (language code)</source>
+        <translation>Tolk (taalcode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>Press line</source>
+        <translation>Perslijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="103" />
+        <source>{0} people can receive a pack.</source>
+        <translation>{0} personen kunnen een map krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="110" />
+        <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
+        <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="125" />
+        <source>Save the pack</source>
+        <translation>Map opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="125" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="161" />
+        <source>Written: {0} ({1} pages).</source>
+        <translation>Geschreven: {0} ({1} pagina's).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>Packs</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person to see what their pack will hold.</source>
+        <translation>Briefingmappen worden gemaakt voor een bewindspersoon of een lid van de Nederlandse delegatie. Kies een persoon om te zien wat de map bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>Filter people…</source>
+        <translation>Personen filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>&amp;Build pack…</source>
+        <translation>&amp;Map maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>&amp;Language of the pack:</source>
+        <translation>&amp;Taal van de map:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>&amp;Final (no DRAFT mark)</source>
+        <translation>&amp;Definitief (zonder CONCEPT-merkteken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="2" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListEditor</name>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="256" />
+        <location filename="../../briefer/gui/widgets.py" line="304" />
+        <source>Add a person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="257" />
+        <location filename="../../briefer/gui/widgets.py" line="302" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="258" />
+        <location filename="../../briefer/gui/widgets.py" line="303" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../briefer/gui/people_view.py" line="20" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../briefer/gui/people_view.py" line="87" />
+        <source>People &amp; delegations</source>
+        <translation>Personen &amp; delegaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/people_view.py" line="88" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/people_view.py" line="89" />
+        <source>Delegations</source>
+        <translation>Delegaties</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../briefer/gui/person_editor.py" line="22" />
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Honorific</source>
+        <translation>Aanspreektitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;Given name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;Family name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Position</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Minister's title</source>
+        <translation>Titel bewindspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="18" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="159" />
+        <source>{0} items</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="159" />
+        <source>{0} of {1} items</source>
+        <translation>{0} van {1} items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.ui" line="2" />
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.ui" line="2" />
+        <source>Filter this list…</source>
+        <translation>Deze lijst filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.ui" line="2" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.ui" line="2" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.ui" line="2" />
+        <source>Select an item in the list, or create a new one.</source>
+        <translation>Kies een item in de lijst, of maak een nieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../briefer/gui/record_page.py" line="146" />
+        <source>Delete</source>
+        <extracomment>Store tables whose records this page shows (search results are routed by them).</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_page.py" line="147" />
+        <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
+        <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="132" />
+        <source>{0} results — Enter opens the selected one.</source>
+        <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="133" />
+        <source>Nothing found for “{0}”.</source>
+        <translation>Niets gevonden voor “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="134" />
+        <location filename="../../ui/search_dialog.ui" line="2" />
+        <source>Type to search; Enter opens the selected result; Esc closes.</source>
+        <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="141" />
+        <source>Brief: {0}</source>
+        <translation>Dossier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="150" />
+        <source>Outcome of {0}</source>
+        <translation>Uitkomst van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="152" />
+        <source>Note by {0}</source>
+        <translation>Aantekening van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="2" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="2" />
+        <source>Search people, countries, briefs, meetings, notes…</source>
+        <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../briefer/gui/session_editor.py" line="35" />
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;Start</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;Room</source>
+        <translation>&amp;Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Dutch attendees</source>
+        <translation>Nederlandse deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Speaking role</source>
+        <translation>Spreekrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Speaking notes</source>
+        <translation>Spreektekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="2" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="91" />
+        <source>Next items from now ({0}).</source>
+        <translation>Wat er vanaf nu volgt ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="93" />
+        <source>The conference starts on {0}; showing everything from the first day.</source>
+        <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="95" />
+        <source>The conference is over; showing the whole programme.</source>
+        <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="104" />
+        <source>No minister or Dutch delegation member is recorded yet.</source>
+        <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="117" />
+        <source>Nothing more is planned.</source>
+        <translation>Er staat niets meer gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="126" />
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="2" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="2" />
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../briefer/gui/undo.py" line="23" />
+        <source>meeting brief</source>
+        <translation>gespreksdossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/undo.py" line="24" />
+        <source>Create {0}</source>
+        <translation>{0} aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/undo.py" line="25" />
+        <source>Edit {0}</source>
+        <translation>{0} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/undo.py" line="47" />
+        <source>Delete {0}</source>
+        <translation>{0} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>Welcome to Briefer</source>
+        <translation>Welkom bij Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>Open the &amp;Noordwijk 2019 demo</source>
+        <translation>De demo &amp;Noordwijk 2019 openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>Or create a new conference</source>
+        <translation>Of maak een nieuwe conferentie aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>Conference &amp;name</source>
+        <translation>&amp;Naam conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;First day</source>
+        <translation>&amp;Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;City</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;Venue</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;Timezone</source>
+        <translation>&amp;Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="2" />
+        <source>&amp;Create conference</source>
+        <translation>Conferentie &amp;aanmaken</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+"""GUI fixtures: windows built by the app's composition root over real database files.
+
+Most tests use a small, fixed conference (``gui_fixture_data``) loaded through
+the real demo loader, so they can name its records; ``test_gui_bundled_demo``
+runs on the bundled Noordwijk demo itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.demo import load_demo
+from briefer.paths import resolve
+from gui_fixture_data import write_fixture_demo
+
+
+@pytest.fixture
+def demo_folder(tmp_path) -> Path:
+    return write_fixture_demo(tmp_path / "demo")
+
+
+@pytest.fixture
+def demo_loader(demo_folder):
+    return lambda store: load_demo(store, demo_folder)
+
+
+@pytest.fixture
+def answers():
+    """The answers the test gives to the app's questions (unsaved changes, confirmations)."""
+    from briefer.gui.services import Asker
+
+    class Answers(Asker):
+        unsaved = "cancel"
+        confirmations = True
+        asked: list = []
+        errors: list = []
+
+        def unsaved_changes(self, parent, what):
+            self.asked.append(what)
+            return self.unsaved
+
+        def confirm(self, parent, title, text):
+            self.asked.append(text)
+            return self.confirmations
+
+        def error(self, parent, exc):
+            self.errors.append(exc)
+
+    a = Answers()
+    a.asked, a.errors = [], []
+    return a
+
+
+@pytest.fixture
+def make_window(qtbot, demo_loader, answers, data_dir):
+    """Build the app's main window over a data dir (empty, or with the fixture demo loaded first)."""
+    from datetime import datetime, timezone
+
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.app import build
+    from briefer.store import Store
+
+    windows, translations = [], []
+
+    def make(*, with_demo: bool = True, language: str = "en", clock=None, loader=None):
+        loader = loader or demo_loader
+        paths = resolve(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if with_demo and not paths.database.exists():
+            with Store.open(paths.database, user="tester") as s:
+                loader(s)
+        from briefer.gui.settings import Settings
+
+        settings = Settings(data_dir / "gui.ini")
+        if not settings._q.value("ui/language"):
+            settings.language = language
+            settings.sync()
+        clock = clock or (lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc))
+        win = build(QApplication.instance(), paths, demo_loader=loader, ask=answers, clock=clock)
+        assert win is not None
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)  # Today reads on a worker
+        windows.append(win)
+        translations.append(win.translations)
+        return win
+
+    yield make
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for w in windows:
+        w.services.ask.unsaved = "discard"
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    for t in translations:
+        t.apply("en")
+    for w in windows:
+        w.services.undo_stack.clear()
+        w.services.store.close()

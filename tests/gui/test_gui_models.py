@@ -1,0 +1,86 @@
+"""Every table model passes Qt's model tester, sorts by value, and filters through the proxy."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefer.gui import table_models as tm
+from briefer.gui.packs_view import recipients
+from briefer.schedule.programme import programme_for
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def loaded(tmp_path, demo_loader):
+    from briefer.store import Store
+
+    with Store.open(tmp_path / "m.sqlite", user="tester") as s:
+        demo_loader(s)
+        yield s
+
+
+def _rows(store, model_cls, directory):
+    from gui_fixture_data import MINISTER
+
+    if model_cls is tm.SessionTableModel:
+        return store.sessions.list()
+    if model_cls is tm.MeetingTableModel:
+        return store.meetings.list()
+    if model_cls is tm.CountryTableModel:
+        briefs = {b.country: b for b in store.country_briefs.list()}
+        return [tm.CountryRow(c.iso3, c, briefs.get(c.iso3)) for c in store.countries.list()]
+    if model_cls is tm.PersonTableModel:
+        return store.people.list()
+    if model_cls is tm.DelegationTableModel:
+        return store.delegations.list()
+    if model_cls is tm.ActionTableModel:
+        return store.actions.list()
+    if model_cls is tm.AgendaTableModel:
+        return programme_for(store, MINISTER)
+    if model_cls is tm.RecipientTableModel:
+        return recipients(store, directory)
+    if model_cls is tm.RevisionTableModel:
+        return store.people.history(MINISTER)
+    raise AssertionError(model_cls)
+
+
+MODELS = [tm.SessionTableModel, tm.MeetingTableModel, tm.CountryTableModel, tm.PersonTableModel,
+          tm.DelegationTableModel, tm.ActionTableModel, tm.AgendaTableModel, tm.RecipientTableModel,
+          tm.RevisionTableModel]
+
+
+@pytest.mark.parametrize("model_cls", MODELS, ids=lambda c: c.__name__)
+def test_model_passes_qt_model_tester(qtmodeltester, loaded, model_cls):
+    directory = tm.Directory.load(loaded)
+    model = model_cls()
+    model.set_rows(_rows(loaded, model_cls, directory), directory)
+    assert model.rowCount() > 0
+    assert model.columnCount() == len(model.HEADERS)
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows([], directory)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_meeting_times_show_in_the_conference_timezone_and_sort_as_times(loaded):
+    directory = tm.Directory.load(loaded)
+    model = tm.MeetingTableModel()
+    model.set_rows(loaded.meetings.list(), directory)
+    when = [model.index(r, model.COL_WHEN).data() for r in range(model.rowCount())]
+    # 10:15 UTC is 12:15 in Noordwijk in June
+    assert when == ["Wed 19 Jun 12:15–12:45", "Wed 19 Jun 14:00–14:30"]
+    keys = [model.index(r, model.COL_WHEN).data(tm.SORT_ROLE) for r in range(model.rowCount())]
+    assert keys == sorted(keys)
+
+
+def test_list_filter_narrows_rows_and_counts_them(make_window, qtbot):
+    win = make_window()
+    people = win.go("people").people
+    qtbot.keyClicks(people.list.ui.filter_edit, "minister of")
+    assert people.list.proxy.rowCount() == 3
+    assert people.list.ui.count_label.text() == "3 of 7 items"
+    # sorting by a column header
+    people.list.ui.table.sortByColumn(people.list.model.COL_COUNTRY, Qt.SortOrder.DescendingOrder)
+    first = people.list.proxy.index(0, people.list.model.COL_COUNTRY).data()
+    assert first == "Netherlands"

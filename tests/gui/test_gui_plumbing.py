@@ -1,0 +1,178 @@
+"""Generated forms are current; background tasks report back; the platform check speaks plainly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefer.gui.forms import forms_dir, generate
+from briefer.gui.platform_check import platform_problem
+from briefer.resources import ui_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_ui_form_has_an_up_to_date_generated_module():
+    stale = []
+    forms = sorted(ui_path().glob("*.ui"))
+    assert forms
+    for ui in forms:
+        module = forms_dir() / f"{ui.stem}.py"
+        if not module.exists() or module.read_text(encoding="utf-8") != generate(ui):
+            stale.append(ui.name)
+    assert stale == [], "regenerate with: python -m briefer.gui.forms"
+
+
+def test_every_form_has_a_gui_module_of_the_same_stem():
+    gui = ROOT / "briefer" / "gui"
+    missing = [ui.stem for ui in ui_path().glob("*.ui") if not (gui / f"{ui.stem}.py").exists()]
+    assert missing == []
+
+
+@pytest.mark.gui
+def test_background_task_delivers_result_on_the_gui_thread(qtbot):
+    from briefer.gui.tasks import run_in_background
+
+    gui_thread = threading.get_ident()
+    seen = {}
+
+    def work(report):
+        seen["worker"] = threading.get_ident()
+        report(1, 2, "half")
+        return 42
+
+    task = run_in_background(work, with_progress=True)
+    task.progress(lambda d, t, text: seen.setdefault("progress", (d, t, text)))
+    task.success(lambda value: seen.update(result=value, cb_thread=threading.get_ident()))
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["worker"] != gui_thread and seen["cb_thread"] == gui_thread
+    assert seen["progress"] == (1, 2, "half")
+
+
+@pytest.mark.gui
+def test_background_failure_reaches_the_failure_callback(qtbot):
+    from briefer.errors import ImportFailed
+    from briefer.gui.tasks import run_in_background
+
+    got = []
+
+    def boom():
+        raise ImportFailed("bad file", file="x.ics")
+
+    run_in_background(boom).failure(got.append)
+    qtbot.waitUntil(lambda: bool(got))
+    assert str(got[0]) == "x.ics: bad file"
+
+
+def test_platform_check_names_the_missing_library_and_its_package():
+    def load(_path):
+        raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file or directory")
+
+    msg = platform_problem({"DISPLAY": ":0"}, platform="linux", load=load, plugin=Path("/x/libqxcb.so"))
+    assert "libxcb-cursor.so.0 is missing" in msg
+    assert "sudo apt install libxcb-cursor0" in msg
+
+
+def test_platform_check_without_a_display_says_what_to_do():
+    msg = platform_problem({}, platform="linux", plugin=None)
+    assert "no display" in msg and "xvfb-run" in msg
+    assert platform_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert platform_problem({}, platform="win32") is None
+
+
+def test_platform_check_passes_with_the_real_plugin_when_libraries_are_installed():
+    assert platform_problem({"DISPLAY": ":99"}, platform="linux") is None
+
+
+def test_bare_briefer_without_a_display_prints_a_friendly_message_not_a_traceback(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "xcb", "BRIEFER_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "briefer"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2
+    assert "no display was found" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def _briefer(tmp_path, *args, extra_env=None):
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "BRIEFER_DATA_DIR": str(tmp_path),
+           "BRIEFER_GUI_EXIT_AFTER_START": "1", "HOME": str(tmp_path), **(extra_env or {})}
+    return subprocess.run([sys.executable, "-m", "briefer", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+
+
+def test_bare_briefer_opens_the_window_on_a_new_data_dir(tmp_path):
+    proc = _briefer(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ready rss_mb ")
+    assert (tmp_path / "briefer.sqlite").exists() and (tmp_path / "gui.ini").exists()
+
+
+def test_a_file_that_is_no_database_is_refused_with_one_line(tmp_path):
+    (tmp_path / "briefer.sqlite").write_bytes(b"this is not a database, just text" * 100)
+    proc = _briefer(tmp_path)
+    assert proc.returncode == 5
+    assert "not a Briefer database" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.gui
+def test_integrity_check_runs_in_the_background_and_reports_damage(make_window, qtbot, answers, tmp_path):
+    from briefer.gui.app import check_in_background
+
+    win = make_window()
+    check_in_background(win, win.services.store.path, None)
+    assert win.statusBar().currentMessage() == "Checking the database…"
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage() == "", timeout=10000)
+    assert answers.errors == []
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"x" * 4096)
+    check_in_background(win, garbage, None)
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=10000)
+    assert "not a Briefer database" in str(answers.errors[0])
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Organisers//Programme//EN
+BEGIN:VEVENT
+UID:side-event-42@organisers.example
+DTSTART;TZID=Europe/Amsterdam:20190619T171500
+DTEND;TZID=Europe/Amsterdam:20190619T180000
+SUMMARY:Side event: AMR in aquaculture
+LOCATION:Plenary hall
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@pytest.mark.gui
+def test_importing_the_programme_runs_in_the_background_and_refreshes_the_list(make_window, qtbot, tmp_path, answers):
+    win = make_window()
+    programme = win.go("programme")
+    before = programme.list.model.rowCount()
+    ics = tmp_path / "programme.ics"
+    ics.write_text(ICS.replace("\n", "\r\n"), encoding="utf-8")
+    task = win.import_programme(ics)
+    assert win.statusBar().currentMessage() == "Importing the programme…"
+    qtbot.waitUntil(lambda: task.finished, timeout=15000)
+    assert answers.errors == []
+    assert programme.list.model.rowCount() == before + 1
+    assert "1 added" in win.statusBar().currentMessage()
+    titles = [s.title for s in win.services.store.sessions.list()]
+    assert "Side event: AMR in aquaculture" in titles
+
+
+@pytest.mark.gui
+def test_a_broken_programme_file_is_refused_and_changes_nothing(make_window, qtbot, tmp_path, answers):
+    win = make_window()
+    ics = tmp_path / "broken.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nthis is not a calendar\r\n", encoding="utf-8")
+    count = win.services.store.sessions.count()
+    task = win.import_programme(ics)
+    qtbot.waitUntil(lambda: task.finished, timeout=15000)
+    assert answers.errors and "broken.ics" in str(answers.errors[0])
+    assert win.services.store.sessions.count() == count

@@ -1,0 +1,148 @@
+"""Save a PNG of each main view of the desktop app, started under Xvfb with Qt's xcb platform.
+
+    python tools/screenshot.py [--out docs/screenshots] [--data-dir DIR] [--lang en|nl]
+
+Without --data-dir, a fresh temporary database is loaded with the bundled
+Noordwijk demo (or, before the demo exists, the GUI tests' fixture
+conference). Needs Xvfb (apt install xvfb) unless a DISPLAY is already set
+and --no-xvfb is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWS = ("today", "programme", "bilaterals", "countries", "people", "actions", "packs")
+
+
+def start_xvfb(size: str) -> subprocess.Popen:
+    if not shutil.which("Xvfb"):
+        sys.exit("screenshot: Xvfb is not installed (apt install xvfb)")
+    for n in range(90, 120):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(50):
+                if Path(f"/tmp/.X11-unix/X{n}").exists():
+                    os.environ["DISPLAY"] = f":{n}"
+                    return proc
+                time.sleep(0.1)
+            proc.kill()
+    sys.exit("screenshot: could not start Xvfb")
+
+
+def demo_loader():
+    from briefer.demo import demo_dir, load_demo
+
+    try:
+        if (demo_dir() / "conference.json").exists():
+            return load_demo
+    except FileNotFoundError:
+        pass
+    sys.path.insert(0, str(ROOT / "tests" / "gui"))
+    from gui_fixture_data import write_fixture_demo  # the GUI tests' small conference
+
+    folder = write_fixture_demo(Path(tempfile.mkdtemp()) / "demo")
+    return lambda store: load_demo(store, folder)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--data-dir")
+    parser.add_argument("--lang", default="en", choices=("en", "nl"))
+    parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--no-xvfb", action="store_true")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    xvfb = None if args.no_xvfb else start_xvfb(args.size)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        return shoot(args)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait()
+
+
+def shoot(args) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.app import build
+    from briefer.gui.settings import Settings
+    from briefer.paths import resolve
+    from briefer.store import Store
+
+    data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="briefer-shots-"))
+    paths = resolve(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    loader = demo_loader()
+    if not paths.database.exists():
+        with Store.open(paths.database) as s:
+            loader(s)
+    Settings(data_dir / "gui.ini").language = args.lang
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    window = build(app, paths, demo_loader=loader)
+    if window is None:
+        return 1
+    w, h = (int(x) for x in args.size.split("x"))
+    window.resize(w - 40, h - 60)
+    window.move(20, 20)
+    window.show()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        end = time.monotonic() + 0.4
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    settle()
+    for name in VIEWS:
+        view = window.go(name)
+        lst = getattr(view, "list", None) or getattr(getattr(view, "people", None), "list", None)
+        if lst is not None and lst.model.rowCount():
+            lst.ui.table.selectRow(0)
+        elif name == "packs" and view.model.rowCount():
+            view.ui.people.selectRow(0)
+        settle()
+        path = out / f"{name}-{args.lang}.png"
+        window.grab().save(str(path))
+        print(f"wrote {path}")
+        if name == "bilaterals" and args.lang == "en":
+            window.grab().save(str(out / "main-window.png"))  # the one in the README
+    dialog = window.show_search()
+    dialog.ui.query_edit.setText("surveillance")
+    dialog.run_query()
+    settle()
+    path = out / f"search-{args.lang}.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
+    window.close()
+    # the first-start screen, on an empty database
+    empty = Path(tempfile.mkdtemp(prefix="briefer-empty-"))
+    Settings(empty / "gui.ini").language = args.lang
+    welcome = build(app, resolve(empty), demo_loader=loader)
+    welcome.resize(w - 40, h - 60)
+    welcome.show()
+    settle()
+    path = out / f"welcome-{args.lang}.png"
+    welcome.grab().save(str(path))
+    print(f"wrote {path}")
+    welcome.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -13,7 +13,7 @@ from briefer.store import Store
 from briefer.store.crypto import change_passphrase, encrypt
 from briefer.store.db import WrongPassphrase, open_keyed
 
-EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200")) // 10  # each example derives keys: slow
+EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200")) // 20  # each example derives keys: slow
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ passphrases = st.one_of(
 )
 
 
-@settings(max_examples=max(EXAMPLES, 10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=max(EXAMPLES, 8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(new=passphrases)
 def test_any_passphrase_round_trips_or_is_refused_cleanly(encrypted_db, new):
     encrypted_db, state = encrypted_db

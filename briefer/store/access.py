@@ -50,7 +50,7 @@ def needs_passphrase(path: Path) -> bool:
 
 def open_store(path: Path, passphrase: str | None = None, *, user: str | None = None,
                backup_dir: Path | None = None, daily_backup: bool = True,
-               now: datetime | None = None) -> Store:
+               now: datetime | None = None, check: bool = True) -> Store:
     """Open ``path`` for use: key, quick_check, migration backup, daily backup.
 
     A passphrase given for a plain file is ignored (the file has no key), so
@@ -62,7 +62,7 @@ def open_store(path: Path, passphrase: str | None = None, *, user: str | None = 
         passphrase = None
     elif not passphrase:
         raise PassphraseRequired("the database is encrypted (or not a Briefer database): give the passphrase", file=str(path))
-    store = Store.open(path, passphrase=passphrase, user=user, backup_dir=backup_dir)
+    store = Store.open(path, passphrase=passphrase, user=user, backup_dir=backup_dir, check=check)
     if daily_backup:
         try:
             daily_backup_if_due(store, now=now)

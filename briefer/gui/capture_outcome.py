@@ -34,8 +34,8 @@ class CaptureOutcome(QDialog):
         self.ui.objective.addItem(self.tr("(no objective)"), None)
         idx = self.ui.objective.findData(objective_id) if objective_id else 0
         self.ui.objective.setCurrentIndex(max(idx, 0))
-        for text, value in ((self.tr("yes"), True), (self.tr("partly / not yet known"), None), (self.tr("no"), False)):
-            self.ui.met.addItem(text, value)
+        for words, value in ((self.tr("yes"), True), (self.tr("partly / not yet known"), None), (self.tr("no"), False)):
+            self.ui.met.addItem(words, value)
         for kind, words in KIND_WORDS.items():
             self.ui.kind.addItem(QCoreApplication.translate("CaptureOutcome", words), kind.value)
         self.ui.kind.setCurrentIndex(self.ui.kind.findData(OutcomeKind.AGREEMENT.value))

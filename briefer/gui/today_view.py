@@ -292,7 +292,7 @@ class TodayView(QWidget):
         else:
             title, _ = self._describe(target)
             when = self._directory.time(target.start, target.end)
-            self.ui.target_label.setText(self.tr("Bilateral: {0}, {1}").format(title, when))
+            self.ui.target_label.setText(self.tr("The buttons act on: {0}, {1}").format(title, when))
 
     def open_brief(self) -> None:
         target = self.target_meeting()

@@ -2093,8 +2093,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../briefer/gui/today_view.py" line="295" />
-        <source>Bilateral: {0}, {1}</source>
-        <translation>Bilateraal: {0}, {1}</translation>
+        <source>The buttons act on: {0}, {1}</source>
+        <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="5" />

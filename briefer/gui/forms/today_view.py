@@ -155,6 +155,7 @@ class Ui_TodayView(object):
 
         self.next_layout.addLayout(self.button_row, 5, 0, 1, 3)
 
+        self.next_layout.setColumnStretch(1, 1)
 
         self.layout.addWidget(self.next_box)
 

@@ -206,13 +206,15 @@ class MeetingMode(QWidget):
             if store.drafts.get(draft_key(self.note_id)) is not None:
                 store.drafts.discard(draft_key(self.note_id))
             return True
-        if self.note is None:
+        # what is typed here wins: build on the note as stored now (an undo elsewhere may have moved it on)
+        current = store.notes.find(self.note_id)
+        if current is None:
             after = Note(id=self.note_id, meeting_id=self.meeting_id, author=store.user,
                          note_kind=NoteKind.MINUTES, body=body, classification=self.meeting.classification)
         else:
-            after = self.note.evolve(body=body)
+            after = current.evolve(body=body)
         try:
-            self.note = self.services.saver.save(self.note, after)
+            self.note = self.services.saver.save(current, after)
             # a crash between these two leaves a draft equal to the note, which recovery drops silently
             store.drafts.discard(draft_key(self.note_id))
         except BrieferError as exc:

@@ -137,32 +137,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="39" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="42" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="43" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="46" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="47" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="45" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="48" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="70" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49" />
+        <source>Meeting mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50" />
+        <source>The brief beside a note editor, during the meeting</source>
+        <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="81" />
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="71" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="82" />
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -1524,38 +1534,38 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="222" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="224" />
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="234" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="236" />
         <location filename="../../ui/meeting_mode.ui" line="5" />
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="235" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="237" />
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="348" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="350" />
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="349" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="351" />
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="350" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="352" />
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="351" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="353" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>

@@ -234,3 +234,30 @@ def test_a_draft_left_behind_is_offered_back_at_the_next_start(make_window, data
     assert store.notes.get(U(777)).meeting_id == MEET_GHA
     assert store.notes.find(U(778)) is None
     assert store.drafts.all() == []
+
+
+def test_an_undo_elsewhere_does_not_block_the_next_commit(meeting, qtbot):
+    win, mode = meeting
+    qtbot.keyClicks(mode.ui.notes, "One")
+    assert mode.commit()
+    qtbot.keyClicks(mode.ui.notes, " two")
+    assert mode.commit()
+    win.services.undo_stack.undo()  # Ctrl+Z in the main window: the note goes back to "One" (revision 3)
+    store = win.services.store
+    assert store.notes.get(mode.note_id).body == "One"
+    qtbot.keyClicks(mode.ui.notes, " three")
+    assert mode.commit()
+    note = store.notes.get(mode.note_id)
+    assert (note.body, note.revision) == ("One two three", 4)
+    assert win.services.ask.errors == []
+
+
+def test_a_bilateral_opens_in_meeting_mode_from_the_bilaterals_view(make_window):
+    win = make_window(clock=lambda: CLOCK)
+    assert win.open_record("meetings", MEET_GHA)
+    bilaterals = win.views["bilaterals"]
+    bilaterals.meeting_mode_button.click()
+    mode = win.views["today"].meeting_modes[MEET_GHA]
+    assert mode.isVisible() and mode.ui.heading.text() == "Bilateral with Ghana"
+    bilaterals.meeting_mode_button.click()  # a second click raises the same window
+    assert list(win.views["today"].meeting_modes) == [MEET_GHA]

@@ -14,8 +14,7 @@ injected, so tests (and a rehearsal the day before) can set "now".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -28,42 +27,8 @@ from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
-from briefer.schedule.programme import ProgrammeItem, Today, programme_for, today
-
-
-@dataclass(frozen=True)
-class DayView:
-    """What the worker reads for one person: the list to show, now/next, and the day's conflicts."""
-
-    items: list[ProgrammeItem]
-    today: Today
-    conflicts: list  # briefer.schedule.conflicts.Finding
-
-
-def read_day(store, person_id: str, now: datetime, since: datetime | None, day: date | None, tz,
-             lang: str) -> DayView:
-    """Everything the Today view shows, from one store connection (runs on a worker)."""
-    from briefer.schedule.conflicts import check_schedule
-    from briefer.schedule.items import load_schedule
-
-    items = programme_for(store, person_id, start=since, lang=lang)
-    conflicts = []
-    if day is not None:
-        day_start = datetime.combine(day, time(0), tz)
-        day_end = day_start + timedelta(days=1)
-        mine = {i.record_id for i in programme_for(store, person_id, start=day_start, end=day_end, lang=lang)}
-        for f in check_schedule(load_schedule(store)):
-            on_day = f.start is None or (day_start <= f.start < day_end)
-            if on_day and (person_id in f.person_ids or mine.intersection(f.item_ids)):
-                conflicts.append(f)
-    return DayView(items, today(items, now, tz=tz), conflicts)
-
-
-def countdown_text(delta: timedelta) -> str:
-    """'in 1 h 05 min' style, rounded up to the minute (0 min only when it starts now)."""
-    minutes = max(0, -(-int(delta.total_seconds()) // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+from briefer.schedule.day import DayView, countdown_text, read_day
+from briefer.schedule.programme import ProgrammeItem
 
 
 class TodayView(QWidget):

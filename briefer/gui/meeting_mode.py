@@ -33,6 +33,7 @@ from briefer.gui.forms.meeting_mode import Ui_MeetingMode
 from briefer.gui.labels import label
 from briefer.gui.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
 from briefer.gui.table_models import Directory
+from briefer.i18n import format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
 
 #: Autosave delay: a crash loses at most this much typing.
@@ -164,7 +165,7 @@ class MeetingMode(QWidget):
         if m.status == MeetingStatus.HELD:
             held = datetime.fromisoformat(m.held_at) if m.held_at else None
             self.ui.status_label.setText(
-                self.tr("Held at {0}").format(d.time(held, held).split("–")[0]) if held else label(m.status))
+                self.tr("Held at {0}").format(format_time(held, d.tz)) if held else label(m.status))
         else:
             self.ui.status_label.setText(label(m.status))
         self.ui.held_button.setEnabled(m.status != MeetingStatus.HELD)
@@ -343,8 +344,7 @@ class MeetingMode(QWidget):
             add(f"Alt+{n}", lambda n=n: self.toggle_point(n))
 
     def _now_text(self) -> str:
-        now = datetime.now(timezone.utc)
-        return self.directory.time(now, now).split("–")[0]
+        return format_time(datetime.now(timezone.utc), self.directory.tz)  # the wall clock, for "saved at"
 
     def retranslate(self) -> None:
         self.ui.action_button.setToolTip(self.tr("Ctrl+Shift+A: a follow-up action from the current line"))

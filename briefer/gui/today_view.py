@@ -216,7 +216,8 @@ class TodayView(QWidget):
         else:
             self.ui.countdown.setText(self.tr("in {0}").format(countdown_text(delta)))
 
-    def countdown_text(self) -> str:
+    def countdown(self) -> str:
+        """The countdown as shown ("in 1 h 15 min")."""
         return self.ui.countdown.text()
 
     def _show_conflicts(self) -> None:

@@ -42,3 +42,24 @@ def test_countdown_text_rounds_up_to_the_minute():
     assert countdown_text(timedelta(minutes=64, seconds=1)) == "1 h 05 min"
     assert countdown_text(timedelta(seconds=30)) == "1 min"
     assert countdown_text(timedelta(0)) == "0 min"
+
+
+def test_the_days_conflicts_are_those_the_whole_programme_check_finds_for_the_person(demo_store):
+    """Today checks only the person's items (cheap); it must find what the full check finds for them."""
+    from briefer.schedule.conflicts import check_schedule
+    from briefer.schedule.items import load_schedule
+
+    conf = demo_store.conference()
+    full = check_schedule(load_schedule(demo_store))
+    compared = 0
+    for person in demo_store.people.list():
+        for day in (conf.start_date, conf.end_date):
+            now = datetime.combine(day, time(8, 0), conf.tz)
+            view = read_day(demo_store, person.id, now, None, day, conf.tz)
+            start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+            mine = {i.record_id for i in view.items if i.start < end and i.end > start}
+            expected = {(f.code, f.message) for f in full
+                        if (f.start is None or start <= f.start < end) and mine.intersection(f.item_ids)}
+            assert {(f.code, f.message) for f in view.conflicts} == expected, person.full_name
+            compared += len(expected)
+    assert compared > 0

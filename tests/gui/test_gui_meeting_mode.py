@@ -97,6 +97,12 @@ def test_talking_points_are_ticked_and_stay_ticked(meeting, qtbot):
     assert points.item(0).checkState() == Qt.CheckState.Checked
     qtbot.keyClick(mode.ui.notes, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # untick the second
     assert points.item(1).checkState() == Qt.CheckState.Unchecked
+    points.setFocus()
+    points.setCurrentRow(1)
+    qtbot.keyClick(points, Qt.Key.Key_Space)  # in the list itself, Space ticks the current point
+    assert points.item(1).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(points, Qt.Key.Key_Space)
+    assert points.item(1).checkState() == Qt.CheckState.Unchecked
     with other_connection(win) as other:
         ticked = other.checklist.ticked(MEET_IDN)
         assert list(ticked) == ["Invite Indonesia to the twinning programme on surveillance."]

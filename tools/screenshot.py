@@ -73,6 +73,20 @@ def main() -> int:
             xvfb.wait()
 
 
+def _rehearsal_clock(paths):
+    """Today and meeting mode as at 11:00 on the conference's first day (what an advisor sees there)."""
+    from datetime import datetime, time as clock_time
+
+    from briefer.store import Store
+
+    with Store.open(paths.database) as s:
+        conf = s.conference()
+    if conf is None:
+        return None
+    moment = datetime.combine(conf.start_date, clock_time(11, 0), conf.tz)
+    return lambda: moment
+
+
 def shoot(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -91,7 +105,7 @@ def shoot(args) -> int:
     Settings(data_dir / "gui.ini").language = args.lang
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    window = build(app, paths, demo_loader=loader)
+    window = build(app, paths, demo_loader=loader, clock=_rehearsal_clock(paths))
     if window is None:
         return 1
     w, h = (int(x) for x in args.size.split("x"))
@@ -121,6 +135,26 @@ def shoot(args) -> int:
         print(f"wrote {path}")
         if name == "bilaterals" and args.lang == "en":
             window.grab().save(str(out / "main-window.png"))  # the one in the README
+    # meeting mode on the first bilateral of Today's person, with a few lines typed and a point ticked
+    today = window.go("today")
+    mode = today.open_meeting_mode()
+    if mode is not None:
+        mode.resize(w - 40, h - 60)
+        mode.move(20, 20)
+        if not mode.ui.notes.toPlainText():
+            mode.ui.notes.setPlainText(
+                "Minister welcomes the twinning offer on laboratory surveillance.\n"
+                "- Asks for the Dutch data on antibiotic use in livestock\n")
+        if mode.ui.points.count():
+            mode.toggle_point(1)
+        settle()
+        path = out / f"meeting-mode-{args.lang}.png"
+        mode.grab().save(str(path))
+        print(f"wrote {path}")
+        mode.ui.notes.setPlainText(mode.note.body if mode.note else "")  # leave no screenshot text behind
+        if mode.ui.points.count():
+            mode.toggle_point(1)
+        mode.close()
     dialog = window.show_search()
     dialog.ui.query_edit.setText("surveillance")
     dialog.run_query()

@@ -95,6 +95,13 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     if clock is not None:
         window.views["today"].clock = clock
     window.start()
+    if store.conference() is not None:
+        from PySide6.QtCore import QTimer
+
+        from briefer.gui.draft_recovery import offer_recovered_drafts
+
+        # once the window is up: offer back note text a crash left in the autosave
+        QTimer.singleShot(0, window, lambda: offer_recovered_drafts(window, services))
     return window
 
 

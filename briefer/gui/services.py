@@ -39,6 +39,25 @@ class Asker:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def recover_draft(self, parent: QWidget, what: str, text: str) -> str:
+        """A note left unsaved by a crash: 'restore' (into the note), 'discard' or 'later'."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Asker", "Recovered note"))
+        box.setText(QCoreApplication.translate(
+            "Asker", "Briefer found text of “{0}” that was typed but not saved (the app was closed "
+            "unexpectedly).").format(what))
+        box.setInformativeText(QCoreApplication.translate("Asker", "Restore it into the note, or discard it?"))
+        box.setDetailedText(text)
+        restore = box.addButton(QCoreApplication.translate("Asker", "&Restore into the note"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Asker", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Asker", "Ask me &later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
     def error(self, parent: QWidget, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, BrieferError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(parent, QCoreApplication.translate("Asker", "Briefer"), text)
@@ -55,5 +74,7 @@ class Services:
     open_connection: Callable[[], Store] = lambda: None  # type: ignore[assignment,return-value]
     #: Opens a record anywhere in the app: (table, id).
     open_record: Callable[[str, str], None] = lambda table, rid: None
+    #: Opens a bilateral in meeting mode (set by the Today view, which owns those windows): meeting id.
+    open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.
     show_history: Callable[[object], None] = lambda record: None

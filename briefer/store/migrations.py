@@ -327,3 +327,19 @@ def m090_search_prefix_index(db: Database) -> None:
 
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}
+
+
+@migrations()
+def m007_meeting_checklist(db: Database) -> None:
+    """Talking points ticked off in meeting mode: one row per (meeting, point text) while ticked.
+
+    The points themselves live in the (meeting or country) brief as a JSON list
+    without ids, so a tick is keyed by the point's text; editing a point's text
+    later simply un-ticks it. Not a revisioned record: a tick is a working
+    mark during the meeting, not content a pack or a merge must carry.
+    """
+    db.table("meeting_checklist").create(
+        {"meeting_id": str, "point": str, "ticked_at": str},
+        pk=("meeting_id", "point"),
+        not_null={"ticked_at"},
+    )

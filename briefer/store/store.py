@@ -36,6 +36,7 @@ from briefer.model import (
 )
 from briefer.model.base import Record
 from briefer.store.db import open_database
+from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
@@ -109,6 +110,7 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        self.checklist = Checklist(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
         self.organisations: Repository[Organisation] = Repository(self, SPEC_BY_TABLE["organisations"])

@@ -75,13 +75,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="125" />
+        <location filename="../../briefer/gui/app.py" line="132" />
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="156" />
+        <location filename="../../briefer/gui/app.py" line="163" />
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
@@ -99,7 +99,37 @@
         <translation>“{0}” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="44" />
+        <location filename="../../briefer/gui/services.py" line="46" />
+        <source>Recovered note</source>
+        <translation>Herstelde notitie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="47" />
+        <source>Briefer found text of “{0}” that was typed but not saved (the app was closed unexpectedly).</source>
+        <translation>Briefer vond tekst van “{0}” die wel getypt maar niet opgeslagen is (de app werd onverwacht afgesloten).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="50" />
+        <source>Restore it into the note, or discard it?</source>
+        <translation>In de notitie terugzetten of weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="52" />
+        <source>&amp;Restore into the note</source>
+        <translation>In de notitie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="54" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="55" />
+        <source>Ask me &amp;later</source>
+        <translation>&amp;Later vragen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="63" />
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -107,34 +137,145 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="39" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="42" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="43" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="46" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="47" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="45" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="48" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="70" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49" />
+        <source>Meeting mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50" />
+        <source>The brief beside a note editor, during the meeting</source>
+        <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="81" />
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="71" />
+        <location filename="../../briefer/gui/bilaterals_view.py" line="82" />
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAction</name>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="5" />
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="9" />
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="11" />
+        <source>W&amp;ho</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="12" />
+        <source>A person, or type a unit (e.g. LNV/DG Agro)</source>
+        <translation>Een persoon, of typ een eenheid (bijv. LNV/DG Agro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="13" />
+        <source>&amp;By when</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOutcome</name>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="16" />
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="17" />
+        <source>commitment</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="18" />
+        <source>request</source>
+        <translation>verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="19" />
+        <source>twinning intention</source>
+        <translation>voornemen tot twinning</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="20" />
+        <source>information</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="34" />
+        <source>(no objective)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37" />
+        <source>partly / not yet known</source>
+        <translation>deels / nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="5" />
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="9" />
+        <source>&amp;Objective</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="11" />
+        <source>&amp;Met</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="13" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="15" />
+        <source>O&amp;utcome</source>
+        <translation>&amp;Resultaat</translation>
     </message>
 </context>
 <context>
@@ -355,6 +496,19 @@
         <location filename="../../briefer/gui/people_view.py" line="32" />
         <source>Delegations</source>
         <translation>Delegaties</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="22" />
+        <source>notes of {0}</source>
+        <translation>notities van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="23" />
+        <source>a note</source>
+        <translation>een notitie</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1481,159 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="115" />
+        <source>Unsaved text recovered from the autosave.</source>
+        <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
+        <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="150" />
+        <source>Outcome: {0}</source>
+        <translation>Resultaat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="154" />
+        <source>Action: {0} — {1}, by {2}</source>
+        <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="159" />
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="160" />
+        <source>room to be confirmed</source>
+        <translation>zaal nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="163" />
+        <source>Meeting mode — {0}</source>
+        <translation>Gespreksmodus — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167" />
+        <source>Held at {0}</source>
+        <translation>Gevoerd om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="178" />
+        <source>Typing…</source>
+        <translation>Typen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="191" />
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisch opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="193" />
+        <source>Autosaved {0}</source>
+        <translation>Automatisch opgeslagen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="224" />
+        <source>Saved {0}</source>
+        <translation>Opgeslagen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="236" />
+        <location filename="../../ui/meeting_mode.ui" line="5" />
+        <source>Meeting mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="237" />
+        <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
+        <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="350" />
+        <source>Ctrl+Shift+A: a follow-up action from the current line</source>
+        <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="351" />
+        <source>Ctrl+Shift+O: an outcome against an objective</source>
+        <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="352" />
+        <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
+        <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="353" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="13" />
+        <source>&amp;Print the one-page brief…</source>
+        <translation>&amp;Eénpagina-briefing afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="14" />
+        <source>Mark as &amp;held</source>
+        <translation>Markeren als &amp;gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="25" />
+        <source>Objectives</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="27" />
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="29" />
+        <source>&amp;Talking points (tick them off as they are raised)</source>
+        <translation>&amp;Gesprekspunten (afvinken zodra ze aan bod komen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="31" />
+        <source>Defensive lines</source>
+        <translation>Defensieve lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="38" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="42" />
+        <source>Follow-up &amp;action…</source>
+        <translation>Vervolg&amp;actie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="43" />
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Resultaat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="48" />
+        <source>Recorded in this meeting</source>
+        <translation>Vastgelegd in dit gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>OnePageBrief</name>
+    <message>
+        <location filename="../../briefer/gui/one_page_brief.py" line="28" />
+        <source>Save the one-page brief</source>
+        <translation>Eénpagina-briefing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/one_page_brief.py" line="29" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PacksView</name>
     <message>
         <location filename="../../briefer/gui/packs_view.py" line="103" />
@@ -1714,44 +2021,126 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="91" />
+        <location filename="../../briefer/gui/today_view.py" line="151" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="93" />
+        <location filename="../../briefer/gui/today_view.py" line="153" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="95" />
+        <location filename="../../briefer/gui/today_view.py" line="155" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="104" />
+        <location filename="../../briefer/gui/today_view.py" line="164" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="117" />
+        <location filename="../../briefer/gui/today_view.py" line="185" />
+        <location filename="../../briefer/gui/today_view.py" line="228" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="126" />
+        <location filename="../../briefer/gui/today_view.py" line="194" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.ui" line="2" />
+        <location filename="../../briefer/gui/today_view.py" line="213" />
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="214" />
+        <source>room to be confirmed</source>
+        <translation>zaal nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="223" />
+        <source>Nothing on right now.</source>
+        <translation>Op dit moment niets.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="235" />
+        <source>Objective: {0}</source>
+        <translation>Doel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="245" />
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="250" />
+        <source>on {0}</source>
+        <translation>op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="252" />
+        <source>in {0}</source>
+        <translation>over {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="263" />
+        <source>⚠ {0} conflict(s) in this day's programme:</source>
+        <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="266" />
+        <source>… and {0} more (see the Programme view).</source>
+        <translation>… en nog {0} (zie Programma).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="291" />
+        <source>No bilateral to open.</source>
+        <translation>Geen bilateraal om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="295" />
+        <source>The buttons act on: {0}, {1}</source>
+        <translation>De knoppen gelden voor: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="5" />
+        <location filename="../../ui/today_view.ui" line="8" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.ui" line="2" />
-        <source>For:</source>
-        <translation>Voor:</translation>
+        <location filename="../../ui/today_view.ui" line="11" />
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="21" />
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="23" />
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="32" />
+        <source>Open the meeting &amp;brief</source>
+        <translation>Gespreks&amp;briefing openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="33" />
+        <source>&amp;Print the one-page brief…</source>
+        <translation>&amp;Eénpagina-briefing afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="34" />
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Gespreksmodus</translation>
     </message>
 </context>
 <context>

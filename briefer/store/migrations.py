@@ -238,5 +238,33 @@ def m001_initial_schema(db: Database) -> None:
         )
 
 
+@migrations()
+def m004_exchange_conflicts(db: Database) -> None:
+    """Conflict copies from bundle imports, and versions a merge knows to be superseded.
+
+    ``conflicts`` keeps the other side's version of a record changed on both
+    laptops (never silently overwritten) until someone resolves it.
+    ``exchange_superseded`` remembers versions (by content hash) that the
+    current record already includes although they never were current here —
+    an imported fast-forward's ancestors, a resolved conflict copy — so the
+    next exchange does not raise the same conflict again.
+    """
+    db.table("conflicts").create(
+        {
+            "id": str, "record_table": str, "record_id": str, "version": str, "data": str,
+            "ancestors": str, "source_install": str, "imported_at": str, "status": str,
+            "resolved_at": str, "resolved_by": str, "resolution": str,
+        },
+        pk="id",
+        not_null={"record_table", "record_id", "version", "data", "ancestors", "imported_at", "status"},
+    )
+    db.table("conflicts").create_index(["record_table", "record_id", "version"], unique=True)
+    db.table("conflicts").create_index(["status"])
+    db.table("exchange_superseded").create(
+        {"record_table": str, "record_id": str, "version": str},
+        pk=("record_table", "record_id", "version"),
+    )
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -70,10 +70,9 @@ class ImportReport:
         return bool(self.added or self.updated or self.conflicted or self.deleted)
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
         return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.conflicted)} conflicts, "
                 f"{len(self.deleted)} deleted, {len(self.kept)} kept despite a deletion, "
-                f"{self.unchanged} unchanged — records that {verb} changed")
+                f"{self.unchanged} unchanged")
 
 
 @dataclass(frozen=True)

@@ -180,15 +180,15 @@ def read_bundle(path: Path) -> Bundle:
     """Open and check a bundle completely; refuse it whole on the first problem."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailed("no such file", file=str(path))
+        raise _fail(path, "no such file")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise ImportFailed("not a Briefer bundle (not a zip file)", file=str(path)) from None
+        raise _fail(path, "not a Briefer bundle (not a zip file)") from None
     with zf:
         names = set(zf.namelist())
         if MANIFEST not in names:
-            raise ImportFailed(f"not a Briefer bundle (no {MANIFEST})", file=str(path))
+            raise _fail(path, f"not a Briefer bundle (no {MANIFEST})")
         manifest = _json_member(path, zf, MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _fail(path, f"not a Briefer bundle (format is not {FORMAT!r})", MANIFEST)

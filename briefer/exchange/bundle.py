@@ -24,7 +24,7 @@ from briefer.errors import ImportFailed
 from briefer.exchange.files import atomic_write
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import ExchangeState, Tombstone, version_hash
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, version_hash
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -33,6 +33,8 @@ MANIFEST = "manifest.json"
 TOMBSTONES = "tombstones.jsonl"
 CONFLICTS = "conflicts.jsonl"
 SUFFIX = ".briefer"
+#: Deflate level: 1 is ~3x faster than the default 6 and only ~10 % larger on note text.
+COMPRESSLEVEL = 1
 #: What ``--only notes`` carries: what advisors write during and after meetings.
 NOTES_TABLES = ("notes", "outcomes", "actions")
 ALL_TABLES = tuple(s.table for s in SPECS)
@@ -117,9 +119,11 @@ def export_bundle(store: Store, path: Path, *, since: datetime | None = None, on
         known = state.known_versions(table, None if since is None else [r.id for r in recs] + list(tombs))
         lines = []
         for obj in recs:
-            data = obj.model_dump(mode="json")
-            v = version_hash(data)
-            lines.append(_line({"version": v, "ancestors": sorted(known.get(obj.id, set()) - {v}), "data": data}))
+            # the canonical JSON is both what the version hashes and what the line carries
+            data = canonical_json(obj.model_dump(mode="json"))
+            v = hashlib.sha256(data.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
+            anc = json.dumps(sorted(known.get(obj.id, set()) - {v}))
+            lines.append(f'{{"version":"{v}","ancestors":{anc},"data":{data}}}\n'.encode("utf-8"))
             if table == "attachments":
                 attachment_ids.append(obj.id)
         if lines:
@@ -158,7 +162,7 @@ def export_bundle(store: Store, path: Path, *, since: datetime | None = None, on
     }
 
     def write(fh) -> None:
-        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             for name, content in members.items():
                 # attachments are PDFs, already compressed

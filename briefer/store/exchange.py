@@ -74,25 +74,31 @@ class ExchangeState:
 
     # ------------------------------------------------------------ versions
     def known_versions(self, table: str, record_ids: Iterable[str] | None = None) -> dict[str, set[str]]:
-        """record id -> every version this store has had or absorbed for it."""
+        """record id -> the versions the current record (or its deletion) supersedes.
+
+        That is every version the record had here before its current revision,
+        plus those absorbed by merges and resolutions. The revision row of the
+        current record itself is left out in SQL, so a record saved once costs
+        nothing — the common case for 50,000 notes.
+        """
         out: dict[str, set[str]] = {}
-        if record_ids is None:
-            rows = self._db.execute("SELECT record_id, data FROM revisions WHERE record_table = ?", [table])
-            sup = self._db.execute("SELECT record_id, version FROM exchange_superseded WHERE record_table = ?", [table])
-        else:
+        repo = self.store.repo_for_table(table)
+        where, params = "r.record_table = ?", [table]
+        if record_ids is not None:
             ids = list(record_ids)
             if not ids:
                 return out
             self._temp_ids(ids)
-            rows = self._db.execute(
-                "SELECT record_id, data FROM revisions WHERE record_table = ? "
-                "AND record_id IN (SELECT id FROM temp.exchange_ids)", [table])
-            sup = self._db.execute(
-                "SELECT record_id, version FROM exchange_superseded WHERE record_table = ? "
-                "AND record_id IN (SELECT id FROM temp.exchange_ids)", [table])
+            where += " AND r.record_id IN (SELECT id FROM temp.exchange_ids)"
+        rows = self._db.execute(
+            f"SELECT r.record_id, r.data FROM revisions r LEFT JOIN [{repo.spec.table}] t ON t.id = r.record_id "
+            f"WHERE {where} AND (t.revision IS NULL OR r.revision != t.revision)", params)
         for rid, data in rows.fetchall():
             out.setdefault(rid, set()).add(version_hash(json.loads(data)))
-        for rid, version in sup.fetchall():
+        sup_where = "record_table = ?" + ("" if record_ids is None else
+                                          " AND record_id IN (SELECT id FROM temp.exchange_ids)")
+        for rid, version in self._db.execute(
+                f"SELECT record_id, version FROM exchange_superseded WHERE {sup_where}", [table]).fetchall():
             out.setdefault(rid, set()).add(version)
         return out
 

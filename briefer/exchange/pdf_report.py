@@ -153,7 +153,7 @@ def _story(report: NotesReport) -> list:
         rows = [(w["date"], w["time"], w["counterpart"], w["principal"], w["objectives_met"], w["actions"])]
         rows += [(m.date_text, m.time_text, m.counterpart, m.principal, m.objectives_met, str(len(m.actions)))
                  for m in report.meetings]
-        story.append(_table(rows, [40 * mm, 22 * mm, width - 122 * mm, 30 * mm, 15 * mm, 15 * mm], st))
+        story.append(_table(rows, [36 * mm, 21 * mm, width - 131 * mm, 32 * mm, 21 * mm, 21 * mm], st))
     else:
         story.append(_p(w["no_meetings"], st["body"]))
     for m in report.meetings:

@@ -185,3 +185,20 @@ def test_refused_import_names_the_record_and_field(world, tmp_path):
     with Store.open(tmp_path / "c.sqlite") as c, pytest.raises(ImportFailed) as err:
         import_bundle(c, bad)
     assert "records/actions.jsonl: action" in str(err.value) and "field 'country'" in str(err.value)
+
+
+def test_a_bundle_of_another_conference_is_refused(world, tmp_path):
+    from datetime import date
+
+    from briefer.model import Conference
+
+    store, w = world
+    bundle = tmp_path / "all.briefer"
+    export_bundle(store, bundle)
+    with Store.open(tmp_path / "other.sqlite") as other:
+        other.conference_repo.add(Conference(name="Another conference", start_date=date(2024, 1, 1),
+                                             end_date=date(2024, 1, 2)))
+        with pytest.raises(ImportFailed) as err:
+            import_bundle(other, bundle)
+        assert "records/conference.jsonl" in str(err.value) and "Another conference" in str(err.value)
+        assert other.notes.count() == 0 and other.conference().name == "Another conference"

@@ -10,7 +10,6 @@ the member and the record.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 from dataclasses import dataclass, field
@@ -252,15 +251,13 @@ def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
 
 
 def _jsonl(path: Path, name: str, content: bytes):
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _fail(path, "not UTF-8 text", name) from None
-    for lineno, line in enumerate(io.StringIO(text), start=1):
+    for lineno, line in enumerate(content.split(b"\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
+        except UnicodeDecodeError:
+            raise _fail(path, "not UTF-8 text", name, f"line {lineno}") from None
         except json.JSONDecodeError as exc:
             raise _fail(path, f"malformed JSON ({exc.msg})", name, f"line {lineno}") from None
         if not isinstance(item, dict):

@@ -177,7 +177,10 @@ def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rc
     cur_version = None
     if cur is not None:
         # the common case on a second import: identical to the bundle's, no need to hash
-        cur_version = rrec.version if rrec is not None and cur == rrec.obj else version_hash(cur.model_dump(mode="json"))
+        if rrec is not None and cur == rrec.obj:
+            cur_version = rrec.version
+        else:
+            cur_version = version_hash(cur.model_dump(mode="json"))
         heads.append(_Head(False, cur_version, frozenset(known - {cur_version}), "local", obj=cur))
     elif ltomb is not None:
         heads.append(_Head(True, None, frozenset(known), "local", tombstone=ltomb))

@@ -108,6 +108,8 @@ class ExchangeState:
         self._db.conn.executemany("INSERT OR IGNORE INTO temp.exchange_ids (id) VALUES (?)", [(i,) for i in ids])
 
     def add_superseded(self, table: str, record_id: str, versions: Iterable[str]) -> None:
+        if not versions:
+            return
         self._db.conn.executemany(
             "INSERT OR IGNORE INTO exchange_superseded (record_table, record_id, version) VALUES (?, ?, ?)",
             [(table, record_id, v) for v in versions],

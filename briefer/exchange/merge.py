@@ -101,7 +101,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     bundle = read_bundle(Path(path))
     report = ImportReport(dry_run=dry_run)
     try:
-        with store.write():
+        with ExchangeState(store).large_cache(), store.write():
             _merge(store, bundle, report)
             if dry_run:
                 raise _Rollback()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, time, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from briefer.cli.context import Context

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from briefer.errors import InvalidRecord, Refused
+from briefer.errors import Refused
 from briefer.exchange.bundle import MODEL_BY_TABLE
 from briefer.model.base import Record
 from briefer.store import Store

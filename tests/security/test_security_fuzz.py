@@ -185,6 +185,13 @@ SHAPES = {
     "walking": ([st.sampled_from(["show", "set", "default"])], [hostile_text, hostile_text, numbers]),
     "prints": ([], [st.tuples(st.just("--for"), hostile_text), st.just("--json")]),
     "check": ([], [st.just("--schedule")]),
+    "export": ([st.sampled_from(["notes", "actions", "bundle"]),
+                st.tuples(st.just("-o"), st.sampled_from(["out.docx", "missing/dir/x", ".", "out.briefer"]))],
+               [st.tuples(st.just("--format"), st.sampled_from(["docx", "pdf", "md", "json", "csv", "xlsx", "odt"])),
+                st.tuples(st.just("--meeting"), hostile_text), st.tuples(st.just("--country"), hostile_text),
+                st.just("--all"), st.tuples(st.just("--since"), hostile_text), st.tuples(st.just("--only"), hostile_text)]),
+    "import": ([st.sampled_from(["hostile.ics", "missing.briefer", "."])], [st.just("--dry-run")]),
+    "conflicts": ([], [st.sampled_from(["show", "resolve"]), hostile_text]),
 }
 
 

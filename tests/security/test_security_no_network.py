@@ -3,7 +3,8 @@
 Runs in-process, on the bundled demo, every command registered on this branch
 (a companion test fails when a new one is not run here): data (demo, list,
 search, show, check), packs (pack with password and watermark, prints),
-schedule (ics, import-ics, slots, walking, check --schedule) and security
+schedule (ics, import-ics, slots, walking, check --schedule), exchange (export
+notes/actions/bundle, import, conflicts) and security
 (backup, backups, autolock, encrypt, passphrase, restore, decrypt).
 """
 
@@ -34,6 +35,12 @@ def flows(tmp):
         ["import-ics", str(tmp / "bruins.ics")],
         ["slots", "--principal", "Bruins", "--country", "THA"],
         ["walking", "show"],
+        ["export", "notes", "--format", "docx", "--all", "-o", str(tmp / "notes.docx")],
+        ["export", "notes", "--format", "pdf", "--country", "IDN", "-o", str(tmp / "notes.pdf")],
+        ["export", "actions", "--format", "xlsx", "-o", str(tmp / "actions.xlsx")],
+        ["export", "bundle", "--all", "-o", str(tmp / "all.briefer")],
+        ["import", str(tmp / "all.briefer"), "--dry-run"], ["import", str(tmp / "all.briefer")],
+        ["conflicts"],
         ["backup"], ["backups"], ["autolock", "5"],
         ["encrypt"], ["list", "notes"], ["search", "Indonesia"], ["check"],
         ["pack", "--for", "Bruins", "-o", str(tmp / "pack2.pdf")],

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             finished()
             self.services.ask.error(self, exc)
 
-        return run_in_background(fn).success(ok).failure(failed)
+        return run_in_background(fn, owner=self).success(ok).failure(failed)
 
     def import_programme(self, path: Path | None = None):
         """Import the organisers' programme (.ics) into the sessions, off the GUI thread, whole or not at all."""

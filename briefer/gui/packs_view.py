@@ -165,7 +165,7 @@ class PacksView(QWidget):
             self._busy(False)
             self.services.ask.error(self, exc)
 
-        self.task = run_in_background(work, with_progress=True)
+        self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, total, _t: self.ui.progress.setValue(done_)).success(done).failure(failed)
         self._update_button()
 

@@ -157,7 +157,7 @@ class TodayView(QWidget):
         self.pending = True
         if self.model.rowCount() == 0:
             self.ui.when_label.setText(self.tr("Loading…"))
-        run_in_background(work).success(arrived).failure(failed)
+        run_in_background(work, owner=self).success(arrived).failure(failed)
 
     def _show(self, items, text: str, day_view: DayView | None = None) -> None:
         self.ui.when_label.setText(text)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 from briefer.cli.context import Context
+from briefer.files import write_atomic
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
 from briefer.store import lookup
@@ -175,25 +174,6 @@ def cmd_ics(ctx: Context) -> int:
     mode = " (public: classified text left out)" if ctx.args.public else ""
     ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals for {person.full_name}{mode}")
     return 0
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise NotFound(f"the folder {folder} does not exist", file=str(path))
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise BrieferError(f"cannot write the file ({exc.strerror or exc})", file=str(path)) from None
 
 
 # ---------------------------------------------------------------------- ics import

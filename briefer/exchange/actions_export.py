@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from briefer.exchange.files import atomic_write_bytes
+from briefer.files import write_atomic
 from briefer.exchange.report import ActionLine
 from briefer.exchange.words import words
 from briefer.model import country_name
@@ -55,4 +55,4 @@ def render_xlsx(lines: list[ActionLine], lang: str = "en") -> bytes:
 
 def write_actions(lines: list[ActionLine], path: Path, fmt: str, lang: str = "en") -> None:
     content = render_csv(lines, lang) if fmt == "csv" else render_xlsx(lines, lang)
-    atomic_write_bytes(path, content)
+    write_atomic(path, content)

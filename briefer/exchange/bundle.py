@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from briefer import __version__
 from briefer.errors import ImportFailed
-from briefer.exchange.files import atomic_write
+from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
 from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, version_hash
@@ -168,7 +168,7 @@ def export_bundle(store: Store, path: Path, *, since: datetime | None = None, on
                 zf.writestr(name, content,
                             compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else None)
 
-    atomic_write(path, write)
+    write_atomic(path, write)
     return ExportSummary(path, counts, n_tomb, n_conf, len(attachment_ids), path.stat().st_size)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt, RGBColor
 
-from briefer.exchange.files import atomic_write_bytes
+from briefer.files import write_atomic
 from briefer.exchange.report import NotesReport
 from briefer.exchange.words import met_word
 
@@ -113,4 +113,4 @@ def render_docx(report: NotesReport) -> bytes:
 
 
 def write_docx(report: NotesReport, path: Path) -> None:
-    atomic_write_bytes(path, render_docx(report))
+    write_atomic(path, render_docx(report))

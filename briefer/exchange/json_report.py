@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from briefer.exchange.files import atomic_write_bytes
+from briefer.files import write_atomic
 from briefer.exchange.report import NotesReport
 
 
@@ -34,4 +34,4 @@ def render_json(report: NotesReport) -> str:
 
 
 def write_json(report: NotesReport, path: Path) -> None:
-    atomic_write_bytes(path, render_json(report).encode("utf-8"))
+    write_atomic(path, render_json(report).encode("utf-8"))

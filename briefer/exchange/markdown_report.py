@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefer.exchange.files import atomic_write_bytes
+from briefer.files import write_atomic
 from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
 
@@ -77,12 +77,12 @@ def _slug(text: str) -> str:
 def write_markdown(report: NotesReport, path: Path, *, split: bool = False) -> list[Path]:
     """One file at ``path``; with ``split``, ``path`` is a folder and gets one file per meeting."""
     if not split:
-        atomic_write_bytes(path, render_markdown(report).encode("utf-8"))
+        write_atomic(path, render_markdown(report).encode("utf-8"))
         return [path]
     path.mkdir(parents=True, exist_ok=True)
     written = []
     for i, m in enumerate(report.meetings, start=1):
         target = path / f"{i:03d}-{m.day.isoformat()}-{_slug(m.title)}.md"
-        atomic_write_bytes(target, meeting_markdown(m, report.words, level=1).encode("utf-8"))
+        write_atomic(target, meeting_markdown(m, report.words, level=1).encode("utf-8"))
         written.append(target)
     return written

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 
 from briefer.errors import BrieferError
-from briefer.exchange.files import atomic_write_bytes
+from briefer.files import write_atomic
 from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
 
@@ -191,4 +191,4 @@ class _Doc(SimpleDocTemplate):
 
 
 def write_pdf(report: NotesReport, path: Path) -> None:
-    atomic_write_bytes(path, render_pdf(report))
+    write_atomic(path, render_pdf(report))

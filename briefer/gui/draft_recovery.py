@@ -15,6 +15,9 @@ from briefer.errors import BrieferError
 from briefer.model import Classification, Note, NoteKind
 from briefer.store.drafts import Draft
 
+#: Keys of the drafts the auto-lock writes for record editors (briefer.gui.auto_lock.DRAFT_PREFIX).
+LOCK_DRAFT_PREFIX = "lock:"
+
 
 def _what(store, draft: Draft) -> str:
     meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
@@ -45,6 +48,8 @@ def offer_recovered_drafts(parent, services) -> list[str]:
     store = services.store
     answers = []
     for draft in store.drafts.all():
+        if draft.key.startswith(LOCK_DRAFT_PREFIX):
+            continue  # an editor's values kept while the app was locked, not note text (see auto_lock)
         note = store.notes.find(draft.record_id) if draft.record_table == "notes" and draft.record_id else None
         if note is not None and note.body == draft.body:
             store.drafts.discard(draft.key)

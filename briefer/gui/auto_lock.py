@@ -158,12 +158,18 @@ class LockGuard(QObject):
             body = _as_json(values)
             held[key] = body
             try:
-                store.drafts.save(key, body, record_table=_table_of(editor), record_id=str(record.id) if record else None)
+                store.drafts.save(key, body, record_table=_table_of(editor),
+                                  record_id=str(record.id) if record else None)
             except BrieferError:
                 pass  # writes blocked (check still running): the values stay held in memory and in the editor
         return held
 
     def _cover_everything(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:  # an open menu or completer would float above the covers
+            popup.close()
+            nxt = QApplication.activePopupWidget()
+            popup = None if nxt is popup else nxt
         windows = [w for w in QApplication.topLevelWidgets()
                    if w.isVisible() and not isinstance(w, LockCover)
                    and not (w.windowFlags() & Qt.WindowType.Popup) == Qt.WindowType.Popup

@@ -14,10 +14,6 @@ from briefer.errors import BrieferError
 from briefer.lock import LockPolicy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyActions", text)
-
-
 class SafetyActions(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -43,10 +39,10 @@ class SafetyActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.lock_action.setText(_tr("&Lock now"))
-        self.backup_action.setText(_tr("&Back up now"))
-        self.restore_action.setText(_tr("&Restore a backup…"))
-        self.auto_lock_action.setText(_tr("&Auto-lock…"))
+        self.lock_action.setText(QCoreApplication.translate("SafetyActions", "&Lock now"))
+        self.backup_action.setText(QCoreApplication.translate("SafetyActions", "&Back up now"))
+        self.restore_action.setText(QCoreApplication.translate("SafetyActions", "&Restore a backup…"))
+        self.auto_lock_action.setText(QCoreApplication.translate("SafetyActions", "&Auto-lock…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -64,9 +60,11 @@ class SafetyActions(QObject):
                 return create_backup(own, "manual")
 
         def done(info) -> None:
-            self.window.statusBar().showMessage(_tr("Backed up: {0}").format(info.name), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("SafetyActions", "Backed up: {0}").format(info.name), 8000)
 
-        self.backup_task = self.window.run_busy(work, _tr("Backing up…"), done)
+        self.backup_task = self.window.run_busy(
+            work, QCoreApplication.translate("SafetyActions", "Backing up…"), done)
         return self.backup_task
 
     def restore(self):
@@ -76,9 +74,9 @@ class SafetyActions(QObject):
         name = ask.choose_backup(w, w.paths.backups)
         if not name:
             return None
-        if not ask.confirm(w, _tr("Restore a backup"),
-                           _tr("Replace the database with the backup {0}? The database as it is now is "
-                               "backed up first.").format(name)):
+        question = QCoreApplication.translate(
+            "SafetyActions", "Replace the database with the backup {0}? The database as it is now is backed up first.")
+        if not ask.confirm(w, QCoreApplication.translate("SafetyActions", "Restore a backup"), question.format(name)):
             return None
         return w.reopen(restore=name)
 

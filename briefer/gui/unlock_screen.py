@@ -82,6 +82,9 @@ class UnlockScreen(QWidget):
         else:
             self.ui.explanation.setText(self.tr("Briefer hid its content after a time without use. "
                                                 "Click or press Enter to continue."))
+        # a wrapped label inside a centred panel gets no height-for-width: give it its lines
+        label = self.ui.explanation
+        label.setMinimumHeight(label.heightForWidth(self.ui.panel.minimumWidth() - 20))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.needs_passphrase:

@@ -35,8 +35,8 @@ class Ui_UnlockScreen(object):
 
         self.panel = QFrame(UnlockScreen)
         self.panel.setObjectName(u"panel")
-        self.panel.setMinimumSize(QSize(380, 0))
-        self.panel.setMaximumSize(QSize(460, 16777215))
+        self.panel.setMinimumSize(QSize(440, 0))
+        self.panel.setMaximumSize(QSize(440, 16777215))
         self.panel_layout = QVBoxLayout(self.panel)
         self.panel_layout.setObjectName(u"panel_layout")
         self.title = QLabel(self.panel)

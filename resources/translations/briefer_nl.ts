@@ -1234,13 +1234,13 @@
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="180" />
+        <location filename="../../briefer/gui/auto_lock.py" line="181" />
         <source>{0} — locked</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode's own keys).</extracomment>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="197" />
+        <location filename="../../briefer/gui/auto_lock.py" line="198" />
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>
@@ -2022,24 +2022,24 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="63" />
+        <location filename="../../briefer/gui/safety_actions.py" line="64" />
         <source>Backed up: {0}</source>
         <translation>Reservekopie gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="65" />
+        <location filename="../../briefer/gui/safety_actions.py" line="67" />
         <source>Backing up…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="75" />
+        <location filename="../../briefer/gui/safety_actions.py" line="79" />
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="76" />
+        <location filename="../../briefer/gui/safety_actions.py" line="77" />
         <source>Replace the database with the backup {0}? The database as it is now is backed up first.</source>
-        <translation type="unfinished" />
+        <translation>De database vervangen door de reservekopie {0}? Van de database zoals die nu is wordt eerst een reservekopie gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2325,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="130" />
+        <location filename="../../briefer/gui/unlock_screen.py" line="133" />
         <source>Wrong passphrase (or not a Briefer database). Try again.</source>
         <translation>Onjuist wachtwoordzin (of geen Briefer-database). Probeer het opnieuw.</translation>
     </message>

@@ -285,6 +285,9 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
 
     def passed(result) -> None:
         store.allow_writes()
+        for mode in list(getattr(window.views.get("today"), "meeting_modes", {}).values()):
+            if mode.is_dirty():
+                mode.autosave()  # typing during the check, whose autosave was refused, goes in now
         if isinstance(result, BrieferError):
             window.services.ask.error(window, result)
         if then is not None:

@@ -83,7 +83,8 @@ class SafetyActions(QObject):
     def set_auto_lock(self) -> None:
         w = self.window
         guard = w.lock_guard
-        minutes = w.services.ask.auto_lock_minutes(w, guard.idle.policy.idle_minutes)
+        minutes = w.services.ask.auto_lock_minutes(w, guard.idle.policy.idle_minutes,
+                                                   plain=not guard.needs_passphrase)
         if minutes is None:
             return
         try:

@@ -88,14 +88,17 @@ class Asker:
         dialog = BackupsDialog(backup_dir, parent)
         return dialog.chosen() if dialog.exec() == BackupsDialog.DialogCode.Accepted else None
 
-    def auto_lock_minutes(self, parent: QWidget, current: int) -> int | None:
+    def auto_lock_minutes(self, parent: QWidget, current: int, *, plain: bool = False) -> int | None:
         """The new number of idle minutes before the lock (0 = never), or None."""
         from PySide6.QtWidgets import QInputDialog
 
+        text = QCoreApplication.translate("Asker", "Lock after this many minutes without use (0 = never):")
+        if plain:
+            text = QCoreApplication.translate(
+                "Asker", "This database is not encrypted: the lock hides the screen but does not protect "
+                "the file. Encrypt it with 'briefer encrypt'.") + "\n\n" + text
         value, ok = QInputDialog.getInt(
-            parent, QCoreApplication.translate("Asker", "Auto-lock"),
-            QCoreApplication.translate("Asker", "Lock after this many minutes without use (0 = never):"),
-            current, 0, 24 * 60)
+            parent, QCoreApplication.translate("Asker", "Auto-lock"), text, current, 0, 24 * 60)
         return value if ok else None
 
     def error(self, parent: QWidget, exc: BaseException) -> None:

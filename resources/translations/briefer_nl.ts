@@ -81,17 +81,17 @@
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="295" />
+        <location filename="../../briefer/gui/app.py" line="298" />
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="305" />
+        <location filename="../../briefer/gui/app.py" line="308" />
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="345" />
+        <location filename="../../briefer/gui/app.py" line="348" />
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -169,17 +169,22 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="96" />
+        <location filename="../../briefer/gui/services.py" line="97" />
+        <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it with 'briefer encrypt'.</source>
+        <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het met 'briefer encrypt'.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="101" />
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="97" />
+        <location filename="../../briefer/gui/services.py" line="95" />
         <source>Lock after this many minutes without use (0 = never):</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="103" />
+        <location filename="../../briefer/gui/services.py" line="106" />
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>

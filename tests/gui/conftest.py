@@ -58,7 +58,8 @@ def answers():
         def choose_backup(self, parent, backup_dir):
             return self.backup
 
-        def auto_lock_minutes(self, parent, current):
+        def auto_lock_minutes(self, parent, current, *, plain=False):
+            self.asked.append(("auto-lock", current, plain))
             return self.minutes
 
     a = Answers()

@@ -83,8 +83,12 @@ def open_app(qtbot, demo_loader, answers, data_dir):
         for mode in list(w.views["today"].meeting_modes.values()):
             mode.close()
         w.close()
+        w.deleteLater()
         w.services.undo_stack.clear()
         w.services.store.close()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _answer_unlock_dialog(steps, seen):
@@ -275,6 +279,7 @@ def test_auto_lock_minutes_are_stored_in_the_database_and_zero_never_locks(open_
     win = open_app(paths, lock_clock=clock)
     answers.minutes = 0
     win.safety_actions.auto_lock_action.trigger()
+    assert answers.asked == [("auto-lock", 10, True)]  # plain: the dialog says the file is not protected
     assert LockPolicy.from_store(win.services.store) == LockPolicy(0)
     clock.now += 24 * 3600
     assert win.lock_guard.check() is False

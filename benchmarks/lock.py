@@ -26,6 +26,23 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 SECRET = "benchmark passphrase"
 
 
+def wait_until(cond, timeout=120.0) -> None:
+    """Run the event loop until ``cond()`` — one QEventLoop, not a processEvents() spin: PySide6 6.12's
+    processEvents() drops a reference to None on every call, and a tight loop of them crashes the
+    interpreter ("none_dealloc") within seconds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    end = time.monotonic() + timeout
+    poll.timeout.connect(lambda: (cond() or time.monotonic() > end) and loop.quit())
+    poll.start()
+    if not cond():
+        loop.exec()
+    poll.stop()
+
+
 def measure(app, paths, passphrase):
     from briefer.gui.app import build
     from briefer.store.backup import list_backups
@@ -35,26 +52,23 @@ def measure(app, paths, passphrase):
     win = build(app, paths, passphrase=passphrase, interactive=False)
     win.show()
     today = win.views["today"]
-    while today.pending:
-        app.processEvents()
+    wait_until(lambda: not today.pending)
     t_view = time.perf_counter() - t0
-    while not win.services.store.writable:
-        app.processEvents()
-        time.sleep(0.005)
+    wait_until(lambda: win.services.store.writable)
     t_write = time.perf_counter() - t0
     took_backup = len(list_backups(paths.backups)) > backups_before
     win.go("countries")
     t = time.perf_counter()
     win.lock_guard.lock_now()
-    app.processEvents()
+    wait_until(lambda: True)
     t_lock = time.perf_counter() - t
     t = time.perf_counter()
     ok = win.lock_guard.unlock(passphrase or "")
-    app.processEvents()
     t_unlock = time.perf_counter() - t
     assert ok
     win.lock_guard.stop()
     win.close()
+    win.deleteLater()
     win.services.store.close()
     return t_view, t_write, took_backup, t_lock, t_unlock
 

@@ -116,6 +116,11 @@ class LockGuard(QObject):
         if kind == QEvent.Type.Close and self.idle.locked and watched is self.window:
             event.ignore()  # unlock first: nothing is saved or asked behind the cover
             return True
+        if kind == QEvent.Type.Show and self.idle.locked and isinstance(watched, QWidget) and watched.isWindow() \
+                and not isinstance(watched, LockCover) and watched not in self._titles \
+                and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
+            self._cover(watched)  # a window that appears while locked (a message from background work)
+            return False
         if kind not in _INPUT:
             return False
         if not self.idle.locked:
@@ -177,17 +182,20 @@ class LockGuard(QObject):
         if self.window not in windows:
             windows.insert(0, self.window)
         for w in windows:
-            self._titles[w] = w.windowTitle()
-            w.setWindowTitle(self.tr("{0} — locked").format(APP_NAME))
-            cover = LockCover(w, self.needs_passphrase)
-            cover.screen_widget.submitted.connect(lambda text, c=cover: self.unlock(text, c))
-            cover.show()
-            self.covers.append(cover)
+            self._cover(w)
         if hasattr(self.window, "menuBar"):
             self.window.menuBar().setEnabled(False)
         main = next((c for c in self.covers if c.parentWidget() is self.window), None)
         if main is not None:
             main.screen_widget.focus()
+
+    def _cover(self, w: QWidget) -> None:
+        self._titles[w] = w.windowTitle()
+        w.setWindowTitle(self.tr("{0} — locked").format(APP_NAME))
+        cover = LockCover(w, self.needs_passphrase)
+        cover.screen_widget.submitted.connect(lambda text, c=cover: self.unlock(text, c))
+        cover.show()
+        self.covers.append(cover)
 
     # ---------------------------------------------------------------- unlock
     def unlock(self, passphrase: str, cover: LockCover | None = None) -> bool:

@@ -243,6 +243,24 @@ def test_auto_lock_hides_everything_keeps_typing_and_unlock_restores_it(open_app
     assert answers.errors == []
 
 
+def test_a_window_that_appears_while_locked_is_covered_too(open_app, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.gui.auto_lock import LockCover
+
+    paths = open_app.prepare(encrypted=True)
+    win = open_app(paths, passphrase=SECRET)
+    win.lock_guard.lock_now()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Saved: Bilateral with Indonesia", "Bilateral with Indonesia", parent=win)
+    box.show()
+    qtbot.waitExposed(box)
+    assert [c for c in box.findChildren(LockCover) if c.isVisible()]
+    assert box.windowTitle() == "Briefer — locked"
+    assert win.lock_guard.unlock(SECRET)
+    assert box.windowTitle() == "Saved: Bilateral with Indonesia"
+    box.close()
+
+
 def test_an_editor_reloaded_while_locked_gets_the_typing_back(open_app, qtbot):
     paths = open_app.prepare(encrypted=True)
     win = open_app(paths, passphrase=SECRET)

@@ -614,6 +614,11 @@
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="98" />
+        <source>a new record</source>
+        <translation>een nieuw record</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1239,13 +1244,13 @@
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="181" />
+        <location filename="../../briefer/gui/auto_lock.py" line="194" />
         <source>{0} — locked</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode's own keys).</extracomment>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="198" />
+        <location filename="../../briefer/gui/auto_lock.py" line="206" />
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>

@@ -71,6 +71,7 @@ def open_app(qtbot, demo_loader, answers, data_dir):
         return win
 
     make.prepare = prepare
+    make.made = made
     yield make
     from briefer.gui.app import current
 
@@ -366,3 +367,30 @@ def test_back_up_now_and_restore_a_backup_from_the_menu(open_app, qtbot, answers
     assert len(before_restore) == 1  # the current file was backed up first
     with Store.open(before_restore[0].path, passphrase=SECRET) as kept:
         assert kept.country_briefs.get(BRIEF_IDN).summary == "After the backup"
+
+
+def test_typing_held_by_a_lock_the_app_never_came_back_from_is_offered_at_the_next_start(open_app, qtbot, answers):
+    paths = open_app.prepare(encrypted=True)
+    win = open_app(paths, passphrase=SECRET)
+    page = win.go("countries")
+    page.open_key("IDN")
+    page.editor.ui.summary.setPlainText("Typed before the battery died")
+    win.lock_guard.lock_now()
+    # the laptop dies while locked: no unlock, no save — only the drafts in the database remain
+    win.lock_guard.stop()
+    win.services.store.close()
+    win.hide()
+    win.deleteLater()
+    open_app.made.remove(win)
+
+    offered = []
+    answers.recover_draft = lambda parent, what, text: offered.append((what, text)) or "restore"
+    again = open_app(paths, passphrase=SECRET)
+    qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+    assert offered[0][0] == again.services.store.country_briefs.get(BRIEF_IDN).label()
+    assert "Typed before the battery died" in offered[0][1]
+    page = again.views["countries"]
+    assert again.ui.pages.currentWidget() is page
+    assert page.editor.ui.summary.toPlainText() == "Typed before the battery died"
+    assert page.editor.is_dirty()  # back in the form, not saved behind the user's back
+    assert not [d for d in again.services.store.drafts.all() if d.key.startswith("lock:")]

@@ -175,7 +175,61 @@ def shoot(args) -> int:
     welcome.grab().save(str(path))
     print(f"wrote {path}")
     welcome.close()
+    shoot_lock(app, loader, out, args.lang, (w, h), settle)
     return 0
+
+
+def shoot_lock(app, loader, out: Path, lang: str, size: tuple[int, int], settle) -> None:
+    """The unlock screen (after a wrong try) and the lock page, on an encrypted copy of the data."""
+    from briefer.gui.app import build
+    from briefer.gui.settings import Settings
+    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.paths import resolve
+    from briefer.store import Store
+    from briefer.store.crypto import encrypt
+
+    secret = "screenshot passphrase"
+    folder = Path(tempfile.mkdtemp(prefix="briefer-locked-"))
+    paths = resolve(folder)
+    with Store.open(paths.database) as s:
+        loader(s)
+    encrypt(paths.database, secret, backup_dir=paths.backups)
+    Settings(folder / "gui.ini").language = lang
+    w, h = size
+    window = build(app, paths, passphrase=secret, demo_loader=loader, clock=_rehearsal_clock_encrypted(paths, secret))
+    window.resize(w - 40, h - 60)
+    window.move(20, 20)
+    window.show()
+    settle()
+    dialog = UnlockDialog(paths.database, lambda text: Store.open(paths.database, passphrase=text))
+    dialog.show()
+    dialog.screen_widget.ui.passphrase.setText("not the passphrase")
+    dialog.screen_widget.submit()
+    settle()
+    path = out / f"unlock-{lang}.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
+    window.go("countries")
+    window.lock_guard.lock_now()
+    settle()
+    path = out / f"locked-{lang}.png"
+    window.grab().save(str(path))
+    print(f"wrote {path}")
+    window.lock_guard.unlock(secret)
+    window.close()
+    window.services.store.close()
+
+
+def _rehearsal_clock_encrypted(paths, secret):
+    from datetime import datetime, time as clock_time
+
+    from briefer.store import Store
+
+    with Store.open(paths.database, passphrase=secret) as s:
+        conf = s.conference()
+    moment = datetime.combine(conf.start_date, clock_time(11, 0), conf.tz)
+    return lambda: moment
 
 
 if __name__ == "__main__":

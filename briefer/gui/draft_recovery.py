@@ -15,6 +15,9 @@ from briefer.errors import BrieferError
 from briefer.model import Classification, Note, NoteKind
 from briefer.store.drafts import Draft
 
+#: Keys of the drafts the auto-lock writes for record editors (briefer.gui.auto_lock.DRAFT_PREFIX).
+LOCK_DRAFT_PREFIX = "lock:"
+
 
 def _what(store, draft: Draft) -> str:
     meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
@@ -45,6 +48,10 @@ def offer_recovered_drafts(parent, services) -> list[str]:
     store = services.store
     answers = []
     for draft in store.drafts.all():
+        if draft.key.startswith(LOCK_DRAFT_PREFIX):
+            # a record editor's unsaved values, kept when the app locked, and the app then died
+            answers.append(_offer_editor_draft(parent, services, draft))
+            continue
         note = store.notes.find(draft.record_id) if draft.record_table == "notes" and draft.record_id else None
         if note is not None and note.body == draft.body:
             store.drafts.discard(draft.key)
@@ -62,3 +69,68 @@ def offer_recovered_drafts(parent, services) -> list[str]:
         except BrieferError as exc:
             services.ask.error(parent, exc)
     return answers
+
+
+def _editor_values(draft: Draft) -> dict:
+    import json
+
+    try:
+        values = json.loads(draft.body)
+    except ValueError:
+        return {}
+    return values if isinstance(values, dict) else {}
+
+
+def _offer_editor_draft(parent, services, draft: Draft) -> str:
+    """Offer back what was typed in a record editor before a lock the app never came back from.
+
+    "restore" opens the record and puts the values into its editor, unsaved (the user saves);
+    a draft of a record since deleted, or of a new record, is shown as text only.
+    """
+    store = services.store
+    values = _editor_values(draft)
+    record = None
+    if draft.record_table and draft.record_id:
+        try:
+            record = store.repo_for_table(draft.record_table).find(draft.record_id)
+        except (AttributeError, BrieferError):
+            record = None
+    what = record.label() if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
+    text = "\n".join(f"{k}: {v}" for k, v in values.items() if v not in (None, "", [], {}))
+    answer = services.ask.recover_draft(parent, what, text)
+    try:
+        if answer == "restore":
+            if record is not None and _put_into_editor(parent, services, draft, values):
+                store.drafts.discard(draft.key)
+            else:
+                answer = "later"  # nothing to put it into: keep it
+        elif answer == "discard":
+            store.drafts.discard(draft.key)
+    except BrieferError as exc:
+        services.ask.error(parent, exc)
+    return answer
+
+
+def _put_into_editor(parent, services, draft: Draft, values: dict) -> bool:
+    from pydantic import TypeAdapter, ValidationError
+
+    from briefer.gui.record_editor import RecordEditor, set_widget_value
+
+    services.open_record(draft.record_table, draft.record_id)
+    editors = [e for e in parent.findChildren(RecordEditor)
+               if e.record() is not None and str(e.record().id) == draft.record_id]
+    if not editors:
+        return False
+    editor = editors[0]
+    for name, raw in values.items():
+        if name not in editor.FIELDS:
+            continue
+        try:
+            value = TypeAdapter(editor.MODEL.model_fields[name].annotation).validate_python(raw)
+        except ValidationError:
+            value = raw  # as typed (e.g. not yet valid): the widget shows it, the save will say why
+        try:
+            set_widget_value(editor.field_widget(name), value)
+        except (TypeError, ValueError):
+            continue
+    return True

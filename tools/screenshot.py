@@ -92,6 +92,20 @@ def main() -> int:
             xvfb.wait()
 
 
+def _rehearsal_clock(paths):
+    """Today and meeting mode as at 11:00 on the conference's first day (what an advisor sees there)."""
+    from datetime import datetime, time as clock_time
+
+    from briefer.store import Store
+
+    with Store.open(paths.database) as s:
+        conf = s.conference()
+    if conf is None:
+        return None
+    moment = datetime.combine(conf.start_date, clock_time(11, 0), conf.tz)
+    return lambda: moment
+
+
 def shoot(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -110,7 +124,7 @@ def shoot(args) -> int:
     Settings(data_dir / "gui.ini").language = args.lang
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    window = build(app, paths, demo_loader=loader)
+    window = build(app, paths, demo_loader=loader, clock=_rehearsal_clock(paths))
     if window is None:
         return 1
     w, h = (int(x) for x in args.size.split("x"))
@@ -142,6 +156,26 @@ def shoot(args) -> int:
         print(f"wrote {path}")
         if name == "bilaterals" and args.lang == "en":
             window.grab().save(str(out / "main-window.png"))  # the one in the README
+    # meeting mode on the first bilateral of Today's person, with a few lines typed and a point ticked
+    today = window.go("today")
+    mode = today.open_meeting_mode()
+    if mode is not None:
+        mode.resize(w - 40, h - 60)
+        mode.move(20, 20)
+        if not mode.ui.notes.toPlainText():
+            mode.ui.notes.setPlainText(
+                "Minister welcomes the twinning offer on laboratory surveillance.\n"
+                "- Asks for the Dutch data on antibiotic use in livestock\n")
+        if mode.ui.points.count():
+            mode.toggle_point(1)
+        settle()
+        path = out / f"meeting-mode-{args.lang}.png"
+        mode.grab().save(str(path))
+        print(f"wrote {path}")
+        mode.ui.notes.setPlainText(mode.note.body if mode.note else "")  # leave no screenshot text behind
+        if mode.ui.points.count():
+            mode.toggle_point(1)
+        mode.close()
     dialog = window.show_search()
     dialog.ui.query_edit.setText("surveillance")
     dialog.run_query()
@@ -162,7 +196,61 @@ def shoot(args) -> int:
     welcome.grab().save(str(path))
     print(f"wrote {path}")
     welcome.close()
+    shoot_lock(app, loader, out, args.lang, (w, h), settle)
     return 0
+
+
+def shoot_lock(app, loader, out: Path, lang: str, size: tuple[int, int], settle) -> None:
+    """The unlock screen (after a wrong try) and the lock page, on an encrypted copy of the data."""
+    from briefer.gui.app import build
+    from briefer.gui.settings import Settings
+    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.paths import resolve
+    from briefer.store import Store
+    from briefer.store.crypto import encrypt
+
+    secret = "screenshot passphrase"
+    folder = Path(tempfile.mkdtemp(prefix="briefer-locked-"))
+    paths = resolve(folder)
+    with Store.open(paths.database) as s:
+        loader(s)
+    encrypt(paths.database, secret, backup_dir=paths.backups)
+    Settings(folder / "gui.ini").language = lang
+    w, h = size
+    window = build(app, paths, passphrase=secret, demo_loader=loader, clock=_rehearsal_clock_encrypted(paths, secret))
+    window.resize(w - 40, h - 60)
+    window.move(20, 20)
+    window.show()
+    settle()
+    dialog = UnlockDialog(paths.database, lambda text: Store.open(paths.database, passphrase=text))
+    dialog.show()
+    dialog.screen_widget.ui.passphrase.setText("not the passphrase")
+    dialog.screen_widget.submit()
+    settle()
+    path = out / f"unlock-{lang}.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
+    window.go("countries")
+    window.lock_guard.lock_now()
+    settle()
+    path = out / f"locked-{lang}.png"
+    window.grab().save(str(path))
+    print(f"wrote {path}")
+    window.lock_guard.unlock(secret)
+    window.close()
+    window.services.store.close()
+
+
+def _rehearsal_clock_encrypted(paths, secret):
+    from datetime import datetime, time as clock_time
+
+    from briefer.store import Store
+
+    with Store.open(paths.database, passphrase=secret) as s:
+        conf = s.conference()
+    moment = datetime.combine(conf.start_date, clock_time(11, 0), conf.tz)
+    return lambda: moment
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from briefer.cli.context import Context
 from briefer.errors import BrieferError
 
 #: Modules under briefer.cli that add sub-commands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("data", "packs", "schedule")
+COMMAND_MODULES: tuple[str, ...] = ("data", "packs", "schedule", "security", "exchange")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
             return _launch_gui(ctx, parser)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
-        print(f"briefer: error: {exc}", file=sys.stderr)
+        # one line, whatever the user typed into the value the message quotes
+        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(exc))
+        print(f"briefer: error: {text}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)

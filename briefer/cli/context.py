@@ -2,18 +2,27 @@
 
 The store is opened lazily, once, and closed when the command ends — so
 ``briefer --version`` or ``--help`` never touch the disk.
+
+Passphrases: ``BRIEFER_PASSPHRASE`` (scripts, tests); otherwise, when the
+database is encrypted and stdin is a terminal, a ``getpass`` prompt (never
+echoed); otherwise a clear error. A passphrase is only used for an encrypted
+file — a plain database opens as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 
 from briefer import paths as paths_mod
+from briefer.errors import Refused
 from briefer.store import Store
+from briefer.store.db import PassphraseRequired, is_encrypted
 
 ENV_PASSPHRASE = "BRIEFER_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "BRIEFER_NEW_PASSPHRASE"
 
 
 class Context:
@@ -21,6 +30,7 @@ class Context:
         self.args = args
         self._store: Store | None = None
         self._paths: paths_mod.Paths | None = None
+        self._passphrase: str | None = None
 
     @property
     def paths(self) -> paths_mod.Paths:
@@ -28,14 +38,62 @@ class Context:
             self._paths = paths_mod.resolve(getattr(self.args, "data_dir", None))
         return self._paths
 
-    def passphrase(self) -> str | None:
-        """The database passphrase from the environment, if any (prompting is the security module's)."""
-        return os.environ.get(ENV_PASSPHRASE) or None
+    # ------------------------------------------------------------ passphrases
+    def _interactive(self) -> bool:
+        try:
+            return sys.stdin is not None and sys.stdin.isatty()
+        except (AttributeError, ValueError):
+            return False
 
+    def prompt_secret(self, prompt: str) -> str:
+        """Ask without echo (getpass); only called when stdin is a terminal."""
+        return getpass.getpass(prompt)
+
+    def passphrase(self, path=None) -> str | None:
+        """The passphrase of an encrypted database (env, else prompt); None for a plain one.
+
+        ``path``: the file that decides (default: the database; ``restore``
+        passes the backup, which may be encrypted while the database is missing).
+        """
+        if self._passphrase is not None:
+            return self._passphrase
+        if not is_encrypted(path or self.paths.database):
+            return None
+        env = os.environ.get(ENV_PASSPHRASE)
+        if env:
+            self._passphrase = env
+        elif self._interactive():
+            self._passphrase = self.prompt_secret(f"Passphrase for {path or self.paths.database}: ")
+        else:
+            raise PassphraseRequired(
+                f"the database is encrypted (or not a Briefer database): set {ENV_PASSPHRASE} or run the command in a terminal "
+                "to be asked for the passphrase",
+                file=str(path or self.paths.database),
+            )
+        return self._passphrase
+
+    def new_passphrase(self, what: str = "New passphrase", env: str = ENV_PASSPHRASE) -> str:
+        """A new passphrase: from ``env``, else asked twice without echo."""
+        value = os.environ.get(env)
+        if value:
+            return value
+        if not self._interactive():
+            raise Refused(f"no passphrase given: set {env} or run the command in a terminal to be asked")
+        first = self.prompt_secret(f"{what}: ")
+        second = self.prompt_secret(f"{what} (again): ")
+        if first != second:
+            raise Refused("the two passphrases differ; nothing was changed")
+        return first
+
+    # ------------------------------------------------------------ store
     def store(self) -> Store:
         if self._store is None:
+            from briefer.store.access import open_store
+
             paths_mod.ensure_data_dir(self.paths)
-            self._store = Store.open(self.paths.database, passphrase=self.passphrase())
+            self._store = open_store(
+                self.paths.database, self.passphrase(), backup_dir=self.paths.backups
+            )
         return self._store
 
     def close(self) -> None:

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("search", help="full-text search over briefs, notes, sessions, meetings and people")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_limit, default=20, help="at most this many hits per group (1–1000)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search)
 
@@ -40,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
     p.add_argument("--schedule", action="store_true", help="check the programme for conflicts instead")
     p.set_defaults(handler=cmd_check)
+
+
+def _limit(text: str) -> int:
+    """A hit limit argparse can check (a huge number used to overflow SQLite's integer)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000")
+    return value
 
 
 # ---------------------------------------------------------------------- demo

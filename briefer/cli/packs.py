@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--password", action="store_true", help="encrypt the PDF (AES-256); the password is prompted")
     p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' on every page")
     p.add_argument("--meeting", metavar="ID", help="a one- or two-page brief of this meeting only (id or id prefix)")
-    p.add_argument("--changes-since", type=int, metavar="N",
+    p.add_argument("--changes-since", type=_copy_number, metavar="N",
                    help="an addendum with only the sections changed since print number N")
     p.set_defaults(handler=cmd_pack)
 
@@ -76,6 +76,17 @@ def _sections(ctx: Context):
     if ctx.args.skip:
         chosen -= parse(ctx.args.skip, "--skip")
     return frozenset(chosen)
+
+
+def _copy_number(text: str) -> int:
+    """A print-register copy number argparse can check (a huge one used to overflow SQLite)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a copy number") from None
+    if not 1 <= value < 2 ** 63:
+        raise argparse.ArgumentTypeError("a copy number is 1 or more (see 'briefer prints')")
+    return value
 
 
 def _password() -> str:

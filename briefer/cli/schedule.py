@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 from briefer.cli.context import Context
+from briefer.files import write_atomic
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
 from briefer.store import lookup
@@ -19,9 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--principal", required=True, metavar="PERSON", help="the Dutch principal (name or id)")
     p.add_argument("--country", metavar="ISO", help="the counterpart country (ISO 3166 alpha-3); its head of delegation")
     p.add_argument("--with", dest="counterpart", metavar="PERSON", help="a named counterpart instead of the head")
-    p.add_argument("--duration", type=int, default=20, metavar="MIN", help="length in minutes (default 20)")
+    p.add_argument("--duration", type=_minutes, default=20, metavar="MIN", help="length in minutes (default 20)")
     p.add_argument("--day", metavar="DATE", help="only this conference day (YYYY-MM-DD)")
-    p.add_argument("--break", dest="min_break", type=int, default=5, metavar="MIN",
+    p.add_argument("--break", dest="min_break", type=_minutes, default=5, metavar="MIN",
                    help="minimum break before and after (default 5)")
     p.add_argument("--limit", type=int, default=5, help="how many slots to propose (default 5)")
     p.add_argument("--why", action="store_true", help="also say why earlier times were passed over")
@@ -54,6 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("minutes", type=int)
     w.set_defaults(handler=cmd_walking_default)
     p.set_defaults(handler=cmd_walking_show)
+
+
+def _minutes(text: str) -> int:
+    """Minutes argparse can check: a huge number used to overflow the time arithmetic."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+    if not 0 <= value <= 24 * 60:
+        raise argparse.ArgumentTypeError("must be from 0 to 1440 minutes")
+    return value
 
 
 # ---------------------------------------------------------------------- check --schedule
@@ -164,25 +174,6 @@ def cmd_ics(ctx: Context) -> int:
     mode = " (public: classified text left out)" if ctx.args.public else ""
     ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals for {person.full_name}{mode}")
     return 0
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise NotFound(f"the folder {folder} does not exist", file=str(path))
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise BrieferError(f"cannot write the file ({exc.strerror or exc})", file=str(path)) from None
 
 
 # ---------------------------------------------------------------------- ics import

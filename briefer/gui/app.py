@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(ctx) -> int:
     """Open the desktop app on ``ctx.paths``; returns the exit code."""
+    from briefer.cli.context import ENV_PASSPHRASE
     from briefer.gui.platform_check import platform_problem
 
     problem = platform_problem()
@@ -45,22 +46,37 @@ def run(ctx) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
-    window = build(app, ctx.paths, passphrase=ctx.passphrase())
+    # a script may give the passphrase (benchmarks); a person types it on the unlock screen
+    window = build(app, ctx.paths, passphrase=os.environ.get(ENV_PASSPHRASE) or None,
+                   interactive=not os.environ.get(ENV_EXIT_AFTER_START))
     if window is None:
         return 5
     window.show()
-    check_in_background(window, ctx.paths.database, ctx.passphrase())
     if os.environ.get(ENV_EXIT_AFTER_START):
         _report_start_and_quit(app, window)
     try:
         return app.exec()
     finally:
-        window.services.store.close()
+        current(window).services.store.close()
+
+
+def current(window):
+    """The window that replaced ``window`` after a restore (or ``window`` itself)."""
+    while getattr(window, "replaced_by", None) is not None:
+        window = window.replaced_by
+    return window
 
 
 def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | None = None,
-          ask=None, clock=None):
-    """Make the main window over the database in ``paths`` (None, after telling the user, if it cannot open)."""
+          ask=None, clock=None, lock_tick_ms: int | None = None, lock_clock: Callable[[], float] | None = None,
+          interactive: bool = True):
+    """Make the main window over the database in ``paths`` (None, after telling the user, if it cannot open).
+
+    An encrypted database asks for its passphrase first (unless ``passphrase``
+    opens it); a damaged one offers to restore the newest good backup. The
+    window opens with writes blocked while the integrity check runs in the
+    background; they are allowed when it passes.
+    """
     from PySide6.QtGui import QIcon, QUndoStack
 
     from briefer.demo import load_demo
@@ -83,10 +99,13 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
         settings = Settings(paths.data_dir / "gui.ini")
         translations = Translations(app)
         translations.apply(settings.language)
-        store = open_store(paths.database, passphrase)
+        opened = open_checked(paths, passphrase, ask, interactive=interactive)
     except BrieferError as exc:
         _fatal(exc)
         return None
+    if opened is None:
+        return None
+    store, passphrase = opened
     undo_stack = QUndoStack(app)
     services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
     services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
@@ -94,38 +113,120 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     window = MainWindow(services, set_language=translations.apply, language=translations.language,
                         demo_loader=demo_loader or load_demo)
     window.translations = translations
+    window.paths = paths
+    window.replaced_by = None
+    window.reopen = lambda restore=None: reopen(window, restore=restore)
     if clock is not None:
         window.views["today"].clock = clock
+    _install_lock(window, paths, passphrase, tick_ms=lock_tick_ms, clock=lock_clock)
     window.start()
+
+    def recover() -> None:
+        from briefer.gui.draft_recovery import offer_recovered_drafts
+
+        # once the file is known sound (writes allowed): offer back note text a crash left in the autosave
+        if store.conference() is not None:
+            offer_recovered_drafts(window, services)
+
+    check_in_background(window, paths, passphrase, then=recover)
+    window._rebuild = lambda: build(app, paths, passphrase=passphrase, demo_loader=demo_loader, ask=ask,
+                                    clock=clock, lock_tick_ms=lock_tick_ms, lock_clock=lock_clock,
+                                    interactive=interactive)
     return window
 
 
-def open_store(path: Path, passphrase: str | None):
+def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None, clock) -> None:
+    import time
+
+    from briefer.gui.auto_lock import TICK_MS, LockGuard
+    from briefer.gui.safety_actions import install_safety_actions
+    from briefer.lock import IdleLock, LockPolicy, verifier_for
+
+    idle = IdleLock(LockPolicy.from_store(window.services.store), verify=verifier_for(paths.database),
+                    clock=clock or time.monotonic)
+    window.lock_guard = LockGuard(window, idle, needs_passphrase=passphrase is not None,
+                                  tick_ms=tick_ms or TICK_MS)
+    install_safety_actions(window)
+
+
+def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True):
+    """(store, passphrase) through the security core — unlock screen, restore offer — or None if the user quit.
+
+    Not ``interactive`` (a script, the start-up benchmark): no unlock screen —
+    the passphrase given is used, and a missing or wrong one is an error.
+    """
+    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.store.access import DamagedDatabase, WrongPassphrase, needs_passphrase
+    from briefer.store.backup import restore_backup
+
+    path = paths.database
+    while True:
+        try:
+            if needs_passphrase(path):
+                store = None
+                if passphrase or not interactive:
+                    try:
+                        store = open_store(path, passphrase, paths.backups)
+                    except WrongPassphrase:
+                        if not interactive:
+                            raise
+                        passphrase = None
+                if store is None:
+                    dialog = UnlockDialog(path, lambda text: open_store(path, text, paths.backups))
+                    dialog.exec()
+                    passphrase = dialog.passphrase
+                    if dialog.raised is not None:
+                        raise dialog.raised
+                    if dialog.store is None:
+                        return None
+                    store = dialog.store
+            else:
+                passphrase = None
+                store = open_store(path, None, paths.backups)
+            return store, passphrase
+        except DamagedDatabase as exc:
+            if not interactive or ask.damaged_database(None, exc) != "restore":
+                if not interactive:
+                    raise
+                return None
+            restore_backup(path, exc.newest_backup, passphrase, backup_dir=paths.backups)
+
+
+def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = None):
     """Open the database for the GUI thread without freezing the window.
 
     A database that needs migrating (or creating) is prepared in the
     background on its own connection, behind a busy dialog, before the GUI
     thread opens its own connection. The integrity check of an existing
-    database — slow on a large file — is left to :func:`check_in_background`.
+    database — slow on a large file — is left to :func:`check_in_background`;
+    until it passes, the store refuses writes (``briefer.store.access``,
+    ``check=False``).
     """
     from PySide6.QtCore import QCoreApplication
-
-    from briefer.store import Store
-    from briefer.store.db import connect, open_database, pending_migrations
     from sqlite_utils import Database
 
-    if path.exists() and path.stat().st_size > 0:
-        probe = Database(connect(path, passphrase))
-        try:
-            needs_work = bool(pending_migrations(probe))
-        finally:
-            probe.close()
-    else:
+    from briefer.store import access
+    from briefer.store.db import DatabaseError, connect, pending_migrations
+
+    backup_dir = backup_dir or path.parent / "backups"
+    if access.database_state(path) is access.DatabaseState.MISSING:
         needs_work = True
+    else:
+        if access.needs_passphrase(path) and not passphrase:
+            raise access.PassphraseRequired(
+                "the database is encrypted (or not a Briefer database): give the passphrase", file=str(path))
+        try:
+            probe = Database(connect(path, passphrase))
+            try:
+                needs_work = bool(pending_migrations(probe))
+            finally:
+                probe.close()
+        except DatabaseError:
+            needs_work = True  # unreadable: the checked open below says why (wrong key, damaged)
     if needs_work:
-        _wait_for(lambda: Store.open(path, passphrase=passphrase).close(),
+        _wait_for(lambda: access.open_store(path, passphrase, backup_dir=backup_dir, daily_backup=False).close(),
                   QCoreApplication.translate("App", "Opening the database…"))
-    return Store(open_database(path, passphrase, readonly_check=False), path)
+    return access.open_store(path, passphrase, backup_dir=backup_dir, daily_backup=False, check=False)
 
 
 def second_connection(store, passphrase: str | None):
@@ -137,25 +238,121 @@ def second_connection(store, passphrase: str | None):
 
     if store.path is None:
         raise RuntimeError("an in-memory store has no second connection")
-    return Store(Database(connect(store.path, passphrase)), store.path, user=store.user)
+    return Store(Database(connect(store.path, passphrase)), store.path, user=store.user,
+                 passphrase=passphrase, backup_dir=store.backup_dir)
 
 
-def check_in_background(window, path: Path, passphrase: str | None) -> None:
-    """Run the integrity check on its own connection while the window is usable; report a failure."""
+def _quick_check(db, path: Path, find_backup) -> None:
+    """The integrity check the background task runs (a seam for tests that must hold it back)."""
+    from briefer.store.db import quick_check
+
+    quick_check(db, path, find_backup=find_backup)
+
+
+def check_in_background(window, paths, passphrase: str | None, *, then: Callable[[], None] | None = None) -> None:
+    """Check the database on its own connection while the window is usable, then allow writes.
+
+    Also takes the first backup of the day — after the check, so that a
+    damaged file is never copied over a good backup. A damaged database
+    stays write-blocked and the user is offered the newest good backup.
+    """
     from PySide6.QtCore import QCoreApplication
-    from sqlite_utils import Database
 
-    from briefer.store.db import connect, quick_check
+    from briefer.store.backup import daily_backup_if_due, newest_good_backup
+    from briefer.store.db import DamagedDatabase
 
-    def check() -> None:
-        db = Database(connect(path, passphrase))
+    store = window.services.store
+    path = paths.database
+
+    def check():
+        from sqlite_utils import Database
+
+        from briefer.store import Store
+        from briefer.store.db import connect
+
+        own = Store(Database(connect(path, passphrase)), path, user=store.user, passphrase=passphrase,
+                    backup_dir=paths.backups)
         try:
-            quick_check(db, path)
+            def newest() -> str | None:
+                found = newest_good_backup(paths.backups, passphrase)
+                return found.name if found else None
+
+            _quick_check(own.db, path, newest)
+            try:
+                return daily_backup_if_due(own)
+            except BrieferError as exc:
+                return exc  # the data is sound: open it, and tell the user the backup failed
         finally:
-            db.close()
+            own.close()
+
+    def passed(result) -> None:
+        store.allow_writes()
+        for mode in list(getattr(window.views.get("today"), "meeting_modes", {}).values()):
+            if mode.is_dirty():
+                mode.autosave()  # typing during the check, whose autosave was refused, goes in now
+        if isinstance(result, BrieferError):
+            window.services.ask.error(window, result)
+        if then is not None:
+            then()
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, DamagedDatabase):
+            store.block_writes(QCoreApplication.translate(
+                "App", "the database is damaged; Briefer does not write to it"))
+            if window.services.ask.damaged_database(window, exc) == "restore":
+                window.reopen(restore=exc.newest_backup)
+            else:
+                window.close()
+            return
+        window.services.ask.error(window, exc)
 
     window.integrity_task = window.run_busy(
-        check, QCoreApplication.translate("App", "Checking the database…"), lambda _r: None)
+        check, QCoreApplication.translate("App", "Checking the database…"), passed, failed)
+
+
+def reopen(window, *, restore: str | None = None):
+    """Close ``window`` and its database, restore backup ``restore`` (if given), open a new window.
+
+    Returns the new window (also ``window.replaced_by``), or None when the
+    user kept the old one (unsaved changes) or it could not be reopened.
+    """
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.store.backup import restore_backup
+
+    app = QApplication.instance()
+    services, paths = window.services, window.paths
+    passphrase = services.store.passphrase
+    keep_running = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        if not window.close():
+            return None
+        window.lock_guard.stop()
+        QThreadPool.globalInstance().waitForDone(30_000)  # background readers hold connections
+        services.undo_stack.clear()
+        services.store.close()
+        if restore:
+            try:
+                restore_backup(paths.database, restore, passphrase, backup_dir=paths.backups)
+            except BrieferError as exc:
+                services.ask.error(None, exc)
+        new = window._rebuild()
+        if new is None:
+            app.quit()
+            return None
+        window.replaced_by = new
+        new.show()
+        if restore:
+            from PySide6.QtCore import QCoreApplication
+
+            new.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Restored the backup {0}; the previous database was backed up first.").format(restore), 10000)
+        window.deleteLater()
+        return new
+    finally:
+        app.setQuitOnLastWindowClosed(keep_running)
 
 
 def _wait_for(fn: Callable[[], object], text: str) -> None:

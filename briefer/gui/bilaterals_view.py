@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtWidgets import QPlainTextEdit, QTabWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget
 
 from briefer.gui.meeting_brief_editor import MeetingBriefEditor
 from briefer.gui.meeting_editor import MeetingEditor
@@ -29,6 +29,9 @@ class BilateralsView(RecordPage):
         self.tabs.addTab(editor, "")
         self.tabs.addTab(self.brief_editor, "")
         self.tabs.addTab(self.notes_view, "")
+        self.meeting_mode_button = QPushButton(self.tabs)
+        self.meeting_mode_button.clicked.connect(self._open_meeting_mode)
+        self.tabs.setCornerWidget(self.meeting_mode_button)
         self.list.add_detail(self.tabs)
         return editor
 
@@ -43,6 +46,13 @@ class BilateralsView(RecordPage):
         self.tabs.setTabText(0, self.tr("Meeting"))
         self.tabs.setTabText(1, self.tr("Brief"))
         self.tabs.setTabText(2, self.tr("Notes"))
+        self.meeting_mode_button.setText(self.tr("Meeting mode"))
+        self.meeting_mode_button.setToolTip(self.tr("The brief beside a note editor, during the meeting"))
+
+    def _open_meeting_mode(self) -> None:
+        record = self.editor.record()
+        if record is not None:
+            self.services.open_meeting_mode(record.id)
 
     def load_rows(self, store):
         return store.meetings.list()
@@ -61,6 +71,7 @@ class BilateralsView(RecordPage):
         self.brief_editor.load(briefs[0] if briefs else None, {"meeting_id": meeting.id})
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
+        self.meeting_mode_button.setEnabled(True)
         notes = store.notes.list(meeting_id=meeting.id)
         outcomes = store.outcomes.list(meeting_id=meeting.id)
         parts = []
@@ -87,6 +98,7 @@ class BilateralsView(RecordPage):
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabEnabled(1, False)
         self.tabs.setTabEnabled(2, False)
+        self.meeting_mode_button.setEnabled(False)
         self.list.show_detail(self.tabs)
 
     def new_defaults(self) -> dict:

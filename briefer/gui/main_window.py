@@ -153,8 +153,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---------------------------------------------------------------- long work
-    def run_busy(self, fn, text: str, on_success) -> "Task":
-        """Run ``fn`` in the background with a busy bar in the status bar; failures reach the user."""
+    def run_busy(self, fn, text: str, on_success, on_failure=None) -> "Task":
+        """Run ``fn`` in the background with a busy bar in the status bar; failures reach the user
+        (or ``on_failure``, when given)."""
         bar = QProgressBar(self)
         bar.setRange(0, 0)
         bar.setMaximumWidth(160)
@@ -174,9 +175,12 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             finished()
-            self.services.ask.error(self, exc)
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self.services.ask.error(self, exc)
 
-        return run_in_background(fn).success(ok).failure(failed)
+        return run_in_background(fn, owner=self).success(ok).failure(failed)
 
     def import_programme(self, path: Path | None = None):
         """Import the organisers' programme (.ics) into the sessions, off the GUI thread, whole or not at all."""

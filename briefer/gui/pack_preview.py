@@ -7,8 +7,6 @@ encrypted database never leaves a plaintext pack lying about.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, QRect, QSize, Qt
@@ -102,23 +100,9 @@ class PdfPreview(QObject):
         return pages
 
 
+
 def write_atomically(data: bytes, path: Path) -> None:
-    """Write ``data`` to ``path`` through a temp file in the same folder: all of it or nothing."""
-    if path.is_dir():
-        raise BrieferError("is a folder; give a file name for the pack", file=str(path))
-    if not path.parent.is_dir():
-        raise BrieferError("the folder does not exist", file=str(path.parent))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise BrieferError(f"cannot write a file in this folder ({exc.strerror or exc})", file=str(path.parent)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise BrieferError(f"cannot write the pack ({exc.strerror or exc})", file=str(path)) from None
+    """Write ``data`` to ``path`` whole or not at all (the app's one atomic writer)."""
+    from briefer.files import write_atomic
+
+    write_atomic(path, data)

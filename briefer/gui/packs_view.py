@@ -278,7 +278,7 @@ class PacksView(QWidget):
                                                  cancel=cancelled)
             return data, state.pages, missing_glyphs(plan)
 
-        self.task = run_in_background(work, with_progress=True)
+        self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, _total, _t: self.ui.progress.setValue(done_))
         self.task.success(lambda result: self._built(plan, *result)).failure(self._failed)
         self._update_buttons()

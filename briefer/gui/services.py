@@ -39,6 +39,68 @@ class Asker:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def recover_draft(self, parent: QWidget, what: str, text: str) -> str:
+        """A note left unsaved by a crash: 'restore' (into the note), 'discard' or 'later'."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Asker", "Recovered note"))
+        box.setText(QCoreApplication.translate(
+            "Asker", "Briefer found text of “{0}” that was typed but not saved (the app was closed "
+            "unexpectedly).").format(what))
+        box.setInformativeText(QCoreApplication.translate("Asker", "Restore it into the note, or discard it?"))
+        box.setDetailedText(text)
+        restore = box.addButton(QCoreApplication.translate("Asker", "&Restore into the note"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Asker", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Asker", "Ask me &later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    def damaged_database(self, parent: QWidget | None, exc) -> str:
+        """The database failed its check: 'restore' (the newest good backup) or 'quit'."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Asker", "The database is damaged"))
+        box.setText(QCoreApplication.translate(
+            "Asker", "The database {0} is damaged. Briefer has not written to it.").format(exc.file or ""))
+        box.setDetailedText(getattr(exc, "detail", str(exc)))
+        restore = None
+        if getattr(exc, "newest_backup", None):
+            box.setInformativeText(QCoreApplication.translate(
+                "Asker", "The newest good backup is {0}. Restoring it keeps a copy of the damaged file "
+                "in the backups folder.").format(exc.newest_backup))
+            restore = box.addButton(QCoreApplication.translate("Asker", "&Restore the newest good backup"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(restore)
+        else:
+            box.setInformativeText(QCoreApplication.translate(
+                "Asker", "No good backup was found. Keep the file for a specialist to look at."))
+        box.addButton(QCoreApplication.translate("Asker", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return "restore" if restore is not None and box.clickedButton() is restore else "quit"
+
+    def choose_backup(self, parent: QWidget, backup_dir) -> str | None:
+        """The name of the backup to restore, or None."""
+        from briefer.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(backup_dir, parent)
+        return dialog.chosen() if dialog.exec() == BackupsDialog.DialogCode.Accepted else None
+
+    def auto_lock_minutes(self, parent: QWidget, current: int, *, plain: bool = False) -> int | None:
+        """The new number of idle minutes before the lock (0 = never), or None."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text = QCoreApplication.translate("Asker", "Lock after this many minutes without use (0 = never):")
+        if plain:
+            text = QCoreApplication.translate(
+                "Asker", "This database is not encrypted: the lock hides the screen but does not protect "
+                "the file. Encrypt it with 'briefer encrypt'.") + "\n\n" + text
+        value, ok = QInputDialog.getInt(
+            parent, QCoreApplication.translate("Asker", "Auto-lock"), text, current, 0, 24 * 60)
+        return value if ok else None
+
     def error(self, parent: QWidget, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, BrieferError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(parent, QCoreApplication.translate("Asker", "Briefer"), text)
@@ -55,5 +117,7 @@ class Services:
     open_connection: Callable[[], Store] = lambda: None  # type: ignore[assignment,return-value]
     #: Opens a record anywhere in the app: (table, id).
     open_record: Callable[[str, str], None] = lambda table, rid: None
+    #: Opens a bilateral in meeting mode (set by the Today view, which owns those windows): meeting id.
+    open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.
     show_history: Callable[[object], None] = lambda record: None

@@ -20,8 +20,12 @@ class Task(QObject):
     _progressed = Signal(int, int, str)
     done = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, owner: QObject | None = None):
         super().__init__(parent)
+        #: Set when the widget that asked for the work is gone: its callbacks must not run.
+        self.orphaned = False
+        if owner is not None:
+            owner.destroyed.connect(self._orphan)
         self._on_success: list[Callable[[Any], None]] = []
         self._on_failure: list[Callable[[BaseException], None]] = []
         self._on_progress: list[Callable[[int, int, str], None]] = []
@@ -43,8 +47,14 @@ class Task(QObject):
         self._on_progress.append(cb)
         return self
 
+    @Slot()
+    def _orphan(self) -> None:
+        self.orphaned = True
+
     @Slot(int, int, str)
     def _report(self, done: int, total: int, text: str) -> None:
+        if self.orphaned:
+            return
         for cb in self._on_progress:
             cb(done, total, text)
 
@@ -52,6 +62,8 @@ class Task(QObject):
     def _deliver(self, ok: bool, value: Any) -> None:
         self.finished = True
         try:
+            if self.orphaned:
+                return  # the window closed while the work ran; nothing is left to show it in
             if ok:
                 self.result = value
                 for cb in self._on_success:
@@ -87,12 +99,13 @@ class _Runner(QRunnable):
 
 
 def run_in_background(fn: Callable[..., Any], *, with_progress: bool = False,
-                      pool: QThreadPool | None = None) -> Task:
+                      pool: QThreadPool | None = None, owner: QObject | None = None) -> Task:
     """Start ``fn`` on a worker thread; with ``with_progress`` it is called with ``report(done, total, text)``.
 
     Register callbacks straight away (they are delivered through the event loop,
-    so none can be missed).
+    so none can be missed). Pass the asking widget as ``owner``: if it is destroyed
+    before the work ends, the callbacks are dropped instead of touching a dead widget.
     """
-    task = Task(QCoreApplication.instance())
+    task = Task(QCoreApplication.instance(), owner)
     (pool or QThreadPool.globalInstance()).start(_Runner(task, fn, with_progress))
     return task

@@ -65,7 +65,7 @@ class Welcome(QWidget):
                 return
             self._loaded(None)
             return
-        self.task = run_in_background(work).success(self._loaded).failure(self._failed)
+        self.task = run_in_background(work, owner=self).success(self._loaded).failure(self._failed)
 
     def _loaded(self, _result) -> None:
         self._busy(False)

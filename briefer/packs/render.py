@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -21,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
+from briefer.files import write_atomic
 from briefer.errors import BrieferError
 from briefer.i18n import label
 from briefer.packs import styles as st
@@ -55,24 +55,12 @@ def render(
     if not out.parent.is_dir():
         raise BrieferError("the folder does not exist", file=str(out.parent))
     data, state, outline = render_bytes(plan, progress=progress, cancel=cancel)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    except OSError as exc:
-        raise BrieferError(f"cannot write a file in this folder ({exc.strerror or exc})", file=str(out.parent)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+
+    def not_cancelled() -> None:
         if cancel is not None and cancel():
             raise PackCancelled("the pack was cancelled; no file was written")
-        os.replace(tmp, out)
-    except OSError as exc:
-        _discard(tmp)
-        raise BrieferError(f"cannot write the pack ({exc.strerror or exc})", file=str(out)) from None
-    except BaseException:
-        _discard(tmp)
-        raise
+
+    write_atomic(out, data, before_replace=not_cancelled)
     if progress is not None:
         progress(1.0)
     printed = tuple((k, t) for k, t, _ in outline)
@@ -105,11 +93,6 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
 
     walk(plan)
     return tuple(sorted(c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known))
-
-
-def _discard(tmp: str) -> None:
-    if os.path.exists(tmp):
-        os.unlink(tmp)
 
 
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:

@@ -80,7 +80,15 @@ def import_calendar(store, data: bytes, *, file: str = "calendar", dry_run: bool
 
 
 def apply_plan(store, plan: ImportPlan) -> None:
-    """Write a plan in one transaction; an error rolls everything back."""
+    """Write a plan in one transaction; an error rolls everything back.
+
+    A database that already holds data is backed up first (issue 7: a backup
+    before every import), outside the transaction so it shows the state before.
+    """
+    if plan.writes:
+        from briefer.store.backup import backup_before_import
+
+        backup_before_import(store)
     try:
         with store.write():
             for room in plan.new_rooms:

@@ -1,19 +1,26 @@
-"""Opening the database file: driver, pragmas, sanity checks and migrations.
+"""Opening the database file: driver, key, pragmas, sanity checks and migrations.
 
 The driver is ``sqlcipher3`` — a SQLite build with SQLCipher in it — for every
 database, encrypted or not: one SQLite version everywhere (with FTS5), and an
 encrypted file needs nothing different from the rest of the store. Without a
 passphrase the file is a plain SQLite database that any SQLite tool can read.
 
+Order on open matters: key, one read to prove the key, ``PRAGMA quick_check``
+— and only then anything that could write (journal mode, migrations). A
+damaged file is therefore never written to; the caller gets
+:class:`DamagedDatabase` naming the newest good backup, if there is one.
+
 Pragmas: WAL (readers never block the writer, a crash never tears a page),
 ``synchronous=FULL`` (a save that reported success survives power loss),
 foreign keys on, a busy timeout so two processes wait for each other instead
-of failing.
+of failing, and ``temp_store=MEMORY`` so that sorting a big query never
+spills decrypted rows into a temporary file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import sqlcipher3
 from sqlite_utils import Database
@@ -26,54 +33,147 @@ DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 OperationalError = sqlcipher3.OperationalError
 
+#: The first 16 bytes of every plain SQLite file; an encrypted file starts with random salt.
+SQLITE_HEADER = b"SQLite format 3\x00"
+WRONG_PASSPHRASE = "wrong passphrase or not a Briefer database"
 
-def connect(path: Path, passphrase: str | None = None):
-    """A raw connection with the key applied (if any) and Briefer's pragmas set."""
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the file (or the file is not a Briefer database)."""
+
+
+class PassphraseRequired(StoreError):
+    """The file is encrypted and no passphrase was given."""
+
+
+class DamagedDatabase(StoreError):
+    """``quick_check`` failed: the file is not written to; restoring a backup is offered."""
+
+    def __init__(self, message: str, *, file: str | None = None, newest_backup: str | None = None):
+        detail = message
+        if newest_backup:
+            message += f"; the newest good backup is {newest_backup} (briefer restore {newest_backup})"
+        else:
+            message += "; no good backup was found"
+        super().__init__(message, file=file)
+        self.detail = detail
+        self.newest_backup = newest_backup
+
+    def with_backup(self, newest_backup: str | None) -> "DamagedDatabase":
+        return DamagedDatabase(self.detail, file=self.file, newest_backup=newest_backup)
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the file exists, is not empty and does not start with SQLite's plain header.
+
+    Needs no key and reads 16 bytes, so the GUI can decide whether to show the
+    unlock screen before touching the database.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"cannot read the database ({exc.strerror or exc})", file=str(path)) from None
+    return len(head) > 0 and head != SQLITE_HEADER
+
+
+def open_keyed(path: Path, passphrase: str | None = None):
+    """A raw connection with the key applied and proven by one read — nothing written yet."""
+    if passphrase and not usable_passphrase(passphrase):
+        raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path))
     try:
         conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
         raise StoreError(f"cannot open the database ({exc})", file=str(path)) from None
     try:
+        # SQLCipher logs failed HMAC checks to stderr by default; a wrong
+        # passphrase is a user mistake that gets one clear message instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase:
-            conn.execute("PRAGMA key = " + _quote(passphrase))
-        # The first real read tells whether the key is right and the file is SQLite.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute(key_statement(passphrase))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
+        # Reading page 1 tells whether the key is right and the file is SQLite at all.
+        conn.execute("PRAGMA user_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        if passphrase or "not a database" in str(exc) or "encrypted" in str(exc):
-            raise StoreError(
-                "wrong passphrase or not a Briefer database" if passphrase else
-                "not a Briefer database (or it is encrypted: give the passphrase)",
-                file=str(path),
-            ) from None
+        if passphrase:
+            raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path)) from None
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            if is_encrypted(path):
+                raise PassphraseRequired(
+                    "the database is encrypted (or not a Briefer database): give the passphrase",
+                    file=str(path),
+                ) from None
+            raise StoreError("not a Briefer database", file=str(path)) from None
         raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
+    try:
+        # Page 1 is sound; reading the whole schema may still hit a damaged page.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DamagedDatabase(f"the database is damaged ({exc}) and was not opened", file=str(path)) from None
     return conn
 
 
-def set_journal(conn, path: Path) -> None:
-    """Switch to WAL with full sync — only after the file has been checked, as it writes the header."""
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal" and str(path) != ":memory:":
-        raise StoreError(f"cannot switch the database to WAL mode (got {mode})", file=str(path))
-    conn.execute("PRAGMA synchronous = FULL")
+def configure(conn, path: Path) -> None:
+    """Briefer's pragmas; the first statement that may write to the file."""
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and str(path) != ":memory:":
+            raise StoreError(f"cannot switch the database to WAL mode (got {mode})", file=str(path))
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise StoreError(f"cannot prepare the database ({exc})", file=str(path)) from None
+
+
+def connect(path: Path, passphrase: str | None = None):
+    """A raw connection with the key applied (if any) and Briefer's pragmas set."""
+    conn = open_keyed(path, passphrase)
+    configure(conn, path)
+    return conn
 
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def quick_check(db: Database, path: Path) -> None:
-    """Refuse a damaged file before anything is written to it."""
+def usable_passphrase(passphrase: str) -> bool:
+    """Can this text be given to SQLCipher at all? (No NUL, valid Unicode.)"""
+    if "\x00" in passphrase:
+        return False
     try:
-        rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates, e.g. from undecodable bytes in the environment
+        return False
+    return True
+
+
+def key_statement(passphrase: str) -> str:
+    """``PRAGMA key`` for ``passphrase`` (PRAGMA takes no bound parameters, so it is quoted)."""
+    return "PRAGMA key = " + _quote(passphrase)
+
+
+def quick_check_rows(conn) -> list[str]:
+    """SQLite's own quick check; ``["ok"]`` when sound."""
+    try:
+        return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlcipher3.DatabaseError as exc:
-        raise StoreError(f"the database is damaged ({exc}); restore a backup", file=str(path)) from None
+        return [str(exc)]
+
+
+def quick_check(db: Database, path: Path, *, find_backup: Callable[[], str | None] | None = None) -> None:
+    """Refuse a damaged file before anything is written to it."""
+    rows = quick_check_rows(db.conn)
     if rows != ["ok"]:
-        raise StoreError(
-            "the database is damaged (" + "; ".join(rows[:3]) + "); restore a backup",
+        raise DamagedDatabase(
+            "the database is damaged (" + "; ".join(rows[:3]) + ") and was not opened",
             file=str(path),
+            newest_backup=find_backup() if find_backup else None,
         )
 
 
@@ -112,15 +212,44 @@ def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
 
-def open_database(path: Path, passphrase: str | None = None, *, readonly_check: bool = True) -> Database:
-    """Open (creating if absent) and migrate the database at ``path``."""
-    conn = connect(path, passphrase)
+def open_database(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    readonly_check: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (creating if absent), check and migrate the database at ``path``.
+
+    With ``backup_dir``, an existing database gets a backup (online backup API,
+    same key) before any migration step is applied, and a damaged one is
+    reported with the newest good backup found there.
+    """
+    existed = path.exists() and path.stat().st_size > 0
+
+    def newest() -> str | None:
+        if backup_dir is None:
+            return None
+        from briefer.store.backup import newest_good_backup
+
+        found = newest_good_backup(backup_dir, passphrase)
+        return found.name if found else None
+
+    try:
+        conn = open_keyed(path, passphrase)
+    except DamagedDatabase as exc:
+        raise exc.with_backup(newest()) from None
     db = Database(conn)
     try:
-        if readonly_check and path.exists() and path.stat().st_size > 0:
-            quick_check(db, path)
-        check_schema_version(db, path)
-        set_journal(conn, path)
+        if readonly_check and existed:
+            quick_check(db, path, find_backup=newest)
+        check_schema_version(db, path)  # another app's file is refused before anything is written
+        configure(conn, path)
+        if existed and backup_dir is not None and migrations.migrations_table in _user_tables(db):
+            if pending_migrations(db):
+                from briefer.store.backup import backup_connection
+
+                backup_connection(conn, path, passphrase, backup_dir, reason="migration")
         migrations.apply(db)
     except StoreError:
         db.close()

@@ -272,6 +272,34 @@ def m003_schedule_walking_times(db: Database) -> None:
 
 
 @migrations()
+def m004_exchange_conflicts(db: Database) -> None:
+    """Conflict copies from bundle imports, and versions a merge knows to be superseded.
+
+    ``conflicts`` keeps the other side's version of a record changed on both
+    laptops (never silently overwritten) until someone resolves it.
+    ``exchange_superseded`` remembers versions (by content hash) that the
+    current record already includes although they never were current here —
+    an imported fast-forward's ancestors, a resolved conflict copy — so the
+    next exchange does not raise the same conflict again.
+    """
+    db.table("conflicts").create(
+        {
+            "id": str, "record_table": str, "record_id": str, "version": str, "data": str,
+            "ancestors": str, "source_install": str, "imported_at": str, "status": str,
+            "resolved_at": str, "resolved_by": str, "resolution": str,
+        },
+        pk="id",
+        not_null={"record_table", "record_id", "version", "data", "ancestors", "imported_at", "status"},
+    )
+    db.table("conflicts").create_index(["record_table", "record_id", "version"], unique=True)
+    db.table("conflicts").create_index(["status"])
+    db.table("exchange_superseded").create(
+        {"record_table": str, "record_id": str, "version": str},
+        pk=("record_table", "record_id", "version"),
+    )
+
+
+@migrations()
 def m006_notes_drafts(db: Database) -> None:
     """Autosaved note drafts: written every second while typing, without a revision each time.
 
@@ -284,6 +312,21 @@ def m006_notes_drafts(db: Database) -> None:
         not_null={"body", "saved_at"},
     )
 
+
+@migrations()
+def m007_meeting_checklist(db: Database) -> None:
+    """Talking points ticked off in meeting mode: one row per (meeting, point text) while ticked.
+
+    The points themselves live in the (meeting or country) brief as a JSON list
+    without ids, so a tick is keyed by the point's text; editing a point's text
+    later simply un-ticks it. Not a revisioned record: a tick is a working
+    mark during the meeting, not content a pack or a merge must carry.
+    """
+    db.table("meeting_checklist").create(
+        {"meeting_id": str, "point": str, "ticked_at": str},
+        pk=("meeting_id", "point"),
+        not_null={"ticked_at"},
+    )
 
 
 def _search_fts(db: Database, name: str, prefix: str) -> None:
@@ -324,6 +367,7 @@ def m090_search_prefix_index(db: Database) -> None:
             db.execute(f"DROP TRIGGER IF EXISTS {name}_{trigger}")
         db.execute(f"DROP TABLE IF EXISTS {name}_fts")
         _search_fts(db, name, "1 2 3 4")
+
 
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -13,6 +13,7 @@ window or process saved in between) is refused, never silently applied.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import types
 import typing
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar
 
+import sqlcipher3
 from pydantic import BaseModel, ValidationError
 
 from briefer.errors import InvalidRecord, NotFound, Refused, StaleRevision
@@ -101,6 +103,25 @@ def _timestamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+@contextlib.contextmanager
+def _constraints(kind: str, obj: Record):
+    """A constraint the database enforces (unique country, foreign key) becomes an InvalidRecord."""
+    try:
+        yield
+    except sqlcipher3.IntegrityError as exc:
+        text = str(exc)
+        fieldname = None
+        if ":" in text:
+            fieldname = text.split(":", 1)[1].strip().split(",")[0].split(".")[-1] or None
+        if text.startswith("UNIQUE"):
+            msg = "another record already has this value"
+        elif text.startswith("FOREIGN KEY"):
+            msg = "refers to a record that does not exist"
+        else:
+            msg = f"is not accepted by the database ({text})"
+        raise InvalidRecord(msg, record=f"{kind} {obj.label()}", field=fieldname) from None
+
+
 class Repository(Generic[R]):
     """Typed access to one table."""
 
@@ -129,6 +150,10 @@ class Repository(Generic[R]):
             row[k] = json.dumps(row[k], ensure_ascii=False)
         row["created_at"] = _timestamp(obj.created_at)
         row["updated_at"] = _timestamp(obj.updated_at)
+        for k, v in row.items():
+            if isinstance(v, int) and not isinstance(v, bool) and not -(2 ** 63) <= v < 2 ** 63:
+                raise InvalidRecord("is too large a number to store", record=f"{self.model.kind} {obj.label()}",
+                                    field=k)
         return row
 
     def _select(self) -> str:
@@ -189,7 +214,8 @@ class Repository(Generic[R]):
             if self.revision_of(obj.id) is not None:
                 raise Refused(f"a {self.model.kind} with id {obj.id} already exists")
             self._check_refs(obj)
-            self._db.table(self.spec.table).insert(self._to_row(obj))
+            with _constraints(self.model.kind, obj):
+                self._db.table(self.spec.table).insert(self._to_row(obj))
             self._after_write(obj, "insert")
         return obj
 
@@ -201,10 +227,11 @@ class Repository(Generic[R]):
         with self._store.write():
             self._check_refs(new)
             sets = ", ".join(f"[{k}] = ?" for k in row if k not in ("id", "created_at"))
-            cur = self._db.execute(
-                f"UPDATE [{self.spec.table}] SET {sets} WHERE id = ? AND revision = ?",
-                [v for k, v in row.items() if k not in ("id", "created_at")] + [obj.id, obj.revision],
-            )
+            with _constraints(self.model.kind, new):
+                cur = self._db.execute(
+                    f"UPDATE [{self.spec.table}] SET {sets} WHERE id = ? AND revision = ?",
+                    [v for k, v in row.items() if k not in ("id", "created_at")] + [obj.id, obj.revision],
+                )
             if cur.rowcount != 1:
                 stored = self.revision_of(obj.id)
                 if stored is None:
@@ -226,7 +253,8 @@ class Repository(Generic[R]):
         obj = validate(self.model, obj.model_dump(), obj.id)
         with self._store.write():
             self._check_refs(obj)
-            self._db.table(self.spec.table).upsert(self._to_row(obj), pk="id")
+            with _constraints(self.model.kind, obj):
+                self._db.table(self.spec.table).upsert(self._to_row(obj), pk="id")
             self._db.execute(
                 "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?", [self.spec.table, obj.id]
             )

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from briefer.errors import NotFound
+from briefer.errors import NotFound, Refused
 from briefer.model import (
     Action,
     Attachment,
@@ -36,6 +36,7 @@ from briefer.model import (
 )
 from briefer.model.base import Record
 from briefer.store.db import open_database
+from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
@@ -98,12 +99,18 @@ def default_user() -> str:
 class Store:
     """An open Briefer database with typed repositories."""
 
-    def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None):
+    def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None,
+                 passphrase: str | None = None, backup_dir: Path | None = None):
         self.db = db
         self.path = path
         self.user = user or default_user()
+        # Kept so that backups can be encrypted with the same key (see store/backup.py).
+        self.passphrase = passphrase or None
+        self.backup_dir = backup_dir if backup_dir is not None else (path.parent / "backups" if path else None)
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
+        self._writes_blocked: str | None = None
+        self.checklist = Checklist(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
         self.organisations: Repository[Organisation] = Repository(self, SPEC_BY_TABLE["organisations"])
@@ -121,8 +128,23 @@ class Store:
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, path: Path, *, passphrase: str | None = None, user: str | None = None) -> "Store":
-        return cls(open_database(Path(path), passphrase), Path(path), user=user)
+    def open(cls, path: Path, *, passphrase: str | None = None, user: str | None = None,
+             backup_dir: Path | None = None, check: bool = True) -> "Store":
+        """Open ``path``: key, quick_check, backup before migrating (into ``backup_dir``,
+        default ``backups/`` beside the file), migrations.
+
+        ``check=False`` skips the quick_check (seconds on a very large file) and opens
+        the store with writes blocked: the caller runs :func:`briefer.store.db.quick_check`
+        on another connection and calls :meth:`allow_writes` when it passed — so a
+        damaged database is still never written to, and the window opens at once.
+        """
+        path = Path(path)
+        backup_dir = backup_dir if backup_dir is not None else path.parent / "backups"
+        db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+        store = cls(db, path, user=user, passphrase=passphrase, backup_dir=backup_dir)
+        if not check:
+            store.block_writes("Briefer is still checking the database; try again in a moment")
+        return store
 
     @classmethod
     def memory(cls, *, user: str | None = None) -> "Store":
@@ -151,6 +173,8 @@ class Store:
         second process waits for the busy timeout instead of failing half-way.
         """
         conn = self.db.conn
+        if self._writes_blocked:
+            raise Refused(self._writes_blocked, file=str(self.path) if self.path else None)
         if conn.in_transaction:
             with self.db.atomic():
                 yield
@@ -164,6 +188,17 @@ class Store:
             raise
         else:
             conn.execute("COMMIT")
+
+    def block_writes(self, reason: str) -> None:
+        """Refuse every write with ``reason`` (until the file has been checked, or when it is damaged)."""
+        self._writes_blocked = reason
+
+    def allow_writes(self) -> None:
+        self._writes_blocked = None
+
+    @property
+    def writable(self) -> bool:
+        return self._writes_blocked is None
 
     # ------------------------------------------------------------ conference
     def conference(self) -> Conference | None:

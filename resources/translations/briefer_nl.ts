@@ -76,15 +76,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="125"/>
+        <location filename="../../briefer/gui/app.py" line="228"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="156"/>
+        <location filename="../../briefer/gui/app.py" line="300"/>
+        <source>the database is damaged; Briefer does not write to it</source>
+        <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="310"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/app.py" line="350"/>
+        <source>Restored the backup {0}; the previous database was backed up first.</source>
+        <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -100,42 +110,276 @@
         <translation>“{0}” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="44"/>
+        <location filename="../../briefer/gui/services.py" line="46"/>
+        <source>Recovered note</source>
+        <translation>Herstelde notitie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="47"/>
+        <source>Briefer found text of “{0}” that was typed but not saved (the app was closed unexpectedly).</source>
+        <translation>Briefer vond tekst van “{0}” die wel getypt maar niet opgeslagen is (de app werd onverwacht afgesloten).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="50"/>
+        <source>Restore it into the note, or discard it?</source>
+        <translation>In de notitie terugzetten of weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="52"/>
+        <source>&amp;Restore into the note</source>
+        <translation>In de notitie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="54"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="55"/>
+        <source>Ask me &amp;later</source>
+        <translation>&amp;Later vragen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="65"/>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="66"/>
+        <source>The database {0} is damaged. Briefer has not written to it.</source>
+        <translation>De database {0} is beschadigd. Briefer heeft er niet in geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="71"/>
+        <source>The newest good backup is {0}. Restoring it keeps a copy of the damaged file in the backups folder.</source>
+        <translation>De nieuwste goede reservekopie is {0}. Bij het terugzetten blijft een kopie van het beschadigde bestand in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="74"/>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>Nieuwste goede reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="78"/>
+        <source>No good backup was found. Keep the file for a specialist to look at.</source>
+        <translation>Er is geen goede reservekopie gevonden. Bewaar het bestand zodat een specialist ernaar kan kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="97"/>
+        <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it with &apos;briefer encrypt&apos;.</source>
+        <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het met &apos;briefer encrypt&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="101"/>
+        <source>Auto-lock</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="95"/>
+        <source>Lock after this many minutes without use (0 = never):</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="106"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="22"/>
+        <source>made by hand</source>
+        <translation>handmatig gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
+        <source>before an update of the database</source>
+        <translation>vóór een bijwerking van de database</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
+        <source>before a restore</source>
+        <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
+        <source>damaged copy, kept</source>
+        <translation>beschadigde kopie, bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/backups_dialog.py" line="64"/>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="5"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="8"/>
+        <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can be undone by restoring that copy.</source>
+        <translation>Kies de reservekopie om terug te zetten. Van de database zoals die nu is wordt eerst een reservekopie gemaakt, zodat u het terugzetten ongedaan kunt maken door die kopie terug te zetten.</translation>
+    </message>
+</context>
+<context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="39"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="42"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="43"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="46"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="47"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="45"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="48"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="70"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
+        <source>Meeting mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
+        <source>The brief beside a note editor, during the meeting</source>
+        <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="81"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="71"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="82"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAction</name>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="5"/>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="9"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="11"/>
+        <source>W&amp;ho</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="12"/>
+        <source>A person, or type a unit (e.g. LNV/DG Agro)</source>
+        <translation>Een persoon, of typ een eenheid (bijv. LNV/DG Agro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_action.ui" line="13"/>
+        <source>&amp;By when</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOutcome</name>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="16"/>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
+        <source>commitment</source>
+        <translation>toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
+        <source>request</source>
+        <translation>verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
+        <source>twinning intention</source>
+        <translation>voornemen tot twinning</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
+        <source>information</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="34"/>
+        <source>(no objective)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <source>partly / not yet known</source>
+        <translation>deels / nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="5"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="9"/>
+        <source>&amp;Objective</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="11"/>
+        <source>&amp;Met</source>
+        <translation>&amp;Bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="13"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_outcome.ui" line="15"/>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Resultaat</translation>
     </message>
 </context>
 <context>
@@ -356,6 +600,25 @@
         <location filename="../../briefer/gui/people_view.py" line="32"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="25"/>
+        <source>notes of {0}</source>
+        <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.auto_lock.DRAFT_PREFIX).</extracomment>
+        <translation>notities van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="26"/>
+        <source>a note</source>
+        <translation>een notitie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/draft_recovery.py" line="98"/>
+        <source>a new record</source>
+        <translation>een nieuw record</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1243,20 @@
     </message>
 </context>
 <context>
+    <name>LockGuard</name>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="194"/>
+        <source>{0} — locked</source>
+        <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode&apos;s own keys).</extracomment>
+        <translation>{0} — vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="206"/>
+        <source>Wrong passphrase. Briefer stays locked.</source>
+        <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="129"/>
@@ -993,147 +1270,147 @@
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="184"/>
+        <location filename="../../briefer/gui/main_window.py" line="188"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="185"/>
+        <location filename="../../briefer/gui/main_window.py" line="189"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="208"/>
+        <location filename="../../briefer/gui/main_window.py" line="212"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="210"/>
+        <location filename="../../briefer/gui/main_window.py" line="214"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="221"/>
+        <location filename="../../briefer/gui/main_window.py" line="225"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320"/>
+        <location filename="../../briefer/gui/main_window.py" line="324"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320"/>
+        <location filename="../../briefer/gui/main_window.py" line="324"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320"/>
+        <location filename="../../briefer/gui/main_window.py" line="324"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321"/>
+        <location filename="../../briefer/gui/main_window.py" line="325"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321"/>
+        <location filename="../../briefer/gui/main_window.py" line="325"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322"/>
+        <location filename="../../briefer/gui/main_window.py" line="326"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322"/>
+        <location filename="../../briefer/gui/main_window.py" line="326"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="327"/>
+        <location filename="../../briefer/gui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="328"/>
+        <location filename="../../briefer/gui/main_window.py" line="332"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="329"/>
+        <location filename="../../briefer/gui/main_window.py" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="330"/>
+        <location filename="../../briefer/gui/main_window.py" line="334"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="331"/>
+        <location filename="../../briefer/gui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="332"/>
+        <location filename="../../briefer/gui/main_window.py" line="336"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="333"/>
+        <location filename="../../briefer/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="334"/>
+        <location filename="../../briefer/gui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="335"/>
+        <location filename="../../briefer/gui/main_window.py" line="339"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="336"/>
+        <location filename="../../briefer/gui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="337"/>
+        <location filename="../../briefer/gui/main_window.py" line="341"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="338"/>
+        <location filename="../../briefer/gui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339"/>
+        <location filename="../../briefer/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340"/>
+        <location filename="../../briefer/gui/main_window.py" line="344"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="347"/>
+        <location filename="../../briefer/gui/main_window.py" line="351"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="351"/>
+        <location filename="../../briefer/gui/main_window.py" line="355"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="352"/>
+        <location filename="../../briefer/gui/main_window.py" line="356"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1328,6 +1605,146 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="116"/>
+        <source>Unsaved text recovered from the autosave.</source>
+        <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
+        <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="151"/>
+        <source>Outcome: {0}</source>
+        <translation>Resultaat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="155"/>
+        <source>Action: {0} — {1}, by {2}</source>
+        <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="160"/>
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <source>room to be confirmed</source>
+        <translation>zaal nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <source>Meeting mode — {0}</source>
+        <translation>Gespreksmodus — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <source>Held at {0}</source>
+        <translation>Gevoerd om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="179"/>
+        <source>Typing…</source>
+        <translation>Typen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="192"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisch opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
+        <source>Autosaved {0}</source>
+        <translation>Automatisch opgeslagen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <source>Saved {0}</source>
+        <translation>Opgeslagen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="237"/>
+        <location filename="../../ui/meeting_mode.ui" line="5"/>
+        <source>Meeting mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
+        <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
+        <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="350"/>
+        <source>Ctrl+Shift+A: a follow-up action from the current line</source>
+        <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="351"/>
+        <source>Ctrl+Shift+O: an outcome against an objective</source>
+        <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
+        <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
+        <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="13"/>
+        <source>&amp;Print the one-page brief…</source>
+        <translation>&amp;Eénpagina-briefing afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="14"/>
+        <source>Mark as &amp;held</source>
+        <translation>Markeren als &amp;gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="25"/>
+        <source>Objectives</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="27"/>
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="29"/>
+        <source>&amp;Talking points (tick them off as they are raised)</source>
+        <translation>&amp;Gesprekspunten (afvinken zodra ze aan bod komen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="31"/>
+        <source>Defensive lines</source>
+        <translation>Defensieve lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="38"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="42"/>
+        <source>Follow-up &amp;action…</source>
+        <translation>Vervolg&amp;actie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="43"/>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Resultaat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_mode.ui" line="48"/>
+        <source>Recorded in this meeting</source>
+        <translation>Vastgelegd in dit gesprek</translation>
+    </message>
+</context>
+<context>
     <name>MoveMeetingDialog</name>
     <message>
         <location filename="../../briefer/gui/move_meeting_dialog.py" line="49"/>
@@ -1378,6 +1795,19 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/move_meeting_dialog.ui" line="16"/>
         <source>&amp;Room:</source>
         <translation>&amp;Zaal:</translation>
+    </message>
+</context>
+<context>
+    <name>OnePageBrief</name>
+    <message>
+        <location filename="../../briefer/gui/one_page_brief.py" line="28"/>
+        <source>Save the one-page brief</source>
+        <translation>Eénpagina-briefing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/one_page_brief.py" line="29"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2414,49 @@ Toch verplaatsen?</translation>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="42"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Nu vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="43"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="44"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="45"/>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Automatisch vergrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="64"/>
+        <source>Backed up: {0}</source>
+        <translation>Reservekopie gemaakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="67"/>
+        <source>Backing up…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="79"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety_actions.py" line="77"/>
+        <source>Replace the database with the backup {0}? The database as it is now is backed up first.</source>
+        <translation>De database vervangen door de reservekopie {0}? Van de database zoals die nu is wordt eerst een reservekopie gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="132"/>
@@ -2127,44 +2600,126 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="91"/>
+        <location filename="../../briefer/gui/today_view.py" line="116"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="93"/>
+        <location filename="../../briefer/gui/today_view.py" line="118"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="95"/>
+        <location filename="../../briefer/gui/today_view.py" line="120"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="104"/>
+        <location filename="../../briefer/gui/today_view.py" line="129"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="117"/>
+        <location filename="../../briefer/gui/today_view.py" line="150"/>
+        <location filename="../../briefer/gui/today_view.py" line="193"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="126"/>
+        <location filename="../../briefer/gui/today_view.py" line="159"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.ui" line="2"/>
+        <location filename="../../briefer/gui/today_view.py" line="178"/>
+        <source>Bilateral with {0}</source>
+        <translation>Bilateraal met {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="179"/>
+        <source>room to be confirmed</source>
+        <translation>zaal nog te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="188"/>
+        <source>Nothing on right now.</source>
+        <translation>Op dit moment niets.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="200"/>
+        <source>Objective: {0}</source>
+        <translation>Doel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="210"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="215"/>
+        <source>on {0}</source>
+        <translation>op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="217"/>
+        <source>in {0}</source>
+        <translation>over {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="229"/>
+        <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
+        <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="232"/>
+        <source>… and {0} more (see the Programme view).</source>
+        <translation>… en nog {0} (zie Programma).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <source>No bilateral to open.</source>
+        <translation>Geen bilateraal om te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/today_view.py" line="261"/>
+        <source>The buttons act on: {0}, {1}</source>
+        <translation>De knoppen gelden voor: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="5"/>
+        <location filename="../../ui/today_view.ui" line="8"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_view.ui" line="2"/>
-        <source>For:</source>
-        <translation>Voor:</translation>
+        <location filename="../../ui/today_view.ui" line="11"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="21"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="23"/>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="32"/>
+        <source>Open the meeting &amp;brief</source>
+        <translation>Gespreks&amp;briefing openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="33"/>
+        <source>&amp;Print the one-page brief…</source>
+        <translation>&amp;Eénpagina-briefing afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="34"/>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Gespreksmodus</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2743,62 @@ Toch verplaatsen?</translation>
         <location filename="../../briefer/gui/undo.py" line="47"/>
         <source>Delete {0}</source>
         <translation>{0} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="133"/>
+        <source>Wrong passphrase (or not a Briefer database). Try again.</source>
+        <translation>Onjuist wachtwoordzin (of geen Briefer-database). Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="55"/>
+        <source>Type the passphrase.</source>
+        <translation>Typ het wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="77"/>
+        <source>This database is encrypted</source>
+        <translation>Deze database is versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="78"/>
+        <source>Type the passphrase to open it.</source>
+        <translation>Typ het wachtwoordzin om hem te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="80"/>
+        <source>Briefer locked itself after a time without use. Type the passphrase to continue where you were.</source>
+        <translation>Briefer is vergrendeld na een tijd zonder gebruik. Typ het wachtwoordzin om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/unlock_screen.py" line="83"/>
+        <source>Briefer hid its content after a time without use. Click or press Enter to continue.</source>
+        <translation>Briefer heeft de inhoud verborgen na een tijd zonder gebruik. Klik of druk op Enter om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.ui" line="14"/>
+        <source>Briefer is locked</source>
+        <translation>Briefer is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.ui" line="16"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.ui" line="22"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.ui" line="23"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ def answers():
         confirmations = True
         asked: list = []
         errors: list = []
+        damaged = "quit"  # the answer to "the database is damaged"
+        backup: str | None = None  # the backup chosen in "Restore a backup…"
+        minutes: int | None = None  # the answer to "Auto-lock…"
 
         def unsaved_changes(self, parent, what):
             self.asked.append(what)
@@ -47,6 +50,17 @@ def answers():
 
         def error(self, parent, exc):
             self.errors.append(exc)
+
+        def damaged_database(self, parent, exc):
+            self.asked.append(exc)
+            return self.damaged
+
+        def choose_backup(self, parent, backup_dir):
+            return self.backup
+
+        def auto_lock_minutes(self, parent, current, *, plain=False):
+            self.asked.append(("auto-lock", current, plain))
+            return self.minutes
 
     a = Answers()
     a.asked, a.errors = [], []
@@ -87,6 +101,7 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
         qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)  # Today reads on a worker
+        qtbot.waitUntil(lambda: win.services.store.writable, timeout=15000)  # the background check passed
         windows.append(win)
         translations.append(win.translations)
         return win

@@ -121,18 +121,27 @@ def test_a_file_that_is_no_database_is_refused_with_one_line(tmp_path):
 
 @pytest.mark.gui
 def test_integrity_check_runs_in_the_background_and_reports_damage(make_window, qtbot, answers, tmp_path):
+    from types import SimpleNamespace
+
     from briefer.gui.app import check_in_background
+    from briefer.store.db import DamagedDatabase
 
     win = make_window()
-    check_in_background(win, win.services.store.path, None)
+    check_in_background(win, win.paths, None)
     assert win.statusBar().currentMessage() == "Checking the database…"
     qtbot.waitUntil(lambda: win.statusBar().currentMessage() == "", timeout=10000)
+    assert answers.errors == [] and answers.asked == []
+    from lock_helpers import damage
+
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(win.services.store.path.read_bytes())
+    damaged = damage(copy)
+    check_in_background(win, SimpleNamespace(database=copy, backups=tmp_path / "none"), None)
+    qtbot.waitUntil(lambda: bool(answers.asked or answers.errors), timeout=10000)
     assert answers.errors == []
-    garbage = tmp_path / "garbage.sqlite"
-    garbage.write_bytes(b"x" * 4096)
-    check_in_background(win, garbage, None)
-    qtbot.waitUntil(lambda: bool(answers.errors), timeout=10000)
-    assert "not a Briefer database" in str(answers.errors[0])
+    assert isinstance(answers.asked[0], DamagedDatabase) and str(copy) in str(answers.asked[0])
+    assert copy.read_bytes() == damaged
+    assert not win.services.store.writable  # a damaged file is never written to
 
 
 ICS = """BEGIN:VCALENDAR

@@ -1,0 +1,305 @@
+"""The exchange bundle: a zip another laptop (or another tool) can read — see docs/bundle-format.md.
+
+Writing gathers records, tombstones and open conflict copies with their
+version names and ancestry; reading checks everything (zip, format version,
+SHA-256 of every member, JSON, each record's validation) before the merge
+touches the database, and refuses the whole bundle with a message that names
+the member and the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefer import __version__
+from briefer.errors import ImportFailed
+from briefer.files import write_atomic
+from briefer.model.base import Record, utcnow
+from briefer.store import SPECS, Store
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, version_hash
+from briefer.store.repository import _timestamp, invalid_record
+
+FORMAT = "briefer-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+TOMBSTONES = "tombstones.jsonl"
+CONFLICTS = "conflicts.jsonl"
+SUFFIX = ".briefer"
+#: Deflate level: 1 is ~3x faster than the default 6 and only ~10 % larger on note text.
+COMPRESSLEVEL = 1
+#: What ``--only notes`` carries: what advisors write during and after meetings.
+NOTES_TABLES = ("notes", "outcomes", "actions")
+ALL_TABLES = tuple(s.table for s in SPECS)
+MODEL_BY_TABLE = {s.table: s.model for s in SPECS}
+
+
+def records_member(table: str) -> str:
+    return f"records/{table}.jsonl"
+
+
+def attachment_member(attachment_id: str) -> str:
+    return f"attachments/{attachment_id}"
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One record version from a bundle, with the versions it supersedes."""
+
+    obj: Record
+    version: str
+    ancestors: frozenset[str]
+
+
+@dataclass(frozen=True)
+class IncomingTombstone:
+    tombstone: Tombstone
+    ancestors: frozenset[str]
+
+
+@dataclass(frozen=True)
+class IncomingCopy:
+    table: str
+    record_id: str
+    incoming: Incoming
+    source_install: str
+
+
+@dataclass
+class Bundle:
+    manifest: dict
+    records: dict[str, list[Incoming]] = field(default_factory=dict)
+    tombstones: dict[str, list[IncomingTombstone]] = field(default_factory=dict)
+    conflicts: dict[str, list[IncomingCopy]] = field(default_factory=dict)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def source_install(self) -> str:
+        return str(self.manifest.get("source_install", ""))
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    counts: dict[str, int]
+    tombstones: int
+    conflicts: int
+    attachments: int
+    size: int
+
+
+# ---------------------------------------------------------------------- writing
+def _line(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def export_bundle(store: Store, path: Path, *, since: datetime | None = None, only: str = "all") -> ExportSummary:
+    """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically."""
+    if only not in ("all", "notes"):
+        raise ValueError(f"unknown scope {only!r}; use notes or all")
+    tables = NOTES_TABLES if only == "notes" else ALL_TABLES
+    state = ExchangeState(store)
+    members: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    n_tomb = n_conf = 0
+    tomb_lines: list[bytes] = []
+    conf_lines: list[bytes] = []
+    attachment_ids: list[str] = []
+    for table in tables:
+        recs = state.records(table, since=since)
+        tombs = state.tombstones(table, since=since)
+        copies = state.conflicts(table=table)
+        known = state.known_versions(table, None if since is None else [r.id for r in recs] + list(tombs))
+        lines = []
+        for obj in recs:
+            # the canonical JSON is both what the version hashes and what the line carries
+            data = canonical_json(obj.model_dump(mode="json"))
+            v = hashlib.sha256(data.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
+            anc = json.dumps(sorted(known.get(obj.id, set()) - {v}))
+            lines.append(f'{{"version":"{v}","ancestors":{anc},"data":{data}}}\n'.encode("utf-8"))
+            if table == "attachments":
+                attachment_ids.append(obj.id)
+        if lines:
+            members[records_member(table)] = b"".join(lines)
+        counts[table] = len(lines)
+        for t in tombs.values():
+            tomb_lines.append(_line({
+                "table": table, "id": t.record_id, "revision": t.revision, "deleted_at": t.deleted_at,
+                "deleted_by": t.deleted_by, "ancestors": sorted(known.get(t.record_id, set())),
+            }))
+        for c in copies:
+            conf_lines.append(_line({
+                "table": table, "id": c.record_id, "version": c.version, "ancestors": sorted(c.ancestors),
+                "source_install": c.source_install, "data": c.data,
+            }))
+        n_tomb += len(tombs)
+        n_conf += len(copies)
+    if tomb_lines:
+        members[TOMBSTONES] = b"".join(tomb_lines)
+    if conf_lines:
+        members[CONFLICTS] = b"".join(conf_lines)
+    for aid in attachment_ids:
+        members[attachment_member(aid)] = store.attachment_content(aid)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "source_install": store.install_id(),
+        "created_at": _timestamp(utcnow()),
+        "scope": {"only": only, "since": _timestamp(since) if since else None},
+        "counts": {**counts, "tombstones": n_tomb, "conflicts": n_conf, "attachments": len(attachment_ids)},
+        "members": {
+            name: {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+            for name, content in members.items()
+        },
+    }
+
+    def write(fh) -> None:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESSLEVEL) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            for name, content in members.items():
+                # attachments are PDFs, already compressed
+                zf.writestr(name, content,
+                            compress_type=zipfile.ZIP_STORED if name.startswith("attachments/") else None)
+
+    write_atomic(path, write)
+    return ExportSummary(path, counts, n_tomb, n_conf, len(attachment_ids), path.stat().st_size)
+
+
+# ---------------------------------------------------------------------- reading
+def _fail(path: Path, message: str, member: str | None = None, record: str | None = None,
+          fieldname: str | None = None) -> ImportFailed:
+    where = member if record is None else f"{member}: {record}"
+    return ImportFailed(message + "; nothing was imported", file=str(path), record=where, field=fieldname)
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Open and check a bundle completely; refuse it whole on the first problem."""
+    path = Path(path)
+    if not path.is_file():
+        raise _fail(path, "no such file")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise _fail(path, "not a Briefer bundle (not a zip file)") from None
+    with zf:
+        names = set(zf.namelist())
+        if MANIFEST not in names:
+            raise _fail(path, f"not a Briefer bundle (no {MANIFEST})")
+        manifest = _json_member(path, zf, MANIFEST)
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise _fail(path, f"not a Briefer bundle (format is not {FORMAT!r})", MANIFEST)
+        version = manifest.get("format_version")
+        if version != FORMAT_VERSION:
+            raise _fail(path, f"bundle format version {version!r} is not supported (this Briefer reads version "
+                        f"{FORMAT_VERSION})", MANIFEST)
+        listed = manifest.get("members")
+        if not isinstance(listed, dict):
+            raise _fail(path, "the manifest lists no members", MANIFEST)
+        extra = names - set(listed) - {MANIFEST}
+        if extra:
+            raise _fail(path, "member not listed in the manifest", sorted(extra)[0])
+        contents: dict[str, bytes] = {}
+        for name, info in listed.items():
+            if name not in names:
+                raise _fail(path, "member listed in the manifest is missing", name)
+            try:
+                content = zf.read(name)
+            except (zipfile.BadZipFile, OSError, ValueError) as exc:
+                raise _fail(path, f"cannot be read ({exc})", name) from None
+            if not isinstance(info, dict) or hashlib.sha256(content).hexdigest() != info.get("sha256"):
+                raise _fail(path, "checksum mismatch (the bundle is damaged or was altered)", name)
+            contents[name] = content
+    bundle = Bundle(manifest)
+    for table in ALL_TABLES:
+        name = records_member(table)
+        if name in contents:
+            bundle.records[table] = [
+                _incoming(path, name, table, item, lineno) for lineno, item in _jsonl(path, name, contents[name])
+            ]
+    if TOMBSTONES in contents:
+        for lineno, item in _jsonl(path, TOMBSTONES, contents[TOMBSTONES]):
+            t = _tombstone(path, item, lineno)
+            bundle.tombstones.setdefault(t.tombstone.table, []).append(t)
+    if CONFLICTS in contents:
+        for lineno, item in _jsonl(path, CONFLICTS, contents[CONFLICTS]):
+            table = item.get("table")
+            if table not in MODEL_BY_TABLE:
+                raise _fail(path, f"unknown table {table!r}", CONFLICTS, f"line {lineno}")
+            inc = _incoming(path, CONFLICTS, table, item, lineno)
+            bundle.conflicts.setdefault(table, []).append(
+                IncomingCopy(table, inc.obj.id, inc, str(item.get("source_install", ""))))
+    for inc in bundle.records.get("attachments", []):
+        name = attachment_member(inc.obj.id)
+        if name not in contents:
+            raise _fail(path, "attachment content is missing", name, f"attachment {inc.obj.id}")
+        bundle.attachments[inc.obj.id] = contents[name]
+    return bundle
+
+
+def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
+    try:
+        return json.loads(zf.read(name).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _fail(path, f"malformed JSON ({exc})", name) from None
+
+
+def _jsonl(path: Path, name: str, content: bytes):
+    for lineno, line in enumerate(content.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except UnicodeDecodeError:
+            raise _fail(path, "not UTF-8 text", name, f"line {lineno}") from None
+        except json.JSONDecodeError as exc:
+            raise _fail(path, f"malformed JSON ({exc.msg})", name, f"line {lineno}") from None
+        if not isinstance(item, dict):
+            raise _fail(path, "expected a JSON object", name, f"line {lineno}")
+        yield lineno, item
+
+
+def _ancestors(path: Path, name: str, item: dict, where: str) -> frozenset[str]:
+    anc = item.get("ancestors", [])
+    if not isinstance(anc, list) or not all(isinstance(a, str) for a in anc):
+        raise _fail(path, "ancestors must be a list of version names", name, where, "ancestors")
+    return frozenset(anc)
+
+
+def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Incoming:
+    model = MODEL_BY_TABLE[table]
+    data = item.get("data")
+    rid = data.get("id") if isinstance(data, dict) else None
+    where = f"{model.kind} {rid}" if rid else f"line {lineno}"
+    if not isinstance(data, dict):
+        raise _fail(path, "a record needs a 'data' object", name, where)
+    try:
+        obj = model.model_validate(data)
+    except ValidationError as exc:
+        err = invalid_record(exc, model.kind, rid)
+        raise _fail(path, err.message, name, where, err.field) from None
+    version = version_hash(obj.model_dump(mode="json"))
+    if item.get("version") != version:
+        raise _fail(path, "the version name does not match the record's content", name, where, "version")
+    return Incoming(obj, version, _ancestors(path, name, item, where))
+
+
+def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
+    where = f"line {lineno}"
+    table, rid = item.get("table"), item.get("id")
+    if table not in MODEL_BY_TABLE:
+        raise _fail(path, f"unknown table {table!r}", TOMBSTONES, where, "table")
+    if not isinstance(rid, str) or not rid:
+        raise _fail(path, "a deletion needs the record id", TOMBSTONES, where, "id")
+    where = f"deleted {MODEL_BY_TABLE[table].kind} {rid}"
+    revision, deleted_at = item.get("revision"), item.get("deleted_at")
+    if not isinstance(revision, int) or not isinstance(deleted_at, str):
+        raise _fail(path, "a deletion needs a revision and a time", TOMBSTONES, where)
+    t = Tombstone(table, rid, revision, deleted_at, str(item.get("deleted_by") or ""))
+    return IncomingTombstone(t, _ancestors(path, TOMBSTONES, item, where))

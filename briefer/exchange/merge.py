@@ -1,0 +1,271 @@
+"""Merging a bundle into the local store without losing a word.
+
+Every record version has a name (a hash of its content) and knows the
+versions it supersedes (its ancestry: the revisions it grew from here, plus
+what merges and resolutions absorbed). For each record the bundle mentions,
+the merge gathers the *heads* — the local current version or deletion, the
+local open conflict copies, and the bundle's version, deletion and conflict
+copies — and keeps those no other head supersedes:
+
+- one head left: that is the record (a change made on one side only wins);
+- several left: the record was changed on both sides since the common
+  version; the local one stays current (or, if the local one was superseded,
+  the bundle's), the others are kept as conflict copies to resolve;
+- a deletion only wins over versions it superseded: a record edited after
+  (i.e. without knowledge of) the deletion is kept.
+
+Because the result depends only on the set of versions and their ancestry,
+laptops that exchange bundles in any order end up with the same versions and
+the same conflicts, and importing a bundle twice changes nothing the second
+time. The whole import is one transaction; ``dry_run`` rolls it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefer.errors import BrieferError, ImportFailed
+from briefer.exchange.bundle import (
+    ALL_TABLES,
+    MODEL_BY_TABLE,
+    Bundle,
+    IncomingCopy,
+    read_bundle,
+    records_member,
+)
+from briefer.model.base import Record
+from briefer.store import Store
+from briefer.store.exchange import ConflictCopy, ExchangeState, Tombstone, version_hash
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    record_id: str
+    label: str
+
+    @property
+    def kind(self) -> str:
+        return MODEL_BY_TABLE[self.table].kind
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    dry_run: bool = False
+    added: list[Change] = field(default_factory=list)
+    updated: list[Change] = field(default_factory=list)
+    conflicted: list[Change] = field(default_factory=list)
+    deleted: list[Change] = field(default_factory=list)
+    #: records kept although the bundle deleted them: they were edited without knowing of the deletion.
+    kept: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.conflicted or self.deleted)
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.conflicted)} conflicts, "
+                f"{len(self.deleted)} deleted, {len(self.kept)} kept despite a deletion, "
+                f"{self.unchanged} unchanged")
+
+
+@dataclass(frozen=True)
+class _Head:
+    deleted: bool
+    version: str | None
+    ancestors: frozenset[str]
+    origin: str  # local, local-copy, remote, remote-copy
+    obj: Record | None = None
+    tombstone: Tombstone | None = None
+    copy: ConflictCopy | None = None
+    data: dict | None = None
+    source: str = ""
+
+    def updated_key(self) -> tuple[str, str]:
+        stamp = self.obj.updated_at.isoformat() if self.obj is not None else str((self.data or {}).get("updated_at"))
+        return (stamp, self.version or "")
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
+    """Merge the bundle at ``path`` into ``store``: all of it, or (on any problem) nothing."""
+    bundle = read_bundle(Path(path))
+    report = ImportReport(dry_run=dry_run)
+    if not dry_run:
+        from briefer.store.backup import backup_before_import
+
+        backup_before_import(store)  # a merge can always be undone by restoring this
+    try:
+        with ExchangeState(store).large_cache(), store.write():
+            _merge(store, bundle, report)
+            if dry_run:
+                raise _Rollback()
+    except _Rollback:
+        pass
+    except ImportFailed:
+        raise
+    except BrieferError as exc:
+        table = getattr(exc, "_table", None)
+        member = records_member(table) if table else "bundle"
+        raise ImportFailed(f"{exc.message}; nothing was imported", file=str(path),
+                           record=f"{member}: {exc.record}" if exc.record else member, field=exc.field) from None
+    return report
+
+
+def _merge(store: Store, bundle: Bundle, report: ImportReport) -> None:
+    state = ExchangeState(store)
+    deletions: list[tuple[Tombstone, Record]] = []
+    for table in ALL_TABLES:
+        try:
+            _merge_table(store, state, bundle, table, report, deletions)
+        except BrieferError as exc:
+            exc._table = table  # type: ignore[attr-defined]
+            raise
+    # Deletions last, dependents first, so a note goes before its meeting.
+    order = {t: i for i, t in enumerate(ALL_TABLES)}
+    for tomb, current in sorted(deletions, key=lambda d: -order[d[0].table]):
+        if store.dependents(tomb.table, tomb.record_id):
+            # Newer records here still point at it (a note added after the deletion): keep it.
+            change = Change(tomb.table, tomb.record_id, current.label())
+            report.deleted.remove(change)
+            report.kept.append(change)
+            continue
+        try:
+            state.delete_merged(tomb, current)
+        except BrieferError as exc:
+            exc._table = tomb.table  # type: ignore[attr-defined]
+            raise
+
+
+def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str, report: ImportReport,
+                 deletions: list) -> None:
+    remote = {inc.obj.id: inc for inc in bundle.records.get(table, [])}
+    rtombs = {t.tombstone.record_id: t for t in bundle.tombstones.get(table, [])}
+    rcopies: dict[str, list[IncomingCopy]] = {}
+    for c in bundle.conflicts.get(table, []):
+        rcopies.setdefault(c.record_id, []).append(c)
+    ids = list(dict.fromkeys([*remote, *rtombs, *rcopies]))
+    if not ids:
+        return
+    local = state.records_by_id(table, ids)
+    known = state.known_versions(table, ids)
+    ltombs = state.tombstones(table)
+    lcopies: dict[str, list[ConflictCopy]] = {}
+    for c in state.conflicts(table=table):
+        lcopies.setdefault(c.record_id, []).append(c)
+    puts: list[Record] = []
+    for rid in ids:
+        _merge_record(
+            state, table, rid, local.get(rid), known.get(rid, set()), ltombs.get(rid), lcopies.get(rid, []),
+            remote.get(rid), rtombs.get(rid), rcopies.get(rid, []), bundle, report, puts, deletions,
+        )
+    state.put_many(table, puts)
+    if table == "attachments":
+        for obj in puts:
+            if obj.id in bundle.attachments:
+                state.set_attachment_content(obj.id, bundle.attachments[obj.id])
+
+
+def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rcopies, bundle, report, puts,
+                  deletions) -> None:
+    heads: list[_Head] = []
+    cur_version = None
+    if cur is not None:
+        # the common case on a second import: identical to the bundle's, no need to hash
+        if rrec is not None and cur == rrec.obj:
+            cur_version = rrec.version
+        else:
+            cur_version = version_hash(cur.model_dump(mode="json"))
+        heads.append(_Head(False, cur_version, frozenset(known - {cur_version}), "local", obj=cur))
+    elif ltomb is not None:
+        heads.append(_Head(True, None, frozenset(known), "local", tombstone=ltomb))
+    for c in lcopies:
+        heads.append(_Head(False, c.version, c.ancestors, "local-copy", copy=c, data=c.data,
+                           source=c.source_install))
+    if rrec is not None:
+        heads.append(_Head(False, rrec.version, rrec.ancestors, "remote", obj=rrec.obj,
+                           source=bundle.source_install))
+    if rtomb is not None:
+        heads.append(_Head(True, None, rtomb.ancestors, "remote", tombstone=rtomb.tombstone))
+    for c in rcopies:
+        inc = c.incoming
+        heads.append(_Head(False, inc.version, inc.ancestors, "remote-copy", obj=inc.obj,
+                           source=c.source_install or bundle.source_install))
+
+    superseded: set[str] = set().union(*(h.ancestors for h in heads))
+    surviving: dict[str, _Head] = {}
+    for h in heads:
+        if not h.deleted and h.version not in superseded and h.version not in surviving:
+            surviving[h.version] = h
+    dominated = {h.version for h in heads if not h.deleted and h.version not in surviving}
+    absorbed = (superseded | dominated | known) - set(surviving)
+    label = (cur or (rrec.obj if rrec else None))
+    change = Change(table, rid, label.label() if label is not None else rid)
+
+    if not surviving:
+        # Every version is superseded by a deletion.
+        tomb = ltomb or (rtomb.tombstone if rtomb else None)
+        if tomb is None:  # only conflict copies, all superseded: nothing to keep
+            _close_copies(state, lcopies, surviving)
+            return
+        if cur is not None:
+            deletions.append((tomb, cur))
+            report.deleted.append(change)
+        elif ltomb is None:
+            state.put_tombstone(tomb)
+        else:
+            report.unchanged += 1
+        state.add_superseded(table, rid, absorbed - known)
+        _close_copies(state, lcopies, surviving)
+        return
+
+    if cur_version in surviving:
+        chosen = surviving[cur_version]
+    elif rrec is not None and rrec.version in surviving:
+        chosen = surviving[rrec.version]
+    else:
+        chosen = max(surviving.values(), key=_Head.updated_key)
+    if chosen.origin != "local":
+        obj = chosen.obj if chosen.obj is not None else _validate_copy(table, chosen)
+        puts.append(obj)
+        (report.updated if cur is not None else report.added).append(change)
+    if rtomb is not None and cur is not None:
+        report.kept.append(change)
+    state.add_superseded(table, rid, absorbed - known)
+    open_versions = {c.version for c in lcopies}
+    new_conflict = False
+    for version, h in surviving.items():
+        if h is chosen or version in open_versions:
+            continue
+        data = h.data if h.data is not None else h.obj.model_dump(mode="json")
+        state.add_conflict(table, rid, version, data, h.ancestors, h.source)
+        new_conflict = True
+    if new_conflict:
+        report.conflicted.append(change)
+    elif chosen.origin == "local":
+        report.unchanged += 1
+    _close_copies(state, lcopies, surviving, chosen)
+
+
+def _close_copies(state, lcopies: list[ConflictCopy], surviving: dict, chosen: _Head | None = None) -> None:
+    for c in lcopies:
+        if c.version not in surviving:
+            state.close_conflict(c.id, "superseded")
+        elif chosen is not None and chosen.version == c.version:
+            state.close_conflict(c.id, "became current")
+
+
+def _validate_copy(table: str, h: _Head) -> Record:
+    try:
+        return MODEL_BY_TABLE[table].model_validate(h.data)
+    except ValidationError:
+        raise ImportFailed(f"a stored conflict copy of {table} {h.copy.record_id if h.copy else ''} is invalid")

@@ -1,0 +1,54 @@
+"""The words of the note reports and action lists, in Dutch and English.
+
+Kept beside the exchange writers for now (``briefer/i18n.py`` is the
+foundation's); the lead may fold them into i18n when the packs' labels land.
+"""
+
+from __future__ import annotations
+
+_WORDS = {
+    "en": {
+        "title": "Meeting reports",
+        "summary": "Summary of meetings",
+        "date": "Date", "time": "Time", "place": "Place", "counterpart": "Counterpart", "principal": "Principal",
+        "participants": "Participants", "nl_side": "Netherlands", "other_side": "Counterpart side",
+        "objectives": "Objectives", "objectives_met": "Objectives met", "met": "met", "not_met": "not met",
+        "unknown": "not recorded", "notes": "Notes", "outcomes": "Outcomes", "actions": "Follow-up actions",
+        "what": "What", "owner": "Owner", "due": "Due", "status_h": "Status", "meeting": "Meeting",
+        "country": "Country", "no_notes": "No notes.", "no_outcomes": "No outcomes recorded.",
+        "no_actions": "No follow-up actions.", "no_meetings": "No meetings to report.",
+        "bilateral_with": "Bilateral with", "room_tbc": "room to be confirmed", "page": "page {x} of {y}",
+        "omitted": "{n} classified item(s) left out of this version.",
+        "by": "by", "note_kind": {"prep": "preparation", "minutes": "minutes", "outcome": "outcome"},
+        "status": {"requested": "requested", "confirmed": "confirmed", "held": "held", "cancelled": "cancelled"},
+        "action_status": {"open": "open", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
+        "action_list": "Follow-up actions",
+    },
+    "nl": {
+        "title": "Verslagen van gesprekken",
+        "summary": "Overzicht van gesprekken",
+        "date": "Datum", "time": "Tijd", "place": "Plaats", "counterpart": "Gesprekspartner",
+        "principal": "Bewindspersoon", "participants": "Deelnemers", "nl_side": "Nederland",
+        "other_side": "Andere zijde", "objectives": "Doelen", "objectives_met": "Doelen bereikt",
+        "met": "bereikt", "not_met": "niet bereikt", "unknown": "niet vastgelegd", "notes": "Aantekeningen",
+        "outcomes": "Uitkomsten", "actions": "Vervolgacties", "what": "Wat", "owner": "Eigenaar",
+        "due": "Uiterlijk", "status_h": "Status", "meeting": "Gesprek", "country": "Land",
+        "no_notes": "Geen aantekeningen.", "no_outcomes": "Geen uitkomsten vastgelegd.",
+        "no_actions": "Geen vervolgacties.", "no_meetings": "Geen gesprekken om te verslaan.",
+        "bilateral_with": "Bilateraal met", "room_tbc": "zaal nog niet bevestigd", "page": "pagina {x} van {y}",
+        "omitted": "{n} gerubriceerde onderdelen zijn uit deze versie weggelaten.",
+        "by": "door", "note_kind": {"prep": "voorbereiding", "minutes": "verslag", "outcome": "uitkomst"},
+        "status": {"requested": "aangevraagd", "confirmed": "bevestigd", "held": "gehouden", "cancelled": "geannuleerd"},
+        "action_status": {"open": "open", "in_progress": "in behandeling", "done": "gereed",
+                          "cancelled": "vervallen"},
+        "action_list": "Vervolgacties",
+    },
+}
+
+
+def words(lang: str) -> dict:
+    return _WORDS[lang]
+
+
+def met_word(met: bool | None, w: dict) -> str:
+    return w["unknown"] if met is None else (w["met"] if met else w["not_met"])

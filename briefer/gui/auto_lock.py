@@ -1,0 +1,250 @@
+"""Auto-lock: after N idle minutes (or Ctrl+L) every window's content is covered until unlock.
+
+The decisions are :class:`briefer.lock.IdleLock`'s (Qt-free, tested alone);
+this module is the Qt side of it:
+
+* an application-wide event filter reports input to ``IdleLock.activity``
+  and, while locked, swallows every key, click and shortcut that is not
+  aimed at a lock cover — so nothing behind the cover can be reached;
+* a QTimer asks ``IdleLock.tick`` whether to lock;
+* on locking, unsaved typing is kept safe: meeting-mode notes go through
+  their own autosave (``store.drafts``, the crash-recovery path), unsaved
+  record-editor values are written to ``store.drafts`` under ``lock:…``
+  keys (inside the database, so encrypted with it) and handed to
+  ``IdleLock.lock``; the editors themselves are covered, not cleared;
+* every visible top-level window (the main window, meeting-mode windows,
+  open dialogs) gets a :class:`LockCover` over all of it, and its title
+  is replaced by "Briefer — locked" so no record name shows in a task bar;
+* unlocking (``IdleLock.unlock``; a wrong passphrase stays locked with the
+  message under the field) puts each editor's held values back exactly,
+  drops the ``lock:`` drafts, uncovers and restores the titles.
+
+For a plain database the cover asks for nothing: a click or Enter unlocks.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from briefer import APP_NAME
+from briefer.errors import BrieferError
+from briefer.gui.draft_recovery import LOCK_DRAFT_PREFIX
+from briefer.gui.unlock_screen import UnlockScreen
+from briefer.lock import IdleLock
+from briefer.store.db import WrongPassphrase
+
+#: How often the idle time is looked at.
+TICK_MS = 15_000
+#: Prefix of the drafts keys of record editors held while locked (notes use meeting mode's own keys).
+DRAFT_PREFIX = LOCK_DRAFT_PREFIX
+
+_INPUT = {
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut, QEvent.Type.ContextMenu,
+}
+_ACTIVITY = _INPUT - {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
+
+
+class LockCover(QWidget):
+    """Covers one top-level window entirely (menu bar included) with the unlock screen."""
+
+    def __init__(self, window: QWidget, needs_passphrase: bool):
+        super().__init__(window)
+        self.setObjectName("lock_cover")
+        self.setAutoFillBackground(True)
+        self.screen_widget = UnlockScreen(self, needs_passphrase=needs_passphrase)
+        self.screen_widget.setGeometry(self.rect())
+        window.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        window = self.parentWidget()
+        self.setGeometry(0, 0, window.width(), window.height())
+        self.screen_widget.setGeometry(self.rect())
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() in (QEvent.Type.Resize, QEvent.Type.ChildAdded):
+            self.fit()
+        return False
+
+    def resizeEvent(self, event) -> None:
+        self.screen_widget.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
+class LockGuard(QObject):
+    """Owns the idle timer, the app-wide input filter and the covers of one app session."""
+
+    def __init__(self, window, idle: IdleLock, *, needs_passphrase: bool, tick_ms: int = TICK_MS,
+                 meeting_windows: Callable[[], list] | None = None):
+        super().__init__(window)
+        self.window = window
+        self.idle = idle
+        self.needs_passphrase = needs_passphrase
+        self._meeting_windows = meeting_windows or (lambda: list(window.views["today"].meeting_modes.values()))
+        self.covers: list[LockCover] = []
+        self._titles: dict[QWidget, str] = {}
+        self._held_editors: dict[str, tuple[object, dict]] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return self.idle.locked
+
+    def stop(self) -> None:
+        """Detach from the application (the window is going away)."""
+        self.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    # ---------------------------------------------------------------- input
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close and self.idle.locked and watched is self.window:
+            event.ignore()  # unlock first: nothing is saved or asked behind the cover
+            return True
+        if kind == QEvent.Type.Show and self.idle.locked and isinstance(watched, QWidget) and watched.isWindow() \
+                and not isinstance(watched, LockCover) and watched not in self._titles \
+                and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
+            self._cover(watched)  # a window that appears while locked (a message from background work)
+            return False
+        if kind not in _INPUT:
+            return False
+        if not self.idle.locked:
+            if kind in _ACTIVITY:
+                self.idle.activity()
+            return False
+        # locked: only the covers take input
+        if isinstance(watched, QWidget) and any(c is watched or c.isAncestorOf(watched) for c in self.covers):
+            return False
+        return True
+
+    def check(self) -> bool:
+        """The timer's question: lock now? (True when it locked)."""
+        if not self.idle.locked and self.idle.tick():
+            self.lock_now()
+            return True
+        return False
+
+    # ---------------------------------------------------------------- lock
+    def lock_now(self) -> None:
+        if self.idle.locked:
+            return
+        held = self._keep_typing_safe()
+        self.idle.lock(held)
+        self._cover_everything()
+
+    def _keep_typing_safe(self) -> dict[str, str]:
+        store = self.window.services.store
+        held: dict[str, str] = {}
+        for mode in self._meeting_windows():
+            if mode.is_dirty():
+                mode.autosave()  # its own drafts row: the crash-recovery path picks it up too
+                held[f"note:{mode.note_id}"] = mode.ui.notes.toPlainText()
+        self._held_editors = {}
+        for editor in self.window.dirty_editors():
+            record = editor.record()
+            key = f"{DRAFT_PREFIX}{editor.MODEL.__name__}:{record.id if record else 'new'}:{id(editor)}"
+            values = editor.values()
+            self._held_editors[key] = (editor, values)
+            body = _as_json(values)
+            held[key] = body
+            try:
+                store.drafts.save(key, body, record_table=_table_of(editor),
+                                  record_id=str(record.id) if record else None)
+            except BrieferError:
+                pass  # writes blocked (check still running): the values stay held in memory and in the editor
+        return held
+
+    def _cover_everything(self) -> None:
+        popup = QApplication.activePopupWidget()
+        while popup is not None:  # an open menu or completer would float above the covers
+            popup.close()
+            nxt = QApplication.activePopupWidget()
+            popup = None if nxt is popup else nxt
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and not isinstance(w, LockCover)
+                   and not (w.windowFlags() & Qt.WindowType.Popup) == Qt.WindowType.Popup
+                   and not w.windowType() == Qt.WindowType.ToolTip]
+        if self.window not in windows:
+            windows.insert(0, self.window)
+        for w in windows:
+            self._cover(w)
+        if hasattr(self.window, "menuBar"):
+            self.window.menuBar().setEnabled(False)
+        main = next((c for c in self.covers if c.parentWidget() is self.window), None)
+        if main is not None:
+            main.screen_widget.focus()
+
+    def _cover(self, w: QWidget) -> None:
+        self._titles[w] = w.windowTitle()
+        w.setWindowTitle(self.tr("{0} — locked").format(APP_NAME))
+        cover = LockCover(w, self.needs_passphrase)
+        cover.screen_widget.submitted.connect(lambda text, c=cover: self.unlock(text, c))
+        cover.show()
+        self.covers.append(cover)
+
+    # ---------------------------------------------------------------- unlock
+    def unlock(self, passphrase: str, cover: LockCover | None = None) -> bool:
+        try:
+            self.idle.unlock(passphrase if self.needs_passphrase else None)
+        except WrongPassphrase:
+            for c in ([cover] if cover is not None else self.covers):
+                c.screen_widget.show_error(self.tr("Wrong passphrase. Briefer stays locked."))
+            return False
+        self._uncover()
+        self._restore_editors()
+        return True
+
+    def _uncover(self) -> None:
+        for c in self.covers:
+            c.screen_widget.clear()
+            c.hide()
+            c.deleteLater()
+        self.covers = []
+        for w, title in self._titles.items():
+            w.setWindowTitle(title)
+        self._titles = {}
+        if hasattr(self.window, "menuBar"):
+            self.window.menuBar().setEnabled(True)
+
+    def _restore_editors(self) -> None:
+        store = self.window.services.store
+        for key, (editor, values) in self._held_editors.items():
+            if editor.values() != values:  # reloaded meanwhile: put the typing back
+                from briefer.gui.record_editor import set_widget_value
+
+                for name, value in values.items():
+                    set_widget_value(editor.field_widget(name), value)
+            try:
+                if store.drafts.get(key) is not None:
+                    store.drafts.discard(key)
+            except BrieferError:
+                pass
+        self._held_editors = {}
+
+
+def _table_of(editor) -> str | None:
+    from briefer.store.store import SPEC_BY_MODEL
+
+    spec = SPEC_BY_MODEL.get(editor.MODEL)
+    return spec.table if spec else None
+
+
+def _as_json(values: dict) -> str:
+    from pydantic_core import to_jsonable_python
+
+    return json.dumps(to_jsonable_python(values, fallback=str), ensure_ascii=False, sort_keys=True)

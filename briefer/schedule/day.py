@@ -1,0 +1,65 @@
+"""One person's day as the Today view shows it: the list from a moment on, now/next, and that day's conflicts.
+
+Read in one go from one store connection, so the GUI can run it on a worker
+thread; pure otherwise (the clock is a parameter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from briefer.schedule.conflicts import Finding, conflicts_for, sort_findings
+from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
+from briefer.schedule.programme import ProgrammeItem, Today, programme_for, today
+from briefer.store import Store
+
+
+@dataclass(frozen=True)
+class DayView:
+    """What Today shows for one person at one moment."""
+
+    items: list[ProgrammeItem]
+    today: Today
+    #: conflicts on ``day`` that involve the person or one of their items, errors first
+    conflicts: list[Finding]
+
+
+def read_day(store: Store, person_id: str, now: datetime, since: datetime | None, day: date | None, tz,
+             lang: str = "en") -> DayView:
+    """The programme from ``since`` (None: all), split around ``now``, and the conflicts of local ``day``.
+
+    The conflicts are those the schedule service finds for each of the person's
+    items that day (``conflicts_for`` on one index: a few binary searches per
+    item), not a check of the whole programme — the same findings for this
+    person, at a fraction of the cost on a large conference.
+    """
+    everything = programme_for(store, person_id, lang=lang)
+    items = [i for i in everything if since is None or i.end > since]
+    conflicts: list[Finding] = []
+    if day is not None:
+        day_start = datetime.combine(day, time(0), tz)
+        day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
+        mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
+        if mine:
+            conflicts = day_conflicts(load_schedule(store), mine, day_start, day_end)
+    return DayView(items, today(items, now, tz=tz), conflicts)
+
+
+def day_conflicts(schedule: Schedule, item_ids: set[str], day_start: datetime, day_end: datetime) -> list[Finding]:
+    """Every finding that involves one of ``item_ids`` and starts within the day, each once, errors first."""
+    index = ScheduleIndex(schedule)
+    records = [r for r in (*schedule.meetings, *schedule.sessions) if r.id in item_ids]
+    seen: dict[tuple, Finding] = {}
+    for record in records:
+        for f in conflicts_for(record, index):
+            if f.start is None or day_start <= f.start < day_end:
+                seen.setdefault((f.code, tuple(sorted(f.item_ids)), f.message), f)
+    return sort_findings(seen.values())
+
+
+def countdown_text(delta: timedelta) -> str:
+    """'1 h 05 min' / '12 min', rounded up to the minute ('0 min' only when it starts now)."""
+    minutes = max(0, -(-int(delta.total_seconds()) // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

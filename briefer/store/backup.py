@@ -1,0 +1,321 @@
+"""Automatic and manual backups with SQLite's online backup API.
+
+A backup is a complete database file in the ``backups/`` folder beside the
+database, named ``briefer-YYYYMMDDTHHMMSSffffffZ-REASON.sqlite`` (UTC), so
+the name alone says when and why it was made and sorts by age. It is written
+to a temporary name in the same folder, checked (opens with the key,
+``quick_check``), and only then renamed into place: a half-written backup never
+carries a backup's name.
+
+When the database is encrypted the backup is encrypted with the same key: the
+destination connection is keyed before the first page is copied, so no page
+is ever written in clear.
+
+Rotation keeps the 10 newest backups plus the newest of each of the last 14
+days (UTC calendar days); everything older is deleted.
+
+Taken automatically at the first open of each day (:func:`daily_backup_if_due`),
+before every migration (``db.open_database``) and before every import
+(:func:`backup_before_import`); ``briefer restore`` backs up the current file
+first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from briefer.errors import NotFound, StoreError
+from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
+
+if TYPE_CHECKING:
+    from briefer.store.store import Store
+
+KEEP_LAST = 10
+KEEP_DAYS = 14
+REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
+_NAME = re.compile(r"^briefer-(\d{8}T\d{6})(\d{6})?Z-([a-z]+)(?:-\d+)?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, described by its name."""
+
+    name: str
+    path: Path
+    created: datetime  # UTC
+    reason: str
+    size: int
+
+    @property
+    def day(self):
+        return self.created.date()
+
+
+def backup_dir_for(database: Path) -> Path:
+    """Where the backups of ``database`` live (``backups/`` beside it, as ``Paths.backups``)."""
+    return Path(database).parent / "backups"
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    m = _NAME.match(path.name)
+    if not m:
+        return None
+    created = datetime.strptime(m.group(1) + (m.group(2) or "000000"), "%Y%m%dT%H%M%S%f").replace(tzinfo=timezone.utc)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(path.name, path, created, m.group(3), size)
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """All backups in ``backup_dir``, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [b for b in (_parse(p) for p in backup_dir.iterdir() if p.is_file()) if b]
+    return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
+
+
+def find_backup(backup_dir: Path, name: str) -> BackupInfo:
+    """The backup called ``name`` (a full name, or a unique prefix of one)."""
+    backups = list_backups(backup_dir)
+    exact = [b for b in backups if b.name == name or b.name == f"{name}.sqlite"]
+    if exact:
+        return exact[0]
+    prefix = [b for b in backups if b.name.startswith(name)] if name else []
+    if len(prefix) == 1:
+        return prefix[0]
+    if len(prefix) > 1:
+        raise NotFound(f"{name!r} matches {len(prefix)} backups; give the full name (see 'briefer backups')")
+    raise NotFound(f"no backup called {name!r} (see 'briefer backups')", file=str(backup_dir))
+
+
+def _new_name(backup_dir: Path, reason: str, now: datetime) -> Path:
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    candidate = backup_dir / f"briefer-{stamp}-{reason}.sqlite"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = backup_dir / f"briefer-{stamp}-{reason}-{n}.sqlite"
+    return candidate
+
+
+def _remove_db_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(str(path) + suffix)
+        except FileNotFoundError:
+            pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def verify_file(path: Path, passphrase: str | None) -> bool:
+    """True when ``path`` opens with ``passphrase`` and passes ``quick_check``."""
+    try:
+        conn = open_keyed(path, passphrase)
+    except StoreError:
+        return False
+    try:
+        return quick_check_rows(conn) == ["ok"]
+    finally:
+        conn.close()
+
+
+def backup_connection(
+    conn, database: Path, passphrase: str | None, backup_dir: Path, *, reason: str = "manual",
+    now: datetime | None = None, prune: bool = True,
+) -> BackupInfo:
+    """Copy the database behind ``conn`` into a new backup file (same key) and rotate."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if conn.in_transaction:
+        # SQLite's backup of a connection inside its own write transaction never
+        # finishes; and the backup must show the state *before* the import anyway.
+        raise RuntimeError("take the backup before store.write() begins, not inside it")
+    now = now or datetime.now(timezone.utc)
+    try:
+        backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the backup folder ({exc.strerror or exc})", file=str(backup_dir)) from None
+    final = _new_name(backup_dir, reason, now)
+    tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
+    try:
+        dest = sqlcipher3.connect(str(tmp))
+        try:
+            dest.execute("PRAGMA cipher_log_level = NONE")
+            if passphrase:
+                dest.execute(key_statement(passphrase))
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            # Checked on the keyed destination itself: one key derivation less per backup.
+            if quick_check_rows(dest) != ["ok"]:
+                raise StoreError("the new backup did not pass its check; it was discarded", file=str(final))
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)  # confidential: readable by the owner only
+        os.replace(tmp, final)
+        _fsync_dir(backup_dir)
+    except sqlcipher3.Error as exc:
+        raise StoreError(f"the backup failed ({exc})", file=str(final)) from None
+    except OSError as exc:
+        raise StoreError(f"the backup failed ({exc.strerror or exc})", file=str(final)) from None
+    finally:
+        _remove_db_files(tmp)
+    info = _parse(final)
+    assert info is not None
+    if prune:
+        prune_backups(backup_dir, now=now)
+    return info
+
+
+def create_backup(store: "Store", reason: str = "manual", *, now: datetime | None = None) -> BackupInfo:
+    """Back up an open store (encrypted with its key when it is encrypted)."""
+    if store.path is None:
+        raise StoreError("an in-memory database has no backups")
+    return backup_connection(
+        store.db.conn, store.path, store.passphrase, store.backup_dir, reason=reason, now=now
+    )
+
+
+def backup_before_import(store: "Store") -> BackupInfo | None:
+    """The backup every importer takes before it writes (nothing to keep for an empty database)."""
+    if store.path is None or store.is_empty():
+        return None
+    return create_backup(store, "import")
+
+
+def daily_backup_if_due(store: "Store", *, now: datetime | None = None) -> BackupInfo | None:
+    """At the first open of a (UTC) day, back up a non-empty database."""
+    if store.path is None:
+        return None
+    now = now or datetime.now(timezone.utc)
+    today = now.astimezone(timezone.utc).date()
+    if any(b.day == today for b in list_backups(store.backup_dir)):
+        return None
+    if store.is_empty():
+        return None
+    return create_backup(store, "daily", now=now)
+
+
+def backups_to_delete(backups: list[BackupInfo], *, now: datetime,
+                      keep_last: int = KEEP_LAST, keep_days: int = KEEP_DAYS) -> list[BackupInfo]:
+    """Which backups rotation removes: all but the newest ``keep_last`` and one per recent day."""
+    ordered = sorted(backups, key=lambda b: (b.created, b.name), reverse=True)
+    keep = {b.name for b in ordered[:keep_last]}
+    first_day = now.astimezone(timezone.utc).date() - timedelta(days=keep_days - 1)
+    seen_days = set()
+    for b in ordered:
+        if b.day >= first_day and b.day not in seen_days:
+            seen_days.add(b.day)
+            keep.add(b.name)
+    return [b for b in ordered if b.name not in keep]
+
+
+def prune_backups(backup_dir: Path, *, now: datetime | None = None) -> list[BackupInfo]:
+    now = now or datetime.now(timezone.utc)
+    doomed = backups_to_delete(list_backups(backup_dir), now=now)
+    for b in doomed:
+        try:
+            b.path.unlink()
+        except FileNotFoundError:
+            pass
+    return doomed
+
+
+def newest_good_backup(backup_dir: Path, passphrase: str | None) -> BackupInfo | None:
+    """The newest backup that opens with ``passphrase`` and passes ``quick_check``."""
+    for b in list_backups(backup_dir):
+        if b.reason != "damaged" and verify_file(b.path, passphrase):
+            return b
+    return None
+
+
+def restore_backup(database: Path, name: str, passphrase: str | None, *,
+                   backup_dir: Path | None = None) -> tuple[BackupInfo, BackupInfo | None]:
+    """Make backup ``name`` the database again; the current file is backed up first.
+
+    Returns (the restored backup, the backup of the file it replaced). The
+    backup is checked with the current passphrase before anything is touched;
+    a damaged current file is kept byte for byte (reason ``damaged``) because
+    the online backup API cannot read it. Refused while another process has
+    the database open.
+    """
+    from briefer.store.swap import copy_db_file, replace_database
+
+    database = Path(database)
+    backup_dir = backup_dir or backup_dir_for(database)
+    chosen = find_backup(backup_dir, name)
+    if chosen.reason == "damaged":
+        raise StoreError("this copy was kept because it is damaged; choose another backup", file=str(chosen.path))
+    if not verify_file(chosen.path, passphrase):
+        if passphrase is None and _is_encrypted_file(chosen.path):
+            raise WrongPassphrase("this backup is encrypted; give its passphrase", file=str(chosen.path))
+        raise WrongPassphrase(
+            "this backup does not open with the passphrase given, or is damaged; nothing was changed",
+            file=str(chosen.path),
+        )
+    safety = None
+    if database.exists() and database.stat().st_size > 0:
+        safety = _backup_current(database, passphrase, backup_dir)
+    tmp = database.with_name(f".{database.name}.restoring-{uuid.uuid4().hex}")
+    try:
+        copy_db_file(chosen.path, tmp)
+        replace_database(tmp, database, passphrase)
+    finally:
+        _remove_db_files(tmp)
+    return chosen, safety
+
+
+def _is_encrypted_file(path: Path) -> bool:
+    from briefer.store.db import is_encrypted
+
+    return is_encrypted(path)
+
+
+def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) -> BackupInfo:
+    if not _is_encrypted_file(database):
+        passphrase = None  # a plain database being replaced by an encrypted backup
+    try:
+        conn = open_keyed(database, passphrase)
+    except WrongPassphrase:
+        raise
+    except StoreError:
+        conn = None
+    if conn is not None:
+        try:
+            if quick_check_rows(conn) == ["ok"]:
+                return backup_connection(conn, database, passphrase, backup_dir, reason="restore", prune=False)
+        finally:
+            conn.close()
+    # Damaged: keep the bytes as they are (with the WAL, which may hold the last saves).
+    now = datetime.now(timezone.utc)
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = _new_name(backup_dir, "damaged", now)
+    for suffix in ("", "-wal"):
+        src = Path(str(database) + suffix)
+        if src.exists():
+            shutil.copyfile(src, str(target) + suffix)
+    info = _parse(target)
+    assert info is not None
+    return info

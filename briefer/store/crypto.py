@@ -1,0 +1,196 @@
+"""Encrypting, decrypting and re-keying a database file with SQLCipher.
+
+Every conversion follows the same path, so a failure at any point leaves the
+original intact:
+
+1. open the file with its current key and ``quick_check`` it;
+2. ``sqlcipher_export`` everything into a NEW file beside it (``ATTACH … KEY``
+   with the new key, or an empty key for a plain file);
+3. verify the new file: it opens with the new key, passes ``integrity_check``
+   and holds exactly as many rows in every table as the original;
+4. ``os.replace`` it over the original (see :mod:`briefer.store.swap`).
+
+The backups (and whole copies set aside beside the database, e.g. by
+``briefer demo --force``) are converted the same way afterwards, so that
+encrypting leaves no plaintext copy behind and changing the passphrase leaves no backup that
+only the old passphrase opens. (A backup that cannot be converted — damaged,
+or made under yet another passphrase — is left alone and reported.)
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from briefer.errors import NotFound, Refused, StoreError
+from briefer.store import backup as backup_mod
+from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
+from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass
+class ConversionResult:
+    database: Path
+    encrypted: bool
+    rows: int
+    backups_converted: list[str] = field(default_factory=list)
+    backups_left: list[str] = field(default_factory=list)
+
+
+def check_new_passphrase(passphrase: str | None) -> str:
+    """Refuse passphrases that protect nothing."""
+    if not passphrase or not passphrase.strip():
+        raise Refused("the passphrase must not be empty")
+    if not usable_passphrase(passphrase):
+        raise Refused("the passphrase contains a character that cannot be used (a NUL or an invalid character)")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise Refused(f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long")
+    return passphrase
+
+
+def _table_counts(conn, schema: str = "main") -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
+    return {n: conn.execute(f"SELECT count(*) FROM {schema}.[{n}]").fetchone()[0] for n in names}
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(str(path) + suffix)
+        except FileNotFoundError:
+            pass
+
+
+def export_file(source: Path, target: Path, old: str | None, new: str | None, *, exclusive: bool = False) -> int:
+    """Write a verified copy of ``source`` (key ``old``) to the new file ``target`` (key ``new``).
+
+    Returns the number of rows copied. ``target`` must not exist; on any
+    failure it is removed and the error raised. With ``exclusive``, the
+    source's WAL is checkpointed and the export refused if another process
+    has ``source`` open (see :mod:`briefer.store.swap`).
+    """
+    try:
+        conn = open_keyed(source, old)
+        try:
+            rows = quick_check_rows(conn)
+            if rows != ["ok"]:
+                raise DamagedDatabase("the database is damaged (" + "; ".join(rows[:3]) + "); it was not converted",
+                                      file=str(source))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
+            conn.execute("SELECT sqlcipher_export('converted')").fetchall()
+            conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+            conn.commit()
+            conn.execute("DETACH DATABASE converted")
+            expected = _table_counts(conn)
+            if exclusive:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+        if exclusive:
+            refuse_if_in_use(source)
+        check = open_keyed(target, new)
+        try:
+            problems = [str(r[0]) for r in check.execute("PRAGMA integrity_check").fetchall()]
+            if problems != ["ok"]:
+                raise StoreError("the converted copy failed its integrity check (" + "; ".join(problems[:3])
+                                 + "); the original is unchanged", file=str(source))
+            got = _table_counts(check)
+            if got != expected:
+                raise StoreError("the converted copy does not hold the same rows; the original is unchanged",
+                                 file=str(source))
+        finally:
+            check.close()
+        fsync_file(target)
+        return sum(expected.values())
+    except sqlcipher3.Error as exc:
+        _remove(target)
+        raise StoreError(f"conversion failed ({exc}); the original is unchanged", file=str(source)) from None
+    except BaseException:
+        _remove(target)
+        raise
+
+
+def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None = None) -> ConversionResult:
+    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups."""
+    database = Path(database)
+    if not database.exists() or database.stat().st_size == 0:
+        raise NotFound("there is no database to convert yet", file=str(database))
+    tmp = database.with_name(f".{database.name}.converting-{uuid.uuid4().hex}")
+    try:
+        rows = export_file(database, tmp, old, new, exclusive=True)
+        replace_database(tmp, database, old, checked=True)
+    finally:
+        _remove(tmp)
+    result = ConversionResult(database, bool(new), rows)
+    folder = backup_dir or backup_mod.backup_dir_for(database)
+    copies = [b.path for b in backup_mod.list_backups(folder) if b.reason != "damaged"]
+    result.backups_left += [b.name for b in backup_mod.list_backups(folder) if b.reason == "damaged"]
+    copies += set_aside_copies(database)
+    _convert_copies(copies, old, new, result)
+    return result
+
+
+def set_aside_copies(database: Path) -> list[Path]:
+    """Whole databases kept beside the current one (``briefer demo --force`` sets them aside)."""
+    return sorted(p for p in database.parent.glob(f"{database.stem}-*{database.suffix}") if p.is_file())
+
+
+def _convert_copies(copies: list[Path], old: str | None, new: str | None, result: ConversionResult) -> None:
+    """Give backups and set-aside copies the new key too (each written beside itself, then swapped)."""
+    for path in copies:
+        tmp = path.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
+        try:
+            export_file(path, tmp, old, new)
+            if Path(str(path) + "-wal").exists():  # someone has this copy open: its WAL would be stale
+                raise StoreError("in use", file=str(path))
+            os.replace(tmp, path)
+            result.backups_converted.append(path.name)
+        except StoreError:
+            if not backup_mod.verify_file(path, new):  # not already under the new key
+                result.backups_left.append(path.name)
+        finally:
+            _remove(tmp)
+    for folder in {p.parent for p in copies}:
+        fsync_dir(folder)
+
+
+def encrypt(database: Path, passphrase: str, *, backup_dir: Path | None = None) -> ConversionResult:
+    check_new_passphrase(passphrase)
+    if is_encrypted(database):
+        raise Refused("the database is already encrypted; use 'briefer passphrase' to change the passphrase",
+                      file=str(database))
+    return convert(database, None, passphrase, backup_dir=backup_dir)
+
+
+def decrypt(database: Path, passphrase: str, *, backup_dir: Path | None = None) -> ConversionResult:
+    if not is_encrypted(database):
+        raise Refused("the database is not encrypted", file=str(database))
+    return convert(database, passphrase, None, backup_dir=backup_dir)
+
+
+def change_passphrase(database: Path, old: str, new: str, *, backup_dir: Path | None = None) -> ConversionResult:
+    check_new_passphrase(new)
+    if not is_encrypted(database):
+        raise Refused("the database is not encrypted; use 'briefer encrypt' first", file=str(database))
+    if old == new:
+        raise Refused("the new passphrase is the same as the current one")
+    return convert(database, old, new, backup_dir=backup_dir)
+
+
+def verify_passphrase(database: Path, passphrase: str | None) -> bool:
+    """Does ``passphrase`` open ``database``? (For the GUI's unlock after an auto-lock.)"""
+    try:
+        open_keyed(database, passphrase).close()
+    except StoreError:
+        return False
+    return True

@@ -1,0 +1,107 @@
+"""Putting a new database file in place of the old one, atomically.
+
+Used by encryption changes and by restore: the new file is complete and
+checked before this is called; here it is flushed to disk and renamed over
+the database with ``os.replace`` (atomic on every platform Briefer runs on),
+so at every instant the database path holds either the whole old file or the
+whole new one.
+
+A database that another process (a GUI, another command) has open must not
+be swapped under it: its WAL would be replayed into the wrong file. Closing
+the last connection to a WAL database removes the ``-wal`` file, so after our
+own checkpoint-and-close a remaining ``-wal`` means somebody else has the file
+open, and the swap is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import sqlcipher3
+
+from briefer.errors import Refused, StoreError
+from briefer.store.db import is_encrypted, key_statement
+
+
+class DatabaseInUse(Refused):
+    """Another Briefer window or command has the database open."""
+
+
+def _wal(path: Path) -> Path:
+    return Path(str(path) + "-wal")
+
+
+def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
+    """Checkpoint the WAL into the file and make sure no other connection is open."""
+    if not database.exists():
+        return
+    readable = False
+    conn = sqlcipher3.connect(str(database), timeout=2)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase and is_encrypted(database):
+            conn.execute(key_statement(passphrase))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        readable = True
+    except sqlcipher3.Error:
+        pass  # an unreadable (damaged) file: nothing to checkpoint, its WAL is kept by the caller
+    finally:
+        conn.close()
+    if readable:
+        refuse_if_in_use(database)
+
+
+def refuse_if_in_use(database: Path) -> None:
+    """After our own last connection closed: a WAL that is still there belongs to someone else."""
+    if _wal(database).exists():
+        raise DatabaseInUse(
+            "another Briefer window or command has the database open; close it and try again "
+            "(nothing was changed)",
+            file=str(database),
+        )
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_db_file(src: Path, dst: Path) -> None:
+    """Copy a self-contained (non-WAL) database file, flushed to disk."""
+    try:
+        shutil.copyfile(src, dst)
+        fsync_file(dst)
+    except OSError as exc:
+        raise StoreError(f"cannot copy the database file ({exc.strerror or exc})", file=str(src)) from None
+
+
+def replace_database(new_file: Path, database: Path, passphrase: str | None, *, checked: bool = False) -> None:
+    """Atomically put the checked ``new_file`` at ``database`` (``passphrase`` opens the old one).
+
+    ``checked``: the caller has just made sure nobody else has the file open.
+    """
+    if not checked:
+        ensure_not_in_use(database, passphrase)
+    try:
+        fsync_file(new_file)
+        os.replace(new_file, database)
+        for suffix in ("-wal", "-shm"):
+            stale = Path(str(database) + suffix)
+            if stale.exists():
+                stale.unlink()
+        fsync_dir(database.parent)
+    except OSError as exc:
+        raise StoreError(f"cannot replace the database file ({exc.strerror or exc}); "
+                         "the original is unchanged", file=str(database)) from None

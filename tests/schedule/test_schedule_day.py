@@ -1,0 +1,65 @@
+"""Today's reading of one person's day on the bundled demo: now, next, the list from now, that day's conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from briefer.schedule.day import countdown_text, read_day
+
+
+def bruins(store):
+    return next(p for p in store.people.list() if p.family_name == "Bruins")
+
+
+def test_at_eleven_on_the_first_day(demo_store):
+    conf = demo_store.conference()
+    now = datetime.combine(conf.start_date, time(11, 0), conf.tz)
+    day = read_day(demo_store, bruins(demo_store).id, now, now, conf.start_date, conf.tz)
+    assert [i.counterpart for i in day.today.current] == ["Indonesia"]
+    assert day.today.next.counterpart == "WHO"
+    assert day.today.until_next == timedelta(minutes=30)
+    assert all(i.end > now for i in day.items)
+    assert day.conflicts, "the demo's first day has walking-time warnings for the minister's items"
+    assert all(f.start is None or conf.local(f.start).date() == conf.start_date for f in day.conflicts)
+    assert {f.code for f in day.conflicts} <= {"walking_time", "interpreter_missing", "room_unconfirmed",
+                                                "person_double_booked", "room_double_booked",
+                                                "bilateral_during_speech", "outside_conference_hours"}
+
+
+def test_the_conflicts_are_those_of_the_chosen_day_only(demo_store):
+    conf = demo_store.conference()
+    pid = bruins(demo_store).id
+    now = datetime.combine(conf.start_date, time(8, 0), conf.tz)
+    first = read_day(demo_store, pid, now, None, conf.start_date, conf.tz)
+    second = read_day(demo_store, pid, now, None, conf.end_date, conf.tz)
+    assert first.conflicts
+    assert {f.message for f in first.conflicts}.isdisjoint({f.message for f in second.conflicts})
+    assert read_day(demo_store, pid, now, None, None, conf.tz).conflicts == []
+
+
+def test_countdown_text_rounds_up_to_the_minute():
+    assert countdown_text(timedelta(minutes=75)) == "1 h 15 min"
+    assert countdown_text(timedelta(minutes=64, seconds=1)) == "1 h 05 min"
+    assert countdown_text(timedelta(seconds=30)) == "1 min"
+    assert countdown_text(timedelta(0)) == "0 min"
+
+
+def test_the_days_conflicts_are_those_the_whole_programme_check_finds_for_the_person(demo_store):
+    """Today checks only the person's items (cheap); it must find what the full check finds for them."""
+    from briefer.schedule.conflicts import check_schedule
+    from briefer.schedule.items import load_schedule
+
+    conf = demo_store.conference()
+    full = check_schedule(load_schedule(demo_store))
+    compared = 0
+    for person in demo_store.people.list():
+        for day in (conf.start_date, conf.end_date):
+            now = datetime.combine(day, time(8, 0), conf.tz)
+            view = read_day(demo_store, person.id, now, None, day, conf.tz)
+            start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+            mine = {i.record_id for i in view.items if i.start < end and i.end > start}
+            expected = {(f.code, f.message) for f in full
+                        if (f.start is None or start <= f.start < end) and mine.intersection(f.item_ids)}
+            assert {(f.code, f.message) for f in view.conflicts} == expected, person.full_name
+            compared += len(expected)
+    assert compared > 0

@@ -1,0 +1,62 @@
+"""Helpers and constants for the security tests (fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+SECRET = "Zwartepietkonijn"  # a word that must never appear in clear in an encrypted data dir
+
+CONF_ID = "11111111-1111-4111-8111-111111111111"
+P_MIN = "22222222-2222-4222-8222-222222222222"
+P_OTHER = "33333333-3333-4333-8333-333333333333"
+ROOM = "44444444-4444-4444-8444-444444444444"
+MEETING = "55555555-5555-4555-8555-555555555555"
+SESSION = "66666666-6666-4666-8666-666666666666"
+
+
+def mini_demo_records() -> dict[str, list[dict]]:
+    return {
+        "conference": [{
+            "id": CONF_ID, "name": "Mini conference", "start_date": "2019-06-19", "end_date": "2019-06-20",
+            "city": "Noordwijk", "timezone": "Europe/Amsterdam", "demo": True,
+        }],
+        "countries": [{"iso3": "NLD"}, {"iso3": "IND", "who_region": "SEARO"}],
+        "rooms": [{"id": ROOM, "name": "Room A", "suitable_for_bilaterals": True}],
+        "people": [
+            {"id": P_MIN, "given_name": "Bruno", "family_name": "Bruins", "country": "NLD", "position": "Minister"},
+            {"id": P_OTHER, "given_name": "Asha", "family_name": "Verma", "country": "IND", "position": "Secretary"},
+        ],
+        "sessions": [{
+            "id": SESSION, "start": "2019-06-19T07:00:00Z", "end": "2019-06-19T08:00:00Z",
+            "title": "Opening plenary", "room_id": ROOM,
+        }],
+        "meetings": [{
+            "id": MEETING, "start": "2019-06-19T09:00:00Z", "end": "2019-06-19T09:30:00Z",
+            "principal_id": P_MIN, "counterpart_country": "IND", "counterpart_ids": [P_OTHER], "room_id": ROOM,
+        }],
+        "country_briefs": [{"country": "IND", "summary": f"Brief text {SECRET} for India"}],
+        "notes": [{"meeting_id": MEETING, "author": "Tester", "body": f"Minutes mention {SECRET} twice {SECRET}"}],
+    }
+
+
+def write_demo(folder: Path, records: dict[str, list[dict]] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, rows in (records or mini_demo_records()).items():
+        (folder / f"{table}.json").write_text(json.dumps(rows), encoding="utf-8")
+    return folder
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_containing(folder: Path, needle: str) -> list[Path]:
+    """Every file under ``folder`` whose bytes contain ``needle`` (UTF-8 or UTF-16)."""
+    hits = []
+    patterns = [needle.encode("utf-8"), needle.encode("utf-16-le")]
+    for f in folder.rglob("*"):
+        if f.is_file() and any(p in f.read_bytes() for p in patterns):
+            hits.append(f)
+    return hits

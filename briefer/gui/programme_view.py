@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError

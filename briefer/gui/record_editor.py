@@ -168,6 +168,11 @@ class RecordEditor(QWidget):
     def values(self) -> dict[str, Any]:
         return {name: widget_value(self.field_widget(name)) for name in self.FIELDS}
 
+    def rebaseline(self) -> None:
+        """Take what the form shows now as its unchanged state (after pickers were refilled)."""
+        self._baseline = self.values()
+        self._update_buttons()
+
     def is_dirty(self) -> bool:
         return self.values() != self._baseline
 

@@ -83,7 +83,10 @@ class RecordPage(QWidget):
         store = self.services.store
         directory = Directory.load(store)
         for editor in self.editors():
+            was_clean = not editor.is_dirty()
             editor.set_directory(directory)
+            if was_clean:
+                editor.rebaseline()  # refilled pickers are not the user's edits
         self.list.set_rows(self.load_rows(store), directory)
         self.stale = False
         item = self.list.current_item()

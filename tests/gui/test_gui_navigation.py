@@ -133,3 +133,12 @@ def test_meeting_choices_show_conference_time(make_window):
     combo = win.views["actions"].editor.ui.meeting_id
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert "19-06 12:15 — Bilateral with Indonesia" in texts  # 10:15 UTC = 12:15 in Noordwijk
+
+
+
+def test_visiting_views_leaves_no_unsaved_changes(make_window, qtbot):
+    """Only what a user types is 'unsaved': filling pickers on a visit is not (closing asks nothing)."""
+    win = make_window()
+    for name in list(win.views):
+        win.go(name)
+    assert [type(e).__name__ for e in win.dirty_editors()] == []

@@ -171,26 +171,8 @@ class ExchangeState:
             self._db.conn.executemany(
                 "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?", [(table, o.id) for o in objs]
             )
-            self._db.conn.executemany(
-                "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, "
-                "action) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (table, o.id, o.revision, json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
-                     _timestamp(o.updated_at), self.store.user, action)
-                    for o in objs
-                ],
-            )
-            if spec.search is not None:
-                docs = [(o, o.search_text()) for o in objs]
-                docs = [(o, t) for o, t in docs if t is not None]
-                index = f"search_{spec.search}"
-                self._db.conn.executemany(
-                    f"DELETE FROM {index} WHERE record_table = ? AND record_id = ?", [(table, o.id) for o, _ in docs]
-                )
-                self._db.conn.executemany(
-                    f"INSERT INTO {index} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
-                    [(o.kind, table, o.id, t[0], t[1]) for o, t in docs],
-                )
+            self.store.record_revisions(table, objs, action)
+            self.store.search_index.update_many(spec, objs)
 
     def _check_refs_bulk(self, repo: Repository, objs: list[Record]) -> None:
         from briefer.errors import InvalidRecord

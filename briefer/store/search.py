@@ -43,13 +43,14 @@ against a target of p95 < 20 ms and max < 30 ms wall clock.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from briefer.model.base import Record
 
@@ -68,6 +69,10 @@ PREFIX_INDEX = 4
 MAX_EXPANSION = 16
 #: Words of context on each side of the first match in a snippet.
 SNIPPET_BEFORE, SNIPPET_AFTER = 4, 10
+#: FTS5's in-memory buffer of new postings during a bulk write (its default is 1 MiB; bigger
+#: means fewer, larger segments to merge: 50,000 notes indexed in ~10 s instead of ~17 s).
+BULK_HASHSIZE = 16 * 1024 * 1024
+FTS5_DEFAULT_HASHSIZE = 1024 * 1024
 #: Words as the ``unicode61`` tokenizer sees them: letters and digits; ``_`` separates.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -219,6 +224,9 @@ class SearchIndex:
     def __init__(self, store: "Store"):
         self._store = store
         self._vocab_ready: set[str] = set()
+        self._bulk = False
+        #: index -> (its trigger definitions, its hashsize setting) while a bulk block has them suspended
+        self._suspended: dict[str, tuple[list[str], object]] = {}
 
     @property
     def _db(self):
@@ -232,6 +240,7 @@ class SearchIndex:
         if text is None:
             return
         title, body = text
+        self._bulk_write(spec.search)
         table = f"search_{spec.search}"
         cur = self._db.execute(
             f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
@@ -252,6 +261,9 @@ class SearchIndex:
             text = obj.search_text()
             if text is not None:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
+        if not docs:
+            return
+        self._bulk_write(spec.search)
         self._db.conn.executemany(
             f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(record_table, record_id) DO UPDATE SET "
@@ -262,9 +274,97 @@ class SearchIndex:
     def remove(self, spec: "TableSpec", record_id: str) -> None:
         if spec.search is None:
             return
+        self._bulk_write(spec.search)
         self._db.execute(
             f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
         )
+
+    # ------------------------------------------------------------ bulk writes
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Write many search documents, then bring the full-text indexes up to date in one pass.
+
+        The triggers that keep each FTS5 index current cost a statement per
+        document, and FTS5 writes each statement's postings out as a segment of
+        its own, to be merged again and again: restoring 50,000 notes spent
+        ~34 s of CPU there, against ~10 s for indexing the same documents with
+        one ``INSERT … SELECT``. So, for the length of the block, the triggers
+        make way for TEMP triggers that only *remember* what changed — the
+        rowids of new or changed documents, and the indexed text of documents
+        that were in the index before they were changed or deleted — and on
+        leaving, the index drops that old text and indexes the new documents,
+        each in one ordered statement, and the original triggers come back.
+
+        It all happens inside one transaction (opened here if the caller has
+        none): if the block fails, the rollback restores triggers, documents and
+        index together, so the index can never disagree with its documents. An
+        index's triggers are suspended when this class first writes one of its
+        documents in the block (so a block that writes nothing leaves the file
+        byte for byte as it was); from then on every write to those documents is
+        caught, whoever makes it, and before then the ordinary triggers still
+        run. Nested blocks join the outer one.
+        """
+        if self._bulk:
+            yield
+            return
+        with self._store.write():
+            self._bulk, self._suspended = True, {}
+            try:
+                yield
+                for index, (triggers, hashsize) in self._suspended.items():
+                    self._resume(index, triggers, hashsize)
+            finally:
+                self._bulk, self._suspended = False, {}
+
+    def _bulk_write(self, index: str) -> None:
+        """Called before a document of ``index`` is written: inside a bulk block, suspend its triggers.
+
+        Only then, so that a block that ends up writing nothing (importing a bundle
+        a second time) leaves the database file exactly as it was.
+        """
+        if self._bulk and index not in self._suspended:
+            self._suspended[index] = self._suspend(index)
+
+    def _suspend(self, index: str) -> tuple[list[str], object]:
+        docs, fts = f"search_{index}", f"search_{index}_fts"
+        old, new = f"search_bulk_old_{index}", f"search_bulk_new_{index}"
+        triggers = self._db.execute(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name", [docs]
+        ).fetchall()
+        for name, _sql in triggers:
+            self._db.execute(f"DROP TRIGGER main.[{name}]")
+        self._db.execute(f"CREATE TEMP TABLE {old} (rowid INTEGER PRIMARY KEY, title, body)")
+        self._db.execute(f"CREATE TEMP TABLE {new} (rowid INTEGER PRIMARY KEY)")
+        # Text of a document that was indexed before the block, captured the first time it changes.
+        capture = (f"INSERT OR IGNORE INTO {old} (rowid, title, body) SELECT old.rowid, old.title, old.body "
+                   f"WHERE NOT EXISTS (SELECT 1 FROM {new} WHERE rowid = old.rowid);")
+        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_ai AFTER INSERT ON main.{docs} BEGIN "
+                         f"INSERT OR IGNORE INTO {new} (rowid) VALUES (new.rowid); END")
+        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_ad AFTER DELETE ON main.{docs} BEGIN {capture} END")
+        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_au AFTER UPDATE ON main.{docs} BEGIN {capture} "
+                         f"INSERT OR IGNORE INTO {new} (rowid) VALUES (new.rowid); END")
+        row = self._db.execute(f"SELECT v FROM main.[{fts}_config] WHERE k = 'hashsize'").fetchone()
+        self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
+        return [sql for _name, sql in triggers], (row[0] if row else None)
+
+    def _resume(self, index: str, triggers: list[str], hashsize: object) -> None:
+        docs, fts = f"search_{index}", f"search_{index}_fts"
+        old, new = f"search_bulk_old_{index}", f"search_bulk_new_{index}"
+        if self._db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", [f"{docs}_bulk_ai"]).fetchone() is None:
+            return  # a savepoint rolled the suspension back (and with it every write since): nothing to catch up
+        for trigger in ("ai", "ad", "au"):
+            self._db.execute(f"DROP TRIGGER temp.{docs}_bulk_{trigger}")
+        # In rowid order, so FTS5 buffers the postings instead of writing a segment per document.
+        self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
+                         f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
+        self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
+                         f"FROM main.{docs} d JOIN temp.{new} n ON n.rowid = d.rowid ORDER BY d.rowid")
+        self._db.execute(f"DROP TABLE temp.{old}")
+        self._db.execute(f"DROP TABLE temp.{new}")
+        for sql in triggers:
+            self._db.execute(sql)
+        self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)",
+                         [hashsize if hashsize is not None else FTS5_DEFAULT_HASHSIZE])
 
     def rebuild(self) -> None:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""

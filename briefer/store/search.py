@@ -240,17 +240,17 @@ class SearchIndex:
         if text is None:
             return
         title, body = text
-        self._bulk_write(spec.search)
         table = f"search_{spec.search}"
-        cur = self._db.execute(
-            f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
-            [title, body, obj.kind, spec.table, obj.id],
-        )
-        if cur.rowcount == 0:
-            self._db.execute(
-                f"INSERT INTO {table} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
-                [obj.kind, spec.table, obj.id, title, body],
+        with self._tracked(spec, [obj.id]):
+            cur = self._db.execute(
+                f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
+                [title, body, obj.kind, spec.table, obj.id],
             )
+            if cur.rowcount == 0:
+                self._db.execute(
+                    f"INSERT INTO {table} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+                    [obj.kind, spec.table, obj.id, title, body],
+                )
 
     def update_many(self, spec: "TableSpec", objs: list[Record]) -> None:
         """:meth:`update` for a batch (bulk loads): one upsert statement for all documents."""
@@ -263,46 +263,52 @@ class SearchIndex:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
         if not docs:
             return
-        self._bulk_write(spec.search)
-        self._db.conn.executemany(
-            f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(record_table, record_id) DO UPDATE SET "
-            "kind = excluded.kind, title = excluded.title, body = excluded.body",
-            docs,
-        )
+        with self._tracked(spec, [d[2] for d in docs]):
+            self._db.conn.executemany(
+                f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(record_table, record_id) DO UPDATE SET "
+                "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                docs,
+            )
 
     def remove(self, spec: "TableSpec", record_id: str) -> None:
         if spec.search is None:
             return
-        self._bulk_write(spec.search)
-        self._db.execute(
-            f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
-        )
+        with self._tracked(spec, [record_id]):
+            self._db.execute(
+                f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
+            )
 
     # ------------------------------------------------------------ bulk writes
     @contextlib.contextmanager
     def bulk(self) -> Iterator[None]:
         """Write many search documents, then bring the full-text indexes up to date in one pass.
 
-        The triggers that keep each FTS5 index current cost a statement per
-        document, and FTS5 writes each statement's postings out as a segment of
-        its own, to be merged again and again: restoring 50,000 notes spent
-        ~34 s of CPU there, against ~10 s for indexing the same documents with
-        one ``INSERT … SELECT``. So, for the length of the block, the triggers
-        make way for TEMP triggers that only *remember* what changed — the
-        rowids of new or changed documents, and the indexed text of documents
-        that were in the index before they were changed or deleted — and on
-        leaving, the index drops that old text and indexes the new documents,
-        each in one ordered statement, and the original triggers come back.
+        Normally triggers keep each FTS5 index current, a statement per document.
+        That is slow in bulk twice over: FTS5 writes each statement's postings
+        out as a segment of its own, to be merged again and again; and inside a
+        large transaction every statement that fires a trigger — even an empty
+        one — costs ~2 ms here (measured: 50,000 notes restored spent ~100 s in
+        their search documents' inserts, against 0.5 s without triggers). So for
+        the length of the block an index's triggers are dropped, the documents
+        written through this class are remembered — the rowids of new or changed
+        documents, and the indexed text of documents that were in the index
+        before they were first changed or deleted (temporary tables, filled a
+        batch at a time) — and on leaving, the index drops that old text and
+        indexes the new documents, each in one statement in rowid order, with a
+        16 MiB FTS5 buffer instead of 1 MiB; then the triggers come back.
+        Restoring 50,000 notes: ~10 s of indexing instead of ~35 s (benchmarks/README.md).
 
         It all happens inside one transaction (opened here if the caller has
         none): if the block fails, the rollback restores triggers, documents and
         index together, so the index can never disagree with its documents. An
-        index's triggers are suspended when this class first writes one of its
-        documents in the block (so a block that writes nothing leaves the file
-        byte for byte as it was); from then on every write to those documents is
-        caught, whoever makes it, and before then the ordinary triggers still
-        run. Nested blocks join the outer one.
+        index's triggers are dropped only when this class first writes one of its
+        documents in the block, so a block that writes nothing leaves the file
+        byte for byte as it was. Inside the block, documents must be written
+        through :meth:`update`, :meth:`update_many` and :meth:`remove` (they are
+        the only writers in Briefer); as a safety net, an index whose document
+        count disagrees with its documents at the end is rebuilt whole.
+        Nested blocks join the outer one.
         """
         if self._bulk:
             yield
@@ -316,33 +322,38 @@ class SearchIndex:
             finally:
                 self._bulk, self._suspended = False, {}
 
-    def _bulk_write(self, index: str) -> None:
-        """Called before a document of ``index`` is written: inside a bulk block, suspend its triggers.
-
-        Only then, so that a block that ends up writing nothing (importing a bundle
-        a second time) leaves the database file exactly as it was.
-        """
-        if self._bulk and index not in self._suspended:
+    @contextlib.contextmanager
+    def _tracked(self, spec: "TableSpec", record_ids: list[str]) -> Iterator[None]:
+        """Around a write of documents: in a bulk block, remember what it changes (see :meth:`bulk`)."""
+        if not self._bulk:
+            yield
+            return
+        index = spec.search
+        if index not in self._suspended:
             self._suspended[index] = self._suspend(index)
+        docs, old, new = f"search_{index}", f"search_bulk_old_{index}", f"search_bulk_new_{index}"
+        self._db.execute("DELETE FROM temp.search_bulk_ids")
+        self._db.conn.executemany("INSERT OR IGNORE INTO temp.search_bulk_ids (id) VALUES (?)",
+                                  [(i,) for i in record_ids])
+        mine = "d.record_table = ? AND d.record_id IN (SELECT id FROM temp.search_bulk_ids)"
+        # the indexed text of documents that were in the index when the block began
+        self._db.execute(f"INSERT OR IGNORE INTO temp.{old} (rowid, title, body) SELECT d.rowid, d.title, d.body "
+                         f"FROM main.{docs} d WHERE {mine} AND d.rowid NOT IN (SELECT rowid FROM temp.{new})",
+                         [spec.table])
+        yield
+        self._db.execute(f"INSERT OR IGNORE INTO temp.{new} (rowid) SELECT d.rowid FROM main.{docs} d WHERE {mine}",
+                         [spec.table])
 
     def _suspend(self, index: str) -> tuple[list[str], object]:
         docs, fts = f"search_{index}", f"search_{index}_fts"
-        old, new = f"search_bulk_old_{index}", f"search_bulk_new_{index}"
         triggers = self._db.execute(
             "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name", [docs]
         ).fetchall()
         for name, _sql in triggers:
             self._db.execute(f"DROP TRIGGER main.[{name}]")
-        self._db.execute(f"CREATE TEMP TABLE {old} (rowid INTEGER PRIMARY KEY, title, body)")
-        self._db.execute(f"CREATE TEMP TABLE {new} (rowid INTEGER PRIMARY KEY)")
-        # Text of a document that was indexed before the block, captured the first time it changes.
-        capture = (f"INSERT OR IGNORE INTO {old} (rowid, title, body) SELECT old.rowid, old.title, old.body "
-                   f"WHERE NOT EXISTS (SELECT 1 FROM {new} WHERE rowid = old.rowid);")
-        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_ai AFTER INSERT ON main.{docs} BEGIN "
-                         f"INSERT OR IGNORE INTO {new} (rowid) VALUES (new.rowid); END")
-        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_ad AFTER DELETE ON main.{docs} BEGIN {capture} END")
-        self._db.execute(f"CREATE TEMP TRIGGER {docs}_bulk_au AFTER UPDATE ON main.{docs} BEGIN {capture} "
-                         f"INSERT OR IGNORE INTO {new} (rowid) VALUES (new.rowid); END")
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS search_bulk_ids (id TEXT PRIMARY KEY)")
+        self._db.execute(f"CREATE TEMP TABLE search_bulk_old_{index} (rowid INTEGER PRIMARY KEY, title, body)")
+        self._db.execute(f"CREATE TEMP TABLE search_bulk_new_{index} (rowid INTEGER PRIMARY KEY)")
         row = self._db.execute(f"SELECT v FROM main.[{fts}_config] WHERE k = 'hashsize'").fetchone()
         self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
         return [sql for _name, sql in triggers], (row[0] if row else None)
@@ -350,17 +361,16 @@ class SearchIndex:
     def _resume(self, index: str, triggers: list[str], hashsize: object) -> None:
         docs, fts = f"search_{index}", f"search_{index}_fts"
         old, new = f"search_bulk_old_{index}", f"search_bulk_new_{index}"
-        if self._db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", [f"{docs}_bulk_ai"]).fetchone() is None:
-            return  # a savepoint rolled the suspension back (and with it every write since): nothing to catch up
-        for trigger in ("ai", "ad", "au"):
-            self._db.execute(f"DROP TRIGGER temp.{docs}_bulk_{trigger}")
-        # In rowid order, so FTS5 buffers the postings instead of writing a segment per document.
+        # In rowid order, so that FTS5 buffers the postings instead of writing a segment per document.
         self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
                          f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
         self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
-                         f"FROM main.{docs} d JOIN temp.{new} n ON n.rowid = d.rowid ORDER BY d.rowid")
+                         f"FROM main.{docs} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) ORDER BY d.rowid")
         self._db.execute(f"DROP TABLE temp.{old}")
         self._db.execute(f"DROP TABLE temp.{new}")
+        indexed = self._db.execute(f"SELECT count(*) FROM main.[{fts}_docsize]").fetchone()[0]
+        if indexed != self._db.execute(f"SELECT count(*) FROM main.{docs}").fetchone()[0]:
+            self._rebuild_index(index)  # documents were written past this class
         for sql in triggers:
             self._db.execute(sql)
         self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)",
@@ -369,8 +379,11 @@ class SearchIndex:
     def rebuild(self) -> None:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""
         for index in INDEXES:
-            fts = f"search_{index}_fts"
-            self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+            self._rebuild_index(index)
+
+    def _rebuild_index(self, index: str) -> None:
+        fts = f"search_{index}_fts"
+        self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     # ------------------------------------------------------------ answering
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:

@@ -287,6 +287,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="43" />
+        <location filename="../../ui/conflicts_dialog.ui" line="5" />
+        <location filename="../../ui/conflicts_dialog.ui" line="8" />
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="52" />
+        <source>time stamps only</source>
+        <translation>alleen tijdstempels</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="53" />
+        <source>{0} “{1}” — differs in: {2}</source>
+        <translation>{0} “{1}” — verschilt in: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="57" />
+        <source>No open conflicts</source>
+        <translation>Geen open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="59" />
+        <source>{0} open conflict(s)</source>
+        <translation>{0} open conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="86" />
+        <source>(deleted on this laptop)</source>
+        <translation>(verwijderd op deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="88" />
+        <source>The other laptop (imported {0})</source>
+        <translation>De andere laptop (geïmporteerd {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="9" />
+        <source>These records were changed on this laptop and on another one since they last exchanged. This laptop's version is the current one; the other is kept until you choose.</source>
+        <translation>Deze gegevens zijn op deze laptop én op een andere gewijzigd sinds de laatste uitwisseling. De versie van deze laptop is de huidige; de andere wordt bewaard tot u kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="18" />
+        <source>This laptop (current)</source>
+        <translation>Deze laptop (huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="24" />
+        <source>The other laptop</source>
+        <translation>De andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="34" />
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="35" />
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="36" />
+        <source>&amp;Merge both</source>
+        <translation>&amp;Beide samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="38" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>CountriesView</name>
     <message>
         <location filename="../../briefer/gui/countries_view.py" line="19" />
@@ -509,6 +584,188 @@
         <location filename="../../briefer/gui/draft_recovery.py" line="23" />
         <source>a note</source>
         <translation>een notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="48" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="49" />
+        <source>&amp;Meeting reports…</source>
+        <translation>&amp;Verslagen van gesprekken…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="50" />
+        <source>&amp;Action list…</source>
+        <translation>&amp;Actielijst…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="51" />
+        <source>&amp;Exchange bundle…</source>
+        <translation>&amp;Uitwisselbundel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="52" />
+        <source>Import a &amp;bundle…</source>
+        <translation>Een &amp;bundel importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="53" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="78" />
+        <source>Exported: {0}</source>
+        <translation>Geëxporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="80" />
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="85" />
+        <location filename="../../briefer/gui/exchange_menu.py" line="113" />
+        <source>Import a bundle</source>
+        <translation>Een bundel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="86" />
+        <source>Briefer bundles (*.briefer);;All files (*)</source>
+        <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="104" />
+        <source>Nothing to import: this database already holds everything in {0}.</source>
+        <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="108" />
+        <source>Importing {0} will change this database:
+
+{1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
+
+A backup is made first. Import now?</source>
+        <translation>Het importeren van {0} wijzigt deze database:
+
+{1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd, {5} behouden ondanks verwijdering.
+
+Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="116" />
+        <source>Reading the bundle…</source>
+        <translation>Bundel lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="130" />
+        <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
+        <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="136" />
+        <source>Importing {0}…</source>
+        <translation>{0} importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="64" />
+        <source>Export meeting reports</source>
+        <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
+        <translation>Verslagen van gesprekken exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="64" />
+        <source>Export the action list</source>
+        <translation>De actielijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="65" />
+        <source>Export an exchange bundle</source>
+        <translation>Een uitwisselbundel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="71" />
+        <source>All meetings</source>
+        <translation>Alle gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="72" />
+        <source>With one country</source>
+        <translation>Met één land</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="73" />
+        <source>One meeting</source>
+        <translation>Eén gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="122" />
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="125" />
+        <source>There is nothing to choose from for this selection.</source>
+        <translation>Er is niets te kiezen voor deze selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="5" />
+        <location filename="../../ui/export_dialog.ui" line="8" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="11" />
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="13" />
+        <source>&amp;Meetings</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="15" />
+        <source>&amp;Which</source>
+        <translation>&amp;Welke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="17" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="19" />
+        <source>Leave &amp;out classified (not-for-disclosure) meetings and notes</source>
+        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen &amp;weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20" />
+        <source>Only &amp;notes, outcomes and actions</source>
+        <translation>Alleen &amp;aantekeningen, uitkomsten en acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21" />
+        <source>Changed &amp;since</source>
+        <translation>Gewijzigd &amp;sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="23" />
+        <source>&amp;Save as</source>
+        <translation>Op&amp;slaan als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="27" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
 </context>
 <context>
@@ -1135,158 +1392,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="129" />
+        <location filename="../../briefer/gui/main_window.py" line="131" />
         <source>This kind of record has no view of its own.</source>
         <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today's items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="139" />
+        <location filename="../../briefer/gui/main_window.py" line="141" />
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="184" />
+        <location filename="../../briefer/gui/main_window.py" line="186" />
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="185" />
+        <location filename="../../briefer/gui/main_window.py" line="187" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="208" />
+        <location filename="../../briefer/gui/main_window.py" line="210" />
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="210" />
+        <location filename="../../briefer/gui/main_window.py" line="212" />
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="221" />
+        <location filename="../../briefer/gui/main_window.py" line="235" />
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <location filename="../../briefer/gui/main_window.py" line="335" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <location filename="../../briefer/gui/main_window.py" line="335" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="320" />
+        <location filename="../../briefer/gui/main_window.py" line="335" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <location filename="../../briefer/gui/main_window.py" line="336" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="321" />
+        <location filename="../../briefer/gui/main_window.py" line="336" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <location filename="../../briefer/gui/main_window.py" line="337" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="322" />
+        <location filename="../../briefer/gui/main_window.py" line="337" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="327" />
+        <location filename="../../briefer/gui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="328" />
+        <location filename="../../briefer/gui/main_window.py" line="343" />
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="329" />
+        <location filename="../../briefer/gui/main_window.py" line="344" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="330" />
+        <location filename="../../briefer/gui/main_window.py" line="345" />
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="331" />
+        <location filename="../../briefer/gui/main_window.py" line="346" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="332" />
+        <location filename="../../briefer/gui/main_window.py" line="347" />
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="333" />
+        <location filename="../../briefer/gui/main_window.py" line="349" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="334" />
+        <location filename="../../briefer/gui/main_window.py" line="350" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="335" />
+        <location filename="../../briefer/gui/main_window.py" line="351" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="336" />
+        <location filename="../../briefer/gui/main_window.py" line="352" />
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="337" />
+        <location filename="../../briefer/gui/main_window.py" line="353" />
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="338" />
+        <location filename="../../briefer/gui/main_window.py" line="354" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339" />
+        <location filename="../../briefer/gui/main_window.py" line="355" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340" />
+        <location filename="../../briefer/gui/main_window.py" line="356" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="347" />
+        <location filename="../../briefer/gui/main_window.py" line="363" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="351" />
+        <location filename="../../briefer/gui/main_window.py" line="367" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="352" />
+        <location filename="../../briefer/gui/main_window.py" line="368" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1483,69 +1740,69 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="115" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="116" />
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="150" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="151" />
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="154" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="155" />
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="159" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="160" />
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="160" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="161" />
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="163" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="164" />
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="167" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="168" />
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="178" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="179" />
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="191" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="192" />
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="193" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="194" />
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="224" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="225" />
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="236" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="237" />
         <location filename="../../ui/meeting_mode.ui" line="5" />
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="237" />
+        <location filename="../../briefer/gui/meeting_mode.py" line="238" />
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
@@ -2021,88 +2278,88 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="151" />
+        <location filename="../../briefer/gui/today_view.py" line="116" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="153" />
+        <location filename="../../briefer/gui/today_view.py" line="118" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="155" />
+        <location filename="../../briefer/gui/today_view.py" line="120" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="164" />
+        <location filename="../../briefer/gui/today_view.py" line="129" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="185" />
-        <location filename="../../briefer/gui/today_view.py" line="228" />
+        <location filename="../../briefer/gui/today_view.py" line="150" />
+        <location filename="../../briefer/gui/today_view.py" line="193" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="194" />
+        <location filename="../../briefer/gui/today_view.py" line="159" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="213" />
+        <location filename="../../briefer/gui/today_view.py" line="178" />
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="214" />
+        <location filename="../../briefer/gui/today_view.py" line="179" />
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="223" />
+        <location filename="../../briefer/gui/today_view.py" line="188" />
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235" />
+        <location filename="../../briefer/gui/today_view.py" line="200" />
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="245" />
+        <location filename="../../briefer/gui/today_view.py" line="210" />
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="250" />
+        <location filename="../../briefer/gui/today_view.py" line="215" />
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="252" />
+        <location filename="../../briefer/gui/today_view.py" line="217" />
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="263" />
+        <location filename="../../briefer/gui/today_view.py" line="229" />
         <source>⚠ {0} conflict(s) in this day's programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="266" />
+        <location filename="../../briefer/gui/today_view.py" line="232" />
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="291" />
+        <location filename="../../briefer/gui/today_view.py" line="257" />
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="295" />
+        <location filename="../../briefer/gui/today_view.py" line="261" />
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

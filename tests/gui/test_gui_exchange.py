@@ -140,3 +140,13 @@ def test_keep_theirs_makes_the_other_version_current(make_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: win.exchange.last_report is not None, timeout=30000)
     win.exchange.conflicts_dialog.ui.keep_theirs_button.click()
     assert store.notes.get(NOTE_IDN).body == "Theirs wins."
+
+
+def test_the_exchange_menu_items_speak_dutch(make_window, qtbot):
+    win = make_window(language="en")
+    win.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: win.exchange.export_menu.title() == "E&xporteren")
+    assert win.exchange.import_action.text() == "Een &bundel importeren…"
+    dialog = win.exchange.show_conflicts()
+    assert dialog.ui.keep_mine_button.text() == "&Mijn versie houden"
+    assert dialog.ui.heading.text() == "Geen open conflicten"

@@ -12,7 +12,7 @@ from datetime import datetime, time, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefer.gui.forms.export_dialog import Ui_ExportDialog
 from briefer.gui.widgets import ui_language

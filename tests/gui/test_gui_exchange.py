@@ -150,3 +150,50 @@ def test_the_exchange_menu_items_speak_dutch(make_window, qtbot):
     dialog = win.exchange.show_conflicts()
     assert dialog.ui.keep_mine_button.text() == "&Mijn versie houden"
     assert dialog.ui.heading.text() == "Geen open conflicten"
+
+
+def test_export_an_exchange_bundle_of_the_notes(make_window, qtbot, tmp_path, answers):
+    import json
+    import zipfile
+
+    win = make_window(language="en")
+    dialog = win.exchange.export("bundle", ask=False)
+    dialog.ui.only_notes_check.setChecked(True)
+    out = tmp_path / "mine.briefer"
+    dialog.ui.path_edit.setText(str(out))
+    _wait(qtbot, win.exchange.start_export(dialog.options()))
+    assert answers.errors == []
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert manifest["scope"]["only"] == "notes"
+    assert manifest["counts"]["notes"] == win.services.store.notes.count()
+    assert "meetings" not in manifest["counts"] or manifest["counts"]["meetings"] == 0
+
+
+def test_an_archive_imported_into_an_empty_database_opens_the_conference(make_window, qtbot, tmp_path, answers):
+    source = make_window(language="en")
+    archive = tmp_path / "archive.briefer"
+    export_bundle(source.services.store, archive)
+    source.close()
+    source.services.store.close()
+
+    from briefer.gui.app import build  # noqa: F401 — the same composition root, over a fresh data dir
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    with Store.open(empty_dir / "briefer.sqlite", user="tester"):
+        pass
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.paths import resolve
+    win = build(QApplication.instance(), resolve(empty_dir), demo_loader=lambda s: None, ask=answers)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.ui.pages.currentWidget() is win.welcome
+    assert win.exchange.import_action.isEnabled() and not win.exchange.export_menu.isEnabled()
+    win.exchange.import_bundle(archive)
+    qtbot.waitUntil(lambda: win.exchange.last_report is not None, timeout=30000)
+    assert win.ui.pages.currentWidget() is not win.welcome
+    assert win.exchange.export_menu.isEnabled()
+    assert win.services.store.notes.count() == 1
+    win.close()
+    win.services.store.close()

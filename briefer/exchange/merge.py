@@ -105,7 +105,8 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
 
         backup_before_import(store)  # a merge can always be undone by restoring this
     try:
-        with ExchangeState(store).large_cache(), store.write():
+        # One transaction; the search index is brought up to date once, at its end (see SearchIndex.bulk).
+        with ExchangeState(store).large_cache(), store.write(), store.search_index.bulk():
             _merge(store, bundle, report)
             if dry_run:
                 raise _Rollback()

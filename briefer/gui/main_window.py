@@ -17,6 +17,7 @@ from briefer import APP_NAME, __version__
 from briefer.gui.actions_view import ActionsView
 from briefer.gui.bilaterals_view import BilateralsView
 from briefer.gui.countries_view import CountriesView
+from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.history_dialog import HistoryDialog
 from briefer.gui.packs_view import PacksView
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.search_action, self.new_action, self.save_action, self.import_action, *self.view_actions):
             action.setEnabled(on)
+        self.exchange.set_enabled(on)
 
     # ---------------------------------------------------------------- navigation
     def current_view_name(self) -> str | None:
@@ -215,6 +217,18 @@ class MainWindow(QMainWindow):
         return self.import_task
 
     # ---------------------------------------------------------------- changes
+    def refresh_all(self) -> None:
+        """After a change made elsewhere (an import, a resolved conflict): every view reloads when shown."""
+        for view in self.views.values():
+            view.stale = True
+        if self.services.store.conference() is not None and self.ui.pages.currentWidget() is self.welcome:
+            self._conference_ready()  # an archive was imported into an empty database
+            return
+        current = self.ui.pages.currentWidget()
+        if current in self.views.values():
+            current.refresh()
+        self._update_title()
+
     def _record_changed(self, record) -> None:
         for view in self.views.values():
             view.stale = True
@@ -278,6 +292,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.exchange = ExchangeMenu(self, before=self.quit_action)  # Export ▸, Import a bundle…, Conflicts…
 
         self.edit_menu = mb.addMenu("")
         self.undo_action = self.services.undo_stack.createUndoAction(self)
@@ -334,6 +349,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import the programme (.ics)…"))
+        self.exchange.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))

@@ -391,6 +391,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="43"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="5"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="8"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="52"/>
+        <source>time stamps only</source>
+        <translation>alleen tijdstempels</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="53"/>
+        <source>{0} “{1}” — differs in: {2}</source>
+        <translation>{0} “{1}” — verschilt in: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
+        <source>No open conflicts</source>
+        <translation>Geen open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
+        <source>{0} open conflict(s)</source>
+        <translation>{0} open conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="86"/>
+        <source>(deleted on this laptop)</source>
+        <translation>(verwijderd op deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
+        <source>The other laptop (imported {0})</source>
+        <translation>De andere laptop (geïmporteerd {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="9"/>
+        <source>These records were changed on this laptop and on another one since they last exchanged. This laptop&apos;s version is the current one; the other is kept until you choose.</source>
+        <translation>Deze gegevens zijn op deze laptop én op een andere gewijzigd sinds de laatste uitwisseling. De versie van deze laptop is de huidige; de andere wordt bewaard tot u kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="18"/>
+        <source>This laptop (current)</source>
+        <translation>Deze laptop (huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="24"/>
+        <source>The other laptop</source>
+        <translation>De andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="34"/>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="35"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Hun versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="36"/>
+        <source>&amp;Merge both</source>
+        <translation>&amp;Beide samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="38"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>CountriesView</name>
     <message>
         <location filename="../../briefer/gui/countries_view.py" line="19"/>
@@ -619,6 +694,188 @@
         <location filename="../../briefer/gui/draft_recovery.py" line="98"/>
         <source>a new record</source>
         <translation>een nieuw record</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="48"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="49"/>
+        <source>&amp;Meeting reports…</source>
+        <translation>&amp;Verslagen van gesprekken…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="50"/>
+        <source>&amp;Action list…</source>
+        <translation>&amp;Actielijst…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="51"/>
+        <source>&amp;Exchange bundle…</source>
+        <translation>&amp;Uitwisselbundel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="52"/>
+        <source>Import a &amp;bundle…</source>
+        <translation>Een &amp;bundel importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="53"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="78"/>
+        <source>Exported: {0}</source>
+        <translation>Geëxporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="80"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="85"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="113"/>
+        <source>Import a bundle</source>
+        <translation>Een bundel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="86"/>
+        <source>Briefer bundles (*.briefer);;All files (*)</source>
+        <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="104"/>
+        <source>Nothing to import: this database already holds everything in {0}.</source>
+        <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="108"/>
+        <source>Importing {0} will change this database:
+
+{1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
+
+A backup is made first. Import now?</source>
+        <translation>Het importeren van {0} wijzigt deze database:
+
+{1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd, {5} behouden ondanks verwijdering.
+
+Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="116"/>
+        <source>Reading the bundle…</source>
+        <translation>Bundel lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="130"/>
+        <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
+        <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange_menu.py" line="136"/>
+        <source>Importing {0}…</source>
+        <translation>{0} importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <source>Export meeting reports</source>
+        <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
+        <translation>Verslagen van gesprekken exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <source>Export the action list</source>
+        <translation>De actielijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="65"/>
+        <source>Export an exchange bundle</source>
+        <translation>Een uitwisselbundel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="71"/>
+        <source>All meetings</source>
+        <translation>Alle gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
+        <source>With one country</source>
+        <translation>Met één land</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
+        <source>One meeting</source>
+        <translation>Eén gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="122"/>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="125"/>
+        <source>There is nothing to choose from for this selection.</source>
+        <translation>Er is niets te kiezen voor deze selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="5"/>
+        <location filename="../../ui/export_dialog.ui" line="8"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="11"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="13"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="15"/>
+        <source>&amp;Which</source>
+        <translation>&amp;Welke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="19"/>
+        <source>Leave &amp;out classified (not-for-disclosure) meetings and notes</source>
+        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen &amp;weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="20"/>
+        <source>Only &amp;notes, outcomes and actions</source>
+        <translation>Alleen &amp;aantekeningen, uitkomsten en acties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>Changed &amp;since</source>
+        <translation>Gewijzigd &amp;sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="23"/>
+        <source>&amp;Save as</source>
+        <translation>Op&amp;slaan als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="27"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
     </message>
 </context>
 <context>
@@ -1259,158 +1516,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="129"/>
+        <location filename="../../briefer/gui/main_window.py" line="131"/>
         <source>This kind of record has no view of its own.</source>
         <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today&apos;s items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="139"/>
+        <location filename="../../briefer/gui/main_window.py" line="141"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="188"/>
+        <location filename="../../briefer/gui/main_window.py" line="190"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="189"/>
+        <location filename="../../briefer/gui/main_window.py" line="191"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="212"/>
+        <location filename="../../briefer/gui/main_window.py" line="214"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="214"/>
+        <location filename="../../briefer/gui/main_window.py" line="216"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="225"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="324"/>
+        <location filename="../../briefer/gui/main_window.py" line="339"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="324"/>
+        <location filename="../../briefer/gui/main_window.py" line="339"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="324"/>
+        <location filename="../../briefer/gui/main_window.py" line="339"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="325"/>
+        <location filename="../../briefer/gui/main_window.py" line="340"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="325"/>
+        <location filename="../../briefer/gui/main_window.py" line="340"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="326"/>
+        <location filename="../../briefer/gui/main_window.py" line="341"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="326"/>
+        <location filename="../../briefer/gui/main_window.py" line="341"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="331"/>
+        <location filename="../../briefer/gui/main_window.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="332"/>
+        <location filename="../../briefer/gui/main_window.py" line="347"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="333"/>
+        <location filename="../../briefer/gui/main_window.py" line="348"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="334"/>
+        <location filename="../../briefer/gui/main_window.py" line="349"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="335"/>
+        <location filename="../../briefer/gui/main_window.py" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="336"/>
+        <location filename="../../briefer/gui/main_window.py" line="351"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="337"/>
+        <location filename="../../briefer/gui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="338"/>
+        <location filename="../../briefer/gui/main_window.py" line="354"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339"/>
+        <location filename="../../briefer/gui/main_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340"/>
+        <location filename="../../briefer/gui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="341"/>
+        <location filename="../../briefer/gui/main_window.py" line="357"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="342"/>
+        <location filename="../../briefer/gui/main_window.py" line="358"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="343"/>
+        <location filename="../../briefer/gui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="344"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="351"/>
+        <location filename="../../briefer/gui/main_window.py" line="367"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="355"/>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="356"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2402,13 +2659,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="146"/>
+        <location filename="../../briefer/gui/record_page.py" line="149"/>
         <source>Delete</source>
         <extracomment>Store tables whose records this page shows (search results are routed by them).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="147"/>
+        <location filename="../../briefer/gui/record_page.py" line="150"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>

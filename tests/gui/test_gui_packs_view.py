@@ -142,9 +142,29 @@ def _with_many_meetings(demo_loader):
     return load
 
 
-def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, data_dir):
+def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, data_dir, monkeypatch):
     win = make_window(loader=_with_many_meetings(demo_loader))
     packs = win.go("packs")
+    # On a busy machine the worker could finish before the GUI thread sees the first progress
+    # report; hold the worker after its first report until the user's cancel has arrived.
+    import importlib
+
+    render_mod = importlib.import_module("briefer.packs.render")  # the package re-exports a render() function
+
+    real_render_bytes = render_mod.render_bytes
+
+    def gated(plan, *, progress=None, cancel=None):
+        first = []
+
+        def report(fraction):
+            progress(fraction)
+            if not first:
+                first.append(fraction)
+                packs._cancel.wait(30)
+
+        return real_render_bytes(plan, progress=report, cancel=cancel)
+
+    monkeypatch.setattr(render_mod, "render_bytes", gated)
     _choose(packs, qtbot, MINISTER)
     assert packs.current().bilaterals == 42
     cancelled_at = []
@@ -167,5 +187,6 @@ def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, dat
     assert packs.ui.register.rowCount() == 0
 
     # and the next build runs to the end
+    monkeypatch.setattr(render_mod, "render_bytes", real_render_bytes)
     _build(packs, qtbot, answers)
     assert packs.last_outcome == "built" and packs.preview.page_count() > 42

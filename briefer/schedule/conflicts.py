@@ -261,34 +261,42 @@ def meeting_findings(schedule: Schedule, m: Meeting) -> list[Finding]:
     """Rules about one bilateral on its own: days, hours, room, interpreter."""
     conf = schedule.conference
     out: list[Finding] = []
-    where = schedule.text("sched_the_bilateral", label=schedule.meeting_label(m), span=schedule.span(m.start, m.end))
+    named: list[str] = []
+
+    def say(key: str, **values) -> str:
+        """The sentence about this bilateral (named once, and only when there is something to say)."""
+        if not named:
+            named.append(schedule.text("sched_the_bilateral", label=schedule.meeting_label(m),
+                                       span=schedule.span(m.start, m.end)))
+        return schedule.text(key, where=named[0], **values)
+
     start_l, end_l = conf.local(m.start), conf.local(m.end)
     last = m.end - timedelta(seconds=1)
     if not conf.contains(m.start) or not conf.contains(last):
         out.append(Finding(
             OUTSIDE_DAYS, ERROR,
-            schedule.text("sched_outside_days", where=where, first=conf.start_date, last=conf.end_date),
+            say("sched_outside_days", first=conf.start_date, last=conf.end_date),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     elif start_l.time() < conf.day_start or end_l.time() > conf.day_end or start_l.date() != end_l.date():
         out.append(Finding(
             OUTSIDE_HOURS, WARNING,
-            schedule.text("sched_outside_hours", where=where, start=conf.day_start, end=conf.day_end),
+            say("sched_outside_hours", start=conf.day_start, end=conf.day_end),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     if not m.room_id:
-        out.append(Finding(ROOM_UNCONFIRMED, WARNING, schedule.text("sched_no_room_yet", where=where),
+        out.append(Finding(ROOM_UNCONFIRMED, WARNING, say("sched_no_room_yet"),
                            (m.id,), (m.principal_id,), (), m.start, m.end))
     elif not m.room_confirmed:
         out.append(Finding(
             ROOM_UNCONFIRMED, WARNING,
-            schedule.text("sched_room_unconfirmed", where=where, room=schedule.room_name(m.room_id)),
+            say("sched_room_unconfirmed", room=schedule.room_name(m.room_id)),
             (m.id,), (m.principal_id,), (m.room_id,), m.start, m.end,
         ))
     if m.interpreter_language and not m.interpreter_name.strip():
         out.append(Finding(
             INTERPRETER_MISSING, WARNING,
-            schedule.text("sched_interpreter_missing", where=where, language=m.interpreter_language),
+            say("sched_interpreter_missing", language=m.interpreter_language),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from briefer.i18n import check_lang, format_span, label
+from briefer.i18n import LABELS, check_lang, format_span
 from briefer.model import (
     Conference,
     CountryBrief,
@@ -76,16 +76,19 @@ class Schedule:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     #: the reader's language ("en" or "nl") for every sentence built from this snapshot.
     lang: str = "en"
-    #: formatted spans, so thousands of findings do not each ask babel again.
+    #: formatted spans and item descriptions, so thousands of findings do not each ask babel again.
     _spans: dict = field(default_factory=dict, compare=False, repr=False)
+    _described: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        check_lang(self.lang)
+        # the language's sentences, looked up once: a busy check writes tens of thousands
+        object.__setattr__(self, "_words", LABELS[check_lang(self.lang)])
 
     # ------------------------------------------------------------ naming
     def text(self, key: str, **values: object) -> str:
-        """The sentence ``key`` from :mod:`briefer.i18n` in this snapshot's language."""
-        return label(key, self.lang, **values)
+        """The sentence ``key`` from :mod:`briefer.i18n` in this snapshot's language (as ``label``)."""
+        text = self._words[key]
+        return text.format(**values) if values else text
 
     def person_name(self, pid: str) -> str:
         p = self.people.get(pid)
@@ -106,8 +109,12 @@ class Schedule:
 
     def describe(self, item: Item) -> str:
         """``'Plenary 1' (Wed 19 Jun 09:00–10:30, Room A)`` / ``'Plenary 1' (wo 19 jun 09:00–10:30, Zaal A)``."""
-        return self.text("sched_item", label=item.label, span=self.span(item.start, item.end),
-                         room=self.room_name(item.room_id))
+        key = (item.label, item.start, item.end, item.room_id)
+        text = self._described.get(key)
+        if text is None:
+            text = self._described[key] = self.text("sched_item", label=item.label, span=self.span(item.start, item.end),
+                                                     room=self.room_name(item.room_id))
+        return text
 
     def meeting_label(self, m: Meeting) -> str:
         """``Bilateral with Indonesia`` / ``Bilateraal met Indonesië`` (or the meeting's own title).

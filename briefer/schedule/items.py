@@ -112,8 +112,8 @@ class Schedule:
         key = (item.label, item.start, item.end, item.room_id)
         text = self._described.get(key)
         if text is None:
-            text = self._described[key] = self.text("sched_item", label=item.label, span=self.span(item.start, item.end),
-                                                     room=self.room_name(item.room_id))
+            text = self._described[key] = self.text(
+                "sched_item", label=item.label, span=self.span(item.start, item.end), room=self.room_name(item.room_id))
         return text
 
     def meeting_label(self, m: Meeting) -> str:
@@ -149,7 +149,8 @@ class Schedule:
             if head:
                 people.add(head)
         frozen = frozenset(people)
-        return Item(MEETING, m.id, self.meeting_label(m), m.start, m.end, m.room_id, frozen, frozen, principal_id=m.principal_id)
+        return Item(MEETING, m.id, self.meeting_label(m), m.start, m.end, m.room_id, frozen, frozen,
+                    principal_id=m.principal_id)
 
     def items(self) -> list[Item]:
         out = [session_item(s) for s in self.sessions]

@@ -136,6 +136,9 @@ def main(argv=None) -> int:
     t, findings = median_time(lambda: check_schedule(schedule), args.runs)
     errors = sum(1 for f in findings if f.severity == "error")
     rows.append(("check_schedule (whole programme)", t, f"{len(findings)} findings ({errors} errors)"))
+    dutch = load_schedule(store, lang="nl")
+    t, _ = median_time(lambda: check_schedule(dutch), args.runs)
+    rows.append(("check_schedule, messages in Dutch", t, "same findings, Dutch sentences"))
     by_code: dict[str, int] = {}
     for f in findings:
         by_code[f.code] = by_code.get(f.code, 0) + 1

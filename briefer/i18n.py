@@ -46,7 +46,8 @@ def format_span(start: datetime, end: datetime, tz: ZoneInfo | str, lang: str = 
 
 
 # ---------------------------------------------------------------------- labels
-#: The words printed in packs (and other core outputs), per language. Keys are stable
+#: The words printed in packs and other core outputs (schedule findings, free-slot
+#: reasons, countdowns, the command line), per language. Keys are stable
 #: identifiers; ``{name}`` placeholders are filled with :func:`label`'s keyword arguments.
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -133,6 +134,48 @@ LABELS: dict[str, dict[str, str]] = {
         "status_confirmed": "confirmed",
         "status_held": "held",
         "status_cancelled": "cancelled",
+        # -- schedule: conflict findings, free-slot reasons, countdowns (briefer/schedule/)
+        "severity_error": "error",
+        "severity_warning": "warning",
+        "and": "and",
+        "no_room": "no room",
+        "an_organisation": "organisation",
+        "sched_item": "'{label}' ({span}, {room})",
+        "sched_the_bilateral": "the bilateral '{label}' ({span})",
+        "sched_during_speech": "{name} has the bilateral {meeting} while speaking or chairing at {session}",
+        "sched_double_booked_one": "{names} is in two places at once: {first} and {second}",
+        "sched_double_booked_many": "{names} are in two places at once: {first} and {second}",
+        "sched_walking_time": "{names}: {gap} min between {first} and {second}, "
+                              "but the walk from {from_room} to {to_room} takes {need} min",
+        "sched_room_double_booked": "room {room} is booked twice: {first} and {second}",
+        "sched_outside_days": "{where} is outside the conference days ({first:%Y-%m-%d} to {last:%Y-%m-%d})",
+        "sched_outside_hours": "{where} is outside the conference hours ({start:%H:%M}–{end:%H:%M})",
+        "sched_no_room_yet": "{where} has no room yet",
+        "sched_room_unconfirmed": "{where}: room {room} is not confirmed by the organisers",
+        "sched_interpreter_missing": "{where} needs an interpreter ({language}) and none is assigned",
+        "slot_busy": "{name} is busy: {item}",
+        "slot_break": "{name} needs a {minutes}-minute break around {item}",
+        "slot_walk_after": "{name} cannot walk from {from_room} to {to_room} ({need} min) after {item}",
+        "slot_walk_before": "{name} cannot walk from {from_room} to {to_room} ({need} min) before {item}",
+        "slot_no_room_free": "no suitable room is free",
+        "slot_no_head": "no head of delegation is recorded for {code}; only the principal's day is checked",
+        "slot_no_rooms": "no rooms are recorded; slots are proposed without a room",
+        "slot_bad_duration": "the duration must be positive",
+        "slot_not_a_day": "{day:%Y-%m-%d} is not a conference day ({first:%Y-%m-%d} to {last:%Y-%m-%d})",
+        "slot_does_not_fit": "a {minutes}-minute meeting does not fit in the conference hours",
+        "countdown_hours": "{hours} h {minutes:02d} min",
+        "countdown_minutes": "{minutes} min",
+        # -- command line: check --schedule, slots
+        "cli_schedule_what": "{sessions} sessions and {meetings} bilaterals",
+        "cli_schedule_failed": "{errors} error(s) and {warnings} warning(s) in the schedule ({what})",
+        "cli_schedule_ok": "ok: no schedule errors, {warnings} warning(s) ({what} checked)",
+        "cli_note": "note",
+        "cli_no_slot": "no free slot of {minutes} min for {who}",
+        "cli_slots": "free slots of {minutes} min for {who} ({tz}):",
+        "cli_when": "When",
+        "cli_walking": "Walking",
+        "cli_passed_over": "passed over:",
+        "cli_passed_over_count": "({count} earlier time range(s) passed over; --why says why)",
     },
     "nl": {
         "pack_title": "Briefingsmap",
@@ -218,6 +261,48 @@ LABELS: dict[str, dict[str, str]] = {
         "status_confirmed": "bevestigd",
         "status_held": "gehouden",
         "status_cancelled": "geannuleerd",
+        "severity_error": "fout",
+        "severity_warning": "waarschuwing",
+        "and": "en",
+        "no_room": "geen zaal",
+        "an_organisation": "organisatie",
+        "sched_item": "'{label}' ({span}, {room})",
+        "sched_the_bilateral": "het bilaterale gesprek '{label}' ({span})",
+        "sched_during_speech": "{name} heeft het bilaterale gesprek {meeting} tijdens een spreek- of "
+                               "voorzittersrol bij {session}",
+        "sched_double_booked_one": "{names} moet op twee plaatsen tegelijk zijn: {first} en {second}",
+        "sched_double_booked_many": "{names} moeten op twee plaatsen tegelijk zijn: {first} en {second}",
+        "sched_walking_time": "{names}: {gap} min tussen {first} en {second}, "
+                              "maar lopen van {from_room} naar {to_room} kost {need} min",
+        "sched_room_double_booked": "zaal {room} is dubbel gereserveerd: {first} en {second}",
+        "sched_outside_days": "{where} valt buiten de conferentiedagen ({first:%d-%m-%Y} t/m {last:%d-%m-%Y})",
+        "sched_outside_hours": "{where} valt buiten de conferentietijden ({start:%H:%M}–{end:%H:%M})",
+        "sched_no_room_yet": "{where} heeft nog geen zaal",
+        "sched_room_unconfirmed": "{where}: zaal {room} is nog niet door de organisatie bevestigd",
+        "sched_interpreter_missing": "{where} heeft een tolk nodig ({language}), maar er is nog geen tolk toegewezen",
+        "slot_busy": "{name} is bezet: {item}",
+        "slot_break": "{name} heeft een pauze van {minutes} minuten nodig rond {item}",
+        "slot_walk_after": "{name} kan na {item} niet op tijd van {from_room} naar {to_room} lopen ({need} min)",
+        "slot_walk_before": "{name} kan vóór {item} niet op tijd van {from_room} naar {to_room} lopen ({need} min)",
+        "slot_no_room_free": "er is geen geschikte zaal vrij",
+        "slot_no_head": "voor {name} is geen delegatieleider vastgelegd; alleen de agenda van de "
+                        "bewindspersoon is bekeken",
+        "slot_no_rooms": "er zijn geen zalen vastgelegd; tijden worden zonder zaal voorgesteld",
+        "slot_bad_duration": "de duur moet groter dan nul zijn",
+        "slot_not_a_day": "{day:%d-%m-%Y} is geen conferentiedag ({first:%d-%m-%Y} t/m {last:%d-%m-%Y})",
+        "slot_does_not_fit": "een gesprek van {minutes} minuten past niet binnen de conferentietijden",
+        "countdown_hours": "{hours} u {minutes:02d} min",
+        "countdown_minutes": "{minutes} min",
+        "cli_schedule_what": "{sessions} sessies en {meetings} bilaterale gesprekken",
+        "cli_schedule_failed": "{errors} fout(en) en {warnings} waarschuwing(en) in het programma ({what})",
+        "cli_schedule_ok": "ok: geen fouten in het programma, {warnings} waarschuwing(en) ({what} gecontroleerd)",
+        "cli_note": "opmerking",
+        "cli_no_slot": "geen vrije tijd van {minutes} min voor {who}",
+        "cli_slots": "vrije tijden van {minutes} min voor {who} ({tz}):",
+        "cli_when": "Wanneer",
+        "cli_walking": "Lopen",
+        "cli_passed_over": "overgeslagen:",
+        "cli_passed_over_count": "({count} eerdere tijdvak(ken) overgeslagen; --why zegt waarom)",
     },
 }
 

@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
     p.add_argument("--schedule", action="store_true", help="check the programme for conflicts instead")
+    p.add_argument("--lang", choices=("en", "nl"), default="en",
+                   help="language of the schedule findings (with --schedule; default en)")
     p.set_defaults(handler=cmd_check)
 
 

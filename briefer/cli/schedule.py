@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="minimum break before and after (default 5)")
     p.add_argument("--limit", type=int, default=5, help="how many slots to propose (default 5)")
     p.add_argument("--why", action="store_true", help="also say why earlier times were passed over")
+    p.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the output (default en)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_slots)
 
@@ -68,21 +69,21 @@ def _minutes(text: str) -> int:
 
 # ---------------------------------------------------------------------- check --schedule
 def cmd_check_schedule(ctx: Context) -> int:
-    """``briefer check --schedule``: every conflict in the programme."""
+    """``briefer check --schedule [--lang nl]``: every conflict in the programme."""
     from briefer.cli.data import CheckFailed
     from briefer.schedule.conflicts import ERROR, check_schedule
     from briefer.schedule.items import load_schedule
 
-    schedule = load_schedule(ctx.store())
+    schedule = load_schedule(ctx.store(), lang=ctx.args.lang)
     findings = check_schedule(schedule)
     for f in findings:
-        ctx.out(str(f))
+        ctx.out(f"{schedule.text('severity_' + f.severity)}: {f.message}")
     errors = sum(1 for f in findings if f.severity == ERROR)
     warnings = len(findings) - errors
-    what = f"{len(schedule.sessions)} sessions and {len(schedule.meetings)} bilaterals"
+    what = schedule.text("cli_schedule_what", sessions=len(schedule.sessions), meetings=len(schedule.meetings))
     if errors:
-        raise CheckFailed(f"{errors} error(s) and {warnings} warning(s) in the schedule ({what})")
-    ctx.out(f"ok: no schedule errors, {warnings} warning(s) ({what} checked)")
+        raise CheckFailed(schedule.text("cli_schedule_failed", errors=errors, warnings=warnings, what=what))
+    ctx.out(schedule.text("cli_schedule_ok", warnings=warnings, what=what))
     return 0
 
 
@@ -91,7 +92,7 @@ def cmd_slots(ctx: Context) -> int:
     from briefer.i18n import format_span
     from briefer.model.conference import validate_iso3
     from briefer.schedule.items import ScheduleIndex, load_schedule
-    from briefer.schedule.slots import find_slots
+    from briefer.schedule.slots import SlotRequestError, find_slots
 
     a = ctx.args
     store = ctx.store()
@@ -114,15 +115,15 @@ def cmd_slots(ctx: Context) -> int:
             day = date.fromisoformat(a.day)
         except ValueError:
             raise InvalidRecord(f"'{a.day}' is not a date (use YYYY-MM-DD)", field="--day") from None
-    schedule = load_schedule(store)
+    schedule = load_schedule(store, lang=a.lang)
     try:
         result = find_slots(
             ScheduleIndex(schedule), principal.id, counterpart_id=counterpart.id if counterpart else None,
             country=country, duration=timedelta(minutes=a.duration), day=day,
             min_break=timedelta(minutes=a.min_break), limit=a.limit,
         )
-    except ValueError as exc:
-        raise InvalidRecord(str(exc), field="--day" if "day" in str(exc) else "--duration") from None
+    except SlotRequestError as exc:
+        raise InvalidRecord(str(exc), field=f"--{exc.field}") from None
     tz = schedule.conference.timezone
     if a.json:
         ctx.out(as_json({
@@ -135,27 +136,29 @@ def cmd_slots(ctx: Context) -> int:
             "notes": list(result.notes),
         }))
         return 0
+    text, lang = schedule.text, schedule.lang
     for n in result.notes:
-        ctx.err(f"briefer: note: {n}")
+        ctx.err(f"briefer: {text('cli_note')}: {n}")
     who = principal.full_name
     if result.counterpart_id:
-        who += f" and {schedule.person_name(result.counterpart_id)}"
+        who += f" {text('and')} {schedule.person_name(result.counterpart_id)}"
     if not result.slots:
-        ctx.out(f"no free slot of {a.duration} min for {who}")
+        ctx.out(text("cli_no_slot", minutes=a.duration, who=who))
     else:
-        ctx.out(f"free slots of {a.duration} min for {who} ({tz}):")
-        ctx.out(table(["#", "When", "Room", "Walking"],
-                      [[i, format_span(s.start, s.end, tz), schedule.room_name(s.room_id) if s.room_id else "—",
+        ctx.out(text("cli_slots", minutes=a.duration, who=who, tz=tz))
+        ctx.out(table(["#", text("cli_when"), text("room"), text("cli_walking")],
+                      [[i, format_span(s.start, s.end, tz, lang),
+                        schedule.room_name(s.room_id) if s.room_id else "—",
                         f"{s.walking_minutes} min"] for i, s in enumerate(result.slots, 1)]))
     if a.why and result.rejected:
         ctx.out("")
-        ctx.out("passed over:")
+        ctx.out(text("cli_passed_over"))
         for r in result.rejected:
-            span = format_span(r.start, r.last_start, tz) if r.last_start != r.start else \
-                format_span(r.start, r.start, tz).rsplit("–", 1)[0]
+            span = format_span(r.start, r.last_start, tz, lang) if r.last_start != r.start else \
+                format_span(r.start, r.start, tz, lang).rsplit("–", 1)[0]
             ctx.out(f"  {span}: {r.reason}")
     elif result.rejected and not a.why:
-        ctx.out(f"({len(result.rejected)} earlier time range(s) passed over; --why says why)")
+        ctx.out(text("cli_passed_over_count", count=len(result.rejected)))
     return 0
 
 

@@ -41,7 +41,7 @@ class MoveMeetingDialog(QDialog):
         self.ui.setupUi(self)
         conf = schedule.conference
         local = conf.local(meeting.start)
-        self.ui.meeting_label.setText(meeting.label())
+        self.ui.meeting_label.setText(schedule.meeting_label(meeting))
         self.ui.day.setDateRange(QDate(conf.start_date), QDate(conf.end_date))
         self.ui.day.setDate(QDate(local.date()))
         self.ui.start.setTime(QTime(local.hour, local.minute))

@@ -23,6 +23,7 @@ from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
 from briefer.gui.table_models import Directory, SessionTableModel
 from briefer.gui.timetable import Column, TimetableCanvas
+from briefer.gui.widgets import ui_language
 from briefer.model import Meeting
 from briefer.schedule import conflicts as c
 from briefer.schedule.conflicts import ERROR, Finding, check_schedule, conflicts_for
@@ -165,7 +166,7 @@ class ProgrammeView(QWidget):
         self._stale = False
         if conf is None:
             return
-        self.schedule = load_schedule(store)
+        self.schedule = load_schedule(store, lang=ui_language())  # findings and slot reasons in the reader's language
         directory = Directory.load(store)
         self.titles = {m.id: m.title or self.tr("Bilateral: {0}").format(
             directory.country(m.counterpart_country) or directory.organisation(m.counterpart_organisation_id))
@@ -234,7 +235,7 @@ class ProgrammeView(QWidget):
             self.ui.selection_label.setText(session.label() if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
         else:
-            self.ui.selection_label.setText(f"{self.titles.get(m.id, m.label())} — {self._when(m.start, m.end)}, "
+            self.ui.selection_label.setText(f"{self.titles.get(m.id, self.schedule.meeting_label(m))} — {self._when(m.start, m.end)}, "
                                             f"{self.schedule.room_name(m.room_id) if m.room_id else self.tr('no room')}")
             self._show_findings(conflicts_for(m, self.index))
         self._update_buttons()
@@ -267,7 +268,7 @@ class ProgrammeView(QWidget):
         errors = [f for f in findings if f.severity == ERROR]
         if errors:
             text = self.tr("Moved there, “{0}” would clash:\n{1}\n\nMove it anyway?").format(
-                after.label(), "\n".join(f"• {f.message}" for f in errors))
+                self.schedule.meeting_label(after), "\n".join(f"• {f.message}" for f in errors))
             if not self.services.ask.confirm(self, self.tr("Conflict"), text):
                 self.canvas.update()
                 return False

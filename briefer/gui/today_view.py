@@ -214,7 +214,7 @@ class TodayView(QWidget):
         if delta > timedelta(days=1):
             self.ui.countdown.setText(self.tr("on {0}").format(format_date(nxt.start, ui_language(), self._directory.tz)))
         else:
-            self.ui.countdown.setText(self.tr("in {0}").format(countdown_text(delta)))
+            self.ui.countdown.setText(self.tr("in {0}").format(countdown_text(delta, ui_language())))
 
     def countdown(self) -> str:
         """The countdown as shown ("in 1 h 15 min")."""

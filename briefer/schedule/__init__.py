@@ -6,7 +6,7 @@ GUI can run a check in the background or re-check one moved meeting cheaply.
 
 For callers (GUI, packs, command line)::
 
-    schedule = load_schedule(store)                 # items.py — one read of the store
+    schedule = load_schedule(store, lang="nl")      # items.py — one read of the store; messages in Dutch
     findings = check_schedule(schedule)             # conflicts.py — every Finding, errors first
     index = ScheduleIndex(schedule)                 # items.py — build once per snapshot
     conflicts_for(meeting.evolve(start=..., end=...), index)   # ~0.1 ms: while dragging

@@ -15,6 +15,10 @@ principal's bilateral while they speak); ``warning`` when it may still work but
 needs attention (someone who merely attends a session is also elsewhere, too
 little time to walk, outside the daily hours, a room not confirmed, no
 interpreter named).
+
+Messages are written in the schedule's language (``Schedule.lang``, sentences
+from :mod:`briefer.i18n`); codes, severities and the structured fields are the
+same in every language, so code never reads a message.
 """
 
 from __future__ import annotations
@@ -200,8 +204,8 @@ def _overlap_findings(schedule: Schedule, a: Item, b: Item, pids: set[str]) -> l
                 speech_pids.add(meeting.principal_id)
                 out.append(Finding(
                     BILATERAL_DURING_SPEECH, ERROR,
-                    f"{schedule.person_name(meeting.principal_id)} has the bilateral {schedule.describe(meeting)} "
-                    f"while speaking or chairing at {schedule.describe(session)}",
+                    schedule.text("sched_during_speech", name=schedule.person_name(meeting.principal_id),
+                                  meeting=schedule.describe(meeting), session=schedule.describe(session)),
                     (a.id, b.id), (meeting.principal_id,), _rooms(a, b), start, end,
                 ))
     rest = sorted(pids - speech_pids, key=schedule.person_name)
@@ -213,10 +217,10 @@ def _overlap_findings(schedule: Schedule, a: Item, b: Item, pids: set[str]) -> l
         if not group:
             continue
         names = ", ".join(schedule.person_name(p) for p in group)
-        verb = "is" if len(group) == 1 else "are"
+        key = "sched_double_booked_one" if len(group) == 1 else "sched_double_booked_many"
         out.append(Finding(
             PERSON_DOUBLE_BOOKED, severity,
-            f"{names} {verb} in two places at once: {schedule.describe(a)} and {schedule.describe(b)}",
+            schedule.text(key, names=names, first=schedule.describe(a), second=schedule.describe(b)),
             (a.id, b.id), tuple(group), _rooms(a, b), start, end,
         ))
     return out
@@ -233,8 +237,9 @@ def _walk_finding(schedule: Schedule, a: Item, b: Item, pids: set[str]) -> Findi
     names = ", ".join(sorted((schedule.person_name(p) for p in pids)))
     return Finding(
         WALKING_TIME, WARNING,
-        f"{names}: {gap:.0f} min between {schedule.describe(a)} and {schedule.describe(b)}, "
-        f"but the walk from {schedule.room_name(a.room_id)} to {schedule.room_name(b.room_id)} takes {need} min",
+        schedule.text("sched_walking_time", names=names, gap=f"{gap:.0f}", first=schedule.describe(a),
+                      second=schedule.describe(b), from_room=schedule.room_name(a.room_id),
+                      to_room=schedule.room_name(b.room_id), need=need),
         (a.id, b.id), tuple(sorted(pids)), (a.room_id, b.room_id), a.end, b.start,
     )
 
@@ -242,7 +247,8 @@ def _walk_finding(schedule: Schedule, a: Item, b: Item, pids: set[str]) -> Findi
 def _room_finding(schedule: Schedule, a: Item, b: Item) -> Finding:
     return Finding(
         ROOM_DOUBLE_BOOKED, ERROR,
-        f"room {schedule.room_name(a.room_id)} is booked twice: {schedule.describe(a)} and {schedule.describe(b)}",
+        schedule.text("sched_room_double_booked", room=schedule.room_name(a.room_id),
+                      first=schedule.describe(a), second=schedule.describe(b)),
         (a.id, b.id), (), (a.room_id,) if a.room_id else (), max(a.start, b.start), min(a.end, b.end),
     )
 
@@ -255,34 +261,42 @@ def meeting_findings(schedule: Schedule, m: Meeting) -> list[Finding]:
     """Rules about one bilateral on its own: days, hours, room, interpreter."""
     conf = schedule.conference
     out: list[Finding] = []
-    where = f"the bilateral '{m.label()}' ({schedule.span(m.start, m.end)})"
+    named: list[str] = []
+
+    def say(key: str, **values) -> str:
+        """The sentence about this bilateral (named once, and only when there is something to say)."""
+        if not named:
+            named.append(schedule.text("sched_the_bilateral", label=schedule.meeting_label(m),
+                                       span=schedule.span(m.start, m.end)))
+        return schedule.text(key, where=named[0], **values)
+
     start_l, end_l = conf.local(m.start), conf.local(m.end)
     last = m.end - timedelta(seconds=1)
     if not conf.contains(m.start) or not conf.contains(last):
         out.append(Finding(
             OUTSIDE_DAYS, ERROR,
-            f"{where} is outside the conference days ({conf.start_date.isoformat()} to {conf.end_date.isoformat()})",
+            say("sched_outside_days", first=conf.start_date, last=conf.end_date),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     elif start_l.time() < conf.day_start or end_l.time() > conf.day_end or start_l.date() != end_l.date():
         out.append(Finding(
             OUTSIDE_HOURS, WARNING,
-            f"{where} is outside the conference hours ({conf.day_start:%H:%M}–{conf.day_end:%H:%M})",
+            say("sched_outside_hours", start=conf.day_start, end=conf.day_end),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     if not m.room_id:
-        out.append(Finding(ROOM_UNCONFIRMED, WARNING, f"{where} has no room yet", (m.id,), (m.principal_id,), (),
-                           m.start, m.end))
+        out.append(Finding(ROOM_UNCONFIRMED, WARNING, say("sched_no_room_yet"),
+                           (m.id,), (m.principal_id,), (), m.start, m.end))
     elif not m.room_confirmed:
         out.append(Finding(
             ROOM_UNCONFIRMED, WARNING,
-            f"{where}: room {schedule.room_name(m.room_id)} is not confirmed by the organisers",
+            say("sched_room_unconfirmed", room=schedule.room_name(m.room_id)),
             (m.id,), (m.principal_id,), (m.room_id,), m.start, m.end,
         ))
     if m.interpreter_language and not m.interpreter_name.strip():
         out.append(Finding(
             INTERPRETER_MISSING, WARNING,
-            f"{where} needs an interpreter ({m.interpreter_language}) and none is assigned",
+            say("sched_interpreter_missing", language=m.interpreter_language),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from briefer.i18n import label
 from briefer.schedule.conflicts import Finding, conflicts_for, sort_findings
 from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
 from briefer.schedule.programme import ProgrammeItem, Today, programme_for, today
@@ -29,6 +30,7 @@ def read_day(store: Store, person_id: str, now: datetime, since: datetime | None
              lang: str = "en") -> DayView:
     """The programme from ``since`` (None: all), split around ``now``, and the conflicts of local ``day``.
 
+    ``lang`` is the reader's: the conflicts' messages are written in it.
     The conflicts are those the schedule service finds for each of the person's
     items that day (``conflicts_for`` on one index: a few binary searches per
     item), not a check of the whole programme — the same findings for this
@@ -42,7 +44,7 @@ def read_day(store: Store, person_id: str, now: datetime, since: datetime | None
         day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
         mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
         if mine:
-            conflicts = day_conflicts(load_schedule(store), mine, day_start, day_end)
+            conflicts = day_conflicts(load_schedule(store, lang=lang), mine, day_start, day_end)
     return DayView(items, today(items, now, tz=tz), conflicts)
 
 
@@ -58,8 +60,10 @@ def day_conflicts(schedule: Schedule, item_ids: set[str], day_start: datetime, d
     return sort_findings(seen.values())
 
 
-def countdown_text(delta: timedelta) -> str:
-    """'1 h 05 min' / '12 min', rounded up to the minute ('0 min' only when it starts now)."""
+def countdown_text(delta: timedelta, lang: str = "en") -> str:
+    """'1 h 05 min' / '1 u 05 min' / '12 min', rounded up to the minute ('0 min' only when it starts now)."""
     minutes = max(0, -(-int(delta.total_seconds()) // 60))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return label("countdown_hours", lang, hours=hours, minutes=minutes)
+    return label("countdown_minutes", lang, minutes=minutes)

@@ -123,7 +123,7 @@ def _session_event(schedule: Schedule, s: Session, public: bool, stamp: datetime
 
 
 def _meeting_event(schedule: Schedule, m: Meeting, public: bool, stamp: datetime) -> icalendar.Event:
-    ev = _base_event(schedule, m, m.label(), stamp)
+    ev = _base_event(schedule, m, schedule.meeting_label(m), stamp)
     ev.add(KIND_PROPERTY, "meeting")
     ev.add("categories", ["bilateral"])
     ev.add("status", "CONFIRMED" if m.status in (MeetingStatus.CONFIRMED, MeetingStatus.HELD) else "TENTATIVE")

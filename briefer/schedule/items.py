@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from briefer.i18n import format_span
+from briefer.i18n import LABELS, check_lang, format_span
 from briefer.model import (
     Conference,
     CountryBrief,
@@ -21,10 +21,12 @@ from briefer.model import (
     Meeting,
     MeetingBrief,
     MeetingStatus,
+    Organisation,
     Person,
     Room,
     Session,
     SessionKind,
+    country_name,
 )
 from briefer.model.walking import WalkingTimes
 
@@ -70,17 +72,31 @@ class Schedule:
     walking: WalkingTimes = field(default_factory=WalkingTimes)
     meeting_briefs: dict[str, MeetingBrief] = field(default_factory=dict)  # by meeting id
     country_briefs: dict[str, CountryBrief] = field(default_factory=dict)  # by ISO3
-    #: formatted spans, so thousands of findings do not each ask babel again.
+    #: counterpart organisations, named by acronym in a bilateral's label.
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    #: the reader's language ("en" or "nl") for every sentence built from this snapshot.
+    lang: str = "en"
+    #: formatted spans and item descriptions, so thousands of findings do not each ask babel again.
     _spans: dict = field(default_factory=dict, compare=False, repr=False)
+    _described: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # the language's sentences, looked up once: a busy check writes tens of thousands
+        object.__setattr__(self, "_words", LABELS[check_lang(self.lang)])
 
     # ------------------------------------------------------------ naming
+    def text(self, key: str, **values: object) -> str:
+        """The sentence ``key`` from :mod:`briefer.i18n` in this snapshot's language (as ``label``)."""
+        text = self._words[key]
+        return text.format(**values) if values else text
+
     def person_name(self, pid: str) -> str:
         p = self.people.get(pid)
         return p.full_name if p else pid[:8]
 
     def room_name(self, rid: str | None) -> str:
         if not rid:
-            return "no room"
+            return self.text("no_room")
         r = self.rooms.get(rid)
         return r.name if r else rid[:8]
 
@@ -88,12 +104,31 @@ class Schedule:
         key = (start, end)
         text = self._spans.get(key)
         if text is None:
-            text = self._spans[key] = format_span(start, end, self.conference.timezone)
+            text = self._spans[key] = format_span(start, end, self.conference.timezone, self.lang)
         return text
 
     def describe(self, item: Item) -> str:
-        """``'Plenary 1' (Wed 19 Jun 09:00–10:30, Room A)``."""
-        return f"'{item.label}' ({self.span(item.start, item.end)}, {self.room_name(item.room_id)})"
+        """``'Plenary 1' (Wed 19 Jun 09:00–10:30, Room A)`` / ``'Plenary 1' (wo 19 jun 09:00–10:30, Zaal A)``."""
+        key = (item.label, item.start, item.end, item.room_id)
+        text = self._described.get(key)
+        if text is None:
+            text = self._described[key] = self.text(
+                "sched_item", label=item.label, span=self.span(item.start, item.end), room=self.room_name(item.room_id))
+        return text
+
+    def meeting_label(self, m: Meeting) -> str:
+        """``Bilateral with Indonesia`` / ``Bilateraal met Indonesië`` (or the meeting's own title).
+
+        Countries by their name in the reader's language, organisations by acronym.
+        """
+        if m.title:
+            return m.title
+        if m.counterpart_country:
+            who = country_name(m.counterpart_country, self.lang)
+        else:
+            org = self.organisations.get(m.counterpart_organisation_id or "")
+            who = (org.acronym or org.name) if org else self.text("an_organisation")
+        return self.text("bilateral_with", who=who)
 
     # ------------------------------------------------------------ delegations
     def delegation_head(self, country: str | None = None, organisation_id: str | None = None) -> str | None:
@@ -114,7 +149,8 @@ class Schedule:
             if head:
                 people.add(head)
         frozen = frozenset(people)
-        return Item(MEETING, m.id, m.label(), m.start, m.end, m.room_id, frozen, frozen, principal_id=m.principal_id)
+        return Item(MEETING, m.id, self.meeting_label(m), m.start, m.end, m.room_id, frozen, frozen,
+                    principal_id=m.principal_id)
 
     def items(self) -> list[Item]:
         out = [session_item(s) for s in self.sessions]
@@ -130,8 +166,12 @@ def session_item(s: Session) -> Item:
     )
 
 
-def load_schedule(store, *, with_briefs: bool = False) -> Schedule:
-    """Read the programme from ``store`` once; cancelled bilaterals are left out."""
+def load_schedule(store, *, with_briefs: bool = False, lang: str = "en") -> Schedule:
+    """Read the programme from ``store`` once; cancelled bilaterals are left out.
+
+    ``lang`` ("en" or "nl") is the reader's: findings, free-slot reasons and
+    meeting labels built from this snapshot are written in it.
+    """
     from briefer.store.walking import WalkingTimeRepository
 
     conf = store.require_conference()
@@ -151,6 +191,8 @@ def load_schedule(store, *, with_briefs: bool = False) -> Schedule:
         walking=WalkingTimeRepository(store).load(),
         meeting_briefs=briefs,
         country_briefs=cbriefs,
+        organisations={o.id: o for o in store.organisations.list()},
+        lang=check_lang(lang),
     )
 
 

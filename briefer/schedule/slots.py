@@ -6,7 +6,8 @@ head have nothing on (with a minimum break before and after), a suitable room
 is free, and both can walk there from where they were and on to where they go
 next. Proposed slots never overlap each other; every candidate passed over
 before the last proposal keeps its reason, so the GUI and ``briefer slots
---why`` can say why 10:00 did not work.
+--why`` can say why 10:00 did not work — in the schedule's language
+(``Schedule.lang``), like the conflict findings.
 """
 
 from __future__ import annotations
@@ -14,11 +15,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from briefer.model import country_name
 from briefer.schedule.items import ScheduleIndex, Timeline
 
 DEFAULT_DURATION = timedelta(minutes=20)
 DEFAULT_BREAK = timedelta(minutes=5)
 DEFAULT_STEP = timedelta(minutes=5)
+
+
+class SlotRequestError(ValueError):
+    """A search that cannot be made: ``field`` is "day" or "duration" (for the command line's message)."""
+
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,8 @@ def find_slots(
 ) -> SlotSearch:
     """The earliest ``limit`` slots for a bilateral of ``principal_id`` with ``country``'s head.
 
-    Raises ``ValueError`` for a day outside the conference or a duration that
-    does not fit in a conference day.
+    Raises :class:`SlotRequestError` (a ``ValueError``) for a day outside the
+    conference or a duration that does not fit in a conference day.
     """
     schedule = index.schedule
     conf = schedule.conference
@@ -81,17 +91,17 @@ def find_slots(
     if counterpart_id is None and country:
         counterpart_id = schedule.delegation_head(country)
         if counterpart_id is None:
-            notes.append(f"no head of delegation is recorded for {country}; only the principal's day is checked")
+            notes.append(schedule.text("slot_no_head", code=country, name=country_name(country, schedule.lang)))
     if duration <= timedelta(0):
-        raise ValueError("the duration must be positive")
+        raise SlotRequestError(schedule.text("slot_bad_duration"), "duration")
     days = conf.days()
     if day is not None:
         if day not in days:
-            raise ValueError(f"{day.isoformat()} is not a conference day ({days[0]} to {days[-1]})")
+            raise SlotRequestError(schedule.text("slot_not_a_day", day=day, first=days[0], last=days[-1]), "day")
         days = [day]
     room_ids = rooms if rooms is not None else bilateral_rooms(index)
     if not room_ids:
-        notes.append("no rooms are recorded; slots are proposed without a room")
+        notes.append(schedule.text("slot_no_rooms"))
     people = [p for p in (principal_id, counterpart_id) if p]
     lines = [(pid, index.person(pid)) for pid in people]
 
@@ -101,7 +111,7 @@ def find_slots(
         t = datetime.combine(d, conf.day_start, tzinfo=conf.tz)
         day_end = datetime.combine(d, conf.day_end, tzinfo=conf.tz)
         if t + duration > day_end:
-            raise ValueError(f"a {_min(duration)}-minute meeting does not fit in the conference hours")
+            raise SlotRequestError(schedule.text("slot_does_not_fit", minutes=_min(duration)), "duration")
         while t + duration <= day_end and len(slots) < limit:
             start, end = t.astimezone(conf.tz), (t + duration).astimezone(conf.tz)
             t += step
@@ -126,18 +136,18 @@ def _people_busy(index, lines, start, end, min_break) -> str | None:
     for pid, tl in lines:
         busy = tl.overlapping(start, end)
         if busy:
-            return f"{sched.person_name(pid)} is busy: {sched.describe(busy[0])}"
+            return sched.text("slot_busy", name=sched.person_name(pid), item=sched.describe(busy[0]))
         near = tl.overlapping(start - min_break, end + min_break)
         if near:
-            return (f"{sched.person_name(pid)} needs a {_min(min_break)}-minute break around "
-                    f"{sched.describe(near[0])}")
+            return sched.text("slot_break", name=sched.person_name(pid), minutes=_min(min_break),
+                              item=sched.describe(near[0]))
     return None
 
 
 def _room_for(index, lines, room_ids, start, end, min_break) -> tuple[Slot | None, str]:
     """The free room with the least walking for everyone, or why none works."""
     if not room_ids:
-        return Slot(start, end, "", 0, "no room"), ""
+        return Slot(start, end, "", 0, index.schedule.text("no_room")), ""
     best: Slot | None = None
     first_reason = ""
     taken = 0
@@ -155,7 +165,7 @@ def _room_for(index, lines, room_ids, start, end, min_break) -> tuple[Slot | Non
     if best is not None:
         return best, ""
     if taken == len(room_ids):
-        return None, "no suitable room is free"
+        return None, index.schedule.text("slot_no_room_free")
     return None, first_reason
 
 
@@ -167,15 +177,17 @@ def _walks(index, lines: list[tuple[str, Timeline]], rid: str, start, end, min_b
         if prev is not None and prev.room_id:
             need = sched.walking.minutes(prev.room_id, rid)
             if start - prev.end < max(timedelta(minutes=need), min_break):
-                return 0, (f"{sched.person_name(pid)} cannot walk from {sched.room_name(prev.room_id)} "
-                           f"to {sched.room_name(rid)} ({need} min) after {sched.describe(prev)}")
+                return 0, sched.text("slot_walk_after", name=sched.person_name(pid),
+                                     from_room=sched.room_name(prev.room_id), to_room=sched.room_name(rid),
+                                     need=need, item=sched.describe(prev))
             total += need
         nxt = tl.after(end)
         if nxt is not None and nxt.room_id:
             need = sched.walking.minutes(rid, nxt.room_id)
             if nxt.start - end < max(timedelta(minutes=need), min_break):
-                return 0, (f"{sched.person_name(pid)} cannot walk from {sched.room_name(rid)} "
-                           f"to {sched.room_name(nxt.room_id)} ({need} min) before {sched.describe(nxt)}")
+                return 0, sched.text("slot_walk_before", name=sched.person_name(pid),
+                                     from_room=sched.room_name(rid), to_room=sched.room_name(nxt.room_id),
+                                     need=need, item=sched.describe(nxt))
             total += need
     return total, ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +65,40 @@ def test_slots_command(cli_store, capsys):
     assert code == 1 and "not a conference day" in err
     code, _, err = run(capsys, "slots", "--principal", "Nobody", "--country", "IDN")
     assert code == 3 and "no person called 'Nobody'" in err
+
+
+def test_check_schedule_and_slots_in_dutch(cli_store, capsys):
+    paths, w = cli_store
+    code, out, _ = run(capsys, "check", "--schedule", "--lang", "nl")
+    assert code == 0 and "ok: geen fouten in het programma, 0 waarschuwing(en) (1 sessies en 0 bilaterale gesprekken" in out
+    with Store.open(paths.database) as s:
+        s.meetings.add(Meeting(start=local(19, 8, 30), end=local(19, 8, 50), principal_id=w["minister"].id,
+                               counterpart_country="IDN", room_id=w["a"].id, interpreter_language="id"))
+    code, out, err = run(capsys, "check", "--schedule", "--lang", "nl")
+    assert code == 1
+    assert ("fout: Bruno Bruins heeft het bilaterale gesprek 'Bilateraal met Indonesië' (wo 19 jun 08:30–08:50, "
+            "Room A) tijdens een spreek- of voorzittersrol bij 'Opening'") in out
+    assert ("waarschuwing: het bilaterale gesprek 'Bilateraal met Indonesië' (wo 19 jun 08:30–08:50) "
+            "heeft een tolk nodig (id)") in out
+    assert "1 fout(en) en 1 waarschuwing(en) in het programma" in err
+    for english in ("error", "warning", "bilateral ", "Bilateral", "needs", "while"):
+        assert english not in out
+    # English stays the default
+    code, out, _ = run(capsys, "check", "--schedule")
+    assert code == 1 and "error: Bruno Bruins has the bilateral 'Bilateral with Indonesia'" in out
+
+    code, out, _ = run(capsys, "slots", "--principal", "Bruins", "--country", "idn", "--limit", "2", "--why",
+                       "--lang", "nl")
+    assert code == 0
+    assert "vrije tijden van 20 min voor Bruno Bruins en Nila Moeloek" in out
+    assert re.search(r"Wanneer +Zaal +Lopen", out) and re.search(r"1 +wo 19 jun 09:05–09:25 +Room A +5 min", out)
+    assert "overgeslagen:" in out and "Bruno Bruins is bezet: 'Opening' (wo 19 jun 08:00–09:00, Room B)" in out
+    code, _, err = run(capsys, "slots", "--principal", "Bruins", "--country", "IDN", "--day", "2019-06-22",
+                       "--lang", "nl")
+    assert code == 1 and "22-06-2019 is geen conferentiedag" in err and "--day" in err
+    with pytest.raises(SystemExit) as info:
+        main(["slots", "--principal", "Bruins", "--country", "IDN", "--lang", "de"])
+    assert info.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
 
 
 def test_ics_export_command(cli_store, capsys, tmp_path):

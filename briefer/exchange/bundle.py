@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -179,6 +180,10 @@ def _fail(path: Path, message: str, member: str | None = None, record: str | Non
     return ImportFailed(message + "; nothing was imported", file=str(path), record=where, field=fieldname)
 
 
+#: No member of a bundle may be larger than this uncompressed (a full archive of 50,000 notes is ~100 MB).
+MAX_MEMBER_BYTES = 2 * 1024**3
+
+
 def read_bundle(path: Path) -> Bundle:
     """Open and check a bundle completely; refuse it whole on the first problem."""
     path = Path(path)
@@ -186,8 +191,8 @@ def read_bundle(path: Path) -> Bundle:
         raise _fail(path, "no such file")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise _fail(path, "not a Briefer bundle (not a zip file)") from None
+    except _UNREADABLE:
+        raise _fail(path, "not a Briefer bundle (not a zip file, or a damaged one)") from None
     with zf:
         names = set(zf.namelist())
         if MANIFEST not in names:
@@ -209,10 +214,13 @@ def read_bundle(path: Path) -> Bundle:
         for name, info in listed.items():
             if name not in names:
                 raise _fail(path, "member listed in the manifest is missing", name)
-            try:
-                content = zf.read(name)
-            except (zipfile.BadZipFile, OSError, ValueError) as exc:
-                raise _fail(path, f"cannot be read ({exc})", name) from None
+            # Check sizes before decompressing: a forged member (a "zip bomb") must not fill memory.
+            declared = zf.getinfo(name).file_size
+            listed_size = info.get("size") if isinstance(info, dict) else None
+            if declared != listed_size or declared > MAX_MEMBER_BYTES:
+                raise _fail(path, "member size does not match the manifest (the bundle is damaged or was altered)",
+                            name)
+            content = _read_member(path, zf, name)
             if not isinstance(info, dict) or hashlib.sha256(content).hexdigest() != info.get("sha256"):
                 raise _fail(path, "checksum mismatch (the bundle is damaged or was altered)", name)
             contents[name] = content
@@ -243,10 +251,21 @@ def read_bundle(path: Path) -> Bundle:
     return bundle
 
 
+#: What a damaged or hostile zip member can raise while it is read (zlib's error is none of the others).
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
+
+
+def _read_member(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        return zf.read(name)
+    except _UNREADABLE as exc:
+        raise _fail(path, f"cannot be read ({exc})", name) from None
+
+
 def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
     try:
-        return json.loads(zf.read(name).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(_read_member(path, zf, name).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _fail(path, f"malformed JSON ({exc})", name) from None
 
 

@@ -1,0 +1,152 @@
+"""Hostile bundles: mutated bytes, members and records — only BrieferErrors, and nothing changes.
+
+Starts from a real bundle of a small world and mutates it at three depths: raw
+bytes of the zip, whole members (with checksums fixed so the parser behind
+them is reached), and single fields of single records (also with a matching
+version name). A refused import must leave the database file byte for byte as
+it was. ``BRIEFER_FUZZ_EXAMPLES`` (e.g. 3000) makes a long run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefer.errors import BrieferError
+from briefer.exchange.bundle import export_bundle
+from briefer.exchange.merge import import_bundle
+from briefer.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
+from exchange_world import build_world  # noqa: E402
+
+EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "150"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.data_too_large])
+
+hostile = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70), st.floats(),
+    st.text(max_size=40), st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.none()),
+    st.sampled_from(["", "XXX", "not-a-uuid", "00000000-0000-4000-8000-000000000000", "2019-13-45T99:00:00Z",
+                     "../../etc/passwd", "\x00", "'; DROP TABLE notes; --", "x" * 3000]),
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """A good bundle from laptop A, and laptop B's database file to import into."""
+    folder = tmp_path_factory.mktemp("bundlefuzz")
+    with Store.open(folder / "a.sqlite", user="anouk") as a:
+        build_world(a)
+        export_bundle(a, folder / "good.briefer")
+        with Store.open(folder / "b.sqlite", user="pieter") as b:
+            b.conference_repo.put(a.conference())
+            for p in a.people.list():
+                b.people.put(p)
+    with zipfile.ZipFile(folder / "good.briefer") as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    return folder, members
+
+
+def _write(path: Path, members: dict[str, bytes], manifest: dict, *, fix: bool) -> None:
+    if fix:
+        manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, c in members.items():
+            zf.writestr(n, c)
+
+
+def _import_expecting_refusal_or_success(folder: Path, bundle: Path, work: Path) -> None:
+    target = work / "b.sqlite"
+    shutil.copy(folder / "b.sqlite", target)
+    before = target.read_bytes()
+    try:
+        with Store.open(target, user="pieter") as b:
+            import_bundle(b, bundle)
+    except BrieferError:
+        assert target.read_bytes() == before, "a refused import changed the database"
+    # anything else (a traceback) fails the test by propagating
+
+
+@FUZZ
+@given(data=st.data())
+def test_mutated_bundles_are_refused_cleanly(corpus, tmp_path_factory, data):
+    folder, good = corpus
+    work = tmp_path_factory.mktemp("case")
+    members = dict(good)
+    manifest = json.loads(members.pop("manifest.json"))
+    depth = data.draw(st.sampled_from(["bytes", "member", "field", "manifest"]))
+    bundle = work / "bad.briefer"
+    if depth == "bytes":
+        raw = bytearray((folder / "good.briefer").read_bytes())
+        for _ in range(data.draw(st.integers(1, 8))):
+            i = data.draw(st.integers(0, len(raw) - 1))
+            raw[i] = data.draw(st.integers(0, 255))
+        if data.draw(st.booleans()):
+            raw = raw[: data.draw(st.integers(0, len(raw)))]
+        bundle.write_bytes(bytes(raw))
+    elif depth == "member":
+        name = data.draw(st.sampled_from(sorted(members)))
+        members[name] = data.draw(st.one_of(
+            st.binary(max_size=200),
+            st.just(members[name][: len(members[name]) // 2]),
+            st.just(members[name] + b"\n{not json\n"),
+            st.just(b'{"table": "notes"}\n' * 3),
+        ))
+        if data.draw(st.booleans()):
+            members["../escape.txt"] = b"x"
+        _write(bundle, members, manifest, fix=data.draw(st.booleans()))
+    elif depth == "field":
+        from briefer.store.exchange import version_hash
+
+        name = data.draw(st.sampled_from(sorted(n for n in members if n.endswith(".jsonl") and members[n].strip())))
+        lines = members[name].decode().splitlines()
+        k = data.draw(st.integers(0, len(lines) - 1))
+        item = json.loads(lines[k])
+        target = item.get("data", item) if isinstance(item, dict) else item
+        if isinstance(target, dict) and target:
+            key = data.draw(st.sampled_from(sorted(target)))
+            if data.draw(st.booleans()):
+                target[key] = data.draw(hostile)
+            else:
+                target.pop(key)
+        if isinstance(item, dict) and "data" in item and isinstance(item["data"], dict) and data.draw(st.booleans()):
+            item["version"] = version_hash(item["data"])  # so validation, not the version check, must refuse it
+        lines[k] = json.dumps(item)
+        if data.draw(st.booleans()):
+            lines.append(lines[k])  # the same record twice
+        members[name] = ("\n".join(lines) + "\n").encode()
+        _write(bundle, members, manifest, fix=True)
+    else:
+        key = data.draw(st.sampled_from(sorted(manifest)))
+        manifest[key] = data.draw(hostile)
+        _write(bundle, members, manifest, fix=False)
+    _import_expecting_refusal_or_success(folder, bundle, work)
+
+
+def test_a_zip_bomb_member_is_refused_before_it_is_decompressed(corpus, tmp_path):
+    folder, good = corpus
+    members = dict(good)
+    manifest = json.loads(members.pop("manifest.json"))
+    bundle = tmp_path / "bomb.briefer"
+    with zipfile.ZipFile(bundle, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}
+        manifest["members"]["records/bomb.jsonl"] = {"sha256": "0" * 64, "size": 10}  # lies about its size
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, c in members.items():
+            zf.writestr(n, c)
+        zf.writestr("records/bomb.jsonl", b"\0" * (64 * 1024 * 1024))  # 64 MB of zeros, ~64 KB compressed
+    with Store.open(tmp_path / "t.sqlite") as s:
+        with pytest.raises(BrieferError, match="size does not match"):
+            import_bundle(s, bundle)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from briefer.store import Store
 
 DATA = Path(__file__).parent / "data"
 VALID = (DATA / "outlook_w_europe.ics").read_text().splitlines()
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "100")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def fresh_store() -> Store:

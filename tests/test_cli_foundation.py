@@ -118,3 +118,15 @@ def test_corrupt_database_via_the_cli(tmp_path):
     assert r.returncode == 5
     assert "not a Briefer database" in r.stderr and "Traceback" not in r.stderr
     assert (d / "briefer.sqlite").read_bytes() == b"garbage" * 1000
+
+
+def test_a_row_with_malformed_json_is_reported_not_a_traceback(data_dir, capsys):
+    seed(data_dir)
+    with Store.open(data_dir / "briefer.sqlite") as s:  # damage one row behind the store's back
+        s.db.execute("UPDATE meetings SET counterpart_ids = '[not json'")
+        s.db.conn.commit()
+    assert main(["check"]) == 1
+    assert "malformed JSON" in capsys.readouterr().out
+    assert main(["list", "meetings"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("briefer: error:") and "counterpart_ids" in err and "malformed JSON" in err

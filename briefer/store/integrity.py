@@ -6,11 +6,11 @@ and the id lists the database cannot enforce itself.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from briefer.errors import InvalidRecord
 from briefer.store.repository import invalid_record
 from briefer.store.store import SPECS, Store
 
@@ -41,14 +41,10 @@ def check_store(store: Store) -> list[Finding]:
         cols = [d[0] for d in cur.description]
         for raw in cur.fetchall():
             row = dict(zip(cols, raw))
-            data = {k: row[k] for k in repo._fields if k in row}
             try:
-                for k in repo._json:
-                    if isinstance(data.get(k), str):
-                        data[k] = json.loads(data[k])
-                obj = spec.model.model_validate(data)
-            except json.JSONDecodeError as exc:
-                findings.append(Finding("error", f"{spec.model.kind} {row.get('id')}", f"malformed JSON ({exc})"))
+                obj = spec.model.model_validate(repo.row_data(row))
+            except InvalidRecord as exc:
+                findings.append(Finding("error", f"{spec.model.kind} {row.get('id')}", str(exc)))
                 continue
             except ValidationError as exc:
                 findings.append(Finding("error", f"{spec.model.kind} {row.get('id')}", str(invalid_record(exc, spec.model.kind))))

@@ -137,12 +137,20 @@ class Repository(Generic[R]):
     def _db(self):
         return self._store.db
 
-    def _from_row(self, row: dict) -> R:
+    def row_data(self, row: dict) -> dict:
+        """The model's fields from a table row, JSON columns decoded (malformed JSON is an InvalidRecord)."""
         data = {k: row[k] for k in self._fields if k in row}
         for k in self._json:
             if isinstance(data.get(k), str):
-                data[k] = json.loads(data[k])
-        return validate(self.model, data, row.get("id"))
+                try:
+                    data[k] = json.loads(data[k])
+                except json.JSONDecodeError as exc:
+                    raise InvalidRecord(f"malformed JSON in the database ({exc})",
+                                        record=f"{self.model.kind} {row.get('id')}", field=k) from None
+        return data
+
+    def _from_row(self, row: dict) -> R:
+        return validate(self.model, self.row_data(row), row.get("id"))
 
     def _to_row(self, obj: R) -> dict:
         row = obj.model_dump(mode="json")

@@ -16,11 +16,29 @@ run Briefer/briefer list meetings | head -5
 run Briefer/briefer pack --for Bruins -o "$WORK/bruins.pdf"
 test -s "$WORK/bruins.pdf"
 echo "pack: $(stat -c %s "$WORK/bruins.pdf") bytes"
+# A password-protected pack: AES-256 by the bundled pycryptodome (the password is asked twice, from
+# stdin here: setsid takes away the terminal getpass would use); poppler reads it back if installed.
+printf 'geheim-2019\ngeheim-2019\n' | run setsid Briefer/briefer pack --for Bruins --password -o "$WORK/secret.pdf" 2>"$WORK/pack.err" \
+  || { cat "$WORK/pack.err" >&2; exit 1; }
+test -s "$WORK/secret.pdf"
+if ! grep -q /Encrypt "$WORK/secret.pdf"; then echo "the password-protected pack is not encrypted" >&2; exit 1; fi
+if command -v pdfinfo >/dev/null; then
+  pdfinfo -upw geheim-2019 "$WORK/secret.pdf" > "$WORK/secret.info"
+  grep -q "algorithm:AES-256" "$WORK/secret.info" || { echo "pack not AES-256" >&2; exit 1; }
+  pdftotext -upw geheim-2019 "$WORK/secret.pdf" "$WORK/secret.txt"
+  grep -q Bruins "$WORK/secret.txt" || { echo "encrypted pack unreadable" >&2; exit 1; }
+  if pdftotext -upw wrong "$WORK/secret.pdf" - >/dev/null 2>&1; then echo "a wrong password opened the pack" >&2; exit 1; fi
+  echo "encrypted pack: AES-256, opens with its password only"
+fi
 run Briefer/briefer export notes --format docx --all -o "$WORK/notes.docx"
 run Briefer/briefer export actions --format xlsx -o "$WORK/actions.xlsx"
 run Briefer/briefer export bundle --all -o "$WORK/all.briefer"
 run Briefer/briefer ics --for Bruins -o "$WORK/bruins.ics"
 test -s "$WORK/notes.docx" && test -s "$WORK/actions.xlsx" && test -s "$WORK/all.briefer" && test -s "$WORK/bruins.ics"
+# Qt's trimmed ICU data (tools/trim_icu.py): Dutch collation, month and time-zone names, codecs.
+run env BRIEFER_GUI_SELF_CHECK=1 Briefer/briefer
+icu=$(find Briefer -name 'libicudata.so.*' -size +8M)
+if [ -n "$icu" ]; then echo "ICU data not trimmed: $icu" >&2; exit 1; fi
 # The desktop app, offscreen: it must reach its main window and quit cleanly by itself.
 out=$(run env QT_QPA_PLATFORM=offscreen BRIEFER_GUI_EXIT_AFTER_START=1 timeout 60 Briefer/briefer)
 echo "gui: $out"

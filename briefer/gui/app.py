@@ -36,7 +36,11 @@ def run(ctx) -> int:
     """Open the desktop app on ``ctx.paths``; returns the exit code."""
     from briefer.cli.context import ENV_PASSPHRASE
     from briefer.gui.platform_check import platform_problem
+    from briefer.gui.self_check import ENV_SELF_CHECK
 
+    if os.environ.get(ENV_SELF_CHECK):  # the bundle's smoke test: are Qt's trimmed locale data whole?
+        from briefer.gui.self_check import main as self_check
+        return self_check()
     problem = platform_problem()
     if problem:
         print(f"briefer: {problem}", file=sys.stderr)

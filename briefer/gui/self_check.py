@@ -17,7 +17,8 @@ DUTCH_ORDER = ["België", "Estland", "Ēstonija", "Ierland", "IJsland", "Italië
 
 def problems() -> list[str]:
     """What is wrong with collation, month names, time zones and codecs (empty: all well)."""
-    from PySide6.QtCore import QCollator, QDate, QDateTime, QLocale, QStringDecoder, QTime, QTimeZone
+    from PySide6.QtCore import (QCollator, QDate, QDateTime, QLibraryInfo, QLocale, QStringDecoder, QTime, QTimeZone,
+                                QTranslator)
 
     found = []
     dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -39,6 +40,9 @@ def problems() -> list[str]:
     for codec in ("windows-1252", "ISO-8859-15"):
         if not QStringDecoder(codec).isValid():
             found.append(f"text codec {codec} missing")
+    # Qt finds its own files (the bundle's run-time hook leaves Qt's prefix to PySide6)
+    if not QTranslator().load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(f"Qt's Dutch translation not found in {QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}")
     return found
 
 
@@ -48,5 +52,5 @@ def main() -> int:
     for problem in found:
         print(f"self-check: {problem}")
     if not found:
-        print("self-check ok: collation, month and time-zone names (nl), codecs")
+        print("self-check ok: collation, month and time-zone names (nl), codecs, Qt translations")
     return 1 if found else 0

@@ -35,6 +35,18 @@ run Briefer/briefer export actions --format xlsx -o "$WORK/actions.xlsx"
 run Briefer/briefer export bundle --all -o "$WORK/all.briefer"
 run Briefer/briefer ics --for Bruins -o "$WORK/bruins.ics"
 test -s "$WORK/notes.docx" && test -s "$WORK/actions.xlsx" && test -s "$WORK/all.briefer" && test -s "$WORK/bruins.ics"
+# An encrypted database (SQLCipher) on a copy of the data: opens with the passphrase, not without.
+cp -r "$WORK/data" "$WORK/data-enc"
+enc() { run env BRIEFER_DATA_DIR="$WORK/data-enc" "$@" </dev/null; }
+enc env BRIEFER_PASSPHRASE="correct horse battery" Briefer/briefer encrypt
+enc env BRIEFER_PASSPHRASE="correct horse battery" Briefer/briefer list meetings > "$WORK/enc.txt"
+grep -q Bruins "$WORK/enc.txt" || { echo "the encrypted database did not open" >&2; exit 1; }
+if enc Briefer/briefer list meetings >/dev/null 2>&1; then echo "the encrypted database opened without passphrase" >&2; exit 1; fi
+# libcups comes from the system (tools/bundle_libs.py): say so when this machine has none.
+for plugin in $(find Briefer -path '*printsupport/*cups*.so'); do
+  missing=$(LD_LIBRARY_PATH="$WORK/Briefer/_internal:$WORK/Briefer/_internal/PySide6/Qt/lib" ldd "$plugin" | grep "not found" || true)
+  [ -z "$missing" ] && echo "print plugin: loads (system libcups)" || echo "note: no CUPS on this machine, printers unavailable:$missing"
+done
 # Qt's trimmed ICU data (tools/trim_icu.py): Dutch collation, month and time-zone names, codecs.
 run env BRIEFER_GUI_SELF_CHECK=1 Briefer/briefer
 icu=$(find Briefer -name 'libicudata.so.*' -size +8M)

@@ -81,10 +81,10 @@ def items_to_drop(items: list[str], sizes: dict[str, int]) -> list[str]:
     for item in items:
         bundle = LOCALE_BUNDLE.fullmatch(item)
         if (
-            item.split("/", 1)[0] in DROP_TREES and "/" in item
+            ("/" in item and item.split("/", 1)[0] in DROP_TREES)
             or item in DROP_ITEMS
-            or bundle and not KEEP_LOCALES.fullmatch(bundle.group(1))
-            or item.endswith(".cnv") and sizes[item] > MAX_CODEPAGE
+            or (bundle and not KEEP_LOCALES.fullmatch(bundle.group(1)))
+            or (item.endswith(".cnv") and sizes[item] > MAX_CODEPAGE)
         ):
             drop.append(item)
     return drop

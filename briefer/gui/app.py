@@ -399,8 +399,8 @@ def _report_start_and_quit(app, window) -> None:
         print(f"ready rss_mb {rss_mb:.0f}", flush=True)
         app.quit()
 
-    today = window.views["today"]
-    if window.ui.pages.currentWidget() is today and today.pending:
-        today.loaded.connect(report)
+    view = window.ui.pages.currentWidget()  # the first view: "ready" once it shows its rows
+    if getattr(view, "pending", False) and hasattr(view, "loaded"):
+        view.loaded.connect(report)
     else:
         QTimer.singleShot(0, report)

@@ -15,6 +15,7 @@ class PeoplePage(RecordPage):
     TABLE_MODEL = PersonTableModel
     EDITOR = PersonEditor
     TABLES = ("people",)
+    SIZED_BY = ("people",)
 
     def title(self) -> str:
         return self.tr("People")
@@ -27,6 +28,7 @@ class DelegationsPage(RecordPage):
     TABLE_MODEL = DelegationTableModel
     EDITOR = DelegationEditor
     TABLES = ("delegations",)
+    SIZED_BY = ("delegations",)
 
     def title(self) -> str:
         return self.tr("Delegations")

@@ -57,9 +57,27 @@ class Directory:
         self._store = store
         self.conference = store.conference() if store is not None else conference
 
+    #: The parts that can be read ahead (:meth:`preload`).
+    PARTS = ("people", "rooms", "organisations", "meeting_brief_status")
+
     @classmethod
     def load(cls, store) -> "Directory":
         return cls(store)
+
+    def preload(self, parts: tuple[str, ...]) -> "Directory":
+        """Read ``parts`` now (on a worker, from its own connection) and let go of the store.
+
+        Call :meth:`rebind` on the GUI thread before use: any part not read
+        ahead is then read lazily from the GUI thread's own store.
+        """
+        for part in parts:
+            getattr(self, part)
+        self._store = None
+        return self
+
+    def rebind(self, store) -> "Directory":
+        self._store = store
+        return self
 
     def _all(self, repo_name: str) -> list:
         return getattr(self._store, repo_name).list() if self._store is not None else []

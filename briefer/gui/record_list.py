@@ -17,6 +17,13 @@ from briefer.gui.forms.record_list import Ui_RecordList
 from briefer.gui.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, Directory, RecordTableModel
 
 
+class _ListProxy(QSortFilterProxyModel):
+    """Filters in Qt, but hands sorting to the source model, which sorts in Python one key per row."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class RecordList(QWidget):
     current_changed = Signal(object)  # the row's item, or None
     activated = Signal(object)
@@ -26,7 +33,7 @@ class RecordList(QWidget):
         self.ui = Ui_RecordList()
         self.ui.setupUi(self)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _ListProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -139,6 +139,8 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._text: dict[tuple[int, int], str] = {}  # display text, computed once per cell
         self.directory = Directory()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- the API the views use
     def set_rows(self, rows: list[Any], directory: Directory | None = None) -> None:
@@ -147,7 +149,37 @@ class RecordTableModel(QAbstractTableModel):
         self._text = {}
         if directory is not None:
             self.directory = directory
+        self._order_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows here, one key per row, keeping selections on the same records.
+
+        A QSortFilterProxyModel sorting 5,000 rows asks ``data()`` ~70,000 times
+        through Python (0.7 s); this takes a few milliseconds. The lists' proxy
+        (:class:`briefer.gui.record_list.RecordList`) hands sorting to this.
+        """
+        self._sort_column, self._sort_order = column, order
+        if not self._rows or not 0 <= column < len(self.HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else None for i in persistent]
+        self._order_rows()
+        self._text = {}
+        where = {id(item): row for row, item in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(where[id(item)], i.column()) if item is not None else QModelIndex()
+                         for item, i in zip(held, persistent)])
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        col = self._sort_column
+        if 0 <= col < len(self.HEADERS) and len(self._rows) > 1:
+            keys = [self.sort_key(item, col) for item in self._rows]
+            order = sorted(range(len(self._rows)), key=keys.__getitem__,
+                           reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            self._rows = [self._rows[i] for i in order]
 
     def rows(self) -> list[Any]:
         return list(self._rows)

@@ -401,6 +401,6 @@ def _report_start_and_quit(app, window) -> None:
 
     view = window.ui.pages.currentWidget()  # the first view: "ready" once it shows its rows
     if getattr(view, "pending", False) and hasattr(view, "loaded"):
-        view.loaded.connect(report)
+        getattr(view, "shown", view.loaded).connect(report)  # Today: its items (the conflicts follow)
     else:
         QTimer.singleShot(0, report)

@@ -23,12 +23,15 @@ class PeoplePage(RecordPage):
     def load_rows(self, store):
         return store.people.list()
 
+    def seed_directory(self, directory, rows) -> None:
+        directory.people = {p.id: p for p in rows}  # the rows are everyone: no second read for the pickers
+
 
 class DelegationsPage(RecordPage):
     TABLE_MODEL = DelegationTableModel
     EDITOR = DelegationEditor
     TABLES = ("delegations",)
-    SIZED_BY = ("delegations",)
+    SIZED_BY = ("delegations", "people")  # its pickers list everyone
 
     def title(self) -> str:
         return self.tr("Delegations")

@@ -97,6 +97,9 @@ class RecordPage(QWidget):
         """The list's rows (may run on a worker, on its own connection: touch no widget)."""
         raise NotImplementedError
 
+    def seed_directory(self, directory: Directory, rows: list[Any]) -> None:
+        """Give the directory names the rows already hold (saves reading them twice)."""
+
     def load_extra(self, store) -> Any:
         """Anything else the page reads with its rows (on the same thread as :meth:`load_rows`)."""
         return None
@@ -127,6 +130,7 @@ class RecordPage(QWidget):
         """Everything a refresh shows, read from ``store`` (the GUI thread's, or a worker's own)."""
         directory = Directory.load(store)
         rows = self.load_rows(store)
+        self.seed_directory(directory, rows)
         extra = self.load_extra(store)
         for part in self.DIRECTORY_PARTS:
             getattr(directory, part)

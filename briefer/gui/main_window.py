@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessag
 from briefer import APP_NAME, __version__
 from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
+from briefer.gui.labels import record_label
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
 
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.refresh()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved: {0}").format(record.label()), 3000)
+        self.statusBar().showMessage(self.tr("Saved: {0}").format(record_label(record)), 3000)
 
     def dirty_editors(self):
         out = []

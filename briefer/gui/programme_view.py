@@ -232,7 +232,7 @@ class ProgrammeView(QWidget):
         self.ui.why_label.clear()
         if m is None:
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
-            self.ui.selection_label.setText(session.label() if session else self.tr("Choose a bilateral."))
+            self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
         else:
             self.ui.selection_label.setText(f"{self.titles.get(m.id, self.schedule.meeting_label(m))} — {self._when(m.start, m.end)}, "

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.gui.record_list import RecordList
 from briefer.gui.tasks import run_in_background
@@ -269,7 +270,7 @@ class RecordPage(QWidget):
         if record is None:
             return
         if not self.services.ask.confirm(self, self.tr("Delete"),
-                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record.label())):
+                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record_label(record))):
             return
         try:
             self.services.saver.remove(record)

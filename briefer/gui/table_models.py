@@ -114,7 +114,7 @@ class Directory:
 
     def organisation(self, oid: str | None) -> str:
         o = self.organisations.get(oid or "")
-        return o.label() if o else ""
+        return o.label(ui_language()) if o else ""
 
     def country(self, iso3: str | None) -> str:
         return country_name(iso3, ui_language()) if iso3 else ""

@@ -126,3 +126,26 @@ def test_a_change_made_while_a_hidden_list_loads_is_shown_at_the_next_visit(make
     qtbot.waitUntil(lambda: not view.pending, timeout=10000)
     model = view.list.model
     assert model.row_at(model.row_of_key(MEET_GHA)).title == "Moved to the afternoon"
+
+
+def test_the_timetable_is_made_on_a_worker_and_a_move_shows_once_read_again(make_window, qtbot, big_lists):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from gui_fixture_data import ROOM_B
+
+    win = make_window()
+    view = win.go("programme")
+    assert view.timetable_pending and view.canvas.blocks == []
+    qtbot.waitUntil(lambda: not view.pending, timeout=10000)
+    assert view.canvas.titles[MEET_IDN] == "Bilateral: Indonesia"
+    assert MEET_IDN in {b.item.id for b in view.canvas.blocks}
+
+    meeting = view.schedule and next(m for m in view.schedule.meetings if m.id == MEET_IDN)
+    start = datetime(2019, 6, 19, 16, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    moved = meeting.evolve(start=start, end=start + (meeting.end - meeting.start), room_id=ROOM_B)
+    assert view.apply_move(meeting, moved, findings=[])
+    qtbot.waitUntil(lambda: not view.pending, timeout=10000)
+    shown = next(m for m in view.schedule.meetings if m.id == MEET_IDN)
+    assert shown.start == moved.start and shown.revision == meeting.revision + 1
+    assert view.canvas.selected_id == MEET_IDN

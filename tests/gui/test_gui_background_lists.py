@@ -149,3 +149,15 @@ def test_the_timetable_is_made_on_a_worker_and_a_move_shows_once_read_again(make
     shown = next(m for m in view.schedule.meetings if m.id == MEET_IDN)
     assert shown.start == moved.start and shown.revision == meeting.revision + 1
     assert view.canvas.selected_id == MEET_IDN
+
+
+def test_the_packs_recipients_are_read_on_a_worker(make_window, qtbot, big_lists):
+    from gui_fixture_data import MINISTER
+
+    win = make_window()
+    packs = win.go("packs")
+    assert packs.pending and packs.ui.summary_label.text() == "Loading…"
+    qtbot.waitUntil(lambda: not packs.pending, timeout=10000)
+    assert packs.model.rowCount() == 4
+    assert packs.select_person(MINISTER)
+    assert "2 bilaterals" in packs.ui.summary_label.text()

@@ -76,23 +76,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="228"/>
+        <location filename="../../briefer/gui/app.py" line="257"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="300"/>
+        <location filename="../../briefer/gui/app.py" line="329"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="310"/>
+        <location filename="../../briefer/gui/app.py" line="339"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="350"/>
+        <location filename="../../briefer/gui/app.py" line="379"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -2070,194 +2070,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="60"/>
+        <location filename="../../briefer/gui/packs_view.py" line="69"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="61"/>
+        <location filename="../../briefer/gui/packs_view.py" line="70"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="62"/>
+        <location filename="../../briefer/gui/packs_view.py" line="71"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="63"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="64"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="65"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="66"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="166"/>
+        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <source>Loading…</source>
+        <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="243"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="173"/>
+        <location filename="../../briefer/gui/packs_view.py" line="249"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="193"/>
+        <location filename="../../briefer/gui/packs_view.py" line="269"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="259"/>
+        <location filename="../../briefer/gui/packs_view.py" line="335"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="268"/>
+        <location filename="../../briefer/gui/packs_view.py" line="344"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="310"/>
+        <location filename="../../briefer/gui/packs_view.py" line="386"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="318"/>
+        <location filename="../../briefer/gui/packs_view.py" line="394"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="320"/>
+        <location filename="../../briefer/gui/packs_view.py" line="396"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="320"/>
+        <location filename="../../briefer/gui/packs_view.py" line="396"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="321"/>
+        <location filename="../../briefer/gui/packs_view.py" line="397"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="322"/>
+        <location filename="../../briefer/gui/packs_view.py" line="398"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="324"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="324"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="326"/>
+        <location filename="../../briefer/gui/packs_view.py" line="402"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="328"/>
+        <location filename="../../briefer/gui/packs_view.py" line="404"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="446"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="446"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="389"/>
+        <location filename="../../briefer/gui/packs_view.py" line="465"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="476"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs_view.py" line="482"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs_view.py" line="482"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2542,37 +2548,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="171"/>
+        <location filename="../../briefer/gui/programme_view.py" line="234"/>
         <source>Bilateral: {0}</source>
+        <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="209"/>
+        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="300"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="235"/>
+        <location filename="../../briefer/gui/programme_view.py" line="326"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="246"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="246"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="246"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="270"/>
+        <location filename="../../briefer/gui/programme_view.py" line="361"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2583,37 +2595,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="272"/>
+        <location filename="../../briefer/gui/programme_view.py" line="363"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="314"/>
+        <location filename="../../briefer/gui/programme_view.py" line="405"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="324"/>
+        <location filename="../../briefer/gui/programme_view.py" line="415"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="326"/>
+        <location filename="../../briefer/gui/programme_view.py" line="417"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="349"/>
+        <location filename="../../briefer/gui/programme_view.py" line="440"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="350"/>
+        <location filename="../../briefer/gui/programme_view.py" line="441"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="351"/>
+        <location filename="../../briefer/gui/programme_view.py" line="442"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2853,7 +2865,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="47"/>
+        <location filename="../../briefer/gui/programme_view.py" line="56"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>

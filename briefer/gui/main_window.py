@@ -10,7 +10,6 @@ export, import, conflicts, …) are imported when first opened.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -31,12 +30,48 @@ if TYPE_CHECKING:
     from briefer.gui.search_dialog import SearchDialog
     from briefer.gui.welcome import Welcome
 
-#: The rail, in order: (name, "module:class" of the view — imported on the first visit).
+
+# Each view's class, imported when first needed. Plain import statements (not importlib with a
+# string), so PyInstaller's analysis still finds every view module for the bundle.
+def _today_view():
+    from briefer.gui.today_view import TodayView
+    return TodayView
+
+
+def _programme_view():
+    from briefer.gui.programme_view import ProgrammeView
+    return ProgrammeView
+
+
+def _bilaterals_view():
+    from briefer.gui.bilaterals_view import BilateralsView
+    return BilateralsView
+
+
+def _countries_view():
+    from briefer.gui.countries_view import CountriesView
+    return CountriesView
+
+
+def _people_view():
+    from briefer.gui.people_view import PeopleView
+    return PeopleView
+
+
+def _actions_view():
+    from briefer.gui.actions_view import ActionsView
+    return ActionsView
+
+
+def _packs_view():
+    from briefer.gui.packs_view import PacksView
+    return PacksView
+
+
+#: The rail, in order: (name, function importing and returning the view's class).
 VIEWS = (
-    ("today", "briefer.gui.today_view:TodayView"), ("programme", "briefer.gui.programme_view:ProgrammeView"),
-    ("bilaterals", "briefer.gui.bilaterals_view:BilateralsView"),
-    ("countries", "briefer.gui.countries_view:CountriesView"), ("people", "briefer.gui.people_view:PeopleView"),
-    ("actions", "briefer.gui.actions_view:ActionsView"), ("packs", "briefer.gui.packs_view:PacksView"),
+    ("today", _today_view), ("programme", _programme_view), ("bilaterals", _bilaterals_view),
+    ("countries", _countries_view), ("people", _people_view), ("actions", _actions_view), ("packs", _packs_view),
 )
 VIEW_NAMES = tuple(name for name, _ in VIEWS)
 #: Which view opens a record of each store table (search results, Today's items).
@@ -49,8 +84,7 @@ VIEW_OF_TABLE = {
 
 def view_class(name: str) -> type:
     """The class of view ``name``, importing its module now."""
-    module, cls = dict(VIEWS)[name].split(":")
-    return getattr(importlib.import_module(module), cls)
+    return dict(VIEWS)[name]()
 
 
 class LazyViews(Mapping):

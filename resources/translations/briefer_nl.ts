@@ -1516,158 +1516,157 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="208"/>
+        <location filename="../../briefer/gui/main_window.py" line="149"/>
         <source>This kind of record has no view of its own.</source>
-        <extracomment>The rail, in order: (name, &quot;module:class&quot; of the view — imported on the first visit). Which view opens a record of each store table (search results, Today&apos;s items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="218"/>
+        <location filename="../../briefer/gui/main_window.py" line="159"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269"/>
+        <location filename="../../briefer/gui/main_window.py" line="210"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="270"/>
+        <location filename="../../briefer/gui/main_window.py" line="211"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="293"/>
+        <location filename="../../briefer/gui/main_window.py" line="234"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="295"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="319"/>
+        <location filename="../../briefer/gui/main_window.py" line="260"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="419"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="419"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="419"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="420"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="420"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="421"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="421"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="426"/>
+        <location filename="../../briefer/gui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="427"/>
+        <location filename="../../briefer/gui/main_window.py" line="368"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="428"/>
+        <location filename="../../briefer/gui/main_window.py" line="369"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="429"/>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="430"/>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="431"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="433"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="434"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="435"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="378"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="440"/>
+        <location filename="../../briefer/gui/main_window.py" line="381"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="388"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="392"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="393"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}

@@ -63,12 +63,20 @@ def main(argv=None) -> int:
         win.show()
 
         def wait(cond, timeout=120.0):
+            """Run one event loop until ``cond()`` (not a processEvents() spin: see benchmarks/lock.py)."""
+            from PySide6.QtCore import QEventLoop
+
+            loop = QEventLoop()
+            poll = QTimer()
+            poll.setInterval(2)
             end = time.perf_counter() + timeout
-            while not cond():
-                app.processEvents()
-                time.sleep(0.002)
-                if time.perf_counter() > end:
-                    raise SystemExit("timed out")
+            poll.timeout.connect(lambda: (cond() or time.perf_counter() > end) and loop.quit())
+            poll.start()
+            if not cond():
+                loop.exec()
+            poll.stop()
+            if not cond():
+                raise SystemExit("timed out")
 
         wait(lambda: not win.views["today"].pending)
         wait(lambda: getattr(win, "integrity_task", None) is None or win.integrity_task.finished)
@@ -93,7 +101,7 @@ def main(argv=None) -> int:
             pages = view.pages() if hasattr(view, "pages") else [view]
             wait(lambda: not any(getattr(p, "pending", False) for p in pages))
             rows_s = time.perf_counter() - t
-            app.processEvents()
+            app.processEvents()  # the paint of the rows that arrived
             tick.stop()
             gaps.append(clock.elapsed())
             print(f"  {name:11s} rows shown after {rows_s:5.2f} s; window unresponsive at most {max(gaps) / 1000:5.2f} s")

@@ -51,6 +51,7 @@ class SessionsPage(RecordPage):
     TABLE_MODEL = SessionTableModel
     EDITOR = SessionEditor
     TABLES = ("sessions",)
+    SIZED_BY = ("sessions", "people")  # its pickers (chair, speakers) list everyone
 
     def title(self) -> str:
         return self.tr("Programme")

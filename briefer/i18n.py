@@ -140,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
         "and": "and",
         "no_room": "no room",
         "an_organisation": "organisation",
+        "empty_note": "(empty note)",
         "sched_item": "'{label}' ({span}, {room})",
         "sched_the_bilateral": "the bilateral '{label}' ({span})",
         "sched_during_speech": "{name} has the bilateral {meeting} while speaking or chairing at {session}",
@@ -266,6 +267,7 @@ LABELS: dict[str, dict[str, str]] = {
         "and": "en",
         "no_room": "geen zaal",
         "an_organisation": "organisatie",
+        "empty_note": "(lege notitie)",
         "sched_item": "'{label}' ({span}, {room})",
         "sched_the_bilateral": "het bilaterale gesprek '{label}' ({span})",
         "sched_during_speech": "{name} heeft het bilaterale gesprek {meeting} tijdens een spreek- of "

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+
 from briefer.gui.editor_columns import people_choices
 from briefer.gui.forms.action_editor import Ui_ActionEditor
+from briefer.gui.labels import ui_language
 from briefer.gui.record_editor import RecordEditor
 from briefer.model import Action, ActionStatus
 
@@ -21,8 +24,19 @@ class ActionEditor(RecordEditor):
         self.ui.owner_id.set_choices(people_choices(directory))
 
     def set_meetings(self, meetings, tz) -> None:
+        """The bilaterals an action can come from, labelled in the interface language."""
+        self._meetings = (meetings, tz)
+        lang = ui_language()
         self.ui.meeting_id.set_choices(
-            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label()}") for m in meetings])
+            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label(lang)}") for m in meetings])
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_meetings", None):
+            was_clean = not self.is_dirty()
+            self.set_meetings(*self._meetings)  # "Bilateral with Germany" becomes "Bilateraal met Duitsland"
+            if was_clean:
+                self.rebaseline()
+        super().changeEvent(event)
 
     def heading(self, record) -> str:
         return self.tr("Action") if record else self.tr("New action")

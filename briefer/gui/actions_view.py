@@ -11,6 +11,7 @@ class ActionsView(RecordPage):
     TABLE_MODEL = ActionTableModel
     EDITOR = ActionEditor
     TABLES = ("actions",)
+    SIZED_BY = ("actions", "meetings")  # the meeting picker lists every bilateral
 
     def title(self) -> str:
         return self.tr("Actions")
@@ -18,9 +19,11 @@ class ActionsView(RecordPage):
     def load_rows(self, store):
         return store.actions.list()
 
-    def refresh(self) -> None:
+    def load_extra(self, store):
+        return store.meetings.list()
+
+    def apply_extra(self, meetings) -> None:
         from zoneinfo import ZoneInfo
 
         conf = self.services.store.conference()
-        self.editor.set_meetings(self.services.store.meetings.list(), conf.tz if conf else ZoneInfo("UTC"))
-        super().refresh()
+        self.editor.set_meetings(meetings, conf.tz if conf else ZoneInfo("UTC"))

@@ -16,6 +16,8 @@ class BilateralsView(RecordPage):
     TABLE_MODEL = MeetingTableModel
     EDITOR = MeetingEditor
     TABLES = ("meetings", "meeting_briefs", "notes", "outcomes")
+    SIZED_BY = ("meetings",)
+    DIRECTORY_PARTS = ("people", "rooms", "organisations", "meeting_brief_status")
 
     def make_detail(self):
         self.tabs = QTabWidget(self)
@@ -106,7 +108,7 @@ class BilateralsView(RecordPage):
         conf = store.conference()
         if conf is None:
             return {}
-        principals = [p for p in store.people.list() if p.is_principal]
+        principals = [p for p in self.editor.directory.people.values() if p.is_principal]
         return {
             "principal_id": principals[0].id if len(principals) == 1 else None,
             "start": datetime.combine(conf.start_date, time(10, 0), conf.tz),

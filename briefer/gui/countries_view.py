@@ -14,6 +14,8 @@ class CountriesView(RecordPage):
     TABLE_MODEL = CountryTableModel
     EDITOR = CountryBriefEditor
     TABLES = ("countries", "country_briefs")
+    SIZED_BY = ("countries", "country_briefs")
+    DIRECTORY_PARTS = ()
 
     def title(self) -> str:
         return self.tr("Countries")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefer.gui import editor_columns as cols
 from briefer.gui.forms.delegation_editor import Ui_DelegationEditor
+from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.model import Delegation
 
@@ -33,4 +34,4 @@ class DelegationEditor(RecordEditor):
         return v
 
     def heading(self, record) -> str:
-        return record.label() if record else self.tr("New delegation")
+        return record_label(record) if record else self.tr("New delegation")

@@ -10,13 +10,15 @@ merges — all of the bundle or, on any problem, nothing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from briefer.gui.conflicts_dialog import ConflictsDialog
-from briefer.gui.export_dialog import ExportDialog, run_export
+if TYPE_CHECKING:  # imported when first opened, not at start-up
+    from briefer.gui.conflicts_dialog import ConflictsDialog
+    from briefer.gui.export_dialog import ExportDialog
 
 
 class ExchangeMenu(QObject):
@@ -58,8 +60,10 @@ class ExchangeMenu(QObject):
         self.conflicts_action.setEnabled(on)
 
     # ---------------------------------------------------------------- export
-    def export(self, what: str, *, ask: bool = True) -> ExportDialog:
+    def export(self, what: str, *, ask: bool = True) -> "ExportDialog":
         """Open the export dialog; on OK, write the export in the background (``ask=False``: tests accept it)."""
+        from briefer.gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.services, what, self.window)
         self.export_dialog = dialog
         if ask:
@@ -68,6 +72,8 @@ class ExchangeMenu(QObject):
         return dialog
 
     def start_export(self, opts: dict):
+        from briefer.gui.export_dialog import run_export
+
         connect = self.services.open_connection
 
         def work():
@@ -136,7 +142,9 @@ class ExchangeMenu(QObject):
         self.import_task = self.window.run_busy(work, self.tr("Importing {0}…").format(path.name), done)
 
     # ---------------------------------------------------------------- conflicts
-    def show_conflicts(self) -> ConflictsDialog:
+    def show_conflicts(self) -> "ConflictsDialog":
+        from briefer.gui.conflicts_dialog import ConflictsDialog
+
         dialog = ConflictsDialog(self.services, self.window, on_resolved=self.window.refresh_all)
         self.conflicts_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)

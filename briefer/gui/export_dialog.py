@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
             conf = store.conference()
             for m in sorted(store.meetings.list(), key=lambda m: (m.start, m.id)):
                 when = conf.local(m.start).strftime("%d-%m %H:%M") if conf else ""
-                name = m.title or (country_name(m.counterpart_country, lang) if m.counterpart_country else m.label())
+                name = m.title or (country_name(m.counterpart_country, lang) if m.counterpart_country else m.label(lang))
                 combo.addItem(f"{when}  {name}", m.id)
 
     def _default_name(self) -> str:

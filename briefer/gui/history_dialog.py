@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.forms.history_dialog import Ui_HistoryDialog
+from briefer.gui.labels import record_label
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, RevisionTableModel
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
@@ -47,8 +48,9 @@ class HistoryDialog(QDialog):
         self.ui.revisions.selectRow(0)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("History of {0}").format(self.record.label()))
-        self.ui.heading.setText(self.tr("History of {0}").format(self.record.label()))
+        what = record_label(self.record)
+        self.setWindowTitle(self.tr("History of {0}").format(what))
+        self.ui.heading.setText(self.tr("History of {0}").format(what))
 
     def selected(self):
         idx = self.ui.revisions.currentIndex()

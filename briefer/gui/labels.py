@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Labels"
 
@@ -92,6 +92,16 @@ def label(value: object) -> str:
     if word is None:
         return key.replace("_", " ")
     return QCoreApplication.translate(CONTEXT, word)
+
+
+def ui_language() -> str:
+    """The interface language ('nl' or 'en'), as set by the app on QLocale's default."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def record_label(record) -> str:
+    """A record's short name in the interface language ("Bilateraal met Duitsland")."""
+    return record.label(ui_language())
 
 
 def tr(text: str) -> str:

@@ -2,44 +2,33 @@
 
 It receives everything it needs (services, the language switch, the demo
 loader) from :mod:`briefer.gui.app`; it creates no store and no settings.
+
+Start-up pays only for what is shown: a view's module is imported and the view
+built on its first visit (:class:`briefer.gui.lazy_views.LazyViews`), and dialogs (search, history,
+export, import, conflicts, …) are imported when first opened.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from briefer import APP_NAME, __version__
-from briefer.gui.actions_view import ActionsView
-from briefer.gui.bilaterals_view import BilateralsView
-from briefer.gui.countries_view import CountriesView
 from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
-from briefer.gui.history_dialog import HistoryDialog
-from briefer.gui.packs_view import PacksView
-from briefer.gui.people_view import PeopleView
-from briefer.gui.programme_view import ProgrammeView
-from briefer.gui.search_dialog import SearchDialog
+from briefer.gui.labels import record_label
+from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
 from briefer.gui.tasks import Task, run_in_background
-from briefer.gui.today_view import TodayView
-from briefer.gui.welcome import Welcome
 from briefer.resources import resource_path
 
-#: The rail, in order: (name, view class).
-VIEWS = (
-    ("today", TodayView), ("programme", ProgrammeView), ("bilaterals", BilateralsView),
-    ("countries", CountriesView), ("people", PeopleView), ("actions", ActionsView), ("packs", PacksView),
-)
-#: Which view opens a record of each store table (search results, Today's items).
-VIEW_OF_TABLE = {
-    "sessions": "programme", "meetings": "bilaterals", "meeting_briefs": "bilaterals", "notes": "bilaterals",
-    "outcomes": "bilaterals", "attachments": "bilaterals", "countries": "countries", "country_briefs": "countries",
-    "people": "people", "delegations": "people", "actions": "actions",
-}
+if TYPE_CHECKING:
+    from briefer.gui.history_dialog import HistoryDialog
+    from briefer.gui.search_dialog import SearchDialog
+    from briefer.gui.welcome import Welcome
 
 
 class MainWindow(QMainWindow):
@@ -57,26 +46,55 @@ class MainWindow(QMainWindow):
         services.show_history = self.show_history
         services.saver.on_changed = self._record_changed
         services.saver.on_error = lambda exc: services.ask.error(self, exc)
-        self.views: dict[str, QWidget] = {}
-        for name, cls in VIEWS:
-            view = cls(services, self)
-            self.views[name] = view
-            self.ui.pages.addWidget(view)
+        self.views = LazyViews(self._make_view)
+        for name in VIEW_NAMES:
             item = QListWidgetItem(self._icon(name), "")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(150, 40))
             self.ui.rail.addItem(item)
         self.ui.rail.setIconSize(QSize(22, 22))
-        self.ui.rail.currentRowChanged.connect(lambda row: row >= 0 and self.go(VIEWS[row][0]))
-        self.welcome = Welcome(services.store, demo_loader, self)
-        self.welcome.conference_ready.connect(self._conference_ready)
-        self.ui.pages.addWidget(self.welcome)
-        self.search_dialog = SearchDialog(services.store, self)
-        self.search_dialog.open_requested.connect(lambda hit: self.open_record(hit.record_table, hit.record_id))
+        self.ui.rail.currentRowChanged.connect(lambda row: row >= 0 and self.go(VIEW_NAMES[row]))
+        self._demo_loader = demo_loader
+        self._welcome: Welcome | None = None
+        self._search_dialog: SearchDialog | None = None
+        # Today owns the meeting-mode windows (services.open_meeting_mode), which any view may open
+        self.views["today"]
         self._build_menus()
         self.retranslate()
         if services.settings.geometry is not None:
             self.restoreGeometry(services.settings.geometry)
+
+    def _make_view(self, name: str) -> QWidget:
+        view = view_class(name)(self.services, self)
+        self.ui.pages.addWidget(view)
+        return view
+
+    @property
+    def welcome(self) -> "Welcome":
+        """The first-start screen (built when first needed: an empty database)."""
+        if self._welcome is None:
+            from briefer.gui.welcome import Welcome
+
+            self._welcome = Welcome(self.services.store, self._demo_loader, self)
+            self._welcome.conference_ready.connect(self._conference_ready)
+            self.ui.pages.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def search_dialog(self) -> "SearchDialog":
+        """Global search (built on the first Ctrl+K)."""
+        if self._search_dialog is None:
+            from briefer.gui.search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(self.services.store, self)
+            self._search_dialog.open_requested.connect(
+                lambda hit: self.open_record(hit.record_table, hit.record_id))
+        return self._search_dialog
+
+    def _current_view(self) -> QWidget | None:
+        """The view on screen (None on the welcome screen)."""
+        current = self.ui.pages.currentWidget()
+        return current if current in self.views.built().values() else None
 
     # ---------------------------------------------------------------- start
     def start(self) -> None:
@@ -95,7 +113,7 @@ class MainWindow(QMainWindow):
         self.populated.emit()
 
     def _conference_ready(self) -> None:
-        for view in self.views.values():
+        for view in self.views.built().values():
             view.stale = True
         self.services.settings.last_view = "today"
         self.start()
@@ -107,14 +125,14 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- navigation
     def current_view_name(self) -> str | None:
-        for name, view in self.views.items():
+        for name, view in self.views.built().items():
             if view is self.ui.pages.currentWidget():
                 return name
         return None
 
     def go(self, name: str) -> QWidget:
         view = self.views[name]
-        row = [n for n, _ in VIEWS].index(name)
+        row = VIEW_NAMES.index(name)
         if self.ui.rail.currentRow() != row:
             self.ui.rail.blockSignals(True)
             self.ui.rail.setCurrentRow(row)
@@ -148,7 +166,9 @@ class MainWindow(QMainWindow):
         self.search_dialog.activateWindow()
         return self.search_dialog
 
-    def show_history(self, record) -> HistoryDialog:
+    def show_history(self, record) -> "HistoryDialog":
+        from briefer.gui.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.services, record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -206,10 +226,10 @@ class MainWindow(QMainWindow):
                 return import_calendar(own, data, file=str(path))
 
         def done(plan) -> None:
-            for view in self.views.values():
+            for view in self.views.built().values():
                 view.stale = True
-            current = self.ui.pages.currentWidget()
-            if current in self.views.values():
+            current = self._current_view()
+            if current is not None:
                 current.refresh()
             self.statusBar().showMessage(self.tr("Programme imported: {0}").format(plan.summary()), 8000)
 
@@ -219,34 +239,35 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- changes
     def refresh_all(self) -> None:
         """After a change made elsewhere (an import, a resolved conflict): every view reloads when shown."""
-        for view in self.views.values():
+        for view in self.views.built().values():
             view.stale = True
-        if self.services.store.conference() is not None and self.ui.pages.currentWidget() is self.welcome:
+        on_welcome = self._welcome is not None and self.ui.pages.currentWidget() is self._welcome
+        if self.services.store.conference() is not None and on_welcome:
             self._conference_ready()  # an archive was imported into an empty database
             return
-        current = self.ui.pages.currentWidget()
-        if current in self.views.values():
+        current = self._current_view()
+        if current is not None:
             current.refresh()
         self._update_title()
 
     def _record_changed(self, record) -> None:
-        for view in self.views.values():
+        for view in self.views.built().values():
             view.stale = True
-        current = self.ui.pages.currentWidget()
-        if current in self.views.values():
+        current = self._current_view()
+        if current is not None:
             current.refresh()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved: {0}").format(record.label()), 3000)
+        self.statusBar().showMessage(self.tr("Saved: {0}").format(record_label(record)), 3000)
 
     def dirty_editors(self):
         out = []
-        for view in self.views.values():
+        for view in self.views.built().values():
             out += view.dirty_editors() if hasattr(view, "dirty_editors") else []
         return out
 
     def current_page(self):
         view = self.ui.pages.currentWidget()
-        return view.current_page() if isinstance(view, PeopleView) else view
+        return view.current_page() if hasattr(view, "current_page") else view
 
     def new_in_current_view(self) -> None:
         page = self.current_page()
@@ -255,13 +276,13 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> None:
         view = self.ui.pages.currentWidget()
-        page = view.current_page() if isinstance(view, PeopleView) else view
+        page = view.current_page() if hasattr(view, "current_page") else view
         for editor in getattr(page, "editors", lambda: [])():
             if editor.isVisible() and editor.is_dirty():
                 editor.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in self.views.values():
+        for view in self.views.built().values():
             if hasattr(view, "confirm_leave") and not view.confirm_leave():
                 event.ignore()
                 return
@@ -303,7 +324,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = mb.addMenu("")
         self.view_actions = []
-        for i, (name, _cls) in enumerate(VIEWS):
+        for i, name in enumerate(VIEW_NAMES):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, n=name: self.go(n))
@@ -340,7 +361,7 @@ class MainWindow(QMainWindow):
             "countries": self.tr("Countries"), "people": self.tr("People & delegations"),
             "actions": self.tr("Actions"), "packs": self.tr("Packs"),
         }
-        for i, (name, _cls) in enumerate(VIEWS):
+        for i, name in enumerate(VIEW_NAMES):
             self.ui.rail.item(i).setText(names[name])
             self.view_actions[i].setText(names[name])
         self.file_menu.setTitle(self.tr("&File"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefer.gui.editor_columns import people_choices
 from briefer.gui.forms.meeting_editor import Ui_MeetingEditor
+from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.model import Classification, Meeting, MeetingStatus
 
@@ -37,7 +38,7 @@ class MeetingEditor(RecordEditor):
             u.end.set_timezone(directory.conference.timezone)
 
     def heading(self, record) -> str:
-        return record.label() if record else self.tr("New bilateral")
+        return record_label(record) if record else self.tr("New bilateral")
 
     def values(self):
         v = super().values()

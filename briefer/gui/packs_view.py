@@ -16,11 +16,12 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui import record_page
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.labels import label
 from briefer.gui.pack_preview import PdfPreview, write_atomically
@@ -29,10 +30,22 @@ from briefer.gui.widgets import ui_language
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, Recipient, RecipientTableModel
 
 
-def recipients(store, directory: Directory) -> list[Recipient]:
-    """Ministers and members of the host delegation, with their bilaterals and sessions counted."""
-    meetings = store.meetings.list()
+def recipients(store, directory: Directory, meetings: list | None = None) -> list[Recipient]:
+    """Ministers and members of the host delegation, with their bilaterals and sessions counted.
+
+    One pass over the bilaterals and sessions (not one per person: 5,000 bilaterals × 50 people).
+    """
+    meetings = store.meetings.list() if meetings is None else meetings
     sessions = store.sessions.list()
+    bilaterals: dict[str, int] = {}
+    for m in meetings:
+        if m.status.value != "cancelled":
+            for pid in m.nl_side_ids():
+                bilaterals[pid] = bilaterals.get(pid, 0) + 1
+    in_sessions: dict[str, int] = {}
+    for s in sessions:
+        for pid in s.people_ids():
+            in_sessions[pid] = in_sessions.get(pid, 0) + 1
     roles: dict[str, tuple[str, str]] = {}
     for d in store.delegations.list():
         if not d.host:
@@ -47,11 +60,7 @@ def recipients(store, directory: Directory) -> list[Recipient]:
         person = directory.people.get(pid)
         if person is None:
             continue
-        out.append(Recipient(
-            person, role, serves,
-            sum(1 for m in meetings if pid in m.nl_side_ids() and m.status.value != "cancelled"),
-            sum(1 for s in sessions if pid in s.people_ids()),
-        ))
+        out.append(Recipient(person, role, serves, bilaterals.get(pid, 0), in_sessions.get(pid, 0)))
     return out
 
 
@@ -79,10 +88,17 @@ class BuiltPack:
 
 class PacksView(QWidget):
     TABLES = ()
+    #: Tables whose size decides whether the recipients are read on a worker (as big lists are).
+    SIZED_BY = ("meetings", "people")
+    loaded = Signal()  # the recipients are shown
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        self.pending = False
+        self.load_task = None
+        self._generation = 0
+        self._in_flight = -1
         self.stale = True
         self.task = None
         self.built: BuiltPack | None = None
@@ -128,22 +144,83 @@ class PacksView(QWidget):
         self.ui.preview_splitter.setStretchFactor(1, 4)
         self.preview = PdfPreview(self.ui.preview_host, self.ui.bookmarks, self)
         self._directory = Directory()
+        self._meetings: list = []
         self._retranslate()
         self._busy(False)
 
     # ---------------------------------------------------------------- loading
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    @stale.setter
+    def stale(self, value: bool) -> None:
+        self._stale = value
+        if value:
+            self._generation += 1  # a read under way no longer shows the store as it is
+
+    @staticmethod
+    def read(store) -> tuple[Directory, list, list[Recipient]]:
+        """The names, the bilaterals and the recipients (any thread; the names read fully)."""
+        directory = Directory.load(store)
+        meetings = store.meetings.list()  # read once per refresh, not at every choice of person
+        rows = recipients(store, directory, meetings)
+        directory.preload(("people", "organisations"))
+        return directory, meetings, rows
+
     def refresh(self) -> None:
+        if self.pending and self._in_flight == self._generation:
+            return
         store = self.services.store
-        self._directory = Directory.load(store)
-        self.model.set_rows(recipients(store, self._directory), self._directory)
+        self._generation += 1
+        big = store.path is not None and sum(
+            store.repo_for_table(t).count() for t in self.SIZED_BY) > record_page.BACKGROUND_ROWS
+        if not big:
+            directory, meetings, rows = self.read(store)
+            self._show(directory.rebind(store), meetings, rows)
+            return
+        generation = self._in_flight = self._generation
+        connect = self.services.open_connection
+
+        def work():
+            with connect() as own:
+                return self.read(own)
+
+        def arrived(answer) -> None:
+            if generation != self._in_flight:
+                return
+            self.pending = False
+            if generation != self._generation:  # changed meanwhile: read again, never show the old list
+                self._stale = True
+                if self.isVisible():
+                    self.refresh()
+                return
+            answer[0].rebind(self.services.store)
+            self._show(*answer)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._in_flight:
+                self.pending = False
+                self.services.ask.error(self, exc)
+
+        self.pending = True
+        self.ui.summary_label.setText(self.tr("Loading…"))
+        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
+
+    def _show(self, directory: Directory, meetings: list, rows: list[Recipient]) -> None:
+        store = self.services.store
+        self._directory, self._meetings = directory, meetings
+        self.model.set_rows(rows, directory)
         conf = store.conference()
         if conf is not None:
             first, last = QDate(conf.start_date), QDate(conf.end_date)
             for edit, value in ((self.ui.from_date, first), (self.ui.to_date, last)):
                 edit.setDateRange(first, last)
                 edit.setDate(value)
-        self.stale = False
+        self._stale = False
+        self.load_task = None
         self._person_changed()
+        self.loaded.emit()
 
     def current(self) -> Recipient | None:
         idx = self.ui.people.currentIndex()
@@ -165,8 +242,7 @@ class PacksView(QWidget):
         if r is None:
             self.ui.summary_label.setText(self.tr("{0} people can receive a pack.").format(self.model.rowCount()))
         else:
-            store = self.services.store
-            meetings = [m for m in store.meetings.list() if r.person.id in m.nl_side_ids() and m.status.value != "cancelled"]
+            meetings = [m for m in self._meetings if r.person.id in m.nl_side_ids() and m.status.value != "cancelled"]
             d = self.model.directory
             with_whom = ", ".join(d.country(m.counterpart_country) or d.organisation(m.counterpart_organisation_id)
                                   for m in meetings)

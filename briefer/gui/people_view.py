@@ -15,6 +15,7 @@ class PeoplePage(RecordPage):
     TABLE_MODEL = PersonTableModel
     EDITOR = PersonEditor
     TABLES = ("people",)
+    SIZED_BY = ("people",)
 
     def title(self) -> str:
         return self.tr("People")
@@ -22,11 +23,15 @@ class PeoplePage(RecordPage):
     def load_rows(self, store):
         return store.people.list()
 
+    def seed_directory(self, directory, rows) -> None:
+        directory.people = {p.id: p for p in rows}  # the rows are everyone: no second read for the pickers
+
 
 class DelegationsPage(RecordPage):
     TABLE_MODEL = DelegationTableModel
     EDITOR = DelegationEditor
     TABLES = ("delegations",)
+    SIZED_BY = ("delegations", "people")  # its pickers list everyone
 
     def title(self) -> str:
         return self.tr("Delegations")

@@ -7,24 +7,33 @@ edit dialog or by taking a free slot — is saved through the record saver
 (``store.meetings.update`` with its revision check, and undo); a bilateral
 changed elsewhere meanwhile is refused with the store's message and the
 timetable reloads.
+
+On a big conference (more than ``record_page.BACKGROUND_ROWS`` sessions and
+bilaterals) the snapshot, its index and the whole-programme check — seconds
+with 5,000 bilaterals — are made on a worker with its own connection
+(:func:`read_timetable`), the same way big lists are read: the window stays
+usable, and an answer overtaken by a change is dropped.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui import record_page
 from briefer.gui.forms.programme_view import Ui_ProgrammeView
 from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
-from briefer.gui.table_models import Directory, SessionTableModel
+from briefer.gui.table_models import SessionTableModel
+from briefer.gui.tasks import run_in_background
 from briefer.gui.timetable import Column, TimetableCanvas
 from briefer.gui.widgets import ui_language
-from briefer.model import Meeting
+from briefer.model import Meeting, country_name
 from briefer.schedule import conflicts as c
 from briefer.schedule.conflicts import ERROR, Finding, check_schedule, conflicts_for
 from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
@@ -42,6 +51,7 @@ class SessionsPage(RecordPage):
     TABLE_MODEL = SessionTableModel
     EDITOR = SessionEditor
     TABLES = ("sessions",)
+    SIZED_BY = ("sessions", "people")  # its pickers (chair, speakers) list everyone
 
     def title(self) -> str:
         return self.tr("Programme")
@@ -82,14 +92,55 @@ def moved_to(meeting: Meeting, slot: Slot) -> Meeting:
     return meeting.evolve(start=slot.start, end=slot.end, room_id=slot.room_id or meeting.room_id)
 
 
+@dataclass(frozen=True)
+class Timetable:
+    """What the timetable shows, made in one go from one connection (on a worker for big conferences)."""
+
+    schedule: Schedule
+    titles: dict[str, str]
+    index: ScheduleIndex
+    #: the worst severity of a finding per item id
+    flagged: dict[str, str]
+
+
+def read_timetable(store, lang: str, bilateral_title: str) -> Timetable:
+    """Snapshot, block titles, index and the whole-programme check; touches no widget (any thread).
+
+    ``bilateral_title`` is the translated "Bilateral: {0}" for untitled meetings.
+    """
+    schedule = load_schedule(store, lang=lang)  # findings and slot reasons in the reader's language
+
+    def counterpart(m: Meeting) -> str:
+        if m.counterpart_country:
+            return country_name(m.counterpart_country, lang)
+        org = schedule.organisations.get(m.counterpart_organisation_id or "")
+        return org.label(lang) if org else ""
+
+    titles = {m.id: m.title or bilateral_title.format(counterpart(m)) for m in schedule.meetings}
+    worst: dict[str, str] = {}
+    for f in check_schedule(schedule):
+        for item_id in f.item_ids:
+            if worst.get(item_id) != ERROR:
+                worst[item_id] = f.severity
+    return Timetable(schedule, titles, ScheduleIndex(schedule), worst)
+
+
 class ProgrammeView(QWidget):
     """Two tabs: the timetable and the sessions list; behaves towards the main window like one page."""
 
     TABLES = ("sessions",)
+    #: Tables whose size decides whether the timetable is made on a worker.
+    SIZED_BY = ("meetings", "sessions")
+    #: The timetable (and the sessions list) are shown.
+    loaded = Signal()
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        self.timetable_pending = False
+        self.load_task = None
+        self._generation = 0  # as in RecordPage: every refresh and "stale" mark moves it on
+        self._in_flight = -1
         self._stale = True
         self.schedule: Schedule | None = None
         self.index: ScheduleIndex | None = None
@@ -133,6 +184,13 @@ class ProgrammeView(QWidget):
     @stale.setter
     def stale(self, value: bool) -> None:
         self._stale = self.sessions.stale = value
+        if value:
+            self._generation += 1
+
+    @property
+    def pending(self) -> bool:
+        """The timetable or the sessions list is still being read in the background."""
+        return self.timetable_pending or self.sessions.pending
 
     @property
     def list(self):
@@ -159,25 +217,57 @@ class ProgrammeView(QWidget):
         self.ui.tabs.setCurrentWidget(self.sessions)
         return self.sessions.open_key(record_id)
 
+    def reads_in_background(self, store) -> bool:
+        if store.path is None:
+            return False
+        return sum(store.repo_for_table(t).count() for t in self.SIZED_BY) > record_page.BACKGROUND_ROWS
+
     def refresh(self) -> None:
         self.sessions.refresh()
+        if self.timetable_pending and self._in_flight == self._generation:
+            return  # the timetable being made is current
         store = self.services.store
         conf = store.conference()
         self._stale = False
         if conf is None:
             return
-        self.schedule = load_schedule(store, lang=ui_language())  # findings and slot reasons in the reader's language
-        directory = Directory.load(store)
-        self.titles = {m.id: m.title or self.tr("Bilateral: {0}").format(
-            directory.country(m.counterpart_country) or directory.organisation(m.counterpart_organisation_id))
-            for m in self.schedule.meetings}
-        self.index = ScheduleIndex(self.schedule)
-        worst: dict[str, str] = {}
-        for f in check_schedule(self.schedule):
-            for item_id in f.item_ids:
-                if worst.get(item_id) != ERROR:
-                    worst[item_id] = f.severity
-        self.flagged = worst
+        self._generation += 1
+        lang, title = ui_language(), self.tr("Bilateral: {0}")
+        if not self.reads_in_background(store):
+            self._show_timetable(read_timetable(store, lang, title))
+            return
+        generation = self._in_flight = self._generation
+        connect = self.services.open_connection
+
+        def work() -> Timetable:
+            with connect() as own:
+                return read_timetable(own, lang, title)
+
+        def arrived(timetable: Timetable) -> None:
+            if generation != self._in_flight:
+                return  # a newer read is under way
+            self.timetable_pending = False
+            if generation != self._generation:  # changed meanwhile: never show the old programme
+                self._stale = True
+                if self.isVisible():
+                    self.refresh()
+                return
+            self._show_timetable(timetable)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._in_flight:
+                self.timetable_pending = False
+                self.services.ask.error(self, exc)
+
+        self.timetable_pending = True
+        if self.schedule is None:
+            self.ui.selection_label.setText(self.tr("Loading…"))
+        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
+
+    def _show_timetable(self, timetable: Timetable) -> None:
+        conf = timetable.schedule.conference
+        self.schedule, self.titles = timetable.schedule, timetable.titles
+        self.index, self.flagged = timetable.index, timetable.flagged
         chosen = self.ui.day_combo.currentData()
         self.ui.day_combo.blockSignals(True)
         self.ui.day_combo.clear()
@@ -188,6 +278,8 @@ class ProgrammeView(QWidget):
         self.ui.day_combo.setCurrentIndex(max(at, 0))
         self.ui.day_combo.blockSignals(False)
         self.show_day()
+        self.load_task = None
+        self.loaded.emit()
 
     # ---------------------------------------------------------------- timetable
     def current_day(self):
@@ -232,7 +324,7 @@ class ProgrammeView(QWidget):
         self.ui.why_label.clear()
         if m is None:
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
-            self.ui.selection_label.setText(session.label() if session else self.tr("Choose a bilateral."))
+            self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
         else:
             self.ui.selection_label.setText(f"{self.titles.get(m.id, self.schedule.meeting_label(m))} — {self._when(m.start, m.end)}, "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pydantic_core import PydanticUndefined
 
 from briefer.errors import BrieferError
+from briefer.gui.labels import record_label
 from briefer.gui.table_models import Directory
 from briefer.model.base import Record
 from briefer.store.repository import validate
@@ -141,7 +142,7 @@ class RecordEditor(QWidget):
         self.directory = directory
 
     def heading(self, record: Record | None) -> str:
-        return record.label() if record else self.windowTitle()
+        return record_label(record) if record else self.windowTitle()
 
     # ---------------------------------------------------------------- state
     def field_widget(self, name: str) -> QWidget:

@@ -11,10 +11,17 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QWidget
 
 from briefer.gui.forms.record_list import Ui_RecordList
 from briefer.gui.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, Directory, RecordTableModel
+
+
+class _ListProxy(QSortFilterProxyModel):
+    """Filters in Qt, but hands sorting to the source model, which sorts in Python one key per row."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class RecordList(QWidget):
@@ -26,7 +33,7 @@ class RecordList(QWidget):
         self.ui = Ui_RecordList()
         self.ui.setupUi(self)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _ListProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -51,6 +58,19 @@ class RecordList(QWidget):
         table.selectionModel().currentRowChanged.connect(self._on_current)
         table.activated.connect(lambda idx: self.activated.emit(self._item(idx)))  # Enter, or a double-click
         self.ui.filter_edit.textChanged.connect(self._filter)
+        self.busy_bar = QProgressBar(self)  # shown while the rows are read on a worker
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.ui.top_row.addWidget(self.busy_bar)
+        self.busy = False
+        self._update_count()
+
+    def set_busy(self, on: bool) -> None:
+        """Show (or end) the "Loading…" state while the page reads its rows in the background."""
+        self.busy = on
+        self.busy_bar.setVisible(on)
         self._update_count()
 
     # ---------------------------------------------------------------- detail area
@@ -155,6 +175,9 @@ class RecordList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.busy:
+            self.ui.count_label.setText(self.tr("Loading…"))
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("{0} items").format(total) if shown == total else self.tr("{0} of {1} items").format(shown, total)
         self.ui.count_label.setText(text)

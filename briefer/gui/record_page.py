@@ -3,22 +3,46 @@
 Subclasses say which rows to load from the store and which record the
 editor shows for a row; everything else — keeping the list current after
 saves and undos, asking before unsaved edits are lost — lives here once.
+
+A big list (more than :data:`BACKGROUND_ROWS` rows in the tables named by
+``SIZED_BY``; e.g. 5,000 bilaterals) is read on a worker with its own
+connection — rows, and the names its columns and pickers need — while the
+page shows "Loading…"; the GUI thread only fills the models. Every refresh
+has a number, and an answer that a newer refresh has overtaken (a save in the
+meantime) is dropped, so a slow read never puts old rows back; editors with
+unsaved edits keep what the user typed.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.gui.record_list import RecordList
+from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import Directory, RecordTableModel
 from briefer.model.base import Record
 
 HEADING_STYLE = "font-size: 15pt; font-weight: 600;"
+
+#: A list whose tables hold more rows than this is read on a worker; a smaller one at once
+#: (no flash of "Loading…" for the usual few hundred records).
+BACKGROUND_ROWS = 1000
+
+
+@dataclass
+class Loaded:
+    """What a page reads from the store for one refresh (on a worker for big lists)."""
+
+    rows: list
+    directory: Directory
+    extra: Any = None
 
 
 class RecordPage(QWidget):
@@ -26,10 +50,23 @@ class RecordPage(QWidget):
     EDITOR: ClassVar[type[RecordEditor]]
     #: Store tables whose records this page shows (search results are routed by them).
     TABLES: ClassVar[tuple[str, ...]] = ()
+    #: Tables whose row count decides whether the list is read in the background (empty: never).
+    SIZED_BY: ClassVar[tuple[str, ...]] = ()
+    #: The names the list and the editors' pickers need, read with the rows.
+    DIRECTORY_PARTS: ClassVar[tuple[str, ...]] = ("people", "rooms", "organisations")
+
+    #: The rows of a refresh are shown (at once, or when the worker has answered).
+    loaded = Signal()
 
     def __init__(self, services, parent: QWidget | None = None, *, heading: bool = True):
         super().__init__(parent)
         self.services = services
+        #: A background read is under way (the list shows "Loading…").
+        self.pending = False
+        self.load_task = None
+        self._generation = 0  # moves on with every refresh and every change made elsewhere
+        self._in_flight = -1  # the generation the running background read belongs to
+        self._pending_key: str | None = None
         self.stale = True
         self.heading = QLabel(self)
         self.heading.setStyleSheet(HEADING_STYLE)
@@ -58,7 +95,18 @@ class RecordPage(QWidget):
         return editor
 
     def load_rows(self, store) -> list[Any]:
+        """The list's rows (may run on a worker, on its own connection: touch no widget)."""
         raise NotImplementedError
+
+    def seed_directory(self, directory: Directory, rows: list[Any]) -> None:
+        """Give the directory names the rows already hold (saves reading them twice)."""
+
+    def load_extra(self, store) -> Any:
+        """Anything else the page reads with its rows (on the same thread as :meth:`load_rows`)."""
+        return None
+
+    def apply_extra(self, extra: Any) -> None:
+        """Use what :meth:`load_extra` read (GUI thread, before the editors are refilled)."""
 
     def record_for(self, item: Any) -> tuple[Record | None, dict]:
         """The record the editor shows for a list row, and defaults when it does not exist yet."""
@@ -79,21 +127,96 @@ class RecordPage(QWidget):
         return record.id
 
     # ---------------------------------------------------------------- behaviour
-    def refresh(self) -> None:
-        store = self.services.store
+    def read(self, store) -> Loaded:
+        """Everything a refresh shows, read from ``store`` (the GUI thread's, or a worker's own)."""
         directory = Directory.load(store)
+        rows = self.load_rows(store)
+        self.seed_directory(directory, rows)
+        extra = self.load_extra(store)
+        for part in self.DIRECTORY_PARTS:
+            getattr(directory, part)
+        return Loaded(rows, directory, extra)
+
+    @property
+    def stale(self) -> bool:
+        """The store changed since the list was read: it is read again when next shown."""
+        return self._stale
+
+    @stale.setter
+    def stale(self, value: bool) -> None:
+        self._stale = value
+        if value:
+            self._generation += 1  # a read already under way no longer shows the store as it is
+
+    def reads_in_background(self, store) -> bool:
+        """True when the list is big enough to be read on a worker (and the store has a file to reopen)."""
+        if not self.SIZED_BY or store.path is None:
+            return False
+        return sum(store.repo_for_table(t).count() for t in self.SIZED_BY) > BACKGROUND_ROWS
+
+    def refresh(self) -> None:
+        if self.pending and self._in_flight == self._generation:
+            return  # the read under way is current: its answer will be shown
+        store = self.services.store
+        self._generation += 1
+        if not self.reads_in_background(store):
+            self._apply(self.read(store))
+            return
+        generation = self._in_flight = self._generation
+        connect = self.services.open_connection
+
+        def work() -> Loaded:
+            with connect() as own:
+                loaded = self.read(own)
+                loaded.directory.preload(self.DIRECTORY_PARTS)  # nothing may read the worker's connection later
+                return loaded
+
+        def arrived(loaded: Loaded) -> None:
+            if generation != self._in_flight:
+                return  # a newer read is under way; its answer counts
+            if generation != self._generation:
+                # the store changed while this was read (a save, an undo): never show the old rows
+                self._end_loading()
+                self.stale = True
+                if self.isVisible():
+                    self.refresh()
+                return
+            loaded.directory.rebind(self.services.store)
+            self._apply(loaded)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._in_flight:
+                self._end_loading()
+                self.services.ask.error(self, exc)
+
+        self.pending = True
+        self.list.set_busy(True)
+        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
+
+    def _apply(self, loaded: Loaded) -> None:
+        self.apply_extra(loaded.extra)
         for editor in self.editors():
             was_clean = not editor.is_dirty()
-            editor.set_directory(directory)
+            editor.set_directory(loaded.directory)
             if was_clean:
                 editor.rebaseline()  # refilled pickers are not the user's edits
-        self.list.set_rows(self.load_rows(store), directory)
-        self.stale = False
+        self.list.set_rows(loaded.rows, loaded.directory)
+        self._stale = False
         item = self.list.current_item()
         if item is not None:
             self._reload_if_changed(item)
         elif not any(e.is_new() and e.isVisible() for e in self.editors()):
             self.list.show_detail(None)
+        self._end_loading()
+        key, self._pending_key = self._pending_key, None
+        if key is not None:
+            self.list.select_key(key)  # a record asked for (search) while the list was loading
+        self.loaded.emit()
+
+    def _end_loading(self) -> None:
+        self.pending = False
+        self.load_task = None
+        self.list.set_busy(False)
 
     def _reload_if_changed(self, item: Any) -> None:
         record, defaults = self.record_for(item)
@@ -147,7 +270,7 @@ class RecordPage(QWidget):
         if record is None:
             return
         if not self.services.ask.confirm(self, self.tr("Delete"),
-                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record.label())):
+                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record_label(record))):
             return
         try:
             self.services.saver.remove(record)
@@ -157,8 +280,12 @@ class RecordPage(QWidget):
         self.list.show_detail(None)
 
     def open_key(self, key: str) -> bool:
-        if self.stale:
+        """Select the row ``key``; while the list is still loading, select it when it arrives."""
+        if self.stale and not self.pending:
             self.refresh()
+        if self.pending:
+            self._pending_key = key
+            return True
         return self.list.select_key(key)
 
     def _after_save(self, record: Record) -> None:

@@ -14,7 +14,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, 
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefer.gui.forms.search_dialog import Ui_SearchDialog
-from briefer.gui.labels import label
+from briefer.gui.labels import label, record_label, ui_language
+from briefer.model import country_name
 from briefer.store.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -138,16 +139,20 @@ class SearchDialog(QDialog):
             brief = self.store.meeting_briefs.find(hit.record_id)
             meeting = self.store.meetings.find(brief.meeting_id) if brief else None
             if meeting is not None:
-                return self.tr("Brief: {0}").format(meeting.label()) + f" — {label(brief.status)}"
+                return self.tr("Brief: {0}").format(record_label(meeting)) + f" — {label(brief.status)}"
         if hit.record_table == "country_briefs":
             brief = self.store.country_briefs.find(hit.record_id)
             if brief is not None:
-                return f"{hit.title} — {label(brief.status)}"
+                return f"{country_name(brief.country, ui_language())} — {label(brief.status)}"
+        if hit.record_table in ("meetings", "countries", "delegations"):
+            record = self.store.repo_for_table(hit.record_table).find(hit.record_id)
+            if record is not None:
+                return record_label(record)
         if hit.record_table == "outcomes":
             outcome = self.store.outcomes.find(hit.record_id)
             meeting = self.store.meetings.find(outcome.meeting_id) if outcome else None
             if meeting is not None:
-                return self.tr("Outcome of {0}").format(meeting.label())
+                return self.tr("Outcome of {0}").format(record_label(meeting))
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)

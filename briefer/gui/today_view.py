@@ -8,13 +8,16 @@ shown (for the record). One click opens the meeting brief, prints the
 one-page brief, or opens the bilateral in meeting mode (the selected row, else
 the bilateral on now, else the next one). The programme and the conflict
 check are read on a worker thread with its own connection (they read every
-meeting, which takes a second on a very large conference). The clock is
-injected, so tests (and a rehearsal the day before) can set "now".
+meeting, which takes a second on a very large conference), in two steps: the
+person's items first (``shown``), then the day's conflicts (``loaded``), so the
+list is there without waiting for the whole schedule to be read and checked.
+The clock is injected, so tests (and a rehearsal the day before) can set "now".
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from dataclasses import replace
+from datetime import datetime, time, timedelta, timezone
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -27,13 +30,15 @@ from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
-from briefer.schedule.day import DayView, countdown_text, read_day
-from briefer.schedule.programme import ProgrammeItem
+from briefer.schedule.day import DayView, countdown_text, day_conflicts
+from briefer.schedule.items import load_schedule
+from briefer.schedule.programme import ProgrammeItem, programme_for, today
 
 
 class TodayView(QWidget):
     TABLES = ()
-    loaded = Signal()  # the items for the chosen person are shown
+    shown = Signal()  # the items for the chosen person are shown (their conflicts may still be read)
+    loaded = Signal()  # … and the day's conflicts too
 
     def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
@@ -140,14 +145,27 @@ class TodayView(QWidget):
         if conf is not None:
             day = min(max(conf.local(now).date(), conf.start_date), conf.end_date)
 
+        # the same reading as briefer.schedule.day.read_day, in two steps: the items, then the conflicts
         def work():
             with connect() as own:
-                return read_day(own, pid, now, since, day, tz, lang)
+                everything = programme_for(own, pid, lang=lang)
+            items = [i for i in everything if since is None or i.end > since]
+            mine: set[str] = set()
+            if day is not None:
+                day_start = datetime.combine(day, time(0), tz)
+                day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
+                mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
+            return DayView(items, today(items, now, tz=tz), []), mine
 
-        def arrived(day_view: DayView) -> None:
-            if generation == self._generation:  # a newer choice supersedes this answer
-                items = day_view.items
-                self._show(items, text if items else text + " " + self.tr("Nothing more is planned."), day_view)
+        def arrived(answer) -> None:
+            if generation != self._generation:  # a newer choice supersedes this answer
+                return
+            day_view, mine = answer
+            items = day_view.items
+            self._show(items, text if items else text + " " + self.tr("Nothing more is planned."), day_view,
+                       final=not mine)
+            if mine:
+                self._load_conflicts(generation, mine, day, tz, lang)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -159,13 +177,42 @@ class TodayView(QWidget):
             self.ui.when_label.setText(self.tr("Loading…"))
         run_in_background(work, owner=self).success(arrived).failure(failed)
 
-    def _show(self, items, text: str, day_view: DayView | None = None) -> None:
+    def _load_conflicts(self, generation: int, mine: set[str], day, tz, lang: str) -> None:
+        """The second step: the conflicts of the day that involve the person's items."""
+        connect = self.services.open_connection
+        day_start = datetime.combine(day, time(0), tz)
+        day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
+
+        def work():
+            with connect() as own:
+                schedule = load_schedule(own, lang=lang)
+            return day_conflicts(schedule, mine, day_start, day_end)
+
+        def arrived(conflicts) -> None:
+            if generation == self._generation and self.day is not None:
+                self.day = replace(self.day, conflicts=conflicts)
+                self._show_conflicts()
+                self._done()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._done()
+                self.services.ask.error(self, exc)
+
+        run_in_background(work, owner=self).success(arrived).failure(failed)
+
+    def _show(self, items, text: str, day_view: DayView | None = None, *, final: bool = True) -> None:
         self.ui.when_label.setText(text)
         self.model.set_rows(items, self._directory)
         self.day = day_view
         self._show_now_next()
         self._show_conflicts()
         self._show_target()
+        self.shown.emit()
+        if final:
+            self._done()
+
+    def _done(self) -> None:
         self.pending = False
         self.loaded.emit()
 

@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.labels import label
+from briefer.gui.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -38,11 +38,6 @@ NO_DATE = QDate(2000, 1, 1)
 def fold(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in norm if not unicodedata.combining(ch)).casefold().strip()
-
-
-def ui_language() -> str:
-    """The interface language ('nl' or 'en'), as set by the app on QLocale's default."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 class _ChoiceCombo(QComboBox):

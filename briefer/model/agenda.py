@@ -85,7 +85,7 @@ class Session(TimedRecord):
     def speaks(self, person_id: str) -> bool:
         return person_id in self.speaker_ids or person_id == self.chair_id
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.title
 
     def search_text(self) -> tuple[str, str]:

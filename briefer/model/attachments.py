@@ -37,7 +37,7 @@ class Attachment(Record):
             raise ValueError("meeting_id: an attachment belongs to a meeting, a session or a country brief")
         return self
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.title
 
     def search_text(self) -> tuple[str, str]:

@@ -67,8 +67,8 @@ class Record(Model):
         data.update(changes)
         return type(self).model_validate(data)
 
-    def label(self) -> str:
-        """A short human name for messages and lists."""
+    def label(self, lang: str = "en") -> str:
+        """A short human name for messages and lists, in ``lang`` ('en' or 'nl') where words are involved."""
         return self.id
 
     def search_text(self) -> tuple[str, str] | None:

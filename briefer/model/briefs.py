@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from pydantic import Field, field_validator
 
+from briefer import i18n
 from briefer.model.base import BriefStatus, Classification, Model, Record, new_id, non_empty
 from briefer.model.conference import country_name, validate_iso3
 
@@ -129,8 +130,8 @@ class CountryBrief(Record):
     def _country(cls, v: str) -> str:
         return validate_iso3(v)
 
-    def label(self) -> str:
-        return f"Country brief: {country_name(self.country)}"
+    def label(self, lang: str = "en") -> str:
+        return i18n.label("country_brief", lang, country=country_name(self.country, lang))
 
     def search_text(self) -> tuple[str, str]:
         body = [
@@ -192,8 +193,8 @@ class MeetingBrief(Record):
     def objective(self, objective_id: str) -> Objective | None:
         return next((o for o in self.objectives if o.id == objective_id), None)
 
-    def label(self) -> str:
-        return "Meeting brief"
+    def label(self, lang: str = "en") -> str:
+        return i18n.label("meeting_brief_title", lang)
 
     def search_text(self) -> tuple[str, str]:
         body = [

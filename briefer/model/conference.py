@@ -72,7 +72,7 @@ class Conference(Record):
         """Whether ``moment`` falls on one of the conference days (local time)."""
         return self.start_date <= self.local(moment).date() <= self.end_date
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.name
 
 
@@ -103,8 +103,8 @@ class Country(Record):
     def name(self, lang: str = "en") -> str:
         return country_name(self.iso3, lang)
 
-    def label(self) -> str:
-        return f"{self.name('en')} ({self.iso3})"
+    def label(self, lang: str = "en") -> str:
+        return f"{self.name(lang)} ({self.iso3})"
 
     def search_text(self) -> tuple[str, str]:
         return (f"{self.name('en')} {self.name('nl')} {self.iso3}", self.notes)
@@ -168,7 +168,7 @@ class Organisation(Record):
     def _country(cls, v: str | None) -> str | None:
         return validate_iso3(v) if v else None
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
     def search_text(self) -> tuple[str, str]:
@@ -190,5 +190,5 @@ class Room(Record):
     def _name(cls, v: str) -> str:
         return non_empty(v, "the room name")
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.name

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from pydantic import field_validator, model_validator
 
+from briefer import i18n
 from briefer.model.agenda import TimedRecord
 from briefer.model.base import Classification
 from briefer.model.conference import country_name, validate_iso3
@@ -79,11 +80,15 @@ class Meeting(TimedRecord):
             ids.add(self.note_taker_id)
         return ids
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
+        """The meeting's own title, else "Bilateral with Germany" / "Bilateraal met Duitsland"."""
         if self.title:
             return self.title
-        who = country_name(self.counterpart_country) if self.counterpart_country else "organisation"
-        return f"Bilateral with {who}"
+        if self.counterpart_country:
+            who = country_name(self.counterpart_country, lang)
+        else:
+            who = i18n.label("an_organisation", lang)
+        return i18n.label("bilateral_with", lang, who=who)
 
     def search_text(self) -> tuple[str, str]:
         cn = ""

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from pydantic import field_validator, model_validator
 
+from briefer import i18n
 from briefer.model.base import Classification, Record, non_empty
 from briefer.model.conference import validate_iso3
 
@@ -31,8 +32,8 @@ class Note(Record):
     body: str = ""
     classification: Classification = Classification.ONGERUBRICEERD
 
-    def label(self) -> str:
-        first = self.body.strip().splitlines()[0] if self.body.strip() else "(empty note)"
+    def label(self, lang: str = "en") -> str:
+        first = self.body.strip().splitlines()[0] if self.body.strip() else i18n.label("empty_note", lang)
         return first[:60]
 
     def search_text(self) -> tuple[str, str]:
@@ -62,7 +63,7 @@ class Outcome(Record):
     def _text(cls, v: str) -> str:
         return non_empty(v, "the outcome")
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.text[:60]
 
     def search_text(self) -> tuple[str, str]:
@@ -99,7 +100,7 @@ class Action(Record):
     def _country(cls, v: str | None) -> str | None:
         return validate_iso3(v) if v else None
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.description[:60]
 
     def search_text(self) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from typing import ClassVar
 from pydantic import field_validator, model_validator
 
 from briefer.model.base import Model, Record, non_empty
-from briefer.model.conference import validate_iso3
+from briefer.model.conference import country_name, validate_iso3
 
 
 class Person(Record):
@@ -51,7 +51,7 @@ class Person(Record):
     def is_principal(self) -> bool:
         return bool(self.principal_title)
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         return self.full_name
 
     def search_text(self) -> tuple[str, str]:
@@ -116,5 +116,5 @@ class Delegation(Record):
     def member_ids(self) -> list[str]:
         return [m.person_id for m in self.members]
 
-    def label(self) -> str:
-        return self.name or (self.country or "")
+    def label(self, lang: str = "en") -> str:
+        return self.name or (country_name(self.country, lang) if self.country else "")

@@ -4,13 +4,13 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="28"/>
+        <location filename="../../briefer/gui/action_editor.py" line="42"/>
         <location filename="../../ui/action_editor.ui" line="2"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="28"/>
+        <location filename="../../briefer/gui/action_editor.py" line="42"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../briefer/gui/actions_view.py" line="16"/>
+        <location filename="../../briefer/gui/actions_view.py" line="17"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -76,23 +76,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="228"/>
+        <location filename="../../briefer/gui/app.py" line="257"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="300"/>
+        <location filename="../../briefer/gui/app.py" line="329"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="310"/>
+        <location filename="../../briefer/gui/app.py" line="339"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="350"/>
+        <location filename="../../briefer/gui/app.py" line="379"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -241,42 +241,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="42"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="44"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="46"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="48"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="47"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="48"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="81"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="83"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="82"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>ConferenceDateTimeEdit</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="215"/>
+        <location filename="../../briefer/gui/widgets.py" line="210"/>
         <source>Time in the conference timezone ({0})</source>
         <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries_view.py" line="19"/>
+        <location filename="../../briefer/gui/countries_view.py" line="21"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../briefer/gui/delegation_editor.py" line="36"/>
+        <location filename="../../briefer/gui/delegation_editor.py" line="37"/>
         <source>New delegation</source>
         <translation>Nieuwe delegatie</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="32"/>
+        <location filename="../../briefer/gui/people_view.py" line="37"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
@@ -680,18 +680,18 @@
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="25"/>
+        <location filename="../../briefer/gui/draft_recovery.py" line="26"/>
         <source>notes of {0}</source>
         <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.auto_lock.DRAFT_PREFIX).</extracomment>
         <translation>notities van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="26"/>
+        <location filename="../../briefer/gui/draft_recovery.py" line="27"/>
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="98"/>
+        <location filename="../../briefer/gui/draft_recovery.py" line="99"/>
         <source>a new record</source>
         <translation>een nieuw record</translation>
     </message>
@@ -699,63 +699,63 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="48"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="50"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="49"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="51"/>
         <source>&amp;Meeting reports…</source>
         <translation>&amp;Verslagen van gesprekken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="50"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="52"/>
         <source>&amp;Action list…</source>
         <translation>&amp;Actielijst…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="51"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="53"/>
         <source>&amp;Exchange bundle…</source>
         <translation>&amp;Uitwisselbundel…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="52"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="54"/>
         <source>Import a &amp;bundle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="53"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="55"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="78"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="84"/>
         <source>Exported: {0}</source>
         <translation>Geëxporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="80"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="86"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="85"/>
-        <location filename="../../briefer/gui/exchange_menu.py" line="113"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="91"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="119"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="86"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="92"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="104"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="110"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="108"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="114"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -768,17 +768,17 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="116"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="122"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="130"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="136"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="136"/>
+        <location filename="../../briefer/gui/exchange_menu.py" line="142"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
     </message>
@@ -881,33 +881,33 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="50"/>
-        <location filename="../../briefer/gui/history_dialog.py" line="51"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="52"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="53"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="72"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="74"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="76"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -981,7 +981,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="36"/>
-        <location filename="../../briefer/gui/table_models.py" line="206"/>
+        <location filename="../../briefer/gui/table_models.py" line="256"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1007,14 +1007,14 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="42"/>
-        <location filename="../../briefer/gui/table_models.py" line="391"/>
-        <location filename="../../briefer/gui/table_models.py" line="434"/>
+        <location filename="../../briefer/gui/table_models.py" line="441"/>
+        <location filename="../../briefer/gui/table_models.py" line="484"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="43"/>
-        <location filename="../../briefer/gui/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/table_models.py" line="485"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
@@ -1245,7 +1245,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/labels.py" line="70"/>
-        <location filename="../../briefer/gui/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/table_models.py" line="485"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
@@ -1295,183 +1295,183 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="200"/>
+        <location filename="../../briefer/gui/table_models.py" line="250"/>
         <source>no brief</source>
-        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow).</extracomment>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="206"/>
+        <location filename="../../briefer/gui/table_models.py" line="256"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="206"/>
+        <location filename="../../briefer/gui/table_models.py" line="256"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="207"/>
-        <location filename="../../briefer/gui/table_models.py" line="390"/>
+        <location filename="../../briefer/gui/table_models.py" line="257"/>
+        <location filename="../../briefer/gui/table_models.py" line="440"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="207"/>
-        <location filename="../../briefer/gui/table_models.py" line="237"/>
+        <location filename="../../briefer/gui/table_models.py" line="257"/>
+        <location filename="../../briefer/gui/table_models.py" line="287"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="208"/>
+        <location filename="../../briefer/gui/table_models.py" line="258"/>
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="235"/>
-        <location filename="../../briefer/gui/table_models.py" line="389"/>
-        <location filename="../../briefer/gui/table_models.py" line="461"/>
+        <location filename="../../briefer/gui/table_models.py" line="285"/>
+        <location filename="../../briefer/gui/table_models.py" line="439"/>
+        <location filename="../../briefer/gui/table_models.py" line="511"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="237"/>
+        <location filename="../../briefer/gui/table_models.py" line="287"/>
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="235"/>
+        <location filename="../../briefer/gui/table_models.py" line="285"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="236"/>
-        <location filename="../../briefer/gui/table_models.py" line="365"/>
+        <location filename="../../briefer/gui/table_models.py" line="286"/>
+        <location filename="../../briefer/gui/table_models.py" line="415"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="236"/>
-        <location filename="../../briefer/gui/table_models.py" line="282"/>
+        <location filename="../../briefer/gui/table_models.py" line="286"/>
+        <location filename="../../briefer/gui/table_models.py" line="332"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="282"/>
-        <location filename="../../briefer/gui/table_models.py" line="317"/>
-        <location filename="../../briefer/gui/table_models.py" line="341"/>
-        <location filename="../../briefer/gui/table_models.py" line="366"/>
+        <location filename="../../briefer/gui/table_models.py" line="332"/>
+        <location filename="../../briefer/gui/table_models.py" line="367"/>
+        <location filename="../../briefer/gui/table_models.py" line="391"/>
+        <location filename="../../briefer/gui/table_models.py" line="416"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/table_models.py" line="333"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="284"/>
+        <location filename="../../briefer/gui/table_models.py" line="334"/>
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/table_models.py" line="333"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="284"/>
+        <location filename="../../briefer/gui/table_models.py" line="334"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="316"/>
-        <location filename="../../briefer/gui/table_models.py" line="434"/>
+        <location filename="../../briefer/gui/table_models.py" line="366"/>
+        <location filename="../../briefer/gui/table_models.py" line="484"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="316"/>
+        <location filename="../../briefer/gui/table_models.py" line="366"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="317"/>
+        <location filename="../../briefer/gui/table_models.py" line="367"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="318"/>
+        <location filename="../../briefer/gui/table_models.py" line="368"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="341"/>
+        <location filename="../../briefer/gui/table_models.py" line="391"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="342"/>
+        <location filename="../../briefer/gui/table_models.py" line="392"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="342"/>
+        <location filename="../../briefer/gui/table_models.py" line="392"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="364"/>
+        <location filename="../../briefer/gui/table_models.py" line="414"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="364"/>
+        <location filename="../../briefer/gui/table_models.py" line="414"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="365"/>
+        <location filename="../../briefer/gui/table_models.py" line="415"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="389"/>
+        <location filename="../../briefer/gui/table_models.py" line="439"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="390"/>
+        <location filename="../../briefer/gui/table_models.py" line="440"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="402"/>
+        <location filename="../../briefer/gui/table_models.py" line="452"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="407"/>
+        <location filename="../../briefer/gui/table_models.py" line="457"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="436"/>
+        <location filename="../../briefer/gui/table_models.py" line="486"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="461"/>
+        <location filename="../../briefer/gui/table_models.py" line="511"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="462"/>
+        <location filename="../../briefer/gui/table_models.py" line="512"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="462"/>
+        <location filename="../../briefer/gui/table_models.py" line="512"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1516,158 +1516,157 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="131"/>
+        <location filename="../../briefer/gui/main_window.py" line="149"/>
         <source>This kind of record has no view of its own.</source>
-        <extracomment>The rail, in order: (name, view class). Which view opens a record of each store table (search results, Today&apos;s items).</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="141"/>
+        <location filename="../../briefer/gui/main_window.py" line="159"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="190"/>
+        <location filename="../../briefer/gui/main_window.py" line="210"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="191"/>
+        <location filename="../../briefer/gui/main_window.py" line="211"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="214"/>
+        <location filename="../../briefer/gui/main_window.py" line="234"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="216"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="260"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="339"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="340"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="341"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="341"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="346"/>
+        <location filename="../../briefer/gui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="347"/>
+        <location filename="../../briefer/gui/main_window.py" line="368"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="348"/>
+        <location filename="../../briefer/gui/main_window.py" line="369"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="349"/>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="350"/>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="351"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="353"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="354"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="355"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="356"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="357"/>
+        <location filename="../../briefer/gui/main_window.py" line="378"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="358"/>
+        <location filename="../../briefer/gui/main_window.py" line="379"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="359"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="381"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="367"/>
+        <location filename="../../briefer/gui/main_window.py" line="388"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="392"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="393"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1756,7 +1755,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../briefer/gui/meeting_editor.py" line="40"/>
+        <location filename="../../briefer/gui/meeting_editor.py" line="41"/>
         <source>New bilateral</source>
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
@@ -2070,194 +2069,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="60"/>
+        <location filename="../../briefer/gui/packs_view.py" line="69"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="61"/>
+        <location filename="../../briefer/gui/packs_view.py" line="70"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="62"/>
+        <location filename="../../briefer/gui/packs_view.py" line="71"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="63"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="64"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="65"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="66"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="166"/>
+        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <source>Loading…</source>
+        <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="243"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="173"/>
+        <location filename="../../briefer/gui/packs_view.py" line="249"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="188"/>
+        <location filename="../../briefer/gui/packs_view.py" line="264"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="193"/>
+        <location filename="../../briefer/gui/packs_view.py" line="269"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="259"/>
+        <location filename="../../briefer/gui/packs_view.py" line="335"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="268"/>
+        <location filename="../../briefer/gui/packs_view.py" line="344"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="310"/>
+        <location filename="../../briefer/gui/packs_view.py" line="386"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="318"/>
+        <location filename="../../briefer/gui/packs_view.py" line="394"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="320"/>
+        <location filename="../../briefer/gui/packs_view.py" line="396"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="320"/>
+        <location filename="../../briefer/gui/packs_view.py" line="396"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="321"/>
+        <location filename="../../briefer/gui/packs_view.py" line="397"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="322"/>
+        <location filename="../../briefer/gui/packs_view.py" line="398"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="324"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="324"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="326"/>
+        <location filename="../../briefer/gui/packs_view.py" line="402"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="328"/>
+        <location filename="../../briefer/gui/packs_view.py" line="404"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="446"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="446"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="389"/>
+        <location filename="../../briefer/gui/packs_view.py" line="465"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="476"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="405"/>
+        <location filename="../../briefer/gui/packs_view.py" line="481"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs_view.py" line="482"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs_view.py" line="482"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2361,20 +2366,20 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="256"/>
-        <location filename="../../briefer/gui/widgets.py" line="304"/>
+        <location filename="../../briefer/gui/widgets.py" line="251"/>
+        <location filename="../../briefer/gui/widgets.py" line="299"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="257"/>
-        <location filename="../../briefer/gui/widgets.py" line="302"/>
+        <location filename="../../briefer/gui/widgets.py" line="252"/>
+        <location filename="../../briefer/gui/widgets.py" line="297"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="258"/>
-        <location filename="../../briefer/gui/widgets.py" line="303"/>
+        <location filename="../../briefer/gui/widgets.py" line="253"/>
+        <location filename="../../briefer/gui/widgets.py" line="298"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2382,7 +2387,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="20"/>
+        <location filename="../../briefer/gui/people_view.py" line="21"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2390,17 +2395,17 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="87"/>
+        <location filename="../../briefer/gui/people_view.py" line="92"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="88"/>
+        <location filename="../../briefer/gui/people_view.py" line="93"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="89"/>
+        <location filename="../../briefer/gui/people_view.py" line="94"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
@@ -2542,37 +2547,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="170"/>
+        <location filename="../../briefer/gui/programme_view.py" line="234"/>
         <source>Bilateral: {0}</source>
+        <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="208"/>
+        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="300"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="234"/>
+        <location filename="../../briefer/gui/programme_view.py" line="326"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="245"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="245"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="245"/>
+        <location filename="../../briefer/gui/programme_view.py" line="337"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="269"/>
+        <location filename="../../briefer/gui/programme_view.py" line="361"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2583,37 +2594,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="271"/>
+        <location filename="../../briefer/gui/programme_view.py" line="363"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="313"/>
+        <location filename="../../briefer/gui/programme_view.py" line="405"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="323"/>
+        <location filename="../../briefer/gui/programme_view.py" line="415"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="325"/>
+        <location filename="../../briefer/gui/programme_view.py" line="417"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="348"/>
+        <location filename="../../briefer/gui/programme_view.py" line="440"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="349"/>
+        <location filename="../../briefer/gui/programme_view.py" line="441"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="350"/>
+        <location filename="../../briefer/gui/programme_view.py" line="442"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2621,12 +2632,17 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="159"/>
+        <location filename="../../briefer/gui/record_list.py" line="179"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="182"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="159"/>
+        <location filename="../../briefer/gui/record_list.py" line="182"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -2659,13 +2675,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="149"/>
+        <location filename="../../briefer/gui/record_page.py" line="272"/>
         <source>Delete</source>
-        <extracomment>Store tables whose records this page shows (search results are routed by them).</extracomment>
+        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered). A background read is under way (the list shows &quot;Loading…&quot;).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="150"/>
+        <location filename="../../briefer/gui/record_page.py" line="273"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2716,33 +2732,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="132"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="133"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="134"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="134"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="135"/>
         <location filename="../../ui/search_dialog.ui" line="2"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="141"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="142"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="150"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="155"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="152"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="157"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -2848,7 +2864,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="46"/>
+        <location filename="../../briefer/gui/programme_view.py" line="56"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2857,88 +2873,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="116"/>
+        <location filename="../../briefer/gui/today_view.py" line="121"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="118"/>
+        <location filename="../../briefer/gui/today_view.py" line="123"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="120"/>
+        <location filename="../../briefer/gui/today_view.py" line="125"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="129"/>
+        <location filename="../../briefer/gui/today_view.py" line="134"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="150"/>
-        <location filename="../../briefer/gui/today_view.py" line="193"/>
+        <location filename="../../briefer/gui/today_view.py" line="165"/>
+        <location filename="../../briefer/gui/today_view.py" line="240"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="159"/>
+        <location filename="../../briefer/gui/today_view.py" line="177"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="178"/>
+        <location filename="../../briefer/gui/today_view.py" line="225"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="179"/>
+        <location filename="../../briefer/gui/today_view.py" line="226"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="188"/>
+        <location filename="../../briefer/gui/today_view.py" line="235"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="200"/>
+        <location filename="../../briefer/gui/today_view.py" line="247"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="210"/>
+        <location filename="../../briefer/gui/today_view.py" line="257"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="215"/>
+        <location filename="../../briefer/gui/today_view.py" line="262"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="217"/>
+        <location filename="../../briefer/gui/today_view.py" line="264"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="229"/>
+        <location filename="../../briefer/gui/today_view.py" line="276"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="232"/>
+        <location filename="../../briefer/gui/today_view.py" line="279"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <location filename="../../briefer/gui/today_view.py" line="304"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="261"/>
+        <location filename="../../briefer/gui/today_view.py" line="308"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -2982,22 +2998,22 @@ Toch verplaatsen?</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../briefer/gui/undo.py" line="23"/>
+        <location filename="../../briefer/gui/undo.py" line="24"/>
         <source>meeting brief</source>
         <translation>gespreksdossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/undo.py" line="24"/>
+        <location filename="../../briefer/gui/undo.py" line="25"/>
         <source>Create {0}</source>
         <translation>{0} aanmaken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/undo.py" line="25"/>
+        <location filename="../../briefer/gui/undo.py" line="26"/>
         <source>Edit {0}</source>
         <translation>{0} bewerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/undo.py" line="47"/>
+        <location filename="../../briefer/gui/undo.py" line="48"/>
         <source>Delete {0}</source>
         <translation>{0} verwijderen</translation>
     </message>

@@ -1,0 +1,33 @@
+"""Records name themselves in the reader's language: ``label("nl")`` for the Dutch interface,
+English by default (messages, the command line)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from briefer.model import Country, CountryBrief, Delegation, Meeting, MeetingBrief, Note
+
+T0 = datetime(2019, 6, 19, 7, 0, tzinfo=timezone.utc)
+PID = "11111111-1111-1111-1111-111111111111"
+OID = "22222222-2222-2222-2222-222222222222"
+
+
+def test_a_bilateral_without_a_title_is_named_in_the_language_asked():
+    m = Meeting(principal_id=PID, counterpart_country="DEU", start=T0, end=T0 + timedelta(minutes=30))
+    assert m.label() == "Bilateral with Germany"
+    assert m.label("nl") == "Bilateraal met Duitsland"
+    org = Meeting(principal_id=PID, counterpart_organisation_id=OID, start=T0, end=T0 + timedelta(minutes=30))
+    assert (org.label("en"), org.label("nl")) == ("Bilateral with organisation", "Bilateraal met organisatie")
+    titled = m.evolve(title="Breakfast with the G7 ministers")
+    assert titled.label("nl") == "Breakfast with the G7 ministers"  # a title typed by the user is kept
+
+
+def test_countries_briefs_delegations_and_notes_in_dutch():
+    assert Country(iso3="DEU").label("nl") == "Duitsland (DEU)"
+    assert Country(iso3="DEU").label() == "Germany (DEU)"
+    assert CountryBrief(country="DEU").label("nl") == "Landenbrief: Duitsland"
+    assert CountryBrief(country="DEU").label() == "Country brief: Germany"
+    assert MeetingBrief(meeting_id=PID).label("nl") == "Gespreksnotitie"
+    assert Delegation(country="DEU").label("nl") == "Duitsland"
+    assert Note(meeting_id=PID, body="").label("nl") == "(lege notitie)"
+    assert Note(meeting_id=PID, body="").label() == "(empty note)"

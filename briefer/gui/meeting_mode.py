@@ -30,10 +30,10 @@ from briefer.errors import BrieferError
 from briefer.gui.capture_action import CaptureAction
 from briefer.gui.capture_outcome import CaptureOutcome
 from briefer.gui.forms.meeting_mode import Ui_MeetingMode
-from briefer.gui.labels import label
+from briefer.gui.labels import label, ui_language
 from briefer.gui.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
 from briefer.gui.table_models import Directory
-from briefer.i18n import format_time
+from briefer.i18n import format_date, format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
 
 #: Autosave delay: a crash loses at most this much typing.
@@ -151,7 +151,7 @@ class MeetingMode(QWidget):
             self.ui.captured.addItem(self.tr("Outcome: {0}").format(oc.text))
         for a in store.actions.list(meeting_id=self.meeting_id):
             who = self.directory.person(a.owner_id) or a.owner
-            due = a.due.isoformat() if a.due else "—"
+            due = format_date(a.due, ui_language(), fmt="long") if a.due else "—"
             self.ui.captured.addItem(self.tr("Action: {0} — {1}, by {2}").format(a.description, who or "?", due))
 
     def _show_header(self) -> None:

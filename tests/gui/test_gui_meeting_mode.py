@@ -135,8 +135,8 @@ def test_a_follow_up_action_is_added_from_the_current_line_by_shortcut(meeting, 
     assert len(actions) == 1
     a = actions[0]
     assert (a.owner_id, a.due, a.country) == (ADVISER, date(2019, 7, 1), "IDN")
-    assert any("Send the lab protocol to Jakarta" in mode.ui.captured.item(i).text()
-               for i in range(mode.ui.captured.count()))
+    captured = [mode.ui.captured.item(i).text() for i in range(mode.ui.captured.count())]
+    assert any("Send the lab protocol to Jakarta" in t and "1 July 2019" in t for t in captured)  # a date in words
 
 
 def test_an_empty_action_is_refused_in_the_dialog_and_nothing_is_saved(meeting, qtbot):

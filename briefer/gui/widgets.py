@@ -85,6 +85,8 @@ class _ChoiceCombo(QComboBox):
             self.setEditText(str(value))
         else:
             self.setCurrentIndex(idx)
+        # A long text too wide for the field shows its beginning (the name), not its tail.
+        self.lineEdit().setCursorPosition(0)
 
 
 class CountryPicker(_ChoiceCombo):

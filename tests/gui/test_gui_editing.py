@@ -322,3 +322,12 @@ def test_undo_a_creation_removes_the_record_and_redo_brings_it_back(make_window,
     win.redo_action.trigger()
     assert store.people.get(new_id).family_name == "Jansen"
     assert [h.action for h in store.people.history(new_id)] == ["insert", "delete", "restore"]
+
+
+def test_a_long_picker_text_shows_the_name_not_its_tail(make_window, qtbot):
+    win = make_window()
+    page = win.go("bilaterals")
+    _select(page, MEET_IDN, qtbot)
+    line = page.editor.ui.principal_id.lineEdit()
+    assert page.editor.ui.principal_id.value() == MINISTER
+    assert line.cursorPosition() == 0  # scrolled to the start: "Bruno Bruins — …", not "…uno Bruins — … (NLD)"

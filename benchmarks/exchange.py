@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -89,7 +90,10 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="briefer-exchange-bench-"))
     try:
         if args.data_dir:
-            source = args.data_dir / "briefer.sqlite"
+            # Work on a copy: the benchmark edits 1,000 notes in its source, and opening may migrate.
+            source = work / "source.sqlite"
+            t, _ = timed(lambda: shutil.copyfile(args.data_dir / "briefer.sqlite", source))
+            print(f"copied {args.data_dir / 'briefer.sqlite'} in {t:.1f} s")
         else:
             source = work / "source.sqlite"
             t, _ = timed(lambda: synthesize(source, notes=args.notes))
@@ -130,6 +134,7 @@ def main(argv=None) -> int:
             t, report = timed(lambda: import_bundle(dst, small))
             print(f"import of those 1,000 edits into a 50,000-note store: {t:.2f} s "
                   f"({len(report.updated)} updated, {len(report.conflicted)} conflicts)")
+        print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

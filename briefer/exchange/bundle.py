@@ -24,7 +24,7 @@ from briefer.errors import ImportFailed
 from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, version_hash
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -56,6 +56,8 @@ class Incoming:
     obj: Record
     version: str
     ancestors: frozenset[str]
+    #: the record's canonical JSON (what ``version`` hashes), reused for its revision row
+    text: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -303,10 +305,13 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     except ValidationError as exc:
         err = invalid_record(exc, model.kind, rid)
         raise _fail(path, err.message, name, where, err.field) from None
-    version = version_hash(obj.model_dump(mode="json"))
+    # One validation and one serialisation per record: the canonical JSON names the version and
+    # becomes the record's revision row.
+    text = canonical_json(obj.model_dump(mode="json"))
+    version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
     if item.get("version") != version:
         raise _fail(path, "the version name does not match the record's content", name, where, "version")
-    return Incoming(obj, version, _ancestors(path, name, item, where))
+    return Incoming(obj, version, _ancestors(path, name, item, where), text)
 
 
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:

@@ -238,13 +238,16 @@ class Store:
             ],
         )
 
-    def record_revisions(self, table: str, objs: list[Record], action: str) -> None:
-        """:meth:`record_revision` for a batch (bulk loads)."""
+    def record_revisions(self, table: str, objs: list[Record], action: str,
+                         texts: "dict[str, str] | None" = None) -> None:
+        """:meth:`record_revision` for a batch (bulk loads); ``texts``: record id -> its JSON, when known."""
+        texts = texts or {}
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (table, o.id, o.revision, json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
+                (table, o.id, o.revision,
+                 texts.get(o.id) or json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
                  _timestamp(o.updated_at), self.user, action)
                 for o in objs
             ],

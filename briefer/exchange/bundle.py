@@ -10,6 +10,7 @@ the member and the record.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 import zlib
@@ -230,8 +231,9 @@ def read_bundle(path: Path) -> Bundle:
     for table in ALL_TABLES:
         name = records_member(table)
         if name in contents:
+            # each member's bytes are let go once read: a full archive's notes are ~100 MB of JSON
             bundle.records[table] = [
-                _incoming(path, name, table, item, lineno) for lineno, item in _jsonl(path, name, contents[name])
+                _incoming(path, name, table, item, lineno) for lineno, item in _jsonl(path, name, contents.pop(name))
             ]
     if TOMBSTONES in contents:
         for lineno, item in _jsonl(path, TOMBSTONES, contents[TOMBSTONES]):
@@ -272,7 +274,8 @@ def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
 
 
 def _jsonl(path: Path, name: str, content: bytes):
-    for lineno, line in enumerate(content.split(b"\n"), start=1):
+    # line by line, not content.split(): a list of every line would double the member in memory
+    for lineno, line in enumerate(io.BytesIO(content), start=1):
         if not line.strip():
             continue
         try:

@@ -159,7 +159,8 @@ def _merge(store: Store, state: ExchangeState, bundle: Bundle, report: ImportRep
 
 def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str, report: ImportReport,
                  deletions: list) -> None:
-    remote = {inc.obj.id: inc for inc in bundle.records.get(table, [])}
+    # taken out of the bundle: once a table is merged its records can be let go (memory of a restore)
+    remote = {inc.obj.id: inc for inc in bundle.records.pop(table, [])}
     rtombs = {t.tombstone.record_id: t for t in bundle.tombstones.get(table, [])}
     rcopies: dict[str, list[IncomingCopy]] = {}
     for c in bundle.conflicts.get(table, []):

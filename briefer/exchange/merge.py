@@ -38,7 +38,9 @@ from briefer.exchange.bundle import (
 )
 from briefer.model.base import Record
 from briefer.store import Store
+from briefer.store.backup import backup_committed_state
 from briefer.store.exchange import ConflictCopy, ExchangeState, Tombstone, version_hash
+from briefer.store.fresh import fresh_file
 
 
 @dataclass(frozen=True)
@@ -106,21 +108,19 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     connection, see ``backup_committed_state``), just before the commit: a
     bundle imported again costs no 700 MB backup, and an empty store needs none.
     """
-    from briefer.store.backup import backup_committed_state
-
     bundle = read_bundle(Path(path))
     report = ImportReport(dry_run=dry_run)
-    keep_backup = not dry_run and store.path is not None and not store.is_empty()
-    state = ExchangeState(store)
+    empty = store.is_empty()
+    keep_backup = not dry_run and store.path is not None and not empty
     try:
-        # One transaction; the search index is brought up to date once, at its end (see SearchIndex.bulk).
-        with state.large_cache(), store.write():
-            with store.search_index.bulk():
-                _merge(store, state, bundle, report)
-            if dry_run:
-                raise _Rollback()
-            if keep_backup and state.wrote:
-                backup_committed_state(store, "import")  # a merge can always be undone by restoring this
+        if empty and not dry_run:
+            # Restoring into an empty store: fill a new file and swap it in (store/fresh.py), ~1/3 faster
+            # than through the WAL; None when another connection has the file open.
+            with fresh_file(store) as fresh:
+                if fresh is not None:
+                    _merge_in_one_transaction(fresh, bundle, report)
+                    return report
+        _merge_in_one_transaction(store, bundle, report, dry_run=dry_run, keep_backup=keep_backup)
     except _Rollback:
         pass
     except ImportFailed:
@@ -131,6 +131,20 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
         raise ImportFailed(f"{exc.message}; nothing was imported", file=str(path),
                            record=f"{member}: {exc.record}" if exc.record else member, field=exc.field) from None
     return report
+
+
+def _merge_in_one_transaction(store: Store, bundle: Bundle, report: ImportReport, *, dry_run: bool = False,
+                              keep_backup: bool = False) -> ExchangeState:
+    state = ExchangeState(store)
+    # One transaction; the search index is brought up to date once, at its end (see SearchIndex.bulk).
+    with state.large_cache(), store.write():
+        with store.search_index.bulk():
+            _merge(store, state, bundle, report)
+        if dry_run:
+            raise _Rollback()
+        if keep_backup and state.wrote:
+            backup_committed_state(store, "import")  # a merge can always be undone by restoring this
+    return state
 
 
 def _merge(store: Store, state: ExchangeState, bundle: Bundle, report: ImportReport) -> None:

@@ -159,6 +159,14 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def reconnect(self, db: Database) -> None:
+        """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/fresh.py``).
+
+        State tied to the old connection (the search index's TEMP vocabulary tables) starts afresh.
+        """
+        self.db = db
+        self.search_index = SearchIndex(self)
+
     def __enter__(self) -> "Store":
         return self
 

@@ -118,7 +118,7 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
             # than through the WAL; None when another connection has the file open.
             with fresh_file(store) as fresh:
                 if fresh is not None:
-                    _merge_in_one_transaction(fresh, bundle, report)
+                    _merge_in_one_transaction(fresh, bundle, report, cache_kib=FRESH_CACHE_KIB)
                     return report
         _merge_in_one_transaction(store, bundle, report, dry_run=dry_run, keep_backup=keep_backup)
     except _Rollback:
@@ -133,11 +133,16 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     return report
 
 
+#: Page cache ceiling (KiB) when filling a new file: without a WAL a spilled page costs no statement-journal
+#: thrash, and 64 MiB measured as fast as 1 GiB (CPU 25.5 s vs 24.8 s) at ~400 MB less peak memory.
+FRESH_CACHE_KIB = 64 * 1024
+
+
 def _merge_in_one_transaction(store: Store, bundle: Bundle, report: ImportReport, *, dry_run: bool = False,
-                              keep_backup: bool = False) -> ExchangeState:
+                              keep_backup: bool = False, cache_kib: int | None = None) -> ExchangeState:
     state = ExchangeState(store)
     # One transaction; the search index is brought up to date once, at its end (see SearchIndex.bulk).
-    with state.large_cache(), store.write():
+    with state.large_cache(*([cache_kib] if cache_kib else [])), store.write():
         with store.search_index.bulk():
             _merge(store, state, bundle, report)
         if dry_run:

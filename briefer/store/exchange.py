@@ -32,8 +32,14 @@ BULK_CACHE_KIB = 1024 * 1024
 VERSION_DIGITS = 20
 
 
+#: One encoder for every record: ``json.dumps`` with options builds a new encoder per call, which was
+#: a third of the cost of serialising 66,000 small records (~0.6 s of a restore).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical_json(data: dict) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Keys sorted, no spaces, UTF-8 as is: what a version name hashes (docs/bundle-format.md)."""
+    return _CANONICAL.encode(data)
 
 
 def version_hash(data: dict) -> str:

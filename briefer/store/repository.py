@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Record)
 
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder per call (bulk loads call it
+#: for every list field of every record).
+ROW_JSON = json.JSONEncoder(ensure_ascii=False)
+
 
 @dataclass(frozen=True)
 class TableSpec(Generic[R]):
@@ -155,7 +159,7 @@ class Repository(Generic[R]):
     def _to_row(self, obj: R) -> dict:
         row = obj.model_dump(mode="json")
         for k in self._json:
-            row[k] = json.dumps(row[k], ensure_ascii=False)
+            row[k] = ROW_JSON.encode(row[k])
         row["created_at"] = _timestamp(obj.created_at)
         row["updated_at"] = _timestamp(obj.updated_at)
         for k, v in row.items():

@@ -38,7 +38,7 @@ from briefer.model.base import Record
 from briefer.store.db import open_database
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
-from briefer.store.repository import Repository, TableSpec, _timestamp
+from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
 
 SPECS: tuple[TableSpec, ...] = (
@@ -255,7 +255,7 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (table, o.id, o.revision,
-                 texts.get(o.id) or json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
+                 texts.get(o.id) or ROW_JSON.encode(o.model_dump(mode="json")),
                  _timestamp(o.updated_at), self.user, action)
                 for o in objs
             ],

@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from pydantic import ValidationError
 
@@ -187,8 +188,12 @@ def _fail(path: Path, message: str, member: str | None = None, record: str | Non
 MAX_MEMBER_BYTES = 2 * 1024**3
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Open and check a bundle completely; refuse it whole on the first problem."""
+def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = None) -> Bundle:
+    """Open and check a bundle completely; refuse it whole on the first problem.
+
+    ``on_record(table, record)`` sees each record as soon as it is read and
+    validated (a restore starts indexing notes while the rest is still read).
+    """
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "no such file")
@@ -232,9 +237,12 @@ def read_bundle(path: Path) -> Bundle:
         name = records_member(table)
         if name in contents:
             # each member's bytes are let go once read: a full archive's notes are ~100 MB of JSON
-            bundle.records[table] = [
-                _incoming(path, name, table, item, lineno) for lineno, item in _jsonl(path, name, contents.pop(name))
-            ]
+            incoming = bundle.records[table] = []
+            for lineno, item in _jsonl(path, name, contents.pop(name)):
+                inc = _incoming(path, name, table, item, lineno)
+                incoming.append(inc)
+                if on_record is not None:
+                    on_record(table, inc.obj)
     if TOMBSTONES in contents:
         for lineno, item in _jsonl(path, TOMBSTONES, contents[TOMBSTONES]):
             t = _tombstone(path, item, lineno)

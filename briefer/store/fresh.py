@@ -106,6 +106,7 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         fconn = open_keyed(tmp, store.passphrase)
         fresh = Store(Database(fconn), tmp, user=store.user, passphrase=store.passphrase,
                       backup_dir=store.backup_dir)
+        fresh.filling_new_file = True
         fconn.execute("PRAGMA temp_store = MEMORY")
         fconn.execute("PRAGMA foreign_keys = ON")
         # The copy is ours alone and is thrown away on failure: a rollback journal in memory (a failed

@@ -110,6 +110,9 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        #: True for the store ``store/fresh.py`` fills: a new connection that has opened no full-text table
+        #: yet, closed after the fill — the one case an index may be built on the side and copied in.
+        self.filling_new_file = False
         self.checklist = Checklist(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])

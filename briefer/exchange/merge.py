@@ -204,6 +204,14 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
         lcopies.setdefault(c.record_id, []).append(c)
     puts: list[tuple[Record, str]] = []  # each record to write, with its JSON when the bundle has it
     for rid in ids:
+        rrec, cur = remote.get(rid), local.get(rid)
+        if (rrec is not None and cur is rrec.obj and rid not in ltombs and rid not in lcopies
+                and rid not in rtombs and rid not in rcopies and rrec.version not in rrec.ancestors
+                and rrec.ancestors <= known.get(rid, set())):
+            # The bundle holds exactly the local current version and knows no history this store does not:
+            # what _merge_record would conclude (one head, nothing absorbed), without building the heads.
+            report.unchanged += 1
+            continue
         _merge_record(
             state, table, rid, local.get(rid), known.get(rid, set()), ltombs.get(rid), lcopies.get(rid, []),
             remote.get(rid), rtombs.get(rid), rcopies.get(rid, []), bundle, report, puts, deletions,

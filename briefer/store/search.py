@@ -271,10 +271,13 @@ class SearchIndex:
         rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
         with self._tracked(spec, [d[2] for d in docs]):
             if builder is not None and builder.usable:
-                # under the rowids the builder indexed them with (the index is empty: nothing to conflict)
+                # under the rowids the builder indexed them with (a document written twice keeps its first
+                # rowid, and the builder's count then no longer matches: the catch-up is used)
                 self._db.conn.executemany(
                     f"INSERT INTO search_{spec.search} (rowid, kind, record_table, record_id, title, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", [(r, *d) for r, d in zip(rowids, docs)])
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_table, record_id) DO UPDATE SET "
+                    "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                    [(r, *d) for r, d in zip(rowids, docs)])
                 return
             self._db.conn.executemany(
                 f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "

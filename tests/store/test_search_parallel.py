@@ -107,3 +107,12 @@ def test_no_builder_on_a_connection_that_may_have_the_index_cached(tmp_path):
             fresh.notes.put_many(_notes(3))
             # nor a new file whose index already holds documents
             assert fresh.search_index.build_in_parallel("notes") is None
+
+
+def test_documents_written_twice_fall_back_to_the_catch_up(load):
+    notes = _notes(300)
+    plain, _ = load(notes, offered=None)
+    store, builder = load(notes, offered=notes, written=notes + notes[:5])
+    assert not builder.copied
+    _integrity(store)
+    assert _results(store) == _results(plain)

@@ -53,7 +53,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterator
 
 from briefer.model.base import Record
-from briefer.store.search_parallel import SHADOW, IndexBuilder
+from briefer.store.search_parallel import IndexBuilder
 
 if TYPE_CHECKING:
     from briefer.store.repository import TableSpec
@@ -433,18 +433,9 @@ class SearchIndex:
 
     def _copy_built(self, builder: "IndexBuilder", index: str) -> bool:
         """Put the builder's finished index in place of the (empty) one here; False to catch up as usual."""
-        docs, fts = f"search_{index}", f"search_{index}_fts"
-        count = self._db.execute(f"SELECT count(*) FROM main.{docs}").fetchone()[0]
+        documents = self._db.execute(f"SELECT count(*) FROM main.search_{index}").fetchone()[0]
         before = self._db.execute(f"SELECT count(*) FROM temp.search_bulk_old_{index}").fetchone()[0]
-        if before or not builder.complete(count) or builder.finish() is None:
-            return False
-        for part in SHADOW:
-            rows = builder.shadow_rows(part)
-            marks = ", ".join("?" for _ in rows.description)
-            self._db.execute(f"DELETE FROM main.[{fts}_{part}]")
-            self._db.conn.executemany(f"INSERT INTO main.[{fts}_{part}] VALUES ({marks})", rows)
-        builder.copied = True
-        return True
+        return before == 0 and builder.copy_into(self._db.conn, documents)
 
     def rebuild(self) -> None:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""

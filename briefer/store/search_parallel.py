@@ -106,9 +106,18 @@ class IndexBuilder:
         self._thread.join()
         return self._conn if self.failure is None else None
 
-    def shadow_rows(self, part: str):
-        """The rows of one of the finished index's shadow tables (an iterator, for executemany)."""
-        return self._conn.execute(f"SELECT * FROM {self._fts}_{part}")
+    def copy_into(self, conn, documents: int) -> bool:
+        """Replace the (empty) index behind ``conn`` with the finished one, if the store's ``documents``
+        are exactly the builder's; False (nothing done) otherwise."""
+        if not self.complete(documents) or self.finish() is None:
+            return False
+        for part in SHADOW:
+            rows = self._conn.execute(f"SELECT * FROM {self._fts}_{part}")
+            marks = ", ".join("?" for _ in rows.description)
+            conn.execute(f"DELETE FROM main.[{self._fts}_{part}]")
+            conn.executemany(f"INSERT INTO main.[{self._fts}_{part}] VALUES ({marks})", rows)
+        self.copied = True
+        return True
 
     def close(self) -> None:
         """Stop the thread (if still running) and free the in-memory index."""

@@ -316,6 +316,10 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     except ValidationError as exc:
         err = invalid_record(exc, model.kind, rid)
         raise _fail(path, err.message, name, where, err.field) from None
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        # A model check that hostile values get past pydantic's own (e.g. a conference day end with a
+        # time zone, compared with a naive start): still a refusal naming the record, not a traceback.
+        raise _fail(path, f"is not a valid {model.kind} ({exc})", name, where) from None
     # One validation and one serialisation per record: the canonical JSON names the version and
     # becomes the record's revision row.
     text = canonical_json(obj.model_dump(mode="json"))

@@ -10,8 +10,8 @@ fsync per commit — and then puts the copy in place of the original:
 
 * all or nothing: the original is never written. On any error the copy is
   deleted; a process killed half-way (SIGKILL, power loss) leaves the
-  original as it was, plus a stray ``.briefer-fill-*.sqlite`` that the next
-  bulk fill of that folder deletes.
+  original as it was, plus a stray ``.briefer-fill-<name>-*.sqlite`` that the
+  next bulk fill of that database deletes.
 * crash safety of the result: the copy is flushed to disk (``fsync``) before
   it is renamed over the original (``os.replace``, atomic), and the folder is
   flushed after — at every instant the database path holds either the whole
@@ -31,6 +31,7 @@ Afterwards the store is connected to the new file (same path, same key).
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import uuid
 from pathlib import Path
@@ -97,10 +98,11 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         _reconnect(store)
         yield None
         return
-    tmp = path.parent / f"{PREFIX}{uuid.uuid4().hex}.sqlite"
+    # named after the database, so that a fill of another database in the same folder is left alone
+    tmp = path.parent / f"{PREFIX}{path.name}-{uuid.uuid4().hex}.sqlite"
     fresh = None
     try:
-        for stray in path.parent.glob(f"{PREFIX}*.sqlite"):  # left by a process killed while filling
+        for stray in path.parent.glob(f"{glob.escape(PREFIX + path.name)}-*.sqlite"):  # left by a killed fill
             _remove(stray)
         copy_db_file(path, tmp)
         fconn = open_keyed(tmp, store.passphrase)

@@ -67,3 +67,21 @@ def test_a_record_changed_locally_is_compared_by_content_not_taken_from_the_bund
         # the bundle's older version is superseded by the local edit: nothing changes
         assert not report.changed
         assert b.notes.get(w["note2"].id) == mine
+
+
+def test_the_quick_comparison_only_says_same_for_the_record_exactly_as_stored(tmp_path):
+    from datetime import timedelta
+
+    from briefer.store.exchange import ExchangeState
+
+    a, b, w = _pair(tmp_path)
+    with a, b:
+        state = ExchangeState(b)
+        stored = b.notes.get(w["note1"].id)
+        rows = state.current_rows("notes", [stored.id])
+        assert state.stored_as(rows[stored.id], stored)
+        # any field, and times finer than the stored milliseconds, make it "not the same" (the exact path)
+        assert not state.stored_as(rows[stored.id], stored.evolve(body=stored.body + "!"))
+        finer = stored.model_copy(update={"updated_at": stored.updated_at + timedelta(microseconds=7)})
+        assert not state.stored_as(rows[stored.id], finer)
+        assert state.record_from("notes", rows[stored.id]) == stored

@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import shutil
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -105,6 +106,7 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         for stray in path.parent.glob(f"{glob.escape(PREFIX + path.name)}-*.sqlite"):  # left by a killed fill
             _remove(stray)
         copy_db_file(path, tmp)
+        shutil.copymode(path, tmp)  # the database's permissions (e.g. owner only) carry over
         fconn = open_keyed(tmp, store.passphrase)
         fresh = Store(Database(fconn), tmp, user=store.user, passphrase=store.passphrase,
                       backup_dir=store.backup_dir)

@@ -50,10 +50,12 @@ def test_restore_into_an_empty_store_swaps_in_a_complete_file(archive, tmp_path)
     target.parent.mkdir()
     with Store.open(target, user="restore") as fresh:
         install = fresh.install_id()
+        os.chmod(target, 0o600)  # a user who keeps the database readable by the owner only
         inode = target.stat().st_ino
         report = import_bundle(fresh, bundle)
         assert len(report.added) == sum(source.counts().values())
         assert target.stat().st_ino != inode  # a new file was put in place
+        assert target.stat().st_mode & 0o777 == 0o600  # with the same permissions
         # the same (reconnected) store object sees everything, and search works on it
         assert snapshot(fresh) == snapshot(source)
         assert [h.record_id for h in fresh.search("Moeloek twinning")] == [w["note2"].id]

@@ -48,13 +48,13 @@ SHADOW = ("data", "idx", "docsize")
 
 
 class IndexBuilder:
-    """One FTS5 index built in a thread from documents offered in the order they will be written."""
+    """One FTS5 index built in a thread from the documents offered to it before the store writes them."""
 
     def __init__(self, index: str, create_sql: str):
         self.index = index
         self._fts = f"search_{index}_fts"
         self._create_sql = create_sql
-        #: record id -> (rowid, title, body), as offered
+        #: (table, record id) -> (rowid, title, body), as offered
         self._docs: dict[tuple[str, str], tuple[int, str, str]] = {}
         self._pending: list[tuple[int, str, str]] = []
         self._written = 0

@@ -116,3 +116,15 @@ def test_documents_written_twice_fall_back_to_the_catch_up(load):
     assert not builder.copied
     _integrity(store)
     assert _results(store) == _results(plain)
+
+
+def test_a_builder_that_fails_in_its_thread_falls_back_to_the_catch_up(load, monkeypatch):
+    import briefer.store.search_parallel as sp
+
+    monkeypatch.setattr(sp, "HASHSIZE", -1)  # FTS5 refuses it: the builder thread fails at once
+    notes = _notes(300)
+    plain, _ = load(notes, offered=None)
+    built, builder = load(notes, offered=notes)
+    assert builder.failure is not None and not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)

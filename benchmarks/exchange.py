@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -33,7 +34,6 @@ from briefer.exchange.merge import import_bundle  # noqa: E402
 from briefer.model import Action, Conference, Country, Meeting, MeetingStatus, Note, Outcome, Person  # noqa: E402
 from briefer.model.base import utcnow  # noqa: E402
 from briefer.store import Store  # noqa: E402
-from briefer.store.exchange import ExchangeState  # noqa: E402
 
 
 def synthesize(path: Path, notes: int = 50_000, meetings: int = 5_000, seed: int = 1) -> None:
@@ -51,26 +51,25 @@ def synthesize(path: Path, notes: int = 50_000, meetings: int = 5_000, seed: int
         return " ".join(rng.choices(vocab, cum_weights=cum, k=n)).capitalize() + "."
 
     with Store.open(path, user="generator") as store:
-        state = ExchangeState(store)
         with store.write():
             store.conference_repo.put(Conference(name="Synthetic conference", start_date=date(2030, 5, 6),
                                                  end_date=date(2030, 5, 10), timezone="Europe/Amsterdam"))
             codes = [c.alpha_3 for c in pycountry.countries][:200]
-            state.put_many("countries", [Country(iso3=c) for c in codes])
+            store.countries.put_many([Country(iso3=c) for c in codes])
             people = [Person(given_name=f"P{i}", family_name=text(1).strip("."), country=rng.choice(codes))
                       for i in range(2_000)]
-            state.put_many("people", people)
+            store.people.put_many(people)
             start = datetime(2030, 5, 6, 7, 0, tzinfo=timezone.utc)
             ms = []
             for i in range(meetings):
                 s = start + timedelta(days=i % 5, minutes=30 * (i // 5 % 24))
                 ms.append(Meeting(start=s, end=s + timedelta(minutes=30), principal_id=people[i % 40].id,
                                   counterpart_country=rng.choice(codes), status=MeetingStatus.HELD))
-            state.put_many("meetings", ms)
-            state.put_many("notes", [Note(meeting_id=rng.choice(ms).id, author=f"Advisor {i % 60}",
+            store.meetings.put_many(ms)
+            store.notes.put_many([Note(meeting_id=rng.choice(ms).id, author=f"Advisor {i % 60}",
                                           body=text(rng.randint(50, 600))) for i in range(notes)])
-            state.put_many("outcomes", [Outcome(meeting_id=rng.choice(ms).id, text=text(20)) for _ in range(1_900)])
-            state.put_many("actions", [Action(description=text(12), meeting_id=rng.choice(ms).id,
+            store.outcomes.put_many([Outcome(meeting_id=rng.choice(ms).id, text=text(20)) for _ in range(1_900)])
+            store.actions.put_many([Action(description=text(12), meeting_id=rng.choice(ms).id,
                                               owner=f"Unit {i % 12}", due=date(2030, 7, 1)) for i in range(1_300)])
 
 
@@ -89,7 +88,10 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="briefer-exchange-bench-"))
     try:
         if args.data_dir:
-            source = args.data_dir / "briefer.sqlite"
+            # Work on a copy: the benchmark edits 1,000 notes in its source, and opening may migrate.
+            source = work / "source.sqlite"
+            t, _ = timed(lambda: shutil.copyfile(args.data_dir / "briefer.sqlite", source))
+            print(f"copied {args.data_dir / 'briefer.sqlite'} in {t:.1f} s")
         else:
             source = work / "source.sqlite"
             t, _ = timed(lambda: synthesize(source, notes=args.notes))
@@ -130,6 +132,7 @@ def main(argv=None) -> int:
             t, report = timed(lambda: import_bundle(dst, small))
             print(f"import of those 1,000 edits into a 50,000-note store: {t:.2f} s "
                   f"({len(report.updated)} updated, {len(report.conflicted)} conflicts)")
+        print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

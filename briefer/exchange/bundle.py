@@ -10,12 +10,14 @@ the member and the record.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from pydantic import ValidationError
 
@@ -24,7 +26,7 @@ from briefer.errors import ImportFailed
 from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, version_hash
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -56,6 +58,8 @@ class Incoming:
     obj: Record
     version: str
     ancestors: frozenset[str]
+    #: the record's canonical JSON (what ``version`` hashes), reused for its revision row
+    text: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -184,8 +188,12 @@ def _fail(path: Path, message: str, member: str | None = None, record: str | Non
 MAX_MEMBER_BYTES = 2 * 1024**3
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Open and check a bundle completely; refuse it whole on the first problem."""
+def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = None) -> Bundle:
+    """Open and check a bundle completely; refuse it whole on the first problem.
+
+    ``on_record(table, record)`` sees each record as soon as it is read and
+    validated (a restore starts indexing notes while the rest is still read).
+    """
     path = Path(path)
     if not path.is_file():
         raise _fail(path, "no such file")
@@ -228,9 +236,13 @@ def read_bundle(path: Path) -> Bundle:
     for table in ALL_TABLES:
         name = records_member(table)
         if name in contents:
-            bundle.records[table] = [
-                _incoming(path, name, table, item, lineno) for lineno, item in _jsonl(path, name, contents[name])
-            ]
+            # each member's bytes are let go once read: a full archive's notes are ~100 MB of JSON
+            incoming = bundle.records[table] = []
+            for lineno, item in _jsonl(path, name, contents.pop(name)):
+                inc = _incoming(path, name, table, item, lineno)
+                incoming.append(inc)
+                if on_record is not None:
+                    on_record(table, inc.obj)
     if TOMBSTONES in contents:
         for lineno, item in _jsonl(path, TOMBSTONES, contents[TOMBSTONES]):
             t = _tombstone(path, item, lineno)
@@ -270,7 +282,8 @@ def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
 
 
 def _jsonl(path: Path, name: str, content: bytes):
-    for lineno, line in enumerate(content.split(b"\n"), start=1):
+    # line by line, not content.split(): a list of every line would double the member in memory
+    for lineno, line in enumerate(io.BytesIO(content), start=1):
         if not line.strip():
             continue
         try:
@@ -303,10 +316,17 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     except ValidationError as exc:
         err = invalid_record(exc, model.kind, rid)
         raise _fail(path, err.message, name, where, err.field) from None
-    version = version_hash(obj.model_dump(mode="json"))
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        # A model check that hostile values get past pydantic's own (e.g. a conference day end with a
+        # time zone, compared with a naive start): still a refusal naming the record, not a traceback.
+        raise _fail(path, f"is not a valid {model.kind} ({exc})", name, where) from None
+    # One validation and one serialisation per record: the canonical JSON names the version and
+    # becomes the record's revision row.
+    text = canonical_json(obj.model_dump(mode="json"))
+    version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
     if item.get("version") != version:
         raise _fail(path, "the version name does not match the record's content", name, where, "version")
-    return Incoming(obj, version, _ancestors(path, name, item, where))
+    return Incoming(obj, version, _ancestors(path, name, item, where), text)
 
 
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:

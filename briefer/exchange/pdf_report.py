@@ -1,8 +1,12 @@
-"""Meeting reports as PDF, in the packs' restrained style (reportlab platypus, DejaVu Sans, #154273).
+"""Meeting reports as PDF, set in the briefing packs' typography.
 
-A small stand-alone renderer until ``briefer/packs/`` offers its styles and
-fonts to share: same typeface, accent and page furniture (classification
-marking at top and bottom, "page X of Y").
+The issue asks for "the same report through the pack typography": the
+typeface (``briefer.packs.fonts``: DejaVu Sans, shipped with the app), the
+paragraph and table styles, colours and page geometry
+(``briefer.packs.styles``) are the packs' own, so a report and a pack look
+like one family; only the page furniture (classification marking top and
+bottom, rules, "page X of Y") is drawn here, because a report has no pack plan
+(recipient, copy number, version) to fill the pack's.
 """
 
 from __future__ import annotations
@@ -11,62 +15,34 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
-    KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
 
 from briefer.errors import BrieferError
-from briefer.files import write_atomic
 from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
+from briefer.files import write_atomic
+from briefer.packs import styles as ps
+from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
 
-ACCENT = colors.HexColor("#154273")
-GREY = colors.HexColor("#5a5a5a")
-RULE = colors.HexColor("#c8d2de")
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
-FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+#: Width of the text block, as in a pack.
+WIDTH = ps.PAGE[0] - ps.MARGIN_LEFT - ps.MARGIN_RIGHT
 
 
 def _fonts() -> None:
-    """Register DejaVu Sans once per process (reportlab keeps a registry)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
     try:
-        from briefer.resources import resource_path
-
-        dirs = (Path(resource_path("fonts")), *FONT_DIRS)
-    except FileNotFoundError:
-        dirs = FONT_DIRS
-    for folder in dirs:
-        if (folder / f"{FONT}.ttf").is_file():
-            for name in (FONT, BOLD, ITALIC):
-                pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
-            return
-    raise BrieferError("the DejaVu Sans font is missing (looked in " + ", ".join(map(str, dirs)) + ")")
+        ensure_fonts()
+    except FileNotFoundError as exc:
+        raise BrieferError(str(exc)) from None
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13)
+def _styles() -> dict:
+    s = ps.make_styles()
     return {
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT,
-                                spaceAfter=8),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=13.5, leading=18, textColor=ACCENT,
-                             spaceBefore=6, spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=10.5, leading=14, textColor=ACCENT,
-                             spaceBefore=8, spaceAfter=3),
-        "body": base,
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10, textColor=GREY),
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
-        "cellb": ParagraphStyle("cellb", base, fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT),
-        "mark": ParagraphStyle("mark", base, fontName=BOLD, textColor=colors.HexColor("#a00000")),
-        "bullet": ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=2),
+        "title": s.h1, "h1": s.h2, "h2": s.h3, "body": s.body, "small": s.small, "cell": s.cell,
+        "cellb": s.cell_head, "mark": s.secret_head, "bullet": s.bullet, "muted": s.muted,
     }
 
 
@@ -75,19 +51,25 @@ def _p(text: str, style) -> Paragraph:
 
 
 def _table(rows, widths, st, header=True) -> Table:
+    """A table as the packs set one: light-blue header row, hairlines between rows."""
     data = [[_p(str(c), st["cellb" if header and i == 0 else "cell"]) for c in r] for i, r in enumerate(rows)]
-    t = Table(data, colWidths=widths, repeatRows=1 if header else 0)
-    t.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    t = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ] + ([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)] if header else [])))
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, ps.RULE),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), ps.ACCENT_LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ps.ACCENT)]
+    else:
+        style += [("LINEABOVE", (0, 0), (-1, 0), 0.8, ps.ACCENT)]
+    t.setStyle(TableStyle(style))
     return t
 
 
 def _meeting(m: MeetingReport, w: dict, st) -> list:
-    width = A4[0] - 40 * mm
+    width = WIDTH
     story = [_p(m.title, st["h1"])]
     if m.classification.marking:
         story.append(_p(m.classification.marking, st["mark"]))
@@ -102,7 +84,8 @@ def _meeting(m: MeetingReport, w: dict, st) -> list:
               for o in m.objectives] or [_p("—", st["body"])]
     story.append(_p(w["notes"], st["h2"]))
     for n in m.notes:
-        mark = f"  <font color='#a00000'>{escape(n.classification.marking)}</font>" if n.classification.marking else ""
+        mark = (f"  <font color='#{ps.MARKING.hexval()[2:]}'>{escape(n.classification.marking)}</font>"
+                if n.classification.marking else "")
         kind = w["note_kind"].get(n.note_kind.value, n.note_kind.value)
         story.append(KeepTogether([
             Paragraph(f"<b>{escape(n.author or '—')}</b> ({escape(kind)}){mark}", st["body"]),
@@ -117,7 +100,7 @@ def _meeting(m: MeetingReport, w: dict, st) -> list:
     if m.actions:
         rows = [(w["what"], w["owner"], w["due"], w["status_h"])]
         rows += [(a.what, a.owner, a.due.isoformat() if a.due else "—", a.status) for a in m.actions]
-        story.append(_table(rows, [width - 100 * mm, 50 * mm, 25 * mm, 25 * mm], st))
+        story.append(_table(rows, [width - 96 * mm, 46 * mm, 25 * mm, 25 * mm], st))
     else:
         story.append(_p(w["no_actions"], st["body"]))
     return story
@@ -129,8 +112,8 @@ def render_pdf(report: NotesReport) -> bytes:
     total = 0
     for _ in range(2):
         buf = io.BytesIO()
-        doc = _Doc(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
-                   bottomMargin=20 * mm, title=f"{report.words['title']} — {report.conference}", author="Briefer",
+        doc = _Doc(buf, pagesize=ps.PAGE, leftMargin=ps.MARGIN_LEFT, rightMargin=ps.MARGIN_RIGHT,
+                   topMargin=ps.MARGIN_TOP, bottomMargin=ps.MARGIN_BOTTOM, title=f"{report.words['title']} — {report.conference}", author="Briefer",
                    marking=report.classification.marking, page_words=report.words["page"], total_pages=total)
         doc.build(_story(report))
         total = doc.page
@@ -142,7 +125,7 @@ def _story(report: NotesReport) -> list:
     w = report.words
     marking = report.classification.marking
     title = f"{w['title']} — {report.conference}"
-    width = A4[0] - 40 * mm
+    width = WIDTH
     story = [_p(title, st["title"])]
     if marking:
         story.append(_p(marking, st["mark"]))
@@ -153,7 +136,7 @@ def _story(report: NotesReport) -> list:
         rows = [(w["date"], w["time"], w["counterpart"], w["principal"], w["objectives_met"], w["actions"])]
         rows += [(m.date_text, m.time_text, m.counterpart, m.principal, m.objectives_met, str(len(m.actions)))
                  for m in report.meetings]
-        story.append(_table(rows, [36 * mm, 21 * mm, width - 131 * mm, 32 * mm, 21 * mm, 21 * mm], st))
+        story.append(_table(rows, [32 * mm, 24 * mm, width - 130 * mm, 32 * mm, 21 * mm, 21 * mm], st))
     else:
         story.append(_p(w["no_meetings"], st["body"]))
     for m in report.meetings:
@@ -162,31 +145,40 @@ def _story(report: NotesReport) -> list:
     return story
 
 
-class _Doc(SimpleDocTemplate):
-    """Page furniture: marking top and bottom, "page X of Y" (Y known after the first pass)."""
+class _Doc(BaseDocTemplate):
+    """The pack's page (one frame, no padding, its margins) and furniture; "page X of Y" (Y known
+    after the first pass)."""
 
     def __init__(self, *args, marking: str, page_words: str, total_pages: int, **kw):
         super().__init__(*args, **kw)
         self.marking = marking
         self.page_words = page_words
         self.total_pages = total_pages
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def afterPage(self):  # noqa: N802
+        """The packs' furniture: marking top and bottom, rules under the header and above the footer."""
         c = self.canv
         c.saveState()
         pw, ph = self.pagesize
-        c.setFont(BOLD, 8)
-        c.setFillColor(colors.HexColor("#a00000"))
+        left, right = ps.MARGIN_LEFT, pw - ps.MARGIN_RIGHT
         if self.marking:
-            c.drawCentredString(pw / 2, ph - 12 * mm, self.marking)
-            c.drawCentredString(pw / 2, 10 * mm, self.marking)
-        c.setFont(FONT, 8)
-        c.setFillColor(GREY)
+            c.setFont(BOLD, 8.5)
+            c.setFillColor(ps.MARKING)
+            c.drawCentredString(pw / 2, ph - 11 * mm, self.marking)
+            c.drawCentredString(pw / 2, 8 * mm, self.marking)
+        c.setStrokeColor(ps.RULE)
+        c.setLineWidth(0.5)
+        c.line(left, ph - 20 * mm, right, ph - 20 * mm)
+        c.line(left, 17 * mm, right, 17 * mm)
+        c.setFont(REGULAR, 7.5)
+        c.setFillColor(ps.MUTED)
+        c.drawString(left, 13 * mm, self.title)
+        c.setFillColor(ps.TEXT)
         total = self.total_pages or self.page
-        c.drawRightString(pw - 20 * mm, 10 * mm, self.page_words.format(x=self.page, y=total))
-        c.setStrokeColor(ACCENT)
-        c.setLineWidth(0.6)
-        c.line(20 * mm, ph - 15 * mm, pw - 20 * mm, ph - 15 * mm)
+        c.drawRightString(right, 13 * mm, self.page_words.format(x=self.page, y=total))
         c.restoreState()
 
 

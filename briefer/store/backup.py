@@ -16,7 +16,8 @@ days (UTC calendar days); everything older is deleted.
 
 Taken automatically at the first open of each day (:func:`daily_backup_if_due`),
 before every migration (``db.open_database``) and before every import
-(:func:`backup_before_import`); ``briefer restore`` backs up the current file
+(:func:`backup_before_import`, or :func:`backup_committed_state` once an import knows
+it will write); ``briefer restore`` backs up the current file
 first.
 """
 
@@ -203,6 +204,25 @@ def backup_before_import(store: "Store") -> BackupInfo | None:
     if store.path is None or store.is_empty():
         return None
     return create_backup(store, "import")
+
+
+def backup_committed_state(store: "Store", reason: str = "import") -> BackupInfo | None:
+    """Back up the database as last committed — callable inside the store's own write transaction.
+
+    The copy is read through a second connection: in WAL mode a reader sees the
+    last committed state and none of the open transaction's changes (not even
+    pages it has spilled into the WAL). So an importer can first find out
+    whether there is anything to write at all, and only then, before its
+    commit, keep the state it is about to change: a bundle imported a second
+    time costs no backup. Nothing to keep for an in-memory store.
+    """
+    if store.path is None:
+        return None
+    conn = open_keyed(store.path, store.passphrase)
+    try:
+        return backup_connection(conn, store.path, store.passphrase, store.backup_dir, reason=reason)
+    finally:
+        conn.close()
 
 
 def daily_backup_if_due(store: "Store", *, now: datetime | None = None) -> BackupInfo | None:

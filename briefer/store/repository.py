@@ -19,7 +19,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Generic, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterable, Mapping, TypeVar
 
 import sqlcipher3
 from pydantic import BaseModel, ValidationError
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 R = TypeVar("R", bound=Record)
+
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder per call (bulk loads call it
+#: for every list field of every record).
+ROW_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ class Repository(Generic[R]):
     def _to_row(self, obj: R) -> dict:
         row = obj.model_dump(mode="json")
         for k in self._json:
-            row[k] = json.dumps(row[k], ensure_ascii=False)
+            row[k] = ROW_JSON.encode(row[k])
         row["created_at"] = _timestamp(obj.created_at)
         row["updated_at"] = _timestamp(obj.updated_at)
         for k, v in row.items():
@@ -269,15 +273,24 @@ class Repository(Generic[R]):
             self._after_write(obj, action)
         return obj
 
-    def put_many(self, objs: Iterable[R], *, action: str = "import", batch: int = 1000) -> int:
+    def put_many(self, objs: Iterable[R], *, action: str = "import", batch: int = 1000, validated: bool = False,
+                 texts: Mapping[str, str] | None = None) -> int:
         """Store many records exactly as given — :meth:`put` for bulk loads, one transaction.
 
         Same checks as ``put`` (validation, conference days, references) and the
         same bookkeeping (revision row, tombstone cleared, search document), but
         batched statements instead of several per record: loading 50,000 notes
         one by one spends most of its time in per-row Python and SQL round trips.
+        The one bulk write path of the store: loaders, generators and bundle
+        imports all come through here.
+
+        ``validated=True`` skips re-validating records the caller has just built
+        with ``model_validate`` (a bundle import validates each record once, as
+        it reads it). ``texts`` maps record ids to the JSON of exactly that
+        record for its revision row, when the caller already has it (a bundle
+        carries every record's canonical JSON: ~2 s of 50,000 notes' restore).
         """
-        items = [validate(self.model, o.model_dump(), o.id) for o in objs]
+        items = list(objs) if validated else [validate(self.model, o.model_dump(), o.id) for o in objs]
         if not items:
             return 0
         with self._store.write():
@@ -289,20 +302,30 @@ class Repository(Generic[R]):
                 names = ", ".join(f"[{c}]" for c in cols)
                 marks = ", ".join("?" for _ in cols)
                 sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
-                self._db.conn.executemany(
-                    f"INSERT INTO [{self.spec.table}] ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}",
-                    [[r[c] for c in cols] for r in rows],
-                )
+                sql = f"INSERT INTO [{self.spec.table}] ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
+                try:
+                    self._db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+                except sqlcipher3.IntegrityError:
+                    # Find the record the database refuses (an upsert of the rows before it is harmless
+                    # to repeat), so that the message names it.
+                    for obj, r in zip(chunk, rows):
+                        with _constraints(self.model.kind, obj):
+                            self._db.conn.execute(sql, [r[c] for c in cols])
+                    raise
                 self._db.conn.executemany(
                     "DELETE FROM tombstones WHERE record_table = ? AND record_id = ?",
                     [(self.spec.table, o.id) for o in chunk],
                 )
-                self._store.record_revisions(self.spec.table, chunk, action)
+                self._store.record_revisions(self.spec.table, chunk, action, texts)
                 self._store.search_index.update_many(self.spec, chunk)
         return len(items)
 
     def _check_refs_many(self, items: list[R]) -> None:
-        """The reference and context checks of ``put`` for a batch, one query per target table."""
+        """The reference and context checks of ``put`` for a batch, one query per target table.
+
+        The message names the record by id (``note 6f1…: field 'meeting_id'``),
+        as a bundle import reports it (docs/bundle-format.md).
+        """
         known: dict[str, set[str]] = {}
         own = {o.id for o in items}
         if self.spec.table == "conference" and len(own) > 1:
@@ -322,7 +345,7 @@ class Repository(Generic[R]):
                 if missing:
                     raise InvalidRecord(
                         f"refers to an unknown {self._store.repo_for_table(table).model.kind} ({missing[0]})",
-                        record=f"{self.model.kind} {obj.label()}",
+                        record=f"{self.model.kind} {obj.id}",
                         field=fieldname,
                     )
 

@@ -53,6 +53,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterator
 
 from briefer.model.base import Record
+from briefer.store.search_parallel import IndexBuilder
 
 if TYPE_CHECKING:
     from briefer.store.repository import TableSpec
@@ -227,6 +228,8 @@ class SearchIndex:
         self._bulk = False
         #: index -> (its trigger definitions, its hashsize setting) while a bulk block has them suspended
         self._suspended: dict[str, tuple[list[str], object]] = {}
+        #: an index being built on the second core for this bulk block (see search_parallel.py)
+        self._builder: IndexBuilder | None = None
 
     @property
     def _db(self):
@@ -236,6 +239,7 @@ class SearchIndex:
     def update(self, spec: "TableSpec", obj: Record) -> None:
         if spec.search is None:
             return
+        self._builder_bypassed(spec)
         text = obj.search_text()
         if text is None:
             return
@@ -263,7 +267,18 @@ class SearchIndex:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
         if not docs:
             return
+        builder = self._builder if self._builder is not None and self._builder.index == spec.search else None
+        rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
         with self._tracked(spec, [d[2] for d in docs]):
+            if builder is not None and builder.usable:
+                # under the rowids the builder indexed them with (a document written twice keeps its first
+                # rowid, and the builder's count then no longer matches: the catch-up is used)
+                self._db.conn.executemany(
+                    f"INSERT INTO search_{spec.search} (rowid, kind, record_table, record_id, title, body) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_table, record_id) DO UPDATE SET "
+                    "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                    [(r, *d) for r, d in zip(rowids, docs)])
+                return
             self._db.conn.executemany(
                 f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(record_table, record_id) DO UPDATE SET "
@@ -274,6 +289,7 @@ class SearchIndex:
     def remove(self, spec: "TableSpec", record_id: str) -> None:
         if spec.search is None:
             return
+        self._builder_bypassed(spec)
         with self._tracked(spec, [record_id]):
             self._db.execute(
                 f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
@@ -321,6 +337,36 @@ class SearchIndex:
                     self._resume(index, triggers, hashsize)
             finally:
                 self._bulk, self._suspended = False, {}
+                if self._builder is not None:
+                    self._builder.close()
+                    self._builder = None
+
+    def build_in_parallel(self, index: str = "notes") -> "IndexBuilder | None":
+        """Build ``index`` on the second core during the next bulk block (see search_parallel.py).
+
+        Only for a connection that has never used the index and is closed after
+        the import (a new file being filled, store/fresh.py), and only while the
+        index is empty; None otherwise. The caller offers every record it will
+        write (``IndexBuilder.offer``) in any order, before writing it.
+        """
+        docs, fts = f"search_{index}", f"search_{index}_fts"
+        # FTS5 caches an index's structure per connection: a connection that has opened the index (even
+        # by creating it, as migrations do) would keep using its cached, empty one after the copy.
+        if not self._store.filling_new_file or self._bulk or self._builder is not None:
+            return None
+        if self._db.execute(f"SELECT count(*) FROM main.{docs}").fetchone()[0] or \
+                self._db.execute(f"SELECT count(*) FROM main.[{fts}_docsize]").fetchone()[0]:
+            return None
+        row = self._db.execute("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [fts]).fetchone()
+        if row is None:
+            return None
+        self._builder = IndexBuilder(index, row[0])
+        return self._builder
+
+    def _builder_bypassed(self, spec: "TableSpec") -> None:
+        """A single-document write: the builder cannot follow it, so the ordinary catch-up is used."""
+        if self._builder is not None and self._builder.index == spec.search:
+            self._builder.usable = False
 
     @contextlib.contextmanager
     def _tracked(self, spec: "TableSpec", record_ids: list[str]) -> Iterator[None]:
@@ -355,17 +401,25 @@ class SearchIndex:
         self._db.execute(f"CREATE TEMP TABLE search_bulk_old_{index} (rowid INTEGER PRIMARY KEY, title, body)")
         self._db.execute(f"CREATE TEMP TABLE search_bulk_new_{index} (rowid INTEGER PRIMARY KEY)")
         row = self._db.execute(f"SELECT v FROM main.[{fts}_config] WHERE k = 'hashsize'").fetchone()
-        self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
+        if self._builder is None or self._builder.index != index:
+            # (an index built in parallel is not touched here: the FTS5 table must not be opened on this
+            # connection before the built index is copied in, or it would keep the empty one in its cache)
+            self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
         return [sql for _name, sql in triggers], (row[0] if row else None)
 
     def _resume(self, index: str, triggers: list[str], hashsize: object) -> None:
         docs, fts = f"search_{index}", f"search_{index}_fts"
         old, new = f"search_bulk_old_{index}", f"search_bulk_new_{index}"
-        # In rowid order, so that FTS5 buffers the postings instead of writing a segment per document.
-        self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
-                         f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
-        self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
-                         f"FROM main.{docs} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) ORDER BY d.rowid")
+        builder = self._builder if self._builder is not None and self._builder.index == index else None
+        if builder is None or not self._copy_built(builder, index):
+            if builder is not None:
+                builder.close()
+                self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
+            # In rowid order, so that FTS5 buffers the postings instead of writing a segment per document.
+            self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
+                             f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
+            self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
+                             f"FROM main.{docs} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) ORDER BY d.rowid")
         self._db.execute(f"DROP TABLE temp.{old}")
         self._db.execute(f"DROP TABLE temp.{new}")
         indexed = self._db.execute(f"SELECT count(*) FROM main.[{fts}_docsize]").fetchone()[0]
@@ -373,8 +427,15 @@ class SearchIndex:
             self._rebuild_index(index)  # documents were written past this class
         for sql in triggers:
             self._db.execute(sql)
-        self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)",
-                         [hashsize if hashsize is not None else FTS5_DEFAULT_HASHSIZE])
+        if builder is None or not builder.copied:
+            self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)",
+                             [hashsize if hashsize is not None else FTS5_DEFAULT_HASHSIZE])
+
+    def _copy_built(self, builder: "IndexBuilder", index: str) -> bool:
+        """Put the builder's finished index in place of the (empty) one here; False to catch up as usual."""
+        documents = self._db.execute(f"SELECT count(*) FROM main.search_{index}").fetchone()[0]
+        before = self._db.execute(f"SELECT count(*) FROM temp.search_bulk_old_{index}").fetchone()[0]
+        return before == 0 and builder.copy_into(self._db.conn, documents)
 
     def rebuild(self) -> None:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""

@@ -38,7 +38,7 @@ from briefer.model.base import Record
 from briefer.store.db import open_database
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
-from briefer.store.repository import Repository, TableSpec, _timestamp
+from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
 
 SPECS: tuple[TableSpec, ...] = (
@@ -110,6 +110,9 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        #: True for the store ``store/fresh.py`` fills: a new connection that has opened no full-text table
+        #: yet, closed after the fill — the one case an index may be built on the side and copied in.
+        self.filling_new_file = False
         self.checklist = Checklist(self)
         self.conference_repo: Repository[Conference] = Repository(self, SPEC_BY_TABLE["conference"])
         self.countries: Repository[Country] = Repository(self, SPEC_BY_TABLE["countries"])
@@ -158,6 +161,14 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def reconnect(self, db: Database) -> None:
+        """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/fresh.py``).
+
+        State tied to the old connection (the search index's TEMP vocabulary tables) starts afresh.
+        """
+        self.db = db
+        self.search_index = SearchIndex(self)
 
     def __enter__(self) -> "Store":
         return self
@@ -238,13 +249,16 @@ class Store:
             ],
         )
 
-    def record_revisions(self, table: str, objs: list[Record], action: str) -> None:
-        """:meth:`record_revision` for a batch (bulk loads)."""
+    def record_revisions(self, table: str, objs: list[Record], action: str,
+                         texts: "dict[str, str] | None" = None) -> None:
+        """:meth:`record_revision` for a batch (bulk loads); ``texts``: record id -> its JSON, when known."""
+        texts = texts or {}
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (table, o.id, o.revision, json.dumps(o.model_dump(mode="json"), ensure_ascii=False),
+                (table, o.id, o.revision,
+                 texts.get(o.id) or ROW_JSON.encode(o.model_dump(mode="json")),
                  _timestamp(o.updated_at), self.user, action)
                 for o in objs
             ],

@@ -153,3 +153,21 @@ def test_exports_write_atomically(world, tmp_path):
     write_docx(build_notes_report(store), out)
     assert out.read_bytes().startswith(b"PK")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp files left
+
+
+def test_pdf_report_is_set_in_the_pack_typography(world, tmp_path):
+    from briefer.packs import styles as ps
+
+    store, _ = world
+    out = tmp_path / "report.pdf"
+    write_pdf(build_notes_report(store), out)
+    first = PdfReader(str(out)).pages[0]
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in first["/Resources"]["/Font"].values()}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts  # the packs' embedded typeface
+    starts = []
+    first.extract_text(visitor_text=lambda text, cm, tm, font, size: starts.append(
+        (text.strip(), round(tm[4] * cm[0] + cm[4], 1), round(size * tm[0], 1))) if text.strip() else None)
+    title = next(s for s in starts if s[0].startswith("Meeting reports"))
+    # on the packs' page: same left margin, the pack's title size (h1)
+    assert title[1] == round(ps.MARGIN_LEFT, 1)
+    assert title[2] == ps.make_styles().h1.fontSize

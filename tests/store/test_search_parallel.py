@@ -1,0 +1,130 @@
+"""The notes index built on the second core during a bulk load (briefer/store/search_parallel.py).
+
+What a user would check: search answers exactly as after an ordinary bulk load
+(same hits, order, snippets), FTS5's integrity check agrees with the documents,
+and whenever the builder's documents are not exactly the ones written, the
+ordinary catch-up is used instead — never a wrong index.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.model import Note, Person
+from briefer.store import Store
+from briefer.store.fresh import fresh_file
+from briefer.store.store import SPEC_BY_TABLE
+
+QUERIES = ("resistance", "surveil", "stewardship plan", "Moeloek", "anti", "one health", "poultry", "zzz",
+           "Curacao", "a", "advisor 3")
+BODIES = [
+    "Antimicrobial resistance in poultry: surveillance is weak.",
+    "Minister Moeloek on One Health and the national action plan.",
+    "Stewardship plan for hospitals, anti-infectives, Curaçao twinning.",
+    "Nothing about the topics at all, just the weather.",
+]
+NOTES = SPEC_BY_TABLE["notes"]
+PERSON = Person(given_name="Nila", family_name="Moeloek")
+
+
+def _notes(n: int = 2500) -> list[Note]:
+    return [Note(body=f"{BODIES[i % len(BODIES)]} Item {i}.", author=f"Advisor {i % 7}") for i in range(n)]
+
+
+def _integrity(store: Store) -> None:
+    for index in ("records", "notes"):
+        store.db.execute(f"INSERT INTO search_{index}_fts(search_{index}_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def _results(store: Store) -> dict:
+    return {q: [(h.kind, h.record_id, h.title, h.snippet) for h in store.search(q)] for q in QUERIES}
+
+
+@pytest.fixture
+def load(tmp_path):
+    """Bulk-load notes into a new file (store/fresh.py), offering ``offered`` to a builder first."""
+    stores = []
+
+    def run(notes: list[Note], *, offered: list[Note] | None, written: list[Note] | None = None):
+        path = tmp_path / f"s{len(stores)}" / "briefer.sqlite"
+        path.parent.mkdir()
+        store = Store.open(path, user="test")
+        stores.append(store)
+        builder = None
+        with fresh_file(store) as fresh:
+            fresh.people.put_many([PERSON])
+            builder = fresh.search_index.build_in_parallel("notes") if offered is not None else None
+            for n in offered or []:
+                builder.offer(NOTES, n)
+            with fresh.search_index.bulk():
+                fresh.notes.put_many(written if written is not None else notes)
+        return store, builder
+
+    yield run
+    for s in stores:
+        s.close()
+
+
+def test_an_index_built_in_parallel_answers_like_the_ordinary_one(load):
+    notes = _notes()
+    plain, _ = load(notes, offered=None)
+    built, builder = load(notes, offered=notes)
+    assert builder.copied  # the builder's index was used
+    _integrity(built)
+    assert _results(built) == _results(plain)
+    assert _results(built)["resistance"]
+    # and the index stays current afterwards (triggers back in place)
+    extra = built.notes.add(Note(body="Zoonotic spillover briefing."))
+    assert [h.record_id for h in built.search("zoonotic")] == [extra.id]
+    _integrity(built)
+
+
+def test_a_document_written_differently_from_the_offered_one_falls_back_to_the_catch_up(load):
+    notes = _notes(300)
+    changed = [*notes[:-1], notes[-1].evolve(body="A different text on resistance.")]
+    plain, _ = load(changed, offered=None)
+    built, builder = load(notes, offered=notes, written=changed)
+    assert not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)
+
+
+def test_an_offered_document_never_written_falls_back_to_the_catch_up(load):
+    notes = _notes(300)
+    plain, _ = load(notes[:-1], offered=None)
+    built, builder = load(notes, offered=notes, written=notes[:-1])
+    assert not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)
+
+
+def test_no_builder_on_a_connection_that_may_have_the_index_cached(tmp_path):
+    # a store's own connection (migrations created the index on it) never gets one
+    assert Store.memory().search_index.build_in_parallel("notes") is None
+    with Store.open(tmp_path / "b.sqlite") as store:
+        assert store.search_index.build_in_parallel("notes") is None
+        with fresh_file(store) as fresh:
+            fresh.notes.put_many(_notes(3))
+            # nor a new file whose index already holds documents
+            assert fresh.search_index.build_in_parallel("notes") is None
+
+
+def test_documents_written_twice_fall_back_to_the_catch_up(load):
+    notes = _notes(300)
+    plain, _ = load(notes, offered=None)
+    store, builder = load(notes, offered=notes, written=notes + notes[:5])
+    assert not builder.copied
+    _integrity(store)
+    assert _results(store) == _results(plain)
+
+
+def test_a_builder_that_fails_in_its_thread_falls_back_to_the_catch_up(load, monkeypatch):
+    import briefer.store.search_parallel as sp
+
+    monkeypatch.setattr(sp, "HASHSIZE", -1)  # FTS5 refuses it: the builder thread fails at once
+    notes = _notes(300)
+    plain, _ = load(notes, offered=None)
+    built, builder = load(notes, offered=notes)
+    assert builder.failure is not None and not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)

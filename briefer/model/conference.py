@@ -48,6 +48,15 @@ class Conference(Record):
             raise ValueError(f"unknown timezone {v!r} (use an IANA name such as Europe/Amsterdam)") from None
         return v
 
+    @field_validator("day_start", "day_end")
+    @classmethod
+    def _local_time(cls, v: time) -> time:
+        # Opening hours are wall-clock times in the conference's own timezone; an offset
+        # ("10:00Z") would make them incomparable with each other and with local times.
+        if v.tzinfo is not None:
+            raise ValueError("a local time of day without a timezone offset, such as 08:00")
+        return v
+
     @model_validator(mode="after")
     def _dates(self) -> "Conference":
         if self.end_date < self.start_date:

@@ -47,6 +47,8 @@ def test_conference_good_and_days():
         ({"name": "  "}, "name"),
         ({"end_date": date(2019, 6, 18)}, "end_date"),
         ({"timezone": "Mars/Olympus"}, "timezone"),
+        ({"day_end": "10:00:00Z"}, "day_end"),  # an offset: refused by the field, not a TypeError
+        ({"day_start": "07:00:00+02:00"}, "day_start"),
     ],
 )
 def test_conference_bad(changes, field):

@@ -127,7 +127,7 @@ BAD = {
     "version does not match": (_edit_line("records/notes.jsonl", _set_field("body", "forged")),
                                "does not match", "records/notes.jsonl: note"),
     "a value a model check cannot compare": (_edit_line("records/conference.jsonl", _revalue(
-        lambda d: d.update(day_end="10:00:00Z"))), "is not a valid conference", "records/conference.jsonl: conference"),
+        lambda d: d.update(day_end="10:00:00Z"))), "field 'day_end': a local time of day", "records/conference.jsonl: conference"),
     "unknown reference": (_edit_line("records/notes.jsonl", _revalue(
         lambda d: d.update(meeting_id="00000000-0000-4000-8000-000000000000"))),
         "refers to an unknown meeting", "records/notes.jsonl: note"),

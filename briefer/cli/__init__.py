@@ -38,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report(exc: BrieferError) -> int:
+    # one line, whatever the user typed into the value the message quotes
+    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(exc))
+    print(f"briefer: error: {text}", file=sys.stderr)
+    return exc.exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -47,15 +54,18 @@ def main(argv: list[str] | None = None) -> int:
             return _launch_gui(ctx, parser)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
-        # one line, whatever the user typed into the value the message quotes
-        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(exc))
-        print(f"briefer: error: {text}", file=sys.stderr)
-        return exc.exit_code
+        return _report(exc)
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # SQLite failing under a command that opened without the integrity check: say what is wrong
+        explained = ctx.explain(exc)
+        if explained is None:
+            raise
+        return _report(explained)
     finally:
         ctx.close()
 

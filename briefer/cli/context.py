@@ -17,7 +17,7 @@ import os
 import sys
 
 from briefer import paths as paths_mod
-from briefer.errors import Refused
+from briefer.errors import BrieferError, Refused
 from briefer.store import Store
 from briefer.store.db import PassphraseRequired, is_encrypted
 
@@ -86,15 +86,40 @@ class Context:
         return first
 
     # ------------------------------------------------------------ store
+    @property
+    def reads_only(self) -> bool:
+        """Whether the command only reads (``set_defaults(reads_only=True)`` in its parser)."""
+        return bool(getattr(self.args, "reads_only", False))
+
     def store(self) -> Store:
+        """The store, opened once: checked for a command that writes, unchecked for one that reads.
+
+        ``PRAGMA quick_check`` costs seconds on a large file. A command that writes
+        (or migrates) always checks first — a damaged file is never written to — and
+        takes the first backup of the day after the check. A command that only reads
+        skips both and cannot write; if it meets damage, :meth:`explain` turns
+        SQLite's error into the same message a checked open gives.
+        """
         if self._store is None:
             from briefer.store.access import open_store
 
             paths_mod.ensure_data_dir(self.paths)
+            checked = not self.reads_only
             self._store = open_store(
-                self.paths.database, self.passphrase(), backup_dir=self.paths.backups
+                self.paths.database, self.passphrase(), backup_dir=self.paths.backups,
+                check=checked, daily_backup=checked,
             )
+            if not checked:
+                self._store.block_writes("this command only reads the database")
         return self._store
+
+    def explain(self, exc: BaseException) -> BrieferError | None:
+        """A user message for a database error met while running, or None if it is not one."""
+        if self._store is None:
+            return None
+        from briefer.store.access import diagnose_read_error
+
+        return diagnose_read_error(self.paths.database, self._passphrase, self.paths.backups, exc)
 
     def close(self) -> None:
         if self._store is not None:

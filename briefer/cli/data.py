@@ -23,19 +23,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="list records of one kind")
     p.add_argument("what", choices=LISTABLE)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_list, reads_only=True)
 
     p = sub.add_parser("search", help="full-text search over briefs, notes, sessions, meetings and people")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=_limit, default=20, help="at most this many hits per group (1–1000)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_search)
+    p.set_defaults(handler=cmd_search, reads_only=True)
 
     p = sub.add_parser("show", help="show one record in full")
     p.add_argument("what", choices=("meeting", "person", "session", "brief"))
     p.add_argument("id", help="id, id prefix (meeting, session), name (person) or ISO code (brief)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_show)
+    p.set_defaults(handler=cmd_show, reads_only=True)
 
     p = sub.add_parser("check", help="check the database: integrity, references, every record valid")
     p.add_argument("--schedule", action="store_true", help="check the programme for conflicts instead")

@@ -30,13 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--split", action="store_true",
                    help="Markdown only: -o is a folder that gets one file per meeting")
     n.add_argument("-o", "--output", required=True, metavar="PATH")
-    n.set_defaults(handler=cmd_export_notes)
+    n.set_defaults(handler=cmd_export_notes, reads_only=True)
 
     a = ex.add_parser("actions", help="the follow-up action list (meeting, country, what, owner, due, status)")
     a.add_argument("--format", choices=ACTION_FORMATS, required=True)
     _common(a)
     a.add_argument("-o", "--output", required=True, metavar="PATH")
-    a.set_defaults(handler=cmd_export_actions)
+    a.set_defaults(handler=cmd_export_actions, reads_only=True)
 
     b = ex.add_parser("bundle", help="an exchange bundle (.briefer) for another laptop, or a full archive")
     b.add_argument("--since", metavar="DATE", help="only what changed on or after DATE (YYYY-MM-DD or ISO time)")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="notes: notes, outcomes and actions; all: every record (default)")
     b.add_argument("--all", action="store_true", help="a complete archive of everything (ignores --since)")
     b.add_argument("-o", "--output", required=True, metavar="FILE.briefer")
-    b.set_defaults(handler=cmd_export_bundle)
+    b.set_defaults(handler=cmd_export_bundle)  # may write the install id once
 
     i = sub.add_parser("import", help="merge an exchange bundle (.briefer) into this database")
     i.add_argument("file", metavar="FILE.briefer")
@@ -59,12 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     cs = c.add_subparsers(dest="conflict_cmd", metavar="ACTION")
     s = cs.add_parser("show", help="both versions of one conflict, field by field")
     s.add_argument("id")
-    s.set_defaults(handler=cmd_conflict_show)
+    s.set_defaults(handler=cmd_conflict_show, reads_only=True)
     r = cs.add_parser("resolve", help="resolve a conflict: keep the local version, theirs, or merge both")
     r.add_argument("id")
     r.add_argument("--keep", choices=("local", "theirs", "merged"), required=True)
-    r.set_defaults(handler=cmd_conflict_resolve)
-    c.set_defaults(handler=cmd_conflicts)
+    r.set_defaults(handler=cmd_conflict_resolve, reads_only=False)
+    c.set_defaults(handler=cmd_conflicts, reads_only=True)
 
 
 def _common(p: argparse.ArgumentParser) -> None:

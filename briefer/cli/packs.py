@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("prints", help="list the print register: which pack was printed for whom, when")
     p.add_argument("--for", dest="person", metavar="PERSON")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_prints)
+    p.set_defaults(handler=cmd_prints, reads_only=True)
 
 
 def _date(text: str | None, option: str) -> date | None:

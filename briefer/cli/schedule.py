@@ -26,13 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--why", action="store_true", help="also say why earlier times were passed over")
     p.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the output (default en)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_slots)
+    p.set_defaults(handler=cmd_slots, reads_only=True)
 
     p = sub.add_parser("ics", help="export a person's sessions and bilaterals as an iCalendar file")
     p.add_argument("--for", dest="person", required=True, metavar="PERSON", help="name or id")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.add_argument("--public", action="store_true", help="leave out every classified text")
-    p.set_defaults(handler=cmd_ics)
+    p.set_defaults(handler=cmd_ics, reads_only=True)
 
     p = sub.add_parser("import-ics", help="import the organisers' programme (iCalendar) into sessions")
     p.add_argument("file", metavar="FILE.ics")
@@ -43,17 +43,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("walking", help="show or set walking times between rooms")
     wsub = p.add_subparsers(dest="walking_command", metavar="ACTION")
     w = wsub.add_parser("show", help="the matrix between all rooms")
-    w.set_defaults(handler=cmd_walking_show)
+    w.set_defaults(handler=cmd_walking_show, reads_only=True)
     w = wsub.add_parser("set", help="minutes between two rooms (both directions)")
     w.add_argument("room_a")
     w.add_argument("room_b")
     w.add_argument("minutes", type=int)
-    w.set_defaults(handler=cmd_walking_set)
+    w.set_defaults(handler=cmd_walking_set, reads_only=False)
     w = wsub.add_parser("default", help="default minutes between two rooms of one venue")
     w.add_argument("venue")
     w.add_argument("minutes", type=int)
-    w.set_defaults(handler=cmd_walking_default)
-    p.set_defaults(handler=cmd_walking_show)
+    w.set_defaults(handler=cmd_walking_default, reads_only=False)
+    p.set_defaults(handler=cmd_walking_show, reads_only=True)
 
 
 def _minutes(text: str) -> int:

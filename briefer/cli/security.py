@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("backups", help="list the backups, newest first")
-    p.set_defaults(handler=cmd_backups)
+    p.set_defaults(handler=cmd_backups, reads_only=True)
 
     p = sub.add_parser("restore", help="replace the database with a backup (the current file is backed up first)")
     p.add_argument("name", help="backup name as listed by 'briefer backups' (or a unique beginning of it)")

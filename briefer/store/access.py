@@ -20,8 +20,11 @@ import enum
 from datetime import datetime
 from pathlib import Path
 
-from briefer.store.backup import daily_backup_if_due
-from briefer.store.db import DamagedDatabase, PassphraseRequired, WrongPassphrase, is_encrypted
+from briefer.errors import StoreError
+from briefer.store.backup import daily_backup_if_due, newest_good_backup
+from briefer.store.db import (
+    DamagedDatabase, DatabaseError, PassphraseRequired, WrongPassphrase, connect, is_encrypted, quick_check,
+)
 from briefer.store.store import Store
 
 __all__ = [
@@ -75,3 +78,36 @@ def open_store(path: Path, passphrase: str | None = None, *, user: str | None = 
 def unlock(path: Path, passphrase: str | None, **kwargs) -> Store:
     """The unlock screen's action: a Store, or a ``BrieferError`` to show under the field."""
     return open_store(path, passphrase, **kwargs)
+
+
+def diagnose_read_error(path: Path, passphrase: str | None, backup_dir: Path | None,
+                        exc: BaseException) -> StoreError | None:
+    """What to tell the user when SQLite failed while reading an *unchecked* store.
+
+    Commands that only read open without the slow ``quick_check`` (seconds on a
+    large file); damage is then first met as a ``DatabaseError`` from some query.
+    This runs the check after all and returns the :class:`DamagedDatabase` naming
+    the newest good backup, or a plain :class:`StoreError` quoting SQLite — the
+    same one-line message a checked open would have given. ``None`` when ``exc``
+    is not a database error at all (the caller re-raises it).
+    """
+    from sqlite_utils import Database
+
+    if not isinstance(exc, DatabaseError):
+        return None
+
+    def newest() -> str | None:
+        found = newest_good_backup(backup_dir, passphrase) if backup_dir is not None else None
+        return found.name if found else None
+
+    try:
+        db = Database(connect(Path(path), passphrase))
+        try:
+            quick_check(db, Path(path), find_backup=newest)
+        finally:
+            db.close()
+    except StoreError as found:
+        return found
+    except DatabaseError:
+        pass
+    return StoreError(f"cannot read the database ({exc})", file=str(path))

@@ -245,8 +245,10 @@ def open_database(
             quick_check(db, path, find_backup=newest)
         check_schema_version(db, path)  # another app's file is refused before anything is written
         configure(conn, path)
-        if existed and backup_dir is not None and migrations.migrations_table in _user_tables(db):
-            if pending_migrations(db):
+        if existed and migrations.migrations_table in _user_tables(db) and pending_migrations(db):
+            if not readonly_check:
+                quick_check(db, path, find_backup=newest)  # an unchecked file is never migrated
+            if backup_dir is not None:
                 from briefer.store.backup import backup_connection
 
                 backup_connection(conn, path, passphrase, backup_dir, reason="migration")

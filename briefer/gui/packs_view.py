@@ -25,6 +25,7 @@ from briefer.gui import record_page
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.labels import label
 from briefer.gui.pack_preview import PdfPreview, write_atomically
+from briefer.gui.fresh_read import FreshRead
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets import ui_language
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, Recipient, RecipientTableModel
@@ -95,11 +96,11 @@ class PacksView(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.pending = False
-        self.load_task = None
-        self._generation = 0
-        self._in_flight = -1
-        self.stale = True
+        self.reader = FreshRead(
+            self, services, read=self.read, show=lambda answer: self._show(*answer), again=self.refresh,
+            in_background=lambda store: store.path is not None and sum(
+                store.repo_for_table(t).count() for t in self.SIZED_BY) > record_page.BACKGROUND_ROWS,
+            busy=self._loading, attach=lambda answer: answer[0].rebind(self.services.store))
         self.task = None
         self.built: BuiltPack | None = None
         self.last_outcome = ""  # "built", "cancelled" or "failed" — for the status line and tests
@@ -151,13 +152,20 @@ class PacksView(QWidget):
     # ---------------------------------------------------------------- loading
     @property
     def stale(self) -> bool:
-        return self._stale
+        return self.reader.stale
 
     @stale.setter
     def stale(self, value: bool) -> None:
-        self._stale = value
-        if value:
-            self._generation += 1  # a read under way no longer shows the store as it is
+        self.reader.stale = value
+
+    @property
+    def pending(self) -> bool:
+        """The recipients are being read in the background."""
+        return self.reader.pending
+
+    @property
+    def load_task(self):
+        return self.reader.task
 
     @staticmethod
     def read(store) -> tuple[Directory, list, list[Recipient]]:
@@ -169,43 +177,11 @@ class PacksView(QWidget):
         return directory, meetings, rows
 
     def refresh(self) -> None:
-        if self.pending and self._in_flight == self._generation:
-            return
-        store = self.services.store
-        self._generation += 1
-        big = store.path is not None and sum(
-            store.repo_for_table(t).count() for t in self.SIZED_BY) > record_page.BACKGROUND_ROWS
-        if not big:
-            directory, meetings, rows = self.read(store)
-            self._show(directory.rebind(store), meetings, rows)
-            return
-        generation = self._in_flight = self._generation
-        connect = self.services.open_connection
+        self.reader.refresh()
 
-        def work():
-            with connect() as own:
-                return self.read(own)
-
-        def arrived(answer) -> None:
-            if generation != self._in_flight:
-                return
-            self.pending = False
-            if generation != self._generation:  # changed meanwhile: read again, never show the old list
-                self._stale = True
-                if self.isVisible():
-                    self.refresh()
-                return
-            answer[0].rebind(self.services.store)
-            self._show(*answer)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._in_flight:
-                self.pending = False
-                self.services.ask.error(self, exc)
-
-        self.pending = True
-        self.ui.summary_label.setText(self.tr("Loading…"))
-        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
+    def _loading(self, on: bool) -> None:
+        if on:
+            self.ui.summary_label.setText(self.tr("Loading…"))
 
     def _show(self, directory: Directory, meetings: list, rows: list[Recipient]) -> None:
         store = self.services.store
@@ -217,8 +193,6 @@ class PacksView(QWidget):
             for edit, value in ((self.ui.from_date, first), (self.ui.to_date, last)):
                 edit.setDateRange(first, last)
                 edit.setDate(value)
-        self._stale = False
-        self.load_task = None
         self._person_changed()
         self.loaded.emit()
 

@@ -30,7 +30,7 @@ from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
 from briefer.gui.table_models import SessionTableModel
-from briefer.gui.tasks import run_in_background
+from briefer.gui.fresh_read import FreshRead
 from briefer.gui.timetable import Column, TimetableCanvas
 from briefer.gui.widgets import ui_language
 from briefer.model import Meeting, country_name
@@ -137,11 +137,9 @@ class ProgrammeView(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.timetable_pending = False
-        self.load_task = None
-        self._generation = 0  # as in RecordPage: every refresh and "stale" mark moves it on
-        self._in_flight = -1
-        self._stale = True
+        self.timetable = FreshRead(
+            self, services, read=self._read_timetable, show=self._show_timetable, again=self.refresh,
+            in_background=self.reads_in_background, busy=self._loading)
         self.schedule: Schedule | None = None
         self.index: ScheduleIndex | None = None
         self.flagged: dict[str, str] = {}
@@ -179,18 +177,24 @@ class ProgrammeView(QWidget):
     # ---------------------------------------------------------------- the main window's page protocol
     @property
     def stale(self) -> bool:
-        return self._stale or self.sessions.stale
+        return self.timetable.stale or self.sessions.stale
 
     @stale.setter
     def stale(self, value: bool) -> None:
-        self._stale = self.sessions.stale = value
-        if value:
-            self._generation += 1
+        self.timetable.stale = self.sessions.stale = value
 
     @property
     def pending(self) -> bool:
         """The timetable or the sessions list is still being read in the background."""
-        return self.timetable_pending or self.sessions.pending
+        return self.timetable.pending or self.sessions.pending
+
+    @property
+    def timetable_pending(self) -> bool:
+        return self.timetable.pending
+
+    @property
+    def load_task(self):
+        return self.timetable.task
 
     @property
     def list(self):
@@ -224,45 +228,19 @@ class ProgrammeView(QWidget):
 
     def refresh(self) -> None:
         self.sessions.refresh()
-        if self.timetable_pending and self._in_flight == self._generation:
-            return  # the timetable being made is current
-        store = self.services.store
-        conf = store.conference()
-        self._stale = False
-        if conf is None:
+        if self.services.store.conference() is None:
+            self.timetable.stale = False
             return
-        self._generation += 1
-        lang, title = ui_language(), self.tr("Bilateral: {0}")
-        if not self.reads_in_background(store):
-            self._show_timetable(read_timetable(store, lang, title))
-            return
-        generation = self._in_flight = self._generation
-        connect = self.services.open_connection
+        self._read_args = (ui_language(), self.tr("Bilateral: {0}"))  # taken on the GUI thread
+        self.timetable.refresh()
 
-        def work() -> Timetable:
-            with connect() as own:
-                return read_timetable(own, lang, title)
+    def _read_timetable(self, store) -> Timetable:
+        """The timetable of ``store`` (the GUI thread's, or a worker's own connection)."""
+        return read_timetable(store, *self._read_args)
 
-        def arrived(timetable: Timetable) -> None:
-            if generation != self._in_flight:
-                return  # a newer read is under way
-            self.timetable_pending = False
-            if generation != self._generation:  # changed meanwhile: never show the old programme
-                self._stale = True
-                if self.isVisible():
-                    self.refresh()
-                return
-            self._show_timetable(timetable)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._in_flight:
-                self.timetable_pending = False
-                self.services.ask.error(self, exc)
-
-        self.timetable_pending = True
-        if self.schedule is None:
+    def _loading(self, on: bool) -> None:
+        if on and self.schedule is None:
             self.ui.selection_label.setText(self.tr("Loading…"))
-        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
 
     def _show_timetable(self, timetable: Timetable) -> None:
         conf = timetable.schedule.conference
@@ -278,7 +256,6 @@ class ProgrammeView(QWidget):
         self.ui.day_combo.setCurrentIndex(max(at, 0))
         self.ui.day_combo.blockSignals(False)
         self.show_day()
-        self.load_task = None
         self.loaded.emit()
 
     # ---------------------------------------------------------------- timetable
@@ -370,7 +347,7 @@ class ProgrammeView(QWidget):
             self.services.ask.error(self, exc)
             self.refresh()
             return False
-        if self._stale:  # the main window refreshes the page it shows; when hidden, refresh here
+        if self.timetable.stale:  # the main window refreshes the page it shows; when hidden, refresh here
             self.refresh()
         self.select(after.id)
         if findings:
@@ -446,6 +423,6 @@ class ProgrammeView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
-            if not self._stale and self.schedule is not None:
+            if not self.timetable.stale and self.schedule is not None:
                 self.refresh()
         super().changeEvent(event)

@@ -25,7 +25,7 @@ from briefer.errors import BrieferError
 from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.gui.record_list import RecordList
-from briefer.gui.tasks import run_in_background
+from briefer.gui.fresh_read import FreshRead
 from briefer.gui.table_models import Directory, RecordTableModel
 from briefer.model.base import Record
 
@@ -61,17 +61,16 @@ class RecordPage(QWidget):
     def __init__(self, services, parent: QWidget | None = None, *, heading: bool = True):
         super().__init__(parent)
         self.services = services
-        #: A background read is under way (the list shows "Loading…").
-        self.pending = False
-        self.load_task = None
-        self._generation = 0  # moves on with every refresh and every change made elsewhere
-        self._in_flight = -1  # the generation the running background read belongs to
         self._pending_key: str | None = None
-        self.stale = True
         self.heading = QLabel(self)
         self.heading.setStyleSheet(HEADING_STYLE)
         self.heading.setVisible(heading)
         self.list = RecordList(self.TABLE_MODEL(self), self)
+        self.reader: FreshRead[Loaded] = FreshRead(
+            self, services, read=self.read, show=self._apply, in_background=self.reads_in_background,
+            again=self.refresh, busy=self.list.set_busy,
+            detach=lambda loaded: loaded.directory.preload(self.DIRECTORY_PARTS),
+            attach=lambda loaded: loaded.directory.rebind(self.services.store))
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.list, 1)
@@ -140,13 +139,20 @@ class RecordPage(QWidget):
     @property
     def stale(self) -> bool:
         """The store changed since the list was read: it is read again when next shown."""
-        return self._stale
+        return self.reader.stale
 
     @stale.setter
     def stale(self, value: bool) -> None:
-        self._stale = value
-        if value:
-            self._generation += 1  # a read already under way no longer shows the store as it is
+        self.reader.stale = value
+
+    @property
+    def pending(self) -> bool:
+        """A background read is under way (the list shows "Loading…")."""
+        return self.reader.pending
+
+    @property
+    def load_task(self):
+        return self.reader.task
 
     def reads_in_background(self, store) -> bool:
         """True when the list is big enough to be read on a worker (and the store has a file to reopen)."""
@@ -155,43 +161,7 @@ class RecordPage(QWidget):
         return sum(store.repo_for_table(t).count() for t in self.SIZED_BY) > BACKGROUND_ROWS
 
     def refresh(self) -> None:
-        if self.pending and self._in_flight == self._generation:
-            return  # the read under way is current: its answer will be shown
-        store = self.services.store
-        self._generation += 1
-        if not self.reads_in_background(store):
-            self._apply(self.read(store))
-            return
-        generation = self._in_flight = self._generation
-        connect = self.services.open_connection
-
-        def work() -> Loaded:
-            with connect() as own:
-                loaded = self.read(own)
-                loaded.directory.preload(self.DIRECTORY_PARTS)  # nothing may read the worker's connection later
-                return loaded
-
-        def arrived(loaded: Loaded) -> None:
-            if generation != self._in_flight:
-                return  # a newer read is under way; its answer counts
-            if generation != self._generation:
-                # the store changed while this was read (a save, an undo): never show the old rows
-                self._end_loading()
-                self.stale = True
-                if self.isVisible():
-                    self.refresh()
-                return
-            loaded.directory.rebind(self.services.store)
-            self._apply(loaded)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._in_flight:
-                self._end_loading()
-                self.services.ask.error(self, exc)
-
-        self.pending = True
-        self.list.set_busy(True)
-        self.load_task = run_in_background(work, owner=self).success(arrived).failure(failed)
+        self.reader.refresh()
 
     def _apply(self, loaded: Loaded) -> None:
         self.apply_extra(loaded.extra)
@@ -201,22 +171,15 @@ class RecordPage(QWidget):
             if was_clean:
                 editor.rebaseline()  # refilled pickers are not the user's edits
         self.list.set_rows(loaded.rows, loaded.directory)
-        self._stale = False
         item = self.list.current_item()
         if item is not None:
             self._reload_if_changed(item)
         elif not any(e.is_new() and e.isVisible() for e in self.editors()):
             self.list.show_detail(None)
-        self._end_loading()
         key, self._pending_key = self._pending_key, None
         if key is not None:
             self.list.select_key(key)  # a record asked for (search) while the list was loading
         self.loaded.emit()
-
-    def _end_loading(self) -> None:
-        self.pending = False
-        self.load_task = None
-        self.list.set_busy(False)
 
     def _reload_if_changed(self, item: Any) -> None:
         record, defaults = self.record_for(item)

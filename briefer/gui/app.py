@@ -17,6 +17,9 @@ from briefer.errors import BrieferError
 
 #: When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).
 ENV_EXIT_AFTER_START = "BRIEFER_GUI_EXIT_AFTER_START"
+#: With the above: before quitting, open every view in turn (the bundle's smoke test: is every
+#: view's module, form and Qt plugin in the bundle?).
+ENV_VISIT_VIEWS = "BRIEFER_GUI_VISIT_VIEWS"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -430,10 +433,41 @@ def _report_start_and_quit(app, window) -> None:
         except ImportError:  # Windows
             rss_mb = 0
         print(f"ready rss_mb {rss_mb:.0f}", flush=True)
-        app.quit()
+        if os.environ.get(ENV_VISIT_VIEWS):
+            _visit_views(app, window)
+        else:
+            app.quit()
 
     view = window.ui.pages.currentWidget()  # the first view: "ready" once it shows its rows
     if getattr(view, "pending", False) and hasattr(view, "loaded"):
         getattr(view, "shown", view.loaded).connect(report)  # Today: its items (the conflicts follow)
     else:
         QTimer.singleShot(0, report)
+
+
+def _visit_views(app, window) -> None:
+    """Open each view, wait until it shows its data, print ``view NAME ok``; then quit."""
+    from PySide6.QtCore import QTimer
+
+    from briefer.gui.lazy_views import VIEW_NAMES
+
+    names = list(VIEW_NAMES)
+
+    def step() -> None:
+        if not names:
+            print("all views ok", flush=True)
+            app.quit()
+            return
+        name = names.pop(0)
+        view = window.go(name)
+
+        def shown() -> None:
+            if getattr(view, "pending", False):
+                QTimer.singleShot(20, shown)
+                return
+            print(f"view {name} ok", flush=True)
+            QTimer.singleShot(0, step)
+
+        shown()
+
+    step()

@@ -111,6 +111,17 @@ def test_bare_briefer_opens_the_window_on_a_new_data_dir(tmp_path):
     assert (tmp_path / "briefer.sqlite").exists() and (tmp_path / "gui.ini").exists()
 
 
+def test_every_view_opens_in_a_real_process_on_the_demo(tmp_path):
+    # what the bundle's smoke test asks of the frozen app: each lazily imported view opens and fills
+    assert subprocess.run([sys.executable, "-m", "briefer", "demo"], env={"PATH": "/usr/bin:/bin",
+                          "BRIEFER_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)}, cwd=ROOT, timeout=120).returncode == 0
+    proc = _briefer(tmp_path, extra_env={"BRIEFER_GUI_VISIT_VIEWS": "1"})
+    assert proc.returncode == 0, proc.stderr
+    visited = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith("view ")]
+    assert visited == ["today", "programme", "bilaterals", "countries", "people", "actions", "packs"]
+    assert proc.stdout.rstrip().endswith("all views ok")
+
+
 def test_a_file_that_is_no_database_is_refused_with_one_line(tmp_path):
     (tmp_path / "briefer.sqlite").write_bytes(b"this is not a database, just text" * 100)
     proc = _briefer(tmp_path)

@@ -177,6 +177,19 @@ class ExchangeState:
             out.setdefault(rid, set()).add(version)
         return out
 
+    def holds_nothing_of(self, table: str) -> bool:
+        """True when ``table`` has no record here and never had (no revision, no absorbed version).
+
+        Then :meth:`current_rows` and :meth:`known_versions` are empty for any ids,
+        and an import need not ask (restoring an archive: ~0.7 s for 66,000 ids).
+        """
+        repo = self.store.repo_for_table(table)
+        return (self._db.execute(f"SELECT 1 FROM [{repo.spec.table}] LIMIT 1").fetchone() is None
+                and self._db.execute("SELECT 1 FROM revisions WHERE record_table = ? LIMIT 1",
+                                     [table]).fetchone() is None
+                and self._db.execute("SELECT 1 FROM exchange_superseded WHERE record_table = ? LIMIT 1",
+                                     [table]).fetchone() is None)
+
     def _temp_ids(self, ids: list[str]) -> None:
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS exchange_ids (id TEXT PRIMARY KEY)")
         self._db.execute("DELETE FROM temp.exchange_ids")

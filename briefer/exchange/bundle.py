@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from briefer import __version__
 from briefer.errors import ImportFailed
+from briefer.exchange.gc_pause import gc_paused
 from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
@@ -106,7 +107,14 @@ def _line(data: dict) -> bytes:
 
 
 def export_bundle(store: Store, path: Path, *, since: datetime | None = None, only: str = "all") -> ExportSummary:
-    """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically."""
+    """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically.
+
+    Python's cycle collector is paused meanwhile (see gc_pause.py)."""
+    with gc_paused():
+        return _export_bundle(store, path, since=since, only=only)
+
+
+def _export_bundle(store: Store, path: Path, *, since: datetime | None, only: str) -> ExportSummary:
     if only not in ("all", "notes"):
         raise ValueError(f"unknown scope {only!r}; use notes or all")
     tables = NOTES_TABLES if only == "notes" else ALL_TABLES

@@ -28,6 +28,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from briefer.errors import BrieferError, ImportFailed
+from briefer.exchange.gc_pause import gc_paused
 from briefer.exchange.bundle import (
     ALL_TABLES,
     MODEL_BY_TABLE,
@@ -108,7 +109,13 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     found something to write, from the state committed before it (a second
     connection, see ``backup_committed_state``), just before the commit: a
     bundle imported again costs no 700 MB backup, and an empty store needs none.
+    Python's cycle collector is paused meanwhile (see gc_pause.py).
     """
+    with gc_paused():
+        return _import_bundle(store, path, dry_run=dry_run)
+
+
+def _import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
     report = ImportReport(dry_run=dry_run)
     empty = store.is_empty()
     keep_backup = not dry_run and store.path is not None and not empty

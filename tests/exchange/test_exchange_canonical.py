@@ -26,7 +26,8 @@ from briefer.store.exchange import record_version
 # every code point, surrogates and control characters included; plus the awkward ones often
 ANY_CHAR = st.characters(codec=None, categories=None)
 AWKWARD = st.sampled_from(["é", "ü", "Ø", "ç", "\x00", "\x1f", "\x7f", "\t", "\n", "\r", "\b", "\f", '"', "\\",
-                           "/", "\u2028", "\u2029", "😀", "\U0001f1f3", "\u0301", "\ufeff", "\ud800", "\udfff", "\U0010ffff"])
+                           "/", "\u2028", "\u2029", "😀", "\U0001f1f3", "\u0301", "\ufeff", "\ud800", "\udfff",
+                           "\U0010ffff"])
 TEXT = st.text(st.one_of(ANY_CHAR, AWKWARD), max_size=40)
 KEYS = st.text(st.one_of(ANY_CHAR, AWKWARD), max_size=8)
 INTS = st.one_of(st.integers(-(2**63), 2**64 - 1), st.integers())

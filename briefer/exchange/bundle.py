@@ -19,14 +19,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+import orjson
 from pydantic import ValidationError
 
 from briefer import __version__
 from briefer.errors import ImportFailed
+from briefer.exchange.gc_pause import gc_paused
 from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, record_json
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -105,7 +107,14 @@ def _line(data: dict) -> bytes:
 
 
 def export_bundle(store: Store, path: Path, *, since: datetime | None = None, only: str = "all") -> ExportSummary:
-    """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically."""
+    """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically.
+
+    Python's cycle collector is paused meanwhile (see gc_pause.py)."""
+    with gc_paused():
+        return _export_bundle(store, path, since=since, only=only)
+
+
+def _export_bundle(store: Store, path: Path, *, since: datetime | None, only: str) -> ExportSummary:
     if only not in ("all", "notes"):
         raise ValueError(f"unknown scope {only!r}; use notes or all")
     tables = NOTES_TABLES if only == "notes" else ALL_TABLES
@@ -124,10 +133,10 @@ def export_bundle(store: Store, path: Path, *, since: datetime | None = None, on
         lines = []
         for obj in recs:
             # the canonical JSON is both what the version hashes and what the line carries
-            data = canonical_json(obj.model_dump(mode="json"))
-            v = hashlib.sha256(data.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
+            data = record_json(obj)
+            v = hashlib.sha256(data).hexdigest()[:VERSION_DIGITS]
             anc = json.dumps(sorted(known.get(obj.id, set()) - {v}))
-            lines.append(f'{{"version":"{v}","ancestors":{anc},"data":{data}}}\n'.encode("utf-8"))
+            lines.append(b"".join((f'{{"version":"{v}","ancestors":{anc},"data":'.encode("utf-8"), data, b"}\n")))
             if table == "attachments":
                 attachment_ids.append(obj.id)
         if lines:
@@ -281,13 +290,29 @@ def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
         raise _fail(path, f"malformed JSON ({exc})", name) from None
 
 
+def _loads(line: bytes):
+    """``json.loads`` of one line, through orjson (~3× faster) where the two agree.
+
+    orjson refuses what ``json`` reads leniently (``NaN``, lone surrogates,
+    numbers beyond a double, UTF-16): such a line is read again by ``json``,
+    which accepts it or raises the same error as before. The one value orjson
+    reads differently, an integer beyond 64 bits (a float, not an int), can
+    only make a record fail its version check (or, as before, be refused as
+    too large to store).
+    """
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line)
+
+
 def _jsonl(path: Path, name: str, content: bytes):
     # line by line, not content.split(): a list of every line would double the member in memory
     for lineno, line in enumerate(io.BytesIO(content), start=1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = _loads(line)
         except UnicodeDecodeError:
             raise _fail(path, "not UTF-8 text", name, f"line {lineno}") from None
         except json.JSONDecodeError as exc:
@@ -322,11 +347,11 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
         raise _fail(path, f"is not a valid {model.kind} ({exc})", name, where) from None
     # One validation and one serialisation per record: the canonical JSON names the version and
     # becomes the record's revision row.
-    text = canonical_json(obj.model_dump(mode="json"))
-    version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:VERSION_DIGITS]
+    raw = record_json(obj)
+    version = hashlib.sha256(raw).hexdigest()[:VERSION_DIGITS]
     if item.get("version") != version:
         raise _fail(path, "the version name does not match the record's content", name, where, "version")
-    return Incoming(obj, version, _ancestors(path, name, item, where), text)
+    return Incoming(obj, version, _ancestors(path, name, item, where), raw.decode("utf-8"))
 
 
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:

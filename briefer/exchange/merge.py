@@ -28,6 +28,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from briefer.errors import BrieferError, ImportFailed
+from briefer.exchange.gc_pause import gc_paused
 from briefer.exchange.bundle import (
     ALL_TABLES,
     MODEL_BY_TABLE,
@@ -108,7 +109,13 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     found something to write, from the state committed before it (a second
     connection, see ``backup_committed_state``), just before the commit: a
     bundle imported again costs no 700 MB backup, and an empty store needs none.
+    Python's cycle collector is paused meanwhile (see gc_pause.py).
     """
+    with gc_paused():
+        return _import_bundle(store, path, dry_run=dry_run)
+
+
+def _import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportReport:
     report = ImportReport(dry_run=dry_run)
     empty = store.is_empty()
     keep_backup = not dry_run and store.path is not None and not empty
@@ -196,8 +203,11 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
     ids = list(dict.fromkeys([*remote, *rtombs, *rcopies]))
     if not ids:
         return
-    local = _local_records(state, table, ids, remote)
-    known = state.known_versions(table, ids)
+    if state.holds_nothing_of(table):  # a restore into an empty store: nothing local to look up
+        local, known = {}, {}
+    else:
+        local = _local_records(state, table, ids, remote)
+        known = state.known_versions(table, ids)
     ltombs = state.tombstones(table)
     lcopies: dict[str, list[ConflictCopy]] = {}
     for c in state.conflicts(table=table):
@@ -211,6 +221,14 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
             # The bundle holds exactly the local current version and knows no history this store does not:
             # what _merge_record would conclude (one head, nothing absorbed), without building the heads.
             report.unchanged += 1
+            continue
+        if (rrec is not None and cur is None and rid not in ltombs and rid not in lcopies and rid not in rtombs
+                and rid not in rcopies and rrec.version not in rrec.ancestors):
+            # New here, nothing else about it anywhere: the bundle's version is the only head and is added,
+            # its ancestors absorbed — what _merge_record concludes, without building the heads (restore).
+            puts.append((rrec.obj, rrec.text))
+            report.added.append(Change(table, rid, rrec.obj.label()))
+            state.add_superseded(table, rid, rrec.ancestors - known.get(rid, set()))
             continue
         _merge_record(
             state, table, rid, local.get(rid), known.get(rid, set()), ltombs.get(rid), lcopies.get(rid, []),

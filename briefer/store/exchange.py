@@ -11,12 +11,15 @@ SQL; it hands back plain values and pydantic models.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Iterable, Iterator
+
+import orjson
 
 from briefer.errors import Ambiguous, NotFound
 from briefer.model.base import Record, utcnow
@@ -42,9 +45,47 @@ def canonical_json(data: dict) -> str:
     return _CANONICAL.encode(data)
 
 
+def _fast_canonical(data: dict) -> bytes | None:
+    """:func:`canonical_json`'s exact bytes through orjson (~8× faster for a note), or None where
+    orjson would differ or refuse: it writes some floats differently (``1e-05`` as ``0.00001``),
+    so it is only used for records that hold no float (:func:`_float_free`); integers beyond 64
+    bits and lone surrogates make it raise, and those take the ``json`` path. Same key order
+    (code points = UTF-8 byte order), same escapes (``\\"``, ``\\\\``, ``\\n``…, ``\\u00XX``
+    for other control characters, nothing else): tests/exchange/test_exchange_canonical.py."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return None
+
+
+@functools.lru_cache(maxsize=None)
+def _float_free(model: type[Record]) -> bool:
+    """True when no field of ``model`` (nested models included) can hold a float."""
+    try:
+        schema = json.dumps(model.model_json_schema(mode="serialization"))
+    except Exception:  # noqa: BLE001 — a schema pydantic cannot write: take the json path
+        return False
+    return '"number"' not in schema
+
+
+def record_json(obj: Record) -> bytes:
+    """The canonical JSON of a record (UTF-8 bytes): what names its version and becomes its revision row."""
+    data = obj.model_dump(mode="json")
+    if _float_free(type(obj)):
+        fast = _fast_canonical(data)
+        if fast is not None:
+            return fast
+    return _CANONICAL.encode(data).encode("utf-8")
+
+
 def version_hash(data: dict) -> str:
     """The name of one record version: a hash of its JSON dump (revision and timestamps included)."""
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()[:VERSION_DIGITS]
+
+
+def record_version(obj: Record) -> str:
+    """:func:`version_hash` of a record, through :func:`record_json`."""
+    return hashlib.sha256(record_json(obj)).hexdigest()[:VERSION_DIGITS]
 
 
 @dataclass(frozen=True)
@@ -135,6 +176,19 @@ class ExchangeState:
                 f"SELECT record_id, version FROM exchange_superseded WHERE {sup_where}", [table]).fetchall():
             out.setdefault(rid, set()).add(version)
         return out
+
+    def holds_nothing_of(self, table: str) -> bool:
+        """True when ``table`` has no record here and never had (no revision, no absorbed version).
+
+        Then :meth:`current_rows` and :meth:`known_versions` are empty for any ids,
+        and an import need not ask (restoring an archive: ~0.7 s for 66,000 ids).
+        """
+        repo = self.store.repo_for_table(table)
+        return (self._db.execute(f"SELECT 1 FROM [{repo.spec.table}] LIMIT 1").fetchone() is None
+                and self._db.execute("SELECT 1 FROM revisions WHERE record_table = ? LIMIT 1",
+                                     [table]).fetchone() is None
+                and self._db.execute("SELECT 1 FROM exchange_superseded WHERE record_table = ? LIMIT 1",
+                                     [table]).fetchone() is None)
 
     def _temp_ids(self, ids: list[str]) -> None:
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS exchange_ids (id TEXT PRIMARY KEY)")

@@ -369,5 +369,18 @@ def m090_search_prefix_index(db: Database) -> None:
         _search_fts(db, name, "1 2 3 4")
 
 
+@migrations()
+def m091_search_prefix_three(db: Database) -> None:
+    """Prefix index for one to three characters again (undoes m090's fourth): indexing 50,000
+    notes took 13.4 s with it and 8.0 s without, the longest step of restoring an archive.
+    A four-letter final word is now spelled out as the whole terms it begins, like longer
+    ones (briefer/store/search.py); benchmarks/README.md (Search, Exchange) has the figures."""
+    for name in ("search_records", "search_notes"):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {name}_{trigger}")
+        db.execute(f"DROP TABLE IF EXISTS {name}_fts")
+        _search_fts(db, name, "1 2 3")
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

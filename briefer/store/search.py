@@ -27,15 +27,17 @@ on 50,000 notes; the full table is in benchmarks/README.md):
   words with one regular expression (~20 µs a note).
 * Prefixes. FTS5 evaluates ``"anti"*`` by first merging the complete doclists
   of every term with that prefix — ~3 ms for a prefix of common words, and
-  twice per query (the walk, then bm25's document counts). Migration
-  ``m090_search_prefix_index`` indexes prefixes of one to four characters
-  (index +30 %), which makes the first four keystrokes read one ready-made
-  doclist. A longer final word is spelled out as the whole terms it begins,
-  read from the index's vocabulary (``fts5vocab``, a TEMP table per
-  connection): ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*``
-  becomes ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms
-  lazily. Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding
-  only the tokenizer knows exactly), the plain prefix query is used.
+  twice per query (the walk, then bm25's document counts). The index holds
+  prefixes of one to three characters (``m091_search_prefix_three``; m090's
+  fourth cost 5 s of every restore of a 50,000-note archive), so the first
+  three keystrokes read one ready-made doclist and the fourth takes FTS5's
+  own prefix search (p95 still ~7 ms, benchmarks/README.md). A final word of
+  five or more characters is spelled out as the whole terms it begins, read
+  from the index's vocabulary (``fts5vocab``, a TEMP table per connection):
+  ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*`` becomes
+  ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms lazily.
+  Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding only
+  the tokenizer knows exactly), the plain prefix query is used.
 
 Altogether a query costs ~1–6 ms of CPU (median ~3 ms) on the benchmark data,
 against a target of p95 < 20 ms and max < 30 ms wall clock.
@@ -64,8 +66,13 @@ INDEXES = ("records", "notes")
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
-#: Prefix lengths served by the index itself (migration m090_search_prefix_index).
-PREFIX_INDEX = 4
+#: Prefix lengths served by the index itself (migration m091_search_prefix_three).
+PREFIX_INDEX = 3
+#: A final word at least this long is spelled out as the whole terms it begins (when few). A
+#: four-letter one is left to FTS5's own prefix search, outside the index: spelled out, bm25 would
+#: score each term apart and rank the hits differently from a prefix (measured: the top hits of
+#: "data", "anti", "plan" changed); as a prefix it costs ~1–3 ms more (benchmarks/README.md, Search).
+SPELL_OUT_FROM = 5
 #: Longer prefixes are spelled out as whole terms when they begin at most this many.
 MAX_EXPANSION = 16
 #: Words of context on each side of the first match in a snippet.
@@ -469,7 +476,7 @@ class SearchIndex:
         its terms — twice per query, once more for bm25's document counts.
         """
         last = words[-1]
-        if len(last) <= PREFIX_INDEX or not last.isascii():  # ASCII: lower() is exactly the index's folding
+        if len(last) < SPELL_OUT_FROM or not last.isascii():  # ASCII: lower() is exactly the index's folding
             return fts_query(words)
         return fts_query(words, self._terms_with_prefix(index, last.lower()))
 

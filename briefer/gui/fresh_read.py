@@ -104,3 +104,31 @@ class FreshRead(Generic[T]):
         self.pending = False
         self.task = None
         self._busy(False)
+
+
+class ReadsFresh:
+    """What the main window asks of a view whose data ``self.reader`` (a :class:`FreshRead`) reads.
+
+    A mixin before ``QWidget`` in the bases: ``stale`` (set when the store changed elsewhere),
+    ``pending`` (a background read is under way) and ``load_task``.
+    """
+
+    reader: FreshRead
+
+    @property
+    def stale(self) -> bool:
+        """The store changed since the data was read: it is read again when next shown."""
+        return self.reader.stale
+
+    @stale.setter
+    def stale(self, value: bool) -> None:
+        self.reader.stale = value
+
+    @property
+    def pending(self) -> bool:
+        """A background read is under way."""
+        return self.reader.pending
+
+    @property
+    def load_task(self):
+        return self.reader.task

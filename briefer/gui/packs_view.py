@@ -25,7 +25,7 @@ from briefer.gui import record_page
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.labels import label
 from briefer.gui.pack_preview import PdfPreview, write_atomically
-from briefer.gui.fresh_read import FreshRead
+from briefer.gui.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets import ui_language
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, Recipient, RecipientTableModel
@@ -87,7 +87,7 @@ class BuiltPack:
     registered: object = None
 
 
-class PacksView(QWidget):
+class PacksView(ReadsFresh, QWidget):
     TABLES = ()
     #: Tables whose size decides whether the recipients are read on a worker (as big lists are).
     SIZED_BY = ("meetings", "people")
@@ -150,23 +150,6 @@ class PacksView(QWidget):
         self._busy(False)
 
     # ---------------------------------------------------------------- loading
-    @property
-    def stale(self) -> bool:
-        return self.reader.stale
-
-    @stale.setter
-    def stale(self, value: bool) -> None:
-        self.reader.stale = value
-
-    @property
-    def pending(self) -> bool:
-        """The recipients are being read in the background."""
-        return self.reader.pending
-
-    @property
-    def load_task(self):
-        return self.reader.task
-
     @staticmethod
     def read(store) -> tuple[Directory, list, list[Recipient]]:
         """The names, the bilaterals and the recipients (any thread; the names read fully)."""

@@ -25,7 +25,7 @@ from briefer.errors import BrieferError
 from briefer.gui.labels import record_label
 from briefer.gui.record_editor import RecordEditor
 from briefer.gui.record_list import RecordList
-from briefer.gui.fresh_read import FreshRead
+from briefer.gui.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.table_models import Directory, RecordTableModel
 from briefer.model.base import Record
 
@@ -45,7 +45,7 @@ class Loaded:
     extra: Any = None
 
 
-class RecordPage(QWidget):
+class RecordPage(ReadsFresh, QWidget):
     TABLE_MODEL: ClassVar[type[RecordTableModel]]
     EDITOR: ClassVar[type[RecordEditor]]
     #: Store tables whose records this page shows (search results are routed by them).
@@ -135,24 +135,6 @@ class RecordPage(QWidget):
         for part in self.DIRECTORY_PARTS:
             getattr(directory, part)
         return Loaded(rows, directory, extra)
-
-    @property
-    def stale(self) -> bool:
-        """The store changed since the list was read: it is read again when next shown."""
-        return self.reader.stale
-
-    @stale.setter
-    def stale(self, value: bool) -> None:
-        self.reader.stale = value
-
-    @property
-    def pending(self) -> bool:
-        """A background read is under way (the list shows "Loading…")."""
-        return self.reader.pending
-
-    @property
-    def load_task(self):
-        return self.reader.task
 
     def reads_in_background(self, store) -> bool:
         """True when the list is big enough to be read on a worker (and the store has a file to reopen)."""

@@ -101,7 +101,7 @@ def render_docx(report: NotesReport) -> bytes:
                 cell.paragraphs[0].runs[0].bold = True
             for a in m.actions:
                 row = t.add_row().cells
-                for cell, text in zip(row, [a.what, a.owner, a.due.isoformat() if a.due else "—", a.status]):
+                for cell, text in zip(row, [a.what, a.owner, a.due_text, a.status]):
                     cell.text = text
         else:
             doc.add_paragraph(w["no_actions"])

@@ -42,7 +42,7 @@ def meeting_markdown(m: MeetingReport, w: dict, level: int = 2) -> str:
     out += ["", f"{h}# {w['actions']}", ""]
     if m.actions:
         out += [f"| {w['what']} | {w['owner']} | {w['due']} | {w['status_h']} |", "|---|---|---|---|"]
-        out += [f"| {_esc(a.what)} | {_esc(a.owner)} | {a.due.isoformat() if a.due else '—'} | {a.status} |"
+        out += [f"| {_esc(a.what)} | {_esc(a.owner)} | {a.due_text} | {a.status} |"
                 for a in m.actions]
     else:
         out.append(w["no_actions"])

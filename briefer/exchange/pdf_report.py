@@ -24,6 +24,7 @@ from briefer.errors import BrieferError
 from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
 from briefer.files import write_atomic
+from briefer.i18n import format_date
 from briefer.packs import styles as ps
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
 
@@ -99,7 +100,7 @@ def _meeting(m: MeetingReport, w: dict, st) -> list:
     story.append(_p(w["actions"], st["h2"]))
     if m.actions:
         rows = [(w["what"], w["owner"], w["due"], w["status_h"])]
-        rows += [(a.what, a.owner, a.due.isoformat() if a.due else "—", a.status) for a in m.actions]
+        rows += [(a.what, a.owner, a.due_text, a.status) for a in m.actions]
         story.append(_table(rows, [width - 96 * mm, 46 * mm, 25 * mm, 25 * mm], st))
     else:
         story.append(_p(w["no_actions"], st["body"]))
@@ -134,9 +135,10 @@ def _story(report: NotesReport) -> list:
     story.append(_p(w["summary"], st["h1"]))
     if report.meetings:
         rows = [(w["date"], w["time"], w["counterpart"], w["principal"], w["objectives_met"], w["actions"])]
-        rows += [(m.date_text, m.time_text, m.counterpart, m.principal, m.objectives_met, str(len(m.actions)))
-                 for m in report.meetings]
-        story.append(_table(rows, [32 * mm, 24 * mm, width - 130 * mm, 32 * mm, 21 * mm, 21 * mm], st))
+        # the short date ("wo 19 jun") keeps a row on one line; each meeting's page has the full one
+        rows += [(format_date(m.day, report.lang, fmt="short"), m.time_text, m.counterpart, m.principal,
+                  m.objectives_met, str(len(m.actions))) for m in report.meetings]
+        story.append(_table(rows, [21 * mm, 23 * mm, width - 127 * mm, 33 * mm, 23 * mm, 27 * mm], st))
     else:
         story.append(_p(w["no_meetings"], st["body"]))
     for m in report.meetings:

@@ -33,6 +33,8 @@ class ActionLine:
     due: date | None
     status: str
     classification: Classification = Classification.ONGERUBRICEERD
+    #: The due date as the report's reader writes it ("20 juni 2019"); "—" when there is none.
+    due_text: str = "—"
 
 
 @dataclass(frozen=True)
@@ -148,17 +150,18 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
             other_side=tuple(n for n in (name(p) for p in m.counterpart_ids) if n),
             status=w["status"].get(m.status.value, m.status.value), classification=m.classification,
             objectives=objectives, notes=tuple(notes), outcomes=tuple(outcomes),
-            actions=tuple(action_line(a, m, counterpart, name, w) for a in parts["actions"]),
+            actions=tuple(action_line(a, m, counterpart, name, w, lang) for a in parts["actions"]),
         ))
     return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w)
 
 
-def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict) -> ActionLine:
+def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en") -> ActionLine:
     return ActionLine(
-        meeting=m.label() if m is not None and m.title else (f"{w['bilateral_with']} {counterpart}" if m else ""),
+        meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {counterpart}" if m else ""),
         country=a.country or (m.counterpart_country if m and m.counterpart_country else "") or "",
         what=a.description, owner=(name(a.owner_id) if a.owner_id else "") or a.owner,
         due=a.due, status=w["action_status"].get(a.status.value, a.status.value),
+        due_text=format_date(a.due, lang, fmt="long") if a.due else "—",
         classification=m.classification if m is not None else Classification.ONGERUBRICEERD,
     )
 
@@ -176,7 +179,7 @@ def build_action_list(store: Store, *, lang: str = "en", ceiling: Classification
     for a in store.actions.list():
         m = meetings.get(a.meeting_id) if a.meeting_id else None
         cp = country_name(m.counterpart_country, lang) if m is not None and m.counterpart_country else ""
-        line = action_line(a, m, cp, name, w)
+        line = action_line(a, m, cp, name, w, lang)
         if _allowed(line.classification, ceiling):
             lines.append(line)
     lines.sort(key=lambda l: (l.due or date.max, l.meeting, l.what))

@@ -171,3 +171,20 @@ def test_pdf_report_is_set_in_the_pack_typography(world, tmp_path):
     # on the packs' page: same left margin, the pack's title size (h1)
     assert title[1] == round(ps.MARGIN_LEFT, 1)
     assert title[2] == ps.make_styles().h1.fontSize
+
+
+def test_dutch_reports_write_due_dates_in_words_and_fit_their_summary(world, tmp_path):
+    store, w = world
+    due = w["act1"].due
+    assert due is not None
+    report = build_notes_report(store, country="IDN", lang="nl")
+    write_docx(report, tmp_path / "r.docx")
+    write_pdf(report, tmp_path / "r.pdf")
+    write_markdown(report, tmp_path / "r.md")
+    words = f"{due.day} {['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][due.month - 1]} {due.year}"
+    pdf = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "r.pdf")).pages)
+    for text in (docx_text(tmp_path / "r.docx"), pdf, (tmp_path / "r.md").read_text(encoding="utf-8")):
+        assert words in text and due.isoformat() not in text
+    summary = PdfReader(str(tmp_path / "r.pdf")).pages[0].extract_text()
+    assert "Bewindspersoon" in summary and "Vervolgacties" in summary  # headers not broken mid-word
+    assert "wo 19 jun" in summary  # the short date keeps each summary row on one line

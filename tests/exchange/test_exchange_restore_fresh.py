@@ -113,11 +113,23 @@ def test_a_refused_bundle_leaves_the_empty_store_as_it_was(archive, tmp_path):
 
 
 KILL_SCRIPT = """
-import sys
+import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from briefer.exchange.merge import import_bundle
 from briefer.store import Store
+from briefer.store.repository import Repository
+
+real = Repository.put_many
+
+def put_many_then_hang(self, objs, **kwargs):
+    result = real(self, objs, **kwargs)
+    if self.spec.table == "notes":  # the notes are in the new file: the fill is half-way
+        Path(sys.argv[4]).touch()
+        time.sleep(60)
+    return result
+
+Repository.put_many = put_many_then_hang
 with Store.open(Path(sys.argv[1]), user="restore") as s:
     import_bundle(s, Path(sys.argv[2]))
 """
@@ -136,12 +148,12 @@ def test_a_restore_killed_half_way_leaves_the_empty_store_intact(archive, tmp_pa
     target = folder / "briefer.sqlite"
     with Store.open(target, user="restore") as s:
         install = s.install_id()
-    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(target), str(big), str(ROOT)])
+    halfway = tmp_path / "halfway"
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(target), str(big), str(ROOT), str(halfway)])
     deadline = time.monotonic() + 60
-    while not _strays(folder) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    time.sleep(0.3)  # well into filling the new file
-    assert proc.poll() is None, "the import finished before it could be killed; give it more notes"
+    while not halfway.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert halfway.exists() and proc.poll() is None, "the import never reached its notes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert _strays(folder)  # killed while filling the new file

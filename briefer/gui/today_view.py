@@ -17,7 +17,7 @@ The clock is injected, so tests (and a rehearsal the day before) can set "now".
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -30,9 +30,8 @@ from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
-from briefer.schedule.day import DayView, countdown_text, day_conflicts
-from briefer.schedule.items import load_schedule
-from briefer.schedule.programme import ProgrammeItem, programme_for, today
+from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
+from briefer.schedule.programme import ProgrammeItem
 
 
 class TodayView(QWidget):
@@ -145,17 +144,9 @@ class TodayView(QWidget):
         if conf is not None:
             day = min(max(conf.local(now).date(), conf.start_date), conf.end_date)
 
-        # the same reading as briefer.schedule.day.read_day, in two steps: the items, then the conflicts
-        def work():
+        def work():  # the first half of read_day; the conflicts follow in _load_conflicts
             with connect() as own:
-                everything = programme_for(own, pid, lang=lang)
-            items = [i for i in everything if since is None or i.end > since]
-            mine: set[str] = set()
-            if day is not None:
-                day_start = datetime.combine(day, time(0), tz)
-                day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
-                mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
-            return DayView(items, today(items, now, tz=tz), []), mine
+                return read_day_items(own, pid, now, since, day, tz, lang)
 
         def arrived(answer) -> None:
             if generation != self._generation:  # a newer choice supersedes this answer
@@ -180,13 +171,10 @@ class TodayView(QWidget):
     def _load_conflicts(self, generation: int, mine: set[str], day, tz, lang: str) -> None:
         """The second step: the conflicts of the day that involve the person's items."""
         connect = self.services.open_connection
-        day_start = datetime.combine(day, time(0), tz)
-        day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
 
         def work():
             with connect() as own:
-                schedule = load_schedule(own, lang=lang)
-            return day_conflicts(schedule, mine, day_start, day_end)
+                return read_day_conflicts(own, mine, day, tz, lang)
 
         def arrived(conflicts) -> None:
             if generation == self._generation and self.day is not None:

@@ -6,7 +6,7 @@ thread; pure otherwise (the clock is a parameter).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from briefer.i18n import label
@@ -26,6 +26,34 @@ class DayView:
     conflicts: list[Finding]
 
 
+def day_bounds(day: date, tz) -> tuple[datetime, datetime]:
+    """Local midnight to midnight of ``day`` in ``tz``."""
+    return datetime.combine(day, time(0), tz), datetime.combine(day + timedelta(days=1), time(0), tz)
+
+
+def read_day_items(store: Store, person_id: str, now: datetime, since: datetime | None, day: date | None, tz,
+                   lang: str = "en") -> tuple[DayView, set[str]]:
+    """The first half of :func:`read_day`: the items and now/next (no conflicts yet), and the
+    ids of the person's items on local ``day`` — what :func:`read_day_conflicts` checks.
+
+    Split so that the GUI can show the list before the (slower) whole-schedule read.
+    """
+    everything = programme_for(store, person_id, lang=lang)
+    items = [i for i in everything if since is None or i.end > since]
+    mine: set[str] = set()
+    if day is not None:
+        day_start, day_end = day_bounds(day, tz)
+        mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
+    return DayView(items, today(items, now, tz=tz), []), mine
+
+
+def read_day_conflicts(store: Store, item_ids: set[str], day: date, tz, lang: str = "en") -> list[Finding]:
+    """The second half of :func:`read_day`: the conflicts of local ``day`` involving ``item_ids``."""
+    if not item_ids:
+        return []
+    return day_conflicts(load_schedule(store, lang=lang), item_ids, *day_bounds(day, tz))
+
+
 def read_day(store: Store, person_id: str, now: datetime, since: datetime | None, day: date | None, tz,
              lang: str = "en") -> DayView:
     """The programme from ``since`` (None: all), split around ``now``, and the conflicts of local ``day``.
@@ -36,16 +64,10 @@ def read_day(store: Store, person_id: str, now: datetime, since: datetime | None
     item), not a check of the whole programme — the same findings for this
     person, at a fraction of the cost on a large conference.
     """
-    everything = programme_for(store, person_id, lang=lang)
-    items = [i for i in everything if since is None or i.end > since]
-    conflicts: list[Finding] = []
-    if day is not None:
-        day_start = datetime.combine(day, time(0), tz)
-        day_end = datetime.combine(day + timedelta(days=1), time(0), tz)
-        mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
-        if mine:
-            conflicts = day_conflicts(load_schedule(store, lang=lang), mine, day_start, day_end)
-    return DayView(items, today(items, now, tz=tz), conflicts)
+    view, mine = read_day_items(store, person_id, now, since, day, tz, lang)
+    if day is None or not mine:
+        return view
+    return replace(view, conflicts=read_day_conflicts(store, mine, day, tz, lang))
 
 
 def day_conflicts(schedule: Schedule, item_ids: set[str], day_start: datetime, day_end: datetime) -> list[Finding]:

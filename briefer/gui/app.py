@@ -153,20 +153,28 @@ def _check_after_first_view(window, start: Callable[[], None]) -> None:
     it slows the first view's own background read by a third or more on a
     two-core laptop. Writes stay blocked until it has passed either way.
     """
+    _when_first_view_shown(window, start, at_most_ms=CHECK_DELAY_MS)
+
+
+def _when_first_view_shown(window, then: Callable[[], None], *, at_most_ms: int | None = None) -> None:
+    """Call ``then`` once, when the view on screen shows its data: at once if it is not reading
+    in the background, else on its ``shown`` (Today: its items) or ``loaded`` signal — or after
+    ``at_most_ms``, whichever comes first."""
     from PySide6.QtCore import QTimer
 
-    started = []
+    done = []
 
     def once() -> None:
-        if not started:
-            started.append(True)
-            start()
+        if not done:
+            done.append(True)
+            then()
 
     first = window.ui.pages.currentWidget()
     signal = getattr(first, "shown", None) or getattr(first, "loaded", None)
     if getattr(first, "pending", False) and signal is not None:
         signal.connect(once)
-        QTimer.singleShot(CHECK_DELAY_MS, window, once)  # dropped if the window is gone
+        if at_most_ms is not None:
+            QTimer.singleShot(at_most_ms, window, once)  # dropped if the window is gone
     else:
         once()
 
@@ -438,11 +446,8 @@ def _report_start_and_quit(app, window) -> None:
         else:
             app.quit()
 
-    view = window.ui.pages.currentWidget()  # the first view: "ready" once it shows its rows
-    if getattr(view, "pending", False) and hasattr(view, "loaded"):
-        getattr(view, "shown", view.loaded).connect(report)  # Today: its items (the conflicts follow)
-    else:
-        QTimer.singleShot(0, report)
+    # "ready" once the first view shows its rows; always from the event loop (never before app.exec)
+    _when_first_view_shown(window, lambda: QTimer.singleShot(0, report))
 
 
 def _visit_views(app, window) -> None:

@@ -248,7 +248,6 @@ class ExchangeState:
         return dump == data
 
     # ------------------------------------------------------------ attachments
-    # ------------------------------------------------------------ attachments
     def set_attachment_content(self, attachment_id: str, content: bytes) -> None:
         self.wrote = True
         self._db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])

@@ -214,22 +214,6 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
         lcopies.setdefault(c.record_id, []).append(c)
     puts: list[tuple[Record, str]] = []  # each record to write, with its JSON when the bundle has it
     for rid in ids:
-        rrec, cur = remote.get(rid), local.get(rid)
-        if (rrec is not None and cur is rrec.obj and rid not in ltombs and rid not in lcopies
-                and rid not in rtombs and rid not in rcopies and rrec.version not in rrec.ancestors
-                and rrec.ancestors <= known.get(rid, set())):
-            # The bundle holds exactly the local current version and knows no history this store does not:
-            # what _merge_record would conclude (one head, nothing absorbed), without building the heads.
-            report.unchanged += 1
-            continue
-        if (rrec is not None and cur is None and rid not in ltombs and rid not in lcopies and rid not in rtombs
-                and rid not in rcopies and rrec.version not in rrec.ancestors):
-            # New here, nothing else about it anywhere: the bundle's version is the only head and is added,
-            # its ancestors absorbed — what _merge_record concludes, without building the heads (restore).
-            puts.append((rrec.obj, rrec.text))
-            report.added.append(Change(table, rid, rrec.obj.label()))
-            state.add_superseded(table, rid, rrec.ancestors - known.get(rid, set()))
-            continue
         _merge_record(
             state, table, rid, local.get(rid), known.get(rid, set()), ltombs.get(rid), lcopies.get(rid, []),
             remote.get(rid), rtombs.get(rid), rcopies.get(rid, []), bundle, report, puts, deletions,
@@ -261,6 +245,19 @@ def _local_records(state: ExchangeState, table: str, ids: list[str], remote: dic
 
 def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rcopies, bundle, report, puts,
                   deletions) -> None:
+    if rrec is not None and ltomb is None and not lcopies and rtomb is None and not rcopies \
+            and rrec.version not in rrec.ancestors:
+        # Only the bundle's version and (perhaps) the local one: the two cases that make up a restore
+        # and a second import, concluded without building the heads (66,000 records: ~1 s).
+        if cur is rrec.obj and rrec.ancestors <= known:
+            report.unchanged += 1  # exactly the local current version, with no history this store lacks
+            return
+        if cur is None:
+            # new here, nothing else about it anywhere: the only head, added; its ancestors absorbed
+            puts.append((rrec.obj, rrec.text))
+            report.added.append(Change(table, rid, rrec.obj.label()))
+            state.add_superseded(table, rid, rrec.ancestors - known)
+            return
     heads: list[_Head] = []
     cur_version = None
     if cur is not None:

@@ -6,7 +6,7 @@ import argparse
 
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, NotFound
 from briefer.i18n import format_span
 from briefer.model import country_name
 from briefer.store import lookup
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("show", help="show one record in full")
     p.add_argument("what", choices=("meeting", "person", "session", "brief"))
-    p.add_argument("id", help="id, id prefix (meeting, session), name (person) or ISO code (brief)")
+    p.add_argument("id", help="id, id prefix (meeting, session), name (person) or country name or ISO code (brief)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show, reads_only=True)
 
@@ -179,12 +179,23 @@ def cmd_show(ctx: Context) -> int:
 
 
 def _brief(store, key):
+    """A country brief by ISO code, id (prefix) or the country's name ("India", "Ivoorkust")."""
     code = key.strip().upper()
     if len(code) == 3:
         found = store.country_briefs.list(country=code)
         if found:
             return found[0]
-    return lookup.by_id(store.country_briefs, key)
+    try:
+        return lookup.by_id(store.country_briefs, key)
+    except NotFound as not_found:
+        try:
+            code = lookup.country(key, option="id")
+        except BrieferError:
+            raise not_found from None
+        found = store.country_briefs.list(country=code)
+        if not found:
+            raise NotFound(f"no country brief for {country_name(code)} ({code})") from None
+        return found[0]
 
 
 def _describe(store, rec) -> str:

@@ -10,6 +10,7 @@ from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError
 from briefer.model import Classification
+from briefer.store import lookup
 
 NOTE_FORMATS = ("docx", "pdf", "md", "json")
 ACTION_FORMATS = ("csv", "xlsx")
@@ -24,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--format", choices=NOTE_FORMATS, required=True)
     which = n.add_mutually_exclusive_group()
     which.add_argument("--meeting", metavar="ID", help="one meeting (id or id prefix)")
-    which.add_argument("--country", metavar="ISO", help="meetings with one counterpart country (ISO 3166 alpha-3)")
+    which.add_argument("--country", metavar="COUNTRY",
+                       help="meetings with one counterpart country (a name or ISO code: India, Ivoorkust, IND)")
     which.add_argument("--all", action="store_true", help="every meeting (the default)")
     _common(n)
     n.add_argument("--split", action="store_true",
@@ -97,7 +99,8 @@ def cmd_export_notes(ctx: Context) -> int:
     out = Path(args.output)
     if args.split and args.format != "md":
         raise BrieferError("--split works with --format md only")
-    report = build_notes_report(ctx.store(), meeting=args.meeting, country=args.country, lang=args.lang,
+    country = lookup.country(args.country) if args.country else None
+    report = build_notes_report(ctx.store(), meeting=args.meeting, country=country, lang=args.lang,
                                 ceiling=_ceiling(ctx))
     if args.format == "docx":
         from briefer.exchange.docx_report import write_docx

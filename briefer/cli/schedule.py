@@ -16,7 +16,8 @@ from briefer.store import lookup
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("slots", help="propose free slots for a bilateral (principal, counterpart head and a room free)")
     p.add_argument("--principal", required=True, metavar="PERSON", help="the Dutch principal (name or id)")
-    p.add_argument("--country", metavar="ISO", help="the counterpart country (ISO 3166 alpha-3); its head of delegation")
+    p.add_argument("--country", metavar="COUNTRY",
+                   help="the counterpart country (a name or ISO code: India, Ivoorkust, IND); its head of delegation")
     p.add_argument("--with", dest="counterpart", metavar="PERSON", help="a named counterpart instead of the head")
     p.add_argument("--duration", type=_minutes, default=20, metavar="MIN", help="length in minutes (default 20)")
     p.add_argument("--day", metavar="DATE", help="only this conference day (YYYY-MM-DD)")
@@ -90,7 +91,6 @@ def cmd_check_schedule(ctx: Context) -> int:
 # ---------------------------------------------------------------------- slots
 def cmd_slots(ctx: Context) -> int:
     from briefer.i18n import format_span
-    from briefer.model.conference import validate_iso3
     from briefer.schedule.items import ScheduleIndex, load_schedule
     from briefer.schedule.slots import SlotRequestError, find_slots
 
@@ -98,14 +98,9 @@ def cmd_slots(ctx: Context) -> int:
     store = ctx.store()
     principal = lookup.person(store, a.principal)
     counterpart = lookup.person(store, a.counterpart) if a.counterpart else None
-    country = None
-    if a.country:
-        try:
-            country = validate_iso3(a.country)
-        except ValueError as exc:
-            raise InvalidRecord(str(exc), field="--country") from None
+    country = lookup.country(a.country) if a.country else None
     if country is None and counterpart is None:
-        raise InvalidRecord("give the counterpart: --country ISO or --with PERSON", field="--country")
+        raise InvalidRecord("give the counterpart: --country COUNTRY or --with PERSON", field="--country")
     for name, value, low in (("--duration", a.duration, 1), ("--break", a.min_break, 0), ("--limit", a.limit, 1)):
         if value < low:
             raise InvalidRecord(f"must be at least {low}", field=name)

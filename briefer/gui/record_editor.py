@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pydantic_core import PydanticUndefined
 
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, InvalidRecord
 from briefer.gui.labels import record_label
 from briefer.gui.table_models import Directory
 from briefer.model.base import Record
@@ -185,12 +185,22 @@ class RecordEditor(QWidget):
 
     def candidate(self) -> Record:
         """The record as the form has it, validated by the model (raises InvalidRecord)."""
+        self._check_input()
         data = self._record.model_dump() if self._record is not None else dict(self._defaults)
         data.update(self.values())
         for name in self.FIELDS:  # an empty required field reads "is required", not "not a valid string"
             if data.get(name) is None and self.MODEL.model_fields[name].is_required():
                 data.pop(name)
         return validate(self.MODEL, data, self._record.id if self._record else None)
+
+    def _check_input(self) -> None:
+        """Refuse text a field could not read (a country name that fits none or several) in the
+        field's own words, before the model would name it an invalid code."""
+        for name in self.FIELDS:
+            problem = getattr(self.field_widget(name), "input_error", None)
+            message = problem() if problem is not None else ""
+            if message:
+                raise InvalidRecord(message, record=self.MODEL.kind, field=name)
 
     def save(self) -> bool:
         """Validate and save; on refusal show the reason by the field and keep the form as typed."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.country_picker import CountryPicker  # noqa: F401 (promoted in the forms from this module)
 from briefer.gui.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
 
 NO_DATE = QDate(2000, 1, 1)
@@ -87,32 +88,6 @@ class _ChoiceCombo(QComboBox):
             self.setCurrentIndex(idx)
         # A long text too wide for the field shows its beginning (the name), not its tail.
         self.lineEdit().setCursorPosition(0)
-
-
-class CountryPicker(_ChoiceCombo):
-    """Every ISO 3166 country by name in the interface language; the value is the alpha-3 code."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._fill()
-
-    def _fill(self) -> None:
-        import pycountry
-
-        from briefer.model import country_name
-
-        lang = ui_language()
-        names = sorted(((c.alpha_3, f"{country_name(c.alpha_3, lang)} ({c.alpha_3})") for c in pycountry.countries),
-                       key=lambda p: fold(p[1]))
-        self.set_choices(names)
-
-    def _unmatched(self, text: str) -> str:
-        return text.upper() if len(text) == 3 else text
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._fill()
-        super().changeEvent(event)
 
 
 class PersonPicker(_ChoiceCombo):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from briefer.errors import Ambiguous, NotFound
+from briefer.errors import Ambiguous, InvalidRecord, NotFound
 from briefer.model import Person
 from briefer.model.base import Record
 from briefer.store.repository import Repository
@@ -50,3 +50,16 @@ def person(store: Store, text: str) -> Person:
         raise NotFound(f"no person called '{text}' (try 'briefer list people')")
     names = ", ".join(p.full_name for p in partial[:5])
     raise Ambiguous(f"'{text}' matches {len(partial)} people ({names}); be more specific or give the id")
+
+
+def country(text: str, option: str = "--country") -> str:
+    """A country's ISO alpha-3 code from its name (English or Dutch, common or former) or its code.
+
+    The same reading as the GUI's country field, so "India" is India and "Niger" is Niger.
+    """
+    from briefer.model.country_lookup import CountryNotFound, resolve_country
+
+    try:
+        return resolve_country(text)
+    except CountryNotFound as exc:
+        raise InvalidRecord(exc.message(hint="give its name or ISO code exactly"), field=option) from None

@@ -1,0 +1,218 @@
+"""Finding the country a person means from what they type: names in English and Dutch, old names, codes.
+
+A picker that matches "any part of the name" in alphabetical order offers
+*British Indian Ocean Territory* before *India* and *Nigeria* before nothing
+when "Niger" is typed; and people type the names they know (Turkey, Ivory Coast,
+Holland, Burma), not the ISO short name. So every country is known under all
+its names — pycountry's short, common and official names and their Dutch
+translations, CLDR's territory names in English and Dutch (babel), and a small
+table of common and former names — and the candidates are ranked: an exact code
+or name first, then names that start with the text, then names with a word that
+starts with it, then names that merely contain it. ``resolve`` gives the one
+country meant when someone typed without choosing, or says why it cannot.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefer.model.conference import country_name
+
+# Common, former and colloquial names that neither pycountry nor CLDR gives (or gives only inside
+# another name). Dutch forms are here only where babel lacks them.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "ARE": ("UAE", "Emirates", "VAE", "Emiraten"),
+    "BFA": ("Upper Volta", "Opper-Volta"),
+    "BEN": ("Dahomey",),
+    "BLR": ("Byelorussia", "Belorussia", "White Russia", "Wit-Rusland"),
+    "BOL": ("Bolivia",),
+    "CHN": ("PRC", "People's Republic of China", "Volksrepubliek China"),
+    "CIV": ("Ivory Coast", "Ivoorkust", "Cote d'Ivoire"),
+    "COD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Zaire", "Zaïre", "Congo-Kinshasa",
+            "Democratische Republiek Congo", "DR Congo"),
+    "COG": ("Republic of the Congo", "Congo-Brazzaville", "Republiek Congo"),
+    "CPV": ("Cape Verde", "Kaapverdië", "Cabo Verde"),
+    "CZE": ("Czech Republic", "Tsjechische Republiek", "Tsjechië"),
+    "FSM": ("Micronesia", "Micronesië"),
+    "GBR": ("UK", "U.K.", "Great Britain", "Britain", "Groot-Brittannië", "Brittannië", "VK"),
+    "IRN": ("Iran", "Persia", "Perzië"),
+    "KGZ": ("Kirghizia", "Kirgizië"),
+    "KHM": ("Kampuchea",),
+    "KOR": ("South Korea", "Republic of Korea", "Zuid-Korea"),
+    "LAO": ("Laos",),
+    "LKA": ("Ceylon",),
+    "MDA": ("Moldova", "Moldavia", "Moldavië"),
+    "MKD": ("Macedonia", "Macedonië", "FYROM", "Former Yugoslav Republic of Macedonia"),
+    "MMR": ("Burma", "Birma"),
+    "NLD": ("Holland", "The Netherlands", "Nederland"),
+    "PRK": ("North Korea", "DPRK", "Noord-Korea"),
+    "PSE": ("Palestine", "Palestina", "Palestinian Territories", "Palestijnse Gebieden"),
+    "RUS": ("Russia", "Rusland"),
+    "SWZ": ("Swaziland",),
+    "SYR": ("Syria", "Syrië"),
+    "THA": ("Siam",),
+    "TLS": ("East Timor", "Oost-Timor"),
+    "TUR": ("Turkey", "Turkije", "Turkiye"),
+    "TWN": ("Taiwan",),
+    "TZA": ("Tanzania",),
+    "USA": ("US", "U.S.", "U.S.A.", "America", "United States of America", "Verenigde Staten",
+            "Verenigde Staten van Amerika", "VS", "Amerika"),
+    "VAT": ("Vatican", "Vatican City", "Holy See", "Vaticaan", "Vaticaanstad", "Heilige Stoel"),
+    "VEN": ("Venezuela",),
+    "VNM": ("Vietnam", "Viet Nam"),
+}
+
+EXACT, PREFIX, WORD, CONTAINS = range(4)  # how well a name matches the text, best first
+
+_APOSTROPHES = str.maketrans({"’": "", "‘": "", "'": "", "`": "", "´": "", ".": ""})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, apostrophes or punctuation: 'Côte d’Ivoire' → 'cote divoire'."""
+    norm = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in norm if not unicodedata.combining(ch)).casefold().translate(_APOSTROPHES)
+    words = _NON_WORD.sub(" ", plain).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+class CountryNotFound(ValueError):
+    """Typed text that names no country, or several: ``candidates`` and ``suggestions`` are alpha-3 codes."""
+
+    def __init__(self, text: str, candidates: list[str], suggestions: list[str]):
+        self.text = text
+        self.candidates = candidates
+        self.suggestions = suggestions
+        super().__init__(self.message())
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    def message(self, lang: str = "en", hint: str = "choose from the list") -> str:
+        if self.ambiguous:
+            names = ", ".join(f"{country_name(c, lang)} ({c})" for c in self.candidates[:6])
+            more = ", …" if len(self.candidates) > 6 else ""
+            return f"{self.text.strip()!r} could be {names}{more} — {hint}"
+        guess = ", ".join(f"{country_name(c, lang)} ({c})" for c in self.suggestions)
+        return f"{self.text.strip()!r} is not a country — {hint}" + (f" (did you mean {guess}?)" if guess else "")
+
+
+@dataclass(frozen=True)
+class _Index:
+    codes: dict[str, str]  # folded alpha-2 / alpha-3 code → alpha-3
+    names: tuple[tuple[str, str], ...]  # (folded name, alpha-3), every name of every country
+
+    def candidates(self, text: str) -> list[tuple[int, str]]:
+        """(level, alpha-3) for every country the text may mean, each at its best level."""
+        want = fold(text)
+        if not want:
+            return []
+        best: dict[str, int] = {}
+        code = self.codes.get(want)
+        if code:
+            best[code] = EXACT
+        for name, iso3 in self.names:
+            if name == want:
+                level = EXACT
+            elif name.startswith(want):
+                level = PREFIX
+            elif f" {want}" in f" {name}":
+                level = WORD
+            elif want in name:
+                level = CONTAINS
+            else:
+                continue
+            if level < best.get(iso3, CONTAINS + 1):
+                best[iso3] = level
+        return [(level, iso3) for iso3, level in best.items()]
+
+
+def _names_of(country) -> set[str]:
+    """Every name pycountry, its Dutch translation and CLDR (English, Dutch) give one country."""
+    from babel import Locale
+
+    from briefer.model.conference import _translator
+
+    nl = _translator("nl")
+    out: set[str] = set()
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if value:
+            out.update((value, nl.gettext(value)))
+    for lang in ("en", "nl"):
+        cldr = Locale(lang).territories.get(country.alpha_2)
+        if cldr:
+            out.add(cldr)
+            # "Myanmar (Burma)", "Hongkong SAR van China": each part is a name people type
+            out.update(part.strip() for part in re.split(r"[()]", cldr) if part.strip())
+    out.update(ALIASES.get(country.alpha_3, ()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    names: list[tuple[str, str]] = []
+    for c in pycountry.countries:
+        codes[fold(c.alpha_3)] = c.alpha_3
+        codes[fold(c.alpha_2)] = c.alpha_3
+        names.extend((folded, c.alpha_3) for folded in sorted({fold(n) for n in _names_of(c)}) if folded)
+    return _Index(codes=codes, names=tuple(names))
+
+
+def _ranked(text: str, lang: str) -> list[tuple[int, str]]:
+    ranked = _index().candidates(text)
+    ranked.sort(key=lambda p: (p[0], fold(country_name(p[1], lang))))
+    return ranked
+
+
+def find_countries(text: str, lang: str = "en") -> list[str]:
+    """Alpha-3 codes of the countries ``text`` may mean, the likeliest first.
+
+    Exact code or name, then a name that starts with the text, then a word that
+    does, then any part; within a rank by the name shown in ``lang``.
+    """
+    return [iso3 for _level, iso3 in _ranked(text, lang)]
+
+
+def suggest_countries(text: str, limit: int = 3) -> list[str]:
+    """Countries whose name is spelled close to ``text`` (a typo: 'Indonsia' → IDN)."""
+    want = fold(text)
+    if len(want) < 3:
+        return []
+    index = _index()
+    by_name: dict[str, str] = {}
+    for name, iso3 in index.names:
+        by_name.setdefault(name, iso3)
+    out: list[str] = []
+    for name in difflib.get_close_matches(want, list(by_name), n=limit * 3, cutoff=0.8):
+        if by_name[name] not in out:
+            out.append(by_name[name])
+    return out[:limit]
+
+
+def resolve_country(text: str) -> str:
+    """The alpha-3 code of the one country ``text`` means, or CountryNotFound.
+
+    An exact code or name wins over names that merely start with it ("Niger" is
+    Niger, not Nigeria; "IND" is India); otherwise the text must fit one country only.
+    """
+    ranked = _ranked(text, "en")
+    exact = [iso3 for level, iso3 in ranked if level == EXACT]
+    if len(exact) == 1:
+        return exact[0]
+    if not exact and len(ranked) == 1:
+        return ranked[0][1]
+    if ranked:  # name the likeliest ones ("nig": Niger, Nigeria), not every name that contains the text
+        best = ranked[0][0]
+        raise CountryNotFound(text, [iso3 for level, iso3 in ranked if level == best], [])
+    raise CountryNotFound(text, [], suggest_countries(text))

@@ -44,7 +44,6 @@ class CountryPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        completer.popup().installEventFilter(self)  # after the completer's own filter, so it runs first
         self.lineEdit().textEdited.connect(self._offer)
         self.lineEdit().editingFinished.connect(self._settle)
         self._fill()
@@ -77,24 +76,6 @@ class CountryPicker(QComboBox):
         except CountryNotFound:
             return  # left as typed; input_error says why when the record is saved
         self.set_value(code)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        """Tab in the open popup takes the highlighted (or typed) country and moves on, in one press.
-
-        QCompleter only closes its popup on Tab, so without this a second Tab is needed to leave.
-        """
-        popup = self.completer().popup()
-        if (watched is popup and event.type() == QEvent.Type.KeyPress and popup.isVisible()
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
-            current = popup.currentIndex()
-            popup.hide()
-            if current.isValid():
-                self.setCurrentIndex(self.findText(current.data(), Qt.MatchFlag.MatchFixedString))
-            self._settle()
-            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab
-                                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            return True
-        return super().eventFilter(watched, event)
 
     def _exact_item(self, text: str) -> int:
         return self.findText(text, Qt.MatchFlag.MatchFixedString)

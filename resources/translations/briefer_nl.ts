@@ -607,6 +607,24 @@
     </message>
 </context>
 <context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../briefer/gui/country_picker.py" line="119"/>
+        <source>“{0}” could be {1}: choose one from the list</source>
+        <translation>“{0}” kan {1} zijn: kies een land uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/country_picker.py" line="120"/>
+        <source>“{0}” is not a country: choose one from the list</source>
+        <translation>“{0}” is geen land: kies een land uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/country_picker.py" line="123"/>
+        <source>Did you mean {0}?</source>
+        <translation>Bedoelt u {0}?</translation>
+    </message>
+</context>
+<context>
     <name>DelegationEditor</name>
     <message>
         <location filename="../../briefer/gui/delegation_editor.py" line="37"/>

@@ -116,8 +116,8 @@ class CountryPicker(QComboBox):
     def _explain(self, exc: CountryNotFound) -> str:
         if exc.ambiguous:
             names = ", ".join(self._texts.get(c, c) for c in exc.candidates[:6])
-            return self.tr("“{0}” could be {1}: choose one from the list").format(exc.text.strip(), names)
-        message = self.tr("“{0}” is not a country: choose one from the list").format(exc.text.strip())
+            return self.tr("“{0}” could be {1}: choose one from the list").format(exc.shown, names)
+        message = self.tr("“{0}” is not a country: choose one from the list").format(exc.shown)
         if exc.suggestions:
             names = ", ".join(self._texts.get(c, c) for c in exc.suggestions)
             message += ". " + self.tr("Did you mean {0}?").format(names)

@@ -81,6 +81,12 @@ class CountryNotFound(ValueError):
         super().__init__(self.message())
 
     @property
+    def shown(self) -> str:
+        """The typed text as quoted back: trimmed, and cut short if someone pasted a page."""
+        text = " ".join(self.text.split())
+        return text if len(text) <= 60 else text[:59] + "…"
+
+    @property
     def ambiguous(self) -> bool:
         return len(self.candidates) > 1
 
@@ -88,9 +94,9 @@ class CountryNotFound(ValueError):
         if self.ambiguous:
             names = ", ".join(f"{country_name(c, lang)} ({c})" for c in self.candidates[:6])
             more = ", …" if len(self.candidates) > 6 else ""
-            return f"{self.text.strip()!r} could be {names}{more} — {hint}"
+            return f"{self.shown!r} could be {names}{more} — {hint}"
         guess = ", ".join(f"{country_name(c, lang)} ({c})" for c in self.suggestions)
-        return f"{self.text.strip()!r} is not a country — {hint}" + (f" (did you mean {guess}?)" if guess else "")
+        return f"{self.shown!r} is not a country — {hint}" + (f" (did you mean {guess}?)" if guess else "")
 
 
 @dataclass(frozen=True)

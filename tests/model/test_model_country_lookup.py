@@ -127,6 +127,12 @@ def test_text_that_is_no_country_at_all_is_refused():
     assert find_countries("") == [] and find_countries("   ") == []
 
 
+def test_a_pasted_page_is_quoted_back_short():
+    with pytest.raises(CountryNotFound) as caught:
+        resolve_country("lorem ipsum " * 1000)
+    assert len(str(caught.value)) < 200 and "…' is not a country" in str(caught.value)
+
+
 def test_candidates_rank_start_of_name_before_start_of_a_word_before_anywhere():
     ranked = find_countries("guinea")
     assert ranked[:2] == ["GIN", "GNB"]  # exact, then "Guinea-Bissau" (starts with it)

@@ -12,7 +12,7 @@ choose from the list (``input_error``, shown by the editor under the field).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from briefer.gui.labels import ui_language
@@ -31,6 +31,8 @@ class _RankedCompleter(QCompleter):
 
 class CountryPicker(QComboBox):
     """Every ISO 3166 country by name in the interface language; the value is the alpha-3 code."""
+
+    input_checked = Signal(str)  # on leaving the field: why its text is no country, or "" when it is one
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,13 +71,12 @@ class CountryPicker(QComboBox):
     def _settle(self) -> None:
         """Text typed without choosing becomes the country it names, when it names exactly one."""
         text = self.currentText().strip()
-        if not text or self._exact_item(text) > 0:
-            return
-        try:
-            code = resolve_country(text)
-        except CountryNotFound:
-            return  # left as typed; input_error says why when the record is saved
-        self.set_value(code)
+        if text and self._exact_item(text) <= 0:
+            try:
+                self.set_value(resolve_country(text))
+            except CountryNotFound:
+                pass  # left as typed, to be corrected; input_error says why
+        self.input_checked.emit(self.input_error())
 
     def _exact_item(self, text: str) -> int:
         return self.findText(text, Qt.MatchFlag.MatchFixedString)

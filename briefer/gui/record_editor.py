@@ -84,6 +84,12 @@ class FieldErrors:
         form.setRowVisible(err, True)
         return True
 
+    def hide(self, name: str) -> None:
+        if name in self._labels:
+            form, err = self._labels[name]
+            err.setText("")
+            form.setRowVisible(err, False)
+
     def text(self, name: str) -> str:
         form, err = self._labels.get(name, (None, None))
         return err.text() if err is not None and form.isRowVisible(err) else ""
@@ -126,6 +132,10 @@ class RecordEditor(QWidget):
         self._baseline: dict = {}
         self.directory = Directory()
         self.errors = FieldErrors({name: self.field_widget(name) for name in self.FIELDS})
+        for name in self.FIELDS:  # a field that reads typed text says at once when it cannot
+            checked = getattr(self.field_widget(name), "input_checked", None)
+            if checked is not None:
+                checked.connect(lambda message, name=name: self._input_checked(name, message))
         self.configure()
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.revert)
@@ -201,6 +211,12 @@ class RecordEditor(QWidget):
             message = problem() if problem is not None else ""
             if message:
                 raise InvalidRecord(message, record=self.MODEL.kind, field=name)
+
+    def _input_checked(self, name: str, message: str) -> None:
+        if message:
+            self.errors.show(name, message)
+        else:
+            self.errors.hide(name)
 
     def save(self) -> bool:
         """Validate and save; on refusal show the reason by the field and keep the form as typed."""

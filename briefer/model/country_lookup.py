@@ -205,7 +205,7 @@ def resolve_country(text: str) -> str:
         return exact[0]
     if not exact and len(ranked) == 1:
         return ranked[0][1]
-    if ranked:  # name the likeliest ones ("nig": Niger, Nigeria), not every name that contains the text
-        best = ranked[0][0]
-        raise CountryNotFound(text, [iso3 for level, iso3 in ranked if level == best], [])
+    if ranked:  # name the likeliest (at least two), not every name that contains the text
+        listed = [iso3 for level, iso3 in ranked if level <= ranked[1][0]]  # "sud": Sudan, South Sudan
+        raise CountryNotFound(text, listed, [])
     raise CountryNotFound(text, [], suggest_countries(text))

@@ -609,17 +609,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="119"/>
+        <location filename="../../briefer/gui/country_picker.py" line="120"/>
         <source>“{0}” could be {1}: choose one from the list</source>
         <translation>“{0}” kan {1} zijn: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="120"/>
+        <location filename="../../briefer/gui/country_picker.py" line="121"/>
         <source>“{0}” is not a country: choose one from the list</source>
         <translation>“{0}” is geen land: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="123"/>
+        <location filename="../../briefer/gui/country_picker.py" line="124"/>
         <source>Did you mean {0}?</source>
         <translation>Bedoelt u {0}?</translation>
     </message>

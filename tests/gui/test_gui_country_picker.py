@@ -140,6 +140,16 @@ def test_text_that_names_several_countries_or_none_is_refused_by_the_field(bilat
     assert store.meetings.get(MEET_GHA).counterpart_country == chosen
 
 
+def test_leaving_the_field_with_text_that_is_no_country_says_so_at_once(bilateral, qtbot):
+    win, editor = bilateral
+    type_country(qtbot, editor.ui.counterpart_country, "sud", ENTER)
+    assert editor.field_error("counterpart_country") == (
+        "⚠ “sud” could be Sudan (SDN), South Sudan (SSD): choose one from the list")
+    type_country(qtbot, editor.ui.counterpart_country, "Sudan", ENTER)
+    assert editor.field_error("counterpart_country") == ""
+    assert editor.ui.counterpart_country.currentText() == "Sudan (SDN)"
+
+
 def test_an_action_takes_a_typed_country(make_window, qtbot):
     win = make_window()
     page = win.go("actions")

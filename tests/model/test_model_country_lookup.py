@@ -108,6 +108,9 @@ def test_text_that_fits_several_countries_says_to_choose_and_names_them():
     assert str(exc) == "'nig' could be Niger (NER), Nigeria (NGA) — choose from the list"
     with pytest.raises(CountryNotFound, match=r"North Korea \(PRK\), South Korea \(KOR\) — choose from the list"):
         resolve_country("Korea")
+    with pytest.raises(CountryNotFound) as caught:  # one name starts with it, another has a word that does
+        resolve_country("sud")
+    assert caught.value.candidates == ["SDN", "SSD"]
 
 
 def test_a_misspelled_name_is_refused_with_a_did_you_mean():

@@ -81,6 +81,10 @@ class DateProblem:
     what: str = DATE
     values: dict = field(default_factory=dict, compare=False)
 
+    def __str__(self) -> str:
+        """The text as typed: what a draft keeps, so the field can show it again."""
+        return self.text
+
     def message(self, lang: str = "en") -> str:
         lang = lang if lang in _MESSAGES else "en"
         words = _MESSAGES[lang]

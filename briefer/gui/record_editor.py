@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pydantic_core import PydanticUndefined
 
 from briefer.errors import BrieferError
+from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.labels import record_label
 from briefer.gui.table_models import Directory
 from briefer.model.base import Record
@@ -62,7 +63,11 @@ class FieldErrors:
 
     def __init__(self, widgets: dict[str, QWidget]):
         self._labels: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._own: dict[str, QWidget] = {}  # fields that show their problems under themselves (date fields)
         for name, w in widgets.items():
+            if hasattr(w, "set_own_errors"):
+                self._own[name] = w
+                continue
             form = _form_of(w)
             if form is None:
                 continue
@@ -77,6 +82,9 @@ class FieldErrors:
 
     def show(self, name: str, message: str) -> bool:
         """Show ``message`` under field ``name``; False when the form has no such field."""
+        if name in self._own:
+            self._own[name].show_problem(message)
+            return True
         if name not in self._labels:
             return False
         form, err = self._labels[name]
@@ -85,10 +93,14 @@ class FieldErrors:
         return True
 
     def text(self, name: str) -> str:
+        if name in self._own:
+            return self._own[name].problem()
         form, err = self._labels.get(name, (None, None))
         return err.text() if err is not None and form.isRowVisible(err) else ""
 
     def clear(self) -> None:
+        for w in self._own.values():
+            w.show_problem(None)
         for form, err in self._labels.values():
             err.setText("")
             form.setRowVisible(err, False)
@@ -187,6 +199,7 @@ class RecordEditor(QWidget):
         """The record as the form has it, validated by the model (raises InvalidRecord)."""
         data = self._record.model_dump() if self._record is not None else dict(self._defaults)
         data.update(self.values())
+        refuse_unreadable(data)  # a date typed so it cannot be read is refused as typed, never replaced
         for name in self.FIELDS:  # an empty required field reads "is required", not "not a valid string"
             if data.get(name) is None and self.MODEL.model_fields[name].is_required():
                 data.pop(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefer.gui.meeting_mode import AUTOSAVE_MS, draft_key
@@ -125,7 +125,7 @@ def test_a_follow_up_action_is_added_from_the_current_line_by_shortcut(meeting, 
     def fill(dialog):
         seen["what"] = dialog.ui.what.text()
         dialog.ui.who.setEditText("Eva de Wit")
-        dialog.ui.due.setDate(QDate(2019, 7, 1))
+        qtbot.keyClicks(dialog.ui.due.line, "1 Jul 2019")
         qtbot.keyClick(dialog.ui.what, Qt.Key.Key_Return)
 
     answer_dialog(fill)

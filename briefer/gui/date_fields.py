@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -54,13 +54,33 @@ def refuse_unreadable(values: dict) -> dict:
     return values
 
 
+_TIPS = {
+    DATETIME: QT_TRANSLATE_NOOP("TypedDateField",
+                                "Type a date and time, e.g. 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, "
+                                "tomorrow 9:00, fri 14:30, or only 11:15 for the day shown.\n"
+                                "Day first. Time in the conference timezone ({0}). F4 opens the calendar."),
+    DATE: QT_TRANSLATE_NOOP("TypedDateField",
+                            "Type a date, e.g. 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, "
+                            "tomorrow or fri (the next Friday).\nDay first. F4 opens the calendar."),
+    TIME: QT_TRANSLATE_NOOP("TypedDateField", "Type a time, e.g. 11:15 or 11.15."),
+}
+_TIP_OPTIONAL = QT_TRANSLATE_NOOP("TypedDateField", "Leave empty for no date.")
+_TIP_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Choose from a calendar")
+_NAME_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Calendar")
+
+
+def _tr(text: str) -> str:
+    """One translation context for the field and its promoted subclasses (self.tr would use the subclass's name)."""
+    return QCoreApplication.translate("TypedDateField", text)
+
+
 class TypedDateField(QWidget):
     """A date, a date and time (aware, in the conference's timezone) or a time, typed or picked."""
 
     KIND = DATE
     OPTIONAL = False
 
-    #: the value changed by the user (typed and read, or picked): the new value or a DateProblem
+    # the value changed by the user (typed and read, or picked): the new value or a DateProblem
     edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
@@ -242,20 +262,12 @@ class TypedDateField(QWidget):
         self.line.setAccessibleDescription(message or "")
 
     def _retranslate(self) -> None:
-        tips = {
-            DATETIME: self.tr("Type a date and time, e.g. 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, "
-                              "tomorrow 9:00, fri 14:30, or only 11:15 for the day shown.\n"
-                              "Day first. Time in the conference timezone ({0}). F4 opens the calendar."),
-            DATE: self.tr("Type a date, e.g. 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, "
-                          "tomorrow or fri (the next Friday).\nDay first. F4 opens the calendar."),
-            TIME: self.tr("Type a time, e.g. 11:15 or 11.15."),
-        }
-        tip = tips[self.KIND].replace("{0}", getattr(self._tz, "key", "UTC"))
+        tip = _tr(_TIPS[self.KIND]).replace("{0}", getattr(self._tz, "key", "UTC"))
         if self.OPTIONAL:
-            tip += "\n" + self.tr("Leave empty for no date.")
+            tip += "\n" + _tr(_TIP_OPTIONAL)
         self.line.setToolTip(tip)
-        self.button.setToolTip(self.tr("Choose from a calendar"))
-        self.button.setAccessibleName(self.tr("Calendar"))
+        self.button.setToolTip(_tr(_TIP_BUTTON))
+        self.button.setAccessibleName(_tr(_NAME_BUTTON))
         self.calendar.setLocale(self.locale())
 
     def _name_from_buddy(self) -> None:

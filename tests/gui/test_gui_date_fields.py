@@ -100,6 +100,7 @@ def test_a_session_start_is_typed_in_dutch_and_shown_back_in_dutch(make_window, 
     _type(qtbot, editor.ui.end, "17:00")  # on the day the end field shows
     _type(qtbot, editor.ui.end, "20-06-2019 17:00")
     assert editor.ui.start.text() == "do 20 jun 2019 16:00"
+    assert "Eerst de dag" in editor.ui.start.line.toolTip() and "Europe/Amsterdam" in editor.ui.start.line.toolTip()
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     new = [s for s in win.services.store.sessions.list() if s.title == "Side event on vaccines"]
     assert [(s.start, s.end) for s in new] == [(_utc(2019, 6, 20, 14), _utc(2019, 6, 20, 15))]

@@ -165,3 +165,39 @@ def test_date_fields_carry_the_label_of_their_row_and_a_tooltip_of_the_accepted_
     start = page.editor.ui.start
     assert start.line.accessibleName() == page.editor.ui.start_label.text().replace("&", "")
     assert "19-11-2024 11:15" in start.line.toolTip() and "Europe/Amsterdam" in start.line.toolTip()
+
+
+def test_the_move_dialog_reads_a_typed_day_and_time_and_waits_while_they_cannot_be_read(make_window, qtbot):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    win = make_window()
+    view = win.go("programme")
+    seen = {}
+
+    def fill(dialog):
+        ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        _type(qtbot, dialog.ui.start, "25:00")
+        seen["bad time"] = (ok.isEnabled(), dialog.ui.start.problem())
+        _type(qtbot, dialog.ui.day, "21-06-2019")
+        _type(qtbot, dialog.ui.start, "16.30")
+        seen["outside"] = (ok.isEnabled(), dialog.ui.conflict_label.text())
+        _type(qtbot, dialog.ui.day, "do 20 jun 2019")
+        seen["fine"] = ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    assert view.edit_meeting(MEET_IDN, dialog_hook=fill)
+    assert seen["bad time"] == (False, "⚠ “25:00” is not a time of day (00:00 to 23:59)")
+    assert seen["outside"] == (False, "The conference runs from Wed 19 Jun 2019 to Thu 20 Jun 2019.")
+    assert seen["fine"] is True
+    assert win.services.store.meetings.get(MEET_IDN).start == _utc(2019, 6, 20, 14, 30)
+
+
+def test_a_pack_period_that_cannot_be_read_is_refused_by_name_and_nothing_is_built(make_window, qtbot, answers):
+    win = make_window()
+    packs = win.go("packs")
+    idx = packs.proxy.index(0, 0)
+    qtbot.mouseClick(packs.ui.people.viewport(), Qt.MouseButton.LeftButton, pos=packs.ui.people.visualRect(idx).center())
+    _type(qtbot, packs.ui.to_date, "20 juny 2019")
+    qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
+    assert [(e.field, e.message) for e in answers.errors] == [("to_date", "“juny” is not a month or a day of the week")]
+    assert packs.built is None and packs.task is None

@@ -27,7 +27,7 @@ read returns a :class:`DateProblem` whose message names what was not understood
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -72,14 +72,26 @@ _MESSAGES = {
 _EXAMPLES = {DATE: "19-11-2024", DATETIME: "19-11-2024 11:15", TIME: "11:15"}
 
 
-@dataclass(frozen=True)
 class DateProblem:
-    """Why typed text is not a date: a kind, the text concerned and the words to fill in."""
+    """Why typed text is not a date: a kind, the text concerned and the words to fill in.
 
-    kind: str
-    text: str
-    what: str = DATE
-    values: dict = field(default_factory=dict, compare=False)
+    Not a dataclass on purpose: serialisers (pydantic's, for the drafts a lock keeps)
+    turn it into its ``str()`` — the text as typed — rather than a dict of its parts.
+    """
+
+    __slots__ = ("kind", "text", "what", "values")
+
+    def __init__(self, kind: str, text: str, what: str = DATE, values: dict | None = None):
+        self.kind, self.text, self.what, self.values = kind, text, what, dict(values or {})
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DateProblem) and (self.kind, self.text, self.what) == (other.kind, other.text, other.what)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.text, self.what))
+
+    def __repr__(self) -> str:
+        return f"DateProblem({self.kind!r}, {self.text!r}, {self.what!r})"
 
     def __str__(self) -> str:
         """The text as typed: what a draft keeps, so the field can show it again."""

@@ -175,7 +175,7 @@ class TypedDateField(QWidget):
 
     def set_value(self, value: date | datetime | time | str | DateProblem | None) -> None:
         """Show ``value``; text (a draft kept as typed, or a problem) is shown as it was typed."""
-        if isinstance(value, (str, DateProblem)):
+        if value is not None and not isinstance(value, (date, time)):  # datetime is a date
             self._value, self._shown_text = None, ""
             self.line.setText(str(value))
             self.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timezone
 
 import pytest
@@ -201,3 +202,28 @@ def test_a_pack_period_that_cannot_be_read_is_refused_by_name_and_nothing_is_bui
     qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
     assert [(e.field, e.message) for e in answers.errors] == [("to_date", "“juny” is not a month or a day of the week")]
     assert packs.built is None and packs.task is None
+
+
+def test_a_date_typed_wrong_survives_a_lock_as_typed(make_window, qtbot):
+    win = make_window()
+    page = win.go("bilaterals")
+    _select(page, MEET_IDN, qtbot)
+    editor = page.editor
+    _type(qtbot, editor.ui.start, "19 jnu 2019 11:15")
+    win.lock_guard.lock_now()
+    held = [d.body for d in win.services.store.drafts.all() if d.key.startswith("lock:")]
+    assert [json.loads(body)["start"] for body in held] == ["19 jnu 2019 11:15"]  # the text, not a repr or a guess
+    editor.revert()  # e.g. a refresh behind the cover
+    assert win.lock_guard.unlock("")
+    assert editor.ui.start.text() == "19 jnu 2019 11:15"
+    assert "“jnu” is not a month" in editor.ui.start.problem()
+
+
+def test_switching_the_language_shows_the_dates_in_the_new_language(make_window, qtbot):
+    win = make_window(language="en")
+    page = win.go("bilaterals")
+    _select(page, MEET_IDN, qtbot)
+    assert page.editor.ui.start.text() == "Wed 19 Jun 2019 12:15"
+    win.switch_language("nl")
+    qtbot.waitUntil(lambda: page.editor.ui.start.text() == "wo 19 jun 2019 12:15")
+    assert not page.editor.is_dirty()

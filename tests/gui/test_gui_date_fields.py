@@ -227,3 +227,30 @@ def test_switching_the_language_shows_the_dates_in_the_new_language(make_window,
     win.switch_language("nl")
     qtbot.waitUntil(lambda: page.editor.ui.start.text() == "wo 19 jun 2019 12:15")
     assert not page.editor.is_dirty()
+
+
+def test_a_new_conference_takes_its_days_as_typed(make_window, qtbot):
+    win = make_window(with_demo=False)
+    w = win.welcome
+    qtbot.keyClicks(w.ui.name, "Conference of the Parties")
+    _type(qtbot, w.ui.start_date, "Mon 11 Nov 2024")  # was read as 11 January
+    _type(qtbot, w.ui.end_date, "22 november 2024")
+    w.ui.timezone.set_value("Asia/Baku")
+    qtbot.mouseClick(w.ui.create_button, Qt.MouseButton.LeftButton)
+    conf = win.services.store.conference()
+    assert (conf.start_date, conf.end_date) == (date(2024, 11, 11), date(2024, 11, 22))
+
+
+def test_a_bundle_since_a_date_that_cannot_be_read_is_not_exported(make_window, qtbot, tmp_path):
+    win = make_window(language="en")
+    dialog = win.exchange.export("bundle", ask=False)
+    dialog.ui.since_check.setChecked(True)
+    dialog.ui.path_edit.setText(str(tmp_path / "mine.briefer"))
+    _type(qtbot, dialog.ui.since_edit, "yesterdy")
+    dialog._accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "“yesterdy” is not a month" in dialog.ui.status_label.text()
+    _type(qtbot, dialog.ui.since_edit, "18-06-2019")
+    dialog._accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.options()["since"] == datetime(2019, 6, 18).astimezone().astimezone(timezone.utc)

@@ -64,6 +64,12 @@ _TIPS = {
                             "tomorrow or fri (the next Friday).\nDay first. F4 opens the calendar."),
     TIME: QT_TRANSLATE_NOOP("TypedDateField", "Type a time, e.g. 11:15 or 11.15."),
 }
+# the pattern shown in an empty field: day first, at a glance
+_PLACEHOLDERS = {
+    DATETIME: QT_TRANSLATE_NOOP("TypedDateField", "dd-mm-yyyy hh:mm"),
+    DATE: QT_TRANSLATE_NOOP("TypedDateField", "dd-mm-yyyy"),
+    TIME: QT_TRANSLATE_NOOP("TypedDateField", "hh:mm"),
+}
 _TIP_OPTIONAL = QT_TRANSLATE_NOOP("TypedDateField", "Leave empty for no date.")
 _TIP_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Choose from a calendar")
 _NAME_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Calendar")
@@ -266,6 +272,7 @@ class TypedDateField(QWidget):
         if self.OPTIONAL:
             tip += "\n" + _tr(_TIP_OPTIONAL)
         self.line.setToolTip(tip)
+        self.line.setPlaceholderText(_tr(_PLACEHOLDERS[self.KIND]))
         self.button.setToolTip(_tr(_TIP_BUTTON))
         self.button.setAccessibleName(_tr(_NAME_BUTTON))
         self.calendar.setLocale(self.locale())

@@ -3029,17 +3029,32 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Typ een tijd, bijvoorbeeld 11:15 of 11.15.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="67"/>
+        <location filename="../../briefer/gui/date_fields.py" line="69"/>
+        <source>dd-mm-yyyy hh:mm</source>
+        <translation>dd-mm-jjjj uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="70"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="71"/>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="73"/>
         <source>Leave empty for no date.</source>
         <translation>Leeg laten als er geen datum is.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="68"/>
+        <location filename="../../briefer/gui/date_fields.py" line="74"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="69"/>
+        <location filename="../../briefer/gui/date_fields.py" line="75"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>

@@ -101,6 +101,7 @@ def test_a_session_start_is_typed_in_dutch_and_shown_back_in_dutch(make_window, 
     _type(qtbot, editor.ui.end, "17:00")  # on the day the end field shows
     _type(qtbot, editor.ui.end, "20-06-2019 17:00")
     assert editor.ui.start.text() == "do 20 jun 2019 16:00"
+    assert editor.ui.start.line.placeholderText() == "dd-mm-jjjj uu:mm"
     assert "Eerst de dag" in editor.ui.start.line.toolTip() and "Europe/Amsterdam" in editor.ui.start.line.toolTip()
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     new = [s for s in win.services.store.sessions.list() if s.title == "Side event on vaccines"]
@@ -127,7 +128,7 @@ def test_an_optional_date_stays_empty_until_something_is_typed_and_can_be_emptie
     page = win.go("actions")
     qtbot.mouseClick(page.list.ui.new_button, Qt.MouseButton.LeftButton)
     editor = page.editor
-    assert editor.ui.due.text() == ""
+    assert editor.ui.due.text() == "" and editor.ui.due.line.placeholderText() == "dd-mm-yyyy"  # day first
     qtbot.keyClicks(editor.ui.description, "Send the figures")
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     new = [a for a in win.services.store.actions.list() if a.description == "Send the figures"]

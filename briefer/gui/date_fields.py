@@ -43,7 +43,7 @@ from briefer.errors import InvalidRecord
 from briefer.gui.labels import ui_language
 from briefer.typed_dates import DATE, DATETIME, TIME, DateProblem, format_typed, read_typed
 
-ERROR_STYLE = "color: #a0141e;"
+ERROR_STYLE = "color: #a0141e;"  # the editors' error red (record_editor.ERROR_STYLE, which imports this module)
 
 
 def refuse_unreadable(values: dict) -> dict:
@@ -93,10 +93,8 @@ class TypedDateField(QWidget):
         super().__init__(parent)
         self._tz = ZoneInfo("UTC")
         self._anchor: date | None = None  # where an empty field's calendar opens (the conference's first day)
-        self._range: tuple[date, date] | None = None
         self._value: date | datetime | time | None = None  # the last value read or set
         self._shown_text = ""  # the text that _value was shown as
-        self._own_errors = True  # False when a form shows this field's errors itself (FieldErrors)
 
         self.line = QLineEdit(self)
         self.line.setObjectName("text")
@@ -163,14 +161,7 @@ class TypedDateField(QWidget):
 
     def set_range(self, first: date, last: date) -> None:
         """Days outside ``first``…``last`` cannot be picked in the calendar (typing one is the form's to refuse)."""
-        self._range = (first, last)
         self.calendar.setDateRange(QDate(first), QDate(last))
-
-    def set_own_errors(self, on: bool) -> None:
-        """Whether the field shows its problems itself (False: the form's error line does)."""
-        self._own_errors = on
-        if not on:
-            self.error_label.hide()
 
     # ---------------------------------------------------------------- value
     def value(self) -> date | datetime | time | None | DateProblem:
@@ -264,7 +255,7 @@ class TypedDateField(QWidget):
     def show_problem(self, message: str | None) -> None:
         """Show ``message`` under the field (None: nothing); the form's refusals come here too."""
         self.error_label.setText("⚠ " + message[:1].upper() + message[1:] if message else "")
-        self.error_label.setVisible(bool(message) and self._own_errors)
+        self.error_label.setVisible(bool(message))
         self.line.setAccessibleDescription(message or "")
 
     def _retranslate(self) -> None:

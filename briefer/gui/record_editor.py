@@ -59,13 +59,18 @@ def set_widget_value(w: QWidget, value: Any) -> None:
 
 
 class FieldErrors:
-    """A line under each form field that shows, in words, why the field was refused."""
+    """A line under each form field that shows, in words, why the field was refused.
+
+    A field with its own problem line (a typed date: :class:`briefer.gui.date_fields.TypedDateField`)
+    shows the refusal there, so a date that cannot be read and a date the model refuses are
+    named in the same place.
+    """
 
     def __init__(self, widgets: dict[str, QWidget]):
         self._labels: dict[str, tuple[QFormLayout, QLabel]] = {}
         self._own: dict[str, QWidget] = {}  # fields that show their problems under themselves (date fields)
         for name, w in widgets.items():
-            if hasattr(w, "set_own_errors"):
+            if hasattr(w, "show_problem"):
                 self._own[name] = w
                 continue
             form = _form_of(w)

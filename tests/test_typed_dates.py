@@ -130,3 +130,21 @@ def test_a_moment_as_the_field_shows_it_reads_back_as_the_same_minute(moment, zo
 @pytest.mark.parametrize("text", ["1 ju 2024", "1 ma 2024", "1 m 2024"])
 def test_a_month_abbreviation_that_could_be_two_months_is_refused(text):
     assert isinstance(d(text), DateProblem)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("overmorgen", date(2026, 12, 4)), ("yesterday", date(2026, 12, 1)), ("gisteren", date(2026, 12, 1)),
+    ("2024 nov 19", date(2024, 11, 19)), ("19e november 2024", date(2024, 11, 19)), ("NOV 19 2024", date(2024, 11, 19)),
+    ("3 Sept. 2024", date(2024, 9, 3)), ("19-nov-2024", date(2024, 11, 19)), ("1 mei", date(2024, 5, 1)),
+])
+def test_more_ways_people_write_a_date(text, expected):
+    assert d(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)), sep=st.sampled_from("-/."),
+       pad=st.booleans())
+def test_numeric_dates_read_day_first_with_any_separator(day, sep, pad):
+    dd, mm = (f"{day.day:02d}", f"{day.month:02d}") if pad else (str(day.day), str(day.month))
+    assert d(f"{dd}{sep}{mm}{sep}{day.year}") == day
+    assert d(day.isoformat()) == day

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -73,6 +74,11 @@ _PLACEHOLDERS = {
 _TIP_OPTIONAL = QT_TRANSLATE_NOOP("TypedDateField", "Leave empty for no date.")
 _TIP_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Choose from a calendar")
 _NAME_BUTTON = QT_TRANSLATE_NOOP("TypedDateField", "Calendar")
+
+
+def _plain(text: str) -> str:
+    """A label's words without its mnemonic ampersand and trailing colon."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
 
 
 def _tr(text: str) -> str:
@@ -269,16 +275,43 @@ class TypedDateField(QWidget):
         self.calendar.setLocale(self.locale())
 
     def _name_from_buddy(self) -> None:
-        """The accessible name is the label of the form row (its buddy), without the mnemonic."""
+        """Name the field for assistive technology after the words a sighted user reads beside it.
+
+        Its buddy label; else the label (or checkbox) of its form row, followed by a label just
+        before it in the row ("Period to"); the mnemonic and a trailing colon left out.
+        """
+        name = self._label_text()
+        if name and self.line.accessibleName() != name:
+            self.setAccessibleName(name)
+            self.line.setAccessibleName(name)
+
+    def _label_text(self) -> str:
         parent = self.parentWidget()
         if parent is None:
-            return
+            return ""
         for lab in parent.findChildren(QLabel):
             if lab.buddy() is self or lab.buddy() is self.line:
-                name = lab.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                self.setAccessibleName(name)
-                self.line.setAccessibleName(name)
-                return
+                return _plain(lab.text())
+        forms = parent.findChildren(QFormLayout)
+        if isinstance(parent.layout(), QFormLayout):
+            forms.insert(0, parent.layout())
+        for form in forms:
+            for row in range(form.rowCount()):
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                words = [_plain(label.widget().text())] if label is not None and label.widget() is not None else []
+                if field is None:
+                    continue
+                if field.widget() is self:
+                    return " ".join(words)
+                box = field.layout()
+                items = [box.itemAt(i).widget() for i in range(box.count())] if box is not None else []
+                if self in items:
+                    before = items[items.index(self) - 1] if items.index(self) > 0 else None
+                    if isinstance(before, QLabel):
+                        words.append(_plain(before.text()))
+                    return " ".join(w for w in words if w)
+        return ""
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.line and event.type() == QEvent.Type.KeyPress and self.KIND != TIME:

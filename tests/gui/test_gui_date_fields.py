@@ -255,3 +255,13 @@ def test_a_bundle_since_a_date_that_cannot_be_read_is_not_exported(make_window, 
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.options()["since"] == datetime(2019, 6, 18).astimezone().astimezone(timezone.utc)
+
+
+def test_date_fields_without_a_buddy_are_named_after_the_words_beside_them(make_window, qtbot):
+    win = make_window()
+    packs = win.go("packs")
+    dialog = win.exchange.export("bundle", ask=False)
+    dialog.show()
+    assert packs.ui.from_date.line.accessibleName() == "Period"
+    assert packs.ui.to_date.line.accessibleName() == "Period to"
+    assert dialog.ui.since_edit.line.accessibleName() == "Changed since"

@@ -22,6 +22,7 @@ class ActionEditor(RecordEditor):
     def set_directory(self, directory) -> None:
         super().set_directory(directory)
         self.ui.owner_id.set_choices(people_choices(directory))
+        self.ui.due.set_conference(directory.conference)  # its calendar opens on the conference
 
     def set_meetings(self, meetings, tz) -> None:
         """The bilaterals an action can come from, labelled in the interface language."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.forms.capture_action import Ui_CaptureAction
 from briefer.model import Action, Meeting
 from briefer.store.repository import validate
@@ -27,6 +28,7 @@ class CaptureAction(QDialog):
         ordered = sorted(people.values(), key=lambda p: (p.id not in nl_side, p.family_name.casefold()))
         self.ui.who.set_choices([(p.id, p.full_name) for p in ordered])
         self.ui.what.setText(what)
+        self.ui.due.set_anchor(meeting.start.date())  # an empty "by when" opens its calendar on the meeting's day
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -42,6 +44,7 @@ class CaptureAction(QDialog):
             "country": self.meeting.counterpart_country,
         }
         try:
+            refuse_unreadable(data)
             self.action = validate(Action, data)
         except BrieferError as exc:
             self.ui.error_label.setText(str(exc))

@@ -8,10 +8,10 @@ every writer writes atomically, so a failed export leaves no half file.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefer.gui.forms.export_dialog import Ui_ExportDialog
@@ -41,7 +41,7 @@ class ExportDialog(QDialog):
         self.ui.lang_combo.addItem("Nederlands", "nl")
         self.ui.lang_combo.addItem("English", "en")
         self.ui.lang_combo.setCurrentIndex(0 if ui_language() == "nl" else 1)
-        self.ui.since_edit.setDate(QDate.currentDate())
+        self.ui.since_edit.set_value(date.today())
         self.ui.since_edit.setEnabled(False)
         self.ui.since_check.toggled.connect(self.ui.since_edit.setEnabled)
         self.ui.scope_combo.currentIndexChanged.connect(self._fill_targets)
@@ -118,6 +118,11 @@ class ExportDialog(QDialog):
             self.ui.path_edit.setText(name)
 
     def _accept(self) -> None:
+        since = self.ui.since_edit.value()
+        if self.what == "bundle" and self.ui.since_check.isChecked() and not isinstance(since, date):
+            self.ui.status_label.setText(self.ui.since_edit.problem() or self.tr("Type the date to export changes since."))
+            self.ui.since_edit.setFocus()
+            return
         if not self.ui.path_edit.text().strip():
             self.ui.status_label.setText(self.tr("Choose where to save the export."))
             return
@@ -131,7 +136,7 @@ class ExportDialog(QDialog):
         scope = self.ui.scope_combo.currentData() if self.what == "notes" else "all"
         since = None
         if self.what == "bundle" and self.ui.since_check.isChecked():
-            d = self.ui.since_edit.date().toPython()
+            d = self.ui.since_edit.value()
             since = datetime.combine(d, time()).astimezone().astimezone(timezone.utc)  # this laptop's midnight
         return {
             "what": self.what,

@@ -34,8 +34,8 @@ class MeetingEditor(RecordEditor):
             sorted(((o.id, o.label()) for o in directory.organisations.values()), key=lambda c: c[1].casefold()))
         u.room_id.set_choices(sorted(((r.id, r.name) for r in directory.rooms.values()), key=lambda c: c[1]))
         if directory.conference:
-            u.start.set_timezone(directory.conference.timezone)
-            u.end.set_timezone(directory.conference.timezone)
+            u.start.set_conference(directory.conference)
+            u.end.set_conference(directory.conference)
 
     def heading(self, record) -> str:
         return record_label(record) if record else self.tr("New bilateral")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.move_meeting_dialog import Ui_MoveMeetingDialog
@@ -42,9 +41,10 @@ class MoveMeetingDialog(QDialog):
         conf = schedule.conference
         local = conf.local(meeting.start)
         self.ui.meeting_label.setText(schedule.meeting_label(meeting))
-        self.ui.day.setDateRange(QDate(conf.start_date), QDate(conf.end_date))
-        self.ui.day.setDate(QDate(local.date()))
-        self.ui.start.setTime(QTime(local.hour, local.minute))
+        self.ui.day.set_range(conf.start_date, conf.end_date)
+        self.ui.day.set_anchor(conf.start_date)
+        self.ui.day.set_value(local.date())
+        self.ui.start.set_value(time(local.hour, local.minute))
         self.ui.duration.setValue(int((meeting.end - meeting.start).total_seconds() // 60))
         self.ui.room.addItem(self.tr("no room yet"), "")
         for room in sorted(schedule.rooms.values(), key=lambda r: r.name.casefold()):
@@ -52,23 +52,37 @@ class MoveMeetingDialog(QDialog):
         self.ui.room.setCurrentIndex(max(0, self.ui.room.findData(meeting.room_id or "")))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
-        for signal in (self.ui.day.dateChanged, self.ui.start.timeChanged, self.ui.duration.valueChanged,
-                       self.ui.room.currentIndexChanged):
-            signal.connect(self.check)
+        for signal in (self.ui.day.edited, self.ui.start.edited, self.ui.day.line.textEdited,
+                       self.ui.start.line.textEdited, self.ui.duration.valueChanged, self.ui.room.currentIndexChanged):
+            signal.connect(self.check)  # as you type: a time half typed is no candidate yet, and Ok waits
         self.check()
 
-    def candidate(self) -> Meeting:
+    def candidate(self) -> Meeting | None:
+        """The meeting at the typed day and time; None while either cannot be read or the day is not a conference day."""
         conf = self.schedule.conference
-        start = datetime.combine(self.ui.day.date().toPython(), self.ui.start.time().toPython(), tzinfo=conf.tz)
+        day, clock = self.ui.day.value(), self.ui.start.value()
+        if not isinstance(day, date) or not isinstance(clock, time) or not conf.start_date <= day <= conf.end_date:
+            return None
+        start = datetime.combine(day, clock, tzinfo=conf.tz)
         return self.meeting.evolve(start=start, end=start + timedelta(minutes=self.ui.duration.value()),
                                    room_id=self.ui.room.currentData() or None)
 
     def check(self, *_args) -> None:
         candidate = self.candidate()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if candidate is None:
+            self.findings = []
+            conf = self.schedule.conference
+            day = self.ui.day.value()
+            outside = isinstance(day, date) and not conf.start_date <= day <= conf.end_date
+            self.ui.conflict_label.setText(self.tr("The conference runs from {0} to {1}.").format(
+                self.ui.day.shown(conf.start_date), self.ui.day.shown(conf.end_date)) if outside else "")
+            ok.setEnabled(False)
+            return
         self.findings = conflicts_for(candidate, self.index)
         self.ui.conflict_label.setText(findings_html(
             self.findings, self.tr("No conflicts at this time and place."), self.tr("Cannot work:"),
             self.tr("Needs attention:")))
         changed = (candidate.start, candidate.end, candidate.room_id) != (
             self.meeting.start, self.meeting.end, self.meeting.room_id)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(changed)
+        ok.setEnabled(changed)

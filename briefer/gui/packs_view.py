@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui import record_page
+from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.labels import label
 from briefer.gui.pack_preview import PdfPreview, write_atomically
@@ -172,10 +174,13 @@ class PacksView(ReadsFresh, QWidget):
         self.model.set_rows(rows, directory)
         conf = store.conference()
         if conf is not None:
-            first, last = QDate(conf.start_date), QDate(conf.end_date)
+            first, last = conf.start_date, conf.end_date
             for edit, value in ((self.ui.from_date, first), (self.ui.to_date, last)):
-                edit.setDateRange(first, last)
-                edit.setDate(value)
+                edit.set_range(first, last)
+                edit.set_anchor(first)
+                shown = edit.value()
+                if not isinstance(shown, date) or not first <= shown <= last:  # keep a period the user chose
+                    edit.set_value(value)
         self._person_changed()
         self.loaded.emit()
 
@@ -271,7 +276,7 @@ class PacksView(ReadsFresh, QWidget):
             if self.ui.sections_list.item(i).checkState() == Qt.CheckState.Checked
         )
         return PackOptions(**common, lang=self.ui.lang_combo.currentData(), sections=sections,
-                           start=self.ui.from_date.date().toPython(), end=self.ui.to_date.date().toPython())
+                           start=self.ui.from_date.value(), end=self.ui.to_date.value())
 
     # ---------------------------------------------------------------- building
     def build_addendum(self) -> None:
@@ -286,6 +291,12 @@ class PacksView(ReadsFresh, QWidget):
         from briefer.packs.render import missing_glyphs, render_bytes
 
         if self.task is not None or (self.current() is None and changes_since is None):
+            return
+        try:
+            refuse_unreadable({"from_date": self.ui.from_date.value(), "to_date": self.ui.to_date.value()})
+        except BrieferError as exc:
+            self.services.ask.error(self, exc)
+            self.ui.from_date.setFocus() if exc.field == "from_date" else self.ui.to_date.setFocus()
             return
         options = self.options(changes_since=changes_since)
         if not options.sections:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pydantic_core import PydanticUndefined
 
 from briefer.errors import BrieferError, InvalidRecord
+from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.labels import record_label
 from briefer.gui.table_models import Directory
 from briefer.model.base import Record
@@ -58,11 +59,20 @@ def set_widget_value(w: QWidget, value: Any) -> None:
 
 
 class FieldErrors:
-    """A line under each form field that shows, in words, why the field was refused."""
+    """A line under each form field that shows, in words, why the field was refused.
+
+    A field with its own problem line (a typed date: :class:`briefer.gui.date_fields.TypedDateField`)
+    shows the refusal there, so a date that cannot be read and a date the model refuses are
+    named in the same place.
+    """
 
     def __init__(self, widgets: dict[str, QWidget]):
         self._labels: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._own: dict[str, QWidget] = {}  # fields that show their problems under themselves (date fields)
         for name, w in widgets.items():
+            if hasattr(w, "show_problem"):
+                self._own[name] = w
+                continue
             form = _form_of(w)
             if form is None:
                 continue
@@ -77,6 +87,9 @@ class FieldErrors:
 
     def show(self, name: str, message: str) -> bool:
         """Show ``message`` under field ``name``; False when the form has no such field."""
+        if name in self._own:
+            self._own[name].show_problem(message)
+            return True
         if name not in self._labels:
             return False
         form, err = self._labels[name]
@@ -85,16 +98,22 @@ class FieldErrors:
         return True
 
     def hide(self, name: str) -> None:
-        if name in self._labels:
+        if name in self._own:
+            self._own[name].show_problem(None)
+        elif name in self._labels:
             form, err = self._labels[name]
             err.setText("")
             form.setRowVisible(err, False)
 
     def text(self, name: str) -> str:
+        if name in self._own:
+            return self._own[name].problem()
         form, err = self._labels.get(name, (None, None))
         return err.text() if err is not None and form.isRowVisible(err) else ""
 
     def clear(self) -> None:
+        for w in self._own.values():
+            w.show_problem(None)
         for form, err in self._labels.values():
             err.setText("")
             form.setRowVisible(err, False)
@@ -198,6 +217,7 @@ class RecordEditor(QWidget):
         self._check_input()
         data = self._record.model_dump() if self._record is not None else dict(self._defaults)
         data.update(self.values())
+        refuse_unreadable(data)  # a date typed so it cannot be read is refused as typed, never replaced
         for name in self.FIELDS:  # an empty required field reads "is required", not "not a valid string"
             if data.get(name) is None and self.MODEL.model_fields[name].is_required():
                 data.pop(name)

@@ -28,8 +28,8 @@ class SessionEditor(RecordEditor):
         u.attendee_ids.set_choices(dutch)
         u.room_id.set_choices(sorted(((r.id, r.name) for r in directory.rooms.values()), key=lambda c: c[1]))
         if directory.conference:
-            u.start.set_timezone(directory.conference.timezone)
-            u.end.set_timezone(directory.conference.timezone)
+            u.start.set_conference(directory.conference)
+            u.end.set_conference(directory.conference)
 
     def heading(self, record) -> str:
         return record.title if record else self.tr("New session")

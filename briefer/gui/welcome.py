@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefer.errors import BrieferError
+from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.forms.welcome import Ui_Welcome
 from briefer.gui.record_editor import FieldErrors
 from briefer.gui.tasks import run_in_background
@@ -32,11 +33,8 @@ class Welcome(QWidget):
         self.ui = Ui_Welcome()
         self.ui.setupUi(self)
         start = date.today() + timedelta(days=60)
-        self.ui.start_date.setDate(QDate(start.year, start.month, start.day))
-        self.ui.end_date.setDate(QDate(start.year, start.month, start.day).addDays(1))
-        for w in (self.ui.start_date, self.ui.end_date):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("ddd d MMM yyyy")
+        self.ui.start_date.set_value(start)
+        self.ui.end_date.set_value(start + timedelta(days=1))
         self.ui.timezone.set_value("Europe/Amsterdam")
         self.errors = FieldErrors({n: getattr(self.ui, n) for n in ("name", "start_date", "end_date", "city", "venue", "timezone")})
         self.ui.banner.hide()
@@ -86,12 +84,13 @@ class Welcome(QWidget):
         self.ui.banner.hide()
         u = self.ui
         data = {
-            "name": u.name.text().strip(), "start_date": u.start_date.date().toPython(),
-            "end_date": u.end_date.date().toPython(), "city": u.city.text().strip(),
+            "name": u.name.text().strip(), "start_date": u.start_date.value(),
+            "end_date": u.end_date.value(), "city": u.city.text().strip(),
             "venue": u.venue.text().strip(), "timezone": u.timezone.value() or "",
         }
         try:
-            self.store.conference_repo.add(validate(Conference, data))
+            refuse_unreadable(data)
+            self.store.conference_repo.add(validate(Conference, {k: v for k, v in data.items() if v is not None}))
         except BrieferError as exc:
             if not self.errors.show((exc.field or "").split(".")[0], exc.message):
                 self._failed(exc)

@@ -1,4 +1,4 @@
-"""Field widgets for the editors: pickers with completion, list editors, conference-time pickers.
+"""Field widgets for the editors: pickers with completion, list editors (dates: :mod:`briefer.gui.date_fields`).
 
 Every widget here offers ``value()`` and ``set_value(v)`` in the model's own
 terms (ISO codes, person ids, aware datetimes, lists of dicts), so an editor
@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -32,9 +28,6 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.country_picker import CountryPicker  # noqa: F401 (promoted in the forms from this module)
 from briefer.gui.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
-
-NO_DATE = QDate(2000, 1, 1)
-
 
 def fold(text: str) -> str:
     norm = unicodedata.normalize("NFKD", text)
@@ -167,53 +160,6 @@ class CommaListEdit(QLineEdit):
 
     def set_value(self, value: list[str] | None) -> None:
         self.setText(", ".join(value or []))
-
-
-class ConferenceDateTimeEdit(QDateTimeEdit):
-    """A date and time as the conference's clock shows it; the value is an aware datetime.
-
-    The widget holds the *local* wall-clock time of the conference timezone,
-    whatever the laptop's own timezone is.
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._tz = ZoneInfo("UTC")
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-
-    def set_timezone(self, name: str) -> None:
-        self._tz = ZoneInfo(name)
-        self.setToolTip(self.tr("Time in the conference timezone ({0})").format(name))
-
-    def value(self) -> datetime:
-        d, t = self.date(), self.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._tz)
-
-    def set_value(self, value: datetime | None) -> None:
-        if value is None:
-            return
-        local = value.astimezone(self._tz)
-        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty (shown as —)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDisplayFormat("ddd d MMM yyyy")
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        d = self.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
 
 class PeopleListEditor(QWidget):

@@ -4,63 +4,64 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="42"/>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../briefer/gui/action_editor.py" line="43"/>
+        <location filename="../../ui/action_editor.ui" line="6"/>
+        <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="42"/>
+        <location filename="../../briefer/gui/action_editor.py" line="43"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="45"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="75"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="88"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="101"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="114"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="127"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="146"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="160"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -76,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="257"/>
+        <location filename="../../briefer/gui/app.py" line="272"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="329"/>
+        <location filename="../../briefer/gui/app.py" line="344"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="339"/>
+        <location filename="../../briefer/gui/app.py" line="354"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="379"/>
+        <location filename="../../briefer/gui/app.py" line="394"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -383,14 +384,6 @@
     </message>
 </context>
 <context>
-    <name>ConferenceDateTimeEdit</name>
-    <message>
-        <location filename="../../briefer/gui/widgets.py" line="210"/>
-        <source>Time in the conference timezone ({0})</source>
-        <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
-    </message>
-</context>
-<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../briefer/gui/conflicts_dialog.py" line="43"/>
@@ -486,122 +479,125 @@
         <translation>Landendossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="6"/>
+        <location filename="../../ui/country_brief_editor.ui" line="12"/>
         <source>Country brief</source>
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="36"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="64"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="77"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="90"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="103"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="116"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="133"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="150"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="163"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="176"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="193"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="215"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="243"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="256"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="269"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="282"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="300"/>
+        <location filename="../../ui/country_brief_editor.ui" line="328"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="346"/>
+        <location filename="../../ui/country_brief_editor.ui" line="387"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="374"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="400"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="423"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="437"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="444"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -632,57 +628,58 @@
         <translation>Nieuwe delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="6"/>
+        <location filename="../../ui/delegation_editor.ui" line="12"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="58"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="71"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="84"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="101"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="114"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="127"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="150"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="164"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -835,12 +832,17 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="123"/>
+        <source>Type the date to export changes since.</source>
+        <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="127"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="125"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="130"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -930,17 +932,18 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="6"/>
+        <location filename="../../ui/history_dialog.ui" line="20"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="71"/>
         <source>&amp;Restore this version</source>
         <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="78"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1691,7 +1694,7 @@ Prepare ministers for an international conference, offline.</source>
 Bereid bewindspersonen offline voor op een internationale conferentie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="2"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1700,7 +1703,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <name>MeetingBriefEditor</name>
     <message>
         <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
@@ -1710,62 +1714,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1778,102 +1782,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_editor.ui" line="12"/>
         <source>Bilateral meeting</source>
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="58"/>
         <source>&amp;Principal</source>
         <translation>&amp;Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="71"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="84"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="97"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="110"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="123"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="136"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="149"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="166"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="179"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="192"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="205"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="231"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="244"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="267"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="281"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="288"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2026,17 +2031,22 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="78"/>
+        <source>The conference runs from {0} to {1}.</source>
+        <translation>De conferentie duurt van {0} tot en met {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="84"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="84"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="85"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2087,200 +2097,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="69"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="70"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="71"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs_view.py" line="76"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs_view.py" line="77"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs_view.py" line="78"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs_view.py" line="169"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="243"/>
+        <location filename="../../briefer/gui/packs_view.py" line="205"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="249"/>
+        <location filename="../../briefer/gui/packs_view.py" line="211"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="226"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="226"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="226"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="269"/>
+        <location filename="../../briefer/gui/packs_view.py" line="231"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="335"/>
+        <location filename="../../briefer/gui/packs_view.py" line="303"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="344"/>
+        <location filename="../../briefer/gui/packs_view.py" line="312"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="386"/>
+        <location filename="../../briefer/gui/packs_view.py" line="354"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="394"/>
+        <location filename="../../briefer/gui/packs_view.py" line="362"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="364"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="364"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="397"/>
+        <location filename="../../briefer/gui/packs_view.py" line="365"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="398"/>
+        <location filename="../../briefer/gui/packs_view.py" line="366"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="368"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="368"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="402"/>
+        <location filename="../../briefer/gui/packs_view.py" line="370"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="404"/>
+        <location filename="../../briefer/gui/packs_view.py" line="372"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="409"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="409"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="414"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="465"/>
+        <location filename="../../briefer/gui/packs_view.py" line="433"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="476"/>
+        <location filename="../../briefer/gui/packs_view.py" line="444"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="449"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="449"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="449"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="449"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="449"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2384,20 +2394,20 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="251"/>
-        <location filename="../../briefer/gui/widgets.py" line="299"/>
+        <location filename="../../briefer/gui/widgets.py" line="174"/>
+        <location filename="../../briefer/gui/widgets.py" line="222"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="252"/>
-        <location filename="../../briefer/gui/widgets.py" line="297"/>
+        <location filename="../../briefer/gui/widgets.py" line="175"/>
+        <location filename="../../briefer/gui/widgets.py" line="220"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="253"/>
-        <location filename="../../briefer/gui/widgets.py" line="298"/>
+        <location filename="../../briefer/gui/widgets.py" line="176"/>
+        <location filename="../../briefer/gui/widgets.py" line="221"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2436,77 +2446,78 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="6"/>
+        <location filename="../../ui/person_editor.ui" line="12"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="45"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="71"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="84"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="97"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="110"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="123"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="136"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="162"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="175"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="212"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2571,37 +2582,37 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <location filename="../../briefer/gui/programme_view.py" line="243"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="300"/>
+        <location filename="../../briefer/gui/programme_view.py" line="278"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="326"/>
+        <location filename="../../briefer/gui/programme_view.py" line="304"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="361"/>
+        <location filename="../../briefer/gui/programme_view.py" line="339"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2612,37 +2623,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="363"/>
+        <location filename="../../briefer/gui/programme_view.py" line="341"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="405"/>
+        <location filename="../../briefer/gui/programme_view.py" line="383"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="415"/>
+        <location filename="../../briefer/gui/programme_view.py" line="393"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="417"/>
+        <location filename="../../briefer/gui/programme_view.py" line="395"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="440"/>
+        <location filename="../../briefer/gui/programme_view.py" line="418"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="441"/>
+        <location filename="../../briefer/gui/programme_view.py" line="419"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="442"/>
+        <location filename="../../briefer/gui/programme_view.py" line="420"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2665,27 +2676,27 @@ Toch verplaatsen?</translation>
         <translation>{0} van {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="6"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="26"/>
         <source>Filter this list…</source>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="36"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="43"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="80"/>
         <source>Select an item in the list, or create a new one.</source>
         <translation>Kies een item in de lijst, of maak een nieuw aan.</translation>
     </message>
@@ -2693,13 +2704,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="272"/>
+        <location filename="../../briefer/gui/record_page.py" line="217"/>
         <source>Delete</source>
-        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered). A background read is under way (the list shows &quot;Loading…&quot;).</extracomment>
+        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="273"/>
+        <location filename="../../briefer/gui/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2761,7 +2772,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="135"/>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="46"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
@@ -2781,12 +2792,12 @@ Toch verplaatsen?</translation>
         <translation>Aantekening van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="6"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="20"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
     </message>
@@ -2799,82 +2810,83 @@ Toch verplaatsen?</translation>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="6"/>
+        <location filename="../../ui/session_editor.ui" line="12"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="58"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="71"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="84"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="97"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="110"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="123"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="136"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="149"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="166"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="179"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="196"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="229"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2882,7 +2894,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="56"/>
+        <location filename="../../briefer/gui/programme_view.py" line="57"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2891,88 +2903,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="121"/>
+        <location filename="../../briefer/gui/today_view.py" line="120"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="123"/>
+        <location filename="../../briefer/gui/today_view.py" line="122"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="125"/>
+        <location filename="../../briefer/gui/today_view.py" line="124"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="134"/>
+        <location filename="../../briefer/gui/today_view.py" line="133"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="165"/>
-        <location filename="../../briefer/gui/today_view.py" line="240"/>
+        <location filename="../../briefer/gui/today_view.py" line="156"/>
+        <location filename="../../briefer/gui/today_view.py" line="228"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="177"/>
+        <location filename="../../briefer/gui/today_view.py" line="168"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="225"/>
+        <location filename="../../briefer/gui/today_view.py" line="213"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today_view.py" line="214"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="223"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="247"/>
+        <location filename="../../briefer/gui/today_view.py" line="235"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <location filename="../../briefer/gui/today_view.py" line="245"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="262"/>
+        <location filename="../../briefer/gui/today_view.py" line="250"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="252"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="276"/>
+        <location filename="../../briefer/gui/today_view.py" line="264"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="279"/>
+        <location filename="../../briefer/gui/today_view.py" line="267"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="304"/>
+        <location filename="../../briefer/gui/today_view.py" line="292"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="308"/>
+        <location filename="../../briefer/gui/today_view.py" line="296"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -3011,6 +3023,58 @@ Toch verplaatsen?</translation>
         <location filename="../../ui/today_view.ui" line="34"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Gespreksmodus</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateField</name>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="59"/>
+        <source>Type a date and time, e.g. 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, tomorrow 9:00, fri 14:30, or only 11:15 for the day shown.
+Day first. Time in the conference timezone ({0}). F4 opens the calendar.</source>
+        <translation>Typ een datum en tijd, bijvoorbeeld 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, morgen 9:00, vr 14:30, of alleen 11:15 voor de getoonde dag.
+Eerst de dag. Tijd in de tijdzone van de conferentie ({0}). F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="63"/>
+        <source>Type a date, e.g. 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, tomorrow or fri (the next Friday).
+Day first. F4 opens the calendar.</source>
+        <translation>Typ een datum, bijvoorbeeld 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, morgen of vr (de eerstvolgende vrijdag).
+Eerst de dag. F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="66"/>
+        <source>Type a time, e.g. 11:15 or 11.15.</source>
+        <translation>Typ een tijd, bijvoorbeeld 11:15 of 11.15.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="70"/>
+        <source>dd-mm-yyyy hh:mm</source>
+        <translation>dd-mm-jjjj uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="71"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="72"/>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="74"/>
+        <source>Leave empty for no date.</source>
+        <translation>Leeg laten als er geen datum is.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="75"/>
+        <source>Choose from a calendar</source>
+        <translation>Kies uit een kalender</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/date_fields.py" line="76"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -3095,62 +3159,62 @@ Toch verplaatsen?</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="6"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="35"/>
         <source>Welcome to Briefer</source>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="45"/>
         <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="57"/>
         <source>Open the &amp;Noordwijk 2019 demo</source>
         <translation>De demo &amp;Noordwijk 2019 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="86"/>
         <source>Or create a new conference</source>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="101"/>
         <source>Conference &amp;name</source>
         <translation>&amp;Naam conferentie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="114"/>
         <source>&amp;First day</source>
         <translation>&amp;Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="140"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="153"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="166"/>
         <source>&amp;Timezone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="196"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 from gui_fixture_data import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.gui
 
@@ -93,11 +93,11 @@ def test_an_end_before_the_start_shows_the_field_error_and_saves_nothing(make_wi
     store = win.services.store
     before = store.meetings.get(MEET_IDN)
     # end at 11:00 local on the same day, before the 12:15 start
-    editor.ui.end.setFocus()
-    editor.ui.end.setDateTime(QDateTime(editor.ui.end.date(), editor.ui.end.time().addSecs(-2 * 3600)))
+    editor.ui.end.line.clear()
+    qtbot.keyClicks(editor.ui.end.line, "11:00")  # a time alone: on the day the field shows
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     assert editor.field_error("end") == "⚠ Must be after the start"
-    assert editor.errors._labels["end"][1].isVisible()
+    assert editor.ui.end.error_label.isVisibleTo(editor)
     assert store.meetings.get(MEET_IDN) == before
     assert len(store.meetings.history(MEET_IDN)) == 1
     assert editor.is_dirty()  # what was typed stays, to be corrected
@@ -109,9 +109,9 @@ def test_a_session_outside_the_conference_days_is_refused_by_the_field(make_wind
     qtbot.mouseClick(page.list.ui.new_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     qtbot.keyClicks(editor.ui.title, "Side event on vaccines")
-    start = editor.ui.start.dateTime().addDays(5)
-    editor.ui.start.setDateTime(start)
-    editor.ui.end.setDateTime(start.addSecs(3600))
+    for field, text in ((editor.ui.start, "24-06-2019 10:00"), (editor.ui.end, "24-06-2019 11:00")):
+        field.line.clear()
+        qtbot.keyClicks(field.line, text)
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     assert "within the conference days" in editor.field_error("start")
     assert win.services.store.sessions.count() == 3
@@ -137,9 +137,9 @@ def test_create_a_bilateral_with_the_pickers(make_window, qtbot):
     qtbot.keyClicks(u.note_taker_id.lineEdit(), "Verbeek")
     u.room_id.setCurrentIndex(u.room_id.findData(ROOM_B))
     # 15:00–15:30 on the first day, conference time (Europe/Amsterdam = UTC+2 in June)
-    day = u.start.date()
-    u.start.setDateTime(QDateTime(day, u.start.time().fromString("15:00", "HH:mm")))
-    u.end.setDateTime(QDateTime(day, u.end.time().fromString("15:30", "HH:mm")))
+    for field, text in ((u.start, "15:00"), (u.end, "15.30")):  # the day the fields show: the first day
+        field.line.clear()
+        qtbot.keyClicks(field.line, text)
     qtbot.mouseClick(u.save_button, Qt.MouseButton.LeftButton)
     assert editor.ui.banner.isHidden(), editor.ui.banner.text()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from briefer.gui.meeting_mode import AUTOSAVE_MS, draft_key
@@ -125,7 +125,7 @@ def test_a_follow_up_action_is_added_from_the_current_line_by_shortcut(meeting, 
     def fill(dialog):
         seen["what"] = dialog.ui.what.text()
         dialog.ui.who.setEditText("Eva de Wit")
-        dialog.ui.due.setDate(QDate(2019, 7, 1))
+        qtbot.keyClicks(dialog.ui.due.line, "1 Jul 2019")
         qtbot.keyClick(dialog.ui.what, Qt.Key.Key_Return)
 
     answer_dialog(fill)
@@ -133,6 +133,7 @@ def test_a_follow_up_action_is_added_from_the_current_line_by_shortcut(meeting, 
     assert seen["what"] == "Send the lab protocol to Jakarta"  # the current line, without its bullet
     actions = [a for a in win.services.store.actions.list(meeting_id=MEET_IDN) if a.description.startswith("Send the lab")]
     assert len(actions) == 1
+    assert actions[0].due.isoformat() == "2019-07-01"  # typed, not "—Jul2019" saved empty
     a = actions[0]
     assert (a.owner_id, a.due, a.country) == (ADVISER, date(2019, 7, 1), "IDN")
     captured = [mode.ui.captured.item(i).text() for i in range(mode.ui.captured.count())]

@@ -87,7 +87,8 @@ def test_options_reach_the_pack(make_window, qtbot, answers):
         item = packs.ui.sections_list.item(i)
         if item.data(Qt.ItemDataRole.UserRole) != "programme":
             item.setCheckState(Qt.CheckState.Unchecked)
-    packs.ui.to_date.setDate(packs.ui.from_date.date())  # the first day only
+    packs.ui.to_date.line.clear()
+    qtbot.keyClicks(packs.ui.to_date.line, "19-06-2019")  # the first day only
     _build(packs, qtbot, answers)
     plan = packs.built.plan
     assert (plan.lang, plan.draft, plan.classification) == ("nl", False, Classification.DEP_VERTROUWELIJK)
@@ -97,7 +98,8 @@ def test_options_reach_the_pack(make_window, qtbot, answers):
 
     for i in range(packs.ui.sections_list.count()):
         packs.ui.sections_list.item(i).setCheckState(Qt.CheckState.Checked)
-    packs.ui.to_date.setDate(packs.ui.to_date.maximumDate())
+    packs.ui.to_date.line.clear()
+    qtbot.keyClicks(packs.ui.to_date.line, "20 jun 2019")
     _build(packs, qtbot, answers)
     assert packs.built.pages > full_pages
     assert len(packs.built.plan.chapters) == 2

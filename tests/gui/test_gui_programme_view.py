@@ -102,16 +102,18 @@ def test_a_move_to_a_free_time_is_saved_without_questions(make_window, qtbot, an
 
 
 def test_the_edit_dialog_moves_a_meeting_with_a_live_check(make_window, answers):
-    from PySide6.QtCore import QTime
+    from PySide6.QtTest import QTest
 
     win = make_window()
     view = _programme(win)
     labels = []
 
     def fill(dialog):
-        dialog.ui.start.setTime(QTime(9, 30))  # during the opening, where the minister speaks
+        dialog.ui.start.line.clear()
+        QTest.keyClicks(dialog.ui.start.line, "9:30")  # during the opening, where the minister speaks
         labels.append(dialog.ui.conflict_label.text())
-        dialog.ui.start.setTime(QTime(17, 0))
+        dialog.ui.start.line.clear()
+        QTest.keyClicks(dialog.ui.start.line, "17.00")
         dialog.ui.duration.setValue(45)
         labels.append(dialog.ui.conflict_label.text())
         return QDialog.DialogCode.Accepted

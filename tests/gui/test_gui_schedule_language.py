@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 from gui_fixture_data import MEET_GHA, MEET_IDN, MINISTER, ROOM_A
-from PySide6.QtCore import QTime
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 pytestmark = pytest.mark.gui
@@ -61,8 +61,10 @@ def test_the_timetable_checks_and_proposes_in_dutch(make_window, qtbot):
 
     def fill(dialog):
         seen["title"] = dialog.ui.meeting_label.text()
-        dialog.ui.day.setDate(dialog.ui.day.date())
-        dialog.ui.start.setTime(QTime(9, 30))
+        dialog.ui.day.line.clear()
+        QTest.keyClicks(dialog.ui.day.line, "wo 19 juni 2019")
+        dialog.ui.start.line.clear()
+        QTest.keyClicks(dialog.ui.start.line, "9.30")
         seen["label"] = dialog.ui.conflict_label.text()
         return QDialog.DialogCode.Rejected
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.gui
 
@@ -32,8 +32,9 @@ def test_a_new_conference_is_validated_by_field_and_then_created(make_window, qt
     assert win.services.store.conference() is None
 
     qtbot.keyClicks(w.ui.name, "Third Global Ministerial Conference on AMR")
-    w.ui.start_date.setDate(QDate(2022, 11, 24))
-    w.ui.end_date.setDate(QDate(2022, 11, 23))
+    for field, text in ((w.ui.start_date, "do 24 nov 2022"), (w.ui.end_date, "23-11-2022")):
+        field.line.clear()
+        qtbot.keyClicks(field.line, text)
     qtbot.keyClicks(w.ui.city, "Muscat")
     w.ui.timezone.lineEdit().clear()
     qtbot.keyClicks(w.ui.timezone.lineEdit(), "Mars/Olympus")
@@ -44,7 +45,8 @@ def test_a_new_conference_is_validated_by_field_and_then_created(make_window, qt
     assert "must not end before it starts" in w.errors.text("end_date")
     assert win.services.store.conference() is None
 
-    w.ui.end_date.setDate(QDate(2022, 11, 25))
+    w.ui.end_date.line.clear()
+    qtbot.keyClicks(w.ui.end_date.line, "25 November 2022")
     qtbot.mouseClick(w.ui.create_button, Qt.MouseButton.LeftButton)
     conf = win.services.store.conference()
     assert (conf.name, conf.city, conf.timezone) == ("Third Global Ministerial Conference on AMR", "Muscat", "Asia/Muscat")

@@ -18,9 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from briefer.gui.date_fields import DateEdit
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -92,9 +94,8 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.since_check)
 
-        self.since_edit = QDateEdit(ExportDialog)
+        self.since_edit = DateEdit(ExportDialog)
         self.since_edit.setObjectName(u"since_edit")
-        self.since_edit.setCalendarPopup(True)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.since_edit)
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from briefer.gui.widgets import (ConferenceDateTimeEdit, CountryPicker, EnumCombo, PeopleListEditor,
-    PersonPicker, RecordCombo)
+from briefer.gui.date_fields import ConferenceDateTimeEdit
+from briefer.gui.widgets import (CountryPicker, EnumCombo, PeopleListEditor, PersonPicker,
+    RecordCombo)
 
 class Ui_MeetingEditor(object):
     def setupUi(self, MeetingEditor):

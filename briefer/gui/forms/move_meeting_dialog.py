@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpinBox, QTimeEdit, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from briefer.gui.date_fields import (DateEdit, TimeEdit)
 
 class Ui_MoveMeetingDialog(object):
     def setupUi(self, MoveMeetingDialog):
@@ -43,9 +44,8 @@ class Ui_MoveMeetingDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.day_label)
 
-        self.day = QDateEdit(MoveMeetingDialog)
+        self.day = DateEdit(MoveMeetingDialog)
         self.day.setObjectName(u"day")
-        self.day.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.day)
 
@@ -54,9 +54,8 @@ class Ui_MoveMeetingDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.start_label)
 
-        self.start = QTimeEdit(MoveMeetingDialog)
+        self.start = TimeEdit(MoveMeetingDialog)
         self.start.setObjectName(u"start")
-        self.start.setDisplayFormat(u"HH:mm")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.start)
 

@@ -18,12 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QTreeView,
-    QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTableWidget, QTableWidgetItem, QTreeView, QVBoxLayout,
+    QWidget)
+
+from briefer.gui.date_fields import DateEdit
 
 class Ui_PacksView(object):
     def setupUi(self, PacksView):
@@ -103,9 +105,8 @@ class Ui_PacksView(object):
 
         self.period_row = QHBoxLayout()
         self.period_row.setObjectName(u"period_row")
-        self.from_date = QDateEdit(self.options_box)
+        self.from_date = DateEdit(self.options_box)
         self.from_date.setObjectName(u"from_date")
-        self.from_date.setCalendarPopup(True)
 
         self.period_row.addWidget(self.from_date)
 
@@ -114,9 +115,8 @@ class Ui_PacksView(object):
 
         self.period_row.addWidget(self.to_label)
 
-        self.to_date = QDateEdit(self.options_box)
+        self.to_date = DateEdit(self.options_box)
         self.to_date.setObjectName(u"to_date")
-        self.to_date.setCalendarPopup(True)
 
         self.period_row.addWidget(self.to_date)
 

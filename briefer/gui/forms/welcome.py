@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
+from briefer.gui.date_fields import DateEdit
 from briefer.gui.widgets import TimezoneCombo
 
 class Ui_Welcome(object):
@@ -100,7 +101,7 @@ class Ui_Welcome(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.start_date_label)
 
-        self.start_date = QDateEdit(self.column)
+        self.start_date = DateEdit(self.column)
         self.start_date.setObjectName(u"start_date")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.start_date)
@@ -110,7 +111,7 @@ class Ui_Welcome(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.end_date_label)
 
-        self.end_date = QDateEdit(self.column)
+        self.end_date = DateEdit(self.column)
         self.end_date.setObjectName(u"end_date")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.end_date)

@@ -107,6 +107,7 @@ class PacksView(ReadsFresh, QWidget):
         self._cancel = threading.Event()
         self.ui = Ui_PacksView()
         self.ui.setupUi(self)
+        self.ui.register_label.setBuddy(self.ui.register)  # the heading names the table for screen readers
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -169,6 +169,7 @@ class ProgrammeView(QWidget):
         self.ui.slot_button.clicked.connect(self.find_free_slots)
         self.ui.move_button.clicked.connect(self.move_to_chosen_slot)
         self.ui.open_button.clicked.connect(self._open_meeting)
+        self.ui.slots_label.setBuddy(self.ui.slots_list)  # the heading names the list for screen readers
         self.ui.slots_list.itemDoubleClicked.connect(lambda _i: self.move_to_chosen_slot())
         self.ui.slots_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.retranslate()
@@ -416,6 +417,7 @@ class ProgrammeView(QWidget):
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
+        self.canvas.setAccessibleName(self.tr("Timetable"))
         self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
         self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))
 

@@ -126,6 +126,7 @@ class RecordEditor(QWidget):
         self._baseline: dict = {}
         self.directory = Directory()
         self.errors = FieldErrors({name: self.field_widget(name) for name in self.FIELDS})
+        self._name_composite_fields()
         self.configure()
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.revert)
@@ -233,11 +234,28 @@ class RecordEditor(QWidget):
     def _update_buttons(self) -> None:
         self.ui.history_button.setEnabled(self._record is not None)
 
+    def _name_composite_fields(self) -> None:
+        """Give a field made of several controls (a list with Add/Remove) the name of its label.
+
+        A label's buddy names a plain field for a screen reader; a composite field is
+        never reached itself, only the list and buttons inside it.
+        """
+        for label in self.findChildren(QLabel):
+            field = label.buddy()
+            if field is not None and hasattr(field, "set_accessible_name"):
+                field.set_accessible_name(plain_label(label.text()))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.ui.heading.setText(self.heading(self._record))
+            self._name_composite_fields()
         super().changeEvent(event)
+
+
+def plain_label(text: str) -> str:
+    """A label's words as a name: without the mnemonic's "&" and the trailing colon ("&Attendees:" → "Attendees")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
 
 
 def translate(text: str) -> str:

@@ -5,7 +5,8 @@
     <name>ActionEditor</name>
     <message>
         <location filename="../../briefer/gui/action_editor.py" line="42"/>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="6"/>
+        <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -15,52 +16,52 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="45"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="75"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="88"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="101"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="114"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="127"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="146"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="160"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -76,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="257"/>
+        <location filename="../../briefer/gui/app.py" line="272"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="329"/>
+        <location filename="../../briefer/gui/app.py" line="344"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="339"/>
+        <location filename="../../briefer/gui/app.py" line="354"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="379"/>
+        <location filename="../../briefer/gui/app.py" line="394"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -237,6 +238,11 @@
         <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can be undone by restoring that copy.</source>
         <translation>Kies de reservekopie om terug te zetten. Van de database zoals die nu is wordt eerst een reservekopie gemaakt, zodat u het terugzetten ongedaan kunt maken door die kopie terug te zetten.</translation>
     </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="9"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
 </context>
 <context>
     <name>BilateralsView</name>
@@ -262,21 +268,26 @@
     </message>
     <message>
         <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
+        <source>Notes of this meeting</source>
+        <translation>Aantekeningen van dit gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="83"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -385,7 +396,7 @@
 <context>
     <name>ConferenceDateTimeEdit</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="210"/>
+        <location filename="../../briefer/gui/widgets.py" line="212"/>
         <source>Time in the conference timezone ({0})</source>
         <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
     </message>
@@ -393,39 +404,39 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="43"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="45"/>
         <location filename="../../ui/conflicts_dialog.ui" line="5"/>
         <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="52"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="54"/>
         <source>time stamps only</source>
         <translation>alleen tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="53"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="55"/>
         <source>{0} “{1}” — differs in: {2}</source>
         <translation>{0} “{1}” — verschilt in: {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
         <source>No open conflicts</source>
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
         <source>{0} open conflict(s)</source>
         <translation>{0} open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="86"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
         <source>The other laptop (imported {0})</source>
         <translation>De andere laptop (geïmporteerd {0})</translation>
     </message>
@@ -433,6 +444,11 @@
         <location filename="../../ui/conflicts_dialog.ui" line="9"/>
         <source>These records were changed on this laptop and on another one since they last exchanged. This laptop&apos;s version is the current one; the other is kept until you choose.</source>
         <translation>Deze gegevens zijn op deze laptop én op een andere gewijzigd sinds de laatste uitwisseling. De versie van deze laptop is de huidige; de andere wordt bewaard tot u kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="13"/>
+        <source>Records in conflict</source>
+        <translation>Gegevens met een conflict</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts_dialog.ui" line="18"/>
@@ -486,122 +502,125 @@
         <translation>Landendossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="6"/>
+        <location filename="../../ui/country_brief_editor.ui" line="12"/>
         <source>Country brief</source>
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="36"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="64"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="77"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="90"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="103"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="116"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="133"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="150"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="163"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="176"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="193"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="215"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="243"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="256"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="269"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="282"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="300"/>
+        <location filename="../../ui/country_brief_editor.ui" line="328"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="346"/>
+        <location filename="../../ui/country_brief_editor.ui" line="387"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="374"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="400"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="423"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="437"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="444"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -614,57 +633,58 @@
         <translation>Nieuwe delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="6"/>
+        <location filename="../../ui/delegation_editor.ui" line="12"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="58"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="71"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="84"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="101"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="114"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="127"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="150"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="164"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -802,27 +822,32 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="68"/>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="123"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="125"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="126"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -912,17 +937,28 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="6"/>
+        <location filename="../../ui/history_dialog.ui" line="20"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="34"/>
+        <source>Revisions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="57"/>
+        <source>The chosen revision</source>
+        <translation>De gekozen versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="77"/>
         <source>&amp;Restore this version</source>
         <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="84"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1490,13 +1526,25 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/list_editor.py" line="117"/>
+        <location filename="../../briefer/gui/list_editor.py" line="119"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/list_editor.py" line="118"/>
+        <location filename="../../briefer/gui/list_editor.py" line="120"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="131"/>
+        <source>Add to {0}</source>
+        <translation>Toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="132"/>
+        <source>Remove from {0}</source>
+        <translation>Verwijderen uit {0}</translation>
     </message>
 </context>
 <context>
@@ -1673,16 +1721,22 @@ Prepare ministers for an international conference, offline.</source>
 Bereid bewindspersonen offline voor op een internationale conferentie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="2"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="21"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
     </message>
 </context>
 <context>
     <name>MeetingBriefEditor</name>
     <message>
         <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
@@ -1692,62 +1746,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1760,102 +1814,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_editor.ui" line="12"/>
         <source>Bilateral meeting</source>
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="58"/>
         <source>&amp;Principal</source>
         <translation>&amp;Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="71"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="84"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="97"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="110"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="123"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="136"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="149"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="166"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="179"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="192"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="205"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="231"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="244"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="267"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="281"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="288"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1863,89 +1918,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="116"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="119"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="151"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="154"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="155"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="160"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="163"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="179"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="182"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="192"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="195"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="197"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="228"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="237"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="240"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="241"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="351"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="354"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="355"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2069,200 +2124,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="69"/>
+        <location filename="../../briefer/gui/packs_view.py" line="70"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="70"/>
+        <location filename="../../briefer/gui/packs_view.py" line="71"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="71"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs_view.py" line="76"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs_view.py" line="168"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="243"/>
+        <location filename="../../briefer/gui/packs_view.py" line="201"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="249"/>
+        <location filename="../../briefer/gui/packs_view.py" line="207"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="222"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="222"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="222"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="269"/>
+        <location filename="../../briefer/gui/packs_view.py" line="227"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="335"/>
+        <location filename="../../briefer/gui/packs_view.py" line="293"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="344"/>
+        <location filename="../../briefer/gui/packs_view.py" line="302"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="386"/>
+        <location filename="../../briefer/gui/packs_view.py" line="344"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="394"/>
+        <location filename="../../briefer/gui/packs_view.py" line="352"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="354"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="354"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="397"/>
+        <location filename="../../briefer/gui/packs_view.py" line="355"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="398"/>
+        <location filename="../../briefer/gui/packs_view.py" line="356"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="358"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="358"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="402"/>
+        <location filename="../../briefer/gui/packs_view.py" line="360"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="404"/>
+        <location filename="../../briefer/gui/packs_view.py" line="362"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="399"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="399"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="404"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="465"/>
+        <location filename="../../briefer/gui/packs_view.py" line="423"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="476"/>
+        <location filename="../../briefer/gui/packs_view.py" line="434"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2281,6 +2336,16 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/packs_view.ui" line="12"/>
         <source>Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person and the options, build the pack, check it in the preview, then print or save it.</source>
         <translation>Briefingmappen worden afgedrukt voor een minister of een lid van de Nederlandse delegatie. Kies een persoon en de opties, maak de map, controleer hem in het voorbeeld en druk hem dan af of bewaar hem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="25"/>
+        <source>Filter people</source>
+        <translation>Personen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="26"/>
+        <source>People a pack can be made for</source>
+        <translation>Personen voor wie een map kan worden gemaakt</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="30"/>
@@ -2362,26 +2427,46 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <source>Sa&amp;ve as…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="87"/>
+        <source>Contents of the pack</source>
+        <translation>Inhoud van de map</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="251"/>
-        <location filename="../../briefer/gui/widgets.py" line="299"/>
+        <location filename="../../briefer/gui/widgets.py" line="253"/>
+        <location filename="../../briefer/gui/widgets.py" line="308"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="252"/>
-        <location filename="../../briefer/gui/widgets.py" line="297"/>
+        <location filename="../../briefer/gui/widgets.py" line="254"/>
+        <location filename="../../briefer/gui/widgets.py" line="306"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="253"/>
-        <location filename="../../briefer/gui/widgets.py" line="298"/>
+        <location filename="../../briefer/gui/widgets.py" line="255"/>
+        <location filename="../../briefer/gui/widgets.py" line="307"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="272"/>
+        <source>Add a person to {0}</source>
+        <translation>Een persoon toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="273"/>
+        <source>Add to {0}</source>
+        <translation>Toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="274"/>
+        <source>Remove from {0}</source>
+        <translation>Verwijderen uit {0}</translation>
     </message>
 </context>
 <context>
@@ -2418,77 +2503,78 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="6"/>
+        <location filename="../../ui/person_editor.ui" line="12"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="45"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="71"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="84"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="97"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="110"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="123"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="136"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="162"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="175"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="212"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2547,43 +2633,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="234"/>
+        <location filename="../../briefer/gui/programme_view.py" line="235"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <location filename="../../briefer/gui/programme_view.py" line="244"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="300"/>
+        <location filename="../../briefer/gui/programme_view.py" line="279"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="326"/>
+        <location filename="../../briefer/gui/programme_view.py" line="305"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="316"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="316"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="316"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="361"/>
+        <location filename="../../briefer/gui/programme_view.py" line="340"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2594,37 +2680,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="363"/>
+        <location filename="../../briefer/gui/programme_view.py" line="342"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="405"/>
+        <location filename="../../briefer/gui/programme_view.py" line="384"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="415"/>
+        <location filename="../../briefer/gui/programme_view.py" line="394"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="417"/>
+        <location filename="../../briefer/gui/programme_view.py" line="396"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="440"/>
+        <location filename="../../briefer/gui/programme_view.py" line="419"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="441"/>
+        <location filename="../../briefer/gui/programme_view.py" line="420"/>
+        <source>Timetable</source>
+        <translation>Tijdschema</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="421"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="442"/>
+        <location filename="../../briefer/gui/programme_view.py" line="422"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2632,42 +2723,47 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="179"/>
+        <location filename="../../briefer/gui/record_list.py" line="77"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="188"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="191"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="191"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="6"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="26"/>
         <source>Filter this list…</source>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="36"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="43"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="80"/>
         <source>Select an item in the list, or create a new one.</source>
         <translation>Kies een item in de lijst, of maak een nieuw aan.</translation>
     </message>
@@ -2675,13 +2771,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="272"/>
+        <location filename="../../briefer/gui/record_page.py" line="217"/>
         <source>Delete</source>
-        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered). A background read is under way (the list shows &quot;Loading…&quot;).</extracomment>
+        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="273"/>
+        <location filename="../../briefer/gui/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2743,7 +2839,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="135"/>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="52"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
@@ -2763,14 +2859,24 @@ Toch verplaatsen?</translation>
         <translation>Aantekening van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="6"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="20"/>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="23"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="33"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
     </message>
 </context>
 <context>
@@ -2781,82 +2887,83 @@ Toch verplaatsen?</translation>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="6"/>
+        <location filename="../../ui/session_editor.ui" line="12"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="58"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="71"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="84"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="97"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="110"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="123"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="136"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="149"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="166"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="179"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="196"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="229"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2864,7 +2971,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="56"/>
+        <location filename="../../briefer/gui/programme_view.py" line="57"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2873,88 +2980,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="121"/>
+        <location filename="../../briefer/gui/today_view.py" line="120"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="123"/>
+        <location filename="../../briefer/gui/today_view.py" line="122"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="125"/>
+        <location filename="../../briefer/gui/today_view.py" line="124"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="134"/>
+        <location filename="../../briefer/gui/today_view.py" line="133"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="165"/>
-        <location filename="../../briefer/gui/today_view.py" line="240"/>
+        <location filename="../../briefer/gui/today_view.py" line="156"/>
+        <location filename="../../briefer/gui/today_view.py" line="228"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="177"/>
+        <location filename="../../briefer/gui/today_view.py" line="168"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="225"/>
+        <location filename="../../briefer/gui/today_view.py" line="213"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today_view.py" line="214"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="223"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="247"/>
+        <location filename="../../briefer/gui/today_view.py" line="235"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <location filename="../../briefer/gui/today_view.py" line="245"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="262"/>
+        <location filename="../../briefer/gui/today_view.py" line="250"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="252"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="276"/>
+        <location filename="../../briefer/gui/today_view.py" line="264"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="279"/>
+        <location filename="../../briefer/gui/today_view.py" line="267"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="304"/>
+        <location filename="../../briefer/gui/today_view.py" line="292"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="308"/>
+        <location filename="../../briefer/gui/today_view.py" line="296"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -2993,6 +3100,11 @@ Toch verplaatsen?</translation>
         <location filename="../../ui/today_view.ui" line="34"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="41"/>
+        <source>Programme for the day</source>
+        <translation>Programma van de dag</translation>
     </message>
 </context>
 <context>
@@ -3077,62 +3189,62 @@ Toch verplaatsen?</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="6"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="35"/>
         <source>Welcome to Briefer</source>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="45"/>
         <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="57"/>
         <source>Open the &amp;Noordwijk 2019 demo</source>
         <translation>De demo &amp;Noordwijk 2019 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="86"/>
         <source>Or create a new conference</source>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="101"/>
         <source>Conference &amp;name</source>
         <translation>&amp;Naam conferentie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="114"/>
         <source>&amp;First day</source>
         <translation>&amp;Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="140"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="153"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="166"/>
         <source>&amp;Timezone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="196"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

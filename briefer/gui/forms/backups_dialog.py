@@ -62,5 +62,8 @@ class Ui_BackupsDialog(object):
     def retranslateUi(self, BackupsDialog):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Restore a backup", None))
         self.explanation.setText(QCoreApplication.translate("BackupsDialog", u"Choose the backup to restore. The database as it is now is backed up first, so a restore can be undone by restoring that copy.", None))
+#if QT_CONFIG(accessibility)
+        self.backups.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Backups", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

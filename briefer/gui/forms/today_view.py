@@ -197,5 +197,8 @@ class Ui_TodayView(object):
         self.brief_button.setText(QCoreApplication.translate("TodayView", u"Open the meeting &brief", None))
         self.print_button.setText(QCoreApplication.translate("TodayView", u"&Print the one-page brief\u2026", None))
         self.meeting_mode_button.setText(QCoreApplication.translate("TodayView", u"&Meeting mode", None))
+#if QT_CONFIG(accessibility)
+        self.items.setAccessibleName(QCoreApplication.translate("TodayView", u"Programme for the day", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -27,6 +27,7 @@ from briefer.errors import BrieferError
 from briefer.gui import record_page
 from briefer.gui.forms.programme_view import Ui_ProgrammeView
 from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
+from briefer.gui.tones import tones_for
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
 from briefer.gui.table_models import SessionTableModel
@@ -313,7 +314,8 @@ class ProgrammeView(QWidget):
     def _show_findings(self, findings: list[Finding]) -> None:
         self.last_findings = findings
         self.ui.conflict_label.setText(findings_html(
-            findings, self.tr("No conflicts."), self.tr("Cannot work:"), self.tr("Needs attention:")))
+            findings, self.tr("No conflicts."), self.tr("Cannot work:"), self.tr("Needs attention:"),
+            tones_for(self.palette())))
 
     def _show_drag_findings(self, findings: list[Finding]) -> None:
         self._show_findings(findings)

@@ -29,9 +29,6 @@ from briefer.gui.table_models import Directory
 from briefer.model.base import Record
 from briefer.store.repository import validate
 
-ERROR_STYLE = "color: #a0141e;"
-
-
 def widget_value(w: QWidget) -> Any:
     if hasattr(w, "set_value"):
         return w.value()
@@ -70,7 +67,7 @@ class FieldErrors:
             err = QLabel(w.parentWidget())
             err.setObjectName(f"{name}_error")
             err.setWordWrap(True)
-            err.setStyleSheet(ERROR_STYLE)
+            err.setProperty("tone", "error")  # coloured for the palette in use (briefer.gui.tones)
             form.insertRow(row + 1, "", err)
             form.setRowVisible(err, False)
             self._labels[name] = (form, err)

@@ -16,52 +16,52 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="45"/>
+        <location filename="../../ui/action_editor.ui" line="48"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="62"/>
+        <location filename="../../ui/action_editor.ui" line="65"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="75"/>
+        <location filename="../../ui/action_editor.ui" line="78"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="88"/>
+        <location filename="../../ui/action_editor.ui" line="91"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="101"/>
+        <location filename="../../ui/action_editor.ui" line="104"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="114"/>
+        <location filename="../../ui/action_editor.ui" line="117"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="127"/>
+        <location filename="../../ui/action_editor.ui" line="130"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="146"/>
+        <location filename="../../ui/action_editor.ui" line="149"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="160"/>
+        <location filename="../../ui/action_editor.ui" line="163"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="167"/>
+        <location filename="../../ui/action_editor.ui" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="272"/>
+        <location filename="../../briefer/gui/app.py" line="274"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="344"/>
+        <location filename="../../briefer/gui/app.py" line="346"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="354"/>
+        <location filename="../../briefer/gui/app.py" line="356"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="394"/>
+        <location filename="../../briefer/gui/app.py" line="396"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -508,119 +508,119 @@
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="36"/>
+        <location filename="../../ui/country_brief_editor.ui" line="39"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="64"/>
+        <location filename="../../ui/country_brief_editor.ui" line="67"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="77"/>
+        <location filename="../../ui/country_brief_editor.ui" line="80"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="90"/>
+        <location filename="../../ui/country_brief_editor.ui" line="93"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="103"/>
+        <location filename="../../ui/country_brief_editor.ui" line="106"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="116"/>
+        <location filename="../../ui/country_brief_editor.ui" line="119"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="133"/>
+        <location filename="../../ui/country_brief_editor.ui" line="136"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="150"/>
+        <location filename="../../ui/country_brief_editor.ui" line="153"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="163"/>
+        <location filename="../../ui/country_brief_editor.ui" line="166"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="176"/>
+        <location filename="../../ui/country_brief_editor.ui" line="179"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="193"/>
+        <location filename="../../ui/country_brief_editor.ui" line="196"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="215"/>
+        <location filename="../../ui/country_brief_editor.ui" line="218"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="243"/>
+        <location filename="../../ui/country_brief_editor.ui" line="246"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="256"/>
+        <location filename="../../ui/country_brief_editor.ui" line="259"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="269"/>
+        <location filename="../../ui/country_brief_editor.ui" line="272"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="282"/>
+        <location filename="../../ui/country_brief_editor.ui" line="285"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="300"/>
-        <location filename="../../ui/country_brief_editor.ui" line="328"/>
+        <location filename="../../ui/country_brief_editor.ui" line="303"/>
+        <location filename="../../ui/country_brief_editor.ui" line="331"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="346"/>
-        <location filename="../../ui/country_brief_editor.ui" line="387"/>
+        <location filename="../../ui/country_brief_editor.ui" line="349"/>
+        <location filename="../../ui/country_brief_editor.ui" line="390"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="374"/>
+        <location filename="../../ui/country_brief_editor.ui" line="377"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="400"/>
+        <location filename="../../ui/country_brief_editor.ui" line="403"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="423"/>
+        <location filename="../../ui/country_brief_editor.ui" line="426"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="437"/>
+        <location filename="../../ui/country_brief_editor.ui" line="440"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="444"/>
+        <location filename="../../ui/country_brief_editor.ui" line="447"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -639,52 +639,52 @@
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="45"/>
+        <location filename="../../ui/delegation_editor.ui" line="48"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="58"/>
+        <location filename="../../ui/delegation_editor.ui" line="61"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="71"/>
+        <location filename="../../ui/delegation_editor.ui" line="74"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="84"/>
+        <location filename="../../ui/delegation_editor.ui" line="87"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="101"/>
+        <location filename="../../ui/delegation_editor.ui" line="104"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="114"/>
+        <location filename="../../ui/delegation_editor.ui" line="117"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="127"/>
+        <location filename="../../ui/delegation_editor.ui" line="130"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="150"/>
+        <location filename="../../ui/delegation_editor.ui" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="164"/>
+        <location filename="../../ui/delegation_editor.ui" line="167"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="171"/>
+        <location filename="../../ui/delegation_editor.ui" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1017,7 +1017,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="36"/>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1043,14 +1043,14 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="42"/>
-        <location filename="../../briefer/gui/table_models.py" line="441"/>
-        <location filename="../../briefer/gui/table_models.py" line="484"/>
+        <location filename="../../briefer/gui/table_models.py" line="437"/>
+        <location filename="../../briefer/gui/table_models.py" line="480"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="43"/>
-        <location filename="../../briefer/gui/table_models.py" line="485"/>
+        <location filename="../../briefer/gui/table_models.py" line="481"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
@@ -1281,7 +1281,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/labels.py" line="70"/>
-        <location filename="../../briefer/gui/table_models.py" line="485"/>
+        <location filename="../../briefer/gui/table_models.py" line="481"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
@@ -1331,183 +1331,183 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="250"/>
+        <location filename="../../briefer/gui/table_models.py" line="246"/>
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="257"/>
-        <location filename="../../briefer/gui/table_models.py" line="440"/>
+        <location filename="../../briefer/gui/table_models.py" line="253"/>
+        <location filename="../../briefer/gui/table_models.py" line="436"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="257"/>
-        <location filename="../../briefer/gui/table_models.py" line="287"/>
+        <location filename="../../briefer/gui/table_models.py" line="253"/>
+        <location filename="../../briefer/gui/table_models.py" line="283"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="258"/>
+        <location filename="../../briefer/gui/table_models.py" line="254"/>
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="285"/>
-        <location filename="../../briefer/gui/table_models.py" line="439"/>
-        <location filename="../../briefer/gui/table_models.py" line="511"/>
+        <location filename="../../briefer/gui/table_models.py" line="281"/>
+        <location filename="../../briefer/gui/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/table_models.py" line="507"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="287"/>
+        <location filename="../../briefer/gui/table_models.py" line="283"/>
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="285"/>
+        <location filename="../../briefer/gui/table_models.py" line="281"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="286"/>
-        <location filename="../../briefer/gui/table_models.py" line="415"/>
+        <location filename="../../briefer/gui/table_models.py" line="282"/>
+        <location filename="../../briefer/gui/table_models.py" line="411"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="286"/>
-        <location filename="../../briefer/gui/table_models.py" line="332"/>
+        <location filename="../../briefer/gui/table_models.py" line="282"/>
+        <location filename="../../briefer/gui/table_models.py" line="328"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="332"/>
-        <location filename="../../briefer/gui/table_models.py" line="367"/>
-        <location filename="../../briefer/gui/table_models.py" line="391"/>
-        <location filename="../../briefer/gui/table_models.py" line="416"/>
+        <location filename="../../briefer/gui/table_models.py" line="328"/>
+        <location filename="../../briefer/gui/table_models.py" line="363"/>
+        <location filename="../../briefer/gui/table_models.py" line="387"/>
+        <location filename="../../briefer/gui/table_models.py" line="412"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="333"/>
+        <location filename="../../briefer/gui/table_models.py" line="329"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="334"/>
+        <location filename="../../briefer/gui/table_models.py" line="330"/>
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="333"/>
+        <location filename="../../briefer/gui/table_models.py" line="329"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="334"/>
+        <location filename="../../briefer/gui/table_models.py" line="330"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="366"/>
-        <location filename="../../briefer/gui/table_models.py" line="484"/>
+        <location filename="../../briefer/gui/table_models.py" line="362"/>
+        <location filename="../../briefer/gui/table_models.py" line="480"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="366"/>
+        <location filename="../../briefer/gui/table_models.py" line="362"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="367"/>
+        <location filename="../../briefer/gui/table_models.py" line="363"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="368"/>
+        <location filename="../../briefer/gui/table_models.py" line="364"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="391"/>
+        <location filename="../../briefer/gui/table_models.py" line="387"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="392"/>
+        <location filename="../../briefer/gui/table_models.py" line="388"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="392"/>
+        <location filename="../../briefer/gui/table_models.py" line="388"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="414"/>
+        <location filename="../../briefer/gui/table_models.py" line="410"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="414"/>
+        <location filename="../../briefer/gui/table_models.py" line="410"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="415"/>
+        <location filename="../../briefer/gui/table_models.py" line="411"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="439"/>
+        <location filename="../../briefer/gui/table_models.py" line="435"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="440"/>
+        <location filename="../../briefer/gui/table_models.py" line="436"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="452"/>
+        <location filename="../../briefer/gui/table_models.py" line="448"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="457"/>
+        <location filename="../../briefer/gui/table_models.py" line="453"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="486"/>
+        <location filename="../../briefer/gui/table_models.py" line="482"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="511"/>
+        <location filename="../../briefer/gui/table_models.py" line="507"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="512"/>
+        <location filename="../../briefer/gui/table_models.py" line="508"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="512"/>
+        <location filename="../../briefer/gui/table_models.py" line="508"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1746,62 +1746,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="48"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="61"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="74"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="87"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="100"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="113"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="126"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="139"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="152"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="171"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="185"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1820,97 +1820,97 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="45"/>
+        <location filename="../../ui/meeting_editor.ui" line="48"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="58"/>
+        <location filename="../../ui/meeting_editor.ui" line="61"/>
         <source>&amp;Principal</source>
         <translation>&amp;Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="71"/>
+        <location filename="../../ui/meeting_editor.ui" line="74"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="84"/>
+        <location filename="../../ui/meeting_editor.ui" line="87"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="97"/>
+        <location filename="../../ui/meeting_editor.ui" line="100"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="110"/>
+        <location filename="../../ui/meeting_editor.ui" line="113"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="123"/>
+        <location filename="../../ui/meeting_editor.ui" line="126"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="136"/>
+        <location filename="../../ui/meeting_editor.ui" line="139"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="149"/>
+        <location filename="../../ui/meeting_editor.ui" line="152"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="166"/>
+        <location filename="../../ui/meeting_editor.ui" line="169"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="179"/>
+        <location filename="../../ui/meeting_editor.ui" line="182"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="192"/>
+        <location filename="../../ui/meeting_editor.ui" line="195"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="205"/>
+        <location filename="../../ui/meeting_editor.ui" line="208"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="218"/>
+        <location filename="../../ui/meeting_editor.ui" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="231"/>
+        <location filename="../../ui/meeting_editor.ui" line="234"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="244"/>
+        <location filename="../../ui/meeting_editor.ui" line="247"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="267"/>
+        <location filename="../../ui/meeting_editor.ui" line="270"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="281"/>
+        <location filename="../../ui/meeting_editor.ui" line="284"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="288"/>
+        <location filename="../../ui/meeting_editor.ui" line="291"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2058,22 +2058,22 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="49"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="56"/>
         <source>no room yet</source>
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="77"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="77"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="78"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2509,72 +2509,72 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="45"/>
+        <location filename="../../ui/person_editor.ui" line="48"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="58"/>
+        <location filename="../../ui/person_editor.ui" line="61"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="71"/>
+        <location filename="../../ui/person_editor.ui" line="74"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="84"/>
+        <location filename="../../ui/person_editor.ui" line="87"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="97"/>
+        <location filename="../../ui/person_editor.ui" line="100"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="110"/>
+        <location filename="../../ui/person_editor.ui" line="113"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="123"/>
+        <location filename="../../ui/person_editor.ui" line="126"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="136"/>
+        <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="149"/>
+        <location filename="../../ui/person_editor.ui" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="162"/>
+        <location filename="../../ui/person_editor.ui" line="165"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="175"/>
+        <location filename="../../ui/person_editor.ui" line="178"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="198"/>
+        <location filename="../../ui/person_editor.ui" line="201"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="212"/>
+        <location filename="../../ui/person_editor.ui" line="215"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="219"/>
+        <location filename="../../ui/person_editor.ui" line="222"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2633,43 +2633,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="235"/>
+        <location filename="../../briefer/gui/programme_view.py" line="236"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="244"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="279"/>
+        <location filename="../../briefer/gui/programme_view.py" line="280"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="305"/>
+        <location filename="../../briefer/gui/programme_view.py" line="306"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="316"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="316"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="316"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="340"/>
+        <location filename="../../briefer/gui/programme_view.py" line="342"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2680,42 +2680,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="342"/>
+        <location filename="../../briefer/gui/programme_view.py" line="344"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="384"/>
+        <location filename="../../briefer/gui/programme_view.py" line="386"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="394"/>
+        <location filename="../../briefer/gui/programme_view.py" line="396"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="396"/>
+        <location filename="../../briefer/gui/programme_view.py" line="398"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="419"/>
+        <location filename="../../briefer/gui/programme_view.py" line="421"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="420"/>
+        <location filename="../../briefer/gui/programme_view.py" line="422"/>
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="421"/>
+        <location filename="../../briefer/gui/programme_view.py" line="423"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="422"/>
+        <location filename="../../briefer/gui/programme_view.py" line="424"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2828,33 +2828,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="137"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="134"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="138"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="135"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="139"/>
         <location filename="../../ui/search_dialog.ui" line="52"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="142"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="146"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="155"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="159"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="157"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="161"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -2893,77 +2893,77 @@ Toch verplaatsen?</translation>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="45"/>
+        <location filename="../../ui/session_editor.ui" line="48"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="58"/>
+        <location filename="../../ui/session_editor.ui" line="61"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="71"/>
+        <location filename="../../ui/session_editor.ui" line="74"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="84"/>
+        <location filename="../../ui/session_editor.ui" line="87"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="97"/>
+        <location filename="../../ui/session_editor.ui" line="100"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="110"/>
+        <location filename="../../ui/session_editor.ui" line="113"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="123"/>
+        <location filename="../../ui/session_editor.ui" line="126"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="136"/>
+        <location filename="../../ui/session_editor.ui" line="139"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="149"/>
+        <location filename="../../ui/session_editor.ui" line="152"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="166"/>
+        <location filename="../../ui/session_editor.ui" line="169"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="179"/>
+        <location filename="../../ui/session_editor.ui" line="182"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="196"/>
+        <location filename="../../ui/session_editor.ui" line="199"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="215"/>
+        <location filename="../../ui/session_editor.ui" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="229"/>
+        <location filename="../../ui/session_editor.ui" line="232"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="236"/>
+        <location filename="../../ui/session_editor.ui" line="239"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2971,7 +2971,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="57"/>
+        <location filename="../../briefer/gui/programme_view.py" line="58"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -3244,7 +3244,7 @@ Toch verplaatsen?</translation>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="196"/>
+        <location filename="../../ui/welcome.ui" line="199"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

@@ -43,7 +43,7 @@ class Ui_BackupsDialog(object):
         self.error_label.setObjectName(u"error_label")
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(u"color: #a0141e;")
+        self.error_label.setProperty(u"tone", u"error")
 
         self.layout.addWidget(self.error_label)
 

@@ -45,7 +45,7 @@ class Ui_SearchDialog(object):
 
         self.hint_label = QLabel(SearchDialog)
         self.hint_label.setObjectName(u"hint_label")
-        self.hint_label.setStyleSheet(u"color: #666;")
+        self.hint_label.setProperty(u"tone", u"muted")
 
         self.layout.addWidget(self.hint_label)
 

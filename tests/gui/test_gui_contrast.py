@@ -163,3 +163,22 @@ def test_a_conflict_in_the_timetable_is_marked_not_only_coloured(make_window, qt
     assert set(error_mark) != set(warning_mark), "'cannot work' and 'needs attention' have the same mark"
     assert len(error_hatch) > 5 and not warning_hatch, "only a block that cannot work has the hatched edge"
     assert not no_red and not no_amber and not no_hatch, "a block without conflicts is marked"
+
+
+def test_todays_conflict_lines_carry_their_severity_as_a_mark(make_window, qtbot):
+    from datetime import datetime, timezone
+
+    from gui_fixture_data import MEET_GHA, ROOM_A
+
+    win = make_window(clock=lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc))
+    today = win.views["today"]
+    store = win.services.store
+    ghana = store.meetings.get(MEET_GHA)  # into the plenary hall during the opening, where the minister speaks
+    store.meetings.update(ghana.evolve(start=ghana.start.replace(hour=7, minute=15),
+                                       end=ghana.start.replace(hour=7, minute=45), room_id=ROOM_A))
+    today.refresh()
+    qtbot.waitUntil(lambda: not today.pending and "booked twice" in today.ui.conflicts_label.text(), timeout=10000)
+    lines = today.ui.conflicts_label.text().splitlines()[1:]
+    speaking = next(line for line in lines if "while speaking or chairing" in line)
+    interpreter = next(line for line in lines if "needs an interpreter" in line)
+    assert speaking.startswith("✖ ") and interpreter.startswith("⚠ ")

@@ -33,6 +33,7 @@ ACCENT_HUE = "#154273"  # the countdown on Today (the Rijksoverheid's dark blue)
 STATUS_HUES = {BriefStatus.DRAFT: "#a15c00", BriefStatus.REVIEWED: "#1f5fa8", BriefStatus.FINAL: "#1d7a36"}
 SESSION_HUE, MEETING_HUE = "#1f5fa8", "#2e7d32"  # timetable blocks: plenary sessions, bilaterals
 EDGE_HUE = "#7a8a9a"  # the border of a block without conflicts
+BANNER_HUE = "#ffc83d"  # the background of Today's warning box: a pale amber
 
 #: Severity shown by a mark as well as a colour (WCAG 1.4.1): the timetable's blocks, the conflict lines.
 MARKERS = {ERROR: "✖", WARNING: "⚠"}
@@ -120,7 +121,7 @@ def _tones(window: str, base: str, alternate: str, text: str, highlight: str, hi
     backs = (window, base, alternate)
     dark = is_dark(base)
     tint = 0.28 if dark else 0.16  # how much of a hue colours a block or a box
-    banner_back = mix(window, WARNING_HUE, tint + 0.04)
+    banner_back = mix(window, BANNER_HUE, 0.2 if dark else 0.3)
     fills = {
         "session_fill": mix(base, SESSION_HUE, tint), "meeting_fill": mix(base, MEETING_HUE, tint),
         "error_fill": mix(base, ERROR_HUE, tint + 0.06), "warning_fill": mix(base, WARNING_HUE, tint + 0.06),

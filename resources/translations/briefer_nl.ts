@@ -2619,8 +2619,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/programme_view.ui" line="37"/>
-        <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red (cannot work) or orange (needs attention).</source>
-        <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood (gaat niet) of oranje (let op) getoond.</translation>
+        <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with ✖ (cannot work) or orange with ⚠ (needs attention).</source>
+        <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood met ✖ (gaat niet) of oranje met ⚠ (let op) getoond.</translation>
     </message>
     <message>
         <location filename="../../ui/programme_view.ui" line="40"/>
@@ -2980,88 +2980,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="120"/>
+        <location filename="../../briefer/gui/today_view.py" line="122"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="122"/>
+        <location filename="../../briefer/gui/today_view.py" line="124"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="124"/>
+        <location filename="../../briefer/gui/today_view.py" line="126"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="133"/>
+        <location filename="../../briefer/gui/today_view.py" line="135"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="156"/>
-        <location filename="../../briefer/gui/today_view.py" line="228"/>
+        <location filename="../../briefer/gui/today_view.py" line="158"/>
+        <location filename="../../briefer/gui/today_view.py" line="230"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="168"/>
+        <location filename="../../briefer/gui/today_view.py" line="170"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="213"/>
+        <location filename="../../briefer/gui/today_view.py" line="215"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="214"/>
+        <location filename="../../briefer/gui/today_view.py" line="216"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="223"/>
+        <location filename="../../briefer/gui/today_view.py" line="225"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="237"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="245"/>
+        <location filename="../../briefer/gui/today_view.py" line="247"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="250"/>
+        <location filename="../../briefer/gui/today_view.py" line="252"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="252"/>
+        <location filename="../../briefer/gui/today_view.py" line="254"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="266"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="267"/>
+        <location filename="../../briefer/gui/today_view.py" line="270"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="292"/>
+        <location filename="../../briefer/gui/today_view.py" line="295"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="296"/>
+        <location filename="../../briefer/gui/today_view.py" line="299"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

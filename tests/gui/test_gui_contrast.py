@@ -33,6 +33,8 @@ def dark_palette() -> QPalette:
                          (r.PlaceholderText, "#7f7f7f"), (r.Mid, "#555555"), (r.ToolTipBase, "#353535"),
                          (r.ToolTipText, "#e6e6e6"), (r.Light, "#505050"), (r.Dark, "#202020")]:
         p.setColor(role, QColor(colour))
+    for role in (r.WindowText, r.Text, r.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
     return p
 
 

@@ -438,6 +438,7 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.register.setHorizontalHeaderLabels([
             self.tr("Copy"), self.tr("Printed"), self.tr("By"), self.tr("Kind"), self.tr("Version"),
             self.tr("Pages"), self.tr("File")])
+        self.preview.view.setAccessibleName(self.tr("Preview of the pack"))
         self._describe_built()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2322,6 +2322,11 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bestand</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <source>Preview of the pack</source>
+        <translation>Voorbeeld van de map</translation>
+    </message>
+    <message>
         <location filename="../../ui/packs_view.ui" line="5"/>
         <location filename="../../ui/packs_view.ui" line="11"/>
         <source>Packs</source>

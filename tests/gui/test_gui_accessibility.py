@@ -13,6 +13,7 @@ import pytest
 from gui_fixture_data import MEET_IDN, MINISTER
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.gui
 
 #: What a user can act on: it needs a name.
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit,
-               QTabBar, TimetableCanvas)
+               QTabBar, TimetableCanvas, QPdfView)
 #: Controls whose own text is their name (the text on the button, the tab).
 NAMED_BY_TEXT = (QAbstractButton, QTabBar)
 

@@ -10,7 +10,7 @@ soon as something is typed), and neither is a combo box's current value.
 from __future__ import annotations
 
 import pytest
-from gui_fixture_data import MEET_IDN, MINISTER
+from gui_fixture_data import MEET_IDN
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtPdfWidgets import QPdfView
@@ -264,11 +264,15 @@ def test_a_control_without_a_name_is_found(qtbot):
     table = QTableWidget(2, 2, w)
     table.setObjectName("table")
     form.addRow(table)
+    combo = QComboBox(w)
+    combo.setObjectName("combo")
+    combo.addItem("Bruno Bruins")  # its value, not its name
+    form.addRow(combo)
     w.show()
     qtbot.waitExposed(w)
-    assert [f.split()[1] for f in unnamed_controls(w)] == ["bare", "table"]
+    assert [f.split()[1] for f in unnamed_controls(w)] == ["bare", "table", "combo"]
     table.setAccessibleName("Meetings")
-    assert [f.split()[1] for f in unnamed_controls(w)] == ["bare"]
+    assert [f.split()[1] for f in unnamed_controls(w)] == ["bare", "combo"]
 
 
 def test_the_names_follow_the_interface_language(make_window, qtbot):

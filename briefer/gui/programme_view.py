@@ -305,11 +305,19 @@ class ProgrammeView(QWidget):
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
             self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
+            self.last_findings = []
         else:
             self.ui.selection_label.setText(f"{self.titles.get(m.id, self.schedule.meeting_label(m))} — {self._when(m.start, m.end)}, "
                                             f"{self.schedule.room_name(m.room_id) if m.room_id else self.tr('no room')}")
             self._show_findings(conflicts_for(m, self.index))
+        self._describe_selection()
         self._update_buttons()
+
+    def _describe_selection(self) -> None:
+        """What a screen reader says on the timetable, which it cannot see: the chosen block and its conflicts."""
+        findings = [f"{self.tr('Cannot work:') if f.severity == ERROR else self.tr('Needs attention:')} {f.message}"
+                    for f in self.last_findings]
+        self.canvas.setAccessibleDescription(" ".join([self.ui.selection_label.text(), *findings]))
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.last_findings = findings

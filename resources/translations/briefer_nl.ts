@@ -2659,22 +2659,22 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="317"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="317"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="317"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="342"/>
+        <location filename="../../briefer/gui/programme_view.py" line="350"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2685,42 +2685,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="344"/>
+        <location filename="../../briefer/gui/programme_view.py" line="352"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="386"/>
+        <location filename="../../briefer/gui/programme_view.py" line="394"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="396"/>
+        <location filename="../../briefer/gui/programme_view.py" line="404"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="398"/>
+        <location filename="../../briefer/gui/programme_view.py" line="406"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="421"/>
+        <location filename="../../briefer/gui/programme_view.py" line="429"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="422"/>
+        <location filename="../../briefer/gui/programme_view.py" line="430"/>
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="423"/>
+        <location filename="../../briefer/gui/programme_view.py" line="431"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="424"/>
+        <location filename="../../briefer/gui/programme_view.py" line="432"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>

@@ -292,3 +292,16 @@ def test_the_names_follow_the_interface_language(make_window, qtbot):
     win.switch_language("en")
     qtbot.waitUntil(lambda: spoken_name(speakers.list) == "Speakers")
     assert spoken_name(bilaterals.list.ui.table) == "Bilaterals"
+
+
+def test_the_timetable_tells_a_screen_reader_the_chosen_block_and_its_conflicts(make_window, qtbot):
+    """The blocks are painted, not widgets: the timetable's description says in words what is chosen."""
+    win = make_window()
+    view = win.go("programme")
+    qtbot.waitUntil(lambda: view.schedule is not None and not view.timetable.pending, timeout=10000)
+    iface = QAccessible.queryAccessibleInterface(view.canvas)
+    view.select(MEET_IDN)
+    said = iface.text(QAccessible.Text.Description)
+    assert said.startswith("Bilateral: Indonesia") and "Needs attention: " in said and "interpreter" in said
+    view.select("")
+    assert iface.text(QAccessible.Text.Description) == "Choose a bilateral."

@@ -90,6 +90,7 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     from briefer.gui.main_window import MainWindow
     from briefer.gui.services import Asker, Services
     from briefer.gui.settings import Settings
+    from briefer.gui.tones import install as install_tones
     from briefer.gui.translation import Translations
     from briefer.gui.undo import RecordSaver
     from briefer.paths import ensure_data_dir
@@ -101,6 +102,7 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     icon = resource_path("icons", "briefer.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    install_tones(app)  # readable selected rows and error/warning colours on this desktop's palette
     try:
         ensure_data_dir(paths)
         settings = Settings(paths.data_dir / "gui.ini")

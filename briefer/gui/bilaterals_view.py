@@ -48,6 +48,7 @@ class BilateralsView(RecordPage):
         self.tabs.setTabText(0, self.tr("Meeting"))
         self.tabs.setTabText(1, self.tr("Brief"))
         self.tabs.setTabText(2, self.tr("Notes"))
+        self.notes_view.setAccessibleName(self.tr("Notes of this meeting"))
         self.meeting_mode_button.setText(self.tr("Meeting mode"))
         self.meeting_mode_button.setToolTip(self.tr("The brief beside a note editor, during the meeting"))
 

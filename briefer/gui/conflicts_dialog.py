@@ -31,6 +31,8 @@ class ConflictsDialog(QDialog):
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.mine_label.setBuddy(self.ui.mine_text)  # the headings name the two sides for screen readers
+        self.ui.theirs_label.setBuddy(self.ui.theirs_text)
         self.ui.conflict_list.currentRowChanged.connect(self._show)
         self.ui.keep_mine_button.clicked.connect(lambda: self.resolve("local"))
         self.ui.keep_theirs_button.clicked.connect(lambda: self.resolve("theirs"))

@@ -44,9 +44,6 @@ from briefer.errors import InvalidRecord
 from briefer.gui.labels import ui_language
 from briefer.typed_dates import DATE, DATETIME, TIME, DateProblem, format_typed, read_typed
 
-ERROR_STYLE = "color: #a0141e;"  # the editors' error red (record_editor.ERROR_STYLE, which imports this module)
-
-
 def refuse_unreadable(values: dict) -> dict:
     """``values`` as they are, or InvalidRecord naming the first field whose typed date could not be read."""
     for name, value in values.items():
@@ -114,7 +111,7 @@ class TypedDateField(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("problem")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setProperty("tone", "error")  # coloured for the palette in use (briefer.gui.tones)
         self.error_label.hide()
 
         row = QHBoxLayout()

@@ -65,6 +65,7 @@ class ExportDialog(QDialog):
                   "bundle": self.tr("Export an exchange bundle")}
         self.setWindowTitle(titles[self.what])
         self.ui.heading.setText(titles[self.what])
+        self.ui.since_edit.setAccessibleName(self.tr("Changed since"))  # its label is the check box beside it
         scope = self.ui.scope_combo.currentIndex()
         self.ui.scope_combo.blockSignals(True)
         self.ui.scope_combo.clear()

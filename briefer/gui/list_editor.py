@@ -116,8 +116,20 @@ class ListEditor(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button.setToolTip(self.tr("Move down"))
+        self.up_button.setAccessibleName(self.tr("Move up"))  # a screen reader would say "upwards arrow"
+        self.down_button.setAccessibleName(self.tr("Move down"))
         if self.columns:
             self.table.setHorizontalHeaderLabels([tr(c.title) for c in self.columns])
+
+    def set_accessible_name(self, name: str) -> None:
+        """Name the table and its buttons after the field's label ("Talking points"), for screen readers.
+
+        The label is the buddy of this composite widget, which a screen reader never
+        reaches: it lands on the table inside, and on four buttons that would all be "Add".
+        """
+        self.table.setAccessibleName(name)
+        self.add_button.setAccessibleName(self.tr("Add to {0}").format(name))
+        self.remove_button.setAccessibleName(self.tr("Remove from {0}").format(name))
 
     def configure(self, columns: list[Column], *, scalar: bool = False) -> None:
         self.columns = columns

@@ -70,6 +70,9 @@ class MeetingMode(QWidget):
         self.ui.setupUi(self)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
+        for heading, shown in ((self.ui.objectives_label, self.ui.objectives), (self.ui.messages_label, self.ui.messages),
+                               (self.ui.defensive_label, self.ui.defensive), (self.ui.captured_label, self.ui.captured)):
+            heading.setBuddy(shown)  # the heading is what a screen reader says for the list under it
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)

@@ -7,19 +7,26 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.move_meeting_dialog import Ui_MoveMeetingDialog
+from briefer.gui.tones import MARKERS, Tones, tones_for
 from briefer.model import Meeting
-from briefer.schedule.conflicts import Finding, conflicts_for
+from briefer.schedule.conflicts import ERROR, WARNING, Finding, conflicts_for
 from briefer.schedule.items import Schedule, ScheduleIndex
 
 
-def findings_html(findings: list[Finding], fits: str, cannot: str, attention: str) -> str:
-    """Conflicts as short lines for a label: red for what cannot work, orange for what needs attention."""
+def findings_html(findings: list[Finding], fits: str, cannot: str, attention: str, tones: Tones | None = None) -> str:
+    """Conflicts as short lines for a label: a mark, a word and a colour for what cannot work or needs attention.
+
+    The colours are the palette's readable shades (``tones``, the application's
+    when None); the mark and the word say the same for whoever cannot tell red from orange.
+    """
+    tones = tones or tones_for()
     if not findings:
-        return f'<span style="color:#2e7d32">{fits}</span>'
+        return f'<span style="color:{tones.ok}">{fits}</span>'
     rows = []
     for f in findings:
-        colour, word = ("#c62828", cannot) if f.severity == "error" else ("#b86e00", attention)
-        rows.append(f'<span style="color:{colour}"><b>{word}</b></span> {_esc(f.message)}')
+        colour, word = (tones.error, cannot) if f.severity == ERROR else (tones.warning, attention)
+        rows.append(f'<span style="color:{colour}"><b>{MARKERS[ERROR if f.severity == ERROR else WARNING]} {word}</b>'
+                    f'</span> {_esc(f.message)}')
     return "<br>".join(rows)
 
 
@@ -82,7 +89,7 @@ class MoveMeetingDialog(QDialog):
         self.findings = conflicts_for(candidate, self.index)
         self.ui.conflict_label.setText(findings_html(
             self.findings, self.tr("No conflicts at this time and place."), self.tr("Cannot work:"),
-            self.tr("Needs attention:")))
+            self.tr("Needs attention:"), tones_for(self.palette())))
         changed = (candidate.start, candidate.end, candidate.room_id) != (
             self.meeting.start, self.meeting.end, self.meeting.room_id)
         ok.setEnabled(changed)

@@ -109,6 +109,7 @@ class PacksView(ReadsFresh, QWidget):
         self._cancel = threading.Event()
         self.ui = Ui_PacksView()
         self.ui.setupUi(self)
+        self.ui.register_label.setBuddy(self.ui.register)  # the heading names the table for screen readers
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -448,6 +449,7 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.register.setHorizontalHeaderLabels([
             self.tr("Copy"), self.tr("Printed"), self.tr("By"), self.tr("Kind"), self.tr("Version"),
             self.tr("Pages"), self.tr("File")])
+        self.preview.view.setAccessibleName(self.tr("Preview of the pack"))
         self._describe_built()
 
     def changeEvent(self, event: QEvent) -> None:

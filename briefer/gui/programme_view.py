@@ -27,6 +27,7 @@ from briefer.errors import BrieferError
 from briefer.gui import record_page
 from briefer.gui.forms.programme_view import Ui_ProgrammeView
 from briefer.gui.move_meeting_dialog import MoveMeetingDialog, findings_html
+from briefer.gui.tones import tones_for
 from briefer.gui.record_page import RecordPage
 from briefer.gui.session_editor import SessionEditor
 from briefer.gui.table_models import SessionTableModel
@@ -169,6 +170,7 @@ class ProgrammeView(QWidget):
         self.ui.slot_button.clicked.connect(self.find_free_slots)
         self.ui.move_button.clicked.connect(self.move_to_chosen_slot)
         self.ui.open_button.clicked.connect(self._open_meeting)
+        self.ui.slots_label.setBuddy(self.ui.slots_list)  # the heading names the list for screen readers
         self.ui.slots_list.itemDoubleClicked.connect(lambda _i: self.move_to_chosen_slot())
         self.ui.slots_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.retranslate()
@@ -303,16 +305,25 @@ class ProgrammeView(QWidget):
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
             self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
+            self.last_findings = []
         else:
             self.ui.selection_label.setText(f"{self.titles.get(m.id, self.schedule.meeting_label(m))} — {self._when(m.start, m.end)}, "
                                             f"{self.schedule.room_name(m.room_id) if m.room_id else self.tr('no room')}")
             self._show_findings(conflicts_for(m, self.index))
+        self._describe_selection()
         self._update_buttons()
+
+    def _describe_selection(self) -> None:
+        """What a screen reader says on the timetable, which it cannot see: the chosen block and its conflicts."""
+        findings = [f"{self.tr('Cannot work:') if f.severity == ERROR else self.tr('Needs attention:')} {f.message}"
+                    for f in self.last_findings]
+        self.canvas.setAccessibleDescription(" ".join([self.ui.selection_label.text(), *findings]))
 
     def _show_findings(self, findings: list[Finding]) -> None:
         self.last_findings = findings
         self.ui.conflict_label.setText(findings_html(
-            findings, self.tr("No conflicts."), self.tr("Cannot work:"), self.tr("Needs attention:")))
+            findings, self.tr("No conflicts."), self.tr("Cannot work:"), self.tr("Needs attention:"),
+            tones_for(self.palette())))
 
     def _show_drag_findings(self, findings: list[Finding]) -> None:
         self._show_findings(findings)
@@ -416,6 +427,7 @@ class ProgrammeView(QWidget):
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
+        self.canvas.setAccessibleName(self.tr("Timetable"))
         self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
         self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))
 

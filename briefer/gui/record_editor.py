@@ -30,9 +30,6 @@ from briefer.gui.table_models import Directory
 from briefer.model.base import Record
 from briefer.store.repository import validate
 
-ERROR_STYLE = "color: #a0141e;"
-
-
 def widget_value(w: QWidget) -> Any:
     if hasattr(w, "set_value"):
         return w.value()
@@ -80,7 +77,7 @@ class FieldErrors:
             err = QLabel(w.parentWidget())
             err.setObjectName(f"{name}_error")
             err.setWordWrap(True)
-            err.setStyleSheet(ERROR_STYLE)
+            err.setProperty("tone", "error")  # coloured for the palette in use (briefer.gui.tones)
             form.insertRow(row + 1, "", err)
             form.setRowVisible(err, False)
             self._labels[name] = (form, err)
@@ -155,6 +152,7 @@ class RecordEditor(QWidget):
             checked = getattr(self.field_widget(name), "input_checked", None)
             if checked is not None:
                 checked.connect(lambda message, name=name: self._input_checked(name, message))
+        self._name_composite_fields()
         self.configure()
         self.ui.save_button.clicked.connect(self.save)
         self.ui.revert_button.clicked.connect(self.revert)
@@ -279,11 +277,28 @@ class RecordEditor(QWidget):
     def _update_buttons(self) -> None:
         self.ui.history_button.setEnabled(self._record is not None)
 
+    def _name_composite_fields(self) -> None:
+        """Give a field made of several controls (a list with Add/Remove) the name of its label.
+
+        A label's buddy names a plain field for a screen reader; a composite field is
+        never reached itself, only the list and buttons inside it.
+        """
+        for label in self.findChildren(QLabel):
+            field = label.buddy()
+            if field is not None and hasattr(field, "set_accessible_name"):
+                field.set_accessible_name(plain_label(label.text()))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.ui.heading.setText(self.heading(self._record))
+            self._name_composite_fields()
         super().changeEvent(event)
+
+
+def plain_label(text: str) -> str:
+    """A label's words as a name: without the mnemonic's "&" and the trailing colon ("&Attendees:" → "Attendees")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
 
 
 def translate(text: str) -> str:

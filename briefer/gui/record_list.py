@@ -67,6 +67,15 @@ class RecordList(QWidget):
         self.busy = False
         self._update_count()
 
+    def set_names(self, what: str) -> None:
+        """Name the list and its filter for screen readers after what the list holds ("Bilaterals").
+
+        A placeholder is not a name: it is gone once something is typed, and several lists
+        (People, Delegations) would all be "Filter this list…".
+        """
+        self.ui.table.setAccessibleName(what)
+        self.ui.filter_edit.setAccessibleName(self.tr("Filter: {0}").format(what))
+
     def set_busy(self, on: bool) -> None:
         """Show (or end) the "Loading…" state while the page reads its rows in the background."""
         self.busy = on

@@ -240,6 +240,7 @@ class RecordPage(ReadsFresh, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.list.set_names(self.title())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, 
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefer.gui.forms.search_dialog import Ui_SearchDialog
+from briefer.gui.tones import tones_for
 from briefer.gui.labels import label, record_label, ui_language
 from briefer.model import country_name
 from briefer.store.search import SearchHit
@@ -28,7 +29,7 @@ def hit_html(title: str, snippet: str) -> str:
     body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
     out = f"{html.escape(title)}"
     if snippet and snippet != title:
-        out += f"<br><span style='color:#555'>{body}</span>"
+        out += f"<br><span class='snippet'>{body}</span>"  # coloured by the delegate, for the palette and the selection
     return out
 
 
@@ -40,6 +41,9 @@ class _HitDelegate(QStyledItemDelegate):
         if not text:
             return None
         doc = QTextDocument()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        snippet = option.palette.color(QPalette.ColorRole.HighlightedText).name() if selected else tones_for().muted
+        doc.setDefaultStyleSheet(f".snippet {{ color: {snippet}; }}")
         doc.setDocumentMargin(2)
         doc.setDefaultFont(option.font)
         doc.setHtml(text)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 
 from briefer.gui.labels import label, tr
+from briefer.gui.tones import tones_for
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date, format_span, format_time
 from briefer.model import (
@@ -39,11 +40,6 @@ RESIZE_PRECISION = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 
-_STATUS_COLOURS = {
-    BriefStatus.DRAFT: QColor("#a15c00"),
-    BriefStatus.REVIEWED: QColor("#1f5fa8"),
-    BriefStatus.FINAL: QColor("#1d7a36"),
-}
 
 
 class Directory:
@@ -309,7 +305,7 @@ class MeetingTableModel(RecordTableModel):
 
     def foreground(self, m: Meeting, col: int):
         if col == self.COL_BRIEF:
-            return _STATUS_COLOURS.get(self.directory.meeting_brief_status.get(m.id))
+            return tones_for().status_colour(self.directory.meeting_brief_status.get(m.id))
         return None
 
 
@@ -356,7 +352,7 @@ class CountryTableModel(RecordTableModel):
 
     def foreground(self, r: CountryRow, col: int):
         if col == self.COL_STATUS and r.brief:
-            return _STATUS_COLOURS.get(r.brief.status)
+            return tones_for().status_colour(r.brief.status)
         return None
 
 

@@ -5,7 +5,9 @@ dozen items and one paint pass draws them all. While a bilateral is dragged
 the candidate (the meeting at the new time and room, snapped to 15 minutes)
 is checked with ``conflicts_for`` against a :class:`ScheduleIndex` built
 once per snapshot — cheap enough for every mouse move — and drawn red or
-orange with the items it clashes with. The widget never writes: releasing
+amber with the items it clashes with; a mark (✖ with a hatched edge for what
+cannot work, ⚠ for what needs attention) says the same without colour. Colours
+come from :mod:`briefer.gui.tones`, readable on the palette in use. The widget never writes: releasing
 emits ``move_requested`` and the Programme view saves.
 """
 
@@ -14,12 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QTextOption
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from briefer.gui.tones import tones_for
 from briefer.model import Meeting
-from briefer.schedule.conflicts import ERROR, Finding, conflicts_for
+from briefer.schedule.conflicts import ERROR, WARNING, Finding, conflicts_for
 from briefer.schedule.items import MEETING, Item, Schedule, ScheduleIndex
 
 SNAP = timedelta(minutes=15)
@@ -28,8 +31,8 @@ GUTTER_W = 52
 MIN_COL_W = 130
 PX_PER_MIN = 1.2
 
-SESSION_FILL, MEETING_FILL = QColor("#dce6f2"), QColor("#d9efd9")
-ERROR_COLOUR, WARNING_COLOUR, SELECTED_COLOUR = QColor("#c62828"), QColor("#ef8f00"), QColor("#1a4f8b")
+MARK_W = 15  # the conflict mark in a block's corner, px
+HATCH_W = 6  # the hatched edge of a block that cannot work, px
 
 
 @dataclass(frozen=True)
@@ -273,25 +276,72 @@ class TimetableCanvas(QWidget):
 
     def _paint_block(self, p: QPainter, item: Item, rect: QRectF, *, severity: str, tz, faded: bool = False,
                      ghost: bool = False) -> None:
-        fill = QColor(MEETING_FILL if item.kind == MEETING else SESSION_FILL)
+        tones = tones_for(self.palette())
+        fill = tones.q("meeting_fill" if item.kind == MEETING else "session_fill")
         if severity == ERROR:
-            fill = QColor("#f6d0d0")
+            fill = tones.q("error_fill")
         elif severity:
-            fill = QColor("#fbe3c0")
+            fill = tones.q("warning_fill")
         if faded:
             fill.setAlpha(90)
-        pen_colour = {ERROR: ERROR_COLOUR, "warning": WARNING_COLOUR}.get(severity, QColor("#7a8a9a"))
+        edge = {ERROR: tones.error_edge, WARNING: tones.warning_edge}.get(severity, tones.block_edge)
         if item.id == self.selected_id and not ghost:
-            pen_colour = SELECTED_COLOUR
-        pen = QPen(pen_colour, 2.5 if (severity or ghost or item.id == self.selected_id) else 1)
+            edge = tones.selected_edge
+        pen = QPen(QColor(edge), 2.5 if (severity or ghost or item.id == self.selected_id) else 1)
         if ghost:
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.setBrush(fill)
         p.drawRoundedRect(rect, 4, 4)
-        p.setPen(self.palette().text().color() if not faded else QColor("#888888"))
+        text_rect = rect.adjusted(5, 2, -4, -2)
+        if severity:
+            text_rect = self._paint_marker(p, rect, severity, tones, fill)
+        p.setPen(QColor(tones.block_text if not faded else tones.muted))
         text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {self.titles.get(item.id, item.label)}"
-        _text(p, rect.adjusted(5, 2, -4, -2), text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        _text(p, text_rect, text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def marker_rect(self, rect: QRectF) -> QRectF:
+        """Where a block's conflict mark is drawn: its top right corner (public for tests)."""
+        return QRectF(rect.right() - MARK_W - 2, rect.top() + 2, MARK_W, MARK_W)
+
+    def _paint_marker(self, p: QPainter, rect: QRectF, severity: str, tones, fill: QColor) -> QRectF:
+        """The conflict shown without colour too: a round ✕ and a hatched edge for "cannot work", a ⚠ triangle
+        for "needs attention" — shapes drawn here, not font glyphs, so they look the same on every system.
+
+        Returns the room left for the block's text (the mark is never written over).
+        """
+        error = severity == ERROR
+        colour = QColor(tones.error_edge if error else tones.warning_edge)
+        inner = QColor(fill)
+        inner.setAlpha(255)
+        box = self.marker_rect(rect)
+        p.save()
+        if error:
+            p.setClipRect(QRectF(rect.left() + 1, rect.top() + 1, HATCH_W, rect.height() - 2))
+            p.setPen(QPen(colour, 2))
+            y = rect.top() - HATCH_W
+            while y < rect.bottom() + HATCH_W:
+                p.drawLine(QPointF(rect.left(), y + HATCH_W), QPointF(rect.left() + HATCH_W, y))
+                y += 5
+            p.setClipping(False)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawEllipse(box)
+            p.setPen(QPen(inner, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            d = box.width() * 0.27
+            c = box.center()
+            p.drawLine(QPointF(c.x() - d, c.y() - d), QPointF(c.x() + d, c.y() + d))
+            p.drawLine(QPointF(c.x() - d, c.y() + d), QPointF(c.x() + d, c.y() - d))
+        else:
+            p.setPen(QPen(colour, 1, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            p.setBrush(colour)
+            p.drawPolygon(QPolygonF([QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()]))
+            p.setPen(QPen(inner, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            x = box.center().x()
+            p.drawLine(QPointF(x, box.top() + box.height() * 0.38), QPointF(x, box.top() + box.height() * 0.68))
+            p.drawPoint(QPointF(x, box.top() + box.height() * 0.85))
+        p.restore()
+        return rect.adjusted(5 + (HATCH_W if error else 0), 2, -(MARK_W + 4), -2)
 
 
 def _text(p: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:

@@ -28,8 +28,10 @@ from briefer.gui.meeting_mode import MeetingMode
 from briefer.gui.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
 from briefer.gui.tasks import run_in_background
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
+from briefer.gui.tones import MARKERS
 from briefer.gui.widgets import ui_language
 from briefer.i18n import format_date
+from briefer.schedule.conflicts import ERROR, WARNING
 from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
 from briefer.schedule.programme import ProgrammeItem
 
@@ -262,7 +264,8 @@ class TodayView(QWidget):
             self.ui.conflicts_label.setText("")
             return
         lines = [self.tr("⚠ {0} conflict(s) in this day's programme:").format(len(findings))]
-        lines += [f"• {f.message}" for f in findings[:6]]
+        # each line marked by its severity (✖ cannot work, ⚠ needs attention), as in the timetable
+        lines += [f"{MARKERS[ERROR if f.severity == ERROR else WARNING]} {f.message}" for f in findings[:6]]
         if len(findings) > 6:
             lines.append(self.tr("… and {0} more (see the Programme view).").format(len(findings) - 6))
         self.ui.conflicts_label.setText("\n".join(lines))

@@ -187,6 +187,13 @@ class PeopleListEditor(QWidget):
         self.picker.lineEdit().returnPressed.connect(self.add_current)
         self.remove_button.clicked.connect(self._remove_selected)
 
+    def set_accessible_name(self, name: str) -> None:
+        """Name the list and its picker after the field's label ("Attendees"), for screen readers."""
+        self.list.setAccessibleName(name)
+        self.picker.setAccessibleName(self.tr("Add a person to {0}").format(name))
+        self.add_button.setAccessibleName(self.tr("Add to {0}").format(name))
+        self.remove_button.setAccessibleName(self.tr("Remove from {0}").format(name))
+
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         self._names = dict(choices)
         self.picker.set_choices(choices)

@@ -16,52 +16,52 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="45"/>
+        <location filename="../../ui/action_editor.ui" line="48"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="62"/>
+        <location filename="../../ui/action_editor.ui" line="65"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="75"/>
+        <location filename="../../ui/action_editor.ui" line="78"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="88"/>
+        <location filename="../../ui/action_editor.ui" line="91"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="101"/>
+        <location filename="../../ui/action_editor.ui" line="104"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="114"/>
+        <location filename="../../ui/action_editor.ui" line="117"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="127"/>
+        <location filename="../../ui/action_editor.ui" line="130"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="146"/>
+        <location filename="../../ui/action_editor.ui" line="149"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="160"/>
+        <location filename="../../ui/action_editor.ui" line="163"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="167"/>
+        <location filename="../../ui/action_editor.ui" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="272"/>
+        <location filename="../../briefer/gui/app.py" line="274"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="344"/>
+        <location filename="../../briefer/gui/app.py" line="346"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="354"/>
+        <location filename="../../briefer/gui/app.py" line="356"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="394"/>
+        <location filename="../../briefer/gui/app.py" line="396"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -238,6 +238,11 @@
         <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can be undone by restoring that copy.</source>
         <translation>Kies de reservekopie om terug te zetten. Van de database zoals die nu is wordt eerst een reservekopie gemaakt, zodat u het terugzetten ongedaan kunt maken door die kopie terug te zetten.</translation>
     </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="9"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
 </context>
 <context>
     <name>BilateralsView</name>
@@ -263,21 +268,26 @@
     </message>
     <message>
         <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
+        <source>Notes of this meeting</source>
+        <translation>Aantekeningen van dit gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="83"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -386,39 +396,39 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="43"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="45"/>
         <location filename="../../ui/conflicts_dialog.ui" line="5"/>
         <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="52"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="54"/>
         <source>time stamps only</source>
         <translation>alleen tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="53"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="55"/>
         <source>{0} “{1}” — differs in: {2}</source>
         <translation>{0} “{1}” — verschilt in: {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
         <source>No open conflicts</source>
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
         <source>{0} open conflict(s)</source>
         <translation>{0} open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="86"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
         <source>The other laptop (imported {0})</source>
         <translation>De andere laptop (geïmporteerd {0})</translation>
     </message>
@@ -426,6 +436,11 @@
         <location filename="../../ui/conflicts_dialog.ui" line="9"/>
         <source>These records were changed on this laptop and on another one since they last exchanged. This laptop&apos;s version is the current one; the other is kept until you choose.</source>
         <translation>Deze gegevens zijn op deze laptop én op een andere gewijzigd sinds de laatste uitwisseling. De versie van deze laptop is de huidige; de andere wordt bewaard tot u kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="13"/>
+        <source>Records in conflict</source>
+        <translation>Gegevens met een conflict</translation>
     </message>
     <message>
         <location filename="../../ui/conflicts_dialog.ui" line="18"/>
@@ -485,119 +500,119 @@
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="36"/>
+        <location filename="../../ui/country_brief_editor.ui" line="39"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="64"/>
+        <location filename="../../ui/country_brief_editor.ui" line="67"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="77"/>
+        <location filename="../../ui/country_brief_editor.ui" line="80"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="90"/>
+        <location filename="../../ui/country_brief_editor.ui" line="93"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="103"/>
+        <location filename="../../ui/country_brief_editor.ui" line="106"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="116"/>
+        <location filename="../../ui/country_brief_editor.ui" line="119"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="133"/>
+        <location filename="../../ui/country_brief_editor.ui" line="136"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="150"/>
+        <location filename="../../ui/country_brief_editor.ui" line="153"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="163"/>
+        <location filename="../../ui/country_brief_editor.ui" line="166"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="176"/>
+        <location filename="../../ui/country_brief_editor.ui" line="179"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="193"/>
+        <location filename="../../ui/country_brief_editor.ui" line="196"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="215"/>
+        <location filename="../../ui/country_brief_editor.ui" line="218"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="243"/>
+        <location filename="../../ui/country_brief_editor.ui" line="246"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="256"/>
+        <location filename="../../ui/country_brief_editor.ui" line="259"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="269"/>
+        <location filename="../../ui/country_brief_editor.ui" line="272"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="282"/>
+        <location filename="../../ui/country_brief_editor.ui" line="285"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="300"/>
-        <location filename="../../ui/country_brief_editor.ui" line="328"/>
+        <location filename="../../ui/country_brief_editor.ui" line="303"/>
+        <location filename="../../ui/country_brief_editor.ui" line="331"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="346"/>
-        <location filename="../../ui/country_brief_editor.ui" line="387"/>
+        <location filename="../../ui/country_brief_editor.ui" line="349"/>
+        <location filename="../../ui/country_brief_editor.ui" line="390"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="374"/>
+        <location filename="../../ui/country_brief_editor.ui" line="377"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="400"/>
+        <location filename="../../ui/country_brief_editor.ui" line="403"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="423"/>
+        <location filename="../../ui/country_brief_editor.ui" line="426"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="437"/>
+        <location filename="../../ui/country_brief_editor.ui" line="440"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="444"/>
+        <location filename="../../ui/country_brief_editor.ui" line="447"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -634,52 +649,52 @@
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="45"/>
+        <location filename="../../ui/delegation_editor.ui" line="48"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="58"/>
+        <location filename="../../ui/delegation_editor.ui" line="61"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="71"/>
+        <location filename="../../ui/delegation_editor.ui" line="74"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="84"/>
+        <location filename="../../ui/delegation_editor.ui" line="87"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="101"/>
+        <location filename="../../ui/delegation_editor.ui" line="104"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="114"/>
+        <location filename="../../ui/delegation_editor.ui" line="117"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="127"/>
+        <location filename="../../ui/delegation_editor.ui" line="130"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="150"/>
+        <location filename="../../ui/delegation_editor.ui" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="164"/>
+        <location filename="../../ui/delegation_editor.ui" line="167"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="171"/>
+        <location filename="../../ui/delegation_editor.ui" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -817,32 +832,37 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="68"/>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="124"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="127"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="128"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="130"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="131"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -938,12 +958,22 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="71"/>
+        <location filename="../../ui/history_dialog.ui" line="34"/>
+        <source>Revisions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="57"/>
+        <source>The chosen revision</source>
+        <translation>De gekozen versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="77"/>
         <source>&amp;Restore this version</source>
         <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="78"/>
+        <location filename="../../ui/history_dialog.ui" line="84"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1002,7 +1032,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="36"/>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1028,14 +1058,14 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="42"/>
-        <location filename="../../briefer/gui/table_models.py" line="441"/>
-        <location filename="../../briefer/gui/table_models.py" line="484"/>
+        <location filename="../../briefer/gui/table_models.py" line="437"/>
+        <location filename="../../briefer/gui/table_models.py" line="480"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/editor_columns.py" line="43"/>
-        <location filename="../../briefer/gui/table_models.py" line="485"/>
+        <location filename="../../briefer/gui/table_models.py" line="481"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
@@ -1266,7 +1296,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/labels.py" line="70"/>
-        <location filename="../../briefer/gui/table_models.py" line="485"/>
+        <location filename="../../briefer/gui/table_models.py" line="481"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
@@ -1316,183 +1346,183 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="250"/>
+        <location filename="../../briefer/gui/table_models.py" line="246"/>
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="256"/>
+        <location filename="../../briefer/gui/table_models.py" line="252"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="257"/>
-        <location filename="../../briefer/gui/table_models.py" line="440"/>
+        <location filename="../../briefer/gui/table_models.py" line="253"/>
+        <location filename="../../briefer/gui/table_models.py" line="436"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="257"/>
-        <location filename="../../briefer/gui/table_models.py" line="287"/>
+        <location filename="../../briefer/gui/table_models.py" line="253"/>
+        <location filename="../../briefer/gui/table_models.py" line="283"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="258"/>
+        <location filename="../../briefer/gui/table_models.py" line="254"/>
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="285"/>
-        <location filename="../../briefer/gui/table_models.py" line="439"/>
-        <location filename="../../briefer/gui/table_models.py" line="511"/>
+        <location filename="../../briefer/gui/table_models.py" line="281"/>
+        <location filename="../../briefer/gui/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/table_models.py" line="507"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="287"/>
+        <location filename="../../briefer/gui/table_models.py" line="283"/>
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="285"/>
+        <location filename="../../briefer/gui/table_models.py" line="281"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="286"/>
-        <location filename="../../briefer/gui/table_models.py" line="415"/>
+        <location filename="../../briefer/gui/table_models.py" line="282"/>
+        <location filename="../../briefer/gui/table_models.py" line="411"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="286"/>
-        <location filename="../../briefer/gui/table_models.py" line="332"/>
+        <location filename="../../briefer/gui/table_models.py" line="282"/>
+        <location filename="../../briefer/gui/table_models.py" line="328"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="332"/>
-        <location filename="../../briefer/gui/table_models.py" line="367"/>
-        <location filename="../../briefer/gui/table_models.py" line="391"/>
-        <location filename="../../briefer/gui/table_models.py" line="416"/>
+        <location filename="../../briefer/gui/table_models.py" line="328"/>
+        <location filename="../../briefer/gui/table_models.py" line="363"/>
+        <location filename="../../briefer/gui/table_models.py" line="387"/>
+        <location filename="../../briefer/gui/table_models.py" line="412"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="333"/>
+        <location filename="../../briefer/gui/table_models.py" line="329"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="334"/>
+        <location filename="../../briefer/gui/table_models.py" line="330"/>
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="333"/>
+        <location filename="../../briefer/gui/table_models.py" line="329"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="334"/>
+        <location filename="../../briefer/gui/table_models.py" line="330"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="366"/>
-        <location filename="../../briefer/gui/table_models.py" line="484"/>
+        <location filename="../../briefer/gui/table_models.py" line="362"/>
+        <location filename="../../briefer/gui/table_models.py" line="480"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="366"/>
+        <location filename="../../briefer/gui/table_models.py" line="362"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="367"/>
+        <location filename="../../briefer/gui/table_models.py" line="363"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="368"/>
+        <location filename="../../briefer/gui/table_models.py" line="364"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="391"/>
+        <location filename="../../briefer/gui/table_models.py" line="387"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="392"/>
+        <location filename="../../briefer/gui/table_models.py" line="388"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="392"/>
+        <location filename="../../briefer/gui/table_models.py" line="388"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="414"/>
+        <location filename="../../briefer/gui/table_models.py" line="410"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="414"/>
+        <location filename="../../briefer/gui/table_models.py" line="410"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="415"/>
+        <location filename="../../briefer/gui/table_models.py" line="411"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="439"/>
+        <location filename="../../briefer/gui/table_models.py" line="435"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="440"/>
+        <location filename="../../briefer/gui/table_models.py" line="436"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="452"/>
+        <location filename="../../briefer/gui/table_models.py" line="448"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="457"/>
+        <location filename="../../briefer/gui/table_models.py" line="453"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="486"/>
+        <location filename="../../briefer/gui/table_models.py" line="482"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="511"/>
+        <location filename="../../briefer/gui/table_models.py" line="507"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="512"/>
+        <location filename="../../briefer/gui/table_models.py" line="508"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="512"/>
+        <location filename="../../briefer/gui/table_models.py" line="508"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1511,13 +1541,25 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/list_editor.py" line="117"/>
+        <location filename="../../briefer/gui/list_editor.py" line="119"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/list_editor.py" line="118"/>
+        <location filename="../../briefer/gui/list_editor.py" line="120"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="131"/>
+        <source>Add to {0}</source>
+        <translation>Toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/list_editor.py" line="132"/>
+        <source>Remove from {0}</source>
+        <translation>Verwijderen uit {0}</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1740,11 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="21"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBriefEditor</name>
@@ -1714,62 +1761,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="48"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="61"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="74"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="87"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="100"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="113"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="126"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="139"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="152"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="171"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="185"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1788,97 +1835,97 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="45"/>
+        <location filename="../../ui/meeting_editor.ui" line="48"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="58"/>
+        <location filename="../../ui/meeting_editor.ui" line="61"/>
         <source>&amp;Principal</source>
         <translation>&amp;Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="71"/>
+        <location filename="../../ui/meeting_editor.ui" line="74"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="84"/>
+        <location filename="../../ui/meeting_editor.ui" line="87"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="97"/>
+        <location filename="../../ui/meeting_editor.ui" line="100"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="110"/>
+        <location filename="../../ui/meeting_editor.ui" line="113"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="123"/>
+        <location filename="../../ui/meeting_editor.ui" line="126"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="136"/>
+        <location filename="../../ui/meeting_editor.ui" line="139"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="149"/>
+        <location filename="../../ui/meeting_editor.ui" line="152"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="166"/>
+        <location filename="../../ui/meeting_editor.ui" line="169"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="179"/>
+        <location filename="../../ui/meeting_editor.ui" line="182"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="192"/>
+        <location filename="../../ui/meeting_editor.ui" line="195"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="205"/>
+        <location filename="../../ui/meeting_editor.ui" line="208"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="218"/>
+        <location filename="../../ui/meeting_editor.ui" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="231"/>
+        <location filename="../../ui/meeting_editor.ui" line="234"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="244"/>
+        <location filename="../../ui/meeting_editor.ui" line="247"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="267"/>
+        <location filename="../../ui/meeting_editor.ui" line="270"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="281"/>
+        <location filename="../../ui/meeting_editor.ui" line="284"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="288"/>
+        <location filename="../../ui/meeting_editor.ui" line="291"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1886,89 +1933,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="116"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="119"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="151"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="154"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="155"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="160"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="163"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="179"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="182"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="192"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="195"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="197"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="228"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="237"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="240"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="241"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="351"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="354"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="355"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2026,27 +2073,27 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="49"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="56"/>
         <source>no room yet</source>
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="78"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="85"/>
         <source>The conference runs from {0} to {1}.</source>
         <translation>De conferentie duurt van {0} tot en met {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="91"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="91"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="85"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="92"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2133,166 +2180,171 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="169"/>
+        <location filename="../../briefer/gui/packs_view.py" line="170"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="205"/>
+        <location filename="../../briefer/gui/packs_view.py" line="206"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="211"/>
+        <location filename="../../briefer/gui/packs_view.py" line="212"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="226"/>
+        <location filename="../../briefer/gui/packs_view.py" line="227"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="226"/>
+        <location filename="../../briefer/gui/packs_view.py" line="227"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="226"/>
+        <location filename="../../briefer/gui/packs_view.py" line="227"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="231"/>
+        <location filename="../../briefer/gui/packs_view.py" line="232"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="303"/>
+        <location filename="../../briefer/gui/packs_view.py" line="304"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="312"/>
+        <location filename="../../briefer/gui/packs_view.py" line="313"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="354"/>
+        <location filename="../../briefer/gui/packs_view.py" line="355"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="362"/>
+        <location filename="../../briefer/gui/packs_view.py" line="363"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="364"/>
+        <location filename="../../briefer/gui/packs_view.py" line="365"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="364"/>
+        <location filename="../../briefer/gui/packs_view.py" line="365"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="366"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="366"/>
+        <location filename="../../briefer/gui/packs_view.py" line="367"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs_view.py" line="369"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs_view.py" line="369"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="371"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs_view.py" line="373"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="409"/>
+        <location filename="../../briefer/gui/packs_view.py" line="410"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="409"/>
+        <location filename="../../briefer/gui/packs_view.py" line="410"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="414"/>
+        <location filename="../../briefer/gui/packs_view.py" line="415"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="414"/>
+        <location filename="../../briefer/gui/packs_view.py" line="415"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="433"/>
+        <location filename="../../briefer/gui/packs_view.py" line="434"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="444"/>
+        <location filename="../../briefer/gui/packs_view.py" line="445"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="449"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="449"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="449"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="449"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="449"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="451"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="451"/>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/packs_view.py" line="452"/>
+        <source>Preview of the pack</source>
+        <translation>Voorbeeld van de map</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="5"/>
@@ -2309,6 +2361,16 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/packs_view.ui" line="12"/>
         <source>Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person and the options, build the pack, check it in the preview, then print or save it.</source>
         <translation>Briefingmappen worden afgedrukt voor een minister of een lid van de Nederlandse delegatie. Kies een persoon en de opties, maak de map, controleer hem in het voorbeeld en druk hem dan af of bewaar hem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="25"/>
+        <source>Filter people</source>
+        <translation>Personen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="26"/>
+        <source>People a pack can be made for</source>
+        <translation>Personen voor wie een map kan worden gemaakt</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="30"/>
@@ -2390,26 +2452,46 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <source>Sa&amp;ve as…</source>
         <translation>Bewaren &amp;als…</translation>
     </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="87"/>
+        <source>Contents of the pack</source>
+        <translation>Inhoud van de map</translation>
+    </message>
 </context>
 <context>
     <name>PeopleListEditor</name>
     <message>
         <location filename="../../briefer/gui/widgets.py" line="174"/>
-        <location filename="../../briefer/gui/widgets.py" line="222"/>
+        <location filename="../../briefer/gui/widgets.py" line="229"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/widgets.py" line="175"/>
-        <location filename="../../briefer/gui/widgets.py" line="220"/>
+        <location filename="../../briefer/gui/widgets.py" line="227"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/widgets.py" line="176"/>
-        <location filename="../../briefer/gui/widgets.py" line="221"/>
+        <location filename="../../briefer/gui/widgets.py" line="228"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="193"/>
+        <source>Add a person to {0}</source>
+        <translation>Een persoon toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="194"/>
+        <source>Add to {0}</source>
+        <translation>Toevoegen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/widgets.py" line="195"/>
+        <source>Remove from {0}</source>
+        <translation>Verwijderen uit {0}</translation>
     </message>
 </context>
 <context>
@@ -2452,72 +2534,72 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="45"/>
+        <location filename="../../ui/person_editor.ui" line="48"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="58"/>
+        <location filename="../../ui/person_editor.ui" line="61"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="71"/>
+        <location filename="../../ui/person_editor.ui" line="74"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="84"/>
+        <location filename="../../ui/person_editor.ui" line="87"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="97"/>
+        <location filename="../../ui/person_editor.ui" line="100"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="110"/>
+        <location filename="../../ui/person_editor.ui" line="113"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="123"/>
+        <location filename="../../ui/person_editor.ui" line="126"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="136"/>
+        <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="149"/>
+        <location filename="../../ui/person_editor.ui" line="152"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="162"/>
+        <location filename="../../ui/person_editor.ui" line="165"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="175"/>
+        <location filename="../../ui/person_editor.ui" line="178"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="198"/>
+        <location filename="../../ui/person_editor.ui" line="201"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="212"/>
+        <location filename="../../ui/person_editor.ui" line="215"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="219"/>
+        <location filename="../../ui/person_editor.ui" line="222"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2562,8 +2644,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/programme_view.ui" line="37"/>
-        <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red (cannot work) or orange (needs attention).</source>
-        <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood (gaat niet) of oranje (let op) getoond.</translation>
+        <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with ✖ (cannot work) or orange with ⚠ (needs attention).</source>
+        <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood met ✖ (gaat niet) of oranje met ⚠ (let op) getoond.</translation>
     </message>
     <message>
         <location filename="../../ui/programme_view.ui" line="40"/>
@@ -2576,43 +2658,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="234"/>
+        <location filename="../../briefer/gui/programme_view.py" line="236"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="243"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="278"/>
+        <location filename="../../briefer/gui/programme_view.py" line="280"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="304"/>
+        <location filename="../../briefer/gui/programme_view.py" line="306"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="315"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="315"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="315"/>
+        <location filename="../../briefer/gui/programme_view.py" line="325"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="339"/>
+        <location filename="../../briefer/gui/programme_view.py" line="350"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2623,37 +2705,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="341"/>
+        <location filename="../../briefer/gui/programme_view.py" line="352"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="383"/>
+        <location filename="../../briefer/gui/programme_view.py" line="394"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="393"/>
+        <location filename="../../briefer/gui/programme_view.py" line="404"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="395"/>
+        <location filename="../../briefer/gui/programme_view.py" line="406"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="418"/>
+        <location filename="../../briefer/gui/programme_view.py" line="429"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="419"/>
+        <location filename="../../briefer/gui/programme_view.py" line="430"/>
+        <source>Timetable</source>
+        <translation>Tijdschema</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme_view.py" line="431"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="420"/>
+        <location filename="../../briefer/gui/programme_view.py" line="432"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2661,17 +2748,22 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="179"/>
+        <location filename="../../briefer/gui/record_list.py" line="77"/>
+        <source>Filter: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="188"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="191"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="191"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -2761,33 +2853,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="137"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="134"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="138"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="135"/>
-        <location filename="../../ui/search_dialog.ui" line="46"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="139"/>
+        <location filename="../../ui/search_dialog.ui" line="52"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="142"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="146"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="155"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="159"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="157"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="161"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -2798,8 +2890,18 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../ui/search_dialog.ui" line="20"/>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="23"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="33"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
     </message>
 </context>
 <context>
@@ -2816,77 +2918,77 @@ Toch verplaatsen?</translation>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="45"/>
+        <location filename="../../ui/session_editor.ui" line="48"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="58"/>
+        <location filename="../../ui/session_editor.ui" line="61"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="71"/>
+        <location filename="../../ui/session_editor.ui" line="74"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="84"/>
+        <location filename="../../ui/session_editor.ui" line="87"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="97"/>
+        <location filename="../../ui/session_editor.ui" line="100"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="110"/>
+        <location filename="../../ui/session_editor.ui" line="113"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="123"/>
+        <location filename="../../ui/session_editor.ui" line="126"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="136"/>
+        <location filename="../../ui/session_editor.ui" line="139"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="149"/>
+        <location filename="../../ui/session_editor.ui" line="152"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="166"/>
+        <location filename="../../ui/session_editor.ui" line="169"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="179"/>
+        <location filename="../../ui/session_editor.ui" line="182"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="196"/>
+        <location filename="../../ui/session_editor.ui" line="199"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="215"/>
+        <location filename="../../ui/session_editor.ui" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="229"/>
+        <location filename="../../ui/session_editor.ui" line="232"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="236"/>
+        <location filename="../../ui/session_editor.ui" line="239"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2894,7 +2996,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="57"/>
+        <location filename="../../briefer/gui/programme_view.py" line="58"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2903,88 +3005,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="120"/>
+        <location filename="../../briefer/gui/today_view.py" line="122"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="122"/>
+        <location filename="../../briefer/gui/today_view.py" line="124"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="124"/>
+        <location filename="../../briefer/gui/today_view.py" line="126"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="133"/>
+        <location filename="../../briefer/gui/today_view.py" line="135"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="156"/>
-        <location filename="../../briefer/gui/today_view.py" line="228"/>
+        <location filename="../../briefer/gui/today_view.py" line="158"/>
+        <location filename="../../briefer/gui/today_view.py" line="230"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="168"/>
+        <location filename="../../briefer/gui/today_view.py" line="170"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="213"/>
+        <location filename="../../briefer/gui/today_view.py" line="215"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="214"/>
+        <location filename="../../briefer/gui/today_view.py" line="216"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="223"/>
+        <location filename="../../briefer/gui/today_view.py" line="225"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="237"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="245"/>
+        <location filename="../../briefer/gui/today_view.py" line="247"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="250"/>
+        <location filename="../../briefer/gui/today_view.py" line="252"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="252"/>
+        <location filename="../../briefer/gui/today_view.py" line="254"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="266"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="267"/>
+        <location filename="../../briefer/gui/today_view.py" line="270"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="292"/>
+        <location filename="../../briefer/gui/today_view.py" line="295"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="296"/>
+        <location filename="../../briefer/gui/today_view.py" line="299"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -3023,6 +3125,11 @@ Toch verplaatsen?</translation>
         <location filename="../../ui/today_view.ui" line="34"/>
         <source>&amp;Meeting mode</source>
         <translation>&amp;Gespreksmodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_view.ui" line="41"/>
+        <source>Programme for the day</source>
+        <translation>Programma van de dag</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3321,7 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="196"/>
+        <location filename="../../ui/welcome.ui" line="199"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

@@ -43,7 +43,7 @@ class Ui_BackupsDialog(object):
         self.error_label.setObjectName(u"error_label")
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(u"color: #a0141e;")
+        self.error_label.setProperty(u"tone", u"error")
 
         self.layout.addWidget(self.error_label)
 
@@ -62,5 +62,8 @@ class Ui_BackupsDialog(object):
     def retranslateUi(self, BackupsDialog):
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Restore a backup", None))
         self.explanation.setText(QCoreApplication.translate("BackupsDialog", u"Choose the backup to restore. The database as it is now is backed up first, so a restore can be undone by restoring that copy.", None))
+#if QT_CONFIG(accessibility)
+        self.backups.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Backups", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -73,7 +73,7 @@ class Ui_CaptureOutcome(object):
         self.error_label.setObjectName(u"error_label")
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(u"color: #a0141e;")
+        self.error_label.setProperty(u"tone", u"error")
 
         self.form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.error_label)
 

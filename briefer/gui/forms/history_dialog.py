@@ -85,6 +85,12 @@ class Ui_HistoryDialog(object):
     def retranslateUi(self, HistoryDialog):
         HistoryDialog.setWindowTitle(QCoreApplication.translate("HistoryDialog", u"History", None))
         self.heading.setText(QCoreApplication.translate("HistoryDialog", u"History", None))
+#if QT_CONFIG(accessibility)
+        self.revisions.setAccessibleName(QCoreApplication.translate("HistoryDialog", u"Revisions", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.preview.setAccessibleName(QCoreApplication.translate("HistoryDialog", u"The chosen revision", None))
+#endif // QT_CONFIG(accessibility)
         self.restore_button.setText(QCoreApplication.translate("HistoryDialog", u"&Restore this version", None))
         self.close_button.setText(QCoreApplication.translate("HistoryDialog", u"Close", None))
     # retranslateUi

@@ -57,5 +57,8 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Briefer", None))
+#if QT_CONFIG(accessibility)
+        self.rail.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -42,7 +42,8 @@ class Ui_MeetingEditor(object):
         self.banner.setObjectName(u"banner")
         self.banner.setText(u"")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(u"color: #a0141e; font-weight: 600;")
+        self.banner.setStyleSheet(u"font-weight: 600;")
+        self.banner.setProperty(u"tone", u"error")
 
         self.main_layout.addWidget(self.banner)
 

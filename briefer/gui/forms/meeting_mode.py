@@ -64,7 +64,7 @@ class Ui_MeetingMode(object):
         self.when_label = QLabel(MeetingMode)
         self.when_label.setObjectName(u"when_label")
         self.when_label.setText(u"")
-        self.when_label.setStyleSheet(u"color: #444;")
+        self.when_label.setProperty(u"tone", u"muted")
         self.when_label.setWordWrap(True)
 
         self.layout.addWidget(self.when_label)
@@ -165,7 +165,7 @@ class Ui_MeetingMode(object):
         self.saved_label = QLabel(self.notes_panel)
         self.saved_label.setObjectName(u"saved_label")
         self.saved_label.setText(u"")
-        self.saved_label.setStyleSheet(u"color: #666;")
+        self.saved_label.setProperty(u"tone", u"muted")
 
         self.capture_row.addWidget(self.saved_label)
 

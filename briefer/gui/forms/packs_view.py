@@ -296,7 +296,13 @@ class Ui_PacksView(object):
         PacksView.setWindowTitle(QCoreApplication.translate("PacksView", u"Packs", None))
         self.heading.setText(QCoreApplication.translate("PacksView", u"Packs", None))
         self.intro.setText(QCoreApplication.translate("PacksView", u"Briefing packs are printed for a minister or a member of the Dutch delegation. Choose a person and the options, build the pack, check it in the preview, then print or save it.", None))
+#if QT_CONFIG(accessibility)
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("PacksView", u"Filter people", None))
+#endif // QT_CONFIG(accessibility)
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("PacksView", u"Filter people\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.people.setAccessibleName(QCoreApplication.translate("PacksView", u"People a pack can be made for", None))
+#endif // QT_CONFIG(accessibility)
         self.options_box.setTitle(QCoreApplication.translate("PacksView", u"What the pack holds", None))
         self.lang_label.setText(QCoreApplication.translate("PacksView", u"&Language:", None))
         self.period_label.setText(QCoreApplication.translate("PacksView", u"&Period:", None))
@@ -314,5 +320,8 @@ class Ui_PacksView(object):
         self.preview_label.setText(QCoreApplication.translate("PacksView", u"No pack built yet.", None))
         self.print_button.setText(QCoreApplication.translate("PacksView", u"&Print\u2026", None))
         self.save_button.setText(QCoreApplication.translate("PacksView", u"Sa&ve as\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.bookmarks.setAccessibleName(QCoreApplication.translate("PacksView", u"Contents of the pack", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -183,7 +183,7 @@ class Ui_ProgrammeView(object):
         self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"&Edit time and room\u2026", None))
         self.slot_button.setText(QCoreApplication.translate("ProgrammeView", u"Find a &free slot", None))
         self.open_button.setText(QCoreApplication.translate("ProgrammeView", u"Open the &bilateral", None))
-        self.hint_label.setText(QCoreApplication.translate("ProgrammeView", u"Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red (cannot work) or orange (needs attention).", None))
+        self.hint_label.setText(QCoreApplication.translate("ProgrammeView", u"Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with \u2716 (cannot work) or orange with \u26a0 (needs attention).", None))
         self.slots_label.setText(QCoreApplication.translate("ProgrammeView", u"Free slots", None))
         self.move_button.setText(QCoreApplication.translate("ProgrammeView", u"&Move to this slot", None))
         self.tabs.setTabText(self.tabs.indexOf(self.timetable_tab), QCoreApplication.translate("ProgrammeView", u"&Timetable", None))

@@ -70,7 +70,7 @@ class Ui_RecordList(object):
         self.empty_layout.setObjectName(u"empty_layout")
         self.empty_label = QLabel(self.empty_page)
         self.empty_label.setObjectName(u"empty_label")
-        self.empty_label.setStyleSheet(u"color: #666;")
+        self.empty_label.setProperty(u"tone", u"muted")
         self.empty_label.setWordWrap(True)
 
         self.empty_layout.addWidget(self.empty_label)
@@ -83,7 +83,7 @@ class Ui_RecordList(object):
         self.count_label = QLabel(RecordList)
         self.count_label.setObjectName(u"count_label")
         self.count_label.setText(u"")
-        self.count_label.setStyleSheet(u"color: #666;")
+        self.count_label.setProperty(u"tone", u"muted")
 
         self.layout.addWidget(self.count_label)
 

@@ -45,7 +45,7 @@ class Ui_SearchDialog(object):
 
         self.hint_label = QLabel(SearchDialog)
         self.hint_label.setObjectName(u"hint_label")
-        self.hint_label.setStyleSheet(u"color: #666;")
+        self.hint_label.setProperty(u"tone", u"muted")
 
         self.layout.addWidget(self.hint_label)
 
@@ -57,7 +57,13 @@ class Ui_SearchDialog(object):
 
     def retranslateUi(self, SearchDialog):
         SearchDialog.setWindowTitle(QCoreApplication.translate("SearchDialog", u"Search", None))
+#if QT_CONFIG(accessibility)
+        self.query_edit.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Search everything", None))
+#endif // QT_CONFIG(accessibility)
         self.query_edit.setPlaceholderText(QCoreApplication.translate("SearchDialog", u"Search people, countries, briefs, meetings, notes\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.results.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Results", None))
+#endif // QT_CONFIG(accessibility)
         self.hint_label.setText(QCoreApplication.translate("SearchDialog", u"Type to search; Enter opens the selected result; Esc closes.", None))
     # retranslateUi
 

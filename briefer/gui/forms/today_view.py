@@ -58,7 +58,7 @@ class Ui_TodayView(object):
         self.when_label = QLabel(TodayView)
         self.when_label.setObjectName(u"when_label")
         self.when_label.setText(u"")
-        self.when_label.setStyleSheet(u"color: #444;")
+        self.when_label.setProperty(u"tone", u"muted")
         self.when_label.setWordWrap(True)
 
         self.layout.addWidget(self.when_label)
@@ -70,7 +70,8 @@ class Ui_TodayView(object):
         self.next_layout.setObjectName(u"next_layout")
         self.now_caption = QLabel(self.next_box)
         self.now_caption.setObjectName(u"now_caption")
-        self.now_caption.setStyleSheet(u"font-weight: 600; color: #555;")
+        self.now_caption.setStyleSheet(u"font-weight: 600;")
+        self.now_caption.setProperty(u"tone", u"muted")
 
         self.next_layout.addWidget(self.now_caption, 0, 0, 1, 1)
 
@@ -84,7 +85,8 @@ class Ui_TodayView(object):
 
         self.next_caption = QLabel(self.next_box)
         self.next_caption.setObjectName(u"next_caption")
-        self.next_caption.setStyleSheet(u"font-weight: 600; color: #555;")
+        self.next_caption.setStyleSheet(u"font-weight: 600;")
+        self.next_caption.setProperty(u"tone", u"muted")
 
         self.next_layout.addWidget(self.next_caption, 1, 0, 1, 1)
 
@@ -101,7 +103,8 @@ class Ui_TodayView(object):
         self.countdown.setObjectName(u"countdown")
         self.countdown.setText(u"")
         self.countdown.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
-        self.countdown.setStyleSheet(u"font-size: 16pt; font-weight: 600; color: #154273;")
+        self.countdown.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
+        self.countdown.setProperty(u"tone", u"accent")
 
         self.next_layout.addWidget(self.countdown, 1, 2, 2, 1)
 
@@ -127,7 +130,7 @@ class Ui_TodayView(object):
         self.target_label.setText(u"")
         self.target_label.setWordWrap(True)
         self.target_label.setTextFormat(Qt.PlainText)
-        self.target_label.setStyleSheet(u"color: #555;")
+        self.target_label.setProperty(u"tone", u"muted")
 
         self.next_layout.addWidget(self.target_label, 4, 0, 1, 3)
 
@@ -164,7 +167,7 @@ class Ui_TodayView(object):
         self.conflicts_label.setText(u"")
         self.conflicts_label.setWordWrap(True)
         self.conflicts_label.setTextFormat(Qt.PlainText)
-        self.conflicts_label.setStyleSheet(u"background: #fff4ce; color: #6b4e00; padding: 6px; border: 1px solid #e0c060;")
+        self.conflicts_label.setProperty(u"tone", u"banner")
 
         self.layout.addWidget(self.conflicts_label)
 
@@ -197,5 +200,8 @@ class Ui_TodayView(object):
         self.brief_button.setText(QCoreApplication.translate("TodayView", u"Open the meeting &brief", None))
         self.print_button.setText(QCoreApplication.translate("TodayView", u"&Print the one-page brief\u2026", None))
         self.meeting_mode_button.setText(QCoreApplication.translate("TodayView", u"&Meeting mode", None))
+#if QT_CONFIG(accessibility)
+        self.items.setAccessibleName(QCoreApplication.translate("TodayView", u"Programme for the day", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

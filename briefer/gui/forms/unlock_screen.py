@@ -70,7 +70,7 @@ class Ui_UnlockScreen(object):
         self.error_label.setObjectName(u"error_label")
         self.error_label.setText(u"")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(u"color: #a0141e;")
+        self.error_label.setProperty(u"tone", u"error")
 
         self.panel_layout.addWidget(self.error_label)
 

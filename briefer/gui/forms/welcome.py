@@ -152,7 +152,8 @@ class Ui_Welcome(object):
         self.banner = QLabel(self.column)
         self.banner.setObjectName(u"banner")
         self.banner.setText(u"")
-        self.banner.setStyleSheet(u"color: #a0141e; font-weight: 600;")
+        self.banner.setStyleSheet(u"font-weight: 600;")
+        self.banner.setProperty(u"tone", u"error")
         self.banner.setWordWrap(True)
 
         self.layout.addWidget(self.banner)

@@ -22,6 +22,7 @@ from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.labels import record_label
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if services.settings.geometry is not None:
             self.restoreGeometry(services.settings.geometry)
+        fit_to_screen(self)  # the form's 1280×800 or a size remembered on a bigger screen: clamp to this one
 
     def _make_view(self, name: str) -> QWidget:
         view = view_class(name)(self.services, self)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.move_meeting_dialog import Ui_MoveMeetingDialog
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.model import Meeting
 from briefer.schedule.conflicts import Finding, conflicts_for
 from briefer.schedule.items import Schedule, ScheduleIndex
@@ -56,6 +57,7 @@ class MoveMeetingDialog(QDialog):
                        self.ui.room.currentIndexChanged):
             signal.connect(self.check)
         self.check()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def candidate(self) -> Meeting:
         conf = self.schedule.conference

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -131,6 +132,11 @@ class RecordEditor(QWidget):
         self.ui.revert_button.clicked.connect(self.revert)
         self.ui.history_button.clicked.connect(lambda: self._record and self.history_requested.emit(self._record))
         self.ui.banner.hide()
+        # a long record name ("Gespreksnotitie: bilateraal met …") wraps instead of widening the window
+        self.ui.heading.setWordWrap(True)
+        # the form scrolls, but the scroll area itself is no stop for Tab/Shift+Tab: nothing there to type into
+        for area in self.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.load(None)  # an editor nobody typed into is never "unsaved"
 
     # ---------------------------------------------------------------- for subclasses

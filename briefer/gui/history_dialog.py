@@ -28,6 +28,7 @@ class HistoryDialog(QDialog):
         self.restored = None
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)
+        self.ui.revisions.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.model = RevisionTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -107,6 +107,8 @@ class PacksView(ReadsFresh, QWidget):
         self._cancel = threading.Event()
         self.ui = Ui_PacksView()
         self.ui.setupUi(self)
+        for table in (self.ui.people, self.ui.register):  # Tab leaves a list; arrows move between rows
+            table.setTabKeyNavigation(False)
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError
@@ -171,6 +172,7 @@ class ProgrammeView(QWidget):
         self.ui.open_button.clicked.connect(self._open_meeting)
         self.ui.slots_list.itemDoubleClicked.connect(lambda _i: self.move_to_chosen_slot())
         self.ui.slots_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self._shortcuts()
         self.retranslate()
         self._update_buttons()
 
@@ -413,8 +415,25 @@ class ProgrammeView(QWidget):
         if m is not None:
             self.services.open_record("meetings", m.id)
 
+    def _shortcuts(self) -> None:
+        """Keys for the timetable's buttons (named in their tooltips), so a keyboard reaches every one."""
+        self.shortcuts: dict[str, QAction] = {}
+        for button, keys in ((self.ui.edit_button, "F2"), (self.ui.slot_button, "Ctrl+Shift+F"),
+                             (self.ui.move_button, "Ctrl+Shift+M"), (self.ui.open_button, "Ctrl+Shift+B")):
+            action = QAction(self.ui.timetable_tab)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on the timetable's tab
+            action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.click())
+            self.ui.timetable_tab.addAction(action)
+            self.shortcuts[button.objectName()] = action
+
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:
+        for name, action in self.shortcuts.items():
+            button = getattr(self.ui, name)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # without the mnemonic
+            button.setToolTip(f"{plain} ({keys})")
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
         self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
         self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))

@@ -365,9 +365,9 @@ class MainWindow(QMainWindow):
         }
         for i, name in enumerate(VIEW_NAMES):
             self.ui.rail.item(i).setText(names[name])
-            self.view_actions[i].setText(names[name])
+            self.view_actions[i].setText(names[name].replace("&", "&&"))  # a menu item's '&' marks Alt+letter
         self.file_menu.setTitle(self.tr("&File"))
-        self.search_action.setText(self.tr("&Search…"))
+        self.search_action.setText(self.tr("Se&arch…"))
         self.save_action.setText(self.tr("&Save"))
         self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.settings_menu.setTitle(self.tr("S&ettings"))
+        self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Briefer"))

@@ -434,7 +434,7 @@ class ProgrammeView(QWidget):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # without the mnemonic
             button.setToolTip(f"{plain} ({keys})")
-        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("Sessi&ons"))
         self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
         self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))
 

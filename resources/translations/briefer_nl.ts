@@ -5,7 +5,8 @@
     <name>ActionEditor</name>
     <message>
         <location filename="../../briefer/gui/action_editor.py" line="42"/>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="6"/>
+        <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -15,52 +16,52 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="45"/>
         <source>&amp;Description</source>
-        <translation>&amp;Omschrijving</translation>
+        <translation>Om&amp;schrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="75"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="88"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <location filename="../../ui/action_editor.ui" line="101"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="146"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="114"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="127"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="160"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -76,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="257"/>
+        <location filename="../../briefer/gui/app.py" line="272"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="329"/>
+        <location filename="../../briefer/gui/app.py" line="344"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="339"/>
+        <location filename="../../briefer/gui/app.py" line="354"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="379"/>
+        <location filename="../../briefer/gui/app.py" line="394"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -193,37 +194,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="22"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
         <source>before an update of the database</source>
         <translation>vóór een bijwerking van de database</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="28"/>
         <source>damaged copy, kept</source>
         <translation>beschadigde kopie, bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="66"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen reservekopieën.</translation>
     </message>
@@ -312,47 +313,47 @@
 <context>
     <name>CaptureOutcome</name>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="16"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
         <source>request</source>
         <translation>verzoek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
         <source>twinning intention</source>
         <translation>voornemen tot twinning</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="21"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="34"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="35"/>
         <source>(no objective)</source>
         <translation>(geen doel)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>partly / not yet known</source>
         <translation>deels / nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -385,7 +386,7 @@
 <context>
     <name>ConferenceDateTimeEdit</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="210"/>
+        <location filename="../../briefer/gui/widgets.py" line="212"/>
         <source>Time in the conference timezone ({0})</source>
         <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
     </message>
@@ -393,39 +394,39 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="43"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="45"/>
         <location filename="../../ui/conflicts_dialog.ui" line="5"/>
         <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="52"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="54"/>
         <source>time stamps only</source>
         <translation>alleen tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="53"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="55"/>
         <source>{0} “{1}” — differs in: {2}</source>
         <translation>{0} “{1}” — verschilt in: {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
         <source>No open conflicts</source>
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
         <source>{0} open conflict(s)</source>
         <translation>{0} open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="86"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
         <source>The other laptop (imported {0})</source>
         <translation>De andere laptop (geïmporteerd {0})</translation>
     </message>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <location filename="../../ui/conflicts_dialog.ui" line="36"/>
-        <source>&amp;Merge both</source>
+        <source>Me&amp;rge both</source>
         <translation>&amp;Beide samenvoegen</translation>
     </message>
     <message>
@@ -486,122 +487,125 @@
         <translation>Landendossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="6"/>
+        <location filename="../../ui/country_brief_editor.ui" line="12"/>
         <source>Country brief</source>
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="36"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="64"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <location filename="../../ui/country_brief_editor.ui" line="77"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="90"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="103"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="116"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="133"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="150"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="163"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="176"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="193"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="215"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="243"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="256"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="269"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="282"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="300"/>
+        <location filename="../../ui/country_brief_editor.ui" line="328"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="346"/>
+        <location filename="../../ui/country_brief_editor.ui" line="387"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="374"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="400"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/country_brief_editor.ui" line="423"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="437"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="444"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -614,57 +618,58 @@
         <translation>Nieuwe delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="6"/>
+        <location filename="../../ui/delegation_editor.ui" line="12"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="58"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="71"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="84"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="101"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="114"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="127"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/delegation_editor.ui" line="150"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="164"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -720,7 +725,7 @@
     </message>
     <message>
         <location filename="../../briefer/gui/exchange_menu.py" line="54"/>
-        <source>Import a &amp;bundle…</source>
+        <source>Import a b&amp;undle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
@@ -786,43 +791,43 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="65"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="67"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="75"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="124"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="125"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="127"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -855,7 +860,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     <message>
         <location filename="../../ui/export_dialog.ui" line="19"/>
         <source>Leave &amp;out classified (not-for-disclosure) meetings and notes</source>
-        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen &amp;weglaten</translation>
+        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen weg&amp;laten</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
@@ -864,8 +869,8 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="21"/>
-        <source>Changed &amp;since</source>
-        <translation>Gewijzigd &amp;sinds</translation>
+        <source>Changed sinc&amp;e</source>
+        <translation>Gewijzigd s&amp;inds</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="23"/>
@@ -881,48 +886,49 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="52"/>
-        <location filename="../../briefer/gui/history_dialog.py" line="53"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="55"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="56"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="78"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="79"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="6"/>
+        <location filename="../../ui/history_dialog.ui" line="20"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="71"/>
         <source>&amp;Restore this version</source>
         <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="78"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1479,22 +1485,22 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="115"/>
+        <location filename="../../briefer/gui/list_editor.py" line="118"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="116"/>
+        <location filename="../../briefer/gui/list_editor.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="117"/>
+        <location filename="../../briefer/gui/list_editor.py" line="120"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="118"/>
+        <location filename="../../briefer/gui/list_editor.py" line="121"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
@@ -1516,164 +1522,164 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="149"/>
+        <location filename="../../briefer/gui/main_window.py" line="151"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="159"/>
+        <location filename="../../briefer/gui/main_window.py" line="161"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="210"/>
+        <location filename="../../briefer/gui/main_window.py" line="212"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="211"/>
+        <location filename="../../briefer/gui/main_window.py" line="213"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="260"/>
+        <location filename="../../briefer/gui/main_window.py" line="262"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="361"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="361"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="367"/>
+        <location filename="../../briefer/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="368"/>
-        <source>&amp;Search…</source>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="369"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Bewerken</translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="376"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
-        <source>&amp;View</source>
-        <translation>Be&amp;eld</translation>
-    </message>
-    <message>
         <location filename="../../briefer/gui/main_window.py" line="378"/>
-        <source>S&amp;ettings</source>
-        <translation>&amp;Instellingen</translation>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="383"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="388"/>
+        <location filename="../../briefer/gui/main_window.py" line="390"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="392"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="393"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
 Bereid bewindspersonen offline voor op een internationale conferentie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="2"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1682,7 +1688,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <name>MeetingBriefEditor</name>
     <message>
         <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
@@ -1692,62 +1699,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1760,102 +1767,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_editor.ui" line="12"/>
         <source>Bilateral meeting</source>
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="58"/>
         <source>&amp;Principal</source>
-        <translation>&amp;Bewindspersoon</translation>
+        <translation>Bewinds&amp;persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="71"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="84"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="97"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
+        <location filename="../../ui/meeting_editor.ui" line="45"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
-        <source>&amp;End</source>
+        <location filename="../../ui/meeting_editor.ui" line="110"/>
+        <source>St&amp;art</source>
+        <translation>Be&amp;gin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="123"/>
+        <source>En&amp;d</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
-        <source>&amp;Room</source>
+        <location filename="../../ui/meeting_editor.ui" line="136"/>
+        <source>Roo&amp;m</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="149"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="166"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="179"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="192"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="205"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="231"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="244"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/meeting_editor.ui" line="267"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="281"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="288"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1863,89 +1871,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="116"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="118"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="151"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="153"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="155"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="157"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="160"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="162"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="163"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="166"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="170"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="179"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="181"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="192"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="196"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="227"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="237"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="239"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="240"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="351"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="354"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="355"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -1957,7 +1965,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <message>
         <location filename="../../ui/meeting_mode.ui" line="14"/>
         <source>Mark as &amp;held</source>
-        <translation>Markeren als &amp;gevoerd</translation>
+        <translation>&amp;Markeren als gevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_mode.ui" line="25"/>
@@ -2003,22 +2011,22 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="49"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="50"/>
         <source>no room yet</source>
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="72"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="72"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="73"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2040,7 +2048,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <message>
         <location filename="../../ui/move_meeting_dialog.ui" line="14"/>
         <source>D&amp;uration:</source>
-        <translation>&amp;Duur:</translation>
+        <translation>D&amp;uur:</translation>
     </message>
     <message>
         <location filename="../../ui/move_meeting_dialog.ui" line="15"/>
@@ -2069,200 +2077,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="69"/>
+        <location filename="../../briefer/gui/packs_view.py" line="70"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="70"/>
+        <location filename="../../briefer/gui/packs_view.py" line="71"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="71"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs_view.py" line="76"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs_view.py" line="169"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="243"/>
+        <location filename="../../briefer/gui/packs_view.py" line="202"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="249"/>
+        <location filename="../../briefer/gui/packs_view.py" line="208"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="223"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="223"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="223"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="269"/>
+        <location filename="../../briefer/gui/packs_view.py" line="228"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="335"/>
+        <location filename="../../briefer/gui/packs_view.py" line="294"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="344"/>
+        <location filename="../../briefer/gui/packs_view.py" line="303"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="386"/>
+        <location filename="../../briefer/gui/packs_view.py" line="345"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="394"/>
-        <location filename="../../ui/packs_view.ui" line="78"/>
+        <location filename="../../briefer/gui/packs_view.py" line="353"/>
+        <location filename="../../ui/packs_view.ui" line="70"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="355"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="355"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="397"/>
+        <location filename="../../briefer/gui/packs_view.py" line="356"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="398"/>
+        <location filename="../../briefer/gui/packs_view.py" line="357"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="359"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="359"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="402"/>
+        <location filename="../../briefer/gui/packs_view.py" line="361"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="404"/>
+        <location filename="../../briefer/gui/packs_view.py" line="363"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="400"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="405"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="405"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="465"/>
+        <location filename="../../briefer/gui/packs_view.py" line="424"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="476"/>
+        <location filename="../../briefer/gui/packs_view.py" line="435"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="440"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="441"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2309,18 +2317,18 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="44"/>
-        <source>&amp;Final (no DRAFT mark)</source>
-        <translation>&amp;Definitief (zonder CONCEPT-merkteken)</translation>
+        <source>Fi&amp;nal (no DRAFT mark)</source>
+        <translation>De&amp;finitief (zonder CONCEPT-merkteken)</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="45"/>
-        <source>Personal copy &amp;watermark</source>
-        <translation>&amp;Watermerk persoonlijk exemplaar</translation>
+        <source>Personal copy water&amp;mark</source>
+        <translation>Watermerk persoonlijk e&amp;xemplaar</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="46"/>
         <source>Pass&amp;word:</source>
-        <translation>Wacht&amp;woord:</translation>
+        <translation>Wa&amp;chtwoord:</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="47"/>
@@ -2333,53 +2341,53 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="57"/>
+        <location filename="../../ui/packs_view.ui" line="58"/>
+        <source>Changes since this cop&amp;y</source>
+        <translation>Wij&amp;zigingen sinds dit exemplaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="72"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="73"/>
+        <source>Save &amp;as…</source>
+        <translation>Bewaren a&amp;ls…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="58"/>
+        <location filename="../../ui/packs_view.ui" line="97"/>
         <source>&amp;Build pack</source>
         <translation>Map &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="61"/>
+        <location filename="../../ui/packs_view.ui" line="53"/>
         <source>Printed before for this person</source>
         <translation>Eerder afgedrukt voor deze persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="66"/>
-        <source>&amp;Changes since this copy</source>
-        <translation>&amp;Wijzigingen sinds dit exemplaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="80"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="81"/>
-        <source>Sa&amp;ve as…</source>
-        <translation>Bewaren &amp;als…</translation>
     </message>
 </context>
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="251"/>
-        <location filename="../../briefer/gui/widgets.py" line="299"/>
+        <location filename="../../briefer/gui/widgets.py" line="253"/>
+        <location filename="../../briefer/gui/widgets.py" line="301"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="252"/>
-        <location filename="../../briefer/gui/widgets.py" line="297"/>
+        <location filename="../../briefer/gui/widgets.py" line="254"/>
+        <location filename="../../briefer/gui/widgets.py" line="299"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="253"/>
-        <location filename="../../briefer/gui/widgets.py" line="298"/>
+        <location filename="../../briefer/gui/widgets.py" line="255"/>
+        <location filename="../../briefer/gui/widgets.py" line="300"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2418,77 +2426,78 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="6"/>
+        <location filename="../../ui/person_editor.ui" line="12"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="45"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
-        <source>&amp;Family name</source>
+        <location filename="../../ui/person_editor.ui" line="71"/>
+        <source>Fa&amp;mily name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="84"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="97"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="110"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="123"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="136"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="162"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="175"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/person_editor.ui" line="198"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="212"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2502,88 +2511,88 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="11"/>
-        <source>&amp;Timetable</source>
-        <translation>&amp;Tijdschema</translation>
-    </message>
-    <message>
         <location filename="../../ui/programme_view.ui" line="15"/>
         <source>&amp;Day:</source>
-        <translation>&amp;Dag:</translation>
+        <translation>Da&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="17"/>
-        <source>C&amp;olumns:</source>
-        <translation>&amp;Kolommen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="20"/>
-        <source>&amp;Edit time and room…</source>
-        <translation>Tijd en zaal &amp;wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="21"/>
-        <source>Find a &amp;free slot</source>
-        <translation>&amp;Vrij tijdstip zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="22"/>
+        <location filename="../../ui/programme_view.ui" line="39"/>
         <source>Open the &amp;bilateral</source>
-        <translation>&amp;Bilateraal openen</translation>
+        <translation>Bilateraal &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="37"/>
+        <location filename="../../ui/programme_view.ui" line="34"/>
         <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red (cannot work) or orange (needs attention).</source>
         <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood (gaat niet) of oranje (let op) getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="40"/>
+        <location filename="../../ui/programme_view.ui" line="11"/>
+        <source>T&amp;imetable</source>
+        <translation>Tijdschem&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="17"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="38"/>
+        <source>Edit time and &amp;room…</source>
+        <translation>Tijd en &amp;zaal wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="44"/>
         <source>Free slots</source>
         <translation>Vrije tijdstippen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="46"/>
+        <location filename="../../ui/programme_view.ui" line="49"/>
+        <source>Find a free s&amp;lot</source>
+        <translation>&amp;Vrij tijdstip zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="51"/>
         <source>&amp;Move to this slot</source>
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="234"/>
+        <location filename="../../briefer/gui/programme_view.py" line="236"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <location filename="../../briefer/gui/programme_view.py" line="245"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="300"/>
+        <location filename="../../briefer/gui/programme_view.py" line="280"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="326"/>
+        <location filename="../../briefer/gui/programme_view.py" line="306"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="317"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="361"/>
+        <location filename="../../briefer/gui/programme_view.py" line="341"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2594,37 +2603,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="363"/>
+        <location filename="../../briefer/gui/programme_view.py" line="343"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="405"/>
+        <location filename="../../briefer/gui/programme_view.py" line="385"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="415"/>
+        <location filename="../../briefer/gui/programme_view.py" line="395"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="417"/>
+        <location filename="../../briefer/gui/programme_view.py" line="397"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="440"/>
-        <source>&amp;Sessions</source>
+        <location filename="../../briefer/gui/programme_view.py" line="437"/>
+        <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="441"/>
+        <location filename="../../briefer/gui/programme_view.py" line="438"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="442"/>
+        <location filename="../../briefer/gui/programme_view.py" line="439"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2632,42 +2641,42 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="179"/>
+        <location filename="../../briefer/gui/record_list.py" line="182"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="185"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="182"/>
+        <location filename="../../briefer/gui/record_list.py" line="185"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="6"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="26"/>
         <source>Filter this list…</source>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="36"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="43"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="80"/>
         <source>Select an item in the list, or create a new one.</source>
         <translation>Kies een item in de lijst, of maak een nieuw aan.</translation>
     </message>
@@ -2675,13 +2684,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="272"/>
+        <location filename="../../briefer/gui/record_page.py" line="217"/>
         <source>Delete</source>
-        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered). A background read is under way (the list shows &quot;Loading…&quot;).</extracomment>
+        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="273"/>
+        <location filename="../../briefer/gui/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2691,12 +2700,12 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="42"/>
         <source>&amp;Lock now</source>
-        <translation>&amp;Nu vergrendelen</translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="43"/>
         <source>&amp;Back up now</source>
-        <translation>&amp;Nu een reservekopie maken</translation>
+        <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="44"/>
@@ -2732,43 +2741,43 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="135"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="134"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="136"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="135"/>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="137"/>
+        <location filename="../../ui/search_dialog.ui" line="46"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="142"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="144"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="155"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="157"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="157"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="159"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="6"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="20"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
     </message>
@@ -2781,82 +2790,83 @@ Toch verplaatsen?</translation>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="6"/>
+        <location filename="../../ui/session_editor.ui" line="12"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="58"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
+        <translation>Soor&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
+        <location filename="../../ui/session_editor.ui" line="45"/>
+        <source>Tit&amp;le</source>
+        <translation>Tite&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
-        <source>&amp;End</source>
+        <location filename="../../ui/session_editor.ui" line="71"/>
+        <source>St&amp;art</source>
+        <translation>Be&amp;gin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="84"/>
+        <source>En&amp;d</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
-        <source>&amp;Room</source>
+        <location filename="../../ui/session_editor.ui" line="97"/>
+        <source>Roo&amp;m</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="110"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="123"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="136"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="149"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="166"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="179"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="196"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <location filename="../../ui/session_editor.ui" line="215"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="229"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2864,7 +2874,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="56"/>
+        <location filename="../../briefer/gui/programme_view.py" line="58"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2893,68 +2903,68 @@ Toch verplaatsen?</translation>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="165"/>
-        <location filename="../../briefer/gui/today_view.py" line="240"/>
+        <location filename="../../briefer/gui/today_view.py" line="157"/>
+        <location filename="../../briefer/gui/today_view.py" line="229"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="177"/>
+        <location filename="../../briefer/gui/today_view.py" line="169"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="225"/>
+        <location filename="../../briefer/gui/today_view.py" line="214"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today_view.py" line="215"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="224"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="247"/>
+        <location filename="../../briefer/gui/today_view.py" line="236"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <location filename="../../briefer/gui/today_view.py" line="246"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="262"/>
+        <location filename="../../briefer/gui/today_view.py" line="251"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="253"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="276"/>
+        <location filename="../../briefer/gui/today_view.py" line="265"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="279"/>
+        <location filename="../../briefer/gui/today_view.py" line="268"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="304"/>
+        <location filename="../../briefer/gui/today_view.py" line="293"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="308"/>
+        <location filename="../../briefer/gui/today_view.py" line="297"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -2966,7 +2976,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="11"/>
-        <source>&amp;For:</source>
+        <source>F&amp;or:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
@@ -2982,7 +2992,7 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../ui/today_view.ui" line="32"/>
         <source>Open the meeting &amp;brief</source>
-        <translation>Gespreks&amp;briefing openen</translation>
+        <translation>Gespreksbriefing &amp;openen</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="33"/>
@@ -3077,62 +3087,62 @@ Toch verplaatsen?</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="6"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="35"/>
         <source>Welcome to Briefer</source>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="45"/>
         <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>Open the &amp;Noordwijk 2019 demo</source>
-        <translation>De demo &amp;Noordwijk 2019 openen</translation>
+        <location filename="../../ui/welcome.ui" line="57"/>
+        <source>Open the Noordwijk 2019 &amp;demo</source>
+        <translation>De demo Noordwijk 2019 &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="101"/>
+        <source>Conference na&amp;me</source>
+        <translation>&amp;Naam conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="114"/>
+        <source>Fi&amp;rst day</source>
+        <translation>&amp;Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="140"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="153"/>
+        <source>Ve&amp;nue</source>
+        <translation>Lo&amp;catie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="166"/>
+        <source>Time&amp;zone</source>
+        <translation>&amp;Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="86"/>
         <source>Or create a new conference</source>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>Conference &amp;name</source>
-        <translation>&amp;Naam conferentie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>&amp;First day</source>
-        <translation>&amp;Eerste dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>&amp;City</source>
-        <translation>&amp;Stad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Locatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
-        <source>&amp;Timezone</source>
-        <translation>&amp;Tijdzone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="196"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

@@ -190,13 +190,13 @@ class Ui_ProgrammeView(object):
         ProgrammeView.setWindowTitle(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.heading.setText(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.day_label.setText(QCoreApplication.translate("ProgrammeView", u"&Day:", None))
-        self.columns_label.setText(QCoreApplication.translate("ProgrammeView", u"C&olumns:", None))
+        self.columns_label.setText(QCoreApplication.translate("ProgrammeView", u"&Columns:", None))
         self.hint_label.setText(QCoreApplication.translate("ProgrammeView", u"Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red (cannot work) or orange (needs attention).", None))
-        self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"&Edit time and room\u2026", None))
+        self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"Edit time and &room\u2026", None))
         self.open_button.setText(QCoreApplication.translate("ProgrammeView", u"Open the &bilateral", None))
         self.slots_label.setText(QCoreApplication.translate("ProgrammeView", u"Free slots", None))
-        self.slot_button.setText(QCoreApplication.translate("ProgrammeView", u"Find a &free slot", None))
+        self.slot_button.setText(QCoreApplication.translate("ProgrammeView", u"Find a free s&lot", None))
         self.move_button.setText(QCoreApplication.translate("ProgrammeView", u"&Move to this slot", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.timetable_tab), QCoreApplication.translate("ProgrammeView", u"&Timetable", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.timetable_tab), QCoreApplication.translate("ProgrammeView", u"T&imetable", None))
     # retranslateUi
 

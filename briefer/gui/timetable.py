@@ -228,7 +228,10 @@ class TimetableCanvas(QWidget):
             return super().keyPressEvent(event)
         current = self.current_block()
         forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_End)
-        target = self._first_or_last(None, forward) if current is None else moves[key](current, forward)
+        if current is None:  # nothing chosen yet: any arrow starts at the day's first block, End at its last
+            target = self._first_or_last(None, key == Qt.Key.Key_End)
+        else:
+            target = moves[key](current, forward)
         if target is not None:
             self.select_block(target)
 

@@ -72,6 +72,11 @@ def test_the_timetable_takes_focus_and_the_arrows_move_between_blocks(make_windo
     view, canvas = _timetable(win, qtbot)
     assert canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
     # columns: Bilateral room 1 (Indonesia 12:15, Ghana 14:00), Plenary hall (Opening 9:00, Plenary 10:30)
+    view.select("")
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.selected_id == OPENING  # nothing chosen: an arrow starts at the day's first block
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.selected_id == MEET_GHA  # the day's last
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert canvas.selected_id == OPENING  # the day's first block
     qtbot.keyClick(canvas, Qt.Key.Key_Down)

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -137,6 +138,12 @@ class RecordEditor(QWidget):
         # the form scrolls, but the scroll area itself is no stop for Tab/Shift+Tab: nothing there to type into
         for area in self.findChildren(QScrollArea):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a picker as wide as its longest entry ("South Georgia and the South Sandwich Islands") would make
+        # the form scroll sideways on a laptop; it still grows with the form, and its list shows whole names
+        for combo in self.findChildren(QComboBox):
+            narrow = combo.fontMetrics().averageCharWidth() * 24  # layouts take an explicit minimum over the hint
+            if combo.minimumWidth() == 0 and combo.minimumSizeHint().width() > narrow:
+                combo.setMinimumWidth(narrow)
         self.load(None)  # an editor nobody typed into is never "unsaved"
 
     # ---------------------------------------------------------------- for subclasses

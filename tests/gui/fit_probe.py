@@ -31,7 +31,7 @@ def whole(button) -> bool:
 
 def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from briefer.gui.app import build
     from briefer.paths import resolve
@@ -51,11 +51,12 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
             app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
-    def record(name: str, window, **buttons) -> None:
+    def record(name: str, window, sideways=None, **buttons) -> None:
         settle()
         avail = (window.screen() or app.primaryScreen()).availableGeometry()
         out.append({"window": name, "frame": rect(window.frameGeometry()), "available": rect(avail),
-                    "buttons": {k: whole(b) for k, b in buttons.items()}})
+                    "buttons": {k: whole(b) for k, b in buttons.items()},
+                    "scrolls sideways": bool(sideways and sideways())})
 
     clock = lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc)  # noqa: E731
 
@@ -81,7 +82,9 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
             page.list.ui.table.selectRow(0)
             settle()
             buttons["Save"] = page.editor.ui.save_button
-        record(f"{name} view", win, **buttons)
+        editor = getattr(page, "editor", None)
+        record(f"{name} view", win, sideways=editor and (lambda e=editor: any(
+            a.isVisible() and a.horizontalScrollBar().maximum() > 0 for a in e.findChildren(QScrollArea))), **buttons)
 
     mode = win.views["today"].open_meeting_mode(_first_meeting(win))
     record("meeting mode", mode, **{"Mark as held": mode.ui.held_button})

@@ -69,6 +69,7 @@ class MeetingMode(QWidget):
         self.print_task = None
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
+        self.ui.heading.setWordWrap(True)  # a long counterpart's name wraps instead of widening the window
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self._autosave = QTimer(self)

@@ -87,6 +87,8 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
             a.isVisible() and a.horizontalScrollBar().maximum() > 0 for a in e.findChildren(QScrollArea))), **buttons)
 
     mode = win.views["today"].open_meeting_mode(_first_meeting(win))
+    # as long as a real one ("Bilateral with Food and Agriculture Organization of the United Nations (FAO)")
+    mode.ui.heading.setText("Bilateral with Food and Agriculture Organization of the United Nations (FAO)")
     record("meeting mode", mode, **{"Mark as held": mode.ui.held_button})
     for name, make in (("capture action", mode.make_action_dialog), ("capture outcome", mode.make_outcome_dialog)):
         dialog = make()

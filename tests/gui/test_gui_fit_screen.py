@@ -96,3 +96,33 @@ def test_a_remembered_size_is_kept_where_it_fits_and_clamped_where_it_does_not(q
     assert big.width() <= avail.width() - DECORATION.width()
     assert big.height() <= avail.height() - DECORATION.height()
     assert avail.contains(big.pos())
+
+
+def _remember(data_dir: Path, width: int, height: int) -> None:
+    """Write into gui.ini the geometry of a main window of that size (as if it was closed so)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from briefer.gui.settings import Settings
+
+    window = QMainWindow()
+    window.resize(width, height)
+    window.move(40, 30)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir / "gui.ini")
+    settings.geometry = window.saveGeometry()
+    settings.language = "en"
+    settings.sync()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize("width, height", [(2400, 1600), (700, 500)], ids=["bigger", "fits"])
+def test_the_main_window_restores_its_size_only_where_it_fits(make_window, data_dir, width, height):
+    from PySide6.QtGui import QGuiApplication
+
+    avail = QGuiApplication.primaryScreen().availableGeometry()
+    _remember(data_dir, width, height)
+    win = make_window()
+    frame = win.frameGeometry()
+    assert avail.contains(frame), f"{frame} is outside {avail}"
+    if width < avail.width() and height < avail.height():
+        assert (win.width(), win.height()) == (width, height)  # a size that fits is kept exactly

@@ -109,6 +109,7 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.setupUi(self)
         for table in (self.ui.people, self.ui.register):  # Tab leaves a list; arrows move between rows
             table.setTabKeyNavigation(False)
+        self.ui.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to type into
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -155,6 +155,10 @@ class ProgrammeView(QWidget):
         self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
         self.canvas = TimetableCanvas()
         self.ui.scroll.setWidget(self.canvas)
+        self.ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the timetable inside
+        # added after the form was built, so put it in the tab order by hand: toolbar → timetable → side panel
+        QWidget.setTabOrder(self.ui.columns_combo, self.canvas)
+        QWidget.setTabOrder(self.canvas, self.ui.edit_button)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([900, 380])

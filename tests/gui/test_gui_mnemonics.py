@@ -145,3 +145,32 @@ def test_the_checker_sees_a_clash_and_a_literal_ampersand():
     assert clashes([("a", "&Edit"), ("b", "S&ettings"), ("c", "&View")]) == ["Alt+E: '&Edit' (a), 'S&ettings' (b)"]
     assert clashes([("a", "People && delegations"), ("b", "&Delete")]) == []
     assert literal_underscores("People & delegations") and not literal_underscores("People && delegations")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_questions_the_app_asks_have_unique_alt_letters(make_window, qtbot, language):
+    """The message boxes built in code (unsaved changes, a recovered note, a damaged database)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.services import Asker
+
+    win = make_window(language=language)
+    seen: list[list[tuple[str, str]]] = []
+
+    def look_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append([(box.windowTitle(), b.text()) for b in box.findChildren(QAbstractButton) if b.isVisible()])
+        box.done(0)
+
+    ask = Asker()
+    damage = SimpleNamespace(file="briefer.sqlite", detail="page 3", newest_backup="briefer-2019.sqlite")
+    for question in (lambda: ask.unsaved_changes(win, "Bilateral"), lambda: ask.recover_draft(win, "Note", "text"),
+                     lambda: ask.damaged_database(win, damage)):
+        QTimer.singleShot(0, look_and_close)
+        question()
+    assert len(seen) == 3 and all(len(items) >= 2 for items in seen)
+    problems = [c for items in seen for c in clashes(items)]
+    assert not problems, "\n".join(problems)

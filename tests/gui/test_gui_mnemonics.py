@@ -89,8 +89,13 @@ def _problems(win, qtbot) -> list[str]:
         problems.extend(f"{where}: {text!r} shows an underscore (write && for '&')"
                         for _w, text in items if literal_underscores(text))
 
-    menus = [m for m in win.menuBar().findChildren(QMenu)] + [a.menu() for a in win.menuBar().actions() if a.menu()]
-    for menu in dict.fromkeys(menus):
+    menus, todo = [], [a.menu() for a in win.menuBar().actions() if a.menu()]
+    while todo:  # each menu and its submenus (File ▸ Export, Settings ▸ Language)
+        menu = todo.pop()
+        menus.append(menu)
+        todo += [a.menu() for a in menu.actions() if a.menu()]
+    assert {"E&xport", "&Language"} <= {m.title() for m in menus} or win.language == "nl"
+    for menu in menus:
         check(f"menu {menu.title()!r}", menu_items(menu))
     for name in VIEW_NAMES:
         view = win.go(name)

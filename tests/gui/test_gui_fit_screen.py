@@ -75,7 +75,7 @@ def test_every_window_opens_inside_the_screen_with_its_primary_buttons_visible(d
 
 
 def test_a_remembered_size_is_kept_where_it_fits_and_clamped_where_it_does_not(qtbot, tmp_path):
-    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtCore import QPoint, QRect, QSize
     from PySide6.QtWidgets import QWidget
 
     from briefer.gui.screen_fit import DECORATION, fit_to_screen
@@ -95,7 +95,7 @@ def test_a_remembered_size_is_kept_where_it_fits_and_clamped_where_it_does_not(q
     fit_to_screen(big)
     assert big.width() <= avail.width() - DECORATION.width()
     assert big.height() <= avail.height() - DECORATION.height()
-    assert avail.contains(big.pos())
+    assert avail.contains(QRect(big.pos(), big.size() + DECORATION))  # moved back whole onto the screen
 
 
 def _remember(data_dir: Path, width: int, height: int) -> None:

@@ -111,8 +111,6 @@ def test_the_timetables_actions_have_shortcuts_named_in_their_tooltips(make_wind
         assert f"({keys})" in button.toolTip()
     edited = []
     monkeypatch.setattr(view, "edit_meeting", lambda meeting_id=None, **_kw: edited.append(meeting_id))
-    view.ui.edit_button.clicked.disconnect()
-    view.ui.edit_button.clicked.connect(lambda: view.edit_meeting())
     qtbot.keyClick(canvas, Qt.Key.Key_F2)
     assert edited == [None]
     assert view.ui.slots_list.count() == 0
@@ -120,7 +118,7 @@ def test_the_timetables_actions_have_shortcuts_named_in_their_tooltips(make_wind
     assert view.ui.slots_list.count() > 0  # free slots were proposed
     moved = []
     monkeypatch.setattr(view, "move_to_chosen_slot", lambda: moved.append(view.ui.slots_list.currentRow()))
-    view.ui.move_button.clicked.disconnect()
+    view.ui.move_button.clicked.disconnect()  # connected to the bound method: point it at the stand-in
     view.ui.move_button.clicked.connect(lambda: view.move_to_chosen_slot())
     qtbot.keyClick(canvas, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert moved == [0]

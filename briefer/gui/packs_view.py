@@ -110,6 +110,9 @@ class PacksView(ReadsFresh, QWidget):
         for table in (self.ui.people, self.ui.register):  # Tab leaves a list; arrows move between rows
             table.setTabKeyNavigation(False)
         self.ui.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to type into
+        # the options scroll up and down only, so the column is never narrower than they are
+        self.ui.left_scroll.setMinimumWidth(self.ui.left.minimumSizeHint().width()
+                                            + self.ui.left_scroll.verticalScrollBar().sizeHint().width())
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

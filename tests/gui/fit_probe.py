@@ -51,12 +51,12 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
             app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
-    def record(name: str, window, sideways=None, **buttons) -> None:
+    def record(name: str, window, sideways=None, clipped=None, **buttons) -> None:
         settle()
         avail = (window.screen() or app.primaryScreen()).availableGeometry()
         out.append({"window": name, "frame": rect(window.frameGeometry()), "available": rect(avail),
                     "buttons": {k: whole(b) for k, b in buttons.items()},
-                    "scrolls sideways": bool(sideways and sideways())})
+                    "scrolls sideways": bool(sideways and sideways()), "clipped": bool(clipped and clipped())})
 
     clock = lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc)  # noqa: E731
 
@@ -76,15 +76,18 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
             view.ui.tabs.setCurrentWidget(view.sessions)  # the editor (the timetable is probed below)
         page = win.current_page()
         buttons = {}
+        clipped = None
         if name == "packs":
             buttons["Build pack"] = view.ui.build_button
+            clipped = lambda v=view: v.ui.left.width() > v.ui.left_scroll.viewport().width()  # noqa: E731
         elif hasattr(page, "list") and page.list.model.rowCount():
             page.list.ui.table.selectRow(0)
             settle()
             buttons["Save"] = page.editor.ui.save_button
         editor = getattr(page, "editor", None)
         record(f"{name} view", win, sideways=editor and (lambda e=editor: any(
-            a.isVisible() and a.horizontalScrollBar().maximum() > 0 for a in e.findChildren(QScrollArea))), **buttons)
+            a.isVisible() and a.horizontalScrollBar().maximum() > 0 for a in e.findChildren(QScrollArea))),
+               clipped=clipped, **buttons)
 
     mode = win.views["today"].open_meeting_mode(_first_meeting(win))
     # as long as a real one ("Bilateral with Food and Agriculture Organization of the United Nations (FAO)")

@@ -146,6 +146,12 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     record("unlock at start", dialog, Unlock=dialog.screen_widget.ui.unlock_button)
     dialog.close()
 
+    from briefer.gui.auto_lock import LockCover
+
+    win.lock_guard.lock_now()
+    cover = next(c for c in win.findChildren(LockCover))
+    record("main window, locked", win, Unlock=cover.screen_widget.ui.unlock_button)
+    win.lock_guard.stop()
     for w in (win,):
         w.services.ask.unsaved = "discard"
         w.close()

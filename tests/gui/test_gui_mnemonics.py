@@ -61,8 +61,7 @@ def window_items(window) -> list[tuple[str, str]]:
     for bar in window.findChildren(QTabBar):
         if bar.isVisible() and bar.window() is window:
             items += [(f"{name} tab", bar.tabText(i)) for i in range(bar.count()) if bar.isTabVisible(i)]
-    menubar = getattr(window, "menuBar", None)
-    if menubar is not None and window.menuBar().isVisible():
+    if hasattr(window, "menuBar") and window.menuBar().isVisible():  # a QMainWindow
         items += [("menu bar", a.text()) for a in window.menuBar().actions() if a.isVisible()]
     return items
 
@@ -94,7 +93,7 @@ def _problems(win, qtbot) -> list[str]:
         menu = todo.pop()
         menus.append(menu)
         todo += [a.menu() for a in menu.actions() if a.menu()]
-    assert {"E&xport", "&Language"} <= {m.title() for m in menus} or win.language == "nl"
+    assert len(menus) == 7  # File, Export, Edit, View, Settings, Language, Help
     for menu in menus:
         check(f"menu {menu.title()!r}", menu_items(menu))
     for name in VIEW_NAMES:

@@ -146,6 +146,18 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     record("unlock at start", dialog, Unlock=dialog.screen_widget.ui.unlock_button)
     dialog.close()
 
+    from PySide6.QtCore import QTimer
+
+    from briefer.gui.services import Asker
+
+    def recovered_note() -> None:  # the question at start-up about a note a crash left unsaved
+        box = app.activeModalWidget()
+        record("draft recovery", box, **{"Restore into the note": box.defaultButton()})
+        box.done(0)
+
+    QTimer.singleShot(0, recovered_note)
+    Asker().recover_draft(win, "Bilateral with Indonesia", "A note typed before the crash.\n" * 200)
+
     from briefer.gui.auto_lock import LockCover
 
     win.lock_guard.lock_now()

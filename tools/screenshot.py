@@ -78,7 +78,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--data-dir")
     parser.add_argument("--lang", default="en", choices=("en", "nl"))
-    parser.add_argument("--size", default="1360x860")
+    parser.add_argument("--size", default="1366x768")  # a common laptop screen
     parser.add_argument("--no-xvfb", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from briefer.gui.forms.backups_dialog import Ui_BackupsDialog
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.store.backup import BackupInfo, list_backups
 
 def reason_text(reason: str) -> str:
@@ -47,6 +48,7 @@ class BackupsDialog(QDialog):
         self.ui.backups.itemDoubleClicked.connect(lambda _item: self.accept())
         self.ui.backups.currentItemChanged.connect(lambda *_: self._update())
         self.reload()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def reload(self) -> None:
         self.ui.backups.clear()

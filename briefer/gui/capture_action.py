@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from briefer.errors import BrieferError
 from briefer.gui.date_fields import refuse_unreadable
 from briefer.gui.forms.capture_action import Ui_CaptureAction
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.model import Action, Meeting
 from briefer.store.repository import validate
 
@@ -32,6 +33,7 @@ class CaptureAction(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def accept(self) -> None:
         who = self.ui.who.value()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.forms.capture_outcome import Ui_CaptureOutcome
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.model import Meeting
 from briefer.model.briefs import Objective
 from briefer.model.notes import Outcome, OutcomeKind
@@ -44,6 +45,7 @@ class CaptureOutcome(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.text.setFocus()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def accept(self) -> None:
         data = {

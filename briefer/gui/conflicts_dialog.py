@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.forms.conflicts_dialog import Ui_ConflictsDialog
+from briefer.gui.screen_fit import fit_to_screen
 
 _META = ("id", "revision", "created_at", "updated_at")
 
@@ -40,6 +41,7 @@ class ConflictsDialog(QDialog):
         self.ui.close_button.clicked.connect(self.accept)
         self._retranslate()
         self.refresh()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Conflicts"))

@@ -51,7 +51,7 @@ class ExchangeMenu(QObject):
         self.export_notes_action.setText(self.tr("&Meeting reports…"))
         self.export_actions_action.setText(self.tr("&Action list…"))
         self.export_bundle_action.setText(self.tr("&Exchange bundle…"))
-        self.import_action.setText(self.tr("Import a &bundle…"))
+        self.import_action.setText(self.tr("Import a b&undle…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))
 
     def set_enabled(self, on: bool) -> None:

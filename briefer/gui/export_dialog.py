@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefer.gui.forms.export_dialog import Ui_ExportDialog
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.widgets import ui_language
 from briefer.model import Classification, country_name
 
@@ -58,6 +59,7 @@ class ExportDialog(QDialog):
             w.setVisible(bundle)
         self._retranslate()
         self.ui.path_edit.setText(str(Path.home() / self._default_name()))
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     # ---------------------------------------------------------------- options
     def _retranslate(self) -> None:

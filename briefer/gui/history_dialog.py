@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from briefer.errors import BrieferError
 from briefer.gui.forms.history_dialog import Ui_HistoryDialog
 from briefer.gui.labels import record_label
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, RevisionTableModel
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
@@ -27,6 +28,7 @@ class HistoryDialog(QDialog):
         self.restored = None
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)
+        self.ui.revisions.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.model = RevisionTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -46,6 +48,7 @@ class HistoryDialog(QDialog):
         self.ui.close_button.clicked.connect(self.reject)
         self._retranslate()
         self.ui.revisions.selectRow(0)
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def _retranslate(self) -> None:
         what = record_label(self.record)

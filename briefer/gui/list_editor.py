@@ -92,6 +92,9 @@ class ListEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.setItemDelegate(_ChoiceDelegate(self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Tab leaves the list (it is one field of a form); while a cell is being typed in, Tab still
+        # commits it and moves to the next cell (the delegate's own handling), as in a spreadsheet
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)

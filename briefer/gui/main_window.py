@@ -22,6 +22,7 @@ from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.labels import record_label
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if services.settings.geometry is not None:
             self.restoreGeometry(services.settings.geometry)
+        fit_to_screen(self)  # the form's 1280×800 or a size remembered on a bigger screen: clamp to this one
 
     def _make_view(self, name: str) -> QWidget:
         view = view_class(name)(self.services, self)
@@ -363,9 +365,9 @@ class MainWindow(QMainWindow):
         }
         for i, name in enumerate(VIEW_NAMES):
             self.ui.rail.item(i).setText(names[name])
-            self.view_actions[i].setText(names[name])
+            self.view_actions[i].setText(names[name].replace("&", "&&"))  # a menu item's '&' marks Alt+letter
         self.file_menu.setTitle(self.tr("&File"))
-        self.search_action.setText(self.tr("&Search…"))
+        self.search_action.setText(self.tr("Se&arch…"))
         self.save_action.setText(self.tr("&Save"))
         self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -375,7 +377,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.settings_menu.setTitle(self.tr("S&ettings"))
+        self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Briefer"))

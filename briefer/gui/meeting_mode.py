@@ -32,6 +32,7 @@ from briefer.gui.capture_outcome import CaptureOutcome
 from briefer.gui.forms.meeting_mode import Ui_MeetingMode
 from briefer.gui.labels import label, ui_language
 from briefer.gui.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.table_models import Directory
 from briefer.i18n import format_date, format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
@@ -68,6 +69,7 @@ class MeetingMode(QWidget):
         self.print_task = None
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
+        self.ui.heading.setWordWrap(True)  # a long counterpart's name wraps instead of widening the window
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         for heading, shown in ((self.ui.objectives_label, self.ui.objectives), (self.ui.messages_label, self.ui.messages),
@@ -95,6 +97,7 @@ class MeetingMode(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.commit)
         self.retranslate()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     # ---------------------------------------------------------------- loading
     def load(self) -> None:

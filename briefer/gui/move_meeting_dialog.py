@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.move_meeting_dialog import Ui_MoveMeetingDialog
 from briefer.gui.tones import MARKERS, Tones, tones_for
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.model import Meeting
 from briefer.schedule.conflicts import ERROR, WARNING, Finding, conflicts_for
 from briefer.schedule.items import Schedule, ScheduleIndex
@@ -63,6 +64,7 @@ class MoveMeetingDialog(QDialog):
                        self.ui.start.line.textEdited, self.ui.duration.valueChanged, self.ui.room.currentIndexChanged):
             signal.connect(self.check)  # as you type: a time half typed is no candidate yet, and Ok waits
         self.check()
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def candidate(self) -> Meeting | None:
         """The meeting at the typed day and time; None while either cannot be read or the day is not a conference day."""

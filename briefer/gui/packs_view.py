@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui import record_page
@@ -110,6 +110,9 @@ class PacksView(ReadsFresh, QWidget):
         self.ui = Ui_PacksView()
         self.ui.setupUi(self)
         self.ui.register_label.setBuddy(self.ui.register)  # the heading names the table for screen readers
+        for table in (self.ui.people, self.ui.register):  # Tab leaves a list; arrows move between rows
+            table.setTabKeyNavigation(False)
+        self.ui.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to type into
         self.model = RecipientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -451,6 +454,14 @@ class PacksView(ReadsFresh, QWidget):
             self.tr("Pages"), self.tr("File")])
         self.preview.view.setAccessibleName(self.tr("Preview of the pack"))
         self._describe_built()
+
+    def showEvent(self, event) -> None:
+        # the options scroll up and down only, so their column is never narrower than they are (measured
+        # when shown: the pickers are filled, and the language may have changed, since the form was built)
+        scroll = self.ui.left_scroll
+        scroll.setMinimumWidth(self.ui.left.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                               + scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll))
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

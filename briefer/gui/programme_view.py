@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError
@@ -155,6 +156,10 @@ class ProgrammeView(QWidget):
         self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
         self.canvas = TimetableCanvas()
         self.ui.scroll.setWidget(self.canvas)
+        self.ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the timetable inside
+        # added after the form was built, so put it in the tab order by hand: toolbar → timetable → side panel
+        QWidget.setTabOrder(self.ui.columns_combo, self.canvas)
+        QWidget.setTabOrder(self.canvas, self.ui.edit_button)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([900, 380])
@@ -173,6 +178,7 @@ class ProgrammeView(QWidget):
         self.ui.slots_label.setBuddy(self.ui.slots_list)  # the heading names the list for screen readers
         self.ui.slots_list.itemDoubleClicked.connect(lambda _i: self.move_to_chosen_slot())
         self.ui.slots_list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self._shortcuts()
         self.retranslate()
         self._update_buttons()
 
@@ -424,9 +430,26 @@ class ProgrammeView(QWidget):
         if m is not None:
             self.services.open_record("meetings", m.id)
 
+    def _shortcuts(self) -> None:
+        """Keys for the timetable's buttons (named in their tooltips), so a keyboard reaches every one."""
+        self.shortcuts: dict[str, QAction] = {}
+        for button, keys in ((self.ui.edit_button, "F2"), (self.ui.slot_button, "Ctrl+Shift+F"),
+                             (self.ui.move_button, "Ctrl+Shift+M"), (self.ui.open_button, "Ctrl+Shift+B")):
+            action = QAction(self.ui.timetable_tab)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on the timetable's tab
+            action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.click())
+            self.ui.timetable_tab.addAction(action)
+            self.shortcuts[button.objectName()] = action
+
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:
-        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("&Sessions"))
+        for name, action in self.shortcuts.items():
+            button = getattr(self.ui, name)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # without the mnemonic
+            button.setToolTip(f"{plain} ({keys})")
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("Sessi&ons"))
         self.canvas.setAccessibleName(self.tr("Timetable"))
         self.ui.columns_combo.setItemText(0, self.tr("Rooms"))
         self.ui.columns_combo.setItemText(1, self.tr("People of the delegation"))

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -158,6 +160,18 @@ class RecordEditor(QWidget):
         self.ui.revert_button.clicked.connect(self.revert)
         self.ui.history_button.clicked.connect(lambda: self._record and self.history_requested.emit(self._record))
         self.ui.banner.hide()
+        # a long record name ("Gespreksnotitie: bilateraal met …") wraps instead of widening the window
+        self.ui.heading.setWordWrap(True)
+        # the form scrolls, but the scroll area itself is no stop for Tab/Shift+Tab: nothing there to type into
+        for area in self.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a picker as wide as its longest entry ("South Georgia and the South Sandwich Islands") would make
+        # the form scroll sideways on a laptop; it still grows with the form, and its list shows whole names.
+        # Set whatever the choices are now: they arrive later (set_choices), and widen the hint then.
+        for combo in self.findChildren(QComboBox):
+            narrow = combo.fontMetrics().averageCharWidth() * 24  # layouts take an explicit minimum over the hint
+            if combo.minimumWidth() == 0:
+                combo.setMinimumWidth(narrow)
         self.load(None)  # an editor nobody typed into is never "unsaved"
 
     # ---------------------------------------------------------------- for subclasses

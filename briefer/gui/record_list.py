@@ -48,6 +48,9 @@ class RecordList(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the list in one press (arrows move between rows); a table's default walks every
+        # cell, 100+ presses for 14 rows and no way out of 5,000
+        table.setTabKeyNavigation(False)
         self.ui.layout.setStretch(1, 1)  # the list and editor take the height, not the count line
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyledItemDelegate
 from briefer.gui.forms.search_dialog import Ui_SearchDialog
 from briefer.gui.tones import tones_for
 from briefer.gui.labels import label, record_label, ui_language
+from briefer.gui.screen_fit import fit_to_screen
 from briefer.model import country_name
 from briefer.store.search import SearchHit
 
@@ -98,6 +99,7 @@ class SearchDialog(QDialog):
         self.ui.query_edit.installEventFilter(self)
         self.ui.results.activated.connect(lambda _i: self.open_selected())
         self.hits: list[SearchHit] = []
+        fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def begin(self, text: str = "") -> None:
         self.ui.query_edit.setText(text)

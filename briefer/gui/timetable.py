@@ -9,6 +9,12 @@ amber with the items it clashes with; a mark (✖ with a hatched edge for what
 cannot work, ⚠ for what needs attention) says the same without colour. Colours
 come from :mod:`briefer.gui.tones`, readable on the palette in use. The widget never writes: releasing
 emits ``move_requested`` and the Programme view saves.
+
+It takes the keyboard too (a mouse is not always at hand): Tab gives it focus,
+Up/Down move the selection to the previous/next block in time within a column,
+Left/Right to the nearest block in the neighbouring column, Home/End to the
+day's first/last block, and Enter asks to edit the selected bilateral as a
+double-click does.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QTextOption
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF,
+                           QTextOption)
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from briefer.gui.tones import tones_for
 from briefer.model import Meeting
@@ -68,6 +75,7 @@ class TimetableCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the arrows then choose a block
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.schedule: Schedule | None = None
         self.index: ScheduleIndex | None = None
@@ -78,6 +86,7 @@ class TimetableCanvas(QWidget):
         self.flagged: dict[str, str] = {}  # item id → worst severity in the whole-programme check
         self.titles: dict[str, str] = {}  # item id → the title shown (in the interface's language)
         self.selected_id = ""
+        self.selected_column: str | None = None  # where the keyboard is, when a meeting has several (people)
         self.drag: DragState | None = None
         self._first = datetime.min
         self._minutes = 60
@@ -169,6 +178,7 @@ class TimetableCanvas(QWidget):
             return super().mousePressEvent(event)
         block = self.block_at(event.position().toPoint())
         self.selected_id = block.item.id if block else ""
+        self.selected_column = block.column if block else None
         self.selected.emit(self.selected_id)
         if block is not None and block.item.kind == MEETING:
             meeting = next(m for m in self.schedule.meetings if m.id == block.item.id)
@@ -206,6 +216,77 @@ class TimetableCanvas(QWidget):
         if block is not None and block.item.kind == MEETING:
             self.drag = None
             self.edit_requested.emit(block.item.id)
+
+    # ---------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            block = self.current_block()
+            if block is not None and block.item.kind == MEETING:
+                self.edit_requested.emit(block.item.id)
+            return
+        moves = {Qt.Key.Key_Up: self._step_in_column, Qt.Key.Key_Down: self._step_in_column,
+                 Qt.Key.Key_Left: self._step_across, Qt.Key.Key_Right: self._step_across,
+                 Qt.Key.Key_Home: self._first_or_last, Qt.Key.Key_End: self._first_or_last}
+        if key not in moves or not self.blocks:
+            return super().keyPressEvent(event)
+        current = self.current_block()
+        forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_End)
+        if current is None:  # nothing chosen yet: any arrow starts at the day's first block, End at its last
+            target = self._first_or_last(None, key == Qt.Key.Key_End)
+        else:
+            target = moves[key](current, forward)
+        if target is not None:
+            self.select_block(target)
+
+    def current_block(self) -> Block | None:
+        """The selected block (in the column the keyboard or the mouse chose it in)."""
+        mine = [b for b in self.blocks if b.item.id == self.selected_id]
+        return next((b for b in mine if b.column == self.selected_column), mine[0] if mine else None)
+
+    def select_block(self, block: Block) -> None:
+        """Select ``block`` as a click would, and scroll it into view."""
+        self.selected_id, self.selected_column = block.item.id, block.column
+        self.selected.emit(self.selected_id)
+        rect = self.rect_for(block.item.start, block.item.end, block.column).toRect()
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None  # viewport → scroll area
+        if isinstance(area, QScrollArea):
+            area.ensureVisible(rect.center().x(), rect.center().y(), rect.width() // 2 + 8, rect.height() // 2 + 8)
+        self.update()
+
+    def _column_index(self, key: str) -> int:
+        return next((n for n, c in enumerate(self.columns) if c.key == key), 0)
+
+    def _in_column(self, key: str) -> list[Block]:
+        return sorted((b for b in self.blocks if b.column == key), key=lambda b: (b.item.start, b.item.end))
+
+    def _step_in_column(self, current: Block, forward: bool) -> Block | None:
+        column = self._in_column(current.column)
+        at = column.index(current) + (1 if forward else -1)
+        return column[at] if 0 <= at < len(column) else None
+
+    def _step_across(self, current: Block, forward: bool) -> Block | None:
+        """The block nearest in time in the next column (to the right or left) that has any."""
+        step = 1 if forward else -1
+        i = self._column_index(current.column) + step
+        while 0 <= i < len(self.columns):
+            column = self._in_column(self.columns[i].key)
+            if column:
+                return min(column, key=lambda b: abs((b.item.start - current.item.start).total_seconds()))
+            i += step
+        return None
+
+    def _first_or_last(self, _current: Block | None, forward: bool) -> Block | None:
+        ordered = sorted(self.blocks, key=lambda b: (b.item.start, self._column_index(b.column)))
+        return (ordered[-1] if forward else ordered[0]) if ordered else None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _snap(self, moment: datetime) -> datetime:
         tz = self.schedule.conference.tz
@@ -267,6 +348,14 @@ class TimetableCanvas(QWidget):
             for column in columns:
                 if any(col.key == column for col in self.columns):
                     self._paint_block(p, item, self.rect_for(c.start, c.end, column), severity=worst, tz=tz, ghost=True)
+        if self.hasFocus():  # where the keyboard is: around the selected block, else around the day
+            block = self.current_block()
+            frame = (self.rect_for(block.item.start, block.item.end, block.column).adjusted(-2, -2, 2, 2)
+                     if block is not None else QRectF(self.visibleRegion().boundingRect()).adjusted(1, 1, -1, -1))
+            pen = QPen(pal.highlight().color(), 2, Qt.PenStyle.DotLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(frame)
         p.end()
 
     def _severity(self, item_id: str, involved: set[str]) -> str:

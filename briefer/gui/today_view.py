@@ -48,6 +48,7 @@ class TodayView(QWidget):
         self.stale = True
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
+        self.ui.items.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.model = AgendaTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -172,6 +172,8 @@ class PeopleListEditor(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.picker = PersonPicker(self)
         self.picker.lineEdit().setPlaceholderText(self.tr("Add a person…"))
+        # it shares its row with two buttons: narrower than a lone picker, so a form fits a laptop's width
+        self.picker.setMinimumWidth(self.picker.fontMetrics().averageCharWidth() * 16)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         row = QHBoxLayout()

@@ -18,7 +18,7 @@
     <message>
         <location filename="../../ui/action_editor.ui" line="48"/>
         <source>&amp;Description</source>
-        <translation>&amp;Omschrijving</translation>
+        <translation>Om&amp;schrijving</translation>
     </message>
     <message>
         <location filename="../../ui/action_editor.ui" line="65"/>
@@ -37,8 +37,13 @@
     </message>
     <message>
         <location filename="../../ui/action_editor.ui" line="104"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_editor.ui" line="149"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/action_editor.ui" line="117"/>
@@ -51,14 +56,9 @@
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="149"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
         <location filename="../../ui/action_editor.ui" line="163"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/action_editor.ui" line="170"/>
@@ -194,37 +194,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="22"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
         <source>before an update of the database</source>
         <translation>vóór een bijwerking van de database</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="28"/>
         <source>damaged copy, kept</source>
         <translation>beschadigde kopie, bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/backups_dialog.py" line="66"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen reservekopieën.</translation>
     </message>
@@ -323,47 +323,47 @@
 <context>
     <name>CaptureOutcome</name>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="16"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
         <source>request</source>
         <translation>verzoek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
         <source>twinning intention</source>
         <translation>voornemen tot twinning</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="21"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="34"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="35"/>
         <source>(no objective)</source>
         <translation>(geen doel)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>partly / not yet known</source>
         <translation>deels / nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="37"/>
+        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -396,39 +396,39 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="45"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="47"/>
         <location filename="../../ui/conflicts_dialog.ui" line="5"/>
         <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="54"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="56"/>
         <source>time stamps only</source>
         <translation>alleen tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="55"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
         <source>{0} “{1}” — differs in: {2}</source>
         <translation>{0} “{1}” — verschilt in: {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="59"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
         <source>No open conflicts</source>
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="63"/>
         <source>{0} open conflict(s)</source>
         <translation>{0} open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
+        <location filename="../../briefer/gui/conflicts_dialog.py" line="92"/>
         <source>The other laptop (imported {0})</source>
         <translation>De andere laptop (geïmporteerd {0})</translation>
     </message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../../ui/conflicts_dialog.ui" line="36"/>
-        <source>&amp;Merge both</source>
+        <source>Me&amp;rge both</source>
         <translation>&amp;Beide samenvoegen</translation>
     </message>
     <message>
@@ -511,8 +511,8 @@
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="80"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="93"/>
@@ -603,13 +603,13 @@
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="426"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="440"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="447"/>
@@ -685,13 +685,13 @@
     </message>
     <message>
         <location filename="../../ui/delegation_editor.ui" line="153"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/delegation_editor.ui" line="167"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/delegation_editor.ui" line="174"/>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location filename="../../briefer/gui/exchange_menu.py" line="54"/>
-        <source>Import a &amp;bundle…</source>
+        <source>Import a b&amp;undle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
@@ -816,53 +816,53 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="65"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="67"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="68"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="70"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="75"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="76"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="124"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="126"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="128"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="130"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="131"/>
+        <location filename="../../briefer/gui/export_dialog.py" line="133"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -895,7 +895,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     <message>
         <location filename="../../ui/export_dialog.ui" line="19"/>
         <source>Leave &amp;out classified (not-for-disclosure) meetings and notes</source>
-        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen &amp;weglaten</translation>
+        <translation>Gerubriceerde (niet-openbare) gesprekken en aantekeningen weg&amp;laten</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="20"/>
@@ -904,8 +904,8 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="21"/>
-        <source>Changed &amp;since</source>
-        <translation>Gewijzigd &amp;sinds</translation>
+        <source>Changed sinc&amp;e</source>
+        <translation>Gewijzigd s&amp;inds</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="23"/>
@@ -921,33 +921,33 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="52"/>
-        <location filename="../../briefer/gui/history_dialog.py" line="53"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="55"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="56"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="78"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="79"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -1530,34 +1530,34 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="115"/>
+        <location filename="../../briefer/gui/list_editor.py" line="118"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="116"/>
+        <location filename="../../briefer/gui/list_editor.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="117"/>
-        <location filename="../../briefer/gui/list_editor.py" line="119"/>
+        <location filename="../../briefer/gui/list_editor.py" line="120"/>
+        <location filename="../../briefer/gui/list_editor.py" line="122"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="118"/>
-        <location filename="../../briefer/gui/list_editor.py" line="120"/>
+        <location filename="../../briefer/gui/list_editor.py" line="121"/>
+        <location filename="../../briefer/gui/list_editor.py" line="123"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="131"/>
+        <location filename="../../briefer/gui/list_editor.py" line="134"/>
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="132"/>
+        <location filename="../../briefer/gui/list_editor.py" line="135"/>
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>
@@ -1579,157 +1579,157 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="149"/>
+        <location filename="../../briefer/gui/main_window.py" line="151"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="159"/>
+        <location filename="../../briefer/gui/main_window.py" line="161"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="210"/>
+        <location filename="../../briefer/gui/main_window.py" line="212"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="211"/>
+        <location filename="../../briefer/gui/main_window.py" line="213"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="260"/>
+        <location filename="../../briefer/gui/main_window.py" line="262"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="360"/>
+        <location filename="../../briefer/gui/main_window.py" line="362"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="361"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="361"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="367"/>
+        <location filename="../../briefer/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="368"/>
-        <source>&amp;Search…</source>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="369"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Bewerken</translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="376"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
-        <source>&amp;View</source>
-        <translation>Be&amp;eld</translation>
-    </message>
-    <message>
         <location filename="../../briefer/gui/main_window.py" line="378"/>
-        <source>S&amp;ettings</source>
-        <translation>&amp;Instellingen</translation>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="381"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="383"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="388"/>
+        <location filename="../../briefer/gui/main_window.py" line="390"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="392"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="393"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1762,8 +1762,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="48"/>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="61"/>
@@ -1807,13 +1807,13 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="171"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="185"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="192"/>
@@ -1835,14 +1835,9 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="48"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
         <location filename="../../ui/meeting_editor.ui" line="61"/>
         <source>&amp;Principal</source>
-        <translation>&amp;Bewindspersoon</translation>
+        <translation>Bewinds&amp;persoon</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="74"/>
@@ -1860,18 +1855,23 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gesprekspartners</translation>
     </message>
     <message>
+        <location filename="../../ui/meeting_editor.ui" line="48"/>
+        <source>Tit&amp;le</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
         <location filename="../../ui/meeting_editor.ui" line="113"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
+        <source>St&amp;art</source>
+        <translation>Be&amp;gin</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="126"/>
-        <source>&amp;End</source>
+        <source>En&amp;d</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="139"/>
-        <source>&amp;Room</source>
+        <source>Roo&amp;m</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
@@ -1916,13 +1916,13 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="270"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="284"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="291"/>
@@ -1933,89 +1933,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="119"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="122"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="154"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="157"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="163"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="166"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="170"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="174"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="182"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="185"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="195"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="198"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="197"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="200"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="228"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="231"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="240"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="243"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="241"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="244"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="354"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="357"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="355"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="358"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="359"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2027,7 +2027,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <message>
         <location filename="../../ui/meeting_mode.ui" line="14"/>
         <source>Mark as &amp;held</source>
-        <translation>Markeren als &amp;gevoerd</translation>
+        <translation>&amp;Markeren als gevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_mode.ui" line="25"/>
@@ -2073,27 +2073,27 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="57"/>
         <source>no room yet</source>
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="85"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="87"/>
         <source>The conference runs from {0} to {1}.</source>
         <translation>De conferentie duurt van {0} tot en met {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="91"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="93"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="91"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="93"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="92"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2115,7 +2115,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <message>
         <location filename="../../ui/move_meeting_dialog.ui" line="14"/>
         <source>D&amp;uration:</source>
-        <translation>&amp;Duur:</translation>
+        <translation>D&amp;uur:</translation>
     </message>
     <message>
         <location filename="../../ui/move_meeting_dialog.ui" line="15"/>
@@ -2180,169 +2180,169 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="170"/>
+        <location filename="../../briefer/gui/packs_view.py" line="173"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="206"/>
+        <location filename="../../briefer/gui/packs_view.py" line="209"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="212"/>
+        <location filename="../../briefer/gui/packs_view.py" line="215"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="227"/>
+        <location filename="../../briefer/gui/packs_view.py" line="230"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="227"/>
+        <location filename="../../briefer/gui/packs_view.py" line="230"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="227"/>
+        <location filename="../../briefer/gui/packs_view.py" line="230"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs_view.py" line="235"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="304"/>
+        <location filename="../../briefer/gui/packs_view.py" line="307"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="313"/>
+        <location filename="../../briefer/gui/packs_view.py" line="316"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="355"/>
+        <location filename="../../briefer/gui/packs_view.py" line="358"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="363"/>
-        <location filename="../../ui/packs_view.ui" line="78"/>
+        <location filename="../../briefer/gui/packs_view.py" line="366"/>
+        <location filename="../../ui/packs_view.ui" line="70"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="368"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="365"/>
+        <location filename="../../briefer/gui/packs_view.py" line="368"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="366"/>
+        <location filename="../../briefer/gui/packs_view.py" line="369"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="367"/>
+        <location filename="../../briefer/gui/packs_view.py" line="370"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs_view.py" line="372"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs_view.py" line="372"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs_view.py" line="374"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="373"/>
+        <location filename="../../briefer/gui/packs_view.py" line="376"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="410"/>
+        <location filename="../../briefer/gui/packs_view.py" line="413"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="410"/>
+        <location filename="../../briefer/gui/packs_view.py" line="413"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs_view.py" line="418"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs_view.py" line="418"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="434"/>
+        <location filename="../../briefer/gui/packs_view.py" line="437"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="445"/>
+        <location filename="../../briefer/gui/packs_view.py" line="448"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="453"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="453"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="453"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="453"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs_view.py" line="453"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="451"/>
+        <location filename="../../briefer/gui/packs_view.py" line="454"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="451"/>
+        <location filename="../../briefer/gui/packs_view.py" line="454"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="452"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -2399,18 +2399,18 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="44"/>
-        <source>&amp;Final (no DRAFT mark)</source>
-        <translation>&amp;Definitief (zonder CONCEPT-merkteken)</translation>
+        <source>Fi&amp;nal (no DRAFT mark)</source>
+        <translation>De&amp;finitief (zonder CONCEPT-merkteken)</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="45"/>
-        <source>Personal copy &amp;watermark</source>
-        <translation>&amp;Watermerk persoonlijk exemplaar</translation>
+        <source>Personal copy water&amp;mark</source>
+        <translation>Watermerk persoonlijk e&amp;xemplaar</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="46"/>
         <source>Pass&amp;word:</source>
-        <translation>Wacht&amp;woord:</translation>
+        <translation>Wa&amp;chtwoord:</translation>
     </message>
     <message>
         <location filename="../../ui/packs_view.ui" line="47"/>
@@ -2423,37 +2423,37 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="57"/>
+        <location filename="../../ui/packs_view.ui" line="58"/>
+        <source>Changes since this cop&amp;y</source>
+        <translation>Wij&amp;zigingen sinds dit exemplaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="72"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="73"/>
+        <source>Save &amp;as…</source>
+        <translation>Bewaren a&amp;ls…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="58"/>
+        <location filename="../../ui/packs_view.ui" line="97"/>
         <source>&amp;Build pack</source>
         <translation>Map &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="61"/>
+        <location filename="../../ui/packs_view.ui" line="53"/>
         <source>Printed before for this person</source>
         <translation>Eerder afgedrukt voor deze persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="66"/>
-        <source>&amp;Changes since this copy</source>
-        <translation>&amp;Wijzigingen sinds dit exemplaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="80"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="81"/>
-        <source>Sa&amp;ve as…</source>
-        <translation>Bewaren &amp;als…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="87"/>
+        <location filename="../../ui/packs_view.ui" line="79"/>
         <source>Contents of the pack</source>
         <translation>Inhoud van de map</translation>
     </message>
@@ -2545,7 +2545,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="74"/>
-        <source>&amp;Family name</source>
+        <source>Fa&amp;mily name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
@@ -2590,13 +2590,13 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="201"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="215"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="222"/>
@@ -2613,88 +2613,88 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="11"/>
-        <source>&amp;Timetable</source>
-        <translation>&amp;Tijdschema</translation>
-    </message>
-    <message>
         <location filename="../../ui/programme_view.ui" line="15"/>
         <source>&amp;Day:</source>
-        <translation>&amp;Dag:</translation>
+        <translation>Da&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="17"/>
-        <source>C&amp;olumns:</source>
-        <translation>&amp;Kolommen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="20"/>
-        <source>&amp;Edit time and room…</source>
-        <translation>Tijd en zaal &amp;wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="21"/>
-        <source>Find a &amp;free slot</source>
-        <translation>&amp;Vrij tijdstip zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programme_view.ui" line="22"/>
+        <location filename="../../ui/programme_view.ui" line="39"/>
         <source>Open the &amp;bilateral</source>
-        <translation>&amp;Bilateraal openen</translation>
+        <translation>Bilateraal &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="37"/>
+        <location filename="../../ui/programme_view.ui" line="34"/>
         <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with ✖ (cannot work) or orange with ⚠ (needs attention).</source>
         <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood met ✖ (gaat niet) of oranje met ⚠ (let op) getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="40"/>
+        <location filename="../../ui/programme_view.ui" line="11"/>
+        <source>T&amp;imetable</source>
+        <translation>Tijdschem&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="17"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="38"/>
+        <source>Edit time and &amp;room…</source>
+        <translation>Tijd en &amp;zaal wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="44"/>
         <source>Free slots</source>
         <translation>Vrije tijdstippen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="46"/>
+        <location filename="../../ui/programme_view.ui" line="49"/>
+        <source>Find a free s&amp;lot</source>
+        <translation>&amp;Vrij tijdstip zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="51"/>
         <source>&amp;Move to this slot</source>
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="236"/>
+        <location filename="../../briefer/gui/programme_view.py" line="242"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="245"/>
+        <location filename="../../briefer/gui/programme_view.py" line="251"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="280"/>
+        <location filename="../../briefer/gui/programme_view.py" line="286"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="306"/>
+        <location filename="../../briefer/gui/programme_view.py" line="312"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="325"/>
+        <location filename="../../briefer/gui/programme_view.py" line="331"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="325"/>
+        <location filename="../../briefer/gui/programme_view.py" line="331"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="325"/>
+        <location filename="../../briefer/gui/programme_view.py" line="331"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="350"/>
+        <location filename="../../briefer/gui/programme_view.py" line="356"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2705,42 +2705,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="352"/>
+        <location filename="../../briefer/gui/programme_view.py" line="358"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="394"/>
+        <location filename="../../briefer/gui/programme_view.py" line="400"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="404"/>
+        <location filename="../../briefer/gui/programme_view.py" line="410"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="406"/>
+        <location filename="../../briefer/gui/programme_view.py" line="412"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="429"/>
-        <source>&amp;Sessions</source>
+        <location filename="../../briefer/gui/programme_view.py" line="452"/>
+        <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="430"/>
+        <location filename="../../briefer/gui/programme_view.py" line="453"/>
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="431"/>
+        <location filename="../../briefer/gui/programme_view.py" line="454"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="432"/>
+        <location filename="../../briefer/gui/programme_view.py" line="455"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2748,22 +2748,22 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="77"/>
+        <location filename="../../briefer/gui/record_list.py" line="80"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="188"/>
+        <location filename="../../briefer/gui/record_list.py" line="191"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="191"/>
+        <location filename="../../briefer/gui/record_list.py" line="194"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="191"/>
+        <location filename="../../briefer/gui/record_list.py" line="194"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -2812,12 +2812,12 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="42"/>
         <source>&amp;Lock now</source>
-        <translation>&amp;Nu vergrendelen</translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="43"/>
         <source>&amp;Back up now</source>
-        <translation>&amp;Nu een reservekopie maken</translation>
+        <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/safety_actions.py" line="44"/>
@@ -2853,33 +2853,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="137"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="139"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="138"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="140"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="139"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="141"/>
         <location filename="../../ui/search_dialog.ui" line="52"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="146"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="148"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="159"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="161"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="161"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="163"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -2918,28 +2918,28 @@ Toch verplaatsen?</translation>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="48"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
         <location filename="../../ui/session_editor.ui" line="61"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Soort</translation>
+        <translation>Soor&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.ui" line="48"/>
+        <source>Tit&amp;le</source>
+        <translation>Tite&amp;l</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="74"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Begin</translation>
+        <source>St&amp;art</source>
+        <translation>Be&amp;gin</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="87"/>
-        <source>&amp;End</source>
+        <source>En&amp;d</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="100"/>
-        <source>&amp;Room</source>
+        <source>Roo&amp;m</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
@@ -2979,13 +2979,13 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="218"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="232"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.ui" line="239"/>
@@ -2996,7 +2996,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="58"/>
+        <location filename="../../briefer/gui/programme_view.py" line="59"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -3005,88 +3005,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="122"/>
+        <location filename="../../briefer/gui/today_view.py" line="123"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="124"/>
+        <location filename="../../briefer/gui/today_view.py" line="125"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="126"/>
+        <location filename="../../briefer/gui/today_view.py" line="127"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="135"/>
+        <location filename="../../briefer/gui/today_view.py" line="136"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="158"/>
-        <location filename="../../briefer/gui/today_view.py" line="230"/>
+        <location filename="../../briefer/gui/today_view.py" line="159"/>
+        <location filename="../../briefer/gui/today_view.py" line="231"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="170"/>
+        <location filename="../../briefer/gui/today_view.py" line="171"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="215"/>
+        <location filename="../../briefer/gui/today_view.py" line="216"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="216"/>
+        <location filename="../../briefer/gui/today_view.py" line="217"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="225"/>
+        <location filename="../../briefer/gui/today_view.py" line="226"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="237"/>
+        <location filename="../../briefer/gui/today_view.py" line="238"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="247"/>
+        <location filename="../../briefer/gui/today_view.py" line="248"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="252"/>
+        <location filename="../../briefer/gui/today_view.py" line="253"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="254"/>
+        <location filename="../../briefer/gui/today_view.py" line="255"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="266"/>
+        <location filename="../../briefer/gui/today_view.py" line="267"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="270"/>
+        <location filename="../../briefer/gui/today_view.py" line="271"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="295"/>
+        <location filename="../../briefer/gui/today_view.py" line="296"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="299"/>
+        <location filename="../../briefer/gui/today_view.py" line="300"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -3098,7 +3098,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="11"/>
-        <source>&amp;For:</source>
+        <source>F&amp;or:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
@@ -3114,7 +3114,7 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../ui/today_view.ui" line="32"/>
         <source>Open the meeting &amp;brief</source>
-        <translation>Gespreks&amp;briefing openen</translation>
+        <translation>Gespreksbriefing &amp;openen</translation>
     </message>
     <message>
         <location filename="../../ui/today_view.ui" line="33"/>
@@ -3135,51 +3135,51 @@ Toch verplaatsen?</translation>
 <context>
     <name>TypedDateField</name>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="59"/>
+        <location filename="../../briefer/gui/date_fields.py" line="56"/>
         <source>Type a date and time, e.g. 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, tomorrow 9:00, fri 14:30, or only 11:15 for the day shown.
 Day first. Time in the conference timezone ({0}). F4 opens the calendar.</source>
         <translation>Typ een datum en tijd, bijvoorbeeld 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, morgen 9:00, vr 14:30, of alleen 11:15 voor de getoonde dag.
 Eerst de dag. Tijd in de tijdzone van de conferentie ({0}). F4 opent de kalender.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="63"/>
+        <location filename="../../briefer/gui/date_fields.py" line="60"/>
         <source>Type a date, e.g. 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, tomorrow or fri (the next Friday).
 Day first. F4 opens the calendar.</source>
         <translation>Typ een datum, bijvoorbeeld 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, morgen of vr (de eerstvolgende vrijdag).
 Eerst de dag. F4 opent de kalender.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="66"/>
+        <location filename="../../briefer/gui/date_fields.py" line="63"/>
         <source>Type a time, e.g. 11:15 or 11.15.</source>
         <translation>Typ een tijd, bijvoorbeeld 11:15 of 11.15.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="70"/>
+        <location filename="../../briefer/gui/date_fields.py" line="67"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="71"/>
+        <location filename="../../briefer/gui/date_fields.py" line="68"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="72"/>
+        <location filename="../../briefer/gui/date_fields.py" line="69"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="74"/>
+        <location filename="../../briefer/gui/date_fields.py" line="71"/>
         <source>Leave empty for no date.</source>
         <translation>Leeg laten als er geen datum is.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="75"/>
+        <location filename="../../briefer/gui/date_fields.py" line="72"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="76"/>
+        <location filename="../../briefer/gui/date_fields.py" line="73"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3282,8 +3282,33 @@ Eerst de dag. F4 opent de kalender.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.ui" line="57"/>
-        <source>Open the &amp;Noordwijk 2019 demo</source>
-        <translation>De demo &amp;Noordwijk 2019 openen</translation>
+        <source>Open the Noordwijk 2019 &amp;demo</source>
+        <translation>De demo Noordwijk 2019 &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="101"/>
+        <source>Conference na&amp;me</source>
+        <translation>&amp;Naam conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="114"/>
+        <source>Fi&amp;rst day</source>
+        <translation>&amp;Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="140"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="153"/>
+        <source>Ve&amp;nue</source>
+        <translation>Lo&amp;catie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="166"/>
+        <source>Time&amp;zone</source>
+        <translation>&amp;Tijdzone</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.ui" line="86"/>
@@ -3291,34 +3316,9 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="101"/>
-        <source>Conference &amp;name</source>
-        <translation>&amp;Naam conferentie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="114"/>
-        <source>&amp;First day</source>
-        <translation>&amp;Eerste dag</translation>
-    </message>
-    <message>
         <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="140"/>
-        <source>&amp;City</source>
-        <translation>&amp;Stad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="153"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Locatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="166"/>
-        <source>&amp;Timezone</source>
-        <translation>&amp;Tijdzone</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.ui" line="199"/>

@@ -20,7 +20,7 @@ def _wait(qtbot, task):
 def test_the_file_menu_offers_export_import_and_conflicts(make_window):
     win = make_window(language="en")
     texts = [a.text() for a in win.file_menu.actions()]
-    assert "E&xport" in texts and "Import a &bundle…" in texts and "&Conflicts…" in texts
+    assert "E&xport" in texts and "Import a b&undle…" in texts and "&Conflicts…" in texts
     assert [a.text() for a in win.exchange.export_menu.actions()] == [
         "&Meeting reports…", "&Action list…", "&Exchange bundle…"]
 

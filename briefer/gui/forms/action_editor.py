@@ -177,10 +177,10 @@ class Ui_ActionEditor(object):
         self.owner_id_label.setText(QCoreApplication.translate("ActionEditor", u"Owner", None))
         self.owner_label.setText(QCoreApplication.translate("ActionEditor", u"Owner (unit)", None))
         self.due_label.setText(QCoreApplication.translate("ActionEditor", u"D&ue", None))
-        self.status_label.setText(QCoreApplication.translate("ActionEditor", u"S&tatus", None))
+        self.status_label.setText(QCoreApplication.translate("ActionEditor", u"St&atus", None))
         self.country_label.setText(QCoreApplication.translate("ActionEditor", u"&Country", None))
         self.meeting_id_label.setText(QCoreApplication.translate("ActionEditor", u"Meeting", None))
-        self.history_button.setText(QCoreApplication.translate("ActionEditor", u"&History\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("ActionEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("ActionEditor", u"&Revert", None))
         self.save_button.setText(QCoreApplication.translate("ActionEditor", u"&Save", None))
     # retranslateUi

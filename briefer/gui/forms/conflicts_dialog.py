@@ -134,7 +134,7 @@ class Ui_ConflictsDialog(object):
         self.theirs_label.setText(QCoreApplication.translate("ConflictsDialog", u"The other laptop", None))
         self.keep_mine_button.setText(QCoreApplication.translate("ConflictsDialog", u"Keep &mine", None))
         self.keep_theirs_button.setText(QCoreApplication.translate("ConflictsDialog", u"Keep &theirs", None))
-        self.merge_button.setText(QCoreApplication.translate("ConflictsDialog", u"&Merge both", None))
+        self.merge_button.setText(QCoreApplication.translate("ConflictsDialog", u"Me&rge both", None))
         self.close_button.setText(QCoreApplication.translate("ConflictsDialog", u"Close", None))
     # retranslateUi
 

@@ -363,7 +363,7 @@ class Ui_CountryBriefEditor(object):
         CountryBriefEditor.setWindowTitle(QCoreApplication.translate("CountryBriefEditor", u"Country brief", None))
         self.heading.setText(QCoreApplication.translate("CountryBriefEditor", u"Country brief", None))
         self.country_label.setText(QCoreApplication.translate("CountryBriefEditor", u"&Country", None))
-        self.status_label.setText(QCoreApplication.translate("CountryBriefEditor", u"S&tatus", None))
+        self.status_label.setText(QCoreApplication.translate("CountryBriefEditor", u"St&atus", None))
         self.classification_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Classification", None))
         self.author_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Author", None))
         self.summary_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Su&mmary", None))
@@ -384,7 +384,7 @@ class Ui_CountryBriefEditor(object):
         self.background_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Background", None))
         self.sources_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Sources", None))
         self.tabs.setTabText(self.tabs.indexOf(self.page3_tab), QCoreApplication.translate("CountryBriefEditor", u"Background", None))
-        self.history_button.setText(QCoreApplication.translate("CountryBriefEditor", u"&History\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("CountryBriefEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("CountryBriefEditor", u"&Revert", None))
         self.save_button.setText(QCoreApplication.translate("CountryBriefEditor", u"&Save", None))
     # retranslateUi

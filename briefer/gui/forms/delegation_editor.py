@@ -181,7 +181,7 @@ class Ui_DelegationEditor(object):
         self.members_label.setText(QCoreApplication.translate("DelegationEditor", u"Members", None))
         self.interpretation_languages_label.setText(QCoreApplication.translate("DelegationEditor", u"Interpretation languages", None))
         self.notes_label.setText(QCoreApplication.translate("DelegationEditor", u"Notes", None))
-        self.history_button.setText(QCoreApplication.translate("DelegationEditor", u"&History\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("DelegationEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("DelegationEditor", u"&Revert", None))
         self.save_button.setText(QCoreApplication.translate("DelegationEditor", u"&Save", None))
     # retranslateUi

@@ -161,7 +161,7 @@ class Ui_ExportDialog(object):
         self.lang_label.setText(QCoreApplication.translate("ExportDialog", u"&Language", None))
         self.leave_out_check.setText(QCoreApplication.translate("ExportDialog", u"Leave &out classified (not-for-disclosure) meetings and notes", None))
         self.only_notes_check.setText(QCoreApplication.translate("ExportDialog", u"Only &notes, outcomes and actions", None))
-        self.since_check.setText(QCoreApplication.translate("ExportDialog", u"Changed &since", None))
+        self.since_check.setText(QCoreApplication.translate("ExportDialog", u"Changed sinc&e", None))
         self.path_label.setText(QCoreApplication.translate("ExportDialog", u"&Save as", None))
         self.browse_button.setText(QCoreApplication.translate("ExportDialog", u"&Browse\u2026", None))
     # retranslateUi

@@ -193,7 +193,7 @@ class Ui_MeetingBriefEditor(object):
     def retranslateUi(self, MeetingBriefEditor):
         MeetingBriefEditor.setWindowTitle(QCoreApplication.translate("MeetingBriefEditor", u"Meeting brief", None))
         self.heading.setText(QCoreApplication.translate("MeetingBriefEditor", u"Meeting brief", None))
-        self.status_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"S&tatus", None))
+        self.status_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"St&atus", None))
         self.classification_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Classification", None))
         self.author_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Author", None))
         self.objectives_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Objectives", None))
@@ -202,7 +202,7 @@ class Ui_MeetingBriefEditor(object):
         self.expected_positions_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Expected positions", None))
         self.defensive_lines_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Defensive lines", None))
         self.background_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Background", None))
-        self.history_button.setText(QCoreApplication.translate("MeetingBriefEditor", u"&History\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("MeetingBriefEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("MeetingBriefEditor", u"&Revert", None))
         self.save_button.setText(QCoreApplication.translate("MeetingBriefEditor", u"&Save", None))
     # retranslateUi

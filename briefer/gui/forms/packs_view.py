@@ -168,31 +168,6 @@ class Ui_PacksView(object):
 
         self.left_layout.addWidget(self.options_box)
 
-        self.progress = QProgressBar(self.left)
-        self.progress.setObjectName(u"progress")
-        self.progress.setMaximum(100)
-
-        self.left_layout.addWidget(self.progress)
-
-        self.buttons = QHBoxLayout()
-        self.buttons.setObjectName(u"buttons")
-        self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttons.addItem(self.sp)
-
-        self.cancel_button = QPushButton(self.left)
-        self.cancel_button.setObjectName(u"cancel_button")
-
-        self.buttons.addWidget(self.cancel_button)
-
-        self.build_button = QPushButton(self.left)
-        self.build_button.setObjectName(u"build_button")
-
-        self.buttons.addWidget(self.build_button)
-
-
-        self.left_layout.addLayout(self.buttons)
-
         self.register_label = QLabel(self.left)
         self.register_label.setObjectName(u"register_label")
         self.register_label.setStyleSheet(u"font-weight: 600;")
@@ -275,6 +250,31 @@ class Ui_PacksView(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.cancel_button = QPushButton(PacksView)
+        self.cancel_button.setObjectName(u"cancel_button")
+
+        self.buttons.addWidget(self.cancel_button)
+
+        self.build_button = QPushButton(PacksView)
+        self.build_button.setObjectName(u"build_button")
+
+        self.buttons.addWidget(self.build_button)
+
+        self.progress = QProgressBar(PacksView)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximum(100)
+
+        self.buttons.addWidget(self.progress)
+
+        self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.sp)
+
+
+        self.layout.addLayout(self.buttons)
+
         self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.lang_label.setBuddy(self.lang_combo)
@@ -308,20 +308,20 @@ class Ui_PacksView(object):
         self.period_label.setText(QCoreApplication.translate("PacksView", u"&Period:", None))
         self.to_label.setText(QCoreApplication.translate("PacksView", u"to", None))
         self.class_label.setText(QCoreApplication.translate("PacksView", u"&Classification:", None))
-        self.final_check.setText(QCoreApplication.translate("PacksView", u"&Final (no DRAFT mark)", None))
-        self.watermark_check.setText(QCoreApplication.translate("PacksView", u"Personal copy &watermark", None))
+        self.final_check.setText(QCoreApplication.translate("PacksView", u"Fi&nal (no DRAFT mark)", None))
+        self.watermark_check.setText(QCoreApplication.translate("PacksView", u"Personal copy water&mark", None))
         self.password_label.setText(QCoreApplication.translate("PacksView", u"Pass&word:", None))
         self.password_edit.setPlaceholderText(QCoreApplication.translate("PacksView", u"none (optional)", None))
         self.sections_label.setText(QCoreApplication.translate("PacksView", u"&Sections:", None))
-        self.cancel_button.setText(QCoreApplication.translate("PacksView", u"Cancel", None))
-        self.build_button.setText(QCoreApplication.translate("PacksView", u"&Build pack", None))
         self.register_label.setText(QCoreApplication.translate("PacksView", u"Printed before for this person", None))
-        self.addendum_button.setText(QCoreApplication.translate("PacksView", u"&Changes since this copy", None))
+        self.addendum_button.setText(QCoreApplication.translate("PacksView", u"Changes since this cop&y", None))
         self.preview_label.setText(QCoreApplication.translate("PacksView", u"No pack built yet.", None))
-        self.print_button.setText(QCoreApplication.translate("PacksView", u"&Print\u2026", None))
-        self.save_button.setText(QCoreApplication.translate("PacksView", u"Sa&ve as\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("PacksView", u"P&rint\u2026", None))
+        self.save_button.setText(QCoreApplication.translate("PacksView", u"Save &as\u2026", None))
 #if QT_CONFIG(accessibility)
         self.bookmarks.setAccessibleName(QCoreApplication.translate("PacksView", u"Contents of the pack", None))
 #endif // QT_CONFIG(accessibility)
+        self.cancel_button.setText(QCoreApplication.translate("PacksView", u"Cancel", None))
+        self.build_button.setText(QCoreApplication.translate("PacksView", u"&Build pack", None))
     # retranslateUi
 

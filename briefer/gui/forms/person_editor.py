@@ -218,7 +218,7 @@ class Ui_PersonEditor(object):
         self.heading.setText(QCoreApplication.translate("PersonEditor", u"Person", None))
         self.honorific_label.setText(QCoreApplication.translate("PersonEditor", u"Honorific", None))
         self.given_name_label.setText(QCoreApplication.translate("PersonEditor", u"&Given name", None))
-        self.family_name_label.setText(QCoreApplication.translate("PersonEditor", u"&Family name", None))
+        self.family_name_label.setText(QCoreApplication.translate("PersonEditor", u"Fa&mily name", None))
         self.position_label.setText(QCoreApplication.translate("PersonEditor", u"Position", None))
         self.country_label.setText(QCoreApplication.translate("PersonEditor", u"&Country", None))
         self.organisation_id_label.setText(QCoreApplication.translate("PersonEditor", u"Organisation", None))
@@ -227,7 +227,7 @@ class Ui_PersonEditor(object):
         self.email_label.setText(QCoreApplication.translate("PersonEditor", u"E-mail", None))
         self.phone_label.setText(QCoreApplication.translate("PersonEditor", u"Phone", None))
         self.biography_label.setText(QCoreApplication.translate("PersonEditor", u"Biography", None))
-        self.history_button.setText(QCoreApplication.translate("PersonEditor", u"&History\u2026", None))
+        self.history_button.setText(QCoreApplication.translate("PersonEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("PersonEditor", u"&Revert", None))
         self.save_button.setText(QCoreApplication.translate("PersonEditor", u"&Save", None))
     # retranslateUi

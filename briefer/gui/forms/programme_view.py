@@ -49,7 +49,8 @@ class Ui_ProgrammeView(object):
 
         self.day_combo = QComboBox(self.timetable_tab)
         self.day_combo.setObjectName(u"day_combo")
-        self.day_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.day_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.day_combo.setMinimumContentsLength(12)
 
         self.toolbar.addWidget(self.day_combo)
 
@@ -60,28 +61,14 @@ class Ui_ProgrammeView(object):
 
         self.columns_combo = QComboBox(self.timetable_tab)
         self.columns_combo.setObjectName(u"columns_combo")
-        self.columns_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.columns_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.columns_combo.setMinimumContentsLength(12)
 
         self.toolbar.addWidget(self.columns_combo)
 
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbar.addItem(self.sp)
-
-        self.edit_button = QPushButton(self.timetable_tab)
-        self.edit_button.setObjectName(u"edit_button")
-
-        self.toolbar.addWidget(self.edit_button)
-
-        self.slot_button = QPushButton(self.timetable_tab)
-        self.slot_button.setObjectName(u"slot_button")
-
-        self.toolbar.addWidget(self.slot_button)
-
-        self.open_button = QPushButton(self.timetable_tab)
-        self.open_button.setObjectName(u"open_button")
-
-        self.toolbar.addWidget(self.open_button)
 
 
         self.timetable_layout.addLayout(self.toolbar)
@@ -116,6 +103,25 @@ class Ui_ProgrammeView(object):
 
         self.side_layout.addWidget(self.selection_label)
 
+        self.selection_buttons = QHBoxLayout()
+        self.selection_buttons.setObjectName(u"selection_buttons")
+        self.edit_button = QPushButton(self.side)
+        self.edit_button.setObjectName(u"edit_button")
+
+        self.selection_buttons.addWidget(self.edit_button)
+
+        self.open_button = QPushButton(self.side)
+        self.open_button.setObjectName(u"open_button")
+
+        self.selection_buttons.addWidget(self.open_button)
+
+        self.sp3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.selection_buttons.addItem(self.sp3)
+
+
+        self.side_layout.addLayout(self.selection_buttons)
+
         self.conflict_label = QLabel(self.side)
         self.conflict_label.setObjectName(u"conflict_label")
         self.conflict_label.setText(u"")
@@ -144,6 +150,11 @@ class Ui_ProgrammeView(object):
 
         self.slot_buttons = QHBoxLayout()
         self.slot_buttons.setObjectName(u"slot_buttons")
+        self.slot_button = QPushButton(self.side)
+        self.slot_button.setObjectName(u"slot_button")
+
+        self.slot_buttons.addWidget(self.slot_button)
+
         self.sp2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.slot_buttons.addItem(self.sp2)
@@ -179,13 +190,13 @@ class Ui_ProgrammeView(object):
         ProgrammeView.setWindowTitle(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.heading.setText(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.day_label.setText(QCoreApplication.translate("ProgrammeView", u"&Day:", None))
-        self.columns_label.setText(QCoreApplication.translate("ProgrammeView", u"C&olumns:", None))
-        self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"&Edit time and room\u2026", None))
-        self.slot_button.setText(QCoreApplication.translate("ProgrammeView", u"Find a &free slot", None))
-        self.open_button.setText(QCoreApplication.translate("ProgrammeView", u"Open the &bilateral", None))
+        self.columns_label.setText(QCoreApplication.translate("ProgrammeView", u"&Columns:", None))
         self.hint_label.setText(QCoreApplication.translate("ProgrammeView", u"Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with \u2716 (cannot work) or orange with \u26a0 (needs attention).", None))
+        self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"Edit time and &room\u2026", None))
+        self.open_button.setText(QCoreApplication.translate("ProgrammeView", u"Open the &bilateral", None))
         self.slots_label.setText(QCoreApplication.translate("ProgrammeView", u"Free slots", None))
+        self.slot_button.setText(QCoreApplication.translate("ProgrammeView", u"Find a free s&lot", None))
         self.move_button.setText(QCoreApplication.translate("ProgrammeView", u"&Move to this slot", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.timetable_tab), QCoreApplication.translate("ProgrammeView", u"&Timetable", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.timetable_tab), QCoreApplication.translate("ProgrammeView", u"T&imetable", None))
     # retranslateUi
 

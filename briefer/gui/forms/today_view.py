@@ -194,7 +194,7 @@ class Ui_TodayView(object):
     def retranslateUi(self, TodayView):
         TodayView.setWindowTitle(QCoreApplication.translate("TodayView", u"Today", None))
         self.heading.setText(QCoreApplication.translate("TodayView", u"Today", None))
-        self.principal_label.setText(QCoreApplication.translate("TodayView", u"&For:", None))
+        self.principal_label.setText(QCoreApplication.translate("TodayView", u"F&or:", None))
         self.now_caption.setText(QCoreApplication.translate("TodayView", u"Now", None))
         self.next_caption.setText(QCoreApplication.translate("TodayView", u"Next", None))
         self.brief_button.setText(QCoreApplication.translate("TodayView", u"Open the meeting &brief", None))

@@ -10,7 +10,9 @@ that file (atomically, only when something changed, checked every
 
 * ``windows``: every visible top-level window — title, class, objectName,
   global geometry, whether it is the active one;
-* ``focus``: the focus widget's objectName and class (and its window's title);
+* ``focus``: the focus widget's objectName and class, its window's title and
+  the objectNames of the widgets it is inside (a combo box's line edit is
+  inside the named field);
 * ``widgets``: ``{objectName: [x, y, width, height]}`` in global (screen)
   coordinates of every visible widget with an objectName in the active window
   (a lock cover's first, then the first one found when two share a name);
@@ -78,7 +80,8 @@ class InputProbe(QObject):
             "windows": windows,
             "active": QApplication.activeWindow().windowTitle() if QApplication.activeWindow() else None,
             "focus": None if focus is None else {"name": focus.objectName(), "class": type(focus).__name__,
-                                                 "window": focus.window().windowTitle()},
+                                                 "window": focus.window().windowTitle(),
+                                                 "within": _ancestor_names(focus)},
             "widgets": widgets,
             "texts": texts,
         }
@@ -91,6 +94,15 @@ class InputProbe(QObject):
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.path)  # a reader never sees half a file
         self._last = text
+
+
+def _ancestor_names(widget: QWidget) -> list[str]:
+    names, w = [], widget.parentWidget()
+    while w is not None:
+        if w.objectName():
+            names.append(w.objectName())
+        w = w.parentWidget()
+    return names
 
 
 def start(app: QApplication) -> InputProbe | None:

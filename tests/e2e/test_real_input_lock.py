@@ -26,17 +26,9 @@ def encrypt(data_dir) -> None:
                    env={**env, "BRIEFER_PASSPHRASE": SECRET}, capture_output=True)
 
 
-def open_main(app) -> str:
-    """The main window's X id, with the keyboard focus given to it (Xvfb has no window manager)."""
-    window = app.window_id("Briefer")
-    app.focus_window(window)
-    app.widget("rail")  # the first view is on screen
-    return window
-
-
 def test_ctrl_l_locks_and_a_click_on_unlock_unlocks(launch):
     app = launch()
-    window = open_main(app)
+    window = app.open_main()
     title = app.title(window)
     assert title != LOCKED and "Briefer" in title
 
@@ -50,7 +42,7 @@ def test_ctrl_l_locks_and_a_click_on_unlock_unlocks(launch):
 
 def test_enter_unlocks_and_tab_never_leaves_the_lock_screen(launch):
     app = launch()
-    window = open_main(app)
+    window = app.open_main()
     title = app.title(window)
     app.key("ctrl+l")
     app.wait_title(window, LOCKED)
@@ -72,7 +64,7 @@ def test_enter_unlocks_and_tab_never_leaves_the_lock_screen(launch):
 def test_clicks_and_typing_behind_the_cover_reach_nothing(launch, data_dir):
     encrypt(data_dir)
     app = launch(extra_env={"BRIEFER_PASSPHRASE": SECRET})  # opened by a script; the lock asks for it
-    window = open_main(app)
+    window = app.open_main()
     app.key("ctrl+3")
     filter_rect = app.widget("filter_edit")
     title = app.title(window)
@@ -94,7 +86,7 @@ def test_clicks_and_typing_behind_the_cover_reach_nothing(launch, data_dir):
 
 def test_ctrl_q_while_locked_asks_to_unlock_first_then_quits_after_the_unlock(launch):
     app = launch()
-    window = open_main(app)
+    window = app.open_main()
     title = app.title(window)
     app.key("ctrl+l")
     app.wait_title(window, LOCKED)
@@ -166,7 +158,7 @@ def notes_of_meeting(app) -> list[str]:
 @pytest.mark.parametrize("keys", ["Escape", "ctrl+w"])
 def test_escape_or_ctrl_w_closes_meeting_mode_with_the_note_saved(launch, keys):
     app = launch()
-    open_main(app)
+    app.open_main()
     mode = open_meeting_mode(app)
     line = f"Real keyboard note closed with {keys}"
     app.type(line)
@@ -180,7 +172,7 @@ def test_escape_or_ctrl_w_closes_meeting_mode_with_the_note_saved(launch, keys):
 
 def test_lock_covers_meeting_mode_and_enter_there_unlocks(launch):
     app = launch()
-    window = open_main(app)
+    window = app.open_main()
     title = app.title(window)
     mode = open_meeting_mode(app)
     mode_title = app.title(mode)

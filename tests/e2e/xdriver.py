@@ -191,7 +191,19 @@ class App:
         return wait_until(lambda: (f := self.focus()) is not None and f.get("name") in names and f,
                           f"the keyboard focus on {sorted(names)} (it is on {self.focus()})", timeout)
 
+    def wait_focus_in(self, name: str, timeout: float = TIMEOUT) -> dict:
+        """Wait until the keyboard focus is on the widget ``name`` or inside it (a combo box's line edit)."""
+        return wait_until(lambda: (f := self.focus()) is not None and name in [f.get("name"), *f.get("within", [])]
+                          and f, f"the keyboard focus in '{name}' (it is on {self.focus()})", timeout)
+
     # ---------------------------------------------------------------- doing
+    def open_main(self) -> str:
+        """The main window's X id once its first view is on screen, with the keyboard focus given to it."""
+        window = self.window_id("Briefer")
+        self.focus_window(window)
+        self.widget("rail")
+        return window
+
     def focus_window(self, window_id: str) -> None:
         """Give the window the X input focus (Xvfb has no window manager to do it on a click)."""
         self.x.xdotool("windowfocus", "--sync", window_id)

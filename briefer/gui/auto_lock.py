@@ -62,11 +62,13 @@ _INPUT = {
 }
 _ACTIVITY = _INPUT - {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
 #: Keys that quit or close a window: refused while locked, with a line saying to unlock first.
+#: Ctrl+Q by name too: some platforms (Windows, Qt's offscreen) have no standard Quit key.
 _CLOSING = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+_CTRL_Q = QKeySequence("Ctrl+Q")
 
 
 def _closes(event) -> bool:
-    return any(event.matches(k) for k in _CLOSING)
+    return any(event.matches(k) for k in _CLOSING) or QKeySequence(event.keyCombination()) == _CTRL_Q
 
 
 class LockCover(QWidget):
@@ -177,7 +179,7 @@ class LockGuard(QObject):
                 return True
             return False
         if kind == QEvent.Type.Shortcut:
-            self._say_unlock_first(closing=any(
+            self._say_unlock_first(closing=event.key() == _CTRL_Q or any(
                 event.key().matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in _CLOSING))
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             self._focus_cover_of(watched)  # typed at a widget behind the cover: the next key goes to the cover

@@ -413,12 +413,13 @@ class _FocusSpy:
 
     def __init__(self):
         from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QWidget
 
         widgets = self.widgets = []
 
         class Filter(QObject):
             def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.FocusIn:
+                if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
                     widgets.append(watched)
                 return False
 

@@ -20,7 +20,7 @@ ENV_EXIT_AFTER_START = "BRIEFER_GUI_EXIT_AFTER_START"
 #: With the above: before quitting, open every view in turn (the bundle's smoke test: is every
 #: view's module, form and Qt plugin in the bundle?).
 ENV_VISIT_VIEWS = "BRIEFER_GUI_VISIT_VIEWS"
-#: When set to a file path, the app writes where its windows and named widgets are (tests/e2e, gui/input_probe.py).
+# When set to a file path, the app writes where its windows and named widgets are (tests/e2e, gui/input_probe.py).
 ENV_TEST_PROBE = "BRIEFER_TEST_PROBE"
 
 

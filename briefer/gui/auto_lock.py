@@ -61,8 +61,8 @@ _INPUT = {
     QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut, QEvent.Type.ContextMenu,
 }
 _ACTIVITY = _INPUT - {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
-#: Keys that quit or close a window: refused while locked, with a line saying to unlock first.
-#: Ctrl+Q by name too: some platforms (Windows, Qt's offscreen) have no standard Quit key.
+# Keys that quit or close a window: refused while locked, with a line saying to unlock first.
+# Ctrl+Q by name too: some platforms (Windows, Qt's offscreen) have no standard Quit key.
 _CLOSING = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
 _CTRL_Q = QKeySequence("Ctrl+Q")
 

@@ -5,7 +5,8 @@
     <name>ActionEditor</name>
     <message>
         <location filename="../../briefer/gui/action_editor.py" line="42"/>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="6"/>
+        <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -15,52 +16,52 @@
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="45"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="75"/>
         <source>Owner (unit)</source>
         <translation>Eigenaar (afdeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="88"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="101"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="114"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="127"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="146"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="160"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/action_editor.ui" line="2"/>
+        <location filename="../../ui/action_editor.ui" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -76,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="257"/>
+        <location filename="../../briefer/gui/app.py" line="278"/>
         <source>Opening the database…</source>
-        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). The integrity check waits at most this long for the first view to be filled.</extracomment>
+        <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="329"/>
+        <location filename="../../briefer/gui/app.py" line="350"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="339"/>
+        <location filename="../../briefer/gui/app.py" line="360"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="379"/>
+        <location filename="../../briefer/gui/app.py" line="400"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -241,42 +242,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="45"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="48"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="83"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -385,7 +386,7 @@
 <context>
     <name>ConferenceDateTimeEdit</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="210"/>
+        <location filename="../../briefer/gui/widgets.py" line="212"/>
         <source>Time in the conference timezone ({0})</source>
         <translation>Tijd in de tijdzone van de conferentie ({0})</translation>
     </message>
@@ -486,122 +487,125 @@
         <translation>Landendossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="6"/>
+        <location filename="../../ui/country_brief_editor.ui" line="12"/>
         <source>Country brief</source>
         <translation>Landendossier</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="36"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="64"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="77"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="90"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="103"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="116"/>
         <source>Su&amp;mmary</source>
         <translation>Sa&amp;menvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="133"/>
         <source>AMR situation</source>
         <translation>AMR-situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="150"/>
         <source>National action plan</source>
         <translation>Nationaal actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="163"/>
         <source>Action plan source</source>
         <translation>Bron actieplan</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="176"/>
         <source>One Health</source>
         <translation>One Health</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="193"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="215"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="243"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="256"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="269"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="282"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="300"/>
+        <location filename="../../ui/country_brief_editor.ui" line="328"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="346"/>
+        <location filename="../../ui/country_brief_editor.ui" line="387"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="374"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="400"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="423"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="437"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="2"/>
+        <location filename="../../ui/country_brief_editor.ui" line="444"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -614,57 +618,58 @@
         <translation>Nieuwe delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="6"/>
+        <location filename="../../ui/delegation_editor.ui" line="12"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="58"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="71"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="84"/>
         <source>Host delegation</source>
         <translation>Gastdelegatie</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="101"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="114"/>
         <source>Interpretation languages</source>
         <translation>Tolktalen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="127"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="150"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="164"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/delegation_editor.ui" line="2"/>
+        <location filename="../../ui/delegation_editor.ui" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -912,17 +917,18 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="6"/>
+        <location filename="../../ui/history_dialog.ui" line="20"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="71"/>
         <source>&amp;Restore this version</source>
         <translation>Deze versie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="2"/>
+        <location filename="../../ui/history_dialog.ui" line="78"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1502,13 +1508,24 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="194"/>
-        <source>{0} — locked</source>
+        <location filename="../../briefer/gui/auto_lock.py" line="201"/>
+        <source>Unlock Briefer first; then it can close.</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode&apos;s own keys).</extracomment>
+        <translation>Ontgrendel Briefer eerst; daarna kunt u het sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="202"/>
+        <source>Unlock Briefer first.</source>
+        <translation>Ontgrendel Briefer eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="207"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="280"/>
+        <source>{0} — locked</source>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="206"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="295"/>
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>
@@ -1673,7 +1690,7 @@ Prepare ministers for an international conference, offline.</source>
 Bereid bewindspersonen offline voor op een internationale conferentie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="2"/>
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1682,7 +1699,8 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <name>MeetingBriefEditor</name>
     <message>
         <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
@@ -1692,62 +1710,62 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="45"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="71"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="84"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="97"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="110"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="123"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="136"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="149"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="168"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="182"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1760,102 +1778,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="6"/>
+        <location filename="../../ui/meeting_editor.ui" line="12"/>
         <source>Bilateral meeting</source>
         <translation>Bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="58"/>
         <source>&amp;Principal</source>
         <translation>&amp;Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="71"/>
         <source>Counterpart &amp;country</source>
         <translation>&amp;Land gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="84"/>
         <source>Counterpart organisation</source>
         <translation>Organisatie gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="97"/>
         <source>Counterparts</source>
         <translation>Gesprekspartners</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="110"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="123"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="136"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="149"/>
         <source>Room confirmed</source>
         <translation>Zaal bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="166"/>
         <source>Dutch participants</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="179"/>
         <source>Note taker</source>
         <translation>Notulist</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="192"/>
         <source>Interpretation (language code)</source>
         <translation>Tolk (taalcode)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="205"/>
         <source>Interpreter</source>
         <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="231"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="244"/>
         <source>Press line</source>
         <translation>Perslijn</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="267"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="281"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="2"/>
+        <location filename="../../ui/meeting_editor.ui" line="288"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1863,89 +1882,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="116"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="117"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="151"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="152"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="155"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="156"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="160"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="162"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="164"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="165"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="169"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="179"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="180"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="192"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="193"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="195"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="226"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="237"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="238"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="239"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="354"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="351"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="355"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="352"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="353"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="357"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2069,200 +2088,200 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="69"/>
+        <location filename="../../briefer/gui/packs_view.py" line="70"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="70"/>
+        <location filename="../../briefer/gui/packs_view.py" line="71"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="71"/>
+        <location filename="../../briefer/gui/packs_view.py" line="72"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs_view.py" line="73"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs_view.py" line="74"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs_view.py" line="75"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs_view.py" line="76"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs_view.py" line="167"/>
         <source>Loading…</source>
         <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="243"/>
+        <location filename="../../briefer/gui/packs_view.py" line="200"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="249"/>
+        <location filename="../../briefer/gui/packs_view.py" line="206"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="221"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="221"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="264"/>
+        <location filename="../../briefer/gui/packs_view.py" line="221"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="269"/>
+        <location filename="../../briefer/gui/packs_view.py" line="226"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="335"/>
+        <location filename="../../briefer/gui/packs_view.py" line="292"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="344"/>
+        <location filename="../../briefer/gui/packs_view.py" line="301"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="386"/>
+        <location filename="../../briefer/gui/packs_view.py" line="343"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="394"/>
+        <location filename="../../briefer/gui/packs_view.py" line="351"/>
         <location filename="../../ui/packs_view.ui" line="78"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="353"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="396"/>
+        <location filename="../../briefer/gui/packs_view.py" line="353"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="397"/>
+        <location filename="../../briefer/gui/packs_view.py" line="354"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="398"/>
+        <location filename="../../briefer/gui/packs_view.py" line="355"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="357"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="400"/>
+        <location filename="../../briefer/gui/packs_view.py" line="357"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="402"/>
+        <location filename="../../briefer/gui/packs_view.py" line="359"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="404"/>
+        <location filename="../../briefer/gui/packs_view.py" line="361"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="398"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs_view.py" line="398"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="403"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="446"/>
+        <location filename="../../briefer/gui/packs_view.py" line="403"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="465"/>
+        <location filename="../../briefer/gui/packs_view.py" line="422"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="476"/>
+        <location filename="../../briefer/gui/packs_view.py" line="433"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="438"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="438"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="438"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="438"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="481"/>
+        <location filename="../../briefer/gui/packs_view.py" line="438"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="482"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
@@ -2366,20 +2385,20 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="251"/>
-        <location filename="../../briefer/gui/widgets.py" line="299"/>
+        <location filename="../../briefer/gui/widgets.py" line="253"/>
+        <location filename="../../briefer/gui/widgets.py" line="301"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="252"/>
-        <location filename="../../briefer/gui/widgets.py" line="297"/>
+        <location filename="../../briefer/gui/widgets.py" line="254"/>
+        <location filename="../../briefer/gui/widgets.py" line="299"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="253"/>
-        <location filename="../../briefer/gui/widgets.py" line="298"/>
+        <location filename="../../briefer/gui/widgets.py" line="255"/>
+        <location filename="../../briefer/gui/widgets.py" line="300"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2418,77 +2437,78 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="6"/>
+        <location filename="../../ui/person_editor.ui" line="12"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="45"/>
         <source>Honorific</source>
         <translation>Aanspreektitel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="58"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="71"/>
         <source>&amp;Family name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="84"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="97"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="110"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="123"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="136"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="162"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="175"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="198"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="212"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="2"/>
+        <location filename="../../ui/person_editor.ui" line="219"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2553,37 +2573,37 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="263"/>
+        <location filename="../../briefer/gui/programme_view.py" line="243"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="300"/>
+        <location filename="../../briefer/gui/programme_view.py" line="278"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="326"/>
+        <location filename="../../briefer/gui/programme_view.py" line="304"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="337"/>
+        <location filename="../../briefer/gui/programme_view.py" line="315"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="361"/>
+        <location filename="../../briefer/gui/programme_view.py" line="339"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2594,37 +2614,37 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="363"/>
+        <location filename="../../briefer/gui/programme_view.py" line="341"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="405"/>
+        <location filename="../../briefer/gui/programme_view.py" line="383"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="415"/>
+        <location filename="../../briefer/gui/programme_view.py" line="393"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="417"/>
+        <location filename="../../briefer/gui/programme_view.py" line="395"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="440"/>
+        <location filename="../../briefer/gui/programme_view.py" line="418"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="441"/>
+        <location filename="../../briefer/gui/programme_view.py" line="419"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="442"/>
+        <location filename="../../briefer/gui/programme_view.py" line="420"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2647,27 +2667,27 @@ Toch verplaatsen?</translation>
         <translation>{0} van {1} items</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="6"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="26"/>
         <source>Filter this list…</source>
         <translation>Deze lijst filteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="36"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="43"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.ui" line="2"/>
+        <location filename="../../ui/record_list.ui" line="80"/>
         <source>Select an item in the list, or create a new one.</source>
         <translation>Kies een item in de lijst, of maak een nieuw aan.</translation>
     </message>
@@ -2675,13 +2695,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="272"/>
+        <location filename="../../briefer/gui/record_page.py" line="217"/>
         <source>Delete</source>
-        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered). A background read is under way (the list shows &quot;Loading…&quot;).</extracomment>
+        <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="273"/>
+        <location filename="../../briefer/gui/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2743,7 +2763,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="135"/>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="46"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
@@ -2763,12 +2783,12 @@ Toch verplaatsen?</translation>
         <translation>Aantekening van {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="6"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="2"/>
+        <location filename="../../ui/search_dialog.ui" line="20"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
     </message>
@@ -2781,82 +2801,83 @@ Toch verplaatsen?</translation>
         <translation>Nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="6"/>
+        <location filename="../../ui/session_editor.ui" line="12"/>
         <source>Session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="45"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="58"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="71"/>
         <source>&amp;Start</source>
         <translation>&amp;Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="84"/>
         <source>&amp;End</source>
         <translation>&amp;Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="97"/>
         <source>&amp;Room</source>
         <translation>&amp;Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="110"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="123"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="136"/>
         <source>Dutch attendees</source>
         <translation>Nederlandse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="149"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="166"/>
         <source>Speaking role</source>
         <translation>Spreekrol</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="179"/>
         <source>Speaking notes</source>
         <translation>Spreektekst</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="196"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="229"/>
         <source>&amp;Revert</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.ui" line="2"/>
+        <location filename="../../ui/session_editor.ui" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2864,7 +2885,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="56"/>
+        <location filename="../../briefer/gui/programme_view.py" line="57"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -2873,88 +2894,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="121"/>
+        <location filename="../../briefer/gui/today_view.py" line="120"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="123"/>
+        <location filename="../../briefer/gui/today_view.py" line="122"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="125"/>
+        <location filename="../../briefer/gui/today_view.py" line="124"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="134"/>
+        <location filename="../../briefer/gui/today_view.py" line="133"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="165"/>
-        <location filename="../../briefer/gui/today_view.py" line="240"/>
+        <location filename="../../briefer/gui/today_view.py" line="156"/>
+        <location filename="../../briefer/gui/today_view.py" line="228"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="177"/>
+        <location filename="../../briefer/gui/today_view.py" line="168"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="225"/>
+        <location filename="../../briefer/gui/today_view.py" line="213"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today_view.py" line="214"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="235"/>
+        <location filename="../../briefer/gui/today_view.py" line="223"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="247"/>
+        <location filename="../../briefer/gui/today_view.py" line="235"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="257"/>
+        <location filename="../../briefer/gui/today_view.py" line="245"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="262"/>
+        <location filename="../../briefer/gui/today_view.py" line="250"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="264"/>
+        <location filename="../../briefer/gui/today_view.py" line="252"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="276"/>
+        <location filename="../../briefer/gui/today_view.py" line="264"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="279"/>
+        <location filename="../../briefer/gui/today_view.py" line="267"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="304"/>
+        <location filename="../../briefer/gui/today_view.py" line="292"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="308"/>
+        <location filename="../../briefer/gui/today_view.py" line="296"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -3077,62 +3098,62 @@ Toch verplaatsen?</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="6"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="35"/>
         <source>Welcome to Briefer</source>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="45"/>
         <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="57"/>
         <source>Open the &amp;Noordwijk 2019 demo</source>
         <translation>De demo &amp;Noordwijk 2019 openen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="86"/>
         <source>Or create a new conference</source>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="101"/>
         <source>Conference &amp;name</source>
         <translation>&amp;Naam conferentie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="114"/>
         <source>&amp;First day</source>
         <translation>&amp;Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="140"/>
         <source>&amp;City</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="153"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="166"/>
         <source>&amp;Timezone</source>
         <translation>&amp;Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="2"/>
+        <location filename="../../ui/welcome.ui" line="196"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>

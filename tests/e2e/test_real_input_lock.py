@@ -84,16 +84,21 @@ def test_clicks_and_typing_behind_the_cover_reach_nothing(launch, data_dir):
     assert app.text("filter_edit") == ""  # nothing typed behind the cover arrived
 
 
-def test_ctrl_q_while_locked_asks_to_unlock_first_then_quits_after_the_unlock(launch):
-    app = launch()
+UNLOCK_FIRST = {"en": ("Briefer — locked", "Unlock Briefer first; then it can close."),
+                "nl": ("Briefer — vergrendeld", "Ontgrendel Briefer eerst; daarna kunt u het sluiten.")}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_ctrl_q_while_locked_asks_to_unlock_first_then_quits_after_the_unlock(launch, language):
+    locked, unlock_first = UNLOCK_FIRST[language]
+    app = launch(language=language)
     window = app.open_main()
     title = app.title(window)
     app.key("ctrl+l")
-    app.wait_title(window, LOCKED)
+    app.wait_title(window, locked)
     app.key("ctrl+q")
-    app.wait_text("error_label", lambda t: t == "Unlock Briefer first; then it can close.",
-                  "the lock screen to ask for the unlock first")
-    assert app.alive() and app.title(window) == LOCKED  # not quit, not hung: the title is still served
+    app.wait_text("error_label", lambda t: t == unlock_first, "the lock screen to ask for the unlock first")
+    assert app.alive() and app.title(window) == locked  # not quit, not hung: the title is still served
     app.key("ctrl+w")
     assert app.alive()
     app.click("unlock_button")
@@ -133,16 +138,17 @@ def test_encrypted_database_passphrase_typed_at_start_and_at_the_lock(launch, da
     assert app.wait_exit() == 0
 
 
-def open_meeting_mode(app, country: str = "Indonesia") -> str:
+def open_meeting_mode(app, country: str = "Indonesi") -> str:  # Indonesia, Indonesië
     """Bilaterals → filter on ``country`` → click the first row → *Meeting mode*; the window's X id."""
     app.key("ctrl+3")
+    before = app.wait_text("count_label", bool, "the Bilaterals list")
     app.click("filter_edit")
     app.type(country)
-    wait_until(lambda: app.text("count_label") not in (None, "14 items"), "the list to be filtered")
+    wait_until(lambda: app.text("count_label") not in (None, before), "the list to be filtered")
     x, y, w, h = app.widget("table")
     app.click_at(x + 40, y + 35)  # the first row, under the header
     app.click("meeting_mode_button")
-    window = app.window_id("Meeting mode")
+    window = app.window_of_class("MeetingMode")
     app.focus_window(window)
     app.wait_focus("notes")
     return window
@@ -155,17 +161,17 @@ def notes_of_meeting(app) -> list[str]:
     return [n.get("body", "") for n in json.loads(out)]
 
 
-@pytest.mark.parametrize("keys", ["Escape", "ctrl+w"])
-def test_escape_or_ctrl_w_closes_meeting_mode_with_the_note_saved(launch, keys):
-    app = launch()
+@pytest.mark.parametrize(("keys", "language"), [("Escape", "en"), ("ctrl+w", "en"), ("Escape", "nl")])
+def test_escape_or_ctrl_w_closes_meeting_mode_with_the_note_saved(launch, keys, language):
+    app = launch(language=language)
     app.open_main()
     mode = open_meeting_mode(app)
-    line = f"Real keyboard note closed with {keys}"
+    line = f"Real keyboard note closed with {keys} in {language}"
     app.type(line)
     app.key(keys)
-    wait_until(lambda: mode not in app.x.xdotool("search", "--all", "--onlyvisible", "--pid", str(app.proc.pid),
-                                                  "--name", "Meeting mode", check=False).split(),
-               "meeting mode to close")
+    wait_until(lambda: not any(w["class"] == "MeetingMode" for w in app.probe()["windows"]), "meeting mode to close")
+    assert mode not in app.x.xdotool("search", "--all", "--onlyvisible", "--pid", str(app.proc.pid), "--name", ".",
+                                     check=False).split()
     assert app.alive()
     wait_until(lambda: any(line in body for body in notes_of_meeting(app)), "the note in `briefer list notes`")
 

@@ -62,6 +62,11 @@ def wait_until(predicate: Callable[[], object], what: str, timeout: float = TIME
         time.sleep(POLL)
 
 
+def _ere_escape(text: str) -> str:
+    """``text`` as a literal in a POSIX extended regular expression (xdotool's --name)."""
+    return "".join("\\" + c if c in ".[]()*+?{}|^$\\" else c for c in text)
+
+
 class XServer:
     """An Xvfb of its own on a free display (``-displayfd``: the server picks it, no collisions)."""
 
@@ -162,6 +167,12 @@ class App:
             return out.split()[0] if out else None
 
         return wait_until(find, f"a window titled '…{title_part}…'", timeout)
+
+    def window_of_class(self, class_name: str, timeout: float = TIMEOUT) -> str:
+        """The X window id of the app's window of this class (titles change with the language)."""
+        title = wait_until(lambda: next((w["title"] for w in self.probe().get("windows", [])
+                                         if w["class"] == class_name), None), f"a {class_name} window", timeout)
+        return self.window_id("^" + _ere_escape(title) + "$", timeout)
 
     def title(self, window_id: str) -> str:
         """The window's title as the X server (a task bar, a window switcher) shows it."""

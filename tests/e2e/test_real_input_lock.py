@@ -54,6 +54,10 @@ def test_enter_unlocks_and_tab_never_leaves_the_lock_screen(launch):
         app.wait_focus(COVER_WIDGETS)
     app.key("ctrl+3")  # no shortcut reaches the window behind the cover: still on Today after the unlock
     app.key("ctrl+n")
+    app.key("alt+f")  # no menu opens either
+    app.key("F10")
+    app.wait_focus(COVER_WIDGETS)
+    assert not [w for w in app.probe()["windows"] if w["class"] == "QMenu"]
     assert app.title(window) == LOCKED
     app.key("Return")
     app.wait_title(window, title)
@@ -74,6 +78,7 @@ def test_clicks_and_typing_behind_the_cover_reach_nothing(launch, data_dir):
     # where the filter field is (under the cover): the click reaches the cover, the typing its field
     app.click_at(filter_rect[0] + 20, filter_rect[1] + filter_rect[3] // 2)
     app.type("zzz")
+    assert app.title(window) == LOCKED  # a click on the window keeps the locked title
     app.key("Tab", "Tab", "Tab", "shift+Tab")
     app.wait_focus(COVER_WIDGETS)
     app.click("passphrase")

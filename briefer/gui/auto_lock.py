@@ -153,8 +153,10 @@ class LockGuard(QObject):
             if kind in _ACTIVITY:
                 self.idle.activity()
             return False
-        if kind == QEvent.Type.Close and (watched is self.window or watched in self._titles):
-            event.ignore()  # unlock first: nothing is saved or asked behind the cover
+        if kind == QEvent.Type.Close and (watched is self.window or (watched in self._titles and event.spontaneous())):
+            # unlock first: nothing is saved or asked behind the cover. Other windows are refused only when
+            # the user closes them (the window system's close): background work may still close its own dialog.
+            event.ignore()
             self._say_unlock_first(closing=True)
             return True
         if kind == QEvent.Type.WindowTitleChange and watched in self._titles and not self._retitling:

@@ -547,3 +547,19 @@ def test_meeting_mode_gets_its_own_focused_cover_and_its_focus_back(open_app, qt
     QTest.keyClick(mode.windowHandle(), Qt.Key.Key_Return)
     assert not win.lock_guard.locked
     assert mode.focusWidget() is mode.ui.notes  # typing goes on where it was
+
+
+def test_background_work_may_close_its_own_dialog_while_locked(open_app, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    paths = open_app.prepare()
+    win = open_app(paths)
+    box = QMessageBox(QMessageBox.Icon.Information, "Backing up", "Backing up…", parent=win)
+    box.show()
+    qtbot.waitExposed(box)
+    win.lock_guard.lock_now()
+    assert box.windowTitle() == "Briefer — locked"
+    assert box.close() is True  # the code that opened it closes it: not the user, so not refused
+    assert not box.isVisible()
+    assert win.close() is False  # the main window stays until the unlock, whoever closes it
+    assert win.lock_guard.unlock("")

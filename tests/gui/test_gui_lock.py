@@ -396,7 +396,7 @@ def test_typing_held_by_a_lock_the_app_never_came_back_from_is_offered_at_the_ne
     assert not [d for d in again.services.store.drafts.all() if d.key.startswith("lock:")]
 
 
-# ---------------------------------------------------------------- input through the window, as the window system delivers it
+# ---------------------------------------------------------------- input through the window (the window system's way)
 # QTest's widget overloads hand an event straight to a widget; a real key press or click reaches the
 # QWindow first, which hands it on to the focus widget or the widget under the mouse. QTest's QWindow
 # overloads take that path too: these tests failed while the lock dropped input aimed at a QWindow.

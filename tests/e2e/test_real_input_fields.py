@@ -32,7 +32,8 @@ def select_row(app, view_key: str, filter_text: str, *, down: int = 0) -> None:
 
 
 def type_into(app, field: str, text: str, then: str = "Tab") -> None:
-    app.click(field)
+    """Click into the field (left of its middle: a calendar or list button sits on the right), select all, type."""
+    app.click(field, dx=0.3)
     app.wait_focus_in(field)
     app.key("ctrl+a")
     app.type(text)

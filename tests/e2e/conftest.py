@@ -21,7 +21,7 @@ def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     missing = missing_tools()
     for item in items:
-        if here in Path(str(item.fspath)).parents:
+        if here in item.path.parents:
             item.add_marker(pytest.mark.e2e)
             if missing:
                 item.add_marker(pytest.mark.skip(

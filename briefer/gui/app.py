@@ -20,6 +20,8 @@ ENV_EXIT_AFTER_START = "BRIEFER_GUI_EXIT_AFTER_START"
 #: With the above: before quitting, open every view in turn (the bundle's smoke test: is every
 #: view's module, form and Qt plugin in the bundle?).
 ENV_VISIT_VIEWS = "BRIEFER_GUI_VISIT_VIEWS"
+# When set to a file path, the app writes where its windows and named widgets are (tests/e2e, gui/input_probe.py).
+ENV_TEST_PROBE = "BRIEFER_TEST_PROBE"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +55,10 @@ def run(ctx) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
+    if os.environ.get(ENV_TEST_PROBE):  # the real-input tests' eyes (tests/e2e); not imported otherwise
+        from briefer.gui.input_probe import start as start_probe
+
+        start_probe(app)
     # a script may give the passphrase (benchmarks); a person types it on the unlock screen
     window = build(app, ctx.paths, passphrase=os.environ.get(ENV_PASSPHRASE) or None,
                    interactive=not os.environ.get(ENV_EXIT_AFTER_START))

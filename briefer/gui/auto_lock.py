@@ -5,7 +5,17 @@ this module is the Qt side of it:
 
 * an application-wide event filter reports input to ``IdleLock.activity``
   and, while locked, swallows every key, click and shortcut that is not
-  aimed at a lock cover — so nothing behind the cover can be reached;
+  aimed at a lock cover — so nothing behind the cover can be reached. Real
+  input (a window system, not QTest) first reaches the window's ``QWindow``,
+  which then hands it to the widget under the mouse or with the focus: the
+  filter lets ``QWindow`` receivers through and judges the widget the event is
+  handed to. Keys go to the focus widget, so the cover takes the focus when it
+  shows, keeps it (Tab cycles inside it; a widget behind that gets the focus
+  gives it back) and is therefore where Enter and the passphrase arrive.
+  Shortcuts (sent to QAction/QShortcut objects, not widgets) never fire; Quit
+  (Ctrl+Q) and closing a covered window are refused with a line on the cover
+  saying to unlock first — nothing is saved or asked behind the cover, and the
+  app never quits silently while locked;
 * a QTimer asks ``IdleLock.tick`` whether to lock;
 * on locking, unsaved typing is kept safe: meeting-mode notes go through
   their own autosave (``store.drafts``, the crash-recovery path), unsaved
@@ -15,6 +25,8 @@ this module is the Qt side of it:
 * every visible top-level window (the main window, meeting-mode windows,
   open dialogs) gets a :class:`LockCover` over all of it, and its title
   is replaced by "Briefer — locked" so no record name shows in a task bar;
+  a title set while locked (a view refreshing behind the cover) is kept for
+  the unlock and the locked one put back;
 * unlocking (``IdleLock.unlock``; a wrong passphrase stays locked with the
   message under the field) puts each editor's held values back exactly,
   drops the ``lock:`` drafts, uncovers and restores the titles.
@@ -28,6 +40,7 @@ import json
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefer import APP_NAME
@@ -48,6 +61,14 @@ _INPUT = {
     QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut, QEvent.Type.ContextMenu,
 }
 _ACTIVITY = _INPUT - {QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut}
+# Keys that quit or close a window: refused while locked, with a line saying to unlock first.
+# Ctrl+Q by name too: some platforms (Windows, Qt's offscreen) have no standard Quit key.
+_CLOSING = (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close)
+_CTRL_Q = QKeySequence("Ctrl+Q")
+
+
+def _closes(event) -> bool:
+    return any(event.matches(k) for k in _CLOSING) or QKeySequence(event.keyCombination()) == _CTRL_Q
 
 
 class LockCover(QWidget):
@@ -77,6 +98,19 @@ class LockCover(QWidget):
         self.screen_widget.setGeometry(self.rect())
         super().resizeEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab cycle through the cover's own fields and buttons, never into the window behind."""
+        chain = [w for w in self.findChildren(QWidget)
+                 if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if not chain:
+            return True
+        chain = _in_focus_order(self, chain)
+        current = QApplication.focusWidget()
+        at = chain.index(current) if current in chain else -1
+        chain[(at + (1 if next else -1)) % len(chain)].setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
 
 class LockGuard(QObject):
     """Owns the idle timer, the app-wide input filter and the covers of one app session."""
@@ -91,6 +125,8 @@ class LockGuard(QObject):
         self.covers: list[LockCover] = []
         self._titles: dict[QWidget, str] = {}
         self._held_editors: dict[str, tuple[object, dict]] = {}
+        self._retitling = False
+        self._focus: dict[QWidget, QWidget] = {}  # each covered window's focus widget, given back at unlock
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.check)
@@ -113,9 +149,22 @@ class LockGuard(QObject):
     # ---------------------------------------------------------------- input
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Close and self.idle.locked and watched is self.window:
-            event.ignore()  # unlock first: nothing is saved or asked behind the cover
+        if not self.idle.locked:
+            if kind in _ACTIVITY:
+                self.idle.activity()
+            return False
+        if kind == QEvent.Type.Close and (watched is self.window or (watched in self._titles and event.spontaneous())):
+            # unlock first: nothing is saved or asked behind the cover. Other windows are refused only when
+            # the user closes them (the window system's close): background work may still close its own dialog.
+            event.ignore()
+            self._say_unlock_first(closing=True)
             return True
+        if kind == QEvent.Type.WindowTitleChange and watched in self._titles and not self._retitling:
+            self._keep_locked_title(watched)
+            return False
+        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget) and not self._in_cover(watched):
+            self._focus_cover_of(watched)
+            return False
         if kind == QEvent.Type.Show and self.idle.locked and isinstance(watched, QWidget) and watched.isWindow() \
                 and not isinstance(watched, LockCover) and watched not in self._titles \
                 and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
@@ -123,14 +172,49 @@ class LockGuard(QObject):
             return False
         if kind not in _INPUT:
             return False
-        if not self.idle.locked:
-            if kind in _ACTIVITY:
-                self.idle.activity()
-            return False
         # locked: only the covers take input
-        if isinstance(watched, QWidget) and any(c is watched or c.isAncestorOf(watched) for c in self.covers):
+        if isinstance(watched, QWindow):
+            return False  # the window system's delivery: it hands the event on to a widget, judged below
+        if isinstance(watched, QWidget) and self._in_cover(watched):
+            if kind == QEvent.Type.KeyPress and _closes(event):
+                self._say_unlock_first(closing=True)  # the menu bar is off, so Quit's shortcut never fires
+                return True
             return False
+        if kind == QEvent.Type.Shortcut:
+            self._say_unlock_first(closing=event.key() == _CTRL_Q or any(
+                event.key().matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in _CLOSING))
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            self._focus_cover_of(watched)  # typed at a widget behind the cover: the next key goes to the cover
         return True
+
+    def _in_cover(self, widget: QWidget) -> bool:
+        return any(c is widget or c.isAncestorOf(widget) for c in self.covers)
+
+    def _cover_of(self, widget: QWidget) -> "LockCover | None":
+        window = widget.window()
+        return next((c for c in self.covers if c.parentWidget() is window), None)
+
+    def _focus_cover_of(self, widget: QWidget) -> None:
+        cover = self._cover_of(widget)
+        if cover is not None:
+            QTimer.singleShot(0, cover, cover.screen_widget.focus)  # not inside the focus change itself
+
+    def _say_unlock_first(self, *, closing: bool) -> None:
+        text = (self.tr("Unlock Briefer first; then it can close.") if closing
+                else self.tr("Unlock Briefer first."))
+        for c in self.covers:
+            c.screen_widget.show_error(text)
+
+    def _keep_locked_title(self, window: QWidget) -> None:
+        locked = self.tr("{0} — locked").format(APP_NAME)
+        if window.windowTitle() == locked:
+            return
+        self._titles[window] = window.windowTitle()  # what to show after the unlock
+        self._retitling = True
+        try:
+            window.setWindowTitle(locked)
+        finally:
+            self._retitling = False
 
     def check(self) -> bool:
         """The timer's question: lock now? (True when it locked)."""
@@ -191,11 +275,18 @@ class LockGuard(QObject):
 
     def _cover(self, w: QWidget) -> None:
         self._titles[w] = w.windowTitle()
-        w.setWindowTitle(self.tr("{0} — locked").format(APP_NAME))
+        if w.focusWidget() is not None:
+            self._focus[w] = w.focusWidget()
+        self._retitling = True
+        try:
+            w.setWindowTitle(self.tr("{0} — locked").format(APP_NAME))
+        finally:
+            self._retitling = False
         cover = LockCover(w, self.needs_passphrase)
         cover.screen_widget.submitted.connect(lambda text, c=cover: self.unlock(text, c))
         cover.show()
         self.covers.append(cover)
+        cover.screen_widget.focus()  # each window's focus widget: where its keys go when it is active
 
     # ---------------------------------------------------------------- unlock
     def unlock(self, passphrase: str, cover: LockCover | None = None) -> bool:
@@ -215,9 +306,16 @@ class LockGuard(QObject):
             c.hide()
             c.deleteLater()
         self.covers = []
-        for w, title in self._titles.items():
+        titles, self._titles = self._titles, {}
+        for w, title in titles.items():
             w.setWindowTitle(title)
-        self._titles = {}
+        focus, self._focus = self._focus, {}
+        for w, widget in focus.items():
+            try:
+                if widget.isVisible() and widget.window() is w:
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on where it was
+            except RuntimeError:
+                pass  # deleted while locked (a view rebuilt)
         if hasattr(self.window, "menuBar"):
             self.window.menuBar().setEnabled(True)
 
@@ -235,6 +333,17 @@ class LockGuard(QObject):
             except BrieferError:
                 pass
         self._held_editors = {}
+
+
+def _in_focus_order(root: QWidget, widgets: list[QWidget]) -> list[QWidget]:
+    """``widgets`` in ``root``'s window's Tab order (the order Designer gave the form)."""
+    order, seen, w = [], set(), root.nextInFocusChain()
+    while w is not None and w is not root and id(w) not in seen:
+        seen.add(id(w))
+        if w in widgets:
+            order.append(w)
+        w = w.nextInFocusChain()
+    return order + [w for w in widgets if w not in order]
 
 
 def _table_of(editor) -> str | None:

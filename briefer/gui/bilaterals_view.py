@@ -32,6 +32,7 @@ class BilateralsView(RecordPage):
         self.tabs.addTab(self.brief_editor, "")
         self.tabs.addTab(self.notes_view, "")
         self.meeting_mode_button = QPushButton(self.tabs)
+        self.meeting_mode_button.setObjectName("meeting_mode_button")
         self.meeting_mode_button.clicked.connect(self._open_meeting_mode)
         self.tabs.setCornerWidget(self.meeting_mode_button)
         self.list.add_detail(self.tabs)

@@ -14,7 +14,8 @@ start (:func:`offer_recovered_drafts`).
 
 Keys: Ctrl+Shift+A follow-up action from the current line, Ctrl+Shift+O an
 outcome against an objective, Alt+1…9 tick talking point N, Ctrl+P print the
-one-page brief, Ctrl+S commit the note now.
+one-page brief, Ctrl+S commit the note now, Esc or Ctrl+W close (committing
+the note, as the window's close button does).
 """
 
 from __future__ import annotations
@@ -346,6 +347,9 @@ class MeetingMode(QWidget):
         self.outcome_shortcut = add("Ctrl+Shift+O", self.add_outcome)
         add("Ctrl+P", self.print_brief)
         add("Ctrl+S", self.commit)
+        # Esc and Ctrl+W close the window the way its close button does: closeEvent commits the note first
+        self.close_shortcut = add("Esc", self.close)
+        self.close_shortcut.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
         for n in range(1, 10):
             add(f"Alt+{n}", lambda n=n: self.toggle_point(n))
 

@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="274"/>
+        <location filename="../../briefer/gui/app.py" line="280"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="346"/>
+        <location filename="../../briefer/gui/app.py" line="352"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="356"/>
+        <location filename="../../briefer/gui/app.py" line="362"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="396"/>
+        <location filename="../../briefer/gui/app.py" line="402"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -247,47 +247,47 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="44"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="45"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="48"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="54"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="84"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
+        <location filename="../../briefer/gui/bilaterals_view.py" line="86"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -1565,13 +1565,24 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="194"/>
-        <source>{0} — locked</source>
+        <location filename="../../briefer/gui/auto_lock.py" line="203"/>
+        <source>Unlock Briefer first; then it can close.</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode&apos;s own keys).</extracomment>
+        <translation>Ontgrendel Briefer eerst; daarna kunt u het sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="204"/>
+        <source>Unlock Briefer first.</source>
+        <translation>Ontgrendel Briefer eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/auto_lock.py" line="209"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="282"/>
+        <source>{0} — locked</source>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="206"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="297"/>
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>
@@ -1933,89 +1944,89 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="122"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="123"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="157"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="161"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="162"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="166"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="170"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="174"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="175"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="185"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="186"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="198"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="199"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="200"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="201"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="231"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="232"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="243"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="244"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="244"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="245"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="356"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="360"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="357"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="361"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="358"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="362"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="359"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="363"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2462,34 +2473,34 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     <name>PeopleListEditor</name>
     <message>
         <location filename="../../briefer/gui/widgets.py" line="174"/>
-        <location filename="../../briefer/gui/widgets.py" line="229"/>
+        <location filename="../../briefer/gui/widgets.py" line="231"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="175"/>
-        <location filename="../../briefer/gui/widgets.py" line="227"/>
+        <location filename="../../briefer/gui/widgets.py" line="177"/>
+        <location filename="../../briefer/gui/widgets.py" line="229"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="176"/>
-        <location filename="../../briefer/gui/widgets.py" line="228"/>
+        <location filename="../../briefer/gui/widgets.py" line="178"/>
+        <location filename="../../briefer/gui/widgets.py" line="230"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="193"/>
+        <location filename="../../briefer/gui/widgets.py" line="195"/>
         <source>Add a person to {0}</source>
         <translation>Een persoon toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="194"/>
+        <location filename="../../briefer/gui/widgets.py" line="196"/>
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="195"/>
+        <location filename="../../briefer/gui/widgets.py" line="197"/>
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>

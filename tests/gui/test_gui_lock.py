@@ -394,3 +394,172 @@ def test_typing_held_by_a_lock_the_app_never_came_back_from_is_offered_at_the_ne
     assert page.editor.ui.summary.toPlainText() == "Typed before the battery died"
     assert page.editor.is_dirty()  # back in the form, not saved behind the user's back
     assert not [d for d in again.services.store.drafts.all() if d.key.startswith("lock:")]
+
+
+# ---------------------------------------------------------------- input through the window (the window system's way)
+# QTest's widget overloads hand an event straight to a widget; a real key press or click reaches the
+# QWindow first, which hands it on to the focus widget or the widget under the mouse. QTest's QWindow
+# overloads take that path too: these tests failed while the lock dropped input aimed at a QWindow.
+# (tests/e2e proves the same with real key presses through an X server.)
+
+def _cover_of(w):
+    from briefer.gui.auto_lock import LockCover
+
+    return next(c for c in w.findChildren(LockCover) if c.isVisible() and c.parentWidget() is w)
+
+
+class _FocusSpy:
+    """Every widget that gets the keyboard focus while it listens."""
+
+    def __init__(self):
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QWidget
+
+        widgets = self.widgets = []
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+                    widgets.append(watched)
+                return False
+
+        self._filter = Filter()
+        QApplication.instance().installEventFilter(self._filter)
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self._filter)
+
+
+def _type(window_handle, text: str) -> None:
+    """Type lower-case letters and spaces through the window (QTest has no keyClicks for a QWindow)."""
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.keyClick(window_handle, Qt.Key(ord(ch.upper())))
+
+
+def _locked_and_active(open_app, qtbot, **kw):
+    paths = open_app.prepare(encrypted=kw.pop("encrypted", False))
+    win = open_app(paths, **kw)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    title = win.windowTitle()
+    win.lock_guard.lock_now()
+    return win, title
+
+
+def test_enter_and_a_click_sent_through_the_window_unlock(open_app, qtbot):
+    from PySide6.QtTest import QTest
+
+    win, title = _locked_and_active(open_app, qtbot)
+    screen = _cover_of(win).screen_widget
+    assert QApplication.focusWidget() is screen.ui.unlock_button  # the lock takes the focus at once
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_Return)
+    assert not win.lock_guard.locked and win.windowTitle() == title
+
+    win.lock_guard.lock_now()
+    button = _cover_of(win).screen_widget.ui.unlock_button
+    centre = button.mapTo(win, button.rect().center())
+    QTest.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert not win.lock_guard.locked
+
+
+def test_a_passphrase_typed_through_the_window_unlocks_and_tab_stays_on_the_lock_screen(open_app, qtbot):
+    from PySide6.QtTest import QTest
+
+    win, title = _locked_and_active(open_app, qtbot, encrypted=True, passphrase=SECRET)
+    screen = _cover_of(win).screen_widget
+    assert QApplication.focusWidget() is screen.ui.passphrase
+    handle = win.windowHandle()
+    focused = _FocusSpy()
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Tab, Qt.Key.Key_Tab):
+        QTest.keyClick(handle, key)
+        assert _cover_of(win).isAncestorOf(QApplication.focusWidget())
+    focused.stop()
+    # never, even for a moment, behind the cover (a field there losing the focus again would save or validate)
+    assert focused.widgets and all(_cover_of(win).isAncestorOf(w) for w in focused.widgets)
+    screen.ui.passphrase.setFocus()
+    _type(handle, "not it")
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert win.lock_guard.locked
+    assert screen.ui.error_label.text() == "Wrong passphrase. Briefer stays locked."
+    QTest.keyClick(handle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(handle, SECRET)
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert not win.lock_guard.locked and win.windowTitle() == title
+
+
+def test_quit_and_close_while_locked_ask_to_unlock_first(open_app, qtbot):
+    from PySide6.QtTest import QTest
+
+    win, title = _locked_and_active(open_app, qtbot)
+    screen = _cover_of(win).screen_widget
+    for key in (Qt.Key.Key_Q, Qt.Key.Key_W):  # Ctrl+Q, and Ctrl+W (the platform's Close)
+        screen.show_error("")
+        QTest.keyClick(win.windowHandle(), key, Qt.KeyboardModifier.ControlModifier)
+        assert screen.ui.error_label.text() == "Unlock Briefer first; then it can close."
+        assert win.isVisible() and win.lock_guard.locked
+    screen.show_error("")
+    assert win.close() is False  # the window's close button
+    assert screen.ui.error_label.text() == "Unlock Briefer first; then it can close."
+    assert win.isVisible()
+    assert win.lock_guard.unlock("")
+    assert win.windowTitle() == title
+
+
+def test_shortcuts_behind_the_cover_do_not_fire(open_app, qtbot):
+    from PySide6.QtTest import QTest
+
+    win, _title = _locked_and_active(open_app, qtbot)
+    before = win.ui.pages.currentWidget()
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert win.ui.pages.currentWidget() is before
+    assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
+    assert win.lock_guard.locked
+
+
+def test_a_title_set_behind_the_cover_waits_for_the_unlock(open_app, qtbot):
+    win, title = _locked_and_active(open_app, qtbot)
+    win.setWindowTitle("Bilateral with Indonesia — Briefer")  # a view refreshing behind the cover
+    assert win.windowTitle() == "Briefer — locked"
+    win.activateWindow()  # a click on the window
+    assert win.windowTitle() == "Briefer — locked"
+    assert win.lock_guard.unlock("")
+    assert win.windowTitle() == "Bilateral with Indonesia — Briefer"
+
+
+def test_meeting_mode_gets_its_own_focused_cover_and_its_focus_back(open_app, qtbot):
+    from PySide6.QtTest import QTest
+
+    paths = open_app.prepare()
+    win = open_app(paths)
+    mode = win.views["today"].open_meeting_mode(MEET_IDN)
+    qtbot.waitExposed(mode)
+    mode.activateWindow()
+    qtbot.waitUntil(mode.isActiveWindow)
+    mode.ui.notes.setFocus()
+    win.lock_guard.lock_now()
+    assert mode.windowTitle() == "Briefer — locked"
+    cover = _cover_of(mode)
+    assert mode.focusWidget() is cover.screen_widget.ui.unlock_button
+    assert win.focusWidget() is _cover_of(win).screen_widget.ui.unlock_button
+    QTest.keyClick(mode.windowHandle(), Qt.Key.Key_Return)
+    assert not win.lock_guard.locked
+    assert mode.focusWidget() is mode.ui.notes  # typing goes on where it was
+
+
+def test_background_work_may_close_its_own_dialog_while_locked(open_app, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    paths = open_app.prepare()
+    win = open_app(paths)
+    box = QMessageBox(QMessageBox.Icon.Information, "Backing up", "Backing up…", parent=win)
+    box.show()
+    qtbot.waitExposed(box)
+    win.lock_guard.lock_now()
+    assert box.windowTitle() == "Briefer — locked"
+    assert box.close() is True  # the code that opened it closes it: not the user, so not refused
+    assert not box.isVisible()
+    assert win.close() is False  # the main window stays until the unlock, whoever closes it
+    assert win.lock_guard.unlock("")

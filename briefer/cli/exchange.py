@@ -9,6 +9,7 @@ from pathlib import Path
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError
+from briefer.files import check_output_path
 from briefer.model import Classification
 
 NOTE_FORMATS = ("docx", "pdf", "md", "json")
@@ -94,9 +95,9 @@ def cmd_export_notes(ctx: Context) -> int:
     from briefer.exchange.report import build_notes_report
 
     args = ctx.args
-    out = Path(args.output)
     if args.split and args.format != "md":
         raise BrieferError("--split works with --format md only")
+    out = check_output_path(args.output, folder=args.split)
     report = build_notes_report(ctx.store(), meeting=args.meeting, country=args.country, lang=args.lang,
                                 ceiling=_ceiling(ctx))
     if args.format == "docx":
@@ -123,6 +124,7 @@ def cmd_export_actions(ctx: Context) -> int:
     from briefer.exchange.actions_export import write_actions
     from briefer.exchange.report import build_action_list
 
+    check_output_path(ctx.args.output)
     lines = build_action_list(ctx.store(), lang=ctx.args.lang, ceiling=_ceiling(ctx))
     write_actions(lines, Path(ctx.args.output), ctx.args.format, ctx.args.lang)
     ctx.out(f"wrote {len(lines)} action(s) to {ctx.args.output}")
@@ -144,6 +146,7 @@ def cmd_export_bundle(ctx: Context) -> int:
     from briefer.exchange.bundle import export_bundle
 
     args = ctx.args
+    check_output_path(args.output)
     since = None if args.all or not args.since else parse_since(args.since)
     only = "all" if args.all else args.only
     summary = export_bundle(ctx.store(), Path(args.output), since=since, only=only)

@@ -135,7 +135,7 @@ def test_mutated_bundles_are_refused_cleanly(corpus, tmp_path_factory, data):
     _import_expecting_refusal_or_success(folder, bundle, work)
 
 
-def test_a_zip_bomb_member_is_refused_before_it_is_decompressed(corpus, tmp_path):
+def test_a_member_lying_about_its_size_is_refused_before_it_is_decompressed(corpus, tmp_path):
     folder, good = corpus
     members = dict(good)
     manifest = json.loads(members.pop("manifest.json"))
@@ -146,7 +146,7 @@ def test_a_zip_bomb_member_is_refused_before_it_is_decompressed(corpus, tmp_path
         zf.writestr("manifest.json", json.dumps(manifest))
         for n, c in members.items():
             zf.writestr(n, c)
-        zf.writestr("records/bomb.jsonl", b"\0" * (64 * 1024 * 1024))  # 64 MB of zeros, ~64 KB compressed
+        zf.writestr("records/bomb.jsonl", os.urandom(2 * 1024 * 1024))  # incompressible: only the lie refuses it
     with Store.open(tmp_path / "t.sqlite") as s:
         with pytest.raises(BrieferError, match="size does not match"):
             import_bundle(s, bundle)

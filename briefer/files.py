@@ -87,7 +87,8 @@ def check_output_path(path: str | os.PathLike, *, folder: bool = False) -> Path:
         if kind == "a folder" and not folder:
             raise BrieferError("is a folder; give a file name", file=str(path))
         if kind is not None and kind != "a folder":
-            raise BrieferError(f"is {kind}, not a file; give the name of a file to write", file=str(path))
+            wanted = "a folder" if folder else "a file"
+            raise BrieferError(f"is {kind}, not {wanted}; give the name of {wanted} to write", file=str(path))
         if kind is None and folder:
             raise BrieferError("is a file; give the name of a folder", file=str(path))
     if folder:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from briefer.cli.context import Context
-from briefer.files import check_output_path, read_input, write_atomic
+from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
 from briefer.store import lookup
@@ -183,10 +183,10 @@ def cmd_ics(ctx: Context) -> int:
 def cmd_import_ics(ctx: Context) -> int:
     from briefer.i18n import format_span
     from briefer.schedule.ics_import import import_calendar
-    from briefer.schedule.ics_read import MAX_BYTES
+    from briefer.schedule.ics_read import read_calendar_file
 
     path = Path(ctx.args.file)
-    data = read_input(path, max_bytes=MAX_BYTES, error=ImportFailed)
+    data = read_calendar_file(path)
     store = ctx.store()
     plan = import_calendar(store, data, file=str(path), dry_run=ctx.args.dry_run)
     tz = store.require_conference().timezone

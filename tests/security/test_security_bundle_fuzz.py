@@ -79,14 +79,87 @@ def _import_expecting_refusal_or_success(folder: Path, bundle: Path, work: Path)
     # anything else (a traceback) fails the test by propagating
 
 
+#: Generators of the attacks a bundle's JSON and zip directory must survive (issue #14, item 7).
+HOSTILE_JSON = ("deep", "bigint", "wrongtype", "bomb", "many")
+
+
+def _nested(depth: int, kind: str) -> str:
+    """JSON text nested ``depth`` levels (built as text: json.dumps itself recurses)."""
+    if kind == "list":
+        return "[" * depth + "]" * depth
+    return '{"a":' * depth + "1" + "}" * depth
+
+
+def _tombstone_line(rid: str) -> dict:
+    return {"table": "notes", "id": rid, "revision": 2, "deleted_at": "2019-06-19T10:00:00Z", "deleted_by": "x",
+            "ancestors": []}
+
+
+def _hostile_json(data, depth: str, members: dict[str, bytes], manifest: dict, bundle: Path) -> None:
+    """Write a bundle whose manifest matches its members, carrying one of the HOSTILE_JSON attacks."""
+    from briefer.store.exchange import version_hash
+
+    compression = zipfile.ZIP_STORED
+    if depth in ("deep", "bigint"):
+        name = data.draw(st.sampled_from(sorted(n for n in members if n.endswith(".jsonl")) + ["manifest.json"]))
+        if depth == "deep":
+            value = _nested(data.draw(st.one_of(st.integers(1, 80), st.integers(80, 6000))),
+                            data.draw(st.sampled_from(["list", "object"])))
+        else:
+            digits = data.draw(st.one_of(st.integers(15, 25), st.integers(300, 320), st.integers(4000, 6000)))
+            value = data.draw(st.sampled_from(["", "-"])) + "9" * digits
+        if name == "manifest.json":
+            text = json.dumps({**manifest, "extra": "@@"}).replace('"@@"', value)
+            with zipfile.ZipFile(bundle, "w") as zf:
+                zf.writestr("manifest.json", text)
+                for n, c in members.items():
+                    zf.writestr(n, c)
+            return
+        lines = members[name].decode().splitlines()
+        k = data.draw(st.integers(0, len(lines) - 1))
+        item = json.loads(lines[k])
+        where = item["data"] if data.draw(st.booleans()) and isinstance(item.get("data"), dict) else item
+        where[data.draw(st.sampled_from(sorted(where) + ["extra"]))] = "@@"
+        lines[k] = json.dumps(item).replace('"@@"', value)
+        members[name] = ("\n".join(lines) + "\n").encode()
+    elif depth == "wrongtype":
+        note = json.loads(members["records/notes.jsonl"].decode().splitlines()[0])
+        name = data.draw(st.sampled_from(["tombstones.jsonl", "conflicts.jsonl", "records/notes.jsonl"]))
+        if name == "tombstones.jsonl":
+            item = _tombstone_line(note["data"]["id"])
+        elif name == "conflicts.jsonl":
+            item = {"table": "notes", "id": note["data"]["id"], "version": note["version"], "ancestors": [],
+                    "source_install": "other", "data": note["data"]}
+        else:
+            item = note
+        key = data.draw(st.sampled_from(sorted(item) + ["table"]))
+        item[key] = data.draw(st.one_of(hostile, st.sampled_from([["notes"], {"notes": 1}, [], {}, 1.5, True])))
+        if name == "records/notes.jsonl" and isinstance(item.get("data"), dict) and key != "version":
+            item["version"] = version_hash(item["data"])
+        members[name] = (json.dumps(item) + "\n").encode()
+    elif depth == "bomb":  # a member that inflates far beyond its compressed size, its size told truthfully
+        name = data.draw(st.sampled_from(sorted(members) + ["records/bomb.jsonl"]))
+        members[name] = b"\0" * data.draw(st.integers(1, 4)) * 1024 * 1024 + data.draw(st.binary(max_size=20))
+        compression = zipfile.ZIP_DEFLATED
+    else:  # many members (the limit is lowered by the test so a small bundle reaches it)
+        for i in range(data.draw(st.integers(1, 40))):
+            members[f"attachments/extra-{i}"] = b"x"
+    manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}
+    with zipfile.ZipFile(bundle, "w", compression=compression) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for n, c in members.items():
+            zf.writestr(n, c)
+
+
 @FUZZ
 @given(data=st.data())
-def test_mutated_bundles_are_refused_cleanly(corpus, tmp_path_factory, data):
+def test_mutated_bundles_are_refused_cleanly(corpus, tmp_path_factory, monkeypatch, data):
+    monkeypatch.setattr("briefer.exchange.bundle.MAX_MEMBERS", 30)
     folder, good = corpus
     work = tmp_path_factory.mktemp("case")
     members = dict(good)
     manifest = json.loads(members.pop("manifest.json"))
-    depth = data.draw(st.sampled_from(["bytes", "member", "field", "manifest"]))
+    depth = data.draw(st.sampled_from(["bytes", "member", "field", "manifest", *HOSTILE_JSON]))
     bundle = work / "bad.briefer"
     if depth == "bytes":
         raw = bytearray((folder / "good.briefer").read_bytes())
@@ -128,10 +201,12 @@ def test_mutated_bundles_are_refused_cleanly(corpus, tmp_path_factory, data):
             lines.append(lines[k])  # the same record twice
         members[name] = ("\n".join(lines) + "\n").encode()
         _write(bundle, members, manifest, fix=True)
-    else:
+    elif depth == "manifest":
         key = data.draw(st.sampled_from(sorted(manifest)))
         manifest[key] = data.draw(hostile)
         _write(bundle, members, manifest, fix=False)
+    else:
+        _hostile_json(data, depth, members, manifest, bundle)
     _import_expecting_refusal_or_success(folder, bundle, work)
 
 

@@ -225,3 +225,150 @@ def test_a_member_lying_about_its_size_is_refused_before_it_is_decompressed(corp
     with Store.open(tmp_path / "t.sqlite") as s:
         with pytest.raises(BrieferError, match="size does not match"):
             import_bundle(s, bundle)
+
+
+# ---------------------------------------------------------------------- limits, one attack at a time
+def _bundle(tmp_path: Path, members: dict[str, bytes], *, compression=zipfile.ZIP_STORED, manifest_text=None) -> Path:
+    """A bundle whose manifest tells the truth about ``members`` (so only a limit can refuse it)."""
+    manifest = {"format": "briefer-bundle", "format_version": 1, "source_install": "other",
+                "members": {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}}
+    path = tmp_path / "hostile.briefer"
+    with zipfile.ZipFile(path, "w", compression=compression) as zf:
+        zf.writestr("manifest.json", manifest_text if manifest_text is not None else json.dumps(manifest))
+        for n, c in members.items():
+            zf.writestr(n, c)
+    return path
+
+
+def _opened(self, *args, **kwargs):
+    raise AssertionError("a member was decompressed before the limits refused the bundle")
+
+
+def _refused(corpus, tmp_path, bundle: Path, *expected: str, inflating: bool = True) -> str:
+    """Import ``bundle`` into a copy of laptop B: refused with a message holding ``expected``, nothing changed.
+
+    ``inflating=False``: no member may even be opened (the zip directory alone must refuse it)."""
+    folder, _ = corpus
+    target = tmp_path / "b.sqlite"
+    shutil.copy(folder / "b.sqlite", target)
+    before = target.read_bytes()
+    with Store.open(target, user="pieter") as b, pytest.MonkeyPatch.context() as patch:
+        if not inflating:
+            patch.setattr(zipfile.ZipFile, "open", _opened)
+        with pytest.raises(BrieferError) as caught:
+            import_bundle(b, bundle)
+    message = str(caught.value)
+    for part in expected:
+        assert part in message, message
+    assert "\n" not in message
+    assert target.read_bytes() == before
+    return message
+
+
+def _note_line(corpus) -> str:
+    return corpus[1]["records/notes.jsonl"].decode().splitlines()[0]
+
+
+@pytest.mark.parametrize("kind", ["list", "object"])
+def test_json_nested_thousands_deep_is_refused_naming_member_and_line(corpus, tmp_path, kind):
+    note = _note_line(corpus)
+    deep = note[:-1] + ',"extra":' + _nested(5000, kind) + "}"
+    bundle = _bundle(tmp_path, {"records/notes.jsonl": (note + "\n" + deep + "\n").encode()})
+    # the line's own object is the first level
+    _refused(corpus, tmp_path, bundle, "records/notes.jsonl: line 2: the JSON nests 5001 levels deep (at most 64)")
+
+
+def test_nesting_just_past_the_limit_is_refused_and_brackets_in_text_do_not_count(corpus, tmp_path):
+    note = json.loads(_note_line(corpus))
+    note["data"]["body"] = "[[[{{{" * 50 + ' "quoted [ \\" ] ' * 20  # 300 brackets, all inside a string
+    from briefer.exchange.bundle import MODEL_BY_TABLE
+    from briefer.store.exchange import record_json
+    note["version"] = hashlib.sha256(record_json(MODEL_BY_TABLE["notes"].model_validate(note["data"]))).hexdigest()[:len(note["version"])]
+    fine = json.dumps(note)
+    too_deep = fine[:-1] + ',"extra":' + _nested(64, "list") + "}"  # 64 levels inside the line's own object
+    bundle = _bundle(tmp_path, {"records/notes.jsonl": (fine + "\n" + too_deep + "\n").encode()})
+    _refused(corpus, tmp_path, bundle, "records/notes.jsonl: line 2: the JSON nests 65 levels deep (at most 64)")
+
+
+def test_a_deep_manifest_is_refused(corpus, tmp_path):
+    bundle = _bundle(tmp_path, {}, manifest_text=_nested(5000, "list"))
+    _refused(corpus, tmp_path, bundle, "manifest.json: the JSON nests 5000 levels deep")
+
+
+@pytest.mark.parametrize("member", ["records/notes.jsonl", "manifest.json"])
+def test_an_integer_of_thousands_of_digits_is_refused(corpus, tmp_path, member):
+    huge = "9" * 5000
+    if member == "manifest.json":
+        bundle = _bundle(tmp_path, {}, manifest_text='{"format": "briefer-bundle", "n": ' + huge + "}")
+        _refused(corpus, tmp_path, bundle, "manifest.json: the JSON holds a number of 5,000 digits (at most 20)")
+    else:
+        line = _note_line(corpus)[:-1] + ',"extra":' + huge + "}"
+        bundle = _bundle(tmp_path, {member: (line + "\n").encode()})
+        _refused(corpus, tmp_path, bundle, f"{member}: line 1: the JSON holds a number of 5,000 digits (at most 20)")
+
+
+@pytest.mark.parametrize("value", [["notes"], {"notes": 1}, 7])
+@pytest.mark.parametrize("member", ["tombstones.jsonl", "conflicts.jsonl"])
+def test_a_table_of_the_wrong_type_is_a_field_error(corpus, tmp_path, member, value):
+    note = json.loads(_note_line(corpus))
+    good = _tombstone_line(note["data"]["id"]) if member == "tombstones.jsonl" else {
+        "table": "notes", "id": note["data"]["id"], "version": note["version"], "ancestors": [],
+        "source_install": "other", "data": note["data"]}
+    bad = {**good, "table": value}
+    bundle = _bundle(tmp_path, {member: (json.dumps(good) + "\n" + json.dumps(bad) + "\n").encode()})
+    _refused(corpus, tmp_path, bundle, f"{member}: line 2: field 'table': unknown table {value!r}")
+
+
+def test_a_bomb_that_tells_the_truth_about_its_sizes_is_refused_before_inflating(corpus, tmp_path):
+    """Three members of zeros (~1,000 times their compressed size): the issue's 0.99 MB bundle, scaled down."""
+    zeros = b"\0" * (8 * 1024 * 1024)
+    bundle = _bundle(tmp_path, {f"records/{t}.jsonl": zeros for t in ("notes", "people", "actions")},
+                     compression=zipfile.ZIP_DEFLATED)
+    _refused(corpus, tmp_path, bundle, "records/notes.jsonl: member inflates", "times (at most 100;", inflating=False)
+
+
+def test_members_too_large_together_are_refused_before_inflating(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("briefer.exchange.bundle.MAX_TOTAL_BYTES", 3000)
+    bundle = _bundle(tmp_path, {f"attachments/a{i}": os.urandom(1000) for i in range(4)})
+    _refused(corpus, tmp_path, bundle, "the members are too large together (4,", inflating=False)
+
+
+def test_too_many_members_are_refused_before_inflating(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("briefer.exchange.bundle.MAX_MEMBERS", 10)
+    bundle = _bundle(tmp_path, {f"attachments/a{i}": b"x" for i in range(10)})  # and the manifest: 11
+    _refused(corpus, tmp_path, bundle, "too many members (11; a bundle holds at most 10)", inflating=False)
+
+
+def test_a_member_twice_in_the_directory_is_refused(corpus, tmp_path):
+    import warnings
+
+    bundle = tmp_path / "twice.briefer"
+    with warnings.catch_warnings(), zipfile.ZipFile(bundle, "w") as zf:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name it writes
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("records/notes.jsonl", b"a")
+        zf.writestr("records/notes.jsonl", b"b")
+    _refused(corpus, tmp_path, bundle, "records/notes.jsonl: member appears twice", inflating=False)
+
+
+def test_members_sharing_their_bytes_are_refused(corpus, tmp_path):
+    """The overlapping-member zip bomb: two directory entries pointing at the same compressed data."""
+    bundle = _bundle(tmp_path, {"attachments/a": os.urandom(50_000)})
+    with zipfile.ZipFile(bundle, "a") as zf:
+        original = zf.getinfo("attachments/a")
+        twin = zipfile.ZipInfo("attachments/b", original.date_time)
+        for attr in ("compress_type", "compress_size", "file_size", "CRC", "header_offset", "flag_bits"):
+            setattr(twin, attr, getattr(original, attr))
+        zf.filelist.append(twin)
+        zf.NameToInfo[twin.filename] = twin
+        zf._didModify = True
+    _refused(corpus, tmp_path, bundle, "members overlap in the file", inflating=False)
+
+
+def test_an_ordinary_bundle_is_within_every_limit(corpus, tmp_path):
+    folder, _ = corpus
+    target = tmp_path / "b.sqlite"
+    shutil.copy(folder / "b.sqlite", target)
+    with Store.open(target, user="pieter") as b:
+        report = import_bundle(b, folder / "good.briefer")
+    assert report.added

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from briefer import __version__
 from briefer.errors import ImportFailed
-from briefer.exchange import json_limits
+from briefer import json_limits
 from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow

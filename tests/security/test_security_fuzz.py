@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import shutil
 import signal
 import stat
@@ -141,6 +142,24 @@ def test_fuzz_demo_loader_with_arbitrary_json(tmp_path_factory, empty_db, record
             load_demo(store, folder)
         except BrieferError:
             assert _snapshot(store) == before
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"[" * 5000 + b"]" * 5000, "the JSON nests 5000 levels deep (at most 64)"),
+    (b'[{"iso3": NaN, "x": ' + b"9" * 5000 + b"}]", "the JSON holds a number of 5,000 digits (at most 20)"),
+])
+def test_demo_data_beyond_the_json_limits_is_refused(tmp_path_factory, empty_db, content, message):
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo(folder)
+    (folder / "countries.json").write_bytes(content)
+    store = _fresh_store(empty_db, folder)
+    try:
+        before = _snapshot(store)
+        with pytest.raises(BrieferError, match=r"countries\.json: cannot read demo data \(" + re.escape(message)):
+            load_demo(store, folder)
+        assert _snapshot(store) == before
     finally:
         store.close()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from briefer.cli.context import Context
 from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
-from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
+from briefer.errors import Ambiguous, BrieferError, InvalidRecord, NotFound
 from briefer.store import lookup
 
 

@@ -206,3 +206,16 @@ def test_a_data_folder_that_is_a_file_is_refused(tmp_path, capsys):
     _one_line(err)
     assert code == 5 and "the data directory is a file, not a folder" in err
     assert plain.read_text() == "x"
+
+
+def test_the_apps_print_path_refuses_a_long_name_before_rendering(loaded_data_dir, tmp_path):
+    """The one-page brief and the Packs view call build_pack directly: the same refusal, nothing registered."""
+    from security_helpers import P_MIN
+
+    from briefer.errors import BrieferError
+    from briefer.packs import PackOptions, build_pack
+
+    with Store.open(loaded_data_dir / "briefer.sqlite") as s:
+        with pytest.raises(BrieferError, match=r"file name is too long \(300 bytes; at most 255\)"):
+            build_pack(s, PackOptions(recipient_id=P_MIN), tmp_path / LONG)
+        assert PrintRegister(s).list() == []

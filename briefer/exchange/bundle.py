@@ -22,9 +22,8 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from briefer import __version__
+from briefer import __version__, json_limits
 from briefer.errors import ImportFailed
-from briefer import json_limits
 from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow

@@ -219,3 +219,18 @@ def test_the_apps_print_path_refuses_a_long_name_before_rendering(loaded_data_di
         with pytest.raises(BrieferError, match=r"file name is too long \(300 bytes; at most 255\)"):
             build_pack(s, PackOptions(recipient_id=P_MIN), tmp_path / LONG)
         assert PrintRegister(s).list() == []
+
+
+def test_the_app_refuses_a_pipe_at_the_database_path_without_waiting(data_dir):
+    """The desktop app resolves its paths through the same check (a real process: the app owns Qt)."""
+    import subprocess
+    import sys
+
+    data_dir.mkdir()
+    os.mkfifo(data_dir / "briefer.sqlite")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFER_DATA_DIR": str(data_dir)}
+    done = subprocess.run([sys.executable, "-m", "briefer"], env=env, capture_output=True, text=True, timeout=60,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 5, done.stderr
+    _one_line(done.stderr)
+    assert "briefer.sqlite: is a named pipe, not a database file" in done.stderr

@@ -371,7 +371,7 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     rid = data.get("id") if isinstance(data, dict) else None
     where = f"{model.kind} {rid}" if rid else f"line {lineno}"
     if not isinstance(data, dict):
-        raise _fail(path, "a record needs a 'data' object", name, where)
+        raise _fail(path, "a record needs a 'data' object", name, where, "data")
     try:
         obj = model.model_validate(data)
     except ValidationError as exc:
@@ -397,10 +397,12 @@ def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
         raise _fail(path, f"unknown table {_clip(table)}", TOMBSTONES, where, "table")
     if not isinstance(rid, str) or not rid:
         raise _fail(path, "a deletion needs the record id", TOMBSTONES, where, "id")
-    where = f"deleted {MODEL_BY_TABLE[table].kind} {rid}"
+    where = f"line {lineno}, deleted {MODEL_BY_TABLE[table].kind} {rid if len(rid) <= 60 else rid[:59] + '…'}"
     revision, deleted_at = item.get("revision"), item.get("deleted_at")
-    if not isinstance(revision, int) or not isinstance(deleted_at, str):
-        raise _fail(path, "a deletion needs a revision and a time", TOMBSTONES, where)
+    if not isinstance(revision, int) or isinstance(revision, bool):
+        raise _fail(path, "a deletion needs a revision number", TOMBSTONES, where, "revision")
+    if not isinstance(deleted_at, str):
+        raise _fail(path, "a deletion needs the time it was made", TOMBSTONES, where, "deleted_at")
     t = Tombstone(table, rid, revision, deleted_at, str(item.get("deleted_by") or ""))
     return IncomingTombstone(t, _ancestors(path, TOMBSTONES, item, where))
 

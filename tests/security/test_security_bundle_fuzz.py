@@ -372,3 +372,23 @@ def test_an_ordinary_bundle_is_within_every_limit(corpus, tmp_path):
     with Store.open(target, user="pieter") as b:
         report = import_bundle(b, folder / "good.briefer")
     assert report.added
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("revision", "2", "tombstones.jsonl: line 1, deleted note {rid}: field 'revision': a deletion needs a revision number"),
+    ("revision", True, "tombstones.jsonl: line 1, deleted note {rid}: field 'revision': a deletion needs a revision number"),
+    ("deleted_at", ["2019"], "tombstones.jsonl: line 1, deleted note {rid}: field 'deleted_at': a deletion needs the time"),
+    ("ancestors", {"a": 1}, "tombstones.jsonl: line 1, deleted note {rid}: field 'ancestors': ancestors must be a list"),
+    ("id", ["x"], "tombstones.jsonl: line 1: field 'id': a deletion needs the record id"),
+])
+def test_a_deletion_with_a_field_of_the_wrong_type_names_line_and_field(corpus, tmp_path, key, value, expected):
+    rid = json.loads(_note_line(corpus))["data"]["id"]
+    bad = {**_tombstone_line(rid), key: value}
+    bundle = _bundle(tmp_path, {"tombstones.jsonl": (json.dumps(bad) + "\n").encode()})
+    _refused(corpus, tmp_path, bundle, expected.format(rid=rid))
+
+
+def test_a_conflict_copy_whose_data_is_not_an_object_names_the_field(corpus, tmp_path):
+    line = {"table": "notes", "id": "x", "version": "v", "ancestors": [], "data": ["not", "an", "object"]}
+    bundle = _bundle(tmp_path, {"conflicts.jsonl": (json.dumps(line) + "\n").encode()})
+    _refused(corpus, tmp_path, bundle, "conflicts.jsonl: line 1: field 'data': a record needs a 'data' object")

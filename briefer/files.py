@@ -104,13 +104,17 @@ def open_input(path: str | os.PathLike, *, error: type[BrieferError] = BrieferEr
                max_bytes: int | None = None) -> BinaryIO:
     """Open a file the user named for reading — only if it is a regular file (and not over ``max_bytes``).
 
-    Opened without blocking and checked on the open descriptor, so a named pipe
-    (or a file swapped for one after a check) never makes Briefer wait, and a
-    device is never read. ``error`` is the refusal raised (``ImportFailed`` for
+    Checked before it is opened, then opened without blocking and checked again
+    on the open descriptor, so a named pipe (or a file swapped for one between
+    the two) never makes Briefer wait, and a device is never read. ``error`` is the refusal raised (``ImportFailed`` for
     imports); its message names the problem in one line.
     """
     path = Path(path)
     _check_name(path, error)
+    found = _stat(path, error)
+    kind = file_kind(found.st_mode) if found is not None else None
+    if kind is not None:  # refused unopened: opening some devices already does something (a tape rewinds)
+        raise error(f"is {kind}, not a file", file=str(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)

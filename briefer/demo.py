@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from briefer import json_limits
 from briefer.errors import BrieferError, ImportFailed, Refused
 from briefer.resources import resource_path
 from briefer.store import SPECS, Store
@@ -49,7 +50,11 @@ def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
             out[table] = []
             continue
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            raw = f.read_bytes()
+            raw.decode("utf-8")
+            data = json_limits.loads(raw)
+        except json_limits.TooComplex as exc:
+            raise ImportFailed(f"cannot read demo data ({exc})", file=str(f)) from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ImportFailed(f"cannot read demo data ({exc})", file=str(f)) from None
         rows = data if isinstance(data, list) else [data]

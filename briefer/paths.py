@@ -9,11 +9,13 @@ the directory on demand and turns permission problems into a clear error.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefer import APP_AUTHOR, APP_NAME
-from briefer.errors import DataDirError
+from briefer.errors import DataDirError, StoreError
+from briefer.files import file_kind
 
 ENV_DATA_DIR = "BRIEFER_DATA_DIR"
 DB_FILENAME = "briefer.sqlite"
@@ -72,4 +74,35 @@ def ensure_data_dir(paths: Paths) -> Paths:
             f"or {ENV_DATA_DIR}",
             file=str(d),
         )
+    return paths
+
+
+#: The files SQLite opens beside the database itself.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_special_files(paths: Paths) -> Paths:
+    """Refuse a data folder that is not a folder, or a database (or its -wal, -shm, -journal) that is not a file.
+
+    Opening a named pipe waits for a writer that never comes, so every command
+    would hang; a device or a folder there is no database either. Checked once,
+    when a command or the app resolves its paths, before anything is opened.
+    """
+    try:
+        found = os.stat(paths.data_dir)
+    except OSError:
+        found = None  # missing (made later) or unreadable (ensure_data_dir says so)
+    if found is not None and not stat.S_ISDIR(found.st_mode):
+        raise DataDirError(f"the data directory is {file_kind(found.st_mode) or 'a file'}, not a folder",
+                           file=str(paths.data_dir))
+    db = paths.database
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in SQLITE_COMPANIONS)):
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        kind = file_kind(found.st_mode)
+        if kind is not None:
+            raise StoreError(f"is {kind}, not a database file; move it away or choose another --data-dir",
+                             file=str(path))
     return paths

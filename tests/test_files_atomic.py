@@ -48,3 +48,27 @@ def test_bad_targets_are_clear_errors(tmp_path, monkeypatch, where):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(BrieferError, match="folder"):
         write_atomic(where, b"x")
+
+
+def test_a_name_longer_than_the_file_system_allows_is_refused_before_writing(tmp_path):
+    """The app's Save as… calls write_atomic directly: it must refuse as the command line does."""
+    with pytest.raises(BrieferError, match=r"file name is too long \(256 bytes; at most 255\)"):
+        write_atomic(tmp_path / ("x" * 256), b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_of_255_bytes_gets_a_shorter_temporary_name(tmp_path):
+    target = tmp_path / ("ü" * 127 + "x")  # 255 bytes in UTF-8
+    write_atomic(target, b"content")
+    assert [p.read_bytes() for p in tmp_path.iterdir()] == [b"content"]
+
+
+def test_a_named_pipe_is_not_replaced(tmp_path):
+    import os
+    import stat
+
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    with pytest.raises(BrieferError, match="is a named pipe, not a file"):
+        write_atomic(pipe, b"x")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and len(list(tmp_path.iterdir())) == 1

@@ -35,7 +35,8 @@ class Context:
     @property
     def paths(self) -> paths_mod.Paths:
         if self._paths is None:
-            self._paths = paths_mod.resolve(getattr(self.args, "data_dir", None))
+            # the one check of the database's file type, before any command or the app opens it
+            self._paths = paths_mod.check_special_files(paths_mod.resolve(getattr(self.args, "data_dir", None)))
         return self._paths
 
     # ------------------------------------------------------------ passphrases

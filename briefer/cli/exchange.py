@@ -9,6 +9,7 @@ from pathlib import Path
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError
+from briefer.files import check_output_path
 from briefer.model import Classification
 from briefer.store import lookup
 
@@ -96,9 +97,9 @@ def cmd_export_notes(ctx: Context) -> int:
     from briefer.exchange.report import build_notes_report
 
     args = ctx.args
-    out = Path(args.output)
     if args.split and args.format != "md":
         raise BrieferError("--split works with --format md only")
+    out = check_output_path(args.output, folder=args.split)
     country = lookup.country(args.country) if args.country else None
     report = build_notes_report(ctx.store(), meeting=args.meeting, country=country, lang=args.lang,
                                 ceiling=_ceiling(ctx))
@@ -126,6 +127,7 @@ def cmd_export_actions(ctx: Context) -> int:
     from briefer.exchange.actions_export import write_actions
     from briefer.exchange.report import build_action_list
 
+    check_output_path(ctx.args.output)
     lines = build_action_list(ctx.store(), lang=ctx.args.lang, ceiling=_ceiling(ctx))
     write_actions(lines, Path(ctx.args.output), ctx.args.format, ctx.args.lang)
     ctx.out(f"wrote {len(lines)} action(s) to {ctx.args.output}")
@@ -147,6 +149,7 @@ def cmd_export_bundle(ctx: Context) -> int:
     from briefer.exchange.bundle import export_bundle
 
     args = ctx.args
+    check_output_path(args.output)
     since = None if args.all or not args.since else parse_since(args.since)
     only = "all" if args.all else args.only
     summary = export_bundle(ctx.store(), Path(args.output), since=since, only=only)

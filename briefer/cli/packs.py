@@ -9,6 +9,7 @@ from datetime import date
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError
+from briefer.files import check_output_path
 
 SECTION_NAMES = ("programme", "meetings", "country-briefs", "biographies", "attachments", "speaking-notes", "contacts")
 
@@ -104,6 +105,7 @@ def cmd_pack(ctx: Context) -> int:
     from briefer.store import lookup
 
     args = ctx.args
+    check_output_path(args.output)  # before the pack is composed and registered
     store = ctx.store()
     classification = None
     if args.classification:

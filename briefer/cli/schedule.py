@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from briefer.cli.context import Context
-from briefer.files import write_atomic
+from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
-from briefer.errors import Ambiguous, BrieferError, ImportFailed, InvalidRecord, NotFound
+from briefer.errors import Ambiguous, BrieferError, InvalidRecord, NotFound
 from briefer.store import lookup
 
 
@@ -162,11 +162,11 @@ def cmd_ics(ctx: Context) -> int:
     from briefer.schedule.ics_export import export_calendar, person_items
     from briefer.schedule.items import load_schedule
 
+    out = check_output_path(ctx.args.output)
     store = ctx.store()
     person = lookup.person(store, ctx.args.person)
     schedule = load_schedule(store, with_briefs=True)
     data = export_calendar(schedule, person.id, public=ctx.args.public)
-    out = Path(ctx.args.output)
     write_atomic(out, data)
     sessions, meetings = person_items(schedule, person.id)
     mode = " (public: classified text left out)" if ctx.args.public else ""
@@ -178,12 +178,10 @@ def cmd_ics(ctx: Context) -> int:
 def cmd_import_ics(ctx: Context) -> int:
     from briefer.i18n import format_span
     from briefer.schedule.ics_import import import_calendar
+    from briefer.schedule.ics_read import read_calendar_file
 
     path = Path(ctx.args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
+    data = read_calendar_file(path)
     store = ctx.store()
     plan = import_calendar(store, data, file=str(path), dry_run=ctx.args.dry_run)
     tz = store.require_conference().timezone

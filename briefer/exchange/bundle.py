@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -19,13 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-import orjson
 from pydantic import ValidationError
 
-from briefer import __version__
+from briefer import __version__, json_limits
 from briefer.errors import ImportFailed
 from briefer.exchange.gc_pause import gc_paused
-from briefer.files import write_atomic
+from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
 from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, record_json
@@ -193,8 +193,18 @@ def _fail(path: Path, message: str, member: str | None = None, record: str | Non
     return ImportFailed(message + "; nothing was imported", file=str(path), record=where, field=fieldname)
 
 
+# Limits, all checked on the zip's directory before anything is decompressed, so a forged bundle
+# (a "zip bomb": a megabyte that inflates to gigabytes) never fills memory.
 #: No member of a bundle may be larger than this uncompressed (a full archive of 50,000 notes is ~100 MB).
 MAX_MEMBER_BYTES = 2 * 1024**3
+#: ... nor all members together (the whole bundle is held in memory while it is checked).
+MAX_TOTAL_BYTES = 2 * 1024**3
+#: Members: one per table (15) and one per attachment.
+MAX_MEMBERS = 100_000
+#: Deflate shrinks record JSON 2-6 times; a member inflating more than this is forged.
+MAX_RATIO = 100
+#: ... counted only for members above this size (a small member may compress well and harms nothing).
+RATIO_FROM_BYTES = 1024**2
 
 
 def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = None) -> Bundle:
@@ -204,13 +214,17 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
     validated (a restore starts indexing notes while the rest is still read).
     """
     path = Path(path)
-    if not path.is_file():
-        raise _fail(path, "no such file")
     try:
-        zf = zipfile.ZipFile(path)
+        fh = open_input(path, error=ImportFailed)
+    except ImportFailed as exc:
+        raise _fail(path, exc.message) from None
+    try:
+        zf = zipfile.ZipFile(fh)
     except _UNREADABLE:
+        fh.close()
         raise _fail(path, "not a Briefer bundle (not a zip file, or a damaged one)") from None
-    with zf:
+    with fh, zf:
+        _check_directory(path, zf, os.fstat(fh.fileno()).st_size)
         names = set(zf.namelist())
         if MANIFEST not in names:
             raise _fail(path, f"not a Briefer bundle (no {MANIFEST})")
@@ -231,7 +245,7 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
         for name, info in listed.items():
             if name not in names:
                 raise _fail(path, "member listed in the manifest is missing", name)
-            # Check sizes before decompressing: a forged member (a "zip bomb") must not fill memory.
+            # the size each member may inflate to is checked against the manifest and the limits first
             declared = zf.getinfo(name).file_size
             listed_size = info.get("size") if isinstance(info, dict) else None
             if declared != listed_size or declared > MAX_MEMBER_BYTES:
@@ -259,8 +273,8 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
     if CONFLICTS in contents:
         for lineno, item in _jsonl(path, CONFLICTS, contents[CONFLICTS]):
             table = item.get("table")
-            if table not in MODEL_BY_TABLE:
-                raise _fail(path, f"unknown table {table!r}", CONFLICTS, f"line {lineno}")
+            if not isinstance(table, str) or table not in MODEL_BY_TABLE:
+                raise _fail(path, f"unknown table {_clip(table)}", CONFLICTS, f"line {lineno}", "table")
             inc = _incoming(path, CONFLICTS, table, item, lineno)
             bundle.conflicts.setdefault(table, []).append(
                 IncomingCopy(table, inc.obj.id, inc, str(item.get("source_install", ""))))
@@ -276,6 +290,38 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 
 
+def _check_directory(path: Path, zf: zipfile.ZipFile, file_size: int) -> None:
+    """Refuse a bundle whose zip directory promises more than a real bundle can hold.
+
+    The directory says how large each member becomes; zipfile never inflates a
+    member beyond that, so these checks bound memory before any member is read.
+    Compressed sizes adding up to more than the file mean members that share
+    their bytes (a known zip-bomb trick).
+    """
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _fail(path, f"too many members ({len(infos):,}; a bundle holds at most {MAX_MEMBERS:,})")
+    seen: set[str] = set()
+    total = packed = 0
+    for info in infos:
+        if info.filename in seen:
+            raise _fail(path, "member appears twice (the bundle is damaged or was altered)", info.filename)
+        seen.add(info.filename)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _fail(path, f"member is too large uncompressed ({info.file_size:,} bytes; at most "
+                        f"{MAX_MEMBER_BYTES:,})", info.filename)
+        if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _fail(path, f"member inflates {info.file_size // max(info.compress_size, 1):,} times (at most "
+                        f"{MAX_RATIO}; the bundle is damaged or was forged)", info.filename)
+        total += info.file_size
+        packed += info.compress_size
+    if total > MAX_TOTAL_BYTES:
+        raise _fail(path, f"the members are too large together ({total:,} bytes uncompressed; at most "
+                    f"{MAX_TOTAL_BYTES:,})")
+    if packed > file_size:
+        raise _fail(path, "members overlap in the file (the bundle is damaged or was forged)")
+
+
 def _read_member(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
     try:
         return zf.read(name)
@@ -284,26 +330,14 @@ def _read_member(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
 
 
 def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
+    raw = _read_member(path, zf, name)
     try:
-        return json.loads(_read_member(path, zf, name).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raw.decode("utf-8")
+        return json_limits.loads(raw)
+    except json_limits.TooComplex as exc:
+        raise _fail(path, str(exc), name) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _fail(path, f"malformed JSON ({exc})", name) from None
-
-
-def _loads(line: bytes):
-    """``json.loads`` of one line, through orjson (~3× faster) where the two agree.
-
-    orjson refuses what ``json`` reads leniently (``NaN``, lone surrogates,
-    numbers beyond a double, UTF-16): such a line is read again by ``json``,
-    which accepts it or raises the same error as before. The one value orjson
-    reads differently, an integer beyond 64 bits (a float, not an int), can
-    only make a record fail its version check (or, as before, be refused as
-    too large to store).
-    """
-    try:
-        return orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return json.loads(line)
 
 
 def _jsonl(path: Path, name: str, content: bytes):
@@ -312,7 +346,9 @@ def _jsonl(path: Path, name: str, content: bytes):
         if not line.strip():
             continue
         try:
-            item = _loads(line)
+            item = json_limits.loads(line)
+        except json_limits.TooComplex as exc:
+            raise _fail(path, str(exc), name, f"line {lineno}") from None
         except UnicodeDecodeError:
             raise _fail(path, "not UTF-8 text", name, f"line {lineno}") from None
         except json.JSONDecodeError as exc:
@@ -335,7 +371,7 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     rid = data.get("id") if isinstance(data, dict) else None
     where = f"{model.kind} {rid}" if rid else f"line {lineno}"
     if not isinstance(data, dict):
-        raise _fail(path, "a record needs a 'data' object", name, where)
+        raise _fail(path, "a record needs a 'data' object", name, where, "data")
     try:
         obj = model.model_validate(data)
     except ValidationError as exc:
@@ -357,13 +393,21 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
     where = f"line {lineno}"
     table, rid = item.get("table"), item.get("id")
-    if table not in MODEL_BY_TABLE:
-        raise _fail(path, f"unknown table {table!r}", TOMBSTONES, where, "table")
+    if not isinstance(table, str) or table not in MODEL_BY_TABLE:
+        raise _fail(path, f"unknown table {_clip(table)}", TOMBSTONES, where, "table")
     if not isinstance(rid, str) or not rid:
         raise _fail(path, "a deletion needs the record id", TOMBSTONES, where, "id")
-    where = f"deleted {MODEL_BY_TABLE[table].kind} {rid}"
+    where = f"line {lineno}, deleted {MODEL_BY_TABLE[table].kind} {rid if len(rid) <= 60 else rid[:59] + '…'}"
     revision, deleted_at = item.get("revision"), item.get("deleted_at")
-    if not isinstance(revision, int) or not isinstance(deleted_at, str):
-        raise _fail(path, "a deletion needs a revision and a time", TOMBSTONES, where)
+    if not isinstance(revision, int) or isinstance(revision, bool):
+        raise _fail(path, "a deletion needs a revision number", TOMBSTONES, where, "revision")
+    if not isinstance(deleted_at, str):
+        raise _fail(path, "a deletion needs the time it was made", TOMBSTONES, where, "deleted_at")
     t = Tombstone(table, rid, revision, deleted_at, str(item.get("deleted_by") or ""))
     return IncomingTombstone(t, _ancestors(path, TOMBSTONES, item, where))
+
+
+def _clip(value, n: int = 60) -> str:
+    """A value from the file, quoted for a message and cut short (a hostile one may be megabytes)."""
+    text = repr(value)
+    return text if len(text) <= n else text[: n - 1] + "…"

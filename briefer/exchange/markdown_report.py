@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefer.files import write_atomic
+from briefer.errors import BrieferError
+from briefer.files import check_output_path, write_atomic
 from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
 
@@ -79,7 +80,11 @@ def write_markdown(report: NotesReport, path: Path, *, split: bool = False) -> l
     if not split:
         write_atomic(path, render_markdown(report).encode("utf-8"))
         return [path]
-    path.mkdir(parents=True, exist_ok=True)
+    check_output_path(path, folder=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BrieferError(f"cannot make the folder ({exc.strerror or exc})", file=str(path)) from None
     written = []
     for i, m in enumerate(report.meetings, start=1):
         target = path / f"{i:03d}-{m.day.isoformat()}-{_slug(m.title)}.md"

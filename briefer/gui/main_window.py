@@ -217,13 +217,10 @@ class MainWindow(QMainWindow):
         connect = self.services.open_connection
 
         def work():
-            from briefer.errors import ImportFailed
             from briefer.schedule.ics_import import import_calendar
+            from briefer.schedule.ics_read import read_calendar_file
 
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise ImportFailed(f"cannot read the file ({exc.strerror or exc})", file=str(path)) from None
+            data = read_calendar_file(path)
             with connect() as own:  # the worker's own connection
                 return import_calendar(own, data, file=str(path))
 

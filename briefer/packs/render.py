@@ -20,8 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
-from briefer.files import write_atomic
-from briefer.errors import BrieferError
+from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
@@ -49,11 +48,7 @@ def render(
     cancel: Callable[[], bool] | None = None,
 ) -> RenderResult:
     """Write ``plan`` as a PDF to ``out_path`` atomically; returns what was written."""
-    out = Path(out_path)
-    if out.is_dir():
-        raise BrieferError("is a folder; give a file name for the pack", file=str(out))
-    if not out.parent.is_dir():
-        raise BrieferError("the folder does not exist", file=str(out.parent))
+    out = check_output_path(out_path)  # before the pages are rendered
     data, state, outline = render_bytes(plan, progress=progress, cancel=cancel)
 
     def not_cancelled() -> None:

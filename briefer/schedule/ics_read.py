@@ -19,6 +19,7 @@ import icalendar
 import recurring_ical_events
 
 from briefer.errors import ImportFailed
+from briefer.files import read_input
 from briefer.model import Conference
 
 #: Files beyond this are not a conference programme.
@@ -27,6 +28,9 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_OCCURRENCES = 5000
 #: Steps a recurrence may take from its start to reach the conference days.
 MAX_RECURRENCE_STEPS = 200_000
+#: Components inside one another (VCALENDAR > VEVENT > VALARM, VTIMEZONE > STANDARD need three):
+#: the parser's tree walk recurses, so a file nested thousands deep must be refused before it.
+MAX_NESTING = 10
 #: Length given to an event with a start and no end.
 DEFAULT_LENGTH = timedelta(minutes=30)
 BRIEFER_KIND = "X-BRIEFER-KIND"
@@ -65,6 +69,13 @@ class Skipped:
 class CalendarContent:
     occurrences: tuple[Occurrence, ...]
     skipped: tuple[Skipped, ...]
+
+
+def read_calendar_file(path) -> bytes:
+    """The bytes of the calendar file at ``path``: a regular file of at most :data:`MAX_BYTES`, else refused.
+
+    Named pipes and devices are refused without waiting on them (``/dev/zero`` would never end)."""
+    return read_input(path, max_bytes=MAX_BYTES, error=ImportFailed)
 
 
 def read_calendar(data: bytes, conference: Conference, *, file: str = "calendar") -> CalendarContent:
@@ -121,6 +132,9 @@ def _check_nesting(text: str, file: str) -> None:
             raise ImportFailed(f"line {n}: {key}:{name} after the calendar's END:VCALENDAR", file=file)
         if key == "BEGIN":
             stack.append((name, n))
+            if len(stack) > MAX_NESTING:
+                raise ImportFailed(f"line {n}: BEGIN:{_clip(name, 40)} nests components more than {MAX_NESTING} deep",
+                                   file=file)
         elif not stack or stack[-1][0] != name:
             expected = f"END:{stack[-1][0]} (opened on line {stack[-1][1]})" if stack else "nothing"
             raise ImportFailed(f"line {n}: END:{name} where {expected} was expected", file=file)

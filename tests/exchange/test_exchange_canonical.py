@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefer.exchange.bundle import MODEL_BY_TABLE, _loads
+from briefer.exchange.bundle import MODEL_BY_TABLE
+from briefer.json_limits import loads as _loads
 from briefer.model import Note, Person
 from briefer.model.base import Record
 from briefer.store.exchange import _fast_canonical, _float_free, canonical_json, record_json, version_hash
@@ -138,7 +139,7 @@ def test_bundle_lines_read_as_json_read_them(value, ascii_only):
     except UnicodeEncodeError:  # a lone surrogate in UTF-8: no such bundle line exists
         return
     if _has_big_int(value):
-        return  # read as a float by orjson: see _loads (the record then fails its version check)
+        return  # read as a float by orjson: see json_limits.loads (the record then fails its version check)
     assert _loads(line) == json.loads(line)
 
 

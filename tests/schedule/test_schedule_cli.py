@@ -131,7 +131,7 @@ def test_import_ics_command_refuses_bad_files(cli_store, capsys, tmp_path):
     assert code == 7 and "broken_ical.ics: line 4: event 'An Event with too many semicolons'" in err
     assert "Traceback" not in err
     code, _, err = run(capsys, "import-ics", str(tmp_path / "nope.ics"))
-    assert code == 7 and "cannot read the file" in err
+    assert code == 7 and "nope.ics: no such file" in err
 
 
 def test_walking_commands(cli_store, capsys):

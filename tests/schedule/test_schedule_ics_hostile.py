@@ -74,6 +74,9 @@ line_edit = st.tuples(
             "TZID:W. Europe Standard Time", "DTSTART:19000101T000000", "RRULE:FREQ=HOURLY",
             "RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11;BYMINUTE=0,5,10,15,20,25,30,35,40,45,50,55",
             "X-BRIEFER-KIND:meeting", "CATEGORIES:Break,Panel", "DTSTART:2019",
+            # components nested thousands deep (the parser's tree walk recurses)
+            "\r\n".join(["BEGIN:VALARM"] * 3000 + ["END:VALARM"] * 3000),
+            "\r\n".join(["BEGIN:VEVENT"] * 12 + ["END:VEVENT"] * 12),
         ]),
     ),
 )
@@ -140,3 +143,25 @@ def test_too_many_items_in_the_conference_days_is_refused():
     with pytest.raises(ImportFailed, match="more than 5000 items"):
         import_calendar(s, data, file="tick.ics")
     assert s.sessions.count() == 0
+
+
+@pytest.mark.parametrize("levels", [11, 50_000])
+def test_components_nested_too_deep_are_refused_naming_the_line(levels):
+    s = fresh_store()
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+    data = (head + "BEGIN:VEVENT\r\n" * levels + "END:VEVENT\r\n" * levels + "END:VCALENDAR\r\n").encode()
+    # the calendar is the first level, so the 10th VEVENT (line 13) is the 11th
+    with pytest.raises(ImportFailed, match="deep.ics: line 13: BEGIN:VEVENT nests components more than 10 deep"):
+        import_calendar(s, data, file="deep.ics")
+    assert s.sessions.count() == 0
+
+
+def test_ten_levels_of_components_are_allowed():
+    s = fresh_store()
+    inner = ["BEGIN:X-ONE", "BEGIN:X-TWO", "BEGIN:X-THREE", "BEGIN:X-FOUR", "BEGIN:X-FIVE", "BEGIN:X-SIX",
+             "BEGIN:X-SEVEN", "BEGIN:X-EIGHT"]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", "BEGIN:VEVENT", "UID:a", "SUMMARY:Plenary",
+             "DTSTART:20190619T090000Z", "DTEND:20190619T100000Z", *inner,
+             *[b.replace("BEGIN", "END") for b in reversed(inner)], "END:VEVENT", "END:VCALENDAR"]
+    import_calendar(s, "\r\n".join(lines).encode(), file="ten.ics")
+    assert [x.title for x in s.sessions.list()] == ["Plenary"]

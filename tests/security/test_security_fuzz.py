@@ -14,7 +14,10 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import shutil
+import signal
+import stat
 from pathlib import Path
 
 import pytest
@@ -143,6 +146,24 @@ def test_fuzz_demo_loader_with_arbitrary_json(tmp_path_factory, empty_db, record
         store.close()
 
 
+@pytest.mark.parametrize(("content", "message"), [
+    (b"[" * 5000 + b"]" * 5000, "the JSON nests 5000 levels deep (at most 64)"),
+    (b'[{"iso3": NaN, "x": ' + b"9" * 5000 + b"}]", "the JSON holds a number of 5,000 digits (at most 20)"),
+])
+def test_demo_data_beyond_the_json_limits_is_refused(tmp_path_factory, empty_db, content, message):
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo(folder)
+    (folder / "countries.json").write_bytes(content)
+    store = _fresh_store(empty_db, folder)
+    try:
+        before = _snapshot(store)
+        with pytest.raises(BrieferError, match=r"countries\.json: cannot read demo data \(" + re.escape(message)):
+            load_demo(store, folder)
+        assert _snapshot(store) == before
+    finally:
+        store.close()
+
+
 COMMANDS = ["demo", "list", "search", "show", "check", "backup", "backups", "restore", "autolock",
             "encrypt", "decrypt", "passphrase", "pack", "prints", "ics", "import-ics", "slots", "walking"]
 WORDS = ["countries", "people", "sessions", "meetings", "actions", "briefs", "notes", "meeting", "person",
@@ -157,6 +178,16 @@ hostile_text = st.one_of(st.sampled_from(WORDS), st.text(max_size=20),
 numbers = st.one_of(st.integers(-5, 5), st.integers(), st.sampled_from([2 ** 63, 2 ** 64, 10 ** 30, -(2 ** 63) - 1])
                     ).map(str)
 
+#: Names no file can have, or files that are not regular files (made in the test's folder by ``cli_data_dir``):
+#: each must be refused in one line, and a pipe must never make a command wait.
+SPECIAL_FILES = ["pipe", "null", "a-folder", "plain.txt/below", "missing/dir/x"]
+hostile_path = st.one_of(
+    st.sampled_from(SPECIAL_FILES),
+    st.integers(240, 400).map(lambda n: "n" * n),
+    st.integers(100, 200).map(lambda n: "é" * n + ".out"),  # 2 bytes a character: over 255 from 128 on
+    st.integers(1, 40).map(lambda n: "/".join(["d" * 250] * n)),  # a folder name the system refuses, or a path too long
+)
+
 #: Per command, the shape of a plausible call: (required slots, optional slots), each slot a list of args.
 SHAPES = {
     "list": ([st.sampled_from(["countries", "people", "notes", "meetings"])], [st.just("--json")]),
@@ -167,16 +198,16 @@ SHAPES = {
     "demo": ([], [st.just("--force")]),
     # other areas' commands (packs, schedule), merged from main
     "pack": ([st.tuples(st.just("--for"), st.one_of(st.just("Bruins"), hostile_text)),
-              st.tuples(st.just("-o"), st.sampled_from(["out.pdf", "missing/dir/out.pdf", ".", "out.ics"]))],
+              st.tuples(st.just("-o"), st.sampled_from(["out.pdf", "missing/dir/out.pdf", ".", "out.ics"]) | hostile_path)],
              [st.tuples(st.just("--from"), hostile_text), st.tuples(st.just("--to"), hostile_text),
               st.tuples(st.just("--lang"), st.sampled_from(["nl", "en", "fr"])),
               st.tuples(st.just("--classification"), hostile_text), st.tuples(st.just("--sections"), hostile_text),
               st.tuples(st.just("--skip"), hostile_text), st.tuples(st.just("--meeting"), hostile_text),
               st.tuples(st.just("--changes-since"), numbers), st.just("--final"), st.just("--watermark")]),
     "ics": ([st.tuples(st.just("--for"), st.one_of(st.just("Bruins"), hostile_text)),
-             st.tuples(st.just("-o"), st.sampled_from(["out.ics", "missing/dir/out.ics", "."]))],
+             st.tuples(st.just("-o"), st.sampled_from(["out.ics", "missing/dir/out.ics", "."]) | hostile_path)],
             [st.just("--public")]),
-    "import-ics": ([st.sampled_from(["hostile.ics", "missing.ics", "."])], [st.just("--dry-run"), st.just("--json")]),
+    "import-ics": ([st.sampled_from(["hostile.ics", "missing.ics", "."]) | hostile_path], [st.just("--dry-run"), st.just("--json")]),
     "slots": ([st.tuples(st.just("--principal"), st.one_of(st.just("Bruins"), hostile_text))],
               [st.tuples(st.just("--country"), hostile_text), st.tuples(st.just("--with"), hostile_text),
                st.tuples(st.just("--duration"), numbers), st.tuples(st.just("--day"), hostile_text),
@@ -186,11 +217,11 @@ SHAPES = {
     "prints": ([], [st.tuples(st.just("--for"), hostile_text), st.just("--json")]),
     "check": ([], [st.just("--schedule")]),
     "export": ([st.sampled_from(["notes", "actions", "bundle"]),
-                st.tuples(st.just("-o"), st.sampled_from(["out.docx", "missing/dir/x", ".", "out.briefer"]))],
+                st.tuples(st.just("-o"), st.sampled_from(["out.docx", "missing/dir/x", ".", "out.briefer"]) | hostile_path)],
                [st.tuples(st.just("--format"), st.sampled_from(["docx", "pdf", "md", "json", "csv", "xlsx", "odt"])),
                 st.tuples(st.just("--meeting"), hostile_text), st.tuples(st.just("--country"), hostile_text),
                 st.just("--all"), st.tuples(st.just("--since"), hostile_text), st.tuples(st.just("--only"), hostile_text)]),
-    "import": ([st.sampled_from(["hostile.ics", "missing.briefer", "."])], [st.just("--dry-run")]),
+    "import": ([st.sampled_from(["hostile.ics", "missing.briefer", "."]) | hostile_path], [st.just("--dry-run")]),
     "conflicts": ([], [st.sampled_from(["show", "resolve"]), hostile_text]),
 }
 
@@ -217,6 +248,13 @@ def argv(draw):
 def cli_data_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli")
     write_demo(folder / "demo")
+    os.mkfifo(folder / "pipe")
+    (folder / "a-folder").mkdir()
+    (folder / "plain.txt").write_text("a file, not a folder")
+    try:  # a /dev/null of our own: if a check regresses, this one is replaced, not the system's
+        os.mknod(folder / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except OSError:
+        (folder / "null").mkdir()
     return folder
 
 
@@ -230,10 +268,18 @@ def test_fuzz_cli_arguments(cli_data_dir, monkeypatch, capsys, args, ics):
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(cli_data_dir / "data"))
     monkeypatch.setattr("briefer.demo.demo_dir", lambda: cli_data_dir / "demo")
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)  # never wait for a prompt
+    def hung(signum, frame):
+        raise TimeoutError(f"{args} waited on a special file")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
     try:
         code = main(args)
     except SystemExit as exc:  # argparse: usage error (2) or --help (0)
         code = exc.code
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     out, err = capsys.readouterr()
     assert "Traceback" not in err and "Traceback" not in out
     assert code in (0, 1, 2, 3, 4, 5, 6, 7), (args, code, err)

@@ -23,6 +23,7 @@ HOSTILE_NOTE = "\n".join([
     "    not code",
     "---",
     "*not emphasis* and [not a link](http://example.org)",
+    "<div class=\"box\"",
 ])
 
 md = MarkdownIt("commonmark")
@@ -45,7 +46,7 @@ def test_a_note_that_looks_like_markdown_or_html_renders_as_its_text(world, tmp_
     store, _ = world
     [path] = write_markdown(build_notes_report(store), tmp_path / "all.md")
     html = _html(path.read_text(encoding="utf-8"))
-    for tag in ("<script", "<b>", "<i>", "<ol", "<blockquote", "<pre", "<code", "<hr", "<em>not emphasis", "<a "):
+    for tag in ("<script", "<b>", "<i>", "<div", "<ol", "<blockquote", "<pre", "<code", "<hr", "<em>not emphasis", "<a "):
         assert tag not in html, tag
     assert html.count("<h1>") == 1  # the report's own title only
     # each typed line shows as typed, on a line of its own

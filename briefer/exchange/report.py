@@ -9,7 +9,7 @@ ceiling, meetings and notes classified above it are left out entirely.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from briefer.errors import NotFound
 from briefer.exchange.words import words
@@ -37,6 +37,8 @@ class ActionLine:
     due_text: str = "—"
     #: Who the meeting was with, in words: a country, an organisation (WHO), or both.
     counterpart: str = ""
+    #: The status as its enum value ("in_progress"), the same in every language.
+    status_value: str = ""
 
     def counterpart_name(self, lang: str) -> str:
         """The action's country by name, else the meeting's counterpart (an organisation has no country)."""
@@ -61,6 +63,12 @@ class MeetingReport:
     notes: tuple[Note, ...]
     outcomes: tuple[Outcome, ...]
     actions: tuple[ActionLine, ...]
+    #: Start and end in the conference's timezone (aware), its IANA name, and the status as
+    #: its enum value: what a program reading the JSON needs, whatever the report's language.
+    start: datetime | None = None
+    end: datetime | None = None
+    timezone: str = ""
+    status_value: str = ""
 
     @property
     def objectives_met(self) -> str:
@@ -154,6 +162,7 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
             status=w["status"].get(m.status.value, m.status.value), classification=m.classification,
             objectives=objectives, notes=tuple(notes), outcomes=tuple(outcomes),
             actions=tuple(action_line(a, m, counterpart, name, w, lang) for a in parts["actions"]),
+            start=local, end=conf.local(m.end), timezone=tz, status_value=m.status.value,
         ))
     return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w)
 
@@ -175,7 +184,7 @@ def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, l
     country = a.country or (m.counterpart_country if m and m.counterpart_country else "") or ""
     return ActionLine(
         meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {counterpart}" if m else ""),
-        country=country, counterpart=counterpart,
+        country=country, counterpart=counterpart, status_value=a.status.value,
         what=a.description, owner=(name(a.owner_id) if a.owner_id else "") or a.owner,
         due=a.due, status=w["action_status"].get(a.status.value, a.status.value),
         due_text=format_date(a.due, lang, fmt="long") if a.due else "—",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 import icalendar
 
@@ -39,7 +39,9 @@ class ExportRegister:
             seq = max(old["sequence"], revision)
         self.entries[uid] = {
             "sequence": seq, "fingerprint": fingerprint, "summary": str(ev.get("SUMMARY", "")),
-            "start": ev.decoded("DTSTART").isoformat(), "end": ev.decoded("DTEND").isoformat(),
+            # in UTC: a fixed offset would come back as a made-up TZID
+            "start": ev.decoded("DTSTART").astimezone(timezone.utc).isoformat(),
+            "end": ev.decoded("DTEND").astimezone(timezone.utc).isoformat(),
             "kind": str(ev.get(KIND_PROPERTY, "")),
         }
         return seq

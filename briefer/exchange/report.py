@@ -9,7 +9,7 @@ ceiling, meetings and notes classified above it are left out entirely.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from briefer.errors import NotFound
 from briefer.exchange.words import words
@@ -84,6 +84,9 @@ class NotesReport:
     ceiling: Classification | None
     omitted: int = 0  # meetings or notes left out by the classification ceiling
     words: dict = field(default_factory=dict)
+    #: Who made the report (the database user) and when: the documents' metadata.
+    author: str = ""
+    created: datetime | None = None
 
     @property
     def classification(self) -> Classification:
@@ -164,7 +167,8 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
             actions=tuple(action_line(a, m, counterpart, name, w, lang) for a in parts["actions"]),
             start=local, end=conf.local(m.end), timezone=tz, status_value=m.status.value,
         ))
-    return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w)
+    return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w, author=getattr(store, "user", "") or "",
+                       created=datetime.now(timezone.utc).replace(microsecond=0))
 
 
 def counterpart_text(m: Meeting, orgs: dict[str, Organisation], lang: str) -> str:

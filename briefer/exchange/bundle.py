@@ -28,7 +28,7 @@ from briefer.exchange.gc_pause import gc_paused
 from briefer.files import write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, record_json
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, record_json
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -211,9 +211,11 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
     except _UNREADABLE:
         raise _fail(path, "not a Briefer bundle (not a zip file, or a damaged one)") from None
     with zf:
-        names = set(zf.namelist())
+        names, prefix = _member_names(zf)
         if MANIFEST not in names:
             raise _fail(path, f"not a Briefer bundle (no {MANIFEST})")
+        if prefix:
+            zf = _Prefixed(zf, prefix)
         manifest = _json_member(path, zf, MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _fail(path, f"not a Briefer bundle (format is not {FORMAT!r})", MANIFEST)
@@ -272,6 +274,54 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
     return bundle
 
 
+#: What file managers add when they zip a folder (Finder's resource forks, Explorer's and
+#: Finder's view settings): not part of the bundle, never read.
+_LITTER = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+def _is_litter(name: str) -> bool:
+    base = name.rstrip("/").rsplit("/", 1)[-1]
+    return name.startswith("__MACOSX/") or "/__MACOSX/" in name or base in _LITTER or base.startswith("._")
+
+
+def _member_names(zf: zipfile.ZipFile) -> tuple[set[str], str]:
+    """The bundle's member names, as a re-zipped bundle holds them too.
+
+    A bundle unpacked and zipped again by Explorer, Finder, 7-Zip or ``zip -r`` gains
+    directory entries (``records/``), the file manager's litter, and — when the folder
+    itself was zipped — one folder in front of every name. None of that is content:
+    directories and litter are passed over, and the one top folder is taken off.
+    """
+    names = {n for n in zf.namelist() if not n.endswith("/") and not _is_litter(n)}
+    if MANIFEST in names:
+        return names, ""
+    tops = {n.split("/", 1)[0] for n in names}
+    if len(tops) == 1 and all("/" in n for n in names):
+        prefix = tops.pop() + "/"
+        if prefix + MANIFEST in names:
+            return {n[len(prefix):] for n in names}, prefix
+    return names, ""
+
+
+class _Prefixed:
+    """A zip whose members all sit in one folder, read by their names inside it."""
+
+    def __init__(self, zf: zipfile.ZipFile, prefix: str):
+        self._zf, self._prefix = zf, prefix
+
+    def getinfo(self, name: str):
+        return self._zf.getinfo(self._prefix + name)
+
+    def read(self, name: str) -> bytes:
+        return self._zf.read(self._prefix + name)
+
+    def open(self, name: str, *args, **kwargs):
+        return self._zf.open(self._prefix + name, *args, **kwargs)
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
 #: What a damaged or hostile zip member can raise while it is read (zlib's error is none of the others).
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 
@@ -285,7 +335,8 @@ def _read_member(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
 
 def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
     try:
-        return json.loads(_read_member(path, zf, name).decode("utf-8"))
+        # a byte order mark (Notepad and many Windows tools write one) is not content, here as in every member
+        return json.loads(_read_member(path, zf, name).removeprefix(_BOM).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _fail(path, f"malformed JSON ({exc})", name) from None
 
@@ -309,6 +360,8 @@ def _loads(line: bytes):
 def _jsonl(path: Path, name: str, content: bytes):
     # line by line, not content.split(): a list of every line would double the member in memory
     for lineno, line in enumerate(io.BytesIO(content), start=1):
+        if lineno == 1:
+            line = line.removeprefix(_BOM)  # as in the manifest: a byte order mark is not content
         if not line.strip():
             continue
         try:
@@ -349,9 +402,32 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     # becomes the record's revision row.
     raw = record_json(obj)
     version = hashlib.sha256(raw).hexdigest()[:VERSION_DIGITS]
-    if item.get("version") != version:
-        raise _fail(path, "the version name does not match the record's content", name, where, "version")
-    return Incoming(obj, version, _ancestors(path, name, item, where), raw.decode("utf-8"))
+    ancestors = _ancestors(path, name, item, where)
+    claimed = item.get("version")
+    if claimed != version:
+        # A writer may name the record as it wrote it (docs/bundle-format.md, "Version names"):
+        # accepted, and that name becomes one this version supersedes.
+        written = written_version(data)
+        if claimed != written:
+            raise _fail(path, f"the version name {_short(claimed)} does not match the record's content: expected "
+                        f"{written} (SHA-256 of 'data' as written) or {version} (of the record normalised), "
+                        "see docs/bundle-format.md", name, where, "version")
+        ancestors = ancestors | {written}
+    return Incoming(obj, version, ancestors, raw.decode("utf-8"))
+
+
+def written_version(data: dict) -> str | None:
+    """The version name of ``data`` exactly as a bundle line holds it: the first 20 hex digits
+    of the SHA-256 of its canonical JSON (keys sorted, no spaces, UTF-8, non-ASCII as is)."""
+    try:
+        text = canonical_json(data).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, TypeError, RecursionError):
+        return None
+    return hashlib.sha256(text).hexdigest()[:VERSION_DIGITS]
+
+
+def _short(value) -> str:
+    return repr(value)[:40]
 
 
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:

@@ -358,10 +358,9 @@ def _loads(line: bytes):
 
 
 def _jsonl(path: Path, name: str, content: bytes):
-    # line by line, not content.split(): a list of every line would double the member in memory
+    # line by line, not content.split(): a list of every line would double the member in memory.
+    # A byte order mark before the first line is read past as in the manifest (json.loads of bytes does).
     for lineno, line in enumerate(io.BytesIO(content), start=1):
-        if lineno == 1:
-            line = line.removeprefix(_BOM)  # as in the manifest: a byte order mark is not content
         if not line.strip():
             continue
         try:

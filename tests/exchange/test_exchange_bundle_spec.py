@@ -131,6 +131,18 @@ def test_a_bundle_written_from_the_document_imports(world, tmp_path, how, bom):
     assert not again.added and not again.updated and not again.conflicted, again.summary()
 
 
+def test_the_written_name_is_kept_among_the_versions_it_supersedes(world, tmp_path):
+    store, w = world
+    tables = notes_for(w)
+    import_bundle(store, write_zip(tmp_path / "other.briefer", bundle_members(tables)))
+    export_bundle(store, tmp_path / "back.briefer")
+    with zipfile.ZipFile(tmp_path / "back.briefer") as zf:
+        lines = [json.loads(x) for x in zf.read("records/notes.jsonl").splitlines()]
+    [line] = [x for x in lines if x["data"]["id"] == tables["notes"][0]["id"]]
+    assert version_as_written(tables["notes"][0]) in line["ancestors"]
+    assert line["version"] != version_as_written(tables["notes"][0])  # stored under the normalised name
+
+
 @pytest.mark.skipif(shutil.which("zip") is None, reason="the zip command is not installed")
 def test_zip_dash_r_of_an_unpacked_bundle_imports(world, tmp_path):
     store, w = world

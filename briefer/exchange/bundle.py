@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 import orjson
-from pydantic import ValidationError
+from pydantic import AwareDatetime, TypeAdapter, ValidationError
 
 from briefer import __version__
 from briefer.errors import ImportFailed
@@ -415,6 +415,19 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     return Incoming(obj, version, ancestors, raw.decode("utf-8"))
 
 
+_MOMENT = TypeAdapter(AwareDatetime)
+
+
+def _rfc3339(path: Path, text: str, where: str) -> str:
+    """A deletion time in any RFC 3339 form, as Briefer stores times (UTC, milliseconds, ``Z``):
+    deletions are compared as text (``--since``), so ``+02:00`` must not stay as written."""
+    try:
+        return _timestamp(_MOMENT.validate_python(text))
+    except (ValidationError, ValueError, OverflowError):
+        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2019-06-20T09:12:00Z)", TOMBSTONES, where,
+                    "deleted_at") from None
+
+
 def written_version(data: dict) -> str | None:
     """The version name of ``data`` exactly as a bundle line holds it: the first 20 hex digits
     of the SHA-256 of its canonical JSON (keys sorted, no spaces, UTF-8, non-ASCII as is)."""
@@ -440,5 +453,5 @@ def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
     revision, deleted_at = item.get("revision"), item.get("deleted_at")
     if not isinstance(revision, int) or not isinstance(deleted_at, str):
         raise _fail(path, "a deletion needs a revision and a time", TOMBSTONES, where)
-    t = Tombstone(table, rid, revision, deleted_at, str(item.get("deleted_by") or ""))
+    t = Tombstone(table, rid, revision, _rfc3339(path, deleted_at, where), str(item.get("deleted_by") or ""))
     return IncomingTombstone(t, _ancestors(path, TOMBSTONES, item, where))

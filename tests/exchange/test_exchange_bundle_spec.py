@@ -131,6 +131,34 @@ def test_a_bundle_written_from_the_document_imports(world, tmp_path, how, bom):
     assert not again.added and not again.updated and not again.conflicted, again.summary()
 
 
+def test_a_deletion_time_in_any_rfc3339_form_is_stored_in_utc(world, tmp_path):
+    store, w = world
+    tables = notes_for(w)
+    import_bundle(store, write_zip(tmp_path / "one.briefer", bundle_members(tables)))
+    note = tables["notes"][0]
+    export_bundle(store, tmp_path / "mine.briefer")
+    with zipfile.ZipFile(tmp_path / "mine.briefer") as zf:
+        [mine] = [json.loads(x) for x in zf.read("records/notes.jsonl").splitlines()
+                  if json.loads(x)["data"]["id"] == note["id"]]
+    tomb = {"table": "notes", "id": note["id"], "revision": mine["data"]["revision"] + 1,
+            "deleted_at": "2019-06-21T10:15:00.5+02:00", "deleted_by": "othertool",
+            "ancestors": [mine["version"], *mine["ancestors"]]}
+    members = {"tombstones.jsonl": (json.dumps(tomb) + "\n").encode()}
+    manifest = {"format": "briefer-bundle", "format_version": 1, "members": {
+        n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}}
+    members["manifest.json"] = json.dumps(manifest).encode()
+    report = import_bundle(store, write_zip(tmp_path / "del.briefer", members))
+    assert len(report.deleted) == 1 and store.notes.find(note["id"]) is None
+    [row] = store.db.execute("SELECT deleted_at FROM tombstones WHERE record_id = ?", [note["id"]]).fetchall()
+    assert row[0] == "2019-06-21T08:15:00.500Z"
+    tomb["deleted_at"] = "21 June 2019"
+    members = {"tombstones.jsonl": (json.dumps(tomb) + "\n").encode()}
+    manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with pytest.raises(ImportFailed, match="is not an RFC 3339 time"):
+        import_bundle(store, write_zip(tmp_path / "bad.briefer", members))
+
+
 def test_the_written_name_is_kept_among_the_versions_it_supersedes(world, tmp_path):
     store, w = world
     tables = notes_for(w)

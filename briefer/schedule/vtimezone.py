@@ -96,7 +96,6 @@ def _yearly_rules(zone: ZoneInfo, year: int) -> list[tuple[Transition, YearlyRul
             if other.local_before.date() != rule.day_in(y) or \
                     (other.local_before.hour, other.local_before.minute) != rule.time:
                 return None
-        # also the ordinals must stay valid (a "4th Sunday" is not always the last)
     return rules
 
 

@@ -126,6 +126,10 @@ def test_cli_delimiter_option(tmp_path, capsys):
         main(["--data-dir", str(data), "export", "actions", "--format", "csv", "--delimiter", "x", "-o", str(out)])
     assert exc.value.code == 2
     assert "'x' is not a separator" in capsys.readouterr().err
+    assert main(["--data-dir", str(data), "export", "actions", "--format", "xlsx", "--delimiter", ";",
+                 "-o", str(tmp_path / "a.xlsx")]) != 0
+    assert "--delimiter works with --format csv only" in capsys.readouterr().err
+    assert not (tmp_path / "a.xlsx").exists()
 
 
 # ------------------------------------------------------------------ fuzz: no cell is ever a formula
@@ -146,6 +150,8 @@ def test_fuzz_no_cell_is_a_formula(texts):
 
     rows = list(csv.reader(io.StringIO(render_csv(lines).decode("utf-8-sig"), newline="")))
     assert len(rows) == 1 + len(texts)
+    dutch = list(csv.reader(io.StringIO(render_csv(lines, "nl").decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert [r[2] for r in dutch[1:]] == [r[2] for r in rows[1:]]
     for row, (m, w, o, s) in zip(rows[1:], texts):
         for cell, t in zip((row[0], row[2], row[3], row[5]), (m, w, o, s)):
             assert not cell.startswith(FORMULA_STARTS)

@@ -146,8 +146,9 @@ def column_widths(rows: list[list[str]], size_pt: float = BODY_PT, total_mm: flo
     """Column widths (mm) that give each column the room its content needs.
 
     Every column gets at least its longest word (nothing breaks inside a word); the
-    width left is given first to columns whose data would otherwise wrap (a date like
-    "Wednesday 19 June 2019" on one line), then to headings, then spread. Equal widths
+    width left goes first to columns whose data would otherwise wrap, those needing
+    least first (a date like "Wednesday 19 June 2019" on one line; a long organisation
+    name wraps), then to headings, then is spread. Equal widths
     (python-docx's default) break the date and "Counterpart" while a count column
     stays nearly empty.
     """
@@ -163,11 +164,17 @@ def column_widths(rows: list[list[str]], size_pt: float = BODY_PT, total_mm: flo
     for wanted in ([max(width(r[i]) for r in data) for i in range(cols)],
                    [max(width(r[i]) for r in rows) for i in range(cols)]):
         lack = [max(n - w, 0.0) for n, w in zip(wanted, widths)]
-        if room <= 0 or not sum(lack):
-            continue
-        give = min(room, sum(lack))
-        widths = [w + give * l / sum(lack) for w, l in zip(widths, lack)]
-        room -= give
+        # the columns that need least first, whole: a date or a time on one line is worth more
+        # than a few millimetres more for a long name that wraps anyway
+        for i in sorted(range(cols), key=lambda c: lack[c]):
+            if 0 < lack[i] <= room:
+                widths[i] += lack[i]
+                room -= lack[i]
+                lack[i] = 0.0
+        if room > 0 and sum(lack):
+            give = room
+            widths = [w + give * l / sum(lack) for w, l in zip(widths, lack)]
+            room = 0.0
     if room > 0:
         widths = [w + room * w / sum(widths) for w in widths]
     scale = total_mm / sum(widths)  # shrink only when even the longest words do not fit

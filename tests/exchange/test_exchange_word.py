@@ -60,6 +60,13 @@ def test_column_widths_give_each_column_its_content():
     assert abs(sum(widths) - 163) < 0.01
     assert widths[0] == max(widths)  # the date gets the room; the count column does not
     assert widths[5] < widths[0] / 2
+    # a long organisation name wraps; the date and the time still get their one line
+    rows.append(["Thursday 20 June 2019", "08:00–08:45", "Food and Agriculture Organization of the United Nations "
+                 "(FAO)", "Carola Schouten", "0/2", "0"])
+    wide = column_widths(rows, 9, total_mm=163)
+    one_line = column_widths([rows[0], rows[1]], 9, total_mm=1000)
+    assert wide[0] >= one_line[0] - 0.01 and wide[1] >= one_line[1] - 0.01
+    assert abs(sum(wide) - 163) < 0.01
 
 
 @needs_libreoffice

@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a = ex.add_parser("actions", help="the follow-up action list (meeting, country, what, owner, due, status)")
     a.add_argument("--format", choices=ACTION_FORMATS, required=True)
     _common(a)
+    a.add_argument("--delimiter", type=_delimiter, metavar="SEP",
+                   help="CSV only: the separator, ',' ';' or 'tab' (default ';' with --lang nl, as Dutch "
+                        "Excel opens a file by double-click, else ',')")
     a.add_argument("-o", "--output", required=True, metavar="PATH")
     a.set_defaults(handler=cmd_export_actions, reads_only=True)
 
@@ -86,6 +89,13 @@ def _classification(text: str) -> Classification:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _delimiter(text: str) -> str:
+    sep = {"tab": "\t", "\\t": "\t"}.get(text.strip().lower(), text)
+    if sep not in (",", ";", "\t", "|"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a separator: use ',', ';', '|' or 'tab'")
+    return sep
+
+
 def _ceiling(ctx: Context) -> Classification | None:
     if ctx.args.unclassified_only:
         return Classification.ONGERUBRICEERD
@@ -129,7 +139,9 @@ def cmd_export_actions(ctx: Context) -> int:
 
     check_output_path(ctx.args.output)
     lines = build_action_list(ctx.store(), lang=ctx.args.lang, ceiling=_ceiling(ctx))
-    write_actions(lines, Path(ctx.args.output), ctx.args.format, ctx.args.lang)
+    if ctx.args.delimiter and ctx.args.format != "csv":
+        raise BrieferError("--delimiter works with --format csv only")
+    write_actions(lines, Path(ctx.args.output), ctx.args.format, ctx.args.lang, ctx.args.delimiter)
     ctx.out(f"wrote {len(lines)} action(s) to {ctx.args.output}")
     return 0
 

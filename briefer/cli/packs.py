@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import sys
 from datetime import date
 
 from briefer.cli.context import Context
@@ -37,7 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sections", metavar="LIST",
                    help=f"comma-separated sections to include (default all: {','.join(SECTION_NAMES)})")
     p.add_argument("--skip", metavar="LIST", help="comma-separated sections to leave out")
-    p.add_argument("--password", action="store_true", help="encrypt the PDF (AES-256); the password is prompted")
+    p.add_argument("--password", action="store_true",
+                   help="encrypt the PDF (AES-256; printing allowed, copying and editing not); the password is "
+                        f"taken from {PASSWORD_ENV} if set, else asked twice on the terminal")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="encrypt the PDF with the password on the first line of FILE ('-': standard input)")
     p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' on every page")
     p.add_argument("--meeting", metavar="ID", help="a one- or two-page brief of this meeting only (id or id prefix)")
     p.add_argument("--changes-since", type=_copy_number, metavar="N",
@@ -90,7 +96,54 @@ def _copy_number(text: str) -> int:
     return value
 
 
-def _password() -> str:
+PASSWORD_ENV = "BRIEFER_PACK_PASSWORD"
+
+
+def _terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _password_from_file(name: str) -> str:
+    try:
+        if name == "-":
+            text = sys.stdin.readline() if sys.stdin is not None else ""
+        else:
+            with open(name, encoding="utf-8-sig") as f:
+                text = f.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        raise BrieferError(f"cannot read the password file {name}: {reason}", field="--password-file") from None
+    password = text.rstrip("\r\n")
+    if not password:
+        raise BrieferError(f"the password file {name} has no password on its first line", field="--password-file")
+    return password
+
+
+def _password(args) -> str | None:
+    """The pack's password: from --password-file, else $BRIEFER_PACK_PASSWORD, else asked twice.
+
+    Scripts and schedulers have no terminal; getpass would then read from a closed stdin and
+    end in a traceback, so without a terminal the way to give the password is named instead.
+    """
+    if args.password_file:
+        return _password_from_file(args.password_file)
+    if not args.password:
+        return None
+    env = os.environ.get(PASSWORD_ENV)
+    if env is not None:
+        if not env:
+            raise BrieferError(f"{PASSWORD_ENV} is empty; an empty password cannot protect a pack", field="--password")
+        return env
+    if not _terminal():
+        raise BrieferError(f"no terminal to ask the password on: set {PASSWORD_ENV} or use --password-file FILE",
+                           field="--password")
+    try:
+        return _ask_password()
+    except (EOFError, KeyboardInterrupt):
+        raise BrieferError("no password given; nothing was written", field="--password") from None
+
+
+def _ask_password() -> str:
     first = getpass.getpass("Password for the PDF: ")
     if not first:
         raise BrieferError("an empty password cannot protect a pack", field="--password")
@@ -118,7 +171,7 @@ def cmd_pack(ctx: Context) -> int:
     options = PackOptions(
         recipient_id=recipient_id, start=_date(args.start, "--from"), end=_date(args.end, "--to"), lang=args.lang,
         classification=classification, draft=args.draft, sections=_sections(ctx), meeting_id=meeting_id,
-        watermark=args.watermark, password=_password() if args.password else None, changes_since=args.changes_since,
+        watermark=args.watermark, password=_password(args), changes_since=args.changes_since,
     )
     result = build_pack(store, options, args.output)
     plan = result.plan

@@ -9,7 +9,7 @@ from pathlib import Path
 from briefer.cli.context import Context
 from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
-from briefer.errors import Ambiguous, BrieferError, InvalidRecord, NotFound
+from briefer.errors import Ambiguous, InvalidRecord, NotFound
 from briefer.store import lookup
 
 
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--for", dest="person", required=True, metavar="PERSON", help="name or id")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.add_argument("--public", action="store_true", help="leave out every classified text")
-    p.set_defaults(handler=cmd_ics, reads_only=True)
+    p.set_defaults(handler=cmd_ics)  # remembers what it wrote, so the next export can raise SEQUENCE
 
     p = sub.add_parser("import-ics", help="import the organisers' programme (iCalendar) into sessions")
     p.add_argument("file", metavar="FILE.ics")
@@ -159,18 +159,26 @@ def cmd_slots(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- ics export
 def cmd_ics(ctx: Context) -> int:
+    from briefer.model import MeetingStatus
     from briefer.schedule.ics_export import export_calendar, person_items
+    from briefer.schedule.ics_register import load_register, save_register
     from briefer.schedule.items import load_schedule
 
     out = check_output_path(ctx.args.output)
     store = ctx.store()
     person = lookup.person(store, ctx.args.person)
     schedule = load_schedule(store, with_briefs=True)
-    data = export_calendar(schedule, person.id, public=ctx.args.public)
+    register = load_register(store, person.id, ctx.args.public)
+    data = export_calendar(schedule, person.id, public=ctx.args.public, register=register)
     write_atomic(out, data)
+    # remembered only once the file is written: the next export counts from what was delivered
+    save_register(store, person.id, ctx.args.public, register)
     sessions, meetings = person_items(schedule, person.id)
+    cancelled = sum(1 for m in meetings if m.status == MeetingStatus.CANCELLED)
     mode = " (public: classified text left out)" if ctx.args.public else ""
-    ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals for {person.full_name}{mode}")
+    extra = f" ({cancelled} cancelled)" if cancelled else ""
+    ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals{extra} for "
+            f"{person.full_name}{mode}")
     return 0
 
 

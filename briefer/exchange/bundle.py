@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from pydantic import ValidationError
+from pydantic import AwareDatetime, TypeAdapter, ValidationError
 
 from briefer import __version__, json_limits
 from briefer.errors import ImportFailed
@@ -28,7 +28,7 @@ from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
-from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, record_json
+from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, record_json
 from briefer.store.repository import _timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
@@ -225,9 +225,11 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
         raise _fail(path, "not a Briefer bundle (not a zip file, or a damaged one)") from None
     with fh, zf:
         _check_directory(path, zf, os.fstat(fh.fileno()).st_size)
-        names = set(zf.namelist())
+        names, prefix = _member_names(zf)
         if MANIFEST not in names:
             raise _fail(path, f"not a Briefer bundle (no {MANIFEST})")
+        if prefix:
+            zf = _Prefixed(zf, prefix)
         manifest = _json_member(path, zf, MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise _fail(path, f"not a Briefer bundle (format is not {FORMAT!r})", MANIFEST)
@@ -286,6 +288,54 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
     return bundle
 
 
+#: What file managers add when they zip a folder (Finder's resource forks, Explorer's and
+#: Finder's view settings): not part of the bundle, never read.
+_LITTER = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+def _is_litter(name: str) -> bool:
+    base = name.rstrip("/").rsplit("/", 1)[-1]
+    return name.startswith("__MACOSX/") or "/__MACOSX/" in name or base in _LITTER or base.startswith("._")
+
+
+def _member_names(zf: zipfile.ZipFile) -> tuple[set[str], str]:
+    """The bundle's member names, as a re-zipped bundle holds them too.
+
+    A bundle unpacked and zipped again by Explorer, Finder, 7-Zip or ``zip -r`` gains
+    directory entries (``records/``), the file manager's litter, and — when the folder
+    itself was zipped — one folder in front of every name. None of that is content:
+    directories and litter are passed over, and the one top folder is taken off.
+    """
+    names = {n for n in zf.namelist() if not n.endswith("/") and not _is_litter(n)}
+    if MANIFEST in names:
+        return names, ""
+    tops = {n.split("/", 1)[0] for n in names}
+    if len(tops) == 1 and all("/" in n for n in names):
+        prefix = tops.pop() + "/"
+        if prefix + MANIFEST in names:
+            return {n[len(prefix):] for n in names}, prefix
+    return names, ""
+
+
+class _Prefixed:
+    """A zip whose members all sit in one folder, read by their names inside it."""
+
+    def __init__(self, zf: zipfile.ZipFile, prefix: str):
+        self._zf, self._prefix = zf, prefix
+
+    def getinfo(self, name: str):
+        return self._zf.getinfo(self._prefix + name)
+
+    def read(self, name: str) -> bytes:
+        return self._zf.read(self._prefix + name)
+
+    def open(self, name: str, *args, **kwargs):
+        return self._zf.open(self._prefix + name, *args, **kwargs)
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
 #: What a damaged or hostile zip member can raise while it is read (zlib's error is none of the others).
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 
@@ -332,6 +382,7 @@ def _read_member(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
 def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
     raw = _read_member(path, zf, name)
     try:
+        raw = raw.removeprefix(_BOM)  # a byte order mark (Notepad and many Windows tools write one) is not content
         raw.decode("utf-8")
         return json_limits.loads(raw)
     except json_limits.TooComplex as exc:
@@ -341,7 +392,8 @@ def _json_member(path: Path, zf: zipfile.ZipFile, name: str):
 
 
 def _jsonl(path: Path, name: str, content: bytes):
-    # line by line, not content.split(): a list of every line would double the member in memory
+    # line by line, not content.split(): a list of every line would double the member in memory.
+    # A byte order mark before the first line is read past as in the manifest (json.loads of bytes does).
     for lineno, line in enumerate(io.BytesIO(content), start=1):
         if not line.strip():
             continue
@@ -385,9 +437,45 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     # becomes the record's revision row.
     raw = record_json(obj)
     version = hashlib.sha256(raw).hexdigest()[:VERSION_DIGITS]
-    if item.get("version") != version:
-        raise _fail(path, "the version name does not match the record's content", name, where, "version")
-    return Incoming(obj, version, _ancestors(path, name, item, where), raw.decode("utf-8"))
+    ancestors = _ancestors(path, name, item, where)
+    claimed = item.get("version")
+    if claimed != version:
+        # A writer may name the record as it wrote it (docs/bundle-format.md, "Version names"):
+        # accepted, and that name becomes one this version supersedes.
+        written = written_version(data)
+        if claimed != written:
+            raise _fail(path, f"the version name {_short(claimed)} does not match the record's content: expected "
+                        f"{written} (SHA-256 of 'data' as written) or {version} (of the record normalised), "
+                        "see docs/bundle-format.md", name, where, "version")
+        ancestors = ancestors | {written}
+    return Incoming(obj, version, ancestors, raw.decode("utf-8"))
+
+
+_MOMENT = TypeAdapter(AwareDatetime)
+
+
+def _rfc3339(path: Path, text: str, where: str) -> str:
+    """A deletion time in any RFC 3339 form, as Briefer stores times (UTC, milliseconds, ``Z``):
+    deletions are compared as text (``--since``), so ``+02:00`` must not stay as written."""
+    try:
+        return _timestamp(_MOMENT.validate_python(text))
+    except (ValidationError, ValueError, OverflowError):
+        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2019-06-20T09:12:00Z)", TOMBSTONES, where,
+                    "deleted_at") from None
+
+
+def written_version(data: dict) -> str | None:
+    """The version name of ``data`` exactly as a bundle line holds it: the first 20 hex digits
+    of the SHA-256 of its canonical JSON (keys sorted, no spaces, UTF-8, non-ASCII as is)."""
+    try:
+        text = canonical_json(data).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, TypeError, RecursionError):
+        return None
+    return hashlib.sha256(text).hexdigest()[:VERSION_DIGITS]
+
+
+def _short(value) -> str:
+    return repr(value)[:40]
 
 
 def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
@@ -403,7 +491,7 @@ def _tombstone(path: Path, item: dict, lineno: int) -> IncomingTombstone:
         raise _fail(path, "a deletion needs a revision number", TOMBSTONES, where, "revision")
     if not isinstance(deleted_at, str):
         raise _fail(path, "a deletion needs the time it was made", TOMBSTONES, where, "deleted_at")
-    t = Tombstone(table, rid, revision, deleted_at, str(item.get("deleted_by") or ""))
+    t = Tombstone(table, rid, revision, _rfc3339(path, deleted_at, where), str(item.get("deleted_by") or ""))
     return IncomingTombstone(t, _ancestors(path, TOMBSTONES, item, where))
 
 

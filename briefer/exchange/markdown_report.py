@@ -1,4 +1,9 @@
-"""Meeting reports as Markdown: one combined file, or one file per meeting in a folder."""
+"""Meeting reports as Markdown: one combined file, or one file per meeting in a folder.
+
+Everything typed by a person (note bodies, titles, names) is escaped, so that a note
+line starting with ``#``, ``>``, ``-`` or ``1.``, or holding ``<b>``, renders as those
+characters in any CommonMark renderer, not as a heading, list or raw HTML.
+"""
 
 from __future__ import annotations
 
@@ -11,35 +16,66 @@ from briefer.exchange.report import MeetingReport, NotesReport
 from briefer.exchange.words import met_word
 
 
-def _esc(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+#: Characters CommonMark reads as markup anywhere in a line: emphasis, code, links and
+#: images, raw HTML and autolinks, entities, table pipes, strikethrough. A backslash before
+#: ASCII punctuation is always the character itself.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+#: What starts a block when it begins a line: a heading (#), a list item or thematic break
+#: or setext underline (- + =), an ordered list item (1. or 1)).
+_BLOCK_START = re.compile(r"^(?:([#+=-])|(\d{1,9})([.)]))")
+
+
+def text(value: str) -> str:
+    """One line of what someone typed, as Markdown that renders as exactly that text."""
+    line = _INLINE.sub(r"\\\1", value.replace("\r", " ").replace("\n", " "))
+    return _BLOCK_START.sub(lambda m: "\\" + m[1] if m[1] else m[2] + "\\" + m[3], line, count=1)
+
+
+def _esc(value: str) -> str:
+    return text(value)
+
+
+def body(value: str) -> str:
+    """A note body as Markdown text: each line stays a line (a hard break), never a heading,
+    list, quote, code block or raw HTML, whatever it starts with."""
+    lines = [text(line.strip()) for line in value.strip().replace("\r\n", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        if out and out[-1] != "":
+            out[-1] += "\\"  # a hard line break: the note's own line ends stay
+        out.append(line)
+    return "\n".join(out)
 
 
 def meeting_markdown(m: MeetingReport, w: dict, level: int = 2) -> str:
     h = "#" * level
-    out = [f"{h} {m.title}", ""]
+    out = [f"{h} {_esc(m.title)}", ""]
     if m.classification.marking:
         out += [f"**{m.classification.marking}**", ""]
     out += [
         f"- **{w['date']}:** {m.date_text}, {m.time_text}",
-        f"- **{w['place']}:** {m.place}",
-        f"- **{w['principal']}:** {m.principal}",
-        f"- **{w['nl_side']}:** {', '.join(m.nl_side) or '—'}",
-        f"- **{w['other_side']}:** {', '.join(m.other_side) or m.counterpart or '—'}",
+        f"- **{w['place']}:** {_esc(m.place)}",
+        f"- **{w['principal']}:** {_esc(m.principal)}",
+        f"- **{w['nl_side']}:** {_esc(', '.join(m.nl_side)) or '—'}",
+        f"- **{w['other_side']}:** {_esc(', '.join(m.other_side) or m.counterpart) or '—'}",
         f"- **{w['status_h']}:** {m.status}",
         "",
         f"{h}# {w['objectives']}", "",
     ]
-    out += [f"- {o.text} — *{met_word(o.met, w)}*" for o in m.objectives] or ["—"]
+    out += [f"- {_esc(o.text)} — *{met_word(o.met, w)}*" for o in m.objectives] or ["—"]
     out += ["", f"{h}# {w['notes']}", ""]
     for n in m.notes:
         mark = f" — {n.classification.marking}" if n.classification.marking else ""
-        out += [f"**{n.author or '—'}** ({w['note_kind'].get(n.note_kind.value, n.note_kind.value)}){mark}", "",
-                n.body.strip(), ""]
+        out += [f"**{_esc(n.author) or '—'}** ({w['note_kind'].get(n.note_kind.value, n.note_kind.value)}){mark}",
+                "", body(n.body), ""]
     if not m.notes:
         out += [w["no_notes"], ""]
     out += [f"{h}# {w['outcomes']}", ""]
-    out += [f"- {o.text}" for o in m.outcomes] or [w["no_outcomes"]]
+    out += [f"- {_esc(o.text)}" for o in m.outcomes] or [w["no_outcomes"]]
     out += ["", f"{h}# {w['actions']}", ""]
     if m.actions:
         out += [f"| {w['what']} | {w['owner']} | {w['due']} | {w['status_h']} |", "|---|---|---|---|"]
@@ -52,7 +88,7 @@ def meeting_markdown(m: MeetingReport, w: dict, level: int = 2) -> str:
 
 def render_markdown(report: NotesReport) -> str:
     w = report.words
-    out = [f"# {w['title']} — {report.conference}", ""]
+    out = [f"# {w['title']} — {_esc(report.conference)}", ""]
     if report.classification.marking:
         out += [f"**{report.classification.marking}**", ""]
     if report.omitted:

@@ -9,12 +9,12 @@ ceiling, meetings and notes classified above it are left out entirely.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
 from briefer.errors import NotFound
 from briefer.exchange.words import words
 from briefer.i18n import check_lang, format_date, format_time
-from briefer.model import Action, Classification, Meeting, Note, Outcome, country_name
+from briefer.model import Action, Classification, Meeting, Note, Organisation, Outcome, country_name
 from briefer.store import Store, lookup
 
 
@@ -35,6 +35,14 @@ class ActionLine:
     classification: Classification = Classification.ONGERUBRICEERD
     #: The due date as the report's reader writes it ("20 juni 2019"); "—" when there is none.
     due_text: str = "—"
+    #: Who the meeting was with, in words: a country, an organisation (WHO), or both.
+    counterpart: str = ""
+    #: The status as its enum value ("in_progress"), the same in every language.
+    status_value: str = ""
+
+    def counterpart_name(self, lang: str) -> str:
+        """The action's country by name, else the meeting's counterpart (an organisation has no country)."""
+        return country_name(self.country, lang) if self.country else self.counterpart
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,12 @@ class MeetingReport:
     notes: tuple[Note, ...]
     outcomes: tuple[Outcome, ...]
     actions: tuple[ActionLine, ...]
+    #: Start and end in the conference's timezone (aware), its IANA name, and the status as
+    #: its enum value: what a program reading the JSON needs, whatever the report's language.
+    start: datetime | None = None
+    end: datetime | None = None
+    timezone: str = ""
+    status_value: str = ""
 
     @property
     def objectives_met(self) -> str:
@@ -70,6 +84,9 @@ class NotesReport:
     ceiling: Classification | None
     omitted: int = 0  # meetings or notes left out by the classification ceiling
     words: dict = field(default_factory=dict)
+    #: Who made the report (the database user) and when: the documents' metadata.
+    author: str = ""
+    created: datetime | None = None
 
     @property
     def classification(self) -> Classification:
@@ -135,10 +152,7 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
         met = {o.objective_id: o.objective_met for o in outcomes if o.objective_id}
         brief = briefs.get(m.id)
         objectives = tuple(ObjectiveLine(o.text, met.get(o.id)) for o in (brief.objectives if brief else []))
-        counterpart = country_name(m.counterpart_country, lang) if m.counterpart_country else ""
-        if m.counterpart_organisation_id in orgs:
-            org = orgs[m.counterpart_organisation_id]
-            counterpart = f"{counterpart} / {org.label()}" if counterpart else org.label()
+        counterpart = counterpart_text(m, orgs, lang)
         local = conf.local(m.start)
         out.append(MeetingReport(
             id=m.id, title=m.label() if m.title else f"{w['bilateral_with']} {counterpart}",
@@ -151,14 +165,30 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
             status=w["status"].get(m.status.value, m.status.value), classification=m.classification,
             objectives=objectives, notes=tuple(notes), outcomes=tuple(outcomes),
             actions=tuple(action_line(a, m, counterpart, name, w, lang) for a in parts["actions"]),
+            start=local, end=conf.local(m.end), timezone=tz, status_value=m.status.value,
         ))
-    return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w)
+    return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w, author=getattr(store, "user", "") or "",
+                       created=datetime.now(timezone.utc).replace(microsecond=0))
+
+
+def counterpart_text(m: Meeting, orgs: dict[str, Organisation], lang: str) -> str:
+    """Who the meeting is with: the country, the organisation (WHO, FAO), or both ("Kenya / WHO").
+
+    A meeting with an organisation has no country; without the organisation's name its
+    lines in the action list read "Bilateral with " and an empty country.
+    """
+    counterpart = country_name(m.counterpart_country, lang) if m.counterpart_country else ""
+    if m.counterpart_organisation_id in orgs:
+        org = orgs[m.counterpart_organisation_id]
+        counterpart = f"{counterpart} / {org.label()}" if counterpart else org.label()
+    return counterpart
 
 
 def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en") -> ActionLine:
+    country = a.country or (m.counterpart_country if m and m.counterpart_country else "") or ""
     return ActionLine(
         meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {counterpart}" if m else ""),
-        country=a.country or (m.counterpart_country if m and m.counterpart_country else "") or "",
+        country=country, counterpart=counterpart, status_value=a.status.value,
         what=a.description, owner=(name(a.owner_id) if a.owner_id else "") or a.owner,
         due=a.due, status=w["action_status"].get(a.status.value, a.status.value),
         due_text=format_date(a.due, lang, fmt="long") if a.due else "—",
@@ -171,6 +201,7 @@ def build_action_list(store: Store, *, lang: str = "en", ceiling: Classification
     w = words(check_lang(lang))
     people = {p.id: p for p in store.people.list()}
     meetings = {m.id: m for m in store.meetings.list()}
+    orgs = {o.id: o for o in store.organisations.list()}
 
     def name(pid):
         return people[pid].full_name if pid in people else ""
@@ -178,7 +209,7 @@ def build_action_list(store: Store, *, lang: str = "en", ceiling: Classification
     lines = []
     for a in store.actions.list():
         m = meetings.get(a.meeting_id) if a.meeting_id else None
-        cp = country_name(m.counterpart_country, lang) if m is not None and m.counterpart_country else ""
+        cp = counterpart_text(m, orgs, lang) if m is not None else ""
         line = action_line(a, m, cp, name, w, lang)
         if _allowed(line.classification, ceiling):
             lines.append(line)

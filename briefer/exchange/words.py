@@ -22,7 +22,7 @@ _WORDS = {
         "by": "by", "note_kind": {"prep": "preparation", "minutes": "minutes", "outcome": "outcome"},
         "status": {"requested": "requested", "confirmed": "confirmed", "held": "held", "cancelled": "cancelled"},
         "action_status": {"open": "open", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
-        "action_list": "Follow-up actions",
+        "action_list": "Follow-up actions", "actions_short": "Actions",
     },
     "nl": {
         "title": "Verslagen van gesprekken",
@@ -41,7 +41,7 @@ _WORDS = {
         "status": {"requested": "aangevraagd", "confirmed": "bevestigd", "held": "gehouden", "cancelled": "geannuleerd"},
         "action_status": {"open": "open", "in_progress": "in behandeling", "done": "gereed",
                           "cancelled": "vervallen"},
-        "action_list": "Vervolgacties",
+        "action_list": "Vervolgacties", "actions_short": "Acties",
     },
 }
 

@@ -266,6 +266,26 @@ def _canvas_class(state: RenderState, outline_keys: list[str]):
 
 
 # ---------------------------------------------------------------------- attachments and encryption
+def _reader_permissions() -> int:
+    """What the reader of a protected pack may do: print it (at full quality) and let a screen
+    reader extract its text — not copy text out, edit, annotate, fill in or reassemble it."""
+    from pypdf.constants import UserAccessPermissions as P
+
+    every = P(0xFFFFFFFC)  # all bits, the two reserved low ones clear (ISO 32000-2, table 22)
+    return every & ~(P.MODIFY | P.EXTRACT | P.ADD_OR_MODIFY | P.FILL_FORM_FIELDS | P.ASSEMBLE_DOC)
+
+
+READER_PERMISSIONS = _reader_permissions()
+
+
+def owner_password() -> str:
+    """A random owner password, never shown: with the owner password equal to the user's (or
+    none, which pypdf turns into the same), whoever may open the pack may also lift its limits."""
+    import secrets
+
+    return secrets.token_urlsafe(32)
+
+
 def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes:
     from pypdf import PdfReader, PdfWriter, Transformation
 
@@ -288,7 +308,8 @@ def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes
         ty = st.MARGIN_BOTTOM + (box_h - sh * scale) / 2 - float(box.bottom) * scale
         writer.pages[page_index].merge_transformed_page(src, Transformation().scale(scale).translate(tx, ty), over=False)
     if password:
-        writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+        writer.encrypt(user_password=password, owner_password=owner_password(), algorithm="AES-256",
+                       permissions_flag=READER_PERMISSIONS)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

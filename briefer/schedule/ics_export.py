@@ -1,15 +1,18 @@
 """One person's programme as an iCalendar file, for Outlook and phones.
 
-Every event has a UID derived from the record id and a SEQUENCE equal to its
-revision, so importing a newer export updates the events instead of adding
-copies. Times carry the conference's TZID with a matching VTIMEZONE (written
-by icalendar from the zoneinfo database), so daylight saving is right in any
+Every event has a UID derived from the record id and a SEQUENCE that goes up
+with every change of what it shows, so importing a newer export updates the
+events instead of adding copies; a cancelled bilateral is written with
+``STATUS:CANCELLED`` (not left out, which would leave the old event in the
+calendar). Times carry the conference's TZID with a matching VTIMEZONE in
+Outlook's yearly-rule form (``vtimezone.py``), so daylight saving is right in any
 client. ``public=True`` leaves out every text whose classification is above
 unclassified; what remains is marked ``CLASS:PUBLIC``.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime, timezone
 
 import icalendar
@@ -17,12 +20,12 @@ import icalendar
 from briefer import APP_NAME, __version__
 from briefer.model import Classification, Meeting, MeetingStatus, Session, country_name
 from briefer.model.base import utcnow
+from briefer.schedule.ics_register import KIND_PROPERTY, ExportRegister
 from briefer.schedule.items import Schedule
+from briefer.schedule.vtimezone import vtimezone
 
 #: Our own UIDs end with this, so an import can recognise a Briefer export.
 UID_DOMAIN = "briefer"
-#: Marks an exported event as a session or a bilateral (an import skips bilaterals).
-KIND_PROPERTY = "X-BRIEFER-KIND"
 LEFT_OUT = "(classified content left out)"
 
 
@@ -37,15 +40,25 @@ def record_id_from_uid(uid: str) -> str | None:
 
 
 def person_items(schedule: Schedule, person_id: str) -> tuple[list[Session], list[Meeting]]:
-    """The sessions and (not cancelled) bilaterals ``person_id`` is part of, by start."""
+    """The sessions and bilaterals ``person_id`` is part of, by start — cancelled bilaterals
+    included: they are written with ``STATUS:CANCELLED`` so calendars drop the old event."""
     sessions = [s for s in schedule.sessions if person_id in s.people_ids()]
-    meetings = [m for m in schedule.meetings
-                if m.status != MeetingStatus.CANCELLED and person_id in schedule.meeting_item(m).people]
+    meetings = [m for m in (*schedule.meetings, *schedule.cancelled_meetings)
+                if person_id in schedule.meeting_item(m).people]
     return sorted(sessions, key=lambda s: s.start), sorted(meetings, key=lambda m: m.start)
 
 
-def export_calendar(schedule: Schedule, person_id: str, *, public: bool = False, now: datetime | None = None) -> bytes:
-    """The iCalendar bytes of ``person_id``'s sessions and bilaterals."""
+def export_calendar(schedule: Schedule, person_id: str, *, public: bool = False, now: datetime | None = None,
+                    register: ExportRegister | None = None) -> bytes:
+    """The iCalendar bytes of ``person_id``'s sessions and bilaterals.
+
+    With a ``register`` (what earlier exports of this calendar held), an event's SEQUENCE
+    goes up whenever what it shows changes — its description included, which may come
+    from a brief rather than the event's own record — and an event an earlier export
+    held that is gone now (deleted, or the person no longer takes part) is written
+    once more as cancelled, so Outlook or a CalDAV server does not keep the old one.
+    Without one, SEQUENCE is the record's revision.
+    """
     conf = schedule.conference
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
@@ -56,14 +69,39 @@ def export_calendar(schedule: Schedule, person_id: str, *, public: bool = False,
     cal.add("x-wr-timezone", conf.timezone)
     stamp = now or utcnow()
     sessions, meetings = person_items(schedule, person_id)
-    for s in sessions:
-        cal.add_component(_session_event(schedule, s, public, stamp))
-    for m in meetings:
-        cal.add_component(_meeting_event(schedule, m, public, stamp))
-    # A VTIMEZONE covering the years around the conference: short, and exact for every event.
+    built = [(s, _session_event(schedule, s, public, stamp)) for s in sessions]
+    built += [(m, _meeting_event(schedule, m, public, stamp)) for m in meetings]
+    events = []
+    for record, ev in built:
+        seq = register.sequence(str(ev["UID"]), record.revision, fingerprint(ev), ev) if register else record.revision
+        ev.add("sequence", seq)
+        events.append(ev)
+    if register is not None:
+        events += register.gone_events({str(ev["UID"]) for ev in events}, stamp)
+    for ev in events:
+        cal.add_component(ev)
+    # A VTIMEZONE in the yearly-rule form Outlook writes; where the zone follows no such
+    # rule, icalendar's RDATE form for the years around the conference (exact for every event).
     year = conf.start_date.year
-    cal.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
+    tz = vtimezone(conf.timezone, year)
+    if tz is not None:
+        cal.add_component(tz)
+    else:
+        cal.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
     return cal.to_ical()
+
+
+#: What does not change what an event shows: left out of its fingerprint.
+_NOT_SHOWN = {"DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "CREATED"}
+
+
+def fingerprint(ev: icalendar.Event) -> str:
+    """A hash of everything the event shows (summary, times, place, description, status…)."""
+    h = hashlib.sha256()
+    for line in ev.to_ical().splitlines():
+        if line.split(b":", 1)[0].split(b";", 1)[0].upper().decode("ascii", "replace") not in _NOT_SHOWN:
+            h.update(line + b"\n")
+    return h.hexdigest()[:32]
 
 
 def wall_time(moment: datetime) -> datetime:
@@ -82,7 +120,6 @@ def _base_event(schedule: Schedule, record, summary: str, stamp: datetime) -> ic
     conf = schedule.conference
     ev = icalendar.Event()
     ev.add("uid", uid_for(record.id))
-    ev.add("sequence", record.revision)
     ev.add("dtstamp", stamp)
     ev.add("created", record.created_at)
     ev.add("last-modified", record.updated_at)
@@ -126,7 +163,8 @@ def _meeting_event(schedule: Schedule, m: Meeting, public: bool, stamp: datetime
     ev = _base_event(schedule, m, schedule.meeting_label(m), stamp)
     ev.add(KIND_PROPERTY, "meeting")
     ev.add("categories", ["bilateral"])
-    ev.add("status", "CONFIRMED" if m.status in (MeetingStatus.CONFIRMED, MeetingStatus.HELD) else "TENTATIVE")
+    ev.add("status", {MeetingStatus.CONFIRMED: "CONFIRMED", MeetingStatus.HELD: "CONFIRMED",
+                      MeetingStatus.CANCELLED: "CANCELLED"}.get(m.status, "TENTATIVE"))
     brief = schedule.meeting_briefs.get(m.id)
     cbrief = schedule.country_briefs.get(m.counterpart_country) if m.counterpart_country else None
     levels = [m.classification]

@@ -391,19 +391,10 @@ def _occurrences(occ, uid, recurring, conference, floating, window_start, window
                   cancelled=cancelled, briefer_kind=briefer_kind)
     start, end = occ.start, occ.end
     if not isinstance(start, datetime):
-        # all day: the conference hours of each covered conference day
-        last = end if isinstance(end, date) and not isinstance(end, datetime) and end > start else start + timedelta(1)
-        day, index = start, 0
-        while day < last:
-            if conference.start_date <= day <= conference.end_date:
-                s = datetime.combine(day, conference.day_start, tzinfo=tz).astimezone(timezone.utc)
-                e = datetime.combine(day, conference.day_end, tzinfo=tz).astimezone(timezone.utc)
-                yield Occurrence(key=key if index == 0 else f"{key}#day{index}", start=s, end=e,
-                                 notes=(*notes, "all-day: given the conference hours"), **common)
-                index += 1
-            day += timedelta(days=1)
-        if start < conference.start_date or last > conference.end_date + timedelta(days=1):
-            skipped.append(Skipped(uid, title, start.isoformat(), "the days outside the conference were left out"))
+        # All day ("Exhibition open", "Registration desk"): no times to hold a session to. Made
+        # into 08:00–20:00 it would book everyone in it for the day; it is reported instead.
+        skipped.append(Skipped(uid, title, start.isoformat(),
+                               "an all-day item has no times; not made a session (add one by hand if needed)"))
         return
     s = _utc(start, floating)
     e = _utc(end, floating) if isinstance(end, datetime) else s

@@ -76,6 +76,9 @@ class Schedule:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     #: the reader's language ("en" or "nl") for every sentence built from this snapshot.
     lang: str = "en"
+    #: cancelled bilaterals, kept apart: no conflict check may see them, but a calendar export
+    #: must write them as cancelled or the old event stays in Outlook.
+    cancelled_meetings: tuple[Meeting, ...] = ()
     #: formatted spans and item descriptions, so thousands of findings do not each ask babel again.
     _spans: dict = field(default_factory=dict, compare=False, repr=False)
     _described: dict = field(default_factory=dict, compare=False, repr=False)
@@ -175,7 +178,8 @@ def load_schedule(store, *, with_briefs: bool = False, lang: str = "en") -> Sche
     from briefer.store.walking import WalkingTimeRepository
 
     conf = store.require_conference()
-    meetings = tuple(m for m in store.meetings.list() if m.status != MeetingStatus.CANCELLED)
+    every = store.meetings.list()
+    meetings = tuple(m for m in every if m.status != MeetingStatus.CANCELLED)
     briefs: dict = {}
     cbriefs: dict = {}
     if with_briefs:
@@ -193,6 +197,7 @@ def load_schedule(store, *, with_briefs: bool = False, lang: str = "en") -> Sche
         country_briefs=cbriefs,
         organisations={o.id: o for o in store.organisations.list()},
         lang=check_lang(lang),
+        cancelled_meetings=tuple(m for m in every if m.status == MeetingStatus.CANCELLED),
     )
 
 

@@ -52,6 +52,7 @@ def test_meeting_brief_and_addendum_from_the_command_line(cli_world, tmp_path, c
 
 def test_password_is_prompted_twice(cli_world, tmp_path, capsys, monkeypatch):
     answers = iter(["s3cret!", "s3cret!"])
+    monkeypatch.setattr("briefer.cli.packs._terminal", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     out = tmp_path / "locked.pdf"
     code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--password")
@@ -63,6 +64,7 @@ def test_password_is_prompted_twice(cli_world, tmp_path, capsys, monkeypatch):
 
 def test_mismatched_passwords_write_nothing(cli_world, tmp_path, capsys, monkeypatch):
     answers = iter(["one", "two"])
+    monkeypatch.setattr("briefer.cli.packs._terminal", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     out = tmp_path / "locked.pdf"
     code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--password")

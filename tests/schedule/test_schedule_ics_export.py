@@ -53,7 +53,10 @@ def test_export_has_the_person_items_with_timezone_and_stable_uids(world):
     opening, m = programme(world)
     data = export(world)
     cal, evs = events(data)
-    assert set(evs) == {"Opening plenary", "Bilateral with Indonesia"}  # not others' sessions, not cancelled ones
+    # not others' sessions; a cancelled bilateral is there as cancelled, so calendars drop the old event
+    assert set(evs) == {"Opening plenary", "Bilateral with Indonesia", "Bilateral with France"}
+    assert str(evs["Bilateral with France"]["STATUS"]) == "CANCELLED"
+    assert str(evs["Bilateral with Indonesia"]["STATUS"]) == "CONFIRMED"
     tz = cal.walk("VTIMEZONE")
     assert [str(t["TZID"]) for t in tz] == ["Europe/Amsterdam"]
     assert b"DTSTART;TZID=Europe/Amsterdam:20190619T090000" in data
@@ -98,7 +101,7 @@ def test_round_trip_into_a_fresh_store(world, tmp_path):
                                              timezone=conf.timezone))
         plan = import_calendar(fresh, data)
         # bilaterals are not programme items: reported, not imported as sessions
-        assert [x.reason for x in plan.skipped] == ["a bilateral exported by Briefer, not a programme item"]
+        assert [x.reason for x in plan.skipped] == ["a bilateral exported by Briefer, not a programme item"] * 2
         (s,) = fresh.sessions.list()
         orig = world.store.sessions.list(title="Opening plenary")[0]
         assert (s.title, s.start, s.end, s.session_kind) == (orig.title, orig.start, orig.end, orig.session_kind)

@@ -47,18 +47,19 @@ def test_outlook_programme_with_windows_timezone(conference_store):
     assert len({c.external_uid for c in coffee}) == 2
     panel = got["Panel: One Health in practice"][0]
     assert panel.start == datetime(2019, 6, 19, 12, tzinfo=timezone.utc) and panel.session_kind == SessionKind.PANEL
-    # all-day over both days: one session per day, in the conference hours
-    expo = sorted(got["Exhibition open"], key=lambda x: x.start)
-    assert [(e.start, e.end) for e in expo] == [(local(19, 8), local(19, 20)), (local(20, 8), local(20, 20))]
+    # all-day over both days: no times, so no session (08:00–20:00 would book everyone) — said so
+    assert "Exhibition open" not in got
+    [expo] = [x for x in plan.skipped if x.title == "Exhibition open"]
+    assert "all-day" in expo.reason and expo.when == "2019-06-19"
     # floating time = conference time; no end = 30 minutes, and said so
     photo = got["Family photo"][0]
     assert (photo.start, photo.end) == (local(20, 13, 15), local(20, 13, 45))
     assert any("no end" in c.detail for c in plan.changes if c.title == "Family photo")
     # outside the conference: reported, not silently dropped
-    assert [x.title for x in plan.skipped] == ["Preparatory meeting of senior officials"]
-    assert "outside the conference days" in plan.skipped[0].reason
+    assert [x.title for x in plan.skipped] == ["Exhibition open", "Preparatory meeting of senior officials"]
+    assert "outside the conference days" in plan.skipped[1].reason
     assert {r.name for r in s.rooms.list()} == {"Plenary hall", "Foyer", "Room A", "Garden"}
-    assert plan.summary().startswith("7 added, 0 updated, 0 removed, 0 unchanged, 1 skipped")
+    assert plan.summary().startswith("5 added, 0 updated, 0 removed, 0 unchanged, 2 skipped")
 
 
 def test_reimport_is_idempotent_and_updates_by_uid(conference_store):
@@ -67,7 +68,7 @@ def test_reimport_is_idempotent_and_updates_by_uid(conference_store):
     import_calendar(s, data)
     before = snapshot(s)
     plan = import_calendar(s, data)
-    assert plan.summary().startswith("0 added, 0 updated, 0 removed, 7 unchanged")
+    assert plan.summary().startswith("0 added, 0 updated, 0 removed, 5 unchanged")
     assert snapshot(s) == before
     # the organisers move the opening and rename the panel
     changed = data.replace(b"20190619T090000\r\nDTEND;TZID=W. Europe Standard Time:20190619T103000",
@@ -78,7 +79,7 @@ def test_reimport_is_idempotent_and_updates_by_uid(conference_store):
     got = by_title(s)
     assert got["Opening plenary"][0].start == local(19, 9, 30)
     assert "Panel: One Health" in got and "Panel: One Health in practice" not in got
-    assert len(s.sessions.list()) == 7
+    assert len(s.sessions.list()) == 5
 
 
 def test_reimport_keeps_what_the_dutch_side_added(world):
@@ -130,7 +131,7 @@ def test_cancelled_session_with_notes_is_kept_and_said(world):
 def test_dry_run_changes_nothing(conference_store):
     s = conference_store
     plan = import_calendar(s, load("outlook_w_europe.ics"), dry_run=True)
-    assert plan.count("add") == 7
+    assert plan.count("add") == 5
     assert s.sessions.count() == 0 and s.rooms.count() == 0
 
 

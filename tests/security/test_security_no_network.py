@@ -80,6 +80,7 @@ def test_main_flows_make_no_network_connection(no_network, tmp_path, capsys, mon
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
     monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", NEW_PASS)
     monkeypatch.setattr("briefer.cli.packs.getpass.getpass", lambda prompt="": "pack password")
+    monkeypatch.setattr("briefer.cli.packs._terminal", lambda: True)  # as if typed at a terminal
     for argv in flows(tmp_path):
         if argv[-1] == "{newest_backup}":
             argv = argv[:-1] + [list_backups(resolve().backups)[0].name]

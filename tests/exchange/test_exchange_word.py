@@ -1,0 +1,100 @@
+"""The Word report as Word's readers get it: A4 with the packs' margins, its own language and
+properties, page numbers, a page per meeting, a summary whose columns fit, the marking on
+every page — read through python-docx and through LibreOffice's own layout (PDF)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import datetime, timezone
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from pypdf import PdfReader
+
+from briefer.exchange.docx_report import CELL_PADDING_MM, _text_mm, column_widths, write_docx
+from briefer.exchange.report import build_notes_report
+from briefer.store import Store
+from exchange_world import build_world
+from third_party import libreoffice_pdf, needs_libreoffice, pdf_pages, pdf_text
+
+
+@pytest.fixture
+def world(tmp_path):
+    s = Store.open(tmp_path / "r.sqlite", user="anouk")
+    w = build_world(s)
+    yield s, w
+    s.close()
+
+
+def _lang(doc) -> str:
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    return defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val"))
+
+
+@pytest.mark.parametrize("lang, tag", [("nl", "nl-NL"), ("en", "en-GB")])
+def test_page_language_and_properties(world, tmp_path, lang, tag):
+    store, _ = world
+    out = tmp_path / "r.docx"
+    write_docx(build_notes_report(store, lang=lang), out)
+    doc = Document(str(out))
+    for section in doc.sections:
+        assert abs(section.page_width - Mm(210)) < Mm(0.5) and abs(section.page_height - Mm(297)) < Mm(0.5)
+        assert abs(section.left_margin - Mm(25)) < Mm(0.5) and abs(section.right_margin - Mm(22)) < Mm(0.5)
+    assert _lang(doc) == tag
+    props = doc.core_properties
+    assert props.author == "anouk" and props.last_modified_by == "anouk"
+    assert props.title.endswith("— Test conference") and props.language == tag
+    assert props.created.year == datetime.now(timezone.utc).year and props.created.year != 2013
+    assert props.revision == 1 and props.category == "Stg. CONFIDENTIEEL"
+    headings = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert [h.paragraph_format.page_break_before for h in headings] == [None, True, True]
+
+
+def test_column_widths_give_each_column_its_content():
+    rows = [["Date", "Time", "Counterpart", "Principal", "Objectives met", "Actions"],
+            ["Wednesday 19 June 2019", "11:00–11:30", "Indonesia", "Bruno Bruins", "1/2", "1"]]
+    widths = column_widths(rows, 9, total_mm=163)
+    assert abs(sum(widths) - 163) < 0.01
+    assert widths[0] == max(widths)  # the date gets the room; the count column does not
+    assert widths[5] < widths[0] / 2
+    # a long organisation name wraps; the date and the time still get their one line
+    rows.append(["Thursday 20 June 2019", "08:00–08:45", "Food and Agriculture Organization of the United Nations "
+                 "(FAO)", "Carola Schouten", "0/2", "0"])
+    wide = column_widths(rows, 9, total_mm=163)
+    def one_line(text):
+        return _text_mm(text, 9) + CELL_PADDING_MM
+
+    assert wide[0] >= one_line("Wednesday 19 June 2019") - 0.01 and wide[1] >= one_line("11:00–11:30") - 0.01
+    assert abs(sum(wide) - 163) < 0.01
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_libreoffice_lays_it_out_on_a4_with_a_page_per_meeting(world, tmp_path, lang):
+    store, _ = world
+    out = tmp_path / "report.docx"
+    write_docx(build_notes_report(store, lang=lang), out)
+    pdf = libreoffice_pdf(out, tmp_path / "lo")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    assert PdfReader(str(pdf)).trailer["/Root"]["/Lang"] == {"en": "en-GB", "nl": "nl-NL"}[lang]
+    pages = pdf_pages(pdf)
+    assert len(pages) == 3
+    first = {"en": ("Bilateral with Indonesia", "Bilateral with Germany"),
+             "nl": ("Bilateraal met Indonesië", "Bilateraal met Duitsland")}[lang]
+    assert first[0] not in pages[0].split("Summary")[0] and first[0] in pages[1] and first[1] in pages[2]
+    assert first[1] not in pages[1]
+    word = {"en": "page", "nl": "pagina"}[lang]
+    of = {"en": "of", "nl": "van"}[lang]
+    for i, page in enumerate(pages, start=1):
+        assert page.count("Stg. CONFIDENTIEEL") >= 2, i  # header and footer
+        assert f"{word} {i} {of} 3" in page
+    # the summary's columns fit: a date and a heading each on one line, no word broken
+    layout = pdf_text(pdf, layout=True).split("\f")[0]
+    date = {"en": "Wednesday 19 June 2019", "nl": "woensdag 19 juni 2019"}[lang]
+    heading = {"en": "Counterpart", "nl": "Gesprekspartner"}[lang]
+    assert re.search(rf"{date}\s+11:00–11:30", layout), layout
+    assert re.search(rf"\b{heading}\b", layout), layout

@@ -1,0 +1,141 @@
+"""The exported programme as calendar programs keep it: Outlook's VTIMEZONE form, cancelled
+events that reach the calendar, SEQUENCE that rises with what an event shows, and a real
+CalDAV server (Radicale) that receives the calendar twice and keeps no stale events."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from caldav_server import Radicale, server_events, upload
+from schedule_helpers import local
+
+from briefer.cli import main
+from briefer.model import MeetingBrief, MeetingStatus, Objective
+from briefer.schedule.ics_export import export_calendar, uid_for
+from briefer.schedule.ics_register import ExportRegister
+from briefer.schedule.items import load_schedule
+from briefer.schedule.vtimezone import vtimezone
+from test_schedule_ics_export import programme
+
+
+def export(w, register, **kw):
+    return export_calendar(load_schedule(w.store, with_briefs=True), w.minister.id, register=register, **kw)
+
+
+def by_uid(data: bytes) -> dict[str, icalendar.Event]:
+    return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+
+
+@pytest.mark.parametrize("tzid", ["Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Europe/London",
+                                  "Asia/Tokyo", "Pacific/Chatham", "UTC"])
+def test_vtimezone_is_the_yearly_rule_form_and_gives_the_right_offset_every_hour(tzid):
+    tz = vtimezone(tzid, 2019)
+    text = tz.to_ical().decode()
+    assert "RDATE" not in text
+    observances = tz.walk("STANDARD") + tz.walk("DAYLIGHT")
+    assert all(str(o.decoded("DTSTART").year) == "1601" for o in observances)  # as Outlook writes it
+    if len(observances) == 2:
+        assert text.count("RRULE:FREQ=YEARLY") == 2
+    zone, theirs = ZoneInfo(tzid), tz.to_tz()
+    moment = datetime(2018, 1, 1, tzinfo=timezone.utc)
+    while moment < datetime(2021, 1, 1, tzinfo=timezone.utc):
+        assert moment.astimezone(theirs).utcoffset() == moment.astimezone(zone).utcoffset(), moment
+        moment += timedelta(minutes=30 if moment.month in (3, 4, 9, 10, 11) else 180)
+
+
+def test_a_zone_without_a_yearly_rule_falls_back_to_the_exact_form():
+    assert vtimezone("Asia/Tehran", 2019) is None  # its dates follow the Persian calendar
+
+
+def test_the_exported_file_uses_the_rule_form(world):
+    programme(world)
+    data = export(world, ExportRegister())
+    assert b"RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in data and b"RDATE" not in data
+
+
+def test_sequence_rises_when_the_description_changes_and_only_then(world):
+    opening, m = programme(world)
+    register = ExportRegister()
+    first = by_uid(export(world, register))
+    again = by_uid(export(world, register))
+    assert {u: int(e["SEQUENCE"]) for u, e in first.items()} == {u: int(e["SEQUENCE"]) for u, e in again.items()}
+    # the meeting brief changes; the meeting record itself does not
+    brief = world.store.meeting_briefs.list(meeting_id=m.id)[0]
+    world.store.meeting_briefs.update(brief.evolve(objectives=[Objective(text="Agree a twinning programme")]))
+    after = by_uid(export(world, register))
+    uid = uid_for(m.id)
+    assert "Agree a twinning programme" in str(after[uid]["DESCRIPTION"])
+    assert int(after[uid]["SEQUENCE"]) > int(first[uid]["SEQUENCE"])
+    assert int(after[uid_for(opening.id)]["SEQUENCE"]) == int(first[uid_for(opening.id)]["SEQUENCE"])
+
+
+def test_an_event_the_person_left_is_written_as_cancelled(world):
+    opening, _ = programme(world)
+    register = ExportRegister()
+    first = by_uid(export(world, register))
+    world.store.sessions.update(world.store.sessions.get(opening.id).evolve(speaker_ids=[]))
+    after = by_uid(export(world, register))
+    gone = after[uid_for(opening.id)]
+    assert str(gone["STATUS"]) == "CANCELLED" and int(gone["SEQUENCE"]) > int(first[uid_for(opening.id)]["SEQUENCE"])
+    assert gone.decoded("DTSTART") == local(19, 9)
+    # and it stays cancelled, at the same SEQUENCE, in later exports
+    assert int(by_uid(export(world, register))[uid_for(opening.id)]["SEQUENCE"]) == int(gone["SEQUENCE"])
+
+
+def test_cli_remembers_what_it_wrote(world, tmp_path, capsys):
+    import shutil
+
+    from briefer.store import Store
+
+    _, m = programme(world)
+    world.store.close()
+    data = tmp_path / "cli"
+    data.mkdir()
+    shutil.copy(world.store.path, data / "briefer.sqlite")
+    out = tmp_path / "b.ics"
+    assert main(["--data-dir", str(data), "ics", "--for", "Bruins", "-o", str(out)]) == 0
+    assert "(1 cancelled)" in capsys.readouterr().out
+    first = int(by_uid(out.read_bytes())[uid_for(m.id)]["SEQUENCE"])
+    with Store.open(data / "briefer.sqlite") as s:
+        brief = s.meeting_briefs.list(meeting_id=m.id)[0]
+        s.meeting_briefs.update(brief.evolve(objectives=[Objective(text="Something else")]))
+    assert main(["--data-dir", str(data), "ics", "--for", "Bruins", "-o", str(out)]) == 0
+    assert int(by_uid(out.read_bytes())[uid_for(m.id)]["SEQUENCE"]) > first
+
+
+def test_a_caldav_server_receives_the_calendar_twice_and_keeps_no_stale_events(world, tmp_path):
+    opening, m = programme(world)
+    fra = next(x for x in world.store.meetings.list() if x.counterpart_country == "FRA")
+    world.store.meetings.update(fra.evolve(status=MeetingStatus.CONFIRMED))
+    server = Radicale(tmp_path)
+    try:
+        calendar = server.calendar("bruins")
+        register = ExportRegister()
+        upload(calendar, export(world, register))
+        held = server_events(calendar)
+        assert {str(e["STATUS"]) for e in held.values()} == {"CONFIRMED"} and len(held) == 3
+        # the organisers drop the minister from the opening; the French bilateral is cancelled; the brief changes
+        world.store.sessions.update(world.store.sessions.get(opening.id).evolve(speaker_ids=[]))
+        world.store.meetings.update(world.store.meetings.get(fra.id).evolve(status=MeetingStatus.CANCELLED))
+        brief = world.store.meeting_briefs.list(meeting_id=m.id)[0]
+        world.store.meeting_briefs.update(brief.evolve(objectives=[Objective(text="Agree a twinning programme")]))
+        second = export(world, register)
+        upload(calendar, second)
+        now = server_events(calendar)
+        live = {u for u, e in now.items() if str(e.get("STATUS", "")) != "CANCELLED"}
+        assert live == {uid_for(m.id)}  # nothing stale: what the minister no longer has is cancelled
+        assert str(now[uid_for(fra.id)]["STATUS"]) == "CANCELLED"
+        assert str(now[uid_for(opening.id)]["STATUS"]) == "CANCELLED"
+        idn = now[uid_for(m.id)]
+        assert "Agree a twinning programme" in str(idn["DESCRIPTION"])
+        assert int(idn["SEQUENCE"]) > int(held[uid_for(m.id)]["SEQUENCE"])
+        # the server's copy, read with its own VTIMEZONE, is still at 11:00 summer time in Noordwijk
+        [stored] = [e for e in calendar.events() if str(e.icalendar_component["UID"]) == uid_for(m.id)]
+        zone = icalendar.Calendar.from_ical(stored.data).walk("VTIMEZONE")[0].to_tz()
+        start = idn.decoded("DTSTART")
+        assert start.replace(tzinfo=zone).astimezone(timezone.utc) == local(19, 11).astimezone(timezone.utc)
+    finally:
+        server.stop()

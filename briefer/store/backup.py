@@ -281,10 +281,20 @@ def restore_backup(database: Path, name: str, passphrase: str | None, *,
     the online backup API cannot read it. Refused while another process has
     the database open.
     """
-    from briefer.store.swap import copy_db_file, replace_database
+    from briefer.store.wholefile.hold import exclusive
 
     database = Path(database)
     backup_dir = backup_dir or backup_dir_for(database)
+    find_backup(backup_dir, name)  # a mistyped name is reported before waiting for anyone
+    # Alone with the database: nobody opens it (they wait or refuse) until the backup is in place.
+    with exclusive(database, "restoring"):
+        return _restore(database, name, passphrase, backup_dir)
+
+
+def _restore(database: Path, name: str, passphrase: str | None,
+             backup_dir: Path) -> tuple[BackupInfo, BackupInfo | None]:
+    from briefer.store.swap import copy_db_file, replace_database
+
     chosen = find_backup(backup_dir, name)
     if chosen.reason == "damaged":
         raise StoreError("this copy was kept because it is damaged; choose another backup", file=str(chosen.path))

@@ -121,8 +121,18 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
 
 
 def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None = None) -> ConversionResult:
-    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups."""
-    database = Path(database)
+    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups.
+
+    Alone with the database (an exclusive hold): nobody has it open while it is converted.
+    """
+    from briefer.store.wholefile.hold import exclusive
+
+    operation = "encrypting" if old is None else "decrypting" if new is None else "re-keying"
+    with exclusive(Path(database), operation):
+        return _convert(Path(database), old, new, backup_dir=backup_dir)
+
+
+def _convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None) -> ConversionResult:
     if not database.exists() or database.stat().st_size == 0:
         raise NotFound("there is no database to convert yet", file=str(database))
     tmp = database.with_name(f".{database.name}.converting-{uuid.uuid4().hex}")

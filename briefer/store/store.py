@@ -40,6 +40,7 @@ from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
+from briefer.store.wholefile.hold import Hold
 
 SPECS: tuple[TableSpec, ...] = (
     TableSpec("conference", Conference, search=None),
@@ -110,6 +111,10 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        #: This store's shared hold on its file (set by :meth:`open`; see briefer/store/wholefile/hold.py).
+        self.hold: Hold | None = None
+        #: Temporary files of killed whole-file operations that opening removed (``briefer check`` names them).
+        self.tidied: list[Path] = []
         #: True for the store ``store/fresh.py`` fills: a new connection that has opened no full-text table
         #: yet, closed after the fill — the one case an index may be built on the side and copied in.
         self.filling_new_file = False
@@ -141,10 +146,25 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
+        from briefer.store.wholefile.opening import prepare_file, tighten
+
         path = Path(path)
         backup_dir = backup_dir if backup_dir is not None else path.parent / "backups"
-        db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+        # Shared for as long as the store is open: no restore, fill or encryption replaces the file
+        # under it (briefer/store/wholefile/). Taken after what a killed whole-file operation left is
+        # dealt with and a missing file is created (both need the database alone).
+        hold = Hold(path)
+        try:
+            tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
+            hold.share()
+            db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+            tighten(path)  # a Briefer database, now known: owner-only from here on
+        except BaseException:
+            hold.release()
+            raise
         store = cls(db, path, user=user, passphrase=passphrase, backup_dir=backup_dir)
+        store.hold = hold
+        store.tidied = tidied
         if not check:
             store.block_writes("Briefer is still checking the database; try again in a moment")
         return store
@@ -161,6 +181,9 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
 
     def reconnect(self, db: Database) -> None:
         """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/fresh.py``).

@@ -1,0 +1,117 @@
+"""Before a store opens its file: finish or undo what a killed operation left, create a missing file.
+
+Both need the database alone (an exclusive hold), and both are rare, so the
+common open pays only for a few ``stat`` calls. A new database is built under
+a temporary name beside its final one — owner-only permissions from the first
+byte, every migration applied — flushed, and only then renamed into place: a
+first start killed (or out of space) half-way leaves no half-made file that
+would later be refused as "not a Briefer database".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from briefer.errors import StoreError
+from briefer.store.wholefile.hold import EXCLUSIVE, SHARED_WAIT, DatabaseBusy, Hold
+from briefer.store.wholefile.strays import find_strays, remove_strays
+
+#: Owner-only: a briefing database is confidential (on Windows the profile's ACLs apply instead).
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+
+def _missing(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: Path | None) -> list[Path]:
+    """Run before the shared hold is taken; returns the stray files it removed."""
+    from briefer.store.wholefile.journal import journal_exists, recover
+
+    path = Path(path)
+    removed: list[Path] = []
+    strays = find_strays(path, backup_dir)
+    pending = journal_exists(path)
+    if strays or pending:
+        # Only when nobody else has the database open: their temporary files look the same.
+        if hold.try_acquire(EXCLUSIVE, 0):
+            try:
+                hold.announce("tidying")
+                if pending:
+                    recover(path, passphrase, backup_dir=backup_dir)
+                removed = remove_strays(path, backup_dir)
+            finally:
+                hold.release()
+    if _missing(path):
+        if not hold.try_acquire(EXCLUSIVE, SHARED_WAIT):
+            raise DatabaseBusy(f"another Briefer is {hold.busy_with()} this database; try again when it is done",
+                               file=str(path))
+        try:
+            hold.announce("creating")
+            if _missing(path):  # another process may have created it while we waited
+                create_database(path, passphrase)
+        finally:
+            hold.release()
+    return removed
+
+
+def new_private_file(path: Path) -> None:
+    """Create the empty file ``path`` readable by its owner only, whatever the umask."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), FILE_MODE)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, FILE_MODE)
+
+
+def tighten(path: Path) -> None:
+    """Owner-only permissions on a database (and its WAL) made by an older Briefer or another tool."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(path) + suffix)
+        with contextlib.suppress(OSError):
+            st = p.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o077:
+                os.chmod(p, st.st_mode & 0o700 | FILE_MODE)
+
+
+def create_database(path: Path, passphrase: str | None) -> None:
+    """Build a complete new database beside ``path`` and rename it into place (under an exclusive hold)."""
+    from briefer.store.db import configure, open_keyed
+    from briefer.store.migrations import migrations
+    from briefer.store.swap import fsync_dir, fsync_file
+
+    tmp = path.with_name(f".{path.name}.creating-{uuid.uuid4().hex}")
+    try:
+        try:
+            new_private_file(tmp)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database ({exc.strerror or exc})", file=str(path)) from None
+        conn = open_keyed(tmp, passphrase)
+        db = Database(conn)
+        try:
+            configure(conn, tmp)
+            migrations.apply(db)
+        except Exception as exc:  # noqa: BLE001 — any failure leaves no file at ``path``
+            raise StoreError(f"cannot create the database ({exc})", file=str(path)) from None
+        finally:
+            db.close()  # the last connection: checkpoints and removes the WAL
+        try:
+            fsync_file(tmp)
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            raise StoreError(f"cannot create the database ({exc.strerror or exc})", file=str(path)) from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(str(tmp) + suffix)

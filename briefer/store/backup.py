@@ -36,6 +36,7 @@ import sqlcipher3
 
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
+from briefer.store.wholefile.private import copy_private
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -340,12 +341,12 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
             conn.close()
     # Damaged: keep the bytes as they are (with the WAL, which may hold the last saves).
     now = datetime.now(timezone.utc)
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _new_name(backup_dir, "damaged", now)
     for suffix in ("", "-wal"):
         src = Path(str(database) + suffix)
         if src.exists():
-            shutil.copyfile(src, str(target) + suffix)
+            copy_private(src, Path(str(target) + suffix))  # owner-only, like every backup
     info = _parse(target)
     assert info is not None
     return info

@@ -78,6 +78,13 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
     source's WAL is checkpointed and the export refused if another process
     has ``source`` open (see :mod:`briefer.store.swap`).
     """
+    from briefer.store.wholefile.private import new_private_file
+
+    try:
+        new_private_file(target)  # owner-only from the first byte; SQLite takes an empty file as a new database
+    except OSError as exc:
+        raise StoreError(f"cannot write the converted copy ({exc.strerror or exc}); the original is unchanged",
+                         file=str(source)) from None
     try:
         conn = open_keyed(source, old)
         try:

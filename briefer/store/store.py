@@ -146,7 +146,8 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
-        from briefer.store.wholefile.opening import prepare_file, tighten
+        from briefer.store.wholefile.opening import prepare_file
+        from briefer.store.wholefile.private import tighten
 
         path = Path(path)
         backup_dir = backup_dir if backup_dir is not None else path.parent / "backups"

@@ -191,3 +191,41 @@ def test_autolock_set_during_a_whole_file_operation_is_kept(archives, tmp_path, 
     assert "3 idle minute" in out
     assert _finish(whole)[0] == 0
     assert "after 3 idle minute" in _autolock(data)  # it exited 0, so it is there
+
+
+def test_a_command_refuses_in_one_line_while_a_restore_takes_long(tmp_path, capsys, monkeypatch):
+    from briefer.cli import main
+    from briefer.store.wholefile import hold
+    from briefer.store.wholefile.hold import exclusive
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert main(["autolock", "5"]) == 0
+    db = data / "briefer.sqlite"
+    before = db.read_bytes()
+    monkeypatch.setattr(hold, "SHARED_WAIT", 0.2)
+    with exclusive(db, "restoring"):  # as another process's restore would
+        code = main(["autolock", "3"])
+        _, err = capsys.readouterr()
+    assert code == 6
+    assert err.strip().splitlines() == [
+        f"briefer: error: {db}: another Briefer is restoring this database; try again when it is done"]
+    assert db.read_bytes() == before
+    assert main(["autolock"]) == 0 and "after 5 idle minute" in capsys.readouterr()[0]
+
+
+def test_a_restore_refuses_while_another_window_has_the_database_open(tmp_path, capsys, monkeypatch):
+    from briefer.cli import main
+    from briefer.store.wholefile import hold
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert main(["autolock", "5"]) == 0 and main(["backup"]) == 0
+    name = capsys.readouterr()[0].split("backup written: ")[1].split()[0]
+    monkeypatch.setattr(hold, "EXCLUSIVE_WAIT", 0.2)
+    with Store.open(data / "briefer.sqlite") as window:  # the desktop app, say
+        window.notes.add(Note(author="me", body="typed in the window"))
+        window.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no WAL to give it away: only the hold
+        assert main(["restore", name]) == 6
+        assert "another Briefer window or command has the database open" in capsys.readouterr()[1]
+        assert [n.body for n in window.notes.list()] == ["typed in the window"]

@@ -19,11 +19,8 @@ from sqlite_utils import Database
 
 from briefer.errors import StoreError
 from briefer.store.wholefile.hold import EXCLUSIVE, SHARED_WAIT, DatabaseBusy, Hold
+from briefer.store.wholefile.private import new_private_file
 from briefer.store.wholefile.strays import find_strays, remove_strays
-
-#: Owner-only: a briefing database is confidential (on Windows the profile's ACLs apply instead).
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
 
 
 def _missing(path: Path) -> bool:
@@ -62,26 +59,6 @@ def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: 
         finally:
             hold.release()
     return removed
-
-
-def new_private_file(path: Path) -> None:
-    """Create the empty file ``path`` readable by its owner only, whatever the umask."""
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), FILE_MODE)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, FILE_MODE)
-
-
-def tighten(path: Path) -> None:
-    """Owner-only permissions on a database (and its WAL) made by an older Briefer or another tool."""
-    if os.name != "posix":
-        return
-    for suffix in ("", "-wal", "-shm"):
-        p = Path(str(path) + suffix)
-        with contextlib.suppress(OSError):
-            st = p.stat()
-            if st.st_uid == os.getuid() and st.st_mode & 0o077:
-                os.chmod(p, st.st_mode & 0o700 | FILE_MODE)
 
 
 def create_database(path: Path, passphrase: str | None) -> None:

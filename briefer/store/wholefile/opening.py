@@ -32,7 +32,8 @@ def _missing(path: Path) -> bool:
 
 def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: Path | None) -> list[Path]:
     """Run before the shared hold is taken; returns the stray files it removed."""
-    from briefer.store.wholefile.journal import journal_exists, recover
+    from briefer.store.crypto import recover
+    from briefer.store.wholefile.journal import journal_exists
 
     path = Path(path)
     removed: list[Path] = []

@@ -35,7 +35,7 @@ from briefer.model import (
     Session,
 )
 from briefer.model.base import Record
-from briefer.store.db import open_database
+from briefer.store.db import is_encrypted, open_database
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
@@ -156,7 +156,10 @@ class Store:
         # dealt with and a missing file is created (both need the database alone).
         hold = Hold(path)
         try:
+            was_encrypted = is_encrypted(path)
             tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
+            if was_encrypted and not is_encrypted(path):
+                passphrase = None  # it finished an interrupted decryption
             hold.share()
             db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
             tighten(path)  # a Briefer database, now known: owner-only from here on

@@ -8,6 +8,10 @@ A known point to race against: with RACE_HOLD_OPERATION (e.g. "restoring") set, 
 process touches RACE_HOLD_FILE as soon as it holds the database alone for that
 operation, and waits RACE_HOLD_SECONDS just before it puts the new file in place —
 so the test can start the other process exactly while the file is about to be replaced.
+
+A known point to kill at: RACE_PAUSE_AT="module:function:before|after:N" makes the
+N-th call of that function touch RACE_HOLD_FILE and then sleep (before or after the
+real call), so the test can SIGKILL the process exactly there.
 """
 
 from __future__ import annotations
@@ -45,6 +49,34 @@ def _install_hook() -> None:
         module.replace_database = linger_then_replace
 
 
+def _install_pause() -> None:
+    spec = os.environ.get("RACE_PAUSE_AT")
+    if not spec:
+        return
+    import importlib
+
+    module_name, function, when, nth = spec.split(":")
+    module = importlib.import_module(module_name)
+    real = getattr(module, function)
+    calls = []
+
+    def pause() -> None:
+        Path(os.environ["RACE_HOLD_FILE"]).touch()
+        time.sleep(120)
+
+    def wrapper(*args, **kwargs):
+        calls.append(1)
+        here = len(calls) == int(nth)
+        if here and when == "before":
+            pause()
+        result = real(*args, **kwargs)
+        if here and when == "after":
+            pause()
+        return result
+
+    setattr(module, function, wrapper)
+
+
 def _saver(database: Path, count: int) -> int:
     from briefer.errors import BrieferError
     from briefer.model import Note
@@ -63,6 +95,7 @@ def _saver(database: Path, count: int) -> int:
 
 def main(argv: list[str]) -> int:
     _install_hook()
+    _install_pause()
     if argv[0] == "cli":
         from briefer.cli import main as cli_main
 

@@ -1,0 +1,152 @@
+"""A conversion or backup killed at a known point: the next command finishes or undoes it.
+
+``briefer encrypt`` (or ``passphrase``, ``decrypt``) rewrites the database and every
+backup one file at a time; ``briefer backup`` writes a temporary file first. Each test
+kills a real process with SIGKILL at one of those points (tests/security/race_actor.py,
+RACE_PAUSE_AT), runs an ordinary command next, and checks what a user relies on: no
+plaintext left anywhere in the data folder after an encryption, every backup opens with
+the database's passphrase, no temporary copy or journal left, and ``briefer check`` ok.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from security_helpers import SECRET, files_containing
+
+from briefer.cli import main
+from briefer.store.backup import list_backups, verify_file
+from briefer.store.db import is_encrypted
+from briefer.store.wholefile.journal import journal_exists
+from briefer.store.wholefile.strays import find_strays
+
+ROOT = Path(__file__).resolve().parents[2]
+ACTOR = Path(__file__).with_name("race_actor.py")
+OLD = "correct horse battery"
+NEW = "a different staple 42"
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+
+
+def _kill_at(data: Path, pause_at: str, *args: str, **env: str) -> None:
+    flag = data.parent / "paused"
+    flag.unlink(missing_ok=True)
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
+    full_env.update(PYTHONPATH=str(ROOT), RACE_PAUSE_AT=pause_at, RACE_HOLD_FILE=str(flag), **env)
+    proc = subprocess.Popen([sys.executable, str(ACTOR), "cli", str(data), *args], env=full_env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not flag.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, f"never reached {pause_at}"
+        time.sleep(0.005)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+
+
+def _run(capsys, *argv: str) -> str:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def with_backups(loaded_data_dir, capsys) -> Path:
+    """The mini demo (holding SECRET) in a plain database, with two backups."""
+    _run(capsys, "backup")
+    _run(capsys, "backup")
+    return loaded_data_dir
+
+
+def _all_under(data: Path, key: str | None) -> None:
+    db = data / "briefer.sqlite"
+    assert is_encrypted(db) == bool(key)
+    backups = list_backups(data / "backups")
+    assert len(backups) >= 2
+    assert [b.name for b in backups if not verify_file(b.path, key)] == []
+    assert not journal_exists(db)
+    assert find_strays(db, data / "backups") == []
+
+
+CRYPTO = "briefer.store.crypto"
+
+
+@pytest.mark.parametrize("pause_at", [
+    f"{CRYPTO}:replace_database:before:1",  # the encrypted copy is written, not yet swapped in
+    f"{CRYPTO}:_convert_database:after:1",  # the database is encrypted, no backup yet
+    f"{CRYPTO}:_convert_copy:after:1",  # one backup encrypted, one still plain
+])
+def test_a_killed_encrypt_leaves_no_plaintext_once_the_next_command_ran(with_backups, capsys, monkeypatch, pause_at):
+    data = with_backups
+    _kill_at(data, pause_at, "encrypt", BRIEFER_PASSPHRASE=OLD)
+    swapped = is_encrypted(data / "briefer.sqlite")
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    _run(capsys, "check")  # any command: it finishes (or drops) the interrupted encryption
+    if swapped:
+        _all_under(data, OLD)
+        assert files_containing(data, SECRET) == []
+    else:  # killed before the swap: nothing was encrypted, nothing left over; encrypting again works
+        _all_under(data, None)
+        _run(capsys, "encrypt")
+        _all_under(data, OLD)
+        assert files_containing(data, SECRET) == []
+
+
+def test_encrypt_run_again_after_a_kill_finishes_instead_of_saying_already_encrypted(with_backups, capsys,
+                                                                                      monkeypatch):
+    data = with_backups
+    _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "encrypt", BRIEFER_PASSPHRASE=OLD)
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    out = _run(capsys, "encrypt")
+    assert "encrypted:" in out
+    _all_under(data, OLD)
+    assert files_containing(data, SECRET) == []
+
+
+@pytest.mark.parametrize("pause_at, next_key", [
+    (f"{CRYPTO}:replace_database:before:1", OLD),  # not swapped: the old passphrase still opens everything
+    (f"{CRYPTO}:_convert_database:after:1", NEW),  # swapped: the new one, for the backups too
+    (f"{CRYPTO}:_convert_copy:after:1", NEW),
+])
+def test_a_killed_passphrase_change_ends_with_one_passphrase_for_everything(with_backups, capsys, monkeypatch,
+                                                                           pause_at, next_key):
+    data = with_backups
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    _run(capsys, "encrypt")
+    _kill_at(data, pause_at, "passphrase", BRIEFER_PASSPHRASE=OLD, BRIEFER_NEW_PASSPHRASE=NEW)
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", next_key)
+    _run(capsys, "list", "people")
+    _all_under(data, next_key)
+
+
+@pytest.mark.parametrize("pause_at", [
+    f"{CRYPTO}:_convert_copy:after:1",  # one backup decrypted, the database still encrypted
+    f"{CRYPTO}:_convert_database:after:1",  # all done but the journal
+])
+def test_a_killed_decrypt_is_finished_by_the_next_command(with_backups, capsys, monkeypatch, pause_at):
+    data = with_backups
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    _run(capsys, "encrypt")
+    _kill_at(data, pause_at, "decrypt", BRIEFER_PASSPHRASE=OLD)
+    if not is_encrypted(data / "briefer.sqlite"):
+        monkeypatch.delenv("BRIEFER_PASSPHRASE")
+    _run(capsys, "list", "people")
+    _all_under(data, None)
+
+
+def test_a_killed_backup_leaves_a_copy_the_next_open_removes_and_check_names(with_backups, capsys):
+    data = with_backups
+    _kill_at(data, "briefer.store.backup:quick_check_rows:before:1", "backup")
+    partial = list((data / "backups").glob(".partial-*"))
+    assert partial  # a near-complete copy of the database
+    out = _run(capsys, "check")
+    assert partial[0].name in out and "removed" in out
+    assert not partial[0].exists()
+    assert find_strays(data / "briefer.sqlite", data / "backups") == []

@@ -56,8 +56,11 @@ def _install_pause() -> None:
     import importlib
 
     module_name, function, when, nth = spec.split(":")
-    module = importlib.import_module(module_name)
-    real = getattr(module, function)
+    owner = importlib.import_module(module_name)
+    *path, function = function.split(".")  # "Class.method" too
+    for name in path:
+        owner = getattr(owner, name)
+    real = getattr(owner, function)
     calls = []
 
     def pause() -> None:
@@ -74,7 +77,7 @@ def _install_pause() -> None:
             pause()
         return result
 
-    setattr(module, function, wrapper)
+    setattr(owner, function, wrapper)
 
 
 def _saver(database: Path, count: int) -> int:

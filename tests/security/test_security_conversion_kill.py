@@ -150,3 +150,16 @@ def test_a_killed_backup_leaves_a_copy_the_next_open_removes_and_check_names(wit
     assert partial[0].name in out and "removed" in out
     assert not partial[0].exists()
     assert find_strays(data / "briefer.sqlite", data / "backups") == []
+
+
+def test_a_first_start_killed_half_way_leaves_no_unopenable_file(tmp_path, capsys, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    # killed while the first schema step is creating its tables (three made, the rest not)
+    _kill_at(data, "sqlite_utils.db:Table.create:after:3", "autolock", "3")
+    db = data / "briefer.sqlite"
+    assert not db.exists()  # the half-made database is only ever beside it, under a temporary name
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert "after 4 idle minute" in _run(capsys, "autolock", "4")
+    assert "is sound" in _run(capsys, "check")
+    assert find_strays(db, data / "backups") == []

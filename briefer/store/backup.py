@@ -328,7 +328,8 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
     if not _is_encrypted_file(database):
         passphrase = None  # a plain database being replaced by an encrypted backup
     try:
-        conn = open_keyed(database, passphrase)
+        # Read-only: a damaged file's WAL must not be checkpointed into it before it is kept as it is.
+        conn = open_keyed(database, passphrase, readonly=True)
     except WrongPassphrase:
         raise
     except StoreError:

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
+from sqlite_utils import Database
 
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store import backup as backup_mod
-from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
+from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
 from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -92,6 +93,7 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
             if rows != ["ok"]:
                 raise DamagedDatabase("the database is damaged (" + "; ".join(rows[:3]) + "); it was not converted",
                                       file=str(source))
+            check_schema_version(Database(conn), source)  # another application's file is not ours to convert
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
             conn.execute("SELECT sqlcipher_export('converted')").fetchall()

@@ -79,12 +79,22 @@ def is_encrypted(path: Path) -> bool:
     return len(head) > 0 and head != SQLITE_HEADER
 
 
-def open_keyed(path: Path, passphrase: str | None = None):
-    """A raw connection with the key applied and proven by one read — nothing written yet."""
+def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = False):
+    """A raw connection with the key applied and proven by one read — nothing written yet.
+
+    ``readonly``: SQLite's read-only mode, for a file that may be damaged or not ours. A
+    read-write connection, when closed last, checkpoints a WAL left by a crash into the
+    file — exactly what must not happen to a file we refuse (see :func:`open_database`).
+    """
     if passphrase and not usable_passphrase(passphrase):
         raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path))
     try:
-        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        if readonly:
+            from urllib.parse import quote
+
+            conn = sqlcipher3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
         raise StoreError(f"cannot open the database ({exc})", file=str(path)) from None
     try:
@@ -208,6 +218,13 @@ def check_schema_version(db: Database, path: Path) -> None:
         )
 
 
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
@@ -235,6 +252,21 @@ def open_database(
         found = newest_good_backup(backup_dir, passphrase)
         return found.name if found else None
 
+    if existed and readonly_check and _has_wal(path):
+        # A WAL left behind (a crash, or another process at work): check through a read-only
+        # connection first, so that a damaged or foreign file is refused without its WAL being
+        # checkpointed into it — "never written to" holds for the -wal too.
+        try:
+            probe = Database(open_keyed(path, passphrase, readonly=True))
+        except DamagedDatabase as exc:
+            raise exc.with_backup(newest()) from None
+        try:
+            quick_check(probe, path, find_backup=newest)
+            check_schema_version(probe, path)
+        except sqlcipher3.Error as exc:
+            raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
+        finally:
+            probe.close()
     try:
         conn = open_keyed(path, passphrase)
     except DamagedDatabase as exc:

@@ -36,7 +36,7 @@ import sqlcipher3
 
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
-from briefer.store.wholefile.private import copy_private
+from briefer.store.wholefile.private import copy_private, new_private_file
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -160,6 +160,7 @@ def backup_connection(
     final = _new_name(backup_dir, reason, now)
     tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
     try:
+        new_private_file(tmp)  # owner-only from the first page copied (SQLite takes the empty file as new)
         dest = sqlcipher3.connect(str(tmp))
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")

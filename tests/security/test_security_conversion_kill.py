@@ -143,9 +143,14 @@ def test_a_killed_decrypt_is_finished_by_the_next_command(with_backups, capsys, 
 
 def test_a_killed_backup_leaves_a_copy_the_next_open_removes_and_check_names(with_backups, capsys):
     data = with_backups
-    _kill_at(data, "briefer.store.backup:quick_check_rows:before:1", "backup")
+    umask = os.umask(0o022)
+    try:
+        _kill_at(data, "briefer.store.backup:quick_check_rows:before:1", "backup")
+    finally:
+        os.umask(umask)
     partial = list((data / "backups").glob(".partial-*"))
-    assert partial  # a near-complete copy of the database
+    assert partial  # a near-complete copy of the database …
+    assert partial[0].stat().st_mode & 0o777 == 0o600  # … readable by its owner only, even so
     out = _run(capsys, "check")
     assert partial[0].name in out and "removed" in out
     assert not partial[0].exists()

@@ -229,3 +229,20 @@ def test_a_restore_refuses_while_another_window_has_the_database_open(tmp_path, 
         assert main(["restore", name]) == 6
         assert "another Briefer window or command has the database open" in capsys.readouterr()[1]
         assert [n.body for n in window.notes.list()] == ["typed in the window"]
+
+
+def test_demo_force_does_not_move_a_database_another_window_has_open(tmp_path, capsys, monkeypatch, mini_demo):
+    from briefer.cli import main
+    from briefer.store.wholefile import hold
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    monkeypatch.setattr(hold, "EXCLUSIVE_WAIT", 0.2)
+    data.mkdir()
+    with Store.open(data / "briefer.sqlite") as window:
+        window.notes.add(Note(author="me", body="typed in the window"))
+        assert main(["demo", "--force"]) == 6
+        assert "another Briefer window or command has the database open" in capsys.readouterr()[1]
+        window.notes.add(Note(author="me", body="and still saved where it belongs"))
+    assert sorted(_note_bodies(data / "briefer.sqlite")) == ["and still saved where it belongs", "typed in the window"]
+    assert list(data.glob("briefer-before-demo-*")) == []

@@ -234,23 +234,21 @@ def open_database(
     passphrase: str | None = None,
     *,
     readonly_check: bool = True,
-    backup_dir: Path | None = None,
+    newest_backup: Callable[[], str | None] | None = None,
+    before_migration: Callable[[object], None] | None = None,
 ) -> Database:
     """Open (creating if absent), check and migrate the database at ``path``.
 
-    With ``backup_dir``, an existing database gets a backup (online backup API,
-    same key) before any migration step is applied, and a damaged one is
-    reported with the newest good backup found there.
+    The backups are the caller's business (this module knows no backup code, so the
+    whole-file operations can build on it — see briefer/store/wholefile/opening.py,
+    :func:`open_checked`): ``before_migration(conn)`` runs before the first migration
+    step of an existing database, and ``newest_backup()`` names the backup to offer
+    when the file is damaged.
     """
     existed = path.exists() and path.stat().st_size > 0
 
     def newest() -> str | None:
-        if backup_dir is None:
-            return None
-        from briefer.store.backup import newest_good_backup
-
-        found = newest_good_backup(backup_dir, passphrase)
-        return found.name if found else None
+        return newest_backup() if newest_backup is not None else None
 
     if existed and readonly_check and _has_wal(path):
         # A WAL left behind (a crash, or another process at work): check through a read-only
@@ -280,10 +278,8 @@ def open_database(
         if existed and migrations.migrations_table in _user_tables(db) and pending_migrations(db):
             if not readonly_check:
                 quick_check(db, path, find_backup=newest)  # an unchecked file is never migrated
-            if backup_dir is not None:
-                from briefer.store.backup import backup_connection
-
-                backup_connection(conn, path, passphrase, backup_dir, reason="migration")
+            if before_migration is not None:
+                before_migration(conn)
         migrations.apply(db)
     except StoreError:
         db.close()

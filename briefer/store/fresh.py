@@ -42,9 +42,10 @@ from typing import TYPE_CHECKING, Iterator
 from sqlite_utils import Database
 
 from briefer.errors import StoreError
-from briefer.store.db import open_database, open_keyed
+from briefer.store.db import open_keyed
 from briefer.store.swap import copy_db_file, replace_database
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+from briefer.store.wholefile.opening import open_checked
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -59,7 +60,7 @@ def _remove(path: Path) -> None:
 
 
 def _reconnect(store: "Store") -> None:
-    store.reconnect(open_database(store.path, store.passphrase, readonly_check=False, backup_dir=store.backup_dir))
+    store.reconnect(open_checked(store.path, store.passphrase, readonly_check=False, backup_dir=store.backup_dir))
 
 
 def _identity(path: Path) -> tuple[int, int, int] | None:

@@ -35,7 +35,7 @@ from briefer.model import (
     Session,
 )
 from briefer.model.base import Record
-from briefer.store.db import is_encrypted, open_database
+from briefer.store.db import is_encrypted
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
@@ -146,7 +146,7 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
-        from briefer.store.wholefile.opening import prepare_file
+        from briefer.store.wholefile.opening import open_checked, prepare_file
         from briefer.store.wholefile.private import tighten
 
         path = Path(path)
@@ -161,7 +161,7 @@ class Store:
             if was_encrypted and not is_encrypted(path):
                 passphrase = None  # it finished an interrupted decryption
             hold.share()
-            db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+            db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
             tighten(path)  # a Briefer database, now known: owner-only from here on
         except BaseException:
             hold.release()

@@ -93,3 +93,27 @@ def create_database(path: Path, passphrase: str | None) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(str(tmp) + suffix)
+
+
+def open_checked(path: Path, passphrase: str | None = None, *, readonly_check: bool = True,
+                 backup_dir: Path | None = None) -> Database:
+    """:func:`briefer.store.db.open_database` with the backups wired in (when ``backup_dir`` is given).
+
+    An existing database is backed up (online backup API, same key) before any migration
+    step, and a damaged one is reported with the newest good backup found in ``backup_dir``.
+    """
+    from briefer.store import backup
+    from briefer.store.db import open_database
+
+    if backup_dir is None:
+        return open_database(path, passphrase, readonly_check=readonly_check)
+
+    def newest() -> str | None:
+        found = backup.newest_good_backup(backup_dir, passphrase)
+        return found.name if found else None
+
+    def before_migration(conn) -> None:
+        backup.backup_connection(conn, path, passphrase, backup_dir, reason="migration")
+
+    return open_database(path, passphrase, readonly_check=readonly_check, newest_backup=newest,
+                         before_migration=before_migration)

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from briefer.errors import NotFound, Refused
+from briefer.errors import NotFound, Refused, StoreError
 from briefer.model import (
     Action,
     Attachment,
@@ -146,7 +146,7 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
-        from briefer.store.wholefile.opening import open_checked, prepare_file
+        from briefer.store.wholefile.opening import NOT_BRIEFERS, open_checked, prepare_file, rebuild_unfinished
         from briefer.store.wholefile.private import tighten
 
         path = Path(path)
@@ -161,7 +161,15 @@ class Store:
             if was_encrypted and not is_encrypted(path):
                 passphrase = None  # it finished an interrupted decryption
             hold.share()
-            db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+            try:
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+            except StoreError as exc:
+                # A first start of an older Briefer, interrupted, left Briefer's tables and nothing
+                # else: build the database anew instead of refusing the file for ever.
+                if exc.message != NOT_BRIEFERS or not rebuild_unfinished(path, passphrase, hold):
+                    raise
+                hold.share()
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
             tighten(path)  # a Briefer database, now known: owner-only from here on
         except BaseException:
             hold.release()

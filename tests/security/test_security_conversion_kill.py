@@ -168,3 +168,45 @@ def test_a_first_start_killed_half_way_leaves_no_unopenable_file(tmp_path, capsy
     assert "after 4 idle minute" in _run(capsys, "autolock", "4")
     assert "is sound" in _run(capsys, "check")
     assert find_strays(db, data / "backups") == []
+
+
+def _half_made(db: Path, *, with_a_row: bool = False) -> str:
+    """What an interrupted first start of an older Briefer left: some of its tables, no schema step recorded."""
+    import sqlite3
+
+    from briefer.store import Store
+    from security_helpers import digest
+
+    with Store.open(db):
+        pass
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM _sqlite_migrations")
+    for table in ("notes", "actions", "drafts", "meeting_checklist"):
+        conn.execute(f"DROP TABLE {table}")
+    if with_a_row:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('someone', 'wrote this')")
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    return digest(db)
+
+
+def test_a_half_made_file_of_an_older_briefer_is_built_anew_not_refused_for_ever(tmp_path, capsys, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    _half_made(data / "briefer.sqlite")
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert "after 4 idle minute" in _run(capsys, "autolock", "4")
+    assert "is sound" in _run(capsys, "check")
+
+
+def test_a_file_with_any_data_in_it_is_still_refused_and_left_alone(tmp_path, capsys, monkeypatch):
+    from security_helpers import digest
+
+    data = tmp_path / "data"
+    data.mkdir()
+    before = _half_made(data / "briefer.sqlite", with_a_row=True)
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert main(["autolock", "4"]) == 5
+    assert "not a Briefer database" in capsys.readouterr()[1]
+    assert digest(data / "briefer.sqlite") == before

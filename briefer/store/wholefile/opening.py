@@ -95,6 +95,72 @@ def create_database(path: Path, passphrase: str | None) -> None:
                 os.remove(str(tmp) + suffix)
 
 
+#: What :func:`briefer.store.db.check_schema_version` says about a file with tables but no Briefer schema step.
+NOT_BRIEFERS = "not a Briefer database (it holds other tables)"
+
+
+def _briefer_tables() -> set[str]:
+    from briefer.store.db import connect
+    from briefer.store.migrations import migrations
+
+    db = Database(connect(Path(":memory:")))
+    try:
+        migrations.apply(db)
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        db.close()
+
+
+def unfinished_creation(path: Path, passphrase: str | None) -> bool:
+    """Did an older Briefer's interrupted first start leave this file? (Read-only; never writes.)
+
+    Only Briefer's own tables, no schema step recorded, and no row anywhere but in the
+    search index's bookkeeping: nothing in it can be lost by building the database anew.
+    """
+    import sqlcipher3
+
+    from briefer.store.db import open_keyed
+
+    try:
+        conn = open_keyed(path, passphrase, readonly=True)
+    except StoreError:
+        return False
+    try:
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        if not tables or not tables <= _briefer_tables():
+            return False
+        for table in tables:
+            if "_fts" in table:
+                continue  # FTS5 keeps its own bookkeeping rows in an empty index
+            if conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]:
+                return False
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def rebuild_unfinished(path: Path, passphrase: str | None, hold: Hold) -> bool:
+    """Replace a file an interrupted first start left by a complete new database; False if it is not one.
+
+    Called with no hold or a shared one; returns with none (the caller takes its shared hold again).
+    """
+    from briefer.store.wholefile.hold import EXCLUSIVE_WAIT
+
+    if not hold.try_acquire(EXCLUSIVE, EXCLUSIVE_WAIT):
+        return False
+    try:
+        hold.announce("creating")
+        if not unfinished_creation(path, passphrase):
+            return False
+        create_database(path, passphrase)  # built beside, then renamed over the unfinished file
+        return True
+    finally:
+        hold.release()
+
+
 def open_checked(path: Path, passphrase: str | None = None, *, readonly_check: bool = True,
                  backup_dir: Path | None = None) -> Database:
     """:func:`briefer.store.db.open_database` with the backups wired in (when ``backup_dir`` is given).

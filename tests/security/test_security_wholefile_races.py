@@ -246,3 +246,32 @@ def test_demo_force_does_not_move_a_database_another_window_has_open(tmp_path, c
         window.notes.add(Note(author="me", body="and still saved where it belongs"))
     assert sorted(_note_bodies(data / "briefer.sqlite")) == ["and still saved where it belongs", "typed in the window"]
     assert list(data.glob("briefer-before-demo-*")) == []
+
+
+def test_two_restores_at_once_run_one_after_the_other(tmp_path):
+    """The second restore waits for the first to finish, then replaces its result (which is kept as a backup)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    names = []
+    for body in ("state A", "state B"):
+        with Store.open(data / "briefer.sqlite", user="setup") as s:
+            for n in s.notes.list():
+                s.notes.delete(n.id)
+            s.notes.add(Note(author="setup", body=body))
+        code, out, _ = _finish(_start("cli", str(data), "backup"))
+        assert code == 0
+        names.append(out.split("backup written: ")[1].split()[0])
+    flag = tmp_path / "holding"
+    first = _start("cli", str(data), "restore", names[0], RACE_HOLD_OPERATION="restoring",
+                   RACE_HOLD_FILE=str(flag), RACE_HOLD_SECONDS="1.0")
+    _wait_for(flag, first)
+    second = _start("cli", str(data), "restore", names[1])
+    assert _finish(first)[0] == 0
+    assert _finish(second)[0] == 0
+    assert "state B" in _note_bodies(data / "briefer.sqlite") and "state A" not in _note_bodies(data / "briefer.sqlite")
+    from briefer.store.backup import list_backups
+
+    kept = [b for b in list_backups(data / "backups") if b.reason == "restore"]
+    assert len(kept) == 2  # what each restore replaced is kept: nothing is lost, only set aside
+    with Store.open(kept[0].path, user="check", backup_dir=tmp_path / "elsewhere") as s:
+        assert [n.body for n in s.notes.list()] == ["state A"]  # the newest: the first restore's result

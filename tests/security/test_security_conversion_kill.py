@@ -210,3 +210,32 @@ def test_a_file_with_any_data_in_it_is_still_refused_and_left_alone(tmp_path, ca
     assert main(["autolock", "4"]) == 5
     assert "not a Briefer database" in capsys.readouterr()[1]
     assert digest(data / "briefer.sqlite") == before
+
+
+KILL_ROUNDS = int(os.environ.get("BRIEFER_KILL_ROUNDS", "1"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("round_", range(KILL_ROUNDS))
+def test_encrypt_killed_at_a_random_moment_never_leaves_plaintext_behind(with_backups, capsys, monkeypatch, round_):
+    """``BRIEFER_KILL_ROUNDS=N``: N kills at random moments of a real ``briefer encrypt``."""
+    import random
+
+    data = with_backups
+    for _ in range(3):
+        _run(capsys, "backup")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
+    env.update(PYTHONPATH=str(ROOT), BRIEFER_PASSPHRASE=OLD)
+    proc = subprocess.Popen([sys.executable, str(ACTOR), "cli", str(data), "encrypt"], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(random.uniform(0.2, 2.5))
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    _run(capsys, "list", "people")  # the next command finishes or drops what the kill interrupted
+    if not is_encrypted(data / "briefer.sqlite"):
+        _all_under(data, None)
+        _run(capsys, "encrypt")
+    _all_under(data, OLD)
+    assert files_containing(data, SECRET) == []

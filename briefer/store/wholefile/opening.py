@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from briefer.errors import StoreError
+from briefer.errors import BrieferError, StoreError
 from briefer.store.wholefile.hold import EXCLUSIVE, SHARED_WAIT, DatabaseBusy, Hold
 from briefer.store.wholefile.private import new_private_file
 from briefer.store.wholefile.strays import find_strays, remove_strays
@@ -45,7 +45,13 @@ def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: 
             try:
                 hold.announce("tidying")
                 if pending:
-                    recover(path, passphrase, backup_dir=backup_dir)
+                    try:
+                        recover(path, passphrase, backup_dir=backup_dir)
+                    except BrieferError:
+                        # Cannot finish now (a full disk, a damaged copy): the database itself is whole
+                        # under one key, so open it; the journal stays for the next start and
+                        # 'briefer check' says so.
+                        pass
                 removed = remove_strays(path, backup_dir)
             finally:
                 hold.release()

@@ -250,6 +250,7 @@ def open_database(
     def newest() -> str | None:
         return newest_backup() if newest_backup is not None else None
 
+    probed = False
     if existed and readonly_check and _has_wal(path):
         # A WAL left behind (a crash, or another process at work): check through a read-only
         # connection first, so that a damaged or foreign file is refused without its WAL being
@@ -265,13 +266,14 @@ def open_database(
             raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
         finally:
             probe.close()
+        probed = True  # checked: the read-write connection need not check the same pages again
     try:
         conn = open_keyed(path, passphrase)
     except DamagedDatabase as exc:
         raise exc.with_backup(newest()) from None
     db = Database(conn)
     try:
-        if readonly_check and existed:
+        if readonly_check and existed and not probed:
             quick_check(db, path, find_backup=newest)
         check_schema_version(db, path)  # another app's file is refused before anything is written
         configure(conn, path)

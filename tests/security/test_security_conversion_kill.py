@@ -239,3 +239,18 @@ def test_encrypt_killed_at_a_random_moment_never_leaves_plaintext_behind(with_ba
         _run(capsys, "encrypt")
     _all_under(data, OLD)
     assert files_containing(data, SECRET) == []
+
+
+def test_a_passphrase_change_right_after_a_killed_encrypt_leaves_one_key_for_everything(with_backups, capsys,
+                                                                                         monkeypatch):
+    """The issue's case: backups still plain after the kill; 'passphrase' used to say they "keep their old key"."""
+    data = with_backups
+    _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "encrypt", BRIEFER_PASSPHRASE=OLD)
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", NEW)
+    code = main(["passphrase"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "warning" not in err
+    _all_under(data, NEW)
+    assert files_containing(data, SECRET) == []

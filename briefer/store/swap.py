@@ -20,13 +20,13 @@ from pathlib import Path
 
 import sqlcipher3
 
-from briefer.errors import Refused, StoreError
+from briefer.errors import StoreError
 from briefer.store.db import is_encrypted, key_statement
+from briefer.store.wholefile.hold import DatabaseInUse  # one error for "somebody else has it open"
 from briefer.store.wholefile.private import copy_private
 
-
-class DatabaseInUse(Refused):
-    """Another Briefer window or command has the database open."""
+__all__ = ["DatabaseInUse", "copy_db_file", "ensure_not_in_use", "fsync_dir", "fsync_file", "refuse_if_in_use",
+           "replace_database"]
 
 
 def _wal(path: Path) -> Path:

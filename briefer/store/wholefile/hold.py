@@ -83,7 +83,6 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-
 class Hold:
     """One process's hold on one database (not shared between threads' stores: each Store has its own)."""
 

@@ -146,7 +146,9 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
-        from briefer.store.wholefile.opening import NOT_BRIEFERS, open_checked, prepare_file, rebuild_unfinished
+        from briefer.store.wholefile.opening import (
+            NOT_BRIEFERS, crash_left_wal, open_checked, prepare_file, rebuild_unfinished,
+        )
         from briefer.store.wholefile.private import tighten
 
         path = Path(path)
@@ -160,16 +162,17 @@ class Store:
             tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
             if was_encrypted and not is_encrypted(path):
                 passphrase = None  # it finished an interrupted decryption
+            checked = check or crash_left_wal(path, hold)  # after a crash, check before anything can write
             hold.share()
             try:
-                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=checked)
             except StoreError as exc:
                 # A first start of an older Briefer, interrupted, left Briefer's tables and nothing
                 # else: build the database anew instead of refusing the file for ever.
                 if exc.message != NOT_BRIEFERS or not rebuild_unfinished(path, passphrase, hold):
                     raise
                 hold.share()
-                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=checked)
             tighten(path)  # a Briefer database, now known: owner-only from here on
         except BaseException:
             hold.release()

@@ -104,3 +104,11 @@ def test_the_desktop_app_refuses_another_applications_file_without_touching_it(f
                           timeout=120)
     assert proc.returncode == 5 and "not a Briefer database" in proc.stderr and "Traceback" not in proc.stderr
     assert digest(foreign) == before  # its probe did not switch it to WAL
+
+
+def test_a_reading_command_after_a_crash_does_not_fold_the_wal_into_a_damaged_file(data_dir, capsys):
+    """Reading commands skip the integrity check — but not when a crash left a WAL behind."""
+    db, before = _crash_image(data_dir)
+    code, _, err = _run(capsys, "list", "notes")
+    assert code == 5 and "damaged" in err and "Traceback" not in err
+    assert digest(db) + digest(Path(f"{db}-wal")) == before

@@ -101,6 +101,21 @@ def create_database(path: Path, passphrase: str | None) -> None:
                 os.remove(str(tmp) + suffix)
 
 
+def crash_left_wal(path: Path, hold: Hold) -> bool:
+    """A non-empty WAL beside the database while no other Briefer has it open: a crash left it.
+
+    Then even an unchecked open (a reading command, the desktop app) checks first, read-only:
+    the read-write connection's close would otherwise checkpoint that WAL into a file that may
+    be damaged. Leaves this process with the exclusive hold when True (the caller shares next).
+    """
+    try:
+        if Path(str(path) + "-wal").stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return hold.try_acquire(EXCLUSIVE, 0)
+
+
 #: What :func:`briefer.store.db.check_schema_version` says about a file with tables but no Briefer schema step.
 NOT_BRIEFERS = "not a Briefer database (it holds other tables)"
 

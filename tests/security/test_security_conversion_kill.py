@@ -254,3 +254,25 @@ def test_a_passphrase_change_right_after_a_killed_encrypt_leaves_one_key_for_eve
     assert "warning" not in err
     _all_under(data, NEW)
     assert files_containing(data, SECRET) == []
+
+
+def test_a_first_start_on_a_full_disk_leaves_nothing_that_would_be_refused_later(tmp_path, capsys, monkeypatch):
+    import sqlcipher3
+
+    from briefer.store.migrations import migrations
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    real_apply = migrations.apply
+
+    def full_disk(db):
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")  # half-way through the first step
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "apply", full_disk)
+    code = main(["autolock", "3"])
+    err = capsys.readouterr()[1]
+    assert code == 5 and "disk is full" in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in data.iterdir() if p.is_file()) == ["briefer.sqlite.lock"]  # no half-made file
+    monkeypatch.setattr(migrations, "apply", real_apply)  # space freed
+    assert "after 3 idle minute" in _run(capsys, "autolock", "3")

@@ -275,3 +275,47 @@ def test_two_restores_at_once_run_one_after_the_other(tmp_path):
     assert len(kept) == 2  # what each restore replaced is kept: nothing is lost, only set aside
     with Store.open(kept[0].path, user="check", backup_dir=tmp_path / "elsewhere") as s:
         assert [n.body for n in s.notes.list()] == ["state A"]  # the newest: the first restore's result
+
+
+def _ids_in(path: Path) -> set[str]:
+    from briefer.store.db import open_keyed
+
+    conn = open_keyed(path, None, readonly=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT id FROM notes")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("timing", ["known"] + [f"random-{i}" for i in range(ROUNDS)])
+def test_notes_saved_while_a_backup_is_restored_are_kept_or_set_aside_never_lost(tmp_path, timing):
+    """A restore replaces the database on purpose: what it replaces is kept as a backup. A save that
+    exited 0 must be in the restored database (it waited) or in that backup (it came first) — never
+    written into the old file after the backup was taken and then dropped by the swap."""
+    import random
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with Store.open(data / "briefer.sqlite", user="setup") as s:
+        s.notes.add(Note(author="setup", body="in the backup"))
+    code, out, _ = _finish(_start("cli", str(data), "backup"))
+    name = out.split("backup written: ")[1].split()[0]
+    saver = _start("saver", str(data / "briefer.sqlite"), "60")
+    if timing == "known":
+        flag = tmp_path / "holding"
+        time.sleep(0.5)
+        restore = _start("cli", str(data), "restore", name, RACE_HOLD_OPERATION="restoring",
+                         RACE_HOLD_FILE=str(flag), RACE_HOLD_SECONDS="1.0")
+        _wait_for(flag, restore)
+    else:
+        time.sleep(random.uniform(0.3, 1.5))
+        restore = _start("cli", str(data), "restore", name)
+    assert _finish(restore)[0] == 0
+    code, out, _ = _finish(saver)
+    assert code == 0
+    acked = {line.split()[1] for line in out.splitlines() if line.startswith("ACK ")}
+    from briefer.store.backup import list_backups
+
+    set_aside = [b.path for b in list_backups(data / "backups") if b.reason == "restore"]
+    kept = _ids_in(data / "briefer.sqlite").union(*(_ids_in(p) for p in set_aside))
+    assert acked - kept == set(), f"{len(acked - kept)} of {len(acked)} acknowledged notes were lost"

@@ -89,6 +89,8 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
     try:
         conn = open_keyed(source, old)
         try:
+            # Rebuilding the indexes in the copy sorts their keys: in memory, never in a plaintext temp file.
+            conn.execute("PRAGMA temp_store = MEMORY")
             rows = quick_check_rows(conn)
             if rows != ["ok"]:
                 raise DamagedDatabase("the database is damaged (" + "; ".join(rows[:3]) + "); it was not converted",

@@ -158,7 +158,7 @@ class Store:
         # dealt with and a missing file is created (both need the database alone).
         hold = Hold(path)
         try:
-            was_encrypted = is_encrypted(path)
+            was_encrypted = path.is_file() and is_encrypted(path)
             tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
             if was_encrypted and not is_encrypted(path):
                 passphrase = None  # it finished an interrupted decryption

@@ -124,14 +124,18 @@ def _attachment_bytes(folder: Path, raw: dict) -> bytes:
 
 def set_aside(path: Path) -> Path | None:
     """Move an existing database (and its WAL files) aside so a new one can start; returns the new name."""
+    from briefer.store.wholefile.hold import exclusive
+
     if not path.exists():
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}-before-demo-{stamp}{path.suffix}")
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(str(path) + suffix)
-        if src.exists():
-            shutil.move(str(src), str(target) + suffix)
+    # A whole-file operation: nobody may have the file open while it moves (see briefer/store/wholefile/).
+    with exclusive(path, "setting aside"):
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(path) + suffix)
+            if src.exists():
+                shutil.move(str(src), str(target) + suffix)
     return target
 
 

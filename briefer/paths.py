@@ -61,7 +61,7 @@ def ensure_data_dir(paths: Paths) -> Paths:
     """Create the data directory if needed and check that it is writable."""
     d = paths.data_dir
     try:
-        d.mkdir(parents=True, exist_ok=True)
+        d.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner only: it holds confidential briefs
     except OSError as exc:
         raise DataDirError(
             f"cannot create the data directory ({exc.strerror or exc})", file=str(d)

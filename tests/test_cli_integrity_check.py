@@ -14,6 +14,7 @@ from briefer.cli import main
 from briefer.store import db as db_module
 from briefer.store.backup import list_backups
 from briefer.store.db import DamagedDatabase, open_database
+from briefer.store.wholefile.opening import open_checked
 
 
 @pytest.fixture
@@ -64,7 +65,7 @@ def test_a_file_that_must_be_migrated_is_checked_even_when_opened_unchecked(tmp_
     checks.clear()
     monkeypatch.setattr(db_module, "pending_migrations", lambda db: ["m999_pretend"])
     monkeypatch.setattr(db_module.migrations, "apply", lambda db: None)
-    open_database(path, readonly_check=False, backup_dir=tmp_path / "backups").close()
+    open_checked(path, readonly_check=False, backup_dir=tmp_path / "backups").close()
     assert checks == [path]
 
 
@@ -80,5 +81,5 @@ def test_an_unchecked_open_never_migrates_a_damaged_file(tmp_path, monkeypatch):
     before = path.read_bytes()
     monkeypatch.setattr(db_module, "pending_migrations", lambda db: ["m999_pretend"])
     with pytest.raises(DamagedDatabase):
-        open_database(path, readonly_check=False, backup_dir=tmp_path / "backups")
+        open_checked(path, readonly_check=False, backup_dir=tmp_path / "backups")
     assert path.read_bytes() == before

@@ -276,6 +276,7 @@ def cmd_check(ctx: Context) -> int:
         return cmd_check_schedule(ctx)
 
     store = ctx.store()
+    _report_leftovers(ctx, store)
     findings = check_store(store)
     for f in findings:
         ctx.out(str(f))
@@ -283,6 +284,29 @@ def cmd_check(ctx: Context) -> int:
         raise CheckFailed(f"{len(findings)} problem(s) found in {ctx.paths.database}")
     ctx.out(f"ok: {ctx.paths.database} is sound ({sum(store.counts().values())} records checked)")
     return 0
+
+
+def _report_leftovers(ctx: Context, store) -> None:
+    """Name what killed whole-file operations left: removed by this open, or still there (someone else has it open)."""
+    from briefer.store.wholefile.journal import journal_exists
+    from briefer.store.wholefile.strays import find_strays
+
+    folder = ctx.paths.data_dir
+
+    def shown(path) -> str:
+        try:
+            return str(path.relative_to(folder))
+        except ValueError:
+            return str(path)
+
+    for path in store.tidied:
+        ctx.out(f"removed a file left by an interrupted backup, restore or conversion: {shown(path)}")
+    for path in find_strays(ctx.paths.database, ctx.paths.backups):
+        ctx.out(f"warning: left by an interrupted backup, restore or conversion (or in use by another Briefer; "
+                f"removed at the next start when no other Briefer has the database open): {shown(path)}")
+    if journal_exists(ctx.paths.database):
+        ctx.out("warning: an interrupted encrypt, decrypt or passphrase change is waiting to be finished; "
+                "it is, at the next start when no other Briefer has the database open")
 
 
 class CheckFailed(BrieferError):

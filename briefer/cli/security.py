@@ -41,8 +41,8 @@ def _report_backups(ctx: Context, result) -> None:
     if result.backups_converted:
         ctx.out(f"{len(result.backups_converted)} backup(s) and kept copies converted as well")
     if result.backups_left:
-        ctx.err("briefer: warning: these backups could not be converted and keep their old key: "
-                + ", ".join(result.backups_left))
+        ctx.err("briefer: warning: these backups could not be converted (damaged, or under another "
+                "passphrase) and were left as they are: " + ", ".join(result.backups_left))
 
 
 def cmd_encrypt(ctx: Context) -> int:
@@ -78,8 +78,10 @@ def cmd_passphrase(ctx: Context) -> int:
     db = ctx.paths.database
     if not is_encrypted(db):
         raise Refused("the database is not encrypted; use 'briefer encrypt' first", file=str(db))
+    from briefer.store.wholefile.journal import journal_exists
+
     old = ctx.passphrase()
-    if not verify_passphrase(db, old):  # before asking for a new one
+    if not verify_passphrase(db, old) and not journal_exists(db):  # before asking for a new one
         raise WrongPassphrase(WRONG_PASSPHRASE, file=str(db))
     new = ctx.new_passphrase("New passphrase", env=ENV_NEW_PASSPHRASE)
     result = change_passphrase(db, old, new, backup_dir=ctx.paths.backups)

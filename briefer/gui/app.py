@@ -258,7 +258,7 @@ def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = Non
     from sqlite_utils import Database
 
     from briefer.store import access
-    from briefer.store.db import DatabaseError, connect, pending_migrations
+    from briefer.store.db import DatabaseError, open_keyed, pending_migrations
 
     backup_dir = backup_dir or path.parent / "backups"
     if access.database_state(path) is access.DatabaseState.MISSING:
@@ -268,7 +268,8 @@ def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = Non
             raise access.PassphraseRequired(
                 "the database is encrypted (or not a Briefer database): give the passphrase", file=str(path))
         try:
-            probe = Database(connect(path, passphrase))
+            # read-only: another application's file, or a damaged one, is refused without being touched
+            probe = Database(open_keyed(path, passphrase, readonly=True))
             try:
                 needs_work = bool(pending_migrations(probe))
             finally:

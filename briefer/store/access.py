@@ -23,7 +23,7 @@ from pathlib import Path
 from briefer.errors import StoreError
 from briefer.store.backup import daily_backup_if_due, newest_good_backup
 from briefer.store.db import (
-    DamagedDatabase, DatabaseError, PassphraseRequired, WrongPassphrase, connect, is_encrypted, quick_check,
+    DamagedDatabase, DatabaseError, PassphraseRequired, WrongPassphrase, is_encrypted, open_keyed, quick_check,
 )
 from briefer.store.store import Store
 
@@ -101,7 +101,7 @@ def diagnose_read_error(path: Path, passphrase: str | None, backup_dir: Path | N
         return found.name if found else None
 
     try:
-        db = Database(connect(Path(path), passphrase))
+        db = Database(open_keyed(Path(path), passphrase, readonly=True))  # a damaged file is not written to
         try:
             quick_check(db, Path(path), find_backup=newest)
         finally:

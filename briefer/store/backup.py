@@ -36,6 +36,7 @@ import sqlcipher3
 
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
+from briefer.store.wholefile.private import copy_private, new_private_file
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -159,6 +160,7 @@ def backup_connection(
     final = _new_name(backup_dir, reason, now)
     tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
     try:
+        new_private_file(tmp)  # owner-only from the first page copied (SQLite takes the empty file as new)
         dest = sqlcipher3.connect(str(tmp))
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")
@@ -281,10 +283,20 @@ def restore_backup(database: Path, name: str, passphrase: str | None, *,
     the online backup API cannot read it. Refused while another process has
     the database open.
     """
-    from briefer.store.swap import copy_db_file, replace_database
+    from briefer.store.wholefile.hold import exclusive
 
     database = Path(database)
     backup_dir = backup_dir or backup_dir_for(database)
+    find_backup(backup_dir, name)  # a mistyped name is reported before waiting for anyone
+    # Alone with the database: nobody opens it (they wait or refuse) until the backup is in place.
+    with exclusive(database, "restoring"):
+        return _restore(database, name, passphrase, backup_dir)
+
+
+def _restore(database: Path, name: str, passphrase: str | None,
+             backup_dir: Path) -> tuple[BackupInfo, BackupInfo | None]:
+    from briefer.store.swap import copy_db_file, replace_database
+
     chosen = find_backup(backup_dir, name)
     if chosen.reason == "damaged":
         raise StoreError("this copy was kept because it is damaged; choose another backup", file=str(chosen.path))
@@ -317,7 +329,8 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
     if not _is_encrypted_file(database):
         passphrase = None  # a plain database being replaced by an encrypted backup
     try:
-        conn = open_keyed(database, passphrase)
+        # Read-only: a damaged file's WAL must not be checkpointed into it before it is kept as it is.
+        conn = open_keyed(database, passphrase, readonly=True)
     except WrongPassphrase:
         raise
     except StoreError:
@@ -330,12 +343,12 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
             conn.close()
     # Damaged: keep the bytes as they are (with the WAL, which may hold the last saves).
     now = datetime.now(timezone.utc)
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _new_name(backup_dir, "damaged", now)
     for suffix in ("", "-wal"):
         src = Path(str(database) + suffix)
         if src.exists():
-            shutil.copyfile(src, str(target) + suffix)
+            copy_private(src, Path(str(target) + suffix))  # owner-only, like every backup
     info = _parse(target)
     assert info is not None
     return info

@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
+from sqlite_utils import Database
 
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store import backup as backup_mod
-from briefer.store.db import DamagedDatabase, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
+from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
 from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -78,13 +79,23 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
     source's WAL is checkpointed and the export refused if another process
     has ``source`` open (see :mod:`briefer.store.swap`).
     """
+    from briefer.store.wholefile.private import new_private_file
+
+    try:
+        new_private_file(target)  # owner-only from the first byte; SQLite takes an empty file as a new database
+    except OSError as exc:
+        raise StoreError(f"cannot write the converted copy ({exc.strerror or exc}); the original is unchanged",
+                         file=str(source)) from None
     try:
         conn = open_keyed(source, old)
         try:
+            # Rebuilding the indexes in the copy sorts their keys: in memory, never in a plaintext temp file.
+            conn.execute("PRAGMA temp_store = MEMORY")
             rows = quick_check_rows(conn)
             if rows != ["ok"]:
                 raise DamagedDatabase("the database is damaged (" + "; ".join(rows[:3]) + "); it was not converted",
                                       file=str(source))
+            check_schema_version(Database(conn), source)  # another application's file is not ours to convert
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
             conn.execute("SELECT sqlcipher_export('converted')").fetchall()
@@ -121,23 +132,104 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
 
 
 def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None = None) -> ConversionResult:
-    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups."""
-    database = Path(database)
+    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups.
+
+    Alone with the database (an exclusive hold): nobody has it open while it is converted.
+    """
+    from briefer.store.wholefile.hold import exclusive
+
+    with exclusive(Path(database), _operation(old, new)):
+        return _convert(Path(database), old, new, backup_dir=backup_dir)
+
+
+def _operation(old: str | None, new: str | None) -> str:
+    return "encrypting" if old is None else "decrypting" if new is None else "re-keying"
+
+
+def _convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None) -> ConversionResult:
+    """One recoverable conversion: journal, then every file, then no journal (see wholefile/journal.py).
+
+    The journal is keyed with the passphrase the database has while the copies are converted,
+    so encrypting and re-keying convert the database first and decrypting converts it last.
+    """
+    from briefer.store.wholefile.journal import remove_journal, write_journal
+
     if not database.exists() or database.stat().st_size == 0:
         raise NotFound("there is no database to convert yet", file=str(database))
+    folder = backup_dir or backup_mod.backup_dir_for(database)
+    result = ConversionResult(database, bool(new), 0)
+    write_journal(database, old, new)
+    copies = _copies(database, folder, result)
+    if new is not None:
+        try:
+            result.rows = _convert_database(database, old, new)
+        except BaseException:
+            remove_journal(database)  # the database is as it was and no copy was touched yet
+            raise
+        _convert_copies(copies, old, new, result)
+    else:
+        _convert_copies(copies, old, new, result)
+        try:
+            result.rows = _convert_database(database, old, new)
+        except Exception:
+            # A failure (not a kill): give the copies their key back, so everything is as it was.
+            _convert_copies(copies, None, old, ConversionResult(database, True, 0))
+            remove_journal(database)
+            raise
+    remove_journal(database)
+    return result
+
+
+def _convert_database(database: Path, old: str | None, new: str | None) -> int:
+    """Export ``database`` under key ``new`` beside it and swap it in; nothing to do when it already has it."""
+    if _has_key(database, new):
+        conn = open_keyed(database, new)
+        try:
+            return sum(_table_counts(conn).values())
+        finally:
+            conn.close()
     tmp = database.with_name(f".{database.name}.converting-{uuid.uuid4().hex}")
     try:
         rows = export_file(database, tmp, old, new, exclusive=True)
         replace_database(tmp, database, old, checked=True)
     finally:
         _remove(tmp)
-    result = ConversionResult(database, bool(new), rows)
-    folder = backup_dir or backup_mod.backup_dir_for(database)
-    copies = [b.path for b in backup_mod.list_backups(folder) if b.reason != "damaged"]
-    result.backups_left += [b.name for b in backup_mod.list_backups(folder) if b.reason == "damaged"]
-    copies += set_aside_copies(database)
-    _convert_copies(copies, old, new, result)
-    return result
+    return rows
+
+
+def _has_key(path: Path, key: str | None) -> bool:
+    """Is ``path`` already under ``key`` (None = a plain file)?"""
+    if bool(key) != is_encrypted(path):
+        return False
+    return backup_mod.verify_file(path, key)
+
+
+def _copies(database: Path, folder: Path, result: ConversionResult) -> list[Path]:
+    backups = backup_mod.list_backups(folder)
+    result.backups_left += [b.name for b in backups if b.reason == "damaged"]
+    return [b.path for b in backups if b.reason != "damaged"] + set_aside_copies(database)
+
+
+def recover(database: Path, passphrase: str | None, *, backup_dir: Path | None = None) -> ConversionResult | None:
+    """Finish (or drop) the conversion a killed process left in its journal; call under an exclusive hold.
+
+    Returns the finished conversion, or None when there was nothing to finish.
+    """
+    from briefer.store.wholefile.journal import journal_exists, read_journal, remove_journal
+
+    database = Path(database)
+    if not journal_exists(database):
+        return None
+    keys = read_journal(database, passphrase)
+    if keys is None:
+        # Not the passphrase the database has during the copies: either nothing was converted yet
+        # (the database still opens with what we were given), or we cannot tell — then leave it.
+        current = passphrase if is_encrypted(database) else None
+        if database.exists() and backup_mod.verify_file(database, current):
+            remove_journal(database)
+        return None
+    old, new = keys
+    return _convert(database, old, new, backup_dir=backup_dir)
 
 
 def set_aside_copies(database: Path) -> list[Path]:
@@ -146,45 +238,94 @@ def set_aside_copies(database: Path) -> list[Path]:
 
 
 def _convert_copies(copies: list[Path], old: str | None, new: str | None, result: ConversionResult) -> None:
-    """Give backups and set-aside copies the new key too (each written beside itself, then swapped)."""
+    """Give backups and set-aside copies the new key too (each written beside itself, then swapped).
+
+    One already under the new key is skipped (a resumed conversion); a plain one met while
+    encrypting is encrypted too, whatever ``old`` is — no plaintext copy stays behind.
+    """
     for path in copies:
-        tmp = path.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
-        try:
-            export_file(path, tmp, old, new)
-            if Path(str(path) + "-wal").exists():  # someone has this copy open: its WAL would be stale
-                raise StoreError("in use", file=str(path))
-            os.replace(tmp, path)
-            result.backups_converted.append(path.name)
-        except StoreError:
-            if not backup_mod.verify_file(path, new):  # not already under the new key
-                result.backups_left.append(path.name)
-        finally:
-            _remove(tmp)
+        if _has_key(path, new):
+            continue
+        source_key = None if new is not None and not is_encrypted(path) else old
+        _convert_copy(path, source_key, new, result)
     for folder in {p.parent for p in copies}:
         fsync_dir(folder)
 
 
+def _convert_copy(path: Path, old: str | None, new: str | None, result: ConversionResult) -> None:
+    tmp = path.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
+    try:
+        export_file(path, tmp, old, new)
+        if Path(str(path) + "-wal").exists():  # someone has this copy open: its WAL would be stale
+            raise StoreError("in use", file=str(path))
+        os.replace(tmp, path)
+        result.backups_converted.append(path.name)
+    except StoreError:
+        result.backups_left.append(path.name)
+    finally:
+        _remove(tmp)
+
+
+def _resume(database: Path, candidates: list[str | None], backup_dir: Path | None) -> ConversionResult | None:
+    """Finish an interrupted conversion with the first passphrase that opens its journal (under the hold)."""
+    from briefer.store.wholefile.journal import journal_exists
+
+    for passphrase in candidates:
+        if not journal_exists(database):
+            return None
+        done = recover(database, passphrase, backup_dir=backup_dir)
+        if done is not None:
+            return done
+    if journal_exists(database):
+        raise Refused("an earlier encrypt, decrypt or passphrase change was interrupted; run any command with the "
+                      "passphrase the database has now to finish it first (nothing was changed)", file=str(database))
+    return None
+
+
 def encrypt(database: Path, passphrase: str, *, backup_dir: Path | None = None) -> ConversionResult:
+    """Encrypt ``database`` and its copies; finishes an interrupted encryption to the same passphrase."""
+    from briefer.store.wholefile.hold import exclusive
+
     check_new_passphrase(passphrase)
-    if is_encrypted(database):
-        raise Refused("the database is already encrypted; use 'briefer passphrase' to change the passphrase",
-                      file=str(database))
-    return convert(database, None, passphrase, backup_dir=backup_dir)
+    database = Path(database)
+    with exclusive(database, "encrypting"):
+        resumed = _resume(database, [passphrase, None], backup_dir)
+        if resumed is not None and resumed.encrypted:
+            return resumed
+        if is_encrypted(database):
+            raise Refused("the database is already encrypted; use 'briefer passphrase' to change the passphrase",
+                          file=str(database))
+        return _convert(database, None, passphrase, backup_dir=backup_dir)
 
 
 def decrypt(database: Path, passphrase: str, *, backup_dir: Path | None = None) -> ConversionResult:
-    if not is_encrypted(database):
-        raise Refused("the database is not encrypted", file=str(database))
-    return convert(database, passphrase, None, backup_dir=backup_dir)
+    from briefer.store.wholefile.hold import exclusive
+
+    database = Path(database)
+    with exclusive(database, "decrypting"):
+        resumed = _resume(database, [passphrase], backup_dir)
+        if resumed is not None and not resumed.encrypted:
+            return resumed
+        if not is_encrypted(database):
+            raise Refused("the database is not encrypted", file=str(database))
+        return _convert(database, passphrase, None, backup_dir=backup_dir)
 
 
 def change_passphrase(database: Path, old: str, new: str, *, backup_dir: Path | None = None) -> ConversionResult:
+    """Re-key ``database`` and its copies; finishes an interrupted change to the same new passphrase."""
+    from briefer.store.wholefile.hold import exclusive
+
     check_new_passphrase(new)
-    if not is_encrypted(database):
-        raise Refused("the database is not encrypted; use 'briefer encrypt' first", file=str(database))
-    if old == new:
-        raise Refused("the new passphrase is the same as the current one")
-    return convert(database, old, new, backup_dir=backup_dir)
+    database = Path(database)
+    with exclusive(database, "re-keying"):
+        resumed = _resume(database, [new, old], backup_dir)
+        if resumed is not None and resumed.encrypted and _has_key(database, new):
+            return resumed
+        if not is_encrypted(database):
+            raise Refused("the database is not encrypted; use 'briefer encrypt' first", file=str(database))
+        if old == new:
+            raise Refused("the new passphrase is the same as the current one")
+        return _convert(database, old, new, backup_dir=backup_dir)
 
 
 def verify_passphrase(database: Path, passphrase: str | None) -> bool:

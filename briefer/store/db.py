@@ -79,12 +79,22 @@ def is_encrypted(path: Path) -> bool:
     return len(head) > 0 and head != SQLITE_HEADER
 
 
-def open_keyed(path: Path, passphrase: str | None = None):
-    """A raw connection with the key applied and proven by one read — nothing written yet."""
+def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = False):
+    """A raw connection with the key applied and proven by one read — nothing written yet.
+
+    ``readonly``: SQLite's read-only mode, for a file that may be damaged or not ours. A
+    read-write connection, when closed last, checkpoints a WAL left by a crash into the
+    file — exactly what must not happen to a file we refuse (see :func:`open_database`).
+    """
     if passphrase and not usable_passphrase(passphrase):
         raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path))
     try:
-        conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        if readonly:
+            from urllib.parse import quote
+
+            conn = sqlcipher3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
         raise StoreError(f"cannot open the database ({exc})", file=str(path)) from None
     try:
@@ -208,6 +218,13 @@ def check_schema_version(db: Database, path: Path) -> None:
         )
 
 
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
@@ -217,41 +234,54 @@ def open_database(
     passphrase: str | None = None,
     *,
     readonly_check: bool = True,
-    backup_dir: Path | None = None,
+    newest_backup: Callable[[], str | None] | None = None,
+    before_migration: Callable[[object], None] | None = None,
 ) -> Database:
     """Open (creating if absent), check and migrate the database at ``path``.
 
-    With ``backup_dir``, an existing database gets a backup (online backup API,
-    same key) before any migration step is applied, and a damaged one is
-    reported with the newest good backup found there.
+    The backups are the caller's business (this module knows no backup code, so the
+    whole-file operations can build on it — see briefer/store/wholefile/opening.py,
+    :func:`open_checked`): ``before_migration(conn)`` runs before the first migration
+    step of an existing database, and ``newest_backup()`` names the backup to offer
+    when the file is damaged.
     """
     existed = path.exists() and path.stat().st_size > 0
 
     def newest() -> str | None:
-        if backup_dir is None:
-            return None
-        from briefer.store.backup import newest_good_backup
+        return newest_backup() if newest_backup is not None else None
 
-        found = newest_good_backup(backup_dir, passphrase)
-        return found.name if found else None
-
+    probed = False
+    if existed and readonly_check and _has_wal(path):
+        # A WAL left behind (a crash, or another process at work): check through a read-only
+        # connection first, so that a damaged or foreign file is refused without its WAL being
+        # checkpointed into it — "never written to" holds for the -wal too.
+        try:
+            probe = Database(open_keyed(path, passphrase, readonly=True))
+        except DamagedDatabase as exc:
+            raise exc.with_backup(newest()) from None
+        try:
+            quick_check(probe, path, find_backup=newest)
+            check_schema_version(probe, path)
+        except sqlcipher3.Error as exc:
+            raise StoreError(f"cannot read the database ({exc})", file=str(path)) from None
+        finally:
+            probe.close()
+        probed = True  # checked: the read-write connection need not check the same pages again
     try:
         conn = open_keyed(path, passphrase)
     except DamagedDatabase as exc:
         raise exc.with_backup(newest()) from None
     db = Database(conn)
     try:
-        if readonly_check and existed:
+        if readonly_check and existed and not probed:
             quick_check(db, path, find_backup=newest)
         check_schema_version(db, path)  # another app's file is refused before anything is written
         configure(conn, path)
         if existed and migrations.migrations_table in _user_tables(db) and pending_migrations(db):
             if not readonly_check:
                 quick_check(db, path, find_backup=newest)  # an unchecked file is never migrated
-            if backup_dir is not None:
-                from briefer.store.backup import backup_connection
-
-                backup_connection(conn, path, passphrase, backup_dir, reason="migration")
+            if before_migration is not None:
+                before_migration(conn)
         migrations.apply(db)
     except StoreError:
         db.close()

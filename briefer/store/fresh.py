@@ -17,11 +17,12 @@ fsync per commit — and then puts the copy in place of the original:
   flushed after — at every instant the database path holds either the whole
   empty store or the whole filled one (briefer/store/swap.py).
 * nobody else may have the file open, or they would keep writing to the old
-  one (see swap.py). The store's connection is closed first; if the WAL is
-  still there, another window or command has the file open and
+  one. The store's connection is closed and its shared hold turned into an
+  exclusive one (briefer/store/wholefile/hold.py); if another window or
+  command holds the file (or a connection outside Briefer keeps its WAL),
   :func:`fresh_file` yields None — the caller then writes through the store as
-  usual. While the copy is filled, a connection in exclusive locking mode
-  holds the original, so nobody can open it in between.
+  usual. While the copy is filled the exclusive hold keeps everyone else out:
+  they wait, or refuse with one line, and open the filled file afterwards.
 * encryption: the copy is a byte copy of the keyed file and is opened with the
   same key; nothing is ever written in clear.
 
@@ -38,12 +39,13 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-import sqlcipher3
 from sqlite_utils import Database
 
 from briefer.errors import StoreError
-from briefer.store.db import open_database, open_keyed
+from briefer.store.db import open_keyed
 from briefer.store.swap import copy_db_file, replace_database
+from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+from briefer.store.wholefile.opening import open_checked
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -58,24 +60,15 @@ def _remove(path: Path) -> None:
 
 
 def _reconnect(store: "Store") -> None:
-    store.reconnect(open_database(store.path, store.passphrase, readonly_check=False, backup_dir=store.backup_dir))
+    store.reconnect(open_checked(store.path, store.passphrase, readonly_check=False, backup_dir=store.backup_dir))
 
 
-def _lock(path: Path, passphrase: str | None):
-    """A connection that holds ``path`` exclusively (nobody else can read or write it), or None."""
+def _identity(path: Path) -> tuple[int, int, int] | None:
     try:
-        conn = open_keyed(path, passphrase)
-    except StoreError:
+        st = path.stat()
+    except OSError:
         return None
-    try:
-        conn.execute("PRAGMA busy_timeout = 0")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.Error:
-        conn.close()
-        return None
-    return conn
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 @contextlib.contextmanager
@@ -94,11 +87,19 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         yield None
         return
     store.db.close()  # the last connection to close checkpoints and removes the WAL
-    lock = None if Path(str(path) + "-wal").exists() else _lock(path, store.passphrase)
-    if lock is None:  # someone else has the file open: write through the store as usual
-        _reconnect(store)
+    before = _identity(path)  # still under our shared hold: nobody has replaced the file since we checked it
+    hold = store.hold or Hold(path)
+    # Alone with the file, or not at all: anyone else holding it (another window, a command saving
+    # notes, a second restore) keeps its shared hold, so the import goes through the WAL instead.
+    alone = hold.try_acquire(EXCLUSIVE, 0)
+    if alone and (Path(str(path) + "-wal").exists()  # a connection outside Briefer's holds
+                  or _identity(path) != before):  # another fill got in while ours let go: not empty now
+        alone = False
+    if not alone:
+        _back_to_shared(store, hold)
         yield None
         return
+    hold.announce("restoring")
     # named after the database, so that a fill of another database in the same folder is left alone
     tmp = path.parent / f"{PREFIX}{path.name}-{uuid.uuid4().hex}.sqlite"
     fresh = None
@@ -122,9 +123,6 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         yield fresh
         fresh.close()
         fresh = None
-        lock.execute("ROLLBACK")
-        lock.close()
-        lock = None
         replace_database(tmp, path, store.passphrase, checked=True)  # fsync, rename, fsync the folder
     except BaseException:
         if fresh is not None:
@@ -132,8 +130,13 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         _remove(tmp)
         raise
     finally:
-        if lock is not None:
-            with contextlib.suppress(sqlcipher3.Error):
-                lock.execute("ROLLBACK")
-            lock.close()
-        _reconnect(store)
+        _back_to_shared(store, hold)
+
+
+def _back_to_shared(store: "Store", hold: Hold) -> None:
+    """Reconnect ``store`` under its shared hold again (a hold made only for the fill is let go)."""
+    if store.hold is None:
+        hold.release()
+    else:
+        hold.share()  # may wait for (or refuse during) another process's whole-file operation
+    _reconnect(store)

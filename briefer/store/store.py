@@ -17,7 +17,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from briefer.errors import NotFound, Refused
+from briefer.errors import NotFound, Refused, StoreError
 from briefer.model import (
     Action,
     Attachment,
@@ -35,11 +35,12 @@ from briefer.model import (
     Session,
 )
 from briefer.model.base import Record
-from briefer.store.db import open_database
+from briefer.store.db import is_encrypted
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
 from briefer.store.search import SearchHit, SearchIndex
+from briefer.store.wholefile.hold import Hold
 
 SPECS: tuple[TableSpec, ...] = (
     TableSpec("conference", Conference, search=None),
@@ -110,6 +111,10 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        #: This store's shared hold on its file (set by :meth:`open`; see briefer/store/wholefile/hold.py).
+        self.hold: Hold | None = None
+        #: Temporary files of killed whole-file operations that opening removed (``briefer check`` names them).
+        self.tidied: list[Path] = []
         #: True for the store ``store/fresh.py`` fills: a new connection that has opened no full-text table
         #: yet, closed after the fill — the one case an index may be built on the side and copied in.
         self.filling_new_file = False
@@ -141,10 +146,40 @@ class Store:
         on another connection and calls :meth:`allow_writes` when it passed — so a
         damaged database is still never written to, and the window opens at once.
         """
+        from briefer.store.wholefile.opening import (
+            NOT_BRIEFERS, crash_left_wal, open_checked, prepare_file, rebuild_unfinished,
+        )
+        from briefer.store.wholefile.private import tighten
+
         path = Path(path)
         backup_dir = backup_dir if backup_dir is not None else path.parent / "backups"
-        db = open_database(path, passphrase, backup_dir=backup_dir, readonly_check=check)
+        # Shared for as long as the store is open: no restore, fill or encryption replaces the file
+        # under it (briefer/store/wholefile/). Taken after what a killed whole-file operation left is
+        # dealt with and a missing file is created (both need the database alone).
+        hold = Hold(path)
+        try:
+            was_encrypted = path.is_file() and is_encrypted(path)
+            tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
+            if was_encrypted and not is_encrypted(path):
+                passphrase = None  # it finished an interrupted decryption
+            checked = check or crash_left_wal(path, hold)  # after a crash, check before anything can write
+            hold.share()
+            try:
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=checked)
+            except StoreError as exc:
+                # A first start of an older Briefer, interrupted, left Briefer's tables and nothing
+                # else: build the database anew instead of refusing the file for ever.
+                if exc.message != NOT_BRIEFERS or not rebuild_unfinished(path, passphrase, hold):
+                    raise
+                hold.share()
+                db = open_checked(path, passphrase, backup_dir=backup_dir, readonly_check=checked)
+            tighten(path)  # a Briefer database, now known: owner-only from here on
+        except BaseException:
+            hold.release()
+            raise
         store = cls(db, path, user=user, passphrase=passphrase, backup_dir=backup_dir)
+        store.hold = hold
+        store.tidied = tidied
         if not check:
             store.block_writes("Briefer is still checking the database; try again in a moment")
         return store
@@ -161,6 +196,9 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
 
     def reconnect(self, db: Database) -> None:
         """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/fresh.py``).

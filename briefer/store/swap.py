@@ -16,17 +16,17 @@ open, and the swap is refused.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import sqlcipher3
 
-from briefer.errors import Refused, StoreError
+from briefer.errors import StoreError
 from briefer.store.db import is_encrypted, key_statement
+from briefer.store.wholefile.hold import DatabaseInUse  # one error for "somebody else has it open"
+from briefer.store.wholefile.private import copy_private
 
-
-class DatabaseInUse(Refused):
-    """Another Briefer window or command has the database open."""
+__all__ = ["DatabaseInUse", "copy_db_file", "ensure_not_in_use", "fsync_dir", "fsync_file", "refuse_if_in_use",
+           "replace_database"]
 
 
 def _wal(path: Path) -> Path:
@@ -81,7 +81,7 @@ def fsync_dir(folder: Path) -> None:
 def copy_db_file(src: Path, dst: Path) -> None:
     """Copy a self-contained (non-WAL) database file, flushed to disk."""
     try:
-        shutil.copyfile(src, dst)
+        copy_private(src, dst)  # owner-only, whatever the umask
         fsync_file(dst)
     except OSError as exc:
         raise StoreError(f"cannot copy the database file ({exc.strerror or exc})", file=str(src)) from None

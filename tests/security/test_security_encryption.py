@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from security_helpers import SECRET, digest, files_containing
@@ -135,14 +136,18 @@ def test_failed_swap_leaves_the_original_intact(loaded_data_dir, capsys, monkeyp
     before = digest(db)
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
 
+    real_replace = os.replace
+
     def broken_replace(src, dst):
-        raise OSError(28, "No space left on device")
+        if Path(dst) == db:  # the swap of the converted database fails
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
 
     monkeypatch.setattr("briefer.store.swap.os.replace", broken_replace)
     code, _, err = run(capsys, "encrypt")
     assert code == 5 and "original is unchanged" in err and "No space left" in err
     assert digest(db) == before and database_state(db) is DatabaseState.PLAIN
-    assert sorted(p.name for p in loaded_data_dir.iterdir() if p.is_file()) == ["briefer.sqlite"]
+    assert sorted(p.name for p in loaded_data_dir.iterdir() if p.is_file()) == ["briefer.sqlite", "briefer.sqlite.lock"]
 
 
 def test_failed_verification_leaves_the_original_intact(loaded_data_dir, capsys, monkeypatch):

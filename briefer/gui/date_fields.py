@@ -245,7 +245,11 @@ class TypedDateField(QWidget):
 
     def _read(self, text: str):
         shown = self._day_of(self._value) or self._anchor
-        result = read_typed(text, self.KIND, today=self._today(), shown=shown, tz=self._tz)
+        shown_time = None  # a day typed alone keeps the time the field shows
+        if self.KIND == DATETIME and isinstance(self._value, datetime):
+            local = self._value.astimezone(self._tz)
+            shown_time = time(local.hour, local.minute)
+        result = read_typed(text, self.KIND, today=self._today(), shown=shown, tz=self._tz, shown_time=shown_time)
         if result is None and not self.OPTIONAL and self.KIND == TIME:
             return DateProblem("unreadable", text, TIME)
         return result

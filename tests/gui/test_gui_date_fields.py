@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from gui_fixture_data import ACTION_1, MEET_IDN
@@ -265,3 +265,18 @@ def test_date_fields_without_a_buddy_are_named_after_the_words_beside_them(make_
     assert packs.ui.from_date.line.accessibleName() == "Period"
     assert packs.ui.to_date.line.accessibleName() == "Period to"
     assert dialog.ui.since_edit.line.accessibleName() == "Changed since"
+
+
+@pytest.mark.parametrize("text", ["20 june 2019", "20 juni 2019", "20-06-2019"])
+def test_a_day_typed_alone_into_a_start_moves_the_meeting_to_that_day_at_its_own_time(make_window, qtbot, text):
+    win = make_window()
+    page = win.go("bilaterals")
+    _select(page, MEET_IDN, qtbot)
+    editor = page.editor
+    before = win.services.store.meetings.get(MEET_IDN)
+    _type(qtbot, editor.ui.start, text)
+    assert editor.ui.start.problem() == ""
+    _type(qtbot, editor.ui.end, text)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    saved = win.services.store.meetings.get(MEET_IDN)
+    assert (saved.start - before.start, saved.end - before.end) == (timedelta(days=1), timedelta(days=1))

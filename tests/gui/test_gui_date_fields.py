@@ -280,3 +280,28 @@ def test_a_day_typed_alone_into_a_start_moves_the_meeting_to_that_day_at_its_own
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     saved = win.services.store.meetings.get(MEET_IDN)
     assert (saved.start - before.start, saved.end - before.end) == (timedelta(days=1), timedelta(days=1))
+
+
+def test_moving_the_start_moves_the_end_so_an_end_typed_as_a_time_lands_on_the_new_day(make_window, qtbot):
+    """Seen under Xvfb on a new conference: Start typed as 19 Nov left End on the first day; End ``12:30``
+    then meant the first day, before the start, and Save was refused with "Must be after the start"."""
+    win = make_window()
+    for view, key in (("bilaterals", MEET_IDN), ("programme", None)):
+        page = win.go(view) if view == "bilaterals" else None
+        if page is None:
+            programme = win.go("programme")
+            programme.ui.tabs.setCurrentWidget(programme.sessions)
+            page = programme.sessions
+            page.list.ui.table.selectRow(0)
+        else:
+            _select(page, key, qtbot)
+        editor = page.editor
+        before = editor.ui.end.value()
+        length = before - editor.ui.start.value()
+        _type(qtbot, editor.ui.start, "20-06-2019 16:00")
+        assert editor.ui.end.value() - editor.ui.start.value() == length, view
+        _type(qtbot, editor.ui.end, "17:15")
+        assert editor.ui.end.problem() == ""
+        local = editor.ui.end.value().astimezone(editor.ui.end._tz)
+        assert (local.day, local.hour, local.minute) == (20, 17, 15), view
+        editor.revert()

@@ -17,6 +17,8 @@ read by :func:`read_typed`, which accepts (case and extra spaces ignored):
   weekday alone (``fri``, ``friday``, ``vr``, ``vrijdag``): the next such day after today;
 * a time ``11:15``, ``11.15`` or ``11h15`` after the date, or alone: then on the
   day the field already shows (the reference day).
+* in a date-and-time field, a day alone (``fri``, ``19 november 2024``) keeps the
+  time the field already shows, when it shows one.
 
 Month and weekday names come from babel's CLDR data for nl and en, so they are
 the names the fields themselves display (:func:`format_typed`). What cannot be
@@ -187,11 +189,14 @@ def format_day(day: date, lang: str = "en") -> str:
 
 # ---------------------------------------------------------------------- reading
 def read_typed(text: str, kind: str = DATE, *, today: date, shown: date | None = None,
-               tz: ZoneInfo | None = None) -> date | datetime | time | None | DateProblem:
+               tz: ZoneInfo | None = None, shown_time: time | None = None) -> date | datetime | time | None | DateProblem:
     """What ``text`` means in a field of ``kind`` (DATE, DATETIME or TIME); None for empty text.
 
     ``today`` anchors today/tomorrow/weekdays; ``shown`` (the day the field shows, else
     ``today``) gives the day of a time typed alone and the year of a date typed without one.
+    ``shown_time`` (the time a DATETIME field shows) is kept when only a day is typed —
+    ``fri`` or ``19 november 2024`` moves a meeting to that day at its own time, as
+    ``11:15`` alone keeps its day; without one, a DATETIME needs a time.
     A DATETIME comes back aware, in ``tz``; a time the clocks skip in ``tz`` is a problem.
     """
     clean = " ".join(text.replace(",", " ").split())
@@ -220,7 +225,12 @@ def read_typed(text: str, kind: str = DATE, *, today: date, shown: date | None =
             return DateProblem("unreadable", clean, kind)
         return moment if not rest else DateProblem("no_date_here", clean, kind)
     if kind == DATETIME and moment is None:
-        return DateProblem("unreadable", clean, kind)
+        if shown_time is None:
+            return DateProblem("unreadable", clean, kind)
+        day = _read_day(low, kind, clean, today, shown)
+        if isinstance(day, DateProblem):  # no time and no day: say what a date and time looks like
+            return day if day.kind in ("no_such_date", "weekday_mismatch") else DateProblem("unreadable", clean, kind)
+        moment, rest = shown_time, low
     day = _read_day(rest, kind, clean, today, shown) if rest else shown
     if isinstance(day, DateProblem):
         return day

@@ -148,3 +148,14 @@ def test_numeric_dates_read_day_first_with_any_separator(day, sep, pad):
     dd, mm = (f"{day.day:02d}", f"{day.month:02d}") if pad else (str(day.day), str(day.month))
     assert d(f"{dd}{sep}{mm}{sep}{day.year}") == day
     assert d(day.isoformat()) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("fri", date(2026, 12, 4)), ("vr", date(2026, 12, 4)), ("tomorrow", date(2026, 12, 3)),
+    ("morgen", date(2026, 12, 3)), ("19 november 2024", date(2024, 11, 19)), ("20-11-2024", date(2024, 11, 20)),
+])
+def test_a_day_alone_in_a_date_and_time_field_keeps_the_time_it_shows(text, day):
+    """As ``11:15`` alone keeps the day shown, a day alone keeps the time shown (issue 13's forms, typed into Start)."""
+    assert read_typed(text, DATETIME, today=TODAY, shown=SHOWN, tz=TZ, shown_time=time(11, 15)) == \
+        datetime.combine(day, time(11, 15), TZ)
+    assert isinstance(dt(text), DateProblem)  # a field showing no time yet still needs one typed

@@ -104,6 +104,7 @@ class BilateralsView(RecordPage):
         self.tabs.setTabEnabled(2, False)
         self.meeting_mode_button.setEnabled(False)
         self.list.show_detail(self.tabs)
+        self.focus_editor()  # ready to type, as on every other list view (not left in the filter field)
 
     def new_defaults(self) -> dict:
         store = self.services.store

@@ -98,6 +98,7 @@ class TypedDateField(QWidget):
         self._anchor: date | None = None  # where an empty field's calendar opens (the conference's first day)
         self._value: date | datetime | time | None = None  # the last value read or set
         self._shown_text = ""  # the text that _value was shown as
+        self.previous_value: date | datetime | time | None = None  # the value before the last edit (keep_duration)
 
         self.line = QLineEdit(self)
         self.line.setObjectName("text")
@@ -204,6 +205,7 @@ class TypedDateField(QWidget):
         if isinstance(result, DateProblem):
             self.show_problem(result.message(ui_language()))
         else:
+            self.previous_value = self._value
             self._value = result
             self._show(result)
             self.show_problem(None)
@@ -228,6 +230,7 @@ class TypedDateField(QWidget):
             picked: date | datetime = datetime.combine(day, clock.replace(tzinfo=None), tzinfo=self._tz)
         else:
             picked = day
+        self.previous_value = self._value
         self.set_value(picked)
         self.line.setFocus()
         self.edited.emit(picked)
@@ -245,7 +248,11 @@ class TypedDateField(QWidget):
 
     def _read(self, text: str):
         shown = self._day_of(self._value) or self._anchor
-        result = read_typed(text, self.KIND, today=self._today(), shown=shown, tz=self._tz)
+        shown_time = None  # a day typed alone keeps the time the field shows
+        if self.KIND == DATETIME and isinstance(self._value, datetime):
+            local = self._value.astimezone(self._tz)
+            shown_time = time(local.hour, local.minute)
+        result = read_typed(text, self.KIND, today=self._today(), shown=shown, tz=self._tz, shown_time=shown_time)
         if result is None and not self.OPTIONAL and self.KIND == TIME:
             return DateProblem("unreadable", text, TIME)
         return result
@@ -329,6 +336,20 @@ class TypedDateField(QWidget):
             self._retranslate()
             self._name_from_buddy()
         super().changeEvent(event)
+
+
+def keep_duration(start: TypedDateField, end: TypedDateField) -> None:
+    """When ``start`` is moved by typing or picking, move ``end`` by as much: the length stays.
+
+    Without it, moving a meeting to another day left its end on the old day, and an
+    end then typed as ``12:30`` alone was read on that old day — before the start.
+    """
+    def moved(new) -> None:
+        old, current_end = start.previous_value, end.value()
+        if all(isinstance(v, datetime) for v in (new, old, current_end)) and new != old:
+            end.set_value(current_end + (new - old))
+
+    start.edited.connect(moved)
 
 
 class ConferenceDateTimeEdit(TypedDateField):

@@ -22,6 +22,7 @@ from briefer.gui.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.labels import record_label
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
+from briefer.gui.rail_icons import rail_icon
 from briefer.gui.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
             path = resource_path("icons", f"{name}.svg")
         except FileNotFoundError:
             return QIcon()
-        return QIcon(str(path)) if path.exists() else QIcon()
+        return rail_icon(path, self.ui.rail.palette())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "file_menu"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefer.gui.date_fields import keep_duration
 from briefer.gui.editor_columns import people_choices
 from briefer.gui.forms.meeting_editor import Ui_MeetingEditor
 from briefer.gui.labels import record_label
@@ -19,6 +20,7 @@ class MeetingEditor(RecordEditor):
     def configure(self) -> None:
         self.ui.status.configure(MeetingStatus)
         self.ui.classification.configure(Classification)
+        keep_duration(self.ui.start, self.ui.end)  # moving the start moves the end with it
 
     def set_directory(self, directory) -> None:
         super().set_directory(directory)

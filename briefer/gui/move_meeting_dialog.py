@@ -87,6 +87,7 @@ class MoveMeetingDialog(QDialog):
             self.ui.conflict_label.setText(self.tr("The conference runs from {0} to {1}.").format(
                 self.ui.day.shown(conf.start_date), self.ui.day.shown(conf.end_date)) if outside else "")
             ok.setEnabled(False)
+            self._grow_to_fit()
             return
         self.findings = conflicts_for(candidate, self.index)
         self.ui.conflict_label.setText(findings_html(
@@ -95,3 +96,18 @@ class MoveMeetingDialog(QDialog):
         changed = (candidate.start, candidate.end, candidate.room_id) != (
             self.meeting.start, self.meeting.end, self.meeting.room_id)
         ok.setEnabled(changed)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow taller when the word-wrapped conflict text needs it (never narrower, never off-screen).
+
+        Qt does not grow a shown dialog for a word-wrapped label whose text got longer: it
+        squeezed the fields above it to a few pixels and cut the warning off instead.
+        """
+        layout = self.layout()
+        if not self.isVisible() or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+            fit_to_screen(self)

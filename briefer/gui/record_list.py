@@ -191,7 +191,10 @@ class RecordList(QWidget):
             self.ui.count_label.setText(self.tr("Loading…"))
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("{0} items").format(total) if shown == total else self.tr("{0} of {1} items").format(shown, total)
+        if shown != total:
+            text = self.tr("{0} of {1} items").format(shown, total)
+        else:  # "1 items" read as a slip; Qt's %n plurals would need an English translation file too
+            text = self.tr("1 item") if total == 1 else self.tr("{0} items").format(total)
         self.ui.count_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefer.gui.date_fields import keep_duration
 from briefer.gui.editor_columns import people_choices
 from briefer.gui.forms.session_editor import Ui_SessionEditor
 from briefer.gui.record_editor import RecordEditor
@@ -17,6 +18,7 @@ class SessionEditor(RecordEditor):
     def configure(self) -> None:
         self.ui.session_kind.configure(SessionKind)
         self.ui.classification.configure(Classification)
+        keep_duration(self.ui.start, self.ui.end)  # moving the start moves the end with it
 
     def set_directory(self, directory) -> None:
         super().set_directory(directory)

@@ -41,6 +41,12 @@ class Welcome(QWidget):
         self.ui.progress.hide()
         self.ui.demo_button.clicked.connect(self.load_demo)
         self.ui.create_button.clicked.connect(self.create_conference)
+        # Enter does what it does in a dialog: on a focused button it presses it (a QPushButton outside
+        # a QDialog ignores Enter), in a text field it creates the conference as typed
+        for button in (self.ui.demo_button, self.ui.create_button):
+            button.setAutoDefault(True)
+        for line in (self.ui.name, self.ui.city, self.ui.venue):
+            line.returnPressed.connect(self.create_conference)
         self.task = None
 
     def load_demo(self) -> None:

@@ -1590,157 +1590,157 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="151"/>
+        <location filename="../../briefer/gui/main_window.py" line="152"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="161"/>
+        <location filename="../../briefer/gui/main_window.py" line="162"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="212"/>
+        <location filename="../../briefer/gui/main_window.py" line="213"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="213"/>
+        <location filename="../../briefer/gui/main_window.py" line="214"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="262"/>
+        <location filename="../../briefer/gui/main_window.py" line="263"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="363"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="364"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="365"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="365"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="369"/>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="381"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="373"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="373"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="376"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
+        <location filename="../../briefer/gui/main_window.py" line="378"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="378"/>
+        <location filename="../../briefer/gui/main_window.py" line="379"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="382"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="382"/>
+        <location filename="../../briefer/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="383"/>
+        <location filename="../../briefer/gui/main_window.py" line="384"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="390"/>
+        <location filename="../../briefer/gui/main_window.py" line="391"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="394"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="395"/>
+        <location filename="../../briefer/gui/main_window.py" line="396"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1835,7 +1835,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../briefer/gui/meeting_editor.py" line="41"/>
+        <location filename="../../briefer/gui/meeting_editor.py" line="43"/>
         <source>New bilateral</source>
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
@@ -2094,17 +2094,17 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>De conferentie duurt van {0} tot en met {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="93"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="93"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
+        <location filename="../../briefer/gui/move_meeting_dialog.py" line="95"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2769,12 +2769,17 @@ Toch verplaatsen?</translation>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="194"/>
+        <location filename="../../briefer/gui/record_list.py" line="197"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="194"/>
+        <location filename="../../briefer/gui/record_list.py" line="197"/>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/record_list.py" line="195"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -2918,7 +2923,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../briefer/gui/session_editor.py" line="35"/>
+        <location filename="../../briefer/gui/session_editor.py" line="37"/>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>

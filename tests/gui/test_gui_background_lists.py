@@ -161,3 +161,16 @@ def test_the_packs_recipients_are_read_on_a_worker(make_window, qtbot, big_lists
     assert packs.model.rowCount() == 4
     assert packs.select_person(MINISTER)
     assert "2 bilaterals" in packs.ui.summary_label.text()
+
+
+
+def test_a_list_of_one_says_one_item_not_one_items(make_window, qtbot):
+    """Seen on a new conference with one session: the count read "1 items"."""
+    win = make_window()
+    store = win.services.store
+    first, second = store.actions.list()
+    store.actions.delete(second.id)
+    view = win.go("actions")
+    view.refresh() if hasattr(view, "refresh") else None
+    qtbot.waitUntil(lambda: view.list.model.rowCount() == 1 and not view.list.busy)
+    assert view.list.ui.count_label.text() == "1 item"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from gui_fixture_data import ACTION_1, MEET_IDN
@@ -265,3 +265,43 @@ def test_date_fields_without_a_buddy_are_named_after_the_words_beside_them(make_
     assert packs.ui.from_date.line.accessibleName() == "Period"
     assert packs.ui.to_date.line.accessibleName() == "Period to"
     assert dialog.ui.since_edit.line.accessibleName() == "Changed since"
+
+
+@pytest.mark.parametrize("text", ["20 june 2019", "20 juni 2019", "20-06-2019"])
+def test_a_day_typed_alone_into_a_start_moves_the_meeting_to_that_day_at_its_own_time(make_window, qtbot, text):
+    win = make_window()
+    page = win.go("bilaterals")
+    _select(page, MEET_IDN, qtbot)
+    editor = page.editor
+    before = win.services.store.meetings.get(MEET_IDN)
+    _type(qtbot, editor.ui.start, text)
+    assert editor.ui.start.problem() == ""
+    _type(qtbot, editor.ui.end, text)
+    qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
+    saved = win.services.store.meetings.get(MEET_IDN)
+    assert (saved.start - before.start, saved.end - before.end) == (timedelta(days=1), timedelta(days=1))
+
+
+def test_moving_the_start_moves_the_end_so_an_end_typed_as_a_time_lands_on_the_new_day(make_window, qtbot):
+    """Seen under Xvfb on a new conference: Start typed as 19 Nov left End on the first day; End ``12:30``
+    then meant the first day, before the start, and Save was refused with "Must be after the start"."""
+    win = make_window()
+    for view, key in (("bilaterals", MEET_IDN), ("programme", None)):
+        page = win.go(view) if view == "bilaterals" else None
+        if page is None:
+            programme = win.go("programme")
+            programme.ui.tabs.setCurrentWidget(programme.sessions)
+            page = programme.sessions
+            page.list.ui.table.selectRow(0)
+        else:
+            _select(page, key, qtbot)
+        editor = page.editor
+        before = editor.ui.end.value()
+        length = before - editor.ui.start.value()
+        _type(qtbot, editor.ui.start, "20-06-2019 16:00")
+        assert editor.ui.end.value() - editor.ui.start.value() == length, view
+        _type(qtbot, editor.ui.end, "17:15")
+        assert editor.ui.end.problem() == ""
+        local = editor.ui.end.value().astimezone(editor.ui.end._tz)
+        assert (local.day, local.hour, local.minute) == (20, 17, 15), view
+        editor.revert()

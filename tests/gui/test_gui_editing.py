@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from gui_fixture_data import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
 
@@ -331,3 +332,17 @@ def test_a_long_picker_text_shows_the_name_not_its_tail(make_window, qtbot):
     line = page.editor.ui.principal_id.lineEdit()
     assert page.editor.ui.principal_id.value() == MINISTER
     assert line.cursorPosition() == 0  # scrolled to the start: "Bruno Bruins — …", not "…uno Bruins — … (NLD)"
+
+
+def test_ctrl_n_puts_the_cursor_in_the_new_records_first_field_in_every_list_view(make_window, qtbot):
+    """Seen under Xvfb: Ctrl+N on Bilaterals left the cursor in "Filter this list…", so typing filtered the list."""
+    win = make_window()
+    for name in ("bilaterals", "countries", "people", "actions"):
+        win.go(name)
+        page = win.current_page()
+        qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        editor = page.editor
+        assert editor.is_new(), name
+        first = editor.field_widget(editor.FIELDS[0])
+        qtbot.waitUntil(lambda: first.hasFocus() or first.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+        editor.revert()

@@ -63,3 +63,23 @@ def test_a_failing_demo_load_is_reported_and_changes_nothing(make_window, qtbot,
     assert "family name" in win.welcome.ui.banner.text()
     assert win.services.store.is_empty()
     assert win.ui.pages.currentWidget() is win.welcome
+
+
+def test_enter_creates_the_conference_from_a_text_field_or_the_focused_button(make_window, qtbot):
+    """Seen under Xvfb: Enter in the form or on the focused *Create conference* did nothing; only a click or Alt+C did."""
+    win = make_window(with_demo=False)
+    w = win.welcome
+    qtbot.keyClicks(w.ui.name, "COP29")
+    w.ui.city.setFocus()
+    qtbot.keyClicks(w.ui.city, "Baku")
+    qtbot.keyClick(w.ui.city, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.services.store.conference() is not None, timeout=3000)
+    assert win.services.store.conference().name == "COP29"
+
+
+def test_enter_on_the_focused_create_button_presses_it(make_window, qtbot):
+    win = make_window(with_demo=False)
+    w = win.welcome
+    qtbot.keyClicks(w.ui.name, "COP29")
+    qtbot.keyClick(w.ui.create_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.services.store.conference() is not None, timeout=3000)

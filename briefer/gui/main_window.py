@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
             ok = key is not None and view.open_key(key)
         if not ok:
             self.statusBar().showMessage(self.tr("That record could not be shown (filtered out or deleted)."), 4000)
+        elif getattr(view, "list", None) is not None:
+            # the keyboard lands on the record opened (its row: Enter moves into its editor), not on the rail
+            view.list.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return ok
 
     def show_search(self) -> SearchDialog:

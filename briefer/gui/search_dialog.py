@@ -25,11 +25,16 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DELAY_MS = 120
 
 
+def adds_to(snippet: str, title: str) -> bool:
+    """Whether the snippet says more than the title ("[India]" under "India" would only repeat it)."""
+    return bool(snippet) and snippet.replace("[", "").replace("]", "") != title
+
+
 def hit_html(title: str, snippet: str) -> str:
     """The title, and the snippet with the matched words (FTS marks them [like this]) in bold."""
     body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
     out = f"{html.escape(title)}"
-    if snippet and snippet != title:
+    if adds_to(snippet, title):
         out += f"<br><span class='snippet'>{body}</span>"  # coloured by the delegate, for the palette and the selection
     return out
 
@@ -125,7 +130,7 @@ class SearchDialog(QDialog):
                 groups[hit.kind] = group
             title = self._title(hit)
             snippet = " ".join(hit.snippet.split())
-            item = QStandardItem(f"{title}\n    {snippet}" if snippet and snippet != title else title)
+            item = QStandardItem(f"{title}\n    {snippet}" if adds_to(snippet, title) else title)
             item.setData(hit_html(title, snippet), HTML_ROLE)
             item.setData(hit, HIT_ROLE)
             item.setToolTip(snippet)

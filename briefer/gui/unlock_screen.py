@@ -77,10 +77,10 @@ class UnlockScreen(QWidget):
             self.ui.title.setText(self.tr("This database is encrypted"))
             self.ui.explanation.setText(self.tr("Type the passphrase to open it."))
         elif self.needs_passphrase:
-            self.ui.explanation.setText(self.tr("Briefer locked itself after a time without use. "
+            self.ui.explanation.setText(self.tr("Briefer is locked (Ctrl+L, or a time without use). "
                                                 "Type the passphrase to continue where you were."))
         else:
-            self.ui.explanation.setText(self.tr("Briefer hid its content after a time without use. "
+            self.ui.explanation.setText(self.tr("Briefer hid its content (Ctrl+L, or a time without use). "
                                                 "Click or press Enter to continue."))
         # a wrapped label inside a centred panel gets no height-for-width: give it its lines
         label = self.ui.explanation

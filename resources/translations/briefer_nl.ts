@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="280"/>
+        <location filename="../../briefer/gui/app.py" line="281"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="352"/>
+        <location filename="../../briefer/gui/app.py" line="353"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="362"/>
+        <location filename="../../briefer/gui/app.py" line="363"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="402"/>
+        <location filename="../../briefer/gui/app.py" line="403"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -1600,12 +1600,12 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="213"/>
+        <location filename="../../briefer/gui/main_window.py" line="216"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="214"/>
+        <location filename="../../briefer/gui/main_window.py" line="217"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
@@ -2243,7 +2243,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../briefer/gui/packs_view.py" line="366"/>
-        <location filename="../../ui/packs_view.ui" line="70"/>
+        <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
@@ -2394,77 +2394,77 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="34"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
-    </message>
-    <message>
         <location filename="../../ui/packs_view.ui" line="38"/>
-        <source>to</source>
-        <translation>t/m</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packs_view.ui" line="42"/>
         <source>&amp;Classification:</source>
         <translation>&amp;Rubricering:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="44"/>
+        <location filename="../../ui/packs_view.ui" line="40"/>
         <source>Fi&amp;nal (no DRAFT mark)</source>
         <translation>De&amp;finitief (zonder CONCEPT-merkteken)</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="45"/>
+        <location filename="../../ui/packs_view.ui" line="41"/>
         <source>Personal copy water&amp;mark</source>
         <translation>Watermerk persoonlijk e&amp;xemplaar</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="46"/>
+        <location filename="../../ui/packs_view.ui" line="42"/>
         <source>Pass&amp;word:</source>
         <translation>Wa&amp;chtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="47"/>
+        <location filename="../../ui/packs_view.ui" line="43"/>
         <source>none (optional)</source>
         <translation>geen (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="48"/>
+        <location filename="../../ui/packs_view.ui" line="44"/>
         <source>&amp;Sections:</source>
         <translation>&amp;Onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="58"/>
+        <location filename="../../ui/packs_view.ui" line="54"/>
         <source>Changes since this cop&amp;y</source>
         <translation>Wij&amp;zigingen sinds dit exemplaar</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="72"/>
+        <location filename="../../ui/packs_view.ui" line="68"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="73"/>
+        <location filename="../../ui/packs_view.ui" line="69"/>
         <source>Save &amp;as…</source>
         <translation>Bewaren a&amp;ls…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="96"/>
+        <location filename="../../ui/packs_view.ui" line="92"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="97"/>
+        <location filename="../../ui/packs_view.ui" line="93"/>
         <source>&amp;Build pack</source>
         <translation>Map &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="53"/>
+        <location filename="../../ui/packs_view.ui" line="49"/>
         <source>Printed before for this person</source>
         <translation>Eerder afgedrukt voor deze persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_view.ui" line="79"/>
+        <location filename="../../ui/packs_view.ui" line="34"/>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Periode van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="36"/>
+        <source>Period to:</source>
+        <translation>Periode t/m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packs_view.ui" line="75"/>
         <source>Contents of the pack</source>
         <translation>Inhoud van de map</translation>
     </message>
@@ -2869,33 +2869,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="139"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="144"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="140"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="145"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="141"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="146"/>
         <location filename="../../ui/search_dialog.ui" line="52"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="148"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="153"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="161"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="166"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="163"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="168"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -3250,13 +3250,13 @@ Eerst de dag. F4 opent de kalender.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/unlock_screen.py" line="80"/>
-        <source>Briefer locked itself after a time without use. Type the passphrase to continue where you were.</source>
-        <translation>Briefer is vergrendeld na een tijd zonder gebruik. Typ het wachtwoordzin om verder te gaan waar u was.</translation>
+        <source>Briefer is locked (Ctrl+L, or a time without use). Type the passphrase to continue where you were.</source>
+        <translation>Briefer is vergrendeld (Ctrl+L, of een tijd zonder gebruik). Typ de wachtwoordzin om verder te gaan waar u was.</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/unlock_screen.py" line="83"/>
-        <source>Briefer hid its content after a time without use. Click or press Enter to continue.</source>
-        <translation>Briefer heeft de inhoud verborgen na een tijd zonder gebruik. Klik of druk op Enter om verder te gaan.</translation>
+        <source>Briefer hid its content (Ctrl+L, or a time without use). Click or press Enter to continue.</source>
+        <translation>Briefer heeft de inhoud verborgen (Ctrl+L, of een tijd zonder gebruik). Klik of druk op Enter om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock_screen.ui" line="14"/>

@@ -262,7 +262,7 @@ def test_date_fields_without_a_buddy_are_named_after_the_words_beside_them(make_
     packs = win.go("packs")
     dialog = win.exchange.export("bundle", ask=False)
     dialog.show()
-    assert packs.ui.from_date.line.accessibleName() == "Period"
+    assert packs.ui.from_date.line.accessibleName() == "Period from"
     assert packs.ui.to_date.line.accessibleName() == "Period to"
     assert dialog.ui.since_edit.line.accessibleName() == "Changed since"
 

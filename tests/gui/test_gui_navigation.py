@@ -60,6 +60,16 @@ def test_search_as_you_type_groups_results_and_enter_opens_the_record(make_windo
     page = win.views["countries"]
     assert page.editor.record().id == BRIEF_IDN
     assert page.list.current_key() == "IDN"
+    assert win.focusWidget() is page.list.ui.table  # the keyboard is on the record opened, not on the rail
+
+
+def test_a_search_result_does_not_repeat_its_title_as_its_snippet():
+    from briefer.gui.search_dialog import adds_to, hit_html
+
+    assert not adds_to("[India]", "India")  # the match marks alone are no news
+    assert hit_html("India", "[India]") == "India"
+    assert adds_to("[India] asks for support", "India")
+    assert "<b>India</b> asks" in hit_html("India", "[India] asks")
 
 
 def test_search_arrow_keys_pick_another_result_of_another_kind(make_window, qtbot):

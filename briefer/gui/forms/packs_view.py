@@ -103,67 +103,62 @@ class Ui_PacksView(object):
 
         self.options_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.period_label)
 
-        self.period_row = QHBoxLayout()
-        self.period_row.setObjectName(u"period_row")
         self.from_date = DateEdit(self.options_box)
         self.from_date.setObjectName(u"from_date")
 
-        self.period_row.addWidget(self.from_date)
+        self.options_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.from_date)
 
         self.to_label = QLabel(self.options_box)
         self.to_label.setObjectName(u"to_label")
 
-        self.period_row.addWidget(self.to_label)
+        self.options_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.to_label)
 
         self.to_date = DateEdit(self.options_box)
         self.to_date.setObjectName(u"to_date")
 
-        self.period_row.addWidget(self.to_date)
-
-
-        self.options_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.period_row)
+        self.options_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.to_date)
 
         self.class_label = QLabel(self.options_box)
         self.class_label.setObjectName(u"class_label")
 
-        self.options_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.class_label)
+        self.options_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.class_label)
 
         self.class_combo = QComboBox(self.options_box)
         self.class_combo.setObjectName(u"class_combo")
 
-        self.options_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.class_combo)
+        self.options_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.class_combo)
 
         self.final_check = QCheckBox(self.options_box)
         self.final_check.setObjectName(u"final_check")
 
-        self.options_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.final_check)
+        self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.final_check)
 
         self.watermark_check = QCheckBox(self.options_box)
         self.watermark_check.setObjectName(u"watermark_check")
 
-        self.options_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.watermark_check)
+        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.watermark_check)
 
         self.password_label = QLabel(self.options_box)
         self.password_label.setObjectName(u"password_label")
 
-        self.options_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.password_label)
+        self.options_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.password_label)
 
         self.password_edit = QLineEdit(self.options_box)
         self.password_edit.setObjectName(u"password_edit")
         self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.options_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password_edit)
+        self.options_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
         self.sections_label = QLabel(self.options_box)
         self.sections_label.setObjectName(u"sections_label")
 
-        self.options_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sections_label)
+        self.options_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.sections_label)
 
         self.sections_list = QListWidget(self.options_box)
         self.sections_list.setObjectName(u"sections_list")
         self.sections_list.setMaximumSize(QSize(16777215, 140))
 
-        self.options_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sections_list)
+        self.options_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sections_list)
 
 
         self.left_layout.addWidget(self.options_box)
@@ -279,6 +274,7 @@ class Ui_PacksView(object):
 #if QT_CONFIG(shortcut)
         self.lang_label.setBuddy(self.lang_combo)
         self.period_label.setBuddy(self.from_date)
+        self.to_label.setBuddy(self.to_date)
         self.class_label.setBuddy(self.class_combo)
         self.password_label.setBuddy(self.password_edit)
         self.sections_label.setBuddy(self.sections_list)
@@ -305,8 +301,8 @@ class Ui_PacksView(object):
 #endif // QT_CONFIG(accessibility)
         self.options_box.setTitle(QCoreApplication.translate("PacksView", u"What the pack holds", None))
         self.lang_label.setText(QCoreApplication.translate("PacksView", u"&Language:", None))
-        self.period_label.setText(QCoreApplication.translate("PacksView", u"&Period:", None))
-        self.to_label.setText(QCoreApplication.translate("PacksView", u"to", None))
+        self.period_label.setText(QCoreApplication.translate("PacksView", u"&Period from:", None))
+        self.to_label.setText(QCoreApplication.translate("PacksView", u"Period to:", None))
         self.class_label.setText(QCoreApplication.translate("PacksView", u"&Classification:", None))
         self.final_check.setText(QCoreApplication.translate("PacksView", u"Fi&nal (no DRAFT mark)", None))
         self.watermark_check.setText(QCoreApplication.translate("PacksView", u"Personal copy water&mark", None))

@@ -45,6 +45,24 @@ app.exec()
 """
 
 
+def _wait_for_a_draft(database: Path, timeout: float = 20.0) -> None:
+    """Until the app's autosave has committed a draft (read through a second, read-only connection)."""
+    import sqlcipher3
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        conn = sqlcipher3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            if conn.execute("SELECT count(*) FROM drafts").fetchone()[0]:
+                return
+        except sqlcipher3.OperationalError:
+            pass  # busy or not there yet
+        finally:
+            conn.close()
+        time.sleep(0.1)
+    raise AssertionError(f"no draft autosaved within {timeout} s")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX; Windows has TerminateProcess")
 def test_notes_typed_before_a_kill_are_in_the_database_and_offered_back(demo_loader, data_dir, make_window,
                                                                         answers, qtbot):
@@ -58,7 +76,8 @@ def test_notes_typed_before_a_kill_are_in_the_database_and_offered_back(demo_loa
     try:
         line = proc.stdout.readline()
         assert line.strip() == "typed", proc.stderr.read() if proc.poll() is not None else line
-        time.sleep(AUTOSAVE_MS / 1000 + 0.5)  # past the autosave delay, then the plug is pulled
+        time.sleep(AUTOSAVE_MS / 1000)  # the autosave delay; on a loaded machine the write may take longer:
+        _wait_for_a_draft(paths.database)  # the plug is pulled once the autosave is on disk, not before
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
     finally:

@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     status = p.add_mutually_exclusive_group()
     status.add_argument("--draft", dest="draft", action="store_true", default=True,
                         help="mark every page CONCEPT/DRAFT (the default)")
-    status.add_argument("--final", dest="draft", action="store_false", help="a final pack, without the draft mark")
+    status.add_argument("--final", dest="draft", action="store_false",
+                        help="a final pack, without the draft mark; refused while any brief in it is not final")
+    p.add_argument("--override", metavar="REASON",
+                   help="with --final: print final although some briefs are not; the reason and your name "
+                   "are recorded in the print register")
     p.add_argument("--sections", metavar="LIST",
                    help=f"comma-separated sections to include (default all: {','.join(SECTION_NAMES)})")
     p.add_argument("--skip", metavar="LIST", help="comma-separated sections to leave out")
@@ -111,12 +115,15 @@ def cmd_pack(ctx: Context) -> int:
             classification = Classification.parse(args.classification)
         except ValueError as exc:
             raise BrieferError(str(exc), field="--classification") from None
+    if args.override and args.draft:
+        raise BrieferError("--override only applies to a --final pack", field="--override")
     recipient_id = lookup.person(store, args.person).id if args.person else None
     meeting_id = lookup.by_id(store.meetings, args.meeting).id if args.meeting else None
     options = PackOptions(
         recipient_id=recipient_id, start=_date(args.start, "--from"), end=_date(args.end, "--to"), lang=args.lang,
         classification=classification, draft=args.draft, sections=_sections(ctx), meeting_id=meeting_id,
         watermark=args.watermark, password=_password() if args.password else None, changes_since=args.changes_since,
+        final_override=args.override,
     )
     result = build_pack(store, options, args.output)
     plan = result.plan
@@ -155,7 +162,9 @@ def cmd_prints(ctx: Context) -> int:
     ctx.out(table(
         ["Copy", "Printed", "By", "For", "Kind", "Version", "Pages", "Classification", "File"],
         [[r.number, (r.printed_at.astimezone(tz) if tz else r.printed_at).strftime("%Y-%m-%d %H:%M"), r.printed_by,
-          r.recipient_name, r.kind + (f" (since {r.base_number})" if r.base_number else ""), r.version, r.pages,
+          r.recipient_name, r.kind + (f" (since {r.base_number})" if r.base_number else "")
+          + (f" (final over non-final briefs by {r.override_by}: {r.override_reason})" if r.override_reason else ""),
+          r.version, r.pages,
           r.classification.marking or "ongerubriceerd", r.filename] for r in rows],
     ))
     return 0

@@ -40,6 +40,11 @@ class PrintRecord(Model):
     period_start: date | None = None
     period_end: date | None = None
     sections: list[str] = []
+    #: Digest of the content itself, independent of the language printed in (versions compare it).
+    content_digest: str = ""
+    #: Who printed a pack as final although not every brief in it was final, and why.
+    override_by: str = ""
+    override_reason: str = ""
 
     @field_validator("printed_at")
     @classmethod

@@ -15,9 +15,10 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
-from briefer.errors import BrieferError, ImportFailed, NotFound
+from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
 from briefer.model import (
+    BriefStatus,
     Classification,
     Conference,
     Meeting,
@@ -56,6 +57,30 @@ class NothingToPrint(BrieferError):
     exit_code = 8
 
 
+class NotARecipient(Refused):
+    """Packs hold the host delegation's positions: they are printed for its members only."""
+
+
+class NotFinal(Refused):
+    """A pack is final only when every brief in it is final."""
+
+
+def pack_recipient_ids(store: Store) -> set[str]:
+    """Who may receive a pack: members of the host delegation and the ministers it serves."""
+    ids = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
+    return ids | {p.id for p in store.people.list() if p.is_principal}
+
+
+def check_recipient(store: Store, person: Person) -> None:
+    """Refuse a pack for anyone outside the host delegation (a counterpart must never get our lines)."""
+    if person.id not in pack_recipient_ids(store):
+        raise NotARecipient(
+            f"{person.full_name} is not a member of the host delegation; packs hold the delegation's own "
+            "positions and speaking notes and are printed only for its members (see 'briefer list people')",
+            field="--for",
+        )
+
+
 def compose(store: Store, options: PackOptions, *, now: datetime | None = None) -> PackPlan:
     """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum)."""
     conf = store.require_conference()
@@ -72,7 +97,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     if not recipient_id:
         raise NotFound("say whom the pack is for (--for PERSON)")
     recipient = store.people.get(recipient_id)
-    ctx = _Context(store, conf, lang)
+    check_recipient(store, recipient)
+    ctx = _Context(store, conf, lang, recipient)
 
     # an addendum compares like with like: the period and sections of the copy it follows
     start = options.start or (base.period_start if base else None) or conf.start_date
@@ -112,12 +138,31 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     chapters = tuple(ctx.chapter(m, sections) for m in meetings) if Section.MEETINGS in sections or kind == "meeting" else ()
     programme = ctx.programme(recipient, meetings, sessions) if Section.PROGRAMME in sections and kind != "meeting" else ()
     speaking = tuple(
-        ctx.speaking_note(s, recipient) for s in sessions if s.speaks(recipient.id)
+        ctx.speaking_note(s, note) for s in sessions if (note := s.notes_for(recipient.id)) is not None
     ) if Section.SPEAKING_NOTES in sections else ()
     contacts = ctx.contacts(recipient, meetings) if Section.CONTACTS in sections and kind != "meeting" else ()
 
     parts = _parts(lang, programme, chapters, speaking, contacts)
-    classification = options.classification or _highest(store, meetings, sessions, chapters)
+    floor = Classification.highest([ch.classification for ch in chapters] + [m.classification for m in meetings]
+                                   + [s.classification for s in sessions])
+    classification = options.classification or floor
+    if classification.rank < floor.rank:
+        raise Refused(
+            f"the pack holds {floor.marking} content; it cannot be marked "
+            f"{classification.marking or 'unclassified'} (a pack is never marked below its content)",
+            field="--classification",
+        )
+    override_by = override_reason = ""
+    if not options.draft:
+        pending = _not_final(ctx, meetings, chapters)
+        if pending and not (options.final_override or "").strip():
+            raise NotFinal(
+                "a pack is final only when every brief in it is final; not final: " + "; ".join(pending)
+                + " (print it as a draft, or give the reason for printing it final anyway)",
+                field="--final",
+            )
+        if pending:
+            override_by, override_reason = store.user, options.final_override.strip()
 
     now = now or utcnow()
     number = register.next_number()
@@ -133,6 +178,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         programme=programme, chapters=chapters, speaking=speaking, contacts=contacts, parts=parts,
         meeting_id=meeting_id, password=options.password, start=start, end=end,
         sections=tuple(s.value for s in Section if s in sections),
+        content_digest=ctx.content_digest(kind, sections, start, end, meetings, sessions, chapters, speaking),
+        override_by=override_by, override_reason=override_reason,
     )
     plan = PackPlan(**plan_args)
     plan = dataclasses.replace(plan, version=next_version(register, plan))
@@ -147,16 +194,16 @@ def _period(start: date, end: date, lang: str) -> str:
     return f"{format_date(start, lang, fmt='long')} – {format_date(end, lang, fmt='long')}"
 
 
-def _highest(store: Store, meetings, sessions, chapters) -> Classification:
-    found = [m.classification for m in meetings] + [s.classification for s in sessions]
-    for ch in chapters:
-        if ch.brief is not None:
-            found.append(ch.brief.classification)
-        if ch.country_brief is not None:
-            found.append(ch.country_brief.classification)
-    for m in meetings:
-        found += [a.classification for a in store.attachments.list(meeting_id=m.id)]
-    return Classification.highest(found)
+def _not_final(ctx: "_Context", meetings: list[Meeting], chapters) -> list[str]:
+    """The briefs in the pack that are not final, named so the user can find them."""
+    out = []
+    for m, ch in zip(meetings, chapters):
+        if ch.brief is not None and ch.brief.status != BriefStatus.FINAL:
+            out.append(f"{ctx.meeting_title(m)} ({ch.brief.status.value})")
+        cb = ch.country_brief
+        if cb is not None and cb.status != BriefStatus.FINAL:
+            out.append(f"{cb.label()} ({cb.status.value})")
+    return list(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------------- digests
@@ -209,8 +256,8 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
 class _Context:
     """Lookups shared while composing one plan (people, rooms, briefs…), loaded once."""
 
-    def __init__(self, store: Store, conf: Conference, lang: str):
-        self.store, self.conf, self.lang = store, conf, lang
+    def __init__(self, store: Store, conf: Conference, lang: str, recipient: Person):
+        self.store, self.conf, self.lang, self.recipient = store, conf, lang, recipient
         self.people = {p.id: p for p in store.people.list()}
         self.rooms = {r.id: r for r in store.rooms.list()}
         self.orgs = {o.id: o for o in store.organisations.list()}
@@ -279,7 +326,7 @@ class _Context:
             others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
             items.append((s.start, s.id, ProgrammeItem(
                 "session", self.time_span(s.start, s.end), s.title, self.room(s.room_id), tuple(others), role,
-                f"speaking:{s.id}" if s.speaks(recipient.id) else None,
+                f"speaking:{s.id}" if s.notes_for(recipient.id) is not None else None,
             )))
         for m in meetings:
             others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
@@ -313,6 +360,11 @@ class _Context:
         country_brief = self.country_briefs.get(m.counterpart_country or "")
         briefs = self.store.meeting_briefs.list(meeting_id=m.id)
         brief = briefs[0].with_defaults_from(country_brief) if briefs else None
+        if brief is not None and not self.recipient.is_principal:
+            # what must not be disclosed is background for the minister, not for every adviser
+            brief = brief.model_copy(update={"background": [b for b in brief.background if b.usable]})
+        if country_brief is not None and not self.recipient.is_principal and any(not b.usable for b in country_brief.background):
+            country_brief = country_brief.model_copy(update={"background": [b for b in country_brief.background if b.usable]})
         nl = [self.person_line(m.principal_id)]
         nl += [self.person_line(p) for p in m.nl_participant_ids if p != m.principal_id]
         if m.note_taker_id:
@@ -329,6 +381,9 @@ class _Context:
                 content = self.store.attachment_content(att.id)
                 attachments.append(AttachmentDoc(att.title, content, _pdf_pages(content, att.filename)))
         country_title = self.t("country_brief", country=country_name(m.counterpart_country, self.lang)) if m.counterpart_country else None
+        shown_country = country_brief if Section.COUNTRY_BRIEFS in sections else None
+        marks = [m.classification] + [a.classification for a in self.store.attachments.list(meeting_id=m.id)]
+        marks += [b.classification for b in (brief, shown_country) if b is not None]
         return MeetingChapter(
             key=f"meeting:{m.id}", title=self.meeting_title(m), when=self.when(m.start, m.end),
             room=self.room(m.room_id, m.room_confirmed), status=self.t(f"status_{m.status.value}"),
@@ -336,17 +391,49 @@ class _Context:
             tuple(PersonLine(c.name, c.position, c.affiliation) for c in counterparts),
             interpreter=self.interpreter(m), brief=brief, press_line=m.press_line,
             previous_outcomes=self.previous_outcomes(m), country_title=country_title,
-            country_brief=country_brief if Section.COUNTRY_BRIEFS in sections else None,
+            country_brief=shown_country,
             attachments=tuple(attachments),
+            classification=Classification.highest(marks),
+            brief_release=self.release(briefs[0]) if briefs else "",
+            country_release=self.release(shown_country) if shown_country is not None else "",
         )
 
-    def speaking_note(self, s: Session, recipient: Person) -> SpeakingNote:
-        role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker")
-        if s.speaking_role:
-            role = f"{role}: {s.speaking_role}"
+    def release(self, brief) -> str:
+        """Status, author and date of a brief, as each chapter prints them."""
+        bits = [f"{self.t('status')}: {self.t('brief_' + brief.status.value)}"]
+        if brief.author:
+            bits.append(f"{self.t('author')}: {brief.author}")
+        bits.append(format_date(brief.updated_at, self.lang, self.conf.tz, fmt="long"))
+        return " · ".join(bits)
+
+    def content_digest(self, kind, sections, start, end, meetings, sessions, chapters, speaking) -> str:
+        """A digest of what the pack holds, from the records themselves, so it is the same in every language."""
+        people_ids: set[str] = set()
+        for m in meetings:
+            people_ids |= m.people_ids()
+        for s in sessions:
+            people_ids |= s.people_ids()
+        rooms = {m.room_id for m in meetings} | {s.room_id for s in sessions}
+        orgs = {m.counterpart_organisation_id for m in meetings} | {self.people[p].organisation_id for p in people_ids if p in self.people}
+        return digest(
+            kind, sorted(x.value for x in sections), start, end, self.recipient,
+            meetings, [(s.model_copy(update={"speaking_notes": "", "speaking_role": "", "speaker_notes": []}),
+                        s.notes_for(self.recipient.id)) for s in sessions],
+            [(ch.brief, ch.country_brief, ch.classification, [(a.title, a.content) for a in ch.attachments],
+              [o.text for o in ch.previous_outcomes]) for ch in chapters],
+            [self.people[p] for p in sorted(people_ids) if p in self.people],
+            [self.rooms[r] for r in sorted(x for x in rooms if x) if r in self.rooms],
+            [self.orgs[o] for o in sorted(x for x in orgs if x) if o in self.orgs],
+        )
+
+    def speaking_note(self, s: Session, note) -> SpeakingNote:
+        """The recipient's own part in a session (``note`` is theirs: ``Session.notes_for``)."""
+        role = self.t("chair") if s.chair_id == note.person_id and note.person_id not in s.speaker_ids else self.t("speaker")
+        if note.role:
+            role = f"{role}: {note.role}"
         return SpeakingNote(
             key=f"speaking:{s.id}", title=s.title, when=self.when(s.start, s.end), room=self.room(s.room_id),
-            role=role, notes=s.speaking_notes,
+            role=role, notes=note.notes,
         )
 
     def contacts(self, recipient: Person, meetings: list[Meeting]) -> tuple[PersonLine, ...]:

@@ -46,6 +46,8 @@ class PackOptions:
     watermark: bool = False
     password: str | None = None
     changes_since: int | None = None
+    #: Why a pack is printed final although some of its briefs are not (recorded with who did it).
+    final_override: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,11 @@ class MeetingChapter:
     country_title: str | None
     country_brief: CountryBrief | None
     attachments: tuple[AttachmentDoc, ...]
+    #: The highest classification of this chapter's content (its own marking).
+    classification: Classification = Classification.ONGERUBRICEERD
+    #: "Status: draft · Author: … · 2 June 2019" of the meeting brief and of the country brief.
+    brief_release: str = ""
+    country_release: str = ""
 
     # keys of the parts of this chapter
     @property
@@ -183,6 +190,11 @@ class PackPlan:
     start: date | None = None
     end: date | None = None
     sections: tuple[str, ...] = ()
+    #: Digest of the content in any language: the version changes only when this does.
+    content_digest: str = ""
+    #: Who printed this pack final over briefs that were not, and why (see PackOptions.final_override).
+    override_by: str = ""
+    override_reason: str = ""
 
     def shows(self, key: str) -> bool:
         return self.include is None or key in self.include

@@ -1,8 +1,8 @@
 """The print log and addenda: copy numbers, versions, and "changes since you printed".
 
 Each printed pack is recorded with a digest per part (see ``compose.digest``).
-A later print of the same content keeps the version; changed content gets the
-next version. An addendum compares today's parts with those of copy N and
+A later print of the same content keeps the version, in whatever language;
+changed content gets the next version. An addendum compares today's parts with those of copy N and
 keeps only the parts that are new or changed, listing removed ones too.
 The SQL lives in :mod:`briefer.store.print_register`.
 """
@@ -25,7 +25,9 @@ def next_version(register: PrintRegister, plan: PackPlan) -> int:
     last = register.last(plan.recipient_id, kind, plan.meeting_id if kind == "meeting" else None)
     if last is None:
         return 1
-    return last.version if last.digest == plan.digest else last.version + 1
+    # the content digest is the same in every language: printing Dutch, English, Dutch is one version
+    same = last.content_digest == plan.content_digest if last.content_digest else last.digest == plan.digest
+    return last.version if same else last.version + 1
 
 
 def addendum(plan: PackPlan, base: PrintRecord, tz: ZoneInfo) -> PackPlan:
@@ -59,4 +61,5 @@ def register_print(store: Store, plan: PackPlan, pages: int, filename: str) -> P
         digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest) for p in plan.parts],
         base_number=plan.base_number, filename=filename, pages=pages,
         period_start=plan.start, period_end=plan.end, sections=list(plan.sections),
+        content_digest=plan.content_digest, override_by=plan.override_by, override_reason=plan.override_reason,
     ))

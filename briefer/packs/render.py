@@ -112,8 +112,9 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
     doc = BaseDocTemplate(
         buf, pagesize=st.PAGE, leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=f"{plan.title} — {plan.recipient_name}",
-        author="Briefer", subject=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
-        initialFontName=REGULAR,
+        author="Briefer", subject=plan.classification.marking or label("unclassified", plan.lang),
+        keywords=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
+        initialFontName=REGULAR, lang={"nl": "nl-NL", "en": "en-GB"}.get(plan.lang, plan.lang),
     )
     frame = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, content_width, height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -253,6 +254,7 @@ def _canvas_class(state: RenderState, outline_keys: list[str]):
             for index, key in enumerate(outline_keys):
                 self._number_form(form_name(index), str(state.anchor_pages.get(key, "")), right=True)
             self._number_form(TOTAL_FORM, str(state.pages), right=False)
+            self.showOutline()  # the bookmarks open beside the first page: a pack is read by its outline
             super().save()
 
         def _number_form(self, name: str, text: str, right: bool) -> None:
@@ -294,6 +296,8 @@ def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes
         writer.pages[page_index].merge_transformed_page(src, Transformation().scale(scale).translate(tx, ty), over=False)
     if password:
         writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+        # AES-256 (security handler revision 6) is defined by PDF 2.0; a 1.4 header makes checkers complain
+        writer.pdf_header = b"%PDF-2.0"
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

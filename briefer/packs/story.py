@@ -146,6 +146,7 @@ class StoryBuilder:
         else:
             self.body.append(self.anchor(ch.sheet_key, t("meeting_sheet"), 1))
         self.body.append(Paragraph(esc(ch.title), s.h1))
+        self._release(ch, ch.brief_release)
         rows = [
             [t("time"), esc(ch.when)],
             [t("room"), esc(ch.room)],
@@ -196,6 +197,7 @@ class StoryBuilder:
         s, t, cb = self.s, self.t, ch.country_brief
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
                       Paragraph(esc(ch.country_title), s.h1)]
+        self._release(ch, ch.country_release)
         self.body += paras(cb.summary, s.body)
         if cb.facts:
             self.body.append(Paragraph(esc(t("facts")), s.h2))
@@ -248,6 +250,14 @@ class StoryBuilder:
         return out
 
     # ------------------------------------------------------------ helpers
+    def _release(self, ch: MeetingChapter, release: str) -> None:
+        """The chapter's own marking and its brief's status, author and date, under its heading."""
+        marking = ch.classification.marking or self.t("unclassified")
+        line = f"<b>{esc(self.t('chapter_marking'))}: <font color='#A0001E'>{esc(marking)}</font></b>"
+        if release:
+            line += f"<br/>{esc(release)}"
+        self.body.append(Paragraph(line, self.s.muted))
+
     def _people(self, people: tuple[PersonLine, ...]) -> str:
         lines = []
         for p in people:

@@ -6,7 +6,8 @@ import io
 from dataclasses import dataclass
 
 from briefer.model import (
-    Attachment, BackgroundItem, Classification, CountryBrief, DefensiveLine, Fact, Meeting, MeetingBrief,
+    Attachment, BackgroundItem, Classification, CountryBrief, DefensiveLine, Delegation, DelegationMember, Fact,
+    Meeting, MeetingBrief, MemberRole,
     MeetingStatus, NapLevel, Objective, Outcome, Person, Priority, Room, Session, SessionKind, SourceRef,
     TalkingPoint,
 )
@@ -64,6 +65,11 @@ def build_world(store) -> PackWorld:
     vn = add("people", Person(given_name="Lan", family_name="Nguyễn Thị", country="VNM", position="Vice-Minister, Việt Nam"))
     gr = add("people", Person(given_name="Αλέξανδρος", family_name="Παπαδόπουλος", country="GRC", position="Υπουργός Υγείας (Ελλάδα)"))
     kg = add("people", Person(given_name="Айбек", family_name="Джумабаев", country="KGZ", position="Министр здравоохранения, Кыргызстан"))
+    # packs are printed for the host delegation only
+    add("delegations", Delegation(country="NLD", host=True, name="Nederland", members=[
+        DelegationMember(person_id=minister.id, role=MemberRole.HEAD),
+        DelegationMember(person_id=other.id, role=MemberRole.DEPUTY),
+        DelegationMember(person_id=member.id, role=MemberRole.ADVISER, serves_principal_id=minister.id)]))
     hall = add("rooms", Room(name="Bilateral room 1", floor="ground floor", suitable_for_bilaterals=True))
     plenary = add("rooms", Room(name="Plenary hall"))
 

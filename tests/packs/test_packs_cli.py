@@ -29,7 +29,8 @@ def run(capsys, *argv):
 
 def test_pack_for_a_person_by_name(cli_world, tmp_path, capsys, read_pack):
     out = tmp_path / "bruins.pdf"
-    code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--lang", "en", "--final")
+    code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--lang", "en", "--final",
+                               "--override", "cleared by the head of the private office")
     assert code == 0, err
     pack = read_pack(out)
     assert f"{pack.pages} pages, copy 1, version 1" in stdout

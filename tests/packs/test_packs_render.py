@@ -68,6 +68,7 @@ def test_running_header_names_the_chapter(minister_pack):
 
 def test_final_english_pack_with_chosen_marking(world, tmp_path, read_pack):
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en", draft=False,
+                                                 final_override="cleared by phone",
                                                  classification=Classification.STG_CONFIDENTIEEL), tmp_path / "en.pdf")
     pack = read_pack(result.path)
     assert "CONCEPT" not in pack.text and "DRAFT" not in pack.text

@@ -138,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_reviewed": "reviewed",
         "brief_final": "final",
         "author": "Author",
+        "brief_status": "Brief status",
         "chapter_marking": "Classification of this chapter",
         "final_override": "Printed as final by {who} although not every brief was final: {why}",
         # -- schedule: conflict findings, free-slot reasons, countdowns (briefer/schedule/)
@@ -272,6 +273,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_reviewed": "beoordeeld",
         "brief_final": "definitief",
         "author": "Auteur",
+        "brief_status": "Status notitie",
         "chapter_marking": "Rubricering van dit hoofdstuk",
         "final_override": "Als definitief afgedrukt door {who}, hoewel niet elke notitie definitief was: {why}",
         "severity_error": "fout",

@@ -199,7 +199,7 @@ def _not_final(ctx: "_Context", meetings: list[Meeting], chapters) -> list[str]:
     out = []
     for m, ch in zip(meetings, chapters):
         if ch.brief is not None and ch.brief.status != BriefStatus.FINAL:
-            out.append(f"{ctx.meeting_title(m)} ({ch.brief.status.value})")
+            out.append(f"{ctx.meeting_title(m, 'en')} ({ch.brief.status.value})")
         cb = ch.country_brief
         if cb is not None and cb.status != BriefStatus.FINAL:
             out.append(f"{cb.label()} ({cb.status.value})")
@@ -280,14 +280,16 @@ class _Context:
         text = room.name + (f" ({room.floor})" if room.floor else "")
         return text if confirmed else f"{text} — {self.t('provisional')}, {self.t('tbc')}"
 
-    def counterpart(self, m: Meeting) -> str:
+    def counterpart(self, m: Meeting, lang: str | None = None) -> str:
+        lang = lang or self.lang
         if m.counterpart_country:
-            return country_name(m.counterpart_country, self.lang)
+            return country_name(m.counterpart_country, lang)
         org = self.orgs.get(m.counterpart_organisation_id or "")
-        return org.label() if org else self.t("tbc")
+        return org.label() if org else label("tbc", lang)
 
-    def meeting_title(self, m: Meeting) -> str:
-        return m.title or self.t("bilateral_with", who=self.counterpart(m))
+    def meeting_title(self, m: Meeting, lang: str | None = None) -> str:
+        """The meeting's title in the pack's language (``lang="en"`` for the command line's messages)."""
+        return m.title or label("bilateral_with", lang or self.lang, who=self.counterpart(m, lang))
 
     def person_line(self, pid: str, role: str = "") -> PersonLine:
         p = self.people.get(pid)
@@ -400,7 +402,7 @@ class _Context:
 
     def release(self, brief) -> str:
         """Status, author and date of a brief, as each chapter prints them."""
-        bits = [f"{self.t('status')}: {self.t('brief_' + brief.status.value)}"]
+        bits = [f"{self.t('brief_status')}: {self.t('brief_' + brief.status.value)}"]
         if brief.author:
             bits.append(f"{self.t('author')}: {brief.author}")
         bits.append(format_date(brief.updated_at, self.lang, self.conf.tz, fmt="long"))

@@ -23,9 +23,10 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak,
 from briefer.files import write_atomic
 from briefer.errors import BrieferError
 from briefer.i18n import label
+from briefer.packs import scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
-from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
+from briefer.packs.fonts import BOLD, CJK, ITALIC, REGULAR, ensure_fonts
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
 
@@ -68,16 +69,17 @@ def render(
 
 
 def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
-    """Characters of the plan's text that the pack font lacks — reported, never silently boxed."""
+    """Characters of the plan's text that no pack font has — reported, never silently boxed."""
     from reportlab.pdfbase.pdfmetrics import getFont
 
     ensure_fonts()
     known = getFont(REGULAR).face.charToGlyph
+    cjk_known = getFont(CJK).face.charToGlyph
     chars: set[str] = set()
 
     def walk(obj) -> None:
         if isinstance(obj, str):
-            chars.update(obj)
+            chars.update(scripts.visual(obj))  # what is set: Arabic letters in their joined forms
         elif isinstance(obj, (list, tuple, set, frozenset)):
             for v in obj:
                 walk(v)
@@ -92,7 +94,10 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
                     walk(getattr(obj, name))
 
     walk(plan)
-    return tuple(sorted(c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known))
+    return tuple(sorted(
+        c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known
+        and not (scripts.is_cjk(c) and ord(c) in cjk_known)
+    ))
 
 
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
@@ -209,10 +214,12 @@ class _Decorator:
         canv.setFillColor(st.ACCENT)
         canv.setFont(BOLD, 8)
         chapter = self.state.chapter if page > 1 else ""
-        canv.drawString(left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62))
+        scripts.draw(canv, left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62), BOLD, 8)
         canv.setFillColor(st.MUTED)
         canv.setFont(REGULAR, 7.5)
-        canv.drawRightString(right, height - 18 * mm, _fit(self.plan.recipient_name, REGULAR, 7.5, (right - left) * 0.36))
+        scripts.draw(canv, right, height - 18 * mm, _fit(self.plan.recipient_name, REGULAR, 7.5, (right - left) * 0.36),
+                     REGULAR, 7.5, align="right")
+        canv.setFont(REGULAR, 7.5)
         canv.setStrokeColor(st.RULE)
         canv.setLineWidth(0.5)
         canv.line(left, height - 20 * mm, right, height - 20 * mm)
@@ -232,16 +239,14 @@ class _Decorator:
             canv.setFont(ITALIC, 7)
             canv.translate(12 * mm, height / 2)
             canv.rotate(90)
-            canv.drawCentredString(0, 0, self.plan.watermark)
+            scripts.draw(canv, 0, 0, self.plan.watermark, ITALIC, 7, align="centre")
         canv.restoreState()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
+    if scripts.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and scripts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 

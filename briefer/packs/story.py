@@ -8,7 +8,6 @@ Empty sections produce nothing at all; missing facts print "to be confirmed".
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
@@ -19,13 +18,15 @@ from briefer.packs.charts import nap_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
+from briefer.packs.scripts import markup
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
 
 _BLANK = re.compile(r"\n\s*\n")
 
 
 def esc(text: str) -> str:
-    return escape(text or "").replace("\n", "<br/>")
+    """Paragraph markup for plain text, in every script (see ``briefer.packs.scripts``)."""
+    return markup(text)
 
 
 def paras(text: str, style) -> list:

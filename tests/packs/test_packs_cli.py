@@ -95,8 +95,8 @@ def test_warns_about_characters_the_font_lacks(cli_world, tmp_path, capsys, data
     p = paths.resolve(str(data_dir))
     with Store.open(p.database, user="tester") as store:
         person = store.people.get(cli_world.meetings["tur"].counterpart_ids[0])
-        store.people.update(person.evolve(biography="Studied in 北京."))
+        store.people.update(person.evolve(biography="Studied the sign 𓂀 in Luxor; 北京 prints."))
     code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "x.pdf"))
-    assert code == 0 and "no glyphs for 京 北" in err
+    assert code == 0 and "no glyphs for 𓂀" in err
     code, out, _ = run(capsys, "prints", "--json", "--for", "Bruins")
     assert code == 0 and '"number": 1' in out

@@ -126,7 +126,7 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
     deco = _Decorator(plan, state)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=deco.before, onPageEnd=deco.after)])
     outline_keys = [k for k, _, _ in builder.outline]
-    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys))
+    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys, deco.page_of))
     data = buf.getvalue()
     if state.slots or plan.password:
         data = _postprocess(data, state, plan.password)
@@ -226,13 +226,10 @@ class _Decorator:
         canv.line(left, 17 * mm, right, 17 * mm)
         # footer
         canv.drawString(left, 13 * mm, self.left_foot)
-        text = self.page_of.format(page=page) + " "
-        x = right - 24 * mm
-        canv.setFillColor(st.TEXT)
-        canv.drawString(x, 13 * mm, text)
+        # "page X of Y" ends at the right margin: Y is known only at save, so each page's folio is a form
         canv.saveState()
-        canv.translate(x + canv.stringWidth(text, REGULAR, 7.5), 13 * mm)
-        canv.doForm(TOTAL_FORM)
+        canv.translate(right, 13 * mm)
+        canv.doForm(folio_form(page))
         canv.restoreState()
         if self.plan.watermark:
             canv.setFillColor(st.MUTED)
@@ -251,7 +248,11 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _canvas_class(state: RenderState, outline_keys: list[str]):
+def folio_form(page: int) -> str:
+    return f"BrieferFolio{page}"
+
+
+def _canvas_class(state: RenderState, outline_keys: list[str], page_of: str):
     """A canvas that, on save, defines the page-number forms the pages refer to."""
 
     class PackCanvas(Canvas):
@@ -259,6 +260,12 @@ def _canvas_class(state: RenderState, outline_keys: list[str]):
             for index, key in enumerate(outline_keys):
                 self._number_form(form_name(index), str(state.anchor_pages.get(key, "")), right=True)
             self._number_form(TOTAL_FORM, str(state.pages), right=False)
+            for page in range(1, state.pages + 1):
+                self.beginForm(folio_form(page), lowerx=-200, lowery=-4, upperx=2, uppery=16)
+                self.setFont(REGULAR, 7.5)
+                self.setFillColor(st.TEXT)
+                self.drawRightString(0, 0, f"{page_of.format(page=page)} {state.pages}")
+                self.endForm()
             self.showOutline()  # the bookmarks open beside the first page: a pack is read by its outline
             super().save()
 

@@ -34,6 +34,32 @@ def paras(text: str, style) -> list:
     return [Paragraph(esc(chunk.strip()), style) for chunk in _BLANK.split(text or "") if chunk.strip()]
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
+
+
+def speech(text: str, s) -> list:
+    """Speaking notes at reading size; lines typed as "- point" or "1. point" become real list items."""
+    out, number = [], 0
+    for chunk in _BLANK.split(text or ""):
+        lines = [line for line in chunk.strip().splitlines() if line.strip()]
+        prose: list[str] = []
+        for line in lines:
+            m = _LIST_ITEM.match(line)
+            if m is None:
+                prose.append(line.strip())
+                continue
+            if prose:
+                out.append(Paragraph(esc("\n".join(prose)), s.speech))
+                prose = []
+            marker = m.group().strip()
+            number = number + 1 if marker[0].isdigit() else 0
+            out.append(Paragraph(esc(line[m.end():].strip()), s.speech_bullet,
+                                 bulletText=f"{number}." if number else "•"))
+        if prose:
+            out.append(Paragraph(esc("\n".join(prose)), s.speech))
+    return out
+
+
 class StoryBuilder:
     """Collects flowables and the outline (key, title, level) in print order."""
 
@@ -65,13 +91,14 @@ class StoryBuilder:
         if speaking:
             title = self.t("speaking_notes")
             self.body += [PageBreakIfNotEmpty(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
-            for n in speaking:
-                self.body.append(CondPageBreak(60 * mm))
+            for i, n in enumerate(speaking):
+                if i:
+                    self.body.append(PageBreak())  # one speech per page: the minister turns pages at the lectern
                 self.body.append(self.anchor(n.key, n.title, 1))
                 self.body.append(Paragraph(esc(n.title), self.s.h2))
                 self.body.append(Paragraph(esc(f"{n.when} · {self.t('room')}: {n.room}"), self.s.muted))
                 self.body.append(Paragraph(esc(n.role), self.s.h3))
-                self.body += paras(n.notes, self.s.body) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
+                self.body += speech(n.notes, self.s) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
         if plan.contacts and plan.shows("contacts"):
             self.contacts()
         return self.body

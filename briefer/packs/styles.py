@@ -53,6 +53,9 @@ class Styles:
     secret_head: ParagraphStyle
     question: ParagraphStyle
     answer: ParagraphStyle
+    #: Speaking notes are read aloud at the lectern: reading size, with room between the lines.
+    speech: ParagraphStyle
+    speech_bullet: ParagraphStyle
 
 
 def make_styles(compact: bool = False) -> Styles:
@@ -81,7 +84,7 @@ def _styles() -> Styles:
         muted=ParagraphStyle("muted", parent=body, fontName=ITALIC, textColor=MUTED),
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
-                          spaceBefore=0, spaceAfter=10),
+                          spaceBefore=0, spaceAfter=10, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
                           spaceBefore=12, spaceAfter=6, keepWithNext=1),
         h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5, textColor=TEXT,
@@ -102,4 +105,7 @@ def _styles() -> Styles:
                                    spaceBefore=6, spaceAfter=6),
         question=ParagraphStyle("question", parent=body, fontName=BOLD, spaceAfter=2, keepWithNext=1),
         answer=ParagraphStyle("answer", parent=body, leftIndent=12),
+        speech=ParagraphStyle("speech", parent=body, fontSize=14, leading=21, spaceAfter=10),
+        speech_bullet=ParagraphStyle("speech_bullet", parent=body, fontSize=14, leading=21, spaceAfter=9,
+                                     leftIndent=20, bulletIndent=4, bulletFontSize=14),
     )

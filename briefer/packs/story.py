@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
 from briefer.i18n import label
@@ -261,11 +262,18 @@ class StoryBuilder:
         title = t("annex_contacts")
         self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
+        nbsp = "\u00a0"
         for p in self.plan.contacts:
+            # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
             rows.append([Paragraph(f"<b>{esc(p.name)}</b>", s.cell), Paragraph(esc(p.position), s.small),
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
-                         Paragraph(esc(p.phone or "—"), s.small)])
-        self.body.append(self._table(rows, [38 * mm, 38 * mm, 30 * mm, None, 26 * mm], header=True)[0])
+                         Paragraph(esc((p.phone or "—").replace(" ", nbsp)), s.small)])
+        pad = 9  # the table's left and right padding, plus a little air
+        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        email, phone = min(email, self.width * 0.45), min(phone, 34 * mm)
+        rest = self.width - email - phone
+        self.body.append(self._table(rows, [rest * 0.34, rest * 0.36, rest * 0.30, email, phone], header=True)[0])
 
     # ------------------------------------------------------------ contents
     def toc(self) -> list:

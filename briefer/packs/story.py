@@ -262,12 +262,11 @@ class StoryBuilder:
         title = t("annex_contacts")
         self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
-        nbsp = "\u00a0"
         for p in self.plan.contacts:
             # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
             rows.append([Paragraph(f"<b>{esc(p.name)}</b>", s.cell), Paragraph(esc(p.position), s.small),
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
-                         Paragraph(esc((p.phone or "—").replace(" ", nbsp)), s.small)])
+                         Paragraph(esc(p.phone or "—"), s.small)])
         pad = 9  # the table's left and right padding, plus a little air
         email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
         phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad

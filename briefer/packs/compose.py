@@ -189,8 +189,11 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
 
 
 def _period(start: date, end: date, lang: str) -> str:
+    """``19–20 juni 2019``: a period within one month names the month and year once."""
     if start == end:
         return format_date(start, lang, fmt="long")
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end, lang, fmt='long')}"
     return f"{format_date(start, lang, fmt='long')} – {format_date(end, lang, fmt='long')}"
 
 
@@ -268,7 +271,11 @@ class _Context:
         return label(key, self.lang, **kw)
 
     def time_span(self, start: datetime, end: datetime) -> str:
-        return f"{format_time(start, self.conf.tz)}–{format_time(end, self.conf.tz)}"
+        """``10.45–11.15 uur`` in Dutch (as the Rijksoverheid writes times), ``10:45–11:15`` in English."""
+        a, b = format_time(start, self.conf.tz), format_time(end, self.conf.tz)
+        if self.lang == "nl":
+            return f"{a.replace(':', '.')}–{b.replace(':', '.')} uur"
+        return f"{a}–{b}"
 
     def when(self, start: datetime, end: datetime) -> str:
         return f"{format_date(start, self.lang, self.conf.tz)}, {self.time_span(start, end)}"

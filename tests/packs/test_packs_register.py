@@ -54,7 +54,7 @@ def test_addendum_prints_exactly_the_changed_sections(world, tmp_path, read_pack
     assert "Wat is gewijzigd" in summary and "Bilateraal met Turkije — Gespreksblad — gewijzigd" in summary
     assert pack.top() == ["Inhoud", "Programma", "Bilateraal met Turkije", "Bilateraal met Griekenland"]
     assert "Invite Türkiye to the 2020 follow-up." in pack.text
-    assert "Landenbrief" not in pack.text and "contactpersonen" not in pack.text and "Polish strategy" not in pack.text
+    assert "Landenoverzicht" not in pack.text and "contactpersonen" not in pack.text and "Polish strategy" not in pack.text
     assert PrintRegister(store).get(result.number).base_number == 1
 
 

@@ -73,7 +73,7 @@ def test_each_chapter_shows_its_marking_and_its_briefs_status_and_author(world, 
     turkey = next(t for t in pack.texts if "Bilateraal met Turkije Rubricering" in t)
     assert "Rubricering van dit hoofdstuk: Dep. VERTROUWELIJK" in turkey
     assert "Status notitie: beoordeeld · Auteur: A. de Vries" in turkey
-    poland = next(t for t in pack.texts if "Landenbrief: Polen" in t and "Rubricering van dit hoofdstuk" in t)
+    poland = next(t for t in pack.texts if "Landenoverzicht: Polen" in t and "Rubricering van dit hoofdstuk" in t)
     assert "Rubricering van dit hoofdstuk: ONGERUBRICEERD" in poland and "Status notitie: concept" in poland
 
 

@@ -44,7 +44,7 @@ def test_bookmarks_and_contents_follow_the_ministers_meetings(minister_pack):
         assert re.search(rf"{re.escape(title)} {page}\b", contents), (title, page, contents)
     # chapter sub-bookmarks: meeting sheet, country brief, biographies, attachment
     turkey = [t for lvl, t, _ in pack.outline if lvl == 1][:3]
-    assert turkey == ["Gespreksblad", "Landenbrief: Turkije", "Biografieën"]
+    assert turkey == ["Gespreksblad", "Landenoverzicht: Turkije", "Biografieën"]
 
 
 def test_every_page_has_marking_page_x_of_y_and_draft_mark(minister_pack):
@@ -81,10 +81,14 @@ def test_final_english_pack_with_chosen_marking(world, tmp_path, read_pack):
 def test_dutch_labels_dates_and_country_names(minister_pack):
     _, pack = minister_pack
     assert "woensdag 19 juni 2019" in pack.text and "donderdag 20 juni 2019" in pack.text
-    assert "Gesprekspunten" in pack.text and "Reactieve lijnen" in pack.text
+    assert "Gesprekspunten" in pack.text and "Reactieve punten" in pack.text
     assert "Wednesday" not in pack.text and "Talking points" not in pack.text
-    # times are in the conference's timezone (meeting at 09:00 UTC = 11:00 in Noordwijk)
-    assert "11:00–11:30" in pack.text
+    # times are in the conference's timezone (meeting at 09:00 UTC = 11:00 in Noordwijk), written as the
+    # Rijksoverheid writes them; a period within one month names it once
+    assert "11.00–11.30 uur" in pack.text and "11:00" not in pack.text
+    assert "Periode 19–20 juni 2019" in pack.text
+    assert "Landenoverzicht: Turkije" in pack.text
+    assert "Landenbrief" not in pack.text and "Reactieve lijnen" not in pack.text
 
 
 def test_unicode_names_print_and_extract(minister_pack):
@@ -143,7 +147,7 @@ def test_sections_can_be_left_out(world, tmp_path, read_pack):
     keep = frozenset(Section) - {Section.COUNTRY_BRIEFS, Section.CONTACTS, Section.ATTACHMENTS}
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, sections=keep), tmp_path / "s.pdf")
     pack = read_pack(result.path)
-    assert "Landenbrief" not in pack.text and "contactpersonen" not in pack.text
+    assert "Landenoverzicht" not in pack.text and "contactpersonen" not in pack.text
     assert "Polish strategy" not in pack.text
     assert "Gespreksblad" in pack.text
 

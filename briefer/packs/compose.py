@@ -19,6 +19,7 @@ from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
 from briefer.model import (
     BriefStatus,
+    MeetingBrief,
     Classification,
     Conference,
     Meeting,
@@ -201,7 +202,7 @@ def _not_final(ctx: "_Context", meetings: list[Meeting], chapters) -> list[str]:
     """The briefs in the pack that are not final, named so the user can find them."""
     out = []
     for m, ch in zip(meetings, chapters):
-        if ch.brief is not None and ch.brief.status != BriefStatus.FINAL:
+        if ch.brief is not None and not ch.brief_from_country and ch.brief.status != BriefStatus.FINAL:
             out.append(f"{ctx.meeting_title(m, 'en')} ({ch.brief.status.value})")
         cb = ch.country_brief
         if cb is not None and cb.status != BriefStatus.FINAL:
@@ -339,9 +340,11 @@ class _Context:
             )))
         for m in meetings:
             others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
+            note = {MeetingStatus.REQUESTED: self.t("requested_not_confirmed"),
+                    MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
             items.append((m.start, m.id, ProgrammeItem(
                 "meeting", self.time_span(m.start, m.end), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
-                tuple(others), "", f"meeting:{m.id}",
+                tuple(others), "", f"meeting:{m.id}", note,
             )))
         items.sort(key=lambda t: (t[0], t[1]))
         days: dict[date, list[ProgrammeItem]] = {}
@@ -369,6 +372,11 @@ class _Context:
         country_brief = self.country_briefs.get(m.counterpart_country or "")
         briefs = self.store.meeting_briefs.list(meeting_id=m.id)
         brief = briefs[0].with_defaults_from(country_brief) if briefs else None
+        from_country = brief is None and country_brief is not None and bool(
+            country_brief.key_messages or country_brief.talking_points or country_brief.defensive_lines)
+        if from_country:
+            # no meeting brief yet: the country brief's messages are better than "no brief has been written"
+            brief = MeetingBrief(meeting_id=m.id, classification=country_brief.classification).with_defaults_from(country_brief)
         if brief is not None and not self.recipient.is_principal:
             # what must not be disclosed is background for the minister, not for every adviser
             brief = brief.model_copy(update={"background": [b for b in brief.background if b.usable]})
@@ -405,6 +413,7 @@ class _Context:
             classification=Classification.highest(marks),
             brief_release=self.release(briefs[0]) if briefs else "",
             country_release=self.release(shown_country) if shown_country is not None else "",
+            cancelled=m.status == MeetingStatus.CANCELLED, brief_from_country=from_country,
         )
 
     def release(self, brief) -> str:

@@ -68,6 +68,8 @@ class ProgrammeItem:
     with_names: tuple[str, ...]
     role: str = ""
     anchor: str | None = None  # the chapter this item links to
+    #: "requested — not yet confirmed" / "cancelled": what the programme must not let look settled.
+    status_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ class MeetingChapter:
     #: "Status: draft · Author: … · 2 June 2019" of the meeting brief and of the country brief.
     brief_release: str = ""
     country_release: str = ""
+    #: The meeting was cancelled: its sheet carries a banner saying so.
+    cancelled: bool = False
+    #: No meeting brief was written: ``brief`` holds the country brief's messages and points.
+    brief_from_country: bool = False
 
     # keys of the parts of this chapter
     @property

@@ -127,6 +127,8 @@ class StoryBuilder:
                 detail = f"{self.t('room')}: {esc(item.room)}"
                 if item.role:
                     detail += f" · {esc(item.role)}"
+                if item.status_note:
+                    head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
                 if item.with_names:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
                 rows.append([Paragraph(esc(item.time), self.s.cell),
@@ -175,6 +177,8 @@ class StoryBuilder:
         else:
             self.body.append(self.anchor(ch.sheet_key, t("meeting_sheet"), 1))
         self.body.append(Paragraph(esc(ch.title), s.h1))
+        if ch.cancelled:
+            self.body.append(Paragraph(esc(t("cancelled_banner")), s.banner))
         self._release(ch, ch.brief_release)
         rows = [
             [t("time"), esc(ch.when)],
@@ -190,6 +194,8 @@ class StoryBuilder:
         if b is None:
             self.body.append(Paragraph(esc(t("no_brief")), s.muted))
         else:
+            if ch.brief_from_country:
+                self.body.append(Paragraph(esc(t("brief_from_country")), s.muted))
             self._list(t("objectives"), [o.text for o in b.objectives], numbered=True)
             self._list(t("key_messages"), b.key_messages)
             if b.talking_points:

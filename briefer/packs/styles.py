@@ -55,6 +55,8 @@ class Styles:
     answer: ParagraphStyle
     #: Speaking notes are read aloud at the lectern: reading size, with room between the lines.
     speech: ParagraphStyle
+    #: A cancelled meeting's sheet: nobody should prepare for it by mistake.
+    banner: ParagraphStyle
     speech_bullet: ParagraphStyle
 
 
@@ -105,6 +107,8 @@ def _styles() -> Styles:
                                    spaceBefore=6, spaceAfter=6),
         question=ParagraphStyle("question", parent=body, fontName=BOLD, spaceAfter=2, keepWithNext=1),
         answer=ParagraphStyle("answer", parent=body, leftIndent=12),
+        banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=13, leading=17, textColor=colors.white,
+                              backColor=MARKING, borderPadding=(5, 6, 5, 6), spaceBefore=4, spaceAfter=12),
         speech=ParagraphStyle("speech", parent=body, fontSize=14, leading=21, spaceAfter=10),
         speech_bullet=ParagraphStyle("speech_bullet", parent=body, fontSize=14, leading=21, spaceAfter=9,
                                      leftIndent=20, bulletIndent=4, bulletFontSize=14),

@@ -1,0 +1,40 @@
+"""Content that must not mislead: a requested meeting does not look confirmed, a cancelled one
+carries a banner, and a meeting without its own brief shows the country brief's messages."""
+
+from __future__ import annotations
+
+from briefer.model import CountryBrief, MeetingStatus
+from briefer.packs import PackOptions, build_pack
+
+
+def test_a_requested_meeting_says_so_in_the_programme(world, tmp_path, read_pack):
+    world.store.meetings.update(world.meetings["grc"].evolve(status=MeetingStatus.REQUESTED))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    programme = next(t for t in pack.texts if "Programma woensdag" in t)
+    assert "Bilateraal met Griekenland (aangevraagd, nog niet bevestigd)" in programme
+    assert "Bilateraal met Turkije (aangevraagd" not in programme
+
+
+def test_a_cancelled_meeting_brief_carries_a_banner(world, tmp_path, read_pack):
+    world.store.meetings.update(world.meetings["tur"].evolve(status=MeetingStatus.CANCELLED))
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, meeting_id=world.meetings["tur"].id),
+                        tmp_path / "one.pdf")
+    assert "GEANNULEERD — dit gesprek gaat niet door" in read_pack(result.path).text
+    world.store.meetings.update(world.store.meetings.get(world.meetings["tur"].id).evolve(status=MeetingStatus.CONFIRMED))
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, meeting_id=world.meetings["tur"].id),
+                        tmp_path / "two.pdf")
+    assert "GEANNULEERD" not in read_pack(result.path).text
+
+
+def test_without_a_meeting_brief_the_country_briefs_messages_are_shown(world, tmp_path, read_pack):
+    world.store.country_briefs.add(CountryBrief(country="GRC", key_messages=["Greece leads on One Health in the EU."]))
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, meeting_id=world.meetings["grc"].id,
+                                                 lang="en"), tmp_path / "one.pdf")
+    text = read_pack(result.path).text
+    assert "Greece leads on One Health in the EU." in text
+    assert "the messages and points below come from the country brief" in text
+    assert "No brief has been written" not in text
+    # Poland's country brief has no messages: there the honest "no brief" stays
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, meeting_id=world.meetings["pol"].id,
+                                                 lang="en"), tmp_path / "pol.pdf")
+    assert "No brief has been written for this meeting yet." in read_pack(result.path).text

@@ -136,7 +136,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     meetings.sort(key=lambda m: (m.start, m.id))
     sessions.sort(key=lambda s: (s.start, s.id))
 
-    chapters = tuple(ctx.chapter(m, sections) for m in meetings) if Section.MEETINGS in sections or kind == "meeting" else ()
+    chapters = _once(ctx, [ctx.chapter(m, sections) for m in meetings]) \
+        if Section.MEETINGS in sections or kind == "meeting" else ()
     programme = ctx.programme(recipient, meetings, sessions) if Section.PROGRAMME in sections and kind != "meeting" else ()
     speaking = tuple(
         ctx.speaking_note(s, note) for s in sessions if (note := s.notes_for(recipient.id)) is not None
@@ -196,6 +197,22 @@ def _period(start: date, end: date, lang: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{format_date(end, lang, fmt='long')}"
     return f"{format_date(start, lang, fmt='long')} – {format_date(end, lang, fmt='long')}"
+
+
+def _once(ctx: "_Context", chapters: list[MeetingChapter]) -> tuple[MeetingChapter, ...]:
+    """Each country brief printed once, with its first bilateral; later ones point there instead."""
+    first: dict[str, MeetingChapter] = {}
+    out = []
+    for ch in chapters:
+        cb = ch.country_brief
+        if cb is not None and cb.country in first:
+            earlier = first[cb.country]
+            words = ctx.t("country_brief_see", title=ch.country_title, chapter=earlier.title, when=earlier.when)
+            ch = dataclasses.replace(ch, country_brief=None, country_release="", country_ref=(earlier.country_key, words))
+        elif cb is not None:
+            first[cb.country] = ch
+        out.append(ch)
+    return tuple(out)
 
 
 def _not_final(ctx: "_Context", meetings: list[Meeting], chapters) -> list[str]:

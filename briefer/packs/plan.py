@@ -127,6 +127,8 @@ class MeetingChapter:
     cancelled: bool = False
     #: No meeting brief was written: ``brief`` holds the country brief's messages and points.
     brief_from_country: bool = False
+    #: The country brief printed with an earlier chapter: (its anchor key, the words that point there).
+    country_ref: tuple[str, str] | None = None
 
     # keys of the parts of this chapter
     @property

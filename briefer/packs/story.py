@@ -150,6 +150,9 @@ class StoryBuilder:
         cb = ch.country_brief
         if cb is not None and plan.shows(ch.country_key):
             self.country_brief(ch)
+        if ch.country_ref is not None and plan.shows(ch.sheet_key):
+            key, words = ch.country_ref
+            self.body.append(Paragraph(f'<a href="#{key}" color="#154273">{esc(words)}</a>', self.s.body))
         bios = [p for p in ch.counterparts if p.biography or p.position]
         if bios and plan.shows(ch.bios_key):
             title = self.t("biographies")

@@ -38,3 +38,18 @@ def test_without_a_meeting_brief_the_country_briefs_messages_are_shown(world, tm
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, meeting_id=world.meetings["pol"].id,
                                                  lang="en"), tmp_path / "pol.pdf")
     assert "No brief has been written for this meeting yet." in read_pack(result.path).text
+
+
+def test_a_country_brief_is_printed_once_and_later_bilaterals_point_to_it(world, tmp_path, read_pack):
+    from briefer.model import Meeting
+    from packs_world import utc
+
+    turkey = world.store.people.get(world.meetings["tur"].counterpart_ids[0])
+    world.store.meetings.add(Meeting(start=utc(2019, 6, 20, 6, 0), end=utc(2019, 6, 20, 6, 30), principal_id=world.minister.id,
+                                     counterpart_country="TUR", counterpart_ids=[turkey.id], status=MeetingStatus.CONFIRMED,
+                                     title="Breakfast with Türkiye"))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    assert [t for _, t, _ in pack.outline].count("Landenoverzicht: Turkije") == 1
+    assert pack.text.count("High resistance in hospitals.") == 1
+    assert ("Landenoverzicht: Turkije: zie het hoofdstuk Bilateraal met Turkije (woensdag 19 juni 2019, "
+            "11.00–11.30 uur).") in pack.text

@@ -17,6 +17,10 @@ class PrintedPart(Model):
     key: str
     title: str
     digest: str
+    #: First and last page of the part in this copy (so an addendum can say which pages it replaces).
+    pages: list[int] = []
+    #: (label, value) of the facts an addendum shows as old → new: time, room, counterpart, key messages…
+    facts: list[tuple[str, str]] = []
 
 
 class PrintRecord(Model):

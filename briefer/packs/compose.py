@@ -181,6 +181,10 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         meeting_id=meeting_id, password=options.password, start=start, end=end,
         sections=tuple(s.value for s in Section if s in sections),
         content_digest=ctx.content_digest(kind, sections, start, end, meetings, sessions, chapters, speaking),
+        cancelled_keys=frozenset(
+            f"meeting:{m.id}" for m in store.meetings.list() if m.status == MeetingStatus.CANCELLED
+            and recipient.id in m.nl_side_ids() and start <= conf.local(m.start).date() <= end
+        ) if base is not None else frozenset(),
         override_by=override_by, override_reason=override_reason,
     )
     plan = PackPlan(**plan_args)
@@ -258,7 +262,15 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
-        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet)))
+        facts = [
+            (label("time", lang), ch.when), (label("room", lang), ch.room), (label("status", lang), ch.status),
+            (label("other_side", lang), ", ".join(c.name for c in ch.counterparts) or label("tbc", lang)),
+            (label("interpreter", lang), ch.interpreter),
+        ]
+        if ch.brief is not None:
+            facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
+                      (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts)))
         if ch.country_brief is not None:
             out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}", digest(ch.country_brief)))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
@@ -267,7 +279,8 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
             out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
                             digest(att.title, att.content)))
     for s in speaking:
-        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s)))
+        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s),
+                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role))))
     if contacts:
         out.append(Part("contacts", label("annex_contacts", lang), digest(contacts)))
     return tuple(out)

@@ -57,6 +57,8 @@ class Part:
     key: str
     title: str
     digest: str
+    #: (label, value) of what a reader checks first; an addendum shows them as old → new.
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,11 @@ class SpeakingNote:
 @dataclass(frozen=True)
 class Change:
     title: str
-    what: str  # localized "changed" / "new" / "no longer in the pack"
+    what: str  # localized "changed" / "new" / "no longer in the pack" / "cancelled"
+    #: "Time: 11.00–11.30 uur → 12.00–12.30 uur", one line per changed fact.
+    details: tuple[str, ...] = ()
+    #: "replaces pages 5–6" (of the copy the addendum follows), when those pages are known.
+    replaces: str = ""
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,10 @@ class PackPlan:
     changes: tuple[Change, ...] = ()
     base_number: int | None = None
     base_label: str = ""
+    #: For an addendum: part key → "replaces pages 5–6 of copy 3", printed under the part's heading.
+    replaces: tuple[tuple[str, str], ...] = ()
+    #: Chapter keys of meetings in the period that were cancelled (an addendum says "cancelled").
+    cancelled_keys: frozenset[str] = frozenset()
     meeting_id: str | None = None
     password: str | None = field(default=None, repr=False)
     #: What was asked for (kept in the print register for later addenda).

@@ -40,6 +40,8 @@ class RenderResult:
     number: int
     #: Characters in the content that the pack font cannot draw (they would print as boxes).
     missing_glyphs: tuple[str, ...] = ()
+    #: part key → (first page, last page): what the print register keeps for later addenda.
+    part_pages: dict[str, tuple[int, int]] | None = None
 
 
 def render(
@@ -65,7 +67,20 @@ def render(
     if progress is not None:
         progress(1.0)
     printed = tuple((k, t) for k, t, _ in outline)
-    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan))
+    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan), part_pages(outline, state))
+
+
+def part_pages(outline, state: RenderState) -> dict[str, tuple[int, int]]:
+    """First and last page of every outline entry: it runs until the page before the next one starts."""
+    keys = [k for k, _, _ in outline if k in state.anchor_pages]
+    out = {}
+    for i, key in enumerate(keys):
+        first = state.anchor_pages[key]
+        nxt = next((state.anchor_pages[k] for k in keys[i + 1:] if state.anchor_pages[k] > first), state.pages + 1)
+        following = state.anchor_pages[keys[i + 1]] if i + 1 < len(keys) else None
+        last = first if following == first else nxt - 1
+        out[key] = (first, max(first, last))
+    return out
 
 
 def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
@@ -167,7 +182,10 @@ def _front_matter(plan: PackPlan, s: st.Styles, builder: StoryBuilder) -> list:
         if not plan.changes:
             out.append(Paragraph(esc(t("no_changes", number=plan.base_number)), s.body))
         for c in plan.changes:
-            out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>", s.bullet, bulletText="•"))
+            where = f" ({esc(c.replaces)})" if c.replaces else ""
+            out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>{where}", s.bullet, bulletText="•"))
+            for line in c.details:
+                out.append(Paragraph(esc(line), s.answer))
     if builder.outline:
         # an addendum's contents follow its list of changes on the same page when they fit
         out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm), *builder.toc()]
@@ -186,6 +204,8 @@ class _Decorator:
         self.page_of = t("page_of", page="{page}")
         status = t("draft") if plan.draft else t("final")
         self.left_foot = f"{t('copy', number=plan.number)} · {t('version')} {plan.version} · {status}"
+        #: every page of an addendum says what it is an addendum to: loose pages must find their binder
+        self.addendum_head = t("addendum_head", number=plan.base_number) if plan.kind == "addendum" else ""
 
     def before(self, canv: Canvas, doc) -> None:
         if not self.draft:
@@ -214,6 +234,8 @@ class _Decorator:
         canv.setFillColor(st.ACCENT)
         canv.setFont(BOLD, 8)
         chapter = self.state.chapter if page > 1 else ""
+        if self.addendum_head and page > 1:
+            chapter = f"{self.addendum_head} · {chapter}" if chapter else self.addendum_head
         scripts.draw(canv, left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62), BOLD, 8)
         canv.setFillColor(st.MUTED)
         canv.setFont(REGULAR, 7.5)

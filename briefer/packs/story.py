@@ -99,6 +99,7 @@ class StoryBuilder:
                 self.body.append(Paragraph(esc(n.title), self.s.h2))
                 self.body.append(Paragraph(esc(f"{n.when} · {self.t('room')}: {n.room}"), self.s.muted))
                 self.body.append(Paragraph(esc(n.role), self.s.h3))
+                self._replaces([n.key])
                 self.body += speech(n.notes, self.s) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
         if plan.contacts and plan.shows("contacts"):
             self.contacts()
@@ -118,6 +119,7 @@ class StoryBuilder:
         targets = self._targets()
         title = self.t("programme")
         self.body += [PageBreakIfNotEmpty(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        self._replaces(["programme"])
         for day in self.plan.programme:
             rows = []
             for item in day.items:
@@ -145,6 +147,7 @@ class StoryBuilder:
         if not any(plan.shows(k) for k in keys):
             return
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.key, ch.title, 0, ch.title)]
+        self._replaces(keys)
         if plan.shows(ch.sheet_key):
             self.meeting_sheet(ch)
         cb = ch.country_brief
@@ -270,6 +273,7 @@ class StoryBuilder:
         s, t = self.s, self.t
         title = t("annex_contacts")
         self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self._replaces(["contacts"])
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
         for p in self.plan.contacts:
             # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
@@ -294,6 +298,14 @@ class StoryBuilder:
         return out
 
     # ------------------------------------------------------------ helpers
+    def _replaces(self, keys: list[str]) -> None:
+        """In an addendum: which pages of the earlier copy these parts replace, so a binder can swap them."""
+        found = dict(self.plan.replaces)
+        titles = {p.key: p.title for p in self.plan.parts}
+        for key in keys:
+            if key in found and self.plan.shows(key):
+                self.body.append(Paragraph(f"<b>{esc(titles.get(key, ''))}</b>: {esc(found[key])}", self.s.replaces))
+
     def _release(self, ch: MeetingChapter, release: str) -> None:
         """The chapter's own marking and its brief's status, author and date, under its heading."""
         marking = ch.classification.marking or self.t("unclassified")

@@ -57,6 +57,8 @@ class Styles:
     speech: ParagraphStyle
     #: A cancelled meeting's sheet: nobody should prepare for it by mistake.
     banner: ParagraphStyle
+    #: An addendum's "replaces pages 5–6 of copy 3" under a heading.
+    replaces: ParagraphStyle
     speech_bullet: ParagraphStyle
 
 
@@ -109,6 +111,8 @@ def _styles() -> Styles:
         answer=ParagraphStyle("answer", parent=body, leftIndent=12),
         banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=13, leading=17, textColor=colors.white,
                               backColor=MARKING, borderPadding=(5, 6, 5, 6), spaceBefore=4, spaceAfter=12),
+        replaces=ParagraphStyle("replaces", parent=body, fontSize=9, leading=12, textColor=ACCENT,
+                                backColor=ACCENT_LIGHT, borderPadding=(3, 5, 3, 5), spaceBefore=2, spaceAfter=8),
         speech=ParagraphStyle("speech", parent=body, fontSize=14, leading=21, spaceAfter=10),
         speech_bullet=ParagraphStyle("speech_bullet", parent=body, fontSize=14, leading=21, spaceAfter=9,
                                      leftIndent=20, bulletIndent=4, bulletFontSize=14),

@@ -74,8 +74,9 @@ def test_addendum_names_removed_meetings(world, tmp_path):
     build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
     store.meetings.update(store.meetings.get(world.meetings["pol"].id).evolve(status=MeetingStatus.CANCELLED))
     plan = build_pack(store, PackOptions(changes_since=1, lang="en"), tmp_path / "add.pdf").plan
-    removed = {c.title for c in plan.changes if c.what == "no longer in the pack"}
-    assert "Bilateral with Poland — Meeting sheet" in removed
+    cancelled = {c.title for c in plan.changes if c.what == "cancelled — take these pages out of the binder"}
+    assert "Bilateral with Poland — Meeting sheet" in cancelled
+    assert not [c for c in plan.changes if c.what == "no longer in the pack"]
 
 
 def test_addendum_keeps_the_period_and_sections_of_its_copy(world, tmp_path):

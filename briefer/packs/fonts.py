@@ -28,6 +28,14 @@ _FILES = {
 _lock = threading.Lock()
 
 
+def font_file(name: str) -> str:
+    """The TrueType file behind a registered pack font name (for drawing its glyphs as outlines)."""
+    from briefer.resources import resource_path
+
+    base = {UPRIGHT: REGULAR, UPRIGHT_BOLD: BOLD}.get(name, name)
+    return str(resource_path("fonts", _FILES[base]))
+
+
 def ensure_fonts() -> str:
     """Register the pack fonts with reportlab (once per process); returns the family name."""
     from reportlab.lib.fonts import addMapping

@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak,
 from briefer.files import write_atomic
 from briefer.errors import BrieferError
 from briefer.i18n import label
-from briefer.packs import scripts
+from briefer.packs import outlines, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
 from briefer.packs.fonts import BOLD, CJK, ITALIC, REGULAR, ensure_fonts
@@ -206,17 +206,33 @@ class _Decorator:
         self.left_foot = f"{t('copy', number=plan.number)} · {t('version')} {plan.version} · {status}"
         #: every page of an addendum says what it is an addendum to: loose pages must find their binder
         self.addendum_head = t("addendum_head", number=plan.base_number) if plan.kind == "addendum" else ""
+        self.marks_defined = False
 
     def before(self, canv: Canvas, doc) -> None:
-        if not self.draft:
+        """The draft mark and the recipient's name, diagonally across the page, under the text.
+
+        Drawn as glyph outlines (not text) so they never enter the text layer, and once, as a form
+        every page refers to: outlines are built in Python, per page that would cost milliseconds."""
+        if not (self.draft or self.plan.watermark):
             return
-        width, height = st.PAGE
+        if not self.marks_defined:
+            self.marks_defined = True
+            width, height = st.PAGE
+            canv.beginForm(MARKS_FORM)
+            canv.saveState()
+            canv.translate(width / 2, height / 2)
+            canv.rotate(52)
+            if self.draft:
+                canv.setFillColor(st.DRAFT_MARK_SOLID)
+                outlines.draw_runs(canv, scripts.runs(self.draft, BOLD), 96, 0, -30)
+            if self.plan.watermark:
+                canv.setFillColor(st.WATERMARK)
+                outlines.draw_runs(canv, scripts.runs(self.plan.watermark, REGULAR), 20, 0, -95 if self.draft else 0)
+            canv.restoreState()
+            canv.endForm()
         canv.saveState()
-        canv.setFillColor(st.DRAFT_MARK)
-        canv.setFont(BOLD, 96)
-        canv.translate(width / 2, height / 2)
-        canv.rotate(52)
-        canv.drawCentredString(0, -30, self.draft)
+        canv.setFillAlpha(st.MARKS_ALPHA)
+        canv.doForm(MARKS_FORM)
         canv.restoreState()
 
     def after(self, canv: Canvas, doc) -> None:
@@ -253,12 +269,6 @@ class _Decorator:
         canv.translate(right, 13 * mm)
         canv.doForm(folio_form(page))
         canv.restoreState()
-        if self.plan.watermark:
-            canv.setFillColor(st.MUTED)
-            canv.setFont(ITALIC, 7)
-            canv.translate(12 * mm, height / 2)
-            canv.rotate(90)
-            scripts.draw(canv, 0, 0, self.plan.watermark, ITALIC, 7, align="centre")
         canv.restoreState()
 
 
@@ -268,6 +278,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and scripts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+MARKS_FORM = "BrieferMarks"
 
 
 def folio_form(page: int) -> str:

@@ -31,6 +31,11 @@ MARKING = colors.HexColor("#A0001E")  # classification marking, restrained red
 SECRET_BG = colors.HexColor("#F6EDEE")
 SECRET_BORDER = colors.HexColor("#C9A0A6")
 DRAFT_MARK = colors.Color(0.62, 0.66, 0.72, alpha=0.22)
+#: The draft mark and the watermark are a form drawn at this opacity (a form cannot carry its own
+#: transparency state), in solid colours inside it.
+MARKS_ALPHA = 0.22
+DRAFT_MARK_SOLID = colors.Color(0.62, 0.66, 0.72)
+WATERMARK = colors.Color(0.30, 0.34, 0.40)  # the recipient's name across the page
 
 
 @dataclass(frozen=True)

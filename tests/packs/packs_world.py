@@ -164,6 +164,19 @@ class ReadPack:
         page.extract_text(visitor_text=visit)
         return norm(" ".join(found))
 
+    def forms(self, index: int) -> set[str]:
+        """Names of the form XObjects page ``index`` draws (the draft mark and watermark are one)."""
+        resources = self.reader.pages[index]["/Resources"]
+        return set(resources["/XObject"].keys()) if "/XObject" in resources else set()
+
+    def marks_ink(self) -> bytes:
+        """The content stream of the draft-mark/watermark form: what is drawn, as PDF operators."""
+        for page in self.reader.pages:
+            xobjects = page["/Resources"].get("/XObject", {})
+            if "/FormXob.BrieferMarks" in xobjects:
+                return xobjects["/FormXob.BrieferMarks"].get_object().get_data()
+        return b""
+
     @property
     def pages(self) -> int:
         return len(self.reader.pages)

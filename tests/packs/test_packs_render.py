@@ -53,7 +53,11 @@ def test_every_page_has_marking_page_x_of_y_and_draft_mark(minister_pack):
     for i, text in enumerate(pack.texts, 1):
         assert text.count("Dep. VERTROUWELIJK") >= 2, i  # top and bottom
         assert f"pagina {i} van {n}" in text
-        assert "CONCEPT" in text
+        # the draft mark is on every page, as ink: not in the text layer, where it would enter every copied line
+        assert "CONCEPT" not in text and "/FormXob.BrieferMarks" in pack.forms(i - 1)
+    ink = pack.marks_ink()
+    assert b" c\n" in ink or b" c " in ink  # curves: glyph outlines
+    assert b"BT" not in ink and b"Tj" not in ink  # and no text object
 
 
 def test_running_header_names_the_chapter(minister_pack):
@@ -129,8 +133,8 @@ def test_attachment_is_merged_under_its_bookmark(minister_pack):
     page = entry[0][2]
     assert "Polish strategy page 1" in pack.texts[page - 1]
     assert "Polish strategy page 2" in pack.texts[page]
-    for text in pack.texts[page - 1: page + 1]:
-        assert text.count("Dep. VERTROUWELIJK") >= 2 and "CONCEPT" in text
+    for index in (page - 1, page):
+        assert pack.texts[index].count("Dep. VERTROUWELIJK") >= 2 and "/FormXob.BrieferMarks" in pack.forms(index)
 
 
 def test_member_pack_holds_only_their_meetings_and_sessions(world, tmp_path, read_pack):
@@ -174,7 +178,11 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
 def test_recipient_watermark(world, tmp_path, read_pack):
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, watermark=True), tmp_path / "w.pdf")
     pack = read_pack(result.path)
-    assert all("Persoonlijk exemplaar voor Bruno Bruins" in t for t in pack.texts)
+    # across every page, diagonally with the draft mark, as outlines: out of the text layer
+    assert all("/FormXob.BrieferMarks" in pack.forms(i) for i in range(pack.pages))
+    assert "Persoonlijk exemplaar" not in pack.text
+    plain = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    assert len(pack.marks_ink()) > len(plain.marks_ink()) + 2000  # the name's glyphs are drawn too
 
 
 def test_one_meeting_brief_is_short(world, tmp_path, read_pack):

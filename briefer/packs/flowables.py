@@ -96,22 +96,22 @@ class TocLine(Flowable):
 
     NUMBER_WIDTH = 36
 
-    def __init__(self, text: str, key: str, index: int, style, space_before: float = 0):
+    def __init__(self, text: str, key: str, index: int, style, space_before: float = 0, pad: float = 3):
         super().__init__()
         self.para = Paragraph(text, style)
         self.key, self.index, self.indent = key, index, style.leftIndent
-        self.space_before = space_before
+        self.space_before, self.pad = space_before, pad
 
     def wrap(self, aw, ah):
         self.width = aw
         _, h = self.para.wrap(aw - self.NUMBER_WIDTH, ah)
-        self.height = h + 3 + self.space_before
+        self.height = h + self.pad + self.space_before
         return aw, self.height
 
     def draw(self):
         canv = self.canv
-        self.para.drawOn(canv, 0, 3)
-        first_line_top = self.para.height + 3
+        self.para.drawOn(canv, 0, self.pad)
+        first_line_top = self.para.height + self.pad
         canv.saveState()
         canv.translate(self.width, first_line_top - self.para.style.fontSize - 1)
         canv.doForm(form_name(self.index))

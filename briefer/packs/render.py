@@ -188,7 +188,9 @@ def _front_matter(plan: PackPlan, s: st.Styles, builder: StoryBuilder) -> list:
                 out.append(Paragraph(esc(line), s.answer))
     if builder.outline:
         # an addendum's contents follow its list of changes on the same page when they fit
-        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm), *builder.toc()]
+        page_height = st.PAGE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM - 6 * mm
+        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm),
+                *builder.toc(page_height if plan.kind != "addendum" else None)]
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
@@ -288,14 +289,28 @@ class StoryBuilder:
         self.body.append(self._table(rows, [rest * 0.34, rest * 0.36, rest * 0.30, email, phone], header=True)[0])
 
     # ------------------------------------------------------------ contents
-    def toc(self) -> list:
-        s, out = self.s, []
+    def toc(self, available: float | None = None) -> list:
+        """The contents; when it would spill a few lines onto a page of their own, set a little tighter."""
+        s = self.s
         title = self.t("contents")
-        out += [Anchor(self.state, "contents", title, 0, title), Paragraph(esc(title), s.h1)]
-        for index, (key, text, level) in enumerate(self.outline):
-            style = s.toc1 if level == 0 else s.toc2
-            out.append(TocLine(esc(text), key, index, style, space_before=6 if level == 0 and index else 0))
-        return out
+        head = [Anchor(self.state, "contents", title, 0, title), Paragraph(esc(title), s.h1)]
+
+        def lines(squeeze: float) -> list:
+            out = []
+            for index, (key, text, level) in enumerate(self.outline):
+                style = s.toc1 if level == 0 else s.toc2
+                if squeeze < 1:
+                    style = ParagraphStyle(f"{style.name}-tight", parent=style, leading=style.leading * squeeze)
+                out.append(TocLine(esc(text), key, index, style,
+                                   space_before=(6 if level == 0 and index else 0) * squeeze, pad=3 * squeeze))
+            return out
+
+        body = lines(1.0)
+        if available:
+            needed = s.h1.leading + s.h1.spaceAfter + sum(line.wrap(self.width, available)[1] for line in body)
+            if available < needed <= available * 1.3:
+                body = lines(max(0.7, available / needed * 0.97))
+        return head + body
 
     # ------------------------------------------------------------ helpers
     def _replaces(self, keys: list[str]) -> None:

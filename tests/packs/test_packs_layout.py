@@ -65,3 +65,11 @@ def test_speaking_notes_at_reading_size_with_real_lists_one_per_page(world, tmp_
     assert sizes.get("First we thank the hosts.") == 14
     text = reader.pages[pages[0]].extract_text()
     assert "- First" not in text and "• First we thank the hosts." in text.replace("\n", " ")
+
+
+def test_contents_that_would_spill_a_line_fit_on_their_page(demo_store, tmp_path, read_pack):
+    bruins = next(p for p in demo_store.people.list() if p.family_name == "Bruins")
+    pack = read_pack(build_pack(demo_store, PackOptions(recipient_id=bruins.id), tmp_path / "b.pdf").path)
+    pages = {t: p for _, t, p in pack.outline}
+    assert pages["Inhoud"] == 2 and pages["Programma"] == 3  # the contents take one page, not one and a line
+    assert "Bijlage: contactpersonen" in pack.texts[1]

@@ -221,4 +221,8 @@ def test_printing_honours_the_page_range_and_copies(make_window, qtbot, tmp_path
     # at 100 %: the printed sheet is the pack's own A4 page, not a shrunk copy inside the margins
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    from pypdf.generic import ContentStream
+
+    first = next(ops for ops, op in ContentStream(reader.pages[0].get_contents(), reader).operations if op == b"cm")
+    assert float(first[4]) == 0  # drawn from the sheet's own corner, not inside the printer's margins
     assert packs.ui.register.rowCount() == 1  # a print is registered like a save

@@ -100,3 +100,17 @@ def test_warns_about_characters_the_font_lacks(cli_world, tmp_path, capsys, data
     assert code == 0 and "no glyphs for 𓂀" in err
     code, out, _ = run(capsys, "prints", "--json", "--for", "Bruins")
     assert code == 0 and '"number": 1' in out
+
+
+def test_final_with_an_override_is_recorded_in_the_register(cli_world, tmp_path, capsys):
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--final")
+    assert code == 6 and "not final: Bilateral with Türkiye (draft)" in err and not (tmp_path / "f.pdf").exists()
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--override", "why")
+    assert code != 0 and "--override only applies to a --final pack" in err
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--final",
+                       "--override", "the minister leaves tonight")
+    assert code == 0, err
+    code, out, _ = run(capsys, "prints")
+    assert "final over non-final briefs by tester: the minister" in out
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "u.pdf"), "--classification", "none")
+    assert code == 6 and "cannot be marked unclassified" in err

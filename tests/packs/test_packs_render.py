@@ -171,6 +171,9 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
     assert reader.is_encrypted
     assert reader.decrypt("wrong") == 0
     assert reader._encryption is not None and reader._encryption.V == 5  # AES-256
+    assert result.path.read_bytes().startswith(b"%PDF-2.0")  # the version that defines AES-256 (revision 6)
+    reader.decrypt("geheim-2019")
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # and still opens on its bookmarks
     pack = read_pack(result.path, password="geheim-2019")
     assert pack.pages == result.pages and "Bilateraal met Turkije" in pack.text
 

@@ -323,7 +323,8 @@ class _Context:
         if m.counterpart_country:
             return country_name(m.counterpart_country, lang)
         org = self.orgs.get(m.counterpart_organisation_id or "")
-        return org.label() if org else label("tbc", lang)
+        # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
+        return (org.acronym or org.name) if org else label("tbc", lang)
 
     def meeting_title(self, m: Meeting, lang: str | None = None) -> str:
         """The meeting's title in the pack's language (``lang="en"`` for the command line's messages)."""

@@ -53,3 +53,18 @@ def test_a_country_brief_is_printed_once_and_later_bilaterals_point_to_it(world,
     assert pack.text.count("High resistance in hospitals.") == 1
     assert ("Landenoverzicht: Turkije: zie het hoofdstuk Bilateraal met Turkije (woensdag 19 juni 2019, "
             "11.00–11.30 uur).") in pack.text
+
+
+def test_an_organisation_is_named_by_its_acronym_in_titles_and_running_heads(world, tmp_path, read_pack):
+    from briefer.model import Meeting, Organisation, Person
+    from packs_world import utc
+
+    fao = world.store.organisations.add(Organisation(name="Food and Agriculture Organization of the United Nations",
+                                                      acronym="FAO"))
+    dg = world.store.people.add(Person(given_name="Qu", family_name="Dongyu", organisation_id=fao.id))
+    world.store.meetings.add(Meeting(start=utc(2019, 6, 20, 14, 0), end=utc(2019, 6, 20, 14, 30),
+                                     principal_id=world.minister.id, counterpart_organisation_id=fao.id,
+                                     counterpart_ids=[dg.id], status=MeetingStatus.CONFIRMED))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    page = next(p for _, t, p in pack.outline if t == "Bilateral with FAO")
+    assert "Bilateral with FAO" in pack.header(page - 1)

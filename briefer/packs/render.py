@@ -26,7 +26,7 @@ from briefer.i18n import label
 from briefer.packs import outlines, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
-from briefer.packs.fonts import BOLD, CJK, ITALIC, REGULAR, ensure_fonts
+from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
 
@@ -89,7 +89,6 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
 
     ensure_fonts()
     known = getFont(REGULAR).face.charToGlyph
-    cjk_known = getFont(CJK).face.charToGlyph
     chars: set[str] = set()
 
     def walk(obj) -> None:
@@ -109,10 +108,14 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
                     walk(getattr(obj, name))
 
     walk(plan)
-    return tuple(sorted(
-        c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known
-        and not (scripts.is_cjk(c) and ord(c) in cjk_known)
-    ))
+    lacking = {c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known}
+    cjk = {c for c in lacking if scripts.is_cjk(c)}
+    if cjk:
+        from briefer.packs.fonts import ensure_cjk
+
+        cjk_known = getFont(ensure_cjk()).face.charToGlyph
+        lacking -= {c for c in cjk if ord(c) in cjk_known}
+    return tuple(sorted(lacking))
 
 
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:

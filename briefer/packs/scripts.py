@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from briefer.packs.fonts import CJK, ITALIC, REGULAR, UPRIGHT
+from briefer.packs.fonts import CJK, ITALIC, REGULAR, UPRIGHT, ensure_cjk, ensure_upright
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _HAS_RTL = re.compile(f"[{_RTL}]")
@@ -63,6 +63,7 @@ def markup(text: str) -> str:
     """Paragraph markup for plain ``text``: escaped, RTL runs visual and upright, CJK runs in the CJK font."""
     text = text or ""
     if _HAS_RTL.search(text):
+        ensure_upright()
         out = "".join(
             f'<font face="{UPRIGHT}">{escape(_visual_run(piece))}</font>' if i % 2 else escape(piece)
             for i, piece in enumerate(_RTL_SPLIT.split(text))
@@ -70,6 +71,7 @@ def markup(text: str) -> str:
     else:
         out = escape(text).replace("\n", "<br/>")
     if _CJK_RUN.search(out):
+        ensure_cjk()
         out = _CJK_RUN.sub(lambda m: f'<font face="{CJK}">{m.group()}</font>', out)
     return out
 
@@ -84,6 +86,7 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
             continue
         pos = 0
         for m in _CJK_RUN.finditer(piece):
+            ensure_cjk()
             if m.start() > pos:
                 out.append((font, piece[pos:m.start()]))
             out.append((CJK, m.group()))

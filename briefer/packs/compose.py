@@ -375,13 +375,21 @@ class _Context:
                     MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
             items.append((m.start, m.id, ProgrammeItem(
                 "meeting", self.time_span(m.start, m.end), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
-                tuple(others), "", f"meeting:{m.id}", note,
+                tuple(others), "", f"meeting:{m.id}", note, self.objective(m),
             )))
         items.sort(key=lambda t: (t[0], t[1]))
         days: dict[date, list[ProgrammeItem]] = {}
         for start, _, item in items:
             days.setdefault(self.conf.local(start).date(), []).append(item)
         return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())
+
+    def objective(self, m: Meeting) -> str:
+        """The meeting's first objective (else the country brief's first key message), for the day overview."""
+        briefs = self.store.meeting_briefs.list(meeting_id=m.id)
+        if briefs and briefs[0].objectives:
+            return briefs[0].objectives[0].text
+        cb = self.country_briefs.get(m.counterpart_country or "")
+        return cb.key_messages[0] if cb is not None and cb.key_messages else ""
 
     # ------------------------------------------------------------ chapters
     def previous_outcomes(self, m: Meeting) -> tuple[OutcomeLine, ...]:

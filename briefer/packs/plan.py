@@ -72,6 +72,8 @@ class ProgrammeItem:
     anchor: str | None = None  # the chapter this item links to
     #: "requested — not yet confirmed" / "cancelled": what the programme must not let look settled.
     status_note: str = ""
+    #: The meeting's first objective: the day overview says in one line what each meeting is for.
+    objective: str = ""
 
 
 @dataclass(frozen=True)

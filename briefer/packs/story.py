@@ -134,6 +134,8 @@ class StoryBuilder:
                     head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
                 if item.with_names:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
+                if item.objective:
+                    detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
                 rows.append([Paragraph(esc(item.time), self.s.cell),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
             table = self._table(rows, [28 * mm, None])[0]

@@ -68,3 +68,9 @@ def test_an_organisation_is_named_by_its_acronym_in_titles_and_running_heads(wor
     pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
     page = next(p for _, t, p in pack.outline if t == "Bilateral with FAO")
     assert "Bilateral with FAO" in pack.header(page - 1)
+
+
+def test_the_programme_says_in_one_line_what_each_meeting_is_for(world, tmp_path, read_pack):
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    programme = next(t for t in pack.texts if "Programma woensdag" in t)
+    assert "Doel: Secure Türkiye's support for the One Health declaration" in programme

@@ -41,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=f"comma-separated sections to include (default all: {','.join(SECTION_NAMES)})")
     p.add_argument("--skip", metavar="LIST", help="comma-separated sections to leave out")
     p.add_argument("--password", action="store_true", help="encrypt the PDF (AES-256); the password is prompted")
-    p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' on every page")
+    p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' across every page")
+    p.add_argument("--duplex", action="store_true",
+                   help="for printing on both sides: every chapter starts on a right-hand (odd) page")
     p.add_argument("--meeting", metavar="ID", help="a one- or two-page brief of this meeting only (id or id prefix)")
     p.add_argument("--changes-since", type=_copy_number, metavar="N",
                    help="an addendum with only the sections changed since print number N")
@@ -123,7 +125,7 @@ def cmd_pack(ctx: Context) -> int:
         recipient_id=recipient_id, start=_date(args.start, "--from"), end=_date(args.end, "--to"), lang=args.lang,
         classification=classification, draft=args.draft, sections=_sections(ctx), meeting_id=meeting_id,
         watermark=args.watermark, password=_password() if args.password else None, changes_since=args.changes_since,
-        final_override=args.override,
+        final_override=args.override, duplex=args.duplex,
     )
     result = build_pack(store, options, args.output)
     plan = result.plan

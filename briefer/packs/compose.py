@@ -185,7 +185,7 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
             f"meeting:{m.id}" for m in store.meetings.list() if m.status == MeetingStatus.CANCELLED
             and recipient.id in m.nl_side_ids() and start <= conf.local(m.start).date() <= end
         ) if base is not None else frozenset(),
-        override_by=override_by, override_reason=override_reason,
+        override_by=override_by, override_reason=override_reason, duplex=options.duplex,
     )
     plan = PackPlan(**plan_args)
     plan = dataclasses.replace(plan, version=next_version(register, plan))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from briefer.errors import BrieferError
 
@@ -89,6 +90,20 @@ class Slot(Flowable):
 
     def draw(self):
         self.state.slots.append((self.canv.getPageNumber() - 1, self.content, self.page))
+
+
+class ToOddPage(ActionFlowable):
+    """After a page break: if the new page is a left-hand (even) one, leave it blank and go on.
+
+    Placed after ``PageBreakIfNotEmpty`` so a duplex-printed chapter opens on a right-hand page;
+    the blank page still gets its marking and folio (page furniture is drawn on every page)."""
+
+    def __init__(self):
+        super().__init__()
+
+    def apply(self, doc):
+        if doc.page % 2 == 0:
+            doc.handle_pageBreak()
 
 
 class TocLine(Flowable):

@@ -48,6 +48,8 @@ class PackOptions:
     changes_since: int | None = None
     #: Why a pack is printed final although some of its briefs are not (recorded with who did it).
     final_override: str | None = None
+    #: Printed on both sides: every chapter opens on a right-hand (odd) page.
+    duplex: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class PackPlan:
     #: Who printed this pack final over briefs that were not, and why (see PackOptions.final_override).
     override_by: str = ""
     override_reason: str = ""
+    duplex: bool = False
 
     def shows(self, key: str) -> bool:
         return self.include is None or key in self.include

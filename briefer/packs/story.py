@@ -18,7 +18,7 @@ from briefer.i18n import label
 from briefer.model import NAP_LEVEL_TEXT, Priority
 from briefer.packs.charts import nap_chart
 from briefer.packs.fonts import REGULAR
-from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
+from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.scripts import markup
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
@@ -92,7 +92,7 @@ class StoryBuilder:
         speaking = [n for n in plan.speaking if plan.shows(n.key)]
         if speaking:
             title = self.t("speaking_notes")
-            self.body += [PageBreakIfNotEmpty(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
+            self.body += [*self.chapter_break(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
             for i, n in enumerate(speaking):
                 if i:
                     self.body.append(PageBreak())  # one speech per page: the minister turns pages at the lectern
@@ -119,7 +119,7 @@ class StoryBuilder:
     def programme(self) -> None:
         targets = self._targets()
         title = self.t("programme")
-        self.body += [PageBreakIfNotEmpty(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
         self._replaces(["programme"])
         for day in self.plan.programme:
             rows = []
@@ -149,7 +149,7 @@ class StoryBuilder:
         keys = [ch.sheet_key, ch.country_key, ch.bios_key] + [ch.attachment_key(i) for i in range(len(ch.attachments))]
         if not any(plan.shows(k) for k in keys):
             return
-        self.body += [PageBreakIfNotEmpty(), self.anchor(ch.key, ch.title, 0, ch.title)]
+        self.body += [*self.chapter_break(), self.anchor(ch.key, ch.title, 0, ch.title)]
         self._replaces(keys)
         if plan.shows(ch.sheet_key):
             self.meeting_sheet(ch)
@@ -275,7 +275,7 @@ class StoryBuilder:
     def contacts(self) -> None:
         s, t = self.s, self.t
         title = t("annex_contacts")
-        self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
         self._replaces(["contacts"])
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
         for p in self.plan.contacts:
@@ -315,6 +315,10 @@ class StoryBuilder:
         return head + body
 
     # ------------------------------------------------------------ helpers
+    def chapter_break(self) -> list:
+        """A new page for a chapter; for duplex printing, a new right-hand (odd) page."""
+        return [PageBreakIfNotEmpty(), ToOddPage()] if self.plan.duplex else [PageBreakIfNotEmpty()]
+
     def _replaces(self, keys: list[str]) -> None:
         """In an addendum: which pages of the earlier copy these parts replace, so a binder can swap them."""
         found = dict(self.plan.replaces)

@@ -73,3 +73,14 @@ def test_contents_that_would_spill_a_line_fit_on_their_page(demo_store, tmp_path
     pages = {t: p for _, t, p in pack.outline}
     assert pages["Inhoud"] == 2 and pages["Programma"] == 3  # the contents take one page, not one and a line
     assert "Bijlage: contactpersonen" in pack.texts[1]
+
+
+def test_duplex_chapters_open_on_right_hand_pages(world, tmp_path, read_pack):
+    plain = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    assert any(p % 2 == 0 for lvl, _, p in plain.outline if lvl == 0)  # without the flag some open on the left
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, duplex=True), tmp_path / "d.pdf")
+    pack = read_pack(result.path)
+    starts = [(t, p) for lvl, t, p in pack.outline if lvl == 0 and t != "Inhoud"]
+    assert starts and all(p % 2 == 1 for _, p in starts), starts
+    for i, text in enumerate(pack.texts, 1):  # the blank left-hand pages still carry marking and folio
+        assert text.count("Dep. VERTROUWELIJK") >= 2 and f"pagina {i} van {pack.pages}" in text

@@ -287,6 +287,11 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
 
 
 # ---------------------------------------------------------------------- content
+#: Academic titles as Dutch writes them before a name (Rijksoverheid: lower case, with a full stop).
+_DUTCH_TITLES = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "mr": "mr.",
+                 "ir": "ir.", "drs": "drs."}
+
+
 class _Context:
     """Lookups shared while composing one plan (people, rooms, briefs…), loaded once."""
 
@@ -335,9 +340,14 @@ class _Context:
         if p is None:
             return PersonLine(name=self.t("tbc"), role=role)
         return PersonLine(
-            name=p.formal_name, position=p.principal_title or p.position, affiliation=self.affiliation(p),
+            name=self.formal_name(p), position=p.principal_title or p.position, affiliation=self.affiliation(p),
             email=p.email, phone=p.phone, biography=p.biography, role=role,
         )
+
+    def formal_name(self, p: Person) -> str:
+        """The name with its title as this language writes it (Dutch: "dr.", "prof.", lower case)."""
+        honorific = _DUTCH_TITLES.get(p.honorific.casefold().rstrip("."), p.honorific) if self.lang == "nl" else p.honorific
+        return " ".join(x for x in (honorific, p.given_name, p.family_name) if x)
 
     def affiliation(self, p: Person) -> str:
         org = self.orgs.get(p.organisation_id or "")

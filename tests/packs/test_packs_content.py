@@ -74,3 +74,10 @@ def test_the_programme_says_in_one_line_what_each_meeting_is_for(world, tmp_path
     pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
     programme = next(t for t in pack.texts if "Programma woensdag" in t)
     assert "Doel: Secure Türkiye's support for the One Health declaration" in programme
+
+
+def test_titles_before_names_are_written_the_dutch_way_in_dutch(world, tmp_path, read_pack):
+    nl = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "nl.pdf").path)
+    en = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "en.pdf").path)
+    assert "dr. Ayşe Yılmaz" in nl.text and "Dr Ayşe Yılmaz" not in nl.text
+    assert "Dr Ayşe Yılmaz" in en.text

@@ -306,11 +306,12 @@ class _Context:
     def t(self, key: str, **kw) -> str:
         return label(key, self.lang, **kw)
 
-    def time_span(self, start: datetime, end: datetime) -> str:
-        """``10.45–11.15 uur`` in Dutch (as the Rijksoverheid writes times), ``10:45–11:15`` in English."""
+    def time_span(self, start: datetime, end: datetime, unit: bool = True) -> str:
+        """``10.45–11.15 uur`` in Dutch (as the Rijksoverheid writes times), ``10:45–11:15`` in English;
+        without "uur" in the programme's time column, where it only pushed the times onto two lines."""
         a, b = format_time(start, self.conf.tz), format_time(end, self.conf.tz)
         if self.lang == "nl":
-            return f"{a.replace(':', '.')}–{b.replace(':', '.')} uur"
+            return f"{a.replace(':', '.')}–{b.replace(':', '.')}" + (" uur" if unit else "")
         return f"{a}–{b}"
 
     def when(self, start: datetime, end: datetime) -> str:
@@ -376,7 +377,7 @@ class _Context:
             role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker") if recipient.id in s.speaker_ids else ""
             others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
             items.append((s.start, s.id, ProgrammeItem(
-                "session", self.time_span(s.start, s.end), s.title, self.room(s.room_id), tuple(others), role,
+                "session", self.time_span(s.start, s.end, unit=False), s.title, self.room(s.room_id), tuple(others), role,
                 f"speaking:{s.id}" if s.notes_for(recipient.id) is not None else None,
             )))
         for m in meetings:
@@ -384,7 +385,7 @@ class _Context:
             note = {MeetingStatus.REQUESTED: self.t("requested_not_confirmed"),
                     MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
             items.append((m.start, m.id, ProgrammeItem(
-                "meeting", self.time_span(m.start, m.end), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
+                "meeting", self.time_span(m.start, m.end, unit=False), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
                 tuple(others), "", f"meeting:{m.id}", note, self.objective(m),
             )))
         items.sort(key=lambda t: (t[0], t[1]))

@@ -84,3 +84,11 @@ def test_duplex_chapters_open_on_right_hand_pages(world, tmp_path, read_pack):
     assert starts and all(p % 2 == 1 for _, p in starts), starts
     for i, text in enumerate(pack.texts, 1):  # the blank left-hand pages still carry marking and folio
         assert text.count("Dep. VERTROUWELIJK") >= 2 and f"pagina {i} van {pack.pages}" in text
+
+
+def test_programme_times_stay_on_one_line(world, tmp_path, read_pack):
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf")
+    programme = next(p for _, t, p in read_pack(result.path).outline if t == "Programma")
+    words = _words(result.path, programme)
+    start = next(w for w in words if w[3] == "11.00–11.30")
+    assert not [w for w in words if w[3] == "uur" and abs(w[0] - start[0]) < 2]  # no "uur" wrapped under it

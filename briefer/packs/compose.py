@@ -287,6 +287,14 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
 
 
 # ---------------------------------------------------------------------- content
+#: Countries whose name takes an article in running text (English, Dutch); the rest take none.
+_ARTICLES = {
+    "en": {c: "the" for c in ("GBR", "USA", "PHL", "ARE", "DOM", "CAF", "BHS", "MDV", "SLB", "COM", "GMB", "SYC",
+                              "MHL", "NLD")},
+    "nl": {"GBR": "het", "USA": "de", "PHL": "de", "ARE": "de", "DOM": "de", "CAF": "de", "BHS": "de", "MDV": "de",
+           "SLB": "de", "COM": "de", "SYC": "de", "MHL": "de"},
+}
+
 #: Academic titles as Dutch writes them before a name (Rijksoverheid: lower case, with a full stop).
 _DUTCH_TITLES = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "mr": "mr.",
                  "ir": "ir.", "drs": "drs."}
@@ -327,7 +335,10 @@ class _Context:
     def counterpart(self, m: Meeting, lang: str | None = None) -> str:
         lang = lang or self.lang
         if m.counterpart_country:
-            return country_name(m.counterpart_country, lang)
+            # "Bilateral with the United Kingdom", "Bilateraal met de Filipijnen": names that take an article
+            article = _ARTICLES[lang].get(m.counterpart_country)
+            name = country_name(m.counterpart_country, lang)
+            return f"{article} {name}" if article else name
         org = self.orgs.get(m.counterpart_organisation_id or "")
         # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
         return (org.acronym or org.name) if org else label("tbc", lang)

@@ -81,3 +81,18 @@ def test_titles_before_names_are_written_the_dutch_way_in_dutch(world, tmp_path,
     en = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "en.pdf").path)
     assert "dr. Ayşe Yılmaz" in nl.text and "Dr Ayşe Yılmaz" not in nl.text
     assert "Dr Ayşe Yılmaz" in en.text
+
+
+def test_country_names_that_take_an_article_get_it(world, tmp_path):
+    from briefer.model import Meeting, Person
+    from briefer.packs.compose import compose
+    from packs_world import utc
+
+    uk = world.store.people.add(Person(given_name="Sally", family_name="Davies", country="GBR"))
+    world.store.meetings.add(Meeting(start=utc(2019, 6, 20, 14, 0), end=utc(2019, 6, 20, 14, 30),
+                                     principal_id=world.minister.id, counterpart_country="GBR",
+                                     counterpart_ids=[uk.id], status=MeetingStatus.CONFIRMED))
+    en = {c.title for c in compose(world.store, PackOptions(recipient_id=world.minister.id, lang="en")).chapters}
+    nl = {c.title for c in compose(world.store, PackOptions(recipient_id=world.minister.id)).chapters}
+    assert "Bilateral with the United Kingdom" in en and "Bilateral with Poland" in en
+    assert "Bilateraal met het Verenigd Koninkrijk" in nl and "Bilateraal met Polen" in nl

@@ -135,6 +135,9 @@ def cmd_pack(ctx: Context) -> int:
     ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {result.pages} pages, "
             f"copy {result.number}, version {result.version}"
             + (", encrypted" if options.password else ""))
+    if plan.kind == "meeting" and result.pages > 2:
+        ctx.err(f"briefer: warning: the one-page brief runs to {result.pages} pages; shorten the meeting brief "
+                "(or print the full pack for this meeting's chapter)")
     if result.missing_glyphs:
         ctx.err("briefer: warning: the pack font has no glyphs for " + " ".join(result.missing_glyphs)
                 + " — these characters print as empty boxes")

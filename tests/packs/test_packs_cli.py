@@ -114,3 +114,14 @@ def test_final_with_an_override_is_recorded_in_the_register(cli_world, tmp_path,
     assert "final over non-final briefs by tester: the minister" in out
     code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "u.pdf"), "--classification", "none")
     assert code == 6 and "cannot be marked unclassified" in err
+
+
+def test_a_one_page_brief_that_runs_long_says_so(cli_world, tmp_path, capsys, data_dir):
+    p = paths.resolve(str(data_dir))
+    with Store.open(p.database, user="tester") as store:
+        brief = store.meeting_briefs.list(meeting_id=cli_world.meetings["tur"].id)[0]
+        store.meeting_briefs.update(brief.evolve(key_messages=[f"Message {i}: " + "word " * 120 for i in range(40)]))
+    code, out, err = run(capsys, "pack", "--meeting", cli_world.meetings["tur"].id[:8], "-o", str(tmp_path / "one.pdf"))
+    assert code == 0 and "warning: the one-page brief runs to" in err
+    code, out, err = run(capsys, "pack", "--meeting", cli_world.meetings["pol"].id[:8], "-o", str(tmp_path / "pol.pdf"))
+    assert code == 0 and "runs to" not in err

@@ -172,7 +172,7 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     title_key = {"pack": "pack_title", "meeting": "meeting_brief_title", "addendum": "addendum_title"}[kind]
     plan_args = dict(
         kind=kind, lang=lang, conference=conf.name, demo=conf.demo, title=label(title_key, lang),
-        recipient_id=recipient.id, recipient_name=recipient.formal_name,
+        recipient_id=recipient.id, recipient_name=ctx.formal_name(recipient),
         recipient_title=recipient.principal_title or recipient.position,
         period=_period(start, end, lang), classification=classification, draft=options.draft,
         watermark=label("personal_copy", lang, name=recipient.full_name) if options.watermark else None,

@@ -96,3 +96,10 @@ def test_country_names_that_take_an_article_get_it(world, tmp_path):
     nl = {c.title for c in compose(world.store, PackOptions(recipient_id=world.minister.id)).chapters}
     assert "Bilateral with the United Kingdom" in en and "Bilateral with Poland" in en
     assert "Bilateraal met het Verenigd Koninkrijk" in nl and "Bilateraal met Polen" in nl
+
+
+def test_the_recipients_title_is_written_the_dutch_way_on_every_page(world, tmp_path, read_pack):
+    world.store.people.update(world.member.evolve(honorific="Dr"))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.member.id), tmp_path / "m.pdf").path)
+    assert "dr. Anne de Vries" in pack.texts[0] and "dr. Anne de Vries" in pack.header(pack.pages - 1)
+    assert "Dr Anne" not in pack.text

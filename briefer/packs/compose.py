@@ -516,12 +516,26 @@ class _Context:
         )
 
     def contacts(self, recipient: Person, meetings: list[Meeting]) -> tuple[PersonLine, ...]:
-        ids = set()
+        """Everyone at the recipient's table, and the delegation's support team (liaison, press,
+        interpreters, security) whom a minister needs on the day although they sit at no table."""
+        from briefer.model.people import MemberRole
+
+        support = {MemberRole.LIAISON: "role_liaison", MemberRole.PRESS: "role_press",
+                   MemberRole.INTERPRETER: "role_interpreter", MemberRole.SECURITY: "role_security"}
+        roles = {m.person_id: self.t(support[m.role]) for d in self.store.delegations.list() if d.host
+                 for m in d.members if m.role in support}
+        ids = set(roles)
         for m in meetings:
             ids |= m.people_ids()
         ids.discard(recipient.id)
         people = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: (p.family_name.casefold(), p.given_name.casefold()))
-        return tuple(self.person_line(p.id) for p in people)
+        out = []
+        for p in people:
+            line = self.person_line(p.id)
+            if p.id in roles:
+                line = dataclasses.replace(line, position=" — ".join(x for x in (roles[p.id], line.position) if x))
+            out.append(line)
+        return tuple(out)
 
 
 def _pdf_pages(content: bytes, filename: str) -> int:

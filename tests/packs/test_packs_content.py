@@ -103,3 +103,16 @@ def test_the_recipients_title_is_written_the_dutch_way_on_every_page(world, tmp_
     pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.member.id), tmp_path / "m.pdf").path)
     assert "dr. Anne de Vries" in pack.texts[0] and "dr. Anne de Vries" in pack.header(pack.pages - 1)
     assert "Dr Anne" not in pack.text
+
+
+def test_the_support_team_is_in_the_contacts(world, tmp_path):
+    from briefer.model import DelegationMember, MemberRole, Person
+    from briefer.packs.compose import compose
+
+    press = world.store.people.add(Person(given_name="Fleur", family_name="Dekker", position="Woordvoerder VWS",
+                                          phone="+31 6 5555 0101", country="NLD"))
+    nl = next(d for d in world.store.delegations.list() if d.host)
+    world.store.delegations.update(nl.evolve(members=[*nl.members, DelegationMember(person_id=press.id, role=MemberRole.PRESS)]))
+    contacts = compose(world.store, PackOptions(recipient_id=world.minister.id)).contacts
+    line = next(c for c in contacts if c.name == "Fleur Dekker")
+    assert line.position == "Voorlichter — Woordvoerder VWS" and line.phone == "+31 6 5555 0101"

@@ -144,12 +144,18 @@ _MORE_NOTES = [
 def sessions() -> list[Session]:
     out = []
     for key, day, s, e, title, kind, rm, chair, speakers, attendees, role, notes, desc, illus in _SESSIONS:
-        spoken = [SpeakerNote(person_id=person(_NOTES_BY[key]), role=role, notes=notes)] if role or notes else []
+        # the lead's notes (first speaker, else the chair) stay in the session's own fields, which the
+        # session editor shows; anyone else's are their own speaker notes
+        lead = person(speakers[0]) if speakers else (person(chair) if chair else None)
+        owner = person(_NOTES_BY[key]) if role or notes else None
+        spoken = [SpeakerNote(person_id=owner, role=role, notes=notes)] if owner and owner != lead else []
         spoken += [SpeakerNote(person_id=person(who), role=r, notes=n) for k, who, r, n in _MORE_NOTES if k == key]
+        own = owner is not None and owner == lead
         out.append(Session(
             id=uid(f"session:{key}"), title=title, session_kind=kind, start=at(day, s), end=at(day, e),
             room_id=room(rm) if rm else None, chair_id=person(chair) if chair else None,
             speaker_ids=[person(p) for p in speakers], attendee_ids=[person(p) for p in attendees],
+            speaking_role=role if own else "", speaking_notes=notes if own else "",
             speaker_notes=spoken, description=desc, illustrative=illus,
         ))
     return out

@@ -129,6 +129,8 @@ def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp
     _build(packs, qtbot, answers, packs.ui.addendum_button)
     plan = packs.built.plan
     assert plan.kind == "addendum" and plan.base_number == first and plan.changes
+    # the saved copy's pages were registered: the addendum says which of them it replaces
+    assert any(c.replaces.startswith("replaces page") for c in plan.changes)
     assert "Addendum" in packs.ui.preview_label.text() and packs.preview.page_count() >= 1
     packs.save_as(tmp_path / "addendum.pdf")
     assert packs.ui.register.rowCount() == 2

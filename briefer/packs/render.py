@@ -26,7 +26,7 @@ from briefer.i18n import label
 from briefer.packs import outlines, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
-from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
+from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from briefer.model import Person, Session, SessionKind, SpeakerNote
+from briefer.model import Session, SessionKind, SpeakerNote
 from briefer.packs import PackOptions, build_pack
 from briefer.packs import styles as st
 from packs_world import utc

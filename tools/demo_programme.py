@@ -11,7 +11,7 @@ from __future__ import annotations
 from demo_common import DAY1, DAY2, at, uid
 from demo_people import org, person, room
 
-from briefer.model import Meeting, MeetingStatus, Session, SessionKind
+from briefer.model import Meeting, MeetingStatus, Session, SessionKind, SpeakerNote
 
 K = SessionKind
 TIMES_NOTE = " The event is sourced; its exact time and room are illustrative."
@@ -36,7 +36,7 @@ _SESSIONS = [
      "civil society and public awareness; words of welcome by co-chair Minister Moeloek." + TIMES_NOTE, False),
     ("stocktake", DAY1, "09:45", "10:45", "Plenary: five years after The Hague - taking stock of national action plans",
      K.PLENARY, "plenary", "schouten", ["marchetti", "moreau", "perez"], ["mulder", "hoekstra"],
-     "Chair; introduces the tripartite speakers and closes with the animal-health perspective (3 minutes).",
+     "Introduces the tripartite speakers and closes with the animal-health perspective (3 minutes).",
      "- Thank WHO, FAO and OIE - the tripartite - for co-organising.\n"
      "- Most countries now have a national action plan; the question is implementation.\n"
      "- Dutch livestock antibiotic use fell sharply over ten years thanks to farm-level registration, "
@@ -72,7 +72,7 @@ _SESSIONS = [
     ("coffee2", DAY1, "15:30", "16:00", "Coffee break", K.BREAK, "plenary", None, [], [], "", "", "", True),
     ("twinning", DAY1, "16:00", "17:30", "Plenary: twinning - countries pairing up to turn plans into action",
      K.PLENARY, "plenary", "bruins", ["moeloek", "nguyen"], ["schouten", "van_leeuwen"],
-     "Chair; opens with the twinning idea and invites pairings (5 minutes).",
+     "Opens with the twinning idea and invites pairings (5 minutes).",
      "- Twinning: two countries take steps together so a national action plan is set up, improved or "
      "accelerated.\n"
      "- Invite countries to announce pairings tomorrow at the closing.\n"
@@ -106,7 +106,7 @@ _SESSIONS = [
      ["wisniewska", "moreau"], ["el_amrani"], "", "", "Illustrative session.", True),
     ("closing", DAY2, "14:30", "15:15", "Closing plenary: pairings and next steps", K.CLOSING, "plenary", "bruins",
      ["schouten", "moeloek"], ["verbeek", "mulder", "dekker"],
-     "Chair; closing words on behalf of the co-chairs (5 minutes).",
+     "Closing words on behalf of the co-chairs (5 minutes).",
      "- Thank the co-chairs, the tripartite and all delegations.\n"
      "- Countries have paired up to learn from and help each other.\n"
      "- Next: the tripartite and the MPTF; see you at the next conference.",
@@ -123,14 +123,40 @@ _SESSIONS = [
 ]
 
 
+#: Whose the role and notes in ``_SESSIONS`` are: speaking notes belong to one speaker, not to the
+#: session (in the interventions plenary Minister Schouten chairs and Minister Bruins speaks).
+_NOTES_BY = {
+    "opening": "bruins", "stocktake": "schouten", "mptf": "bruins", "panel_livestock": "schouten",
+    "twinning": "bruins", "press1": "bruins", "reception": "schouten", "interventions": "bruins",
+    "closing": "bruins", "press2": "bruins",
+}
+
+#: Further speakers' own parts in a session: (session key, person, role, notes).
+_MORE_NOTES = [
+    ("interventions", "schouten", "Opens the round and gives each minister the floor (3 minutes each).",
+     "- Welcome the ministers; three minutes each, in the order of the list of speakers.\n"
+     "- Close the round: the interventions show the urgency of acting on the IACG recommendations."),
+    ("press1", "schouten", "Short statement on animal health (1 minute) and questions.",
+     "- Farm-level registration made lower antibiotic use in livestock measurable."),
+]
+
+
 def sessions() -> list[Session]:
     out = []
     for key, day, s, e, title, kind, rm, chair, speakers, attendees, role, notes, desc, illus in _SESSIONS:
+        # the lead's notes (first speaker, else the chair) stay in the session's own fields, which the
+        # session editor shows; anyone else's are their own speaker notes
+        lead = person(speakers[0]) if speakers else (person(chair) if chair else None)
+        owner = person(_NOTES_BY[key]) if role or notes else None
+        spoken = [SpeakerNote(person_id=owner, role=role, notes=notes)] if owner and owner != lead else []
+        spoken += [SpeakerNote(person_id=person(who), role=r, notes=n) for k, who, r, n in _MORE_NOTES if k == key]
+        own = owner is not None and owner == lead
         out.append(Session(
             id=uid(f"session:{key}"), title=title, session_kind=kind, start=at(day, s), end=at(day, e),
             room_id=room(rm) if rm else None, chair_id=person(chair) if chair else None,
             speaker_ids=[person(p) for p in speakers], attendee_ids=[person(p) for p in attendees],
-            speaking_role=role, speaking_notes=notes, description=desc, illustrative=illus,
+            speaking_role=role if own else "", speaking_notes=notes if own else "",
+            speaker_notes=spoken, description=desc, illustrative=illus,
         ))
     return out
 

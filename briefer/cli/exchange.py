@@ -118,7 +118,10 @@ def cmd_export_notes(ctx: Context) -> int:
         write_docx(report, out)
     elif args.format == "pdf":
         from briefer.exchange.pdf_report import write_pdf
-        write_pdf(report, out)
+        missing = write_pdf(report, out)
+        if missing:
+            ctx.err("briefer: warning: no font has glyphs for " + " ".join(missing)
+                    + " — these characters print as empty boxes")
     elif args.format == "json":
         from briefer.exchange.json_report import write_json
         write_json(report, out)

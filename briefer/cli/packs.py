@@ -35,7 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     status = p.add_mutually_exclusive_group()
     status.add_argument("--draft", dest="draft", action="store_true", default=True,
                         help="mark every page CONCEPT/DRAFT (the default)")
-    status.add_argument("--final", dest="draft", action="store_false", help="a final pack, without the draft mark")
+    status.add_argument("--final", dest="draft", action="store_false",
+                        help="a final pack, without the draft mark; refused while any brief in it is not final")
+    p.add_argument("--override", metavar="REASON",
+                   help="with --final: print final although some briefs are not; the reason and your name "
+                   "are recorded in the print register")
     p.add_argument("--sections", metavar="LIST",
                    help=f"comma-separated sections to include (default all: {','.join(SECTION_NAMES)})")
     p.add_argument("--skip", metavar="LIST", help="comma-separated sections to leave out")
@@ -44,7 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         f"taken from {PASSWORD_ENV} if set, else asked twice on the terminal")
     p.add_argument("--password-file", metavar="FILE",
                    help="encrypt the PDF with the password on the first line of FILE ('-': standard input)")
-    p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' on every page")
+    p.add_argument("--watermark", action="store_true", help="print 'Personal copy for …' across every page")
+    p.add_argument("--duplex", action="store_true",
+                   help="for printing on both sides: every chapter starts on a right-hand (odd) page")
     p.add_argument("--meeting", metavar="ID", help="a one- or two-page brief of this meeting only (id or id prefix)")
     p.add_argument("--changes-since", type=_copy_number, metavar="N",
                    help="an addendum with only the sections changed since print number N")
@@ -166,12 +172,15 @@ def cmd_pack(ctx: Context) -> int:
             classification = Classification.parse(args.classification)
         except ValueError as exc:
             raise BrieferError(str(exc), field="--classification") from None
+    if args.override and args.draft:
+        raise BrieferError("--override only applies to a --final pack", field="--override")
     recipient_id = lookup.person(store, args.person).id if args.person else None
     meeting_id = lookup.by_id(store.meetings, args.meeting).id if args.meeting else None
     options = PackOptions(
         recipient_id=recipient_id, start=_date(args.start, "--from"), end=_date(args.end, "--to"), lang=args.lang,
         classification=classification, draft=args.draft, sections=_sections(ctx), meeting_id=meeting_id,
         watermark=args.watermark, password=_password(args), changes_since=args.changes_since,
+        final_override=args.override, duplex=args.duplex,
     )
     result = build_pack(store, options, args.output)
     plan = result.plan
@@ -181,6 +190,9 @@ def cmd_pack(ctx: Context) -> int:
     ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {result.pages} pages, "
             f"copy {result.number}, version {result.version}"
             + (", encrypted" if options.password else ""))
+    if plan.kind == "meeting" and result.pages > 2:
+        ctx.err(f"briefer: warning: the one-page brief runs to {result.pages} pages; shorten the meeting brief "
+                "(or print the full pack for this meeting's chapter)")
     if result.missing_glyphs:
         ctx.err("briefer: warning: the pack font has no glyphs for " + " ".join(result.missing_glyphs)
                 + " — these characters print as empty boxes")
@@ -210,7 +222,9 @@ def cmd_prints(ctx: Context) -> int:
     ctx.out(table(
         ["Copy", "Printed", "By", "For", "Kind", "Version", "Pages", "Classification", "File"],
         [[r.number, (r.printed_at.astimezone(tz) if tz else r.printed_at).strftime("%Y-%m-%d %H:%M"), r.printed_by,
-          r.recipient_name, r.kind + (f" (since {r.base_number})" if r.base_number else ""), r.version, r.pages,
+          r.recipient_name, r.kind + (f" (since {r.base_number})" if r.base_number else "")
+          + (f" (final over non-final briefs by {r.override_by}: {r.override_reason})" if r.override_reason else ""),
+          r.version, r.pages,
           r.classification.marking or "ongerubriceerd", r.filename] for r in rows],
     ))
     return 0

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
 
 from briefer.errors import BrieferError
@@ -27,6 +27,7 @@ from briefer.files import write_atomic
 from briefer.i18n import format_date
 from briefer.packs import styles as ps
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
+from briefer.packs.scripts import markup
 
 #: Width of the text block, as in a pack.
 WIDTH = ps.PAGE[0] - ps.MARGIN_LEFT - ps.MARGIN_RIGHT
@@ -48,7 +49,24 @@ def _styles() -> dict:
 
 
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """Text in every script, as packs set it (CJK in its font, Arabic and Hebrew joined, right to left)."""
+    return Paragraph(markup(text), style)
+
+
+class _Bookmark(Flowable):
+    """Zero-size mark: an outline entry here (the report opens with its bookmarks shown)."""
+
+    def __init__(self, title: str, key: str):
+        super().__init__()
+        self.title, self.key = title, key
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+        self.canv.showOutline()
 
 
 def _table(rows, widths, st, header=True) -> Table:
@@ -69,9 +87,9 @@ def _table(rows, widths, st, header=True) -> Table:
     return t
 
 
-def _meeting(m: MeetingReport, w: dict, st) -> list:
+def _meeting(m: MeetingReport, w: dict, st, index: int = 0) -> list:
     width = WIDTH
-    story = [_p(m.title, st["h1"])]
+    story = [_Bookmark(f"{m.date_text} — {m.title}", f"meeting{index}"), _p(m.title, st["h1"])]
     if m.classification.marking:
         story.append(_p(m.classification.marking, st["mark"]))
     facts = [
@@ -81,7 +99,7 @@ def _meeting(m: MeetingReport, w: dict, st) -> list:
     ]
     story.append(_table(facts, [38 * mm, width - 38 * mm], st, header=False))
     story.append(_p(w["objectives"], st["h2"]))
-    story += [Paragraph(f"{escape(o.text)} — <i>{escape(met_word(o.met, w))}</i>", st["bullet"], bulletText="•")
+    story += [Paragraph(f"{markup(o.text)} — <i>{escape(met_word(o.met, w))}</i>", st["bullet"], bulletText="•")
               for o in m.objectives] or [_p("—", st["body"])]
     story.append(_p(w["notes"], st["h2"]))
     for n in m.notes:
@@ -89,13 +107,13 @@ def _meeting(m: MeetingReport, w: dict, st) -> list:
                 if n.classification.marking else "")
         kind = w["note_kind"].get(n.note_kind.value, n.note_kind.value)
         story.append(KeepTogether([
-            Paragraph(f"<b>{escape(n.author or '—')}</b> ({escape(kind)}){mark}", st["body"]),
+            Paragraph(f"<b>{markup(n.author or '—')}</b> ({escape(kind)}){mark}", st["body"]),
             _p(n.body.strip(), st["body"]), Spacer(1, 4),
         ]))
     if not m.notes:
         story.append(_p(w["no_notes"], st["body"]))
     story.append(_p(w["outcomes"], st["h2"]))
-    story += [Paragraph(escape(o.text), st["bullet"], bulletText="•") for o in m.outcomes] or [
+    story += [Paragraph(markup(o.text), st["bullet"], bulletText="•") for o in m.outcomes] or [
         _p(w["no_outcomes"], st["body"])]
     story.append(_p(w["actions"], st["h2"]))
     if m.actions:
@@ -115,7 +133,8 @@ def render_pdf(report: NotesReport) -> bytes:
         buf = io.BytesIO()
         doc = _Doc(buf, pagesize=ps.PAGE, leftMargin=ps.MARGIN_LEFT, rightMargin=ps.MARGIN_RIGHT,
                    topMargin=ps.MARGIN_TOP, bottomMargin=ps.MARGIN_BOTTOM, title=f"{report.words['title']} — {report.conference}", author="Briefer",
-                   marking=report.classification.marking, page_words=report.words["page"], total_pages=total)
+                   marking=report.classification.marking, page_words=report.words["page"], total_pages=total,
+                   initialFontName=REGULAR)
         doc.build(_story(report))
         total = doc.page
     return buf.getvalue()
@@ -127,7 +146,7 @@ def _story(report: NotesReport) -> list:
     marking = report.classification.marking
     title = f"{w['title']} — {report.conference}"
     width = WIDTH
-    story = [_p(title, st["title"])]
+    story = [_Bookmark(w["summary"], "summary"), _p(title, st["title"])]
     if marking:
         story.append(_p(marking, st["mark"]))
     if report.omitted:
@@ -141,9 +160,9 @@ def _story(report: NotesReport) -> list:
         story.append(_table(rows, [21 * mm, 23 * mm, width - 127 * mm, 33 * mm, 23 * mm, 27 * mm], st))
     else:
         story.append(_p(w["no_meetings"], st["body"]))
-    for m in report.meetings:
+    for i, m in enumerate(report.meetings):
         story.append(PageBreak())
-        story.extend(_meeting(m, w, st))
+        story.extend(_meeting(m, w, st, i))
     return story
 
 
@@ -184,5 +203,13 @@ class _Doc(BaseDocTemplate):
         c.restoreState()
 
 
-def write_pdf(report: NotesReport, path: Path) -> None:
+def write_pdf(report: NotesReport, path: Path) -> tuple[str, ...]:
+    """Write the report; returns the characters no font has (they print as boxes: warn about them)."""
     write_atomic(path, render_pdf(report))
+    return glyphs_missing(report)
+
+
+def glyphs_missing(report: NotesReport) -> tuple[str, ...]:
+    from briefer.packs.render import missing_glyphs
+
+    return missing_glyphs(report)

@@ -58,7 +58,7 @@ def print_meeting_brief(parent: QWidget, services, meeting_id: str, *,
 
     def written(rendered) -> None:
         try:
-            register_print(store, plan, rendered.pages, rendered.path.name)
+            register_print(store, plan, rendered.pages, rendered.path.name, rendered.part_pages)
         except BrieferError as exc:
             services.ask.error(parent, exc)
         opener(rendered.path)

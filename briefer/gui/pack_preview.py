@@ -76,29 +76,52 @@ class PdfPreview(QObject):
             self.view.pageNavigator().jump(int(page), QPointF(), self.view.zoomFactor())
 
     def print_to(self, printer: QPrinter) -> int:
-        """Draw every page on ``printer`` (the system's, or a PDF file in tests); returns the pages printed."""
+        """Draw the chosen pages on ``printer`` (the system's, or a PDF file in tests); returns the sheets' pages.
+
+        Honours what the print dialog set: the page range (pages 2–4 print three pages, not all),
+        the number of copies and their collation when the printer cannot make copies itself (duplex
+        is the printer's own setting). Pages are drawn on the whole sheet at 100 %: the pack's own
+        margins already keep text clear of the printer's unprintable edge, so nothing is shrunk."""
         pages = self.page_count()
         if not pages:
             raise BrieferError("there is no pack to print; build one first")
+        chosen = print_order(pages, printer)
+        printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
             raise BrieferError("the printer could not be started", file=printer.outputFileName() or None)
         try:
             dpi = min(printer.resolution(), MAX_PRINT_DPI)
-            for i in range(pages):
-                if i and not printer.newPage():
+            sheet = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
+            for n, i in enumerate(chosen):
+                if n and not printer.newPage():
                     raise BrieferError(f"the printer refused page {i + 1}")
-                area = painter.viewport()
                 points = self.document.pagePointSize(i)
                 size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
                 image = self.document.render(i, size)
-                target = QSize(size).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.x() + (area.width() - target.width()) // 2, area.y(), target.width(),
+                target = QSize(size).scaled(sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(sheet.x() + (sheet.width() - target.width()) // 2, sheet.y(), target.width(),
                                         target.height()), image)
         finally:
             painter.end()
-        return pages
+        return len(chosen)
 
+
+
+def print_order(pages: int, printer: QPrinter) -> list[int]:
+    """The 0-based pages to send, in order: the dialog's range, repeated for copies the printer cannot make."""
+    first, last = 1, pages
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(pages, printer.toPage() or pages)
+    if first > last:
+        raise BrieferError(f"the pack has {pages} pages; pages {printer.fromPage()}–{printer.toPage()} do not exist")
+    chosen = list(range(first - 1, last))
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    if copies == 1:
+        return chosen
+    if printer.collateCopies():
+        return chosen * copies
+    return [i for i in chosen for _ in range(copies)]
 
 
 def write_atomically(data: bytes, path: Path) -> None:

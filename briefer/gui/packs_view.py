@@ -87,6 +87,8 @@ class BuiltPack:
     pages: int
     missing_glyphs: tuple[str, ...] = ()
     registered: object = None
+    #: part key → (first, last page), kept in the register so a later addendum can say what it replaces
+    part_pages: dict | None = None
 
 
 class PacksView(ReadsFresh, QWidget):
@@ -292,7 +294,7 @@ class PacksView(ReadsFresh, QWidget):
     def build_pack(self, *, changes_since: int | None = None) -> None:
         """Compose the pack here, render it in the background, show it in the preview."""
         from briefer.packs import compose
-        from briefer.packs.render import missing_glyphs, render_bytes
+        from briefer.packs.render import missing_glyphs, part_pages, render_bytes
 
         if self.task is not None or (self.current() is None and changes_since is None):
             return
@@ -322,9 +324,9 @@ class PacksView(ReadsFresh, QWidget):
         cancelled = self._cancel.is_set
 
         def work(report):
-            data, state, _outline = render_bytes(plan, progress=lambda f: report(int(f * 100), 100, ""),
-                                                 cancel=cancelled)
-            return data, state.pages, missing_glyphs(plan)
+            data, state, outline = render_bytes(plan, progress=lambda f: report(int(f * 100), 100, ""),
+                                                cancel=cancelled)
+            return data, state.pages, missing_glyphs(plan), part_pages(outline, state)
 
         self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, _total, _t: self.ui.progress.setValue(done_))
@@ -334,7 +336,7 @@ class PacksView(ReadsFresh, QWidget):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _built(self, plan, data: bytes, pages: int, glyphs: tuple[str, ...]) -> None:
+    def _built(self, plan, data: bytes, pages: int, glyphs: tuple[str, ...], parts: dict | None = None) -> None:
         self.task = None
         self._busy(False)
         try:
@@ -343,7 +345,7 @@ class PacksView(ReadsFresh, QWidget):
             self.built = None
             self.services.ask.error(self, exc)
             return
-        self.built = BuiltPack(plan, shown or pages, glyphs)
+        self.built = BuiltPack(plan, shown or pages, glyphs, part_pages=parts)
         self.last_outcome = "built"
         self._describe_built()
         self._update_buttons()
@@ -386,7 +388,7 @@ class PacksView(ReadsFresh, QWidget):
         if b is None or b.registered is not None:
             return
         try:
-            b.registered = register_print(self.services.store, b.plan, b.pages, filename)
+            b.registered = register_print(self.services.store, b.plan, b.pages, filename, b.part_pages)
         except BrieferError as exc:
             self.services.ask.error(self, exc)
             return

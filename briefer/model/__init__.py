@@ -1,6 +1,6 @@
 """The domain model: pydantic records, Qt-free, holding every validation rule."""
 
-from briefer.model.agenda import Session, SessionKind, TimedRecord
+from briefer.model.agenda import Session, SessionKind, SpeakerNote, TimedRecord
 from briefer.model.attachments import Attachment
 from briefer.model.base import BriefStatus, Classification, Model, Record, new_id, utcnow
 from briefer.model.briefs import (
@@ -26,6 +26,6 @@ __all__ = [
     "Conference", "Country", "CountryBrief", "DefensiveLine", "Delegation", "DelegationMember",
     "Fact", "Meeting", "MeetingBrief", "MeetingStatus", "MemberRole", "Model", "NAP_LEVEL_TEXT",
     "NapLevel", "Note", "NoteKind", "Objective", "Organisation", "OrganisationType", "Outcome",
-    "OutcomeKind", "Person", "Priority", "Record", "Room", "Session", "SessionKind", "SourceRef",
+    "OutcomeKind", "Person", "Priority", "Record", "Room", "Session", "SessionKind", "SourceRef", "SpeakerNote",
     "TalkingPoint", "TimedRecord", "country_name", "new_id", "utcnow",
 ]

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from pydantic import AwareDatetime, field_validator, model_validator
 
-from briefer.model.base import Classification, Record, non_empty, to_utc
+from briefer.model.base import Classification, Model, Record, non_empty, to_utc
 
 
 class SessionKind(str, enum.Enum):
@@ -45,6 +45,19 @@ class TimedRecord(Record):
         return int((self.end - self.start).total_seconds() // 60)
 
 
+class SpeakerNote(Model):
+    """One speaker's part in a session: their role and their own notes.
+
+    Speaking notes belong to a speaker, not to the session: in a plenary of
+    country interventions each minister speaks for a different country.
+    """
+
+    person_id: str
+    #: What this speaker is to do ("country intervention, 3 min").
+    role: str = ""
+    notes: str = ""
+
+
 class Session(TimedRecord):
     kind: ClassVar[str] = "session"
 
@@ -56,9 +69,12 @@ class Session(TimedRecord):
     speaker_ids: list[str] = []
     #: Dutch delegation members who attend (speakers and chair attend implicitly).
     attendee_ids: list[str] = []
-    #: What the Dutch speaker is to do ("opening remarks, 5 min") — feeds the speaking notes.
+    #: The lead speaker's role and notes (the first speaker, or the chair when nobody else speaks).
+    #: Files made before per-speaker notes hold only these; :meth:`notes_for` is the one reader.
     speaking_role: str = ""
     speaking_notes: str = ""
+    #: Each speaker's own role and notes; an entry here wins over the lead's fields above.
+    speaker_notes: list[SpeakerNote] = []
     #: Where the session came from (an iCalendar UID on import) so re-imports update it.
     external_uid: str | None = None
     classification: Classification = Classification.ONGERUBRICEERD
@@ -69,6 +85,31 @@ class Session(TimedRecord):
     @classmethod
     def _title(cls, v: str) -> str:
         return non_empty(v, "the title")
+
+    @model_validator(mode="after")
+    def _speaker_notes(self):
+        seen = set()
+        for n in self.speaker_notes:
+            if n.person_id in seen:
+                raise ValueError("speaker_notes: a speaker has one set of notes")
+            if not self.speaks(n.person_id):
+                raise ValueError("speaker_notes: notes belong to a speaker or the chair of the session")
+            seen.add(n.person_id)
+        return self
+
+    @property
+    def lead_id(self) -> str | None:
+        """Whose the session-level ``speaking_notes`` are: the first speaker, else the chair."""
+        return self.speaker_ids[0] if self.speaker_ids else self.chair_id
+
+    def notes_for(self, person_id: str) -> SpeakerNote | None:
+        """The role and notes of ``person_id`` in this session — never another speaker's."""
+        for n in self.speaker_notes:
+            if n.person_id == person_id:
+                return n
+        if person_id == self.lead_id and (self.speaking_role or self.speaking_notes):
+            return SpeakerNote(person_id=person_id, role=self.speaking_role, notes=self.speaking_notes)
+        return None
 
     def people_ids(self) -> set[str]:
         ids = set(self.speaker_ids) | set(self.attendee_ids)
@@ -89,4 +130,5 @@ class Session(TimedRecord):
         return self.title
 
     def search_text(self) -> tuple[str, str]:
-        return (self.title, f"{self.description}\n{self.speaking_role}\n{self.speaking_notes}")
+        spoken = "\n".join(f"{n.role}\n{n.notes}" for n in self.speaker_notes)
+        return (self.title, f"{self.description}\n{self.speaking_role}\n{self.speaking_notes}\n{spoken}".rstrip())

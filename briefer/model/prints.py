@@ -17,6 +17,10 @@ class PrintedPart(Model):
     key: str
     title: str
     digest: str
+    #: First and last page of the part in this copy (so an addendum can say which pages it replaces).
+    pages: list[int] = []
+    #: (label, value) of the facts an addendum shows as old → new: time, room, counterpart, key messages…
+    facts: list[tuple[str, str]] = []
 
 
 class PrintRecord(Model):
@@ -40,6 +44,11 @@ class PrintRecord(Model):
     period_start: date | None = None
     period_end: date | None = None
     sections: list[str] = []
+    #: Digest of the content itself, independent of the language printed in (versions compare it).
+    content_digest: str = ""
+    #: Who printed a pack as final although not every brief in it was final, and why.
+    override_by: str = ""
+    override_reason: str = ""
 
     @field_validator("printed_at")
     @classmethod

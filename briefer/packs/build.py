@@ -40,6 +40,6 @@ def build_pack(
     """Compose, render (atomically) and register one pack; nothing is registered if rendering fails."""
     plan = compose(store, options)
     result = render(plan, out_path, progress=progress, cancel=cancel)
-    register_print(store, plan, result.pages, result.path.name)
+    register_print(store, plan, result.pages, result.path.name, result.part_pages)
     return PackResult(result.path, result.pages, tuple(t for _, t in result.sections), plan.number, plan.version,
                       plan.kind, plan, result.missing_glyphs)

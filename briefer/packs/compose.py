@@ -15,9 +15,11 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
-from briefer.errors import BrieferError, ImportFailed, NotFound
+from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
 from briefer.model import (
+    BriefStatus,
+    MeetingBrief,
     Classification,
     Conference,
     Meeting,
@@ -56,6 +58,30 @@ class NothingToPrint(BrieferError):
     exit_code = 8
 
 
+class NotARecipient(Refused):
+    """Packs hold the host delegation's positions: they are printed for its members only."""
+
+
+class NotFinal(Refused):
+    """A pack is final only when every brief in it is final."""
+
+
+def pack_recipient_ids(store: Store) -> set[str]:
+    """Who may receive a pack: members of the host delegation and the ministers it serves."""
+    ids = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
+    return ids | {p.id for p in store.people.list() if p.is_principal}
+
+
+def check_recipient(store: Store, person: Person) -> None:
+    """Refuse a pack for anyone outside the host delegation (a counterpart must never get our lines)."""
+    if person.id not in pack_recipient_ids(store):
+        raise NotARecipient(
+            f"{person.full_name} is not a member of the host delegation; packs hold the delegation's own "
+            "positions and speaking notes and are printed only for its members (see 'briefer list people')",
+            field="--for",
+        )
+
+
 def compose(store: Store, options: PackOptions, *, now: datetime | None = None) -> PackPlan:
     """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum)."""
     conf = store.require_conference()
@@ -72,7 +98,8 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     if not recipient_id:
         raise NotFound("say whom the pack is for (--for PERSON)")
     recipient = store.people.get(recipient_id)
-    ctx = _Context(store, conf, lang)
+    check_recipient(store, recipient)
+    ctx = _Context(store, conf, lang, recipient)
 
     # an addendum compares like with like: the period and sections of the copy it follows
     start = options.start or (base.period_start if base else None) or conf.start_date
@@ -109,15 +136,35 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     meetings.sort(key=lambda m: (m.start, m.id))
     sessions.sort(key=lambda s: (s.start, s.id))
 
-    chapters = tuple(ctx.chapter(m, sections) for m in meetings) if Section.MEETINGS in sections or kind == "meeting" else ()
+    chapters = _once(ctx, [ctx.chapter(m, sections) for m in meetings]) \
+        if Section.MEETINGS in sections or kind == "meeting" else ()
     programme = ctx.programme(recipient, meetings, sessions) if Section.PROGRAMME in sections and kind != "meeting" else ()
     speaking = tuple(
-        ctx.speaking_note(s, recipient) for s in sessions if s.speaks(recipient.id)
+        ctx.speaking_note(s, note) for s in sessions if (note := s.notes_for(recipient.id)) is not None
     ) if Section.SPEAKING_NOTES in sections else ()
     contacts = ctx.contacts(recipient, meetings) if Section.CONTACTS in sections and kind != "meeting" else ()
 
     parts = _parts(lang, programme, chapters, speaking, contacts)
-    classification = options.classification or _highest(store, meetings, sessions, chapters)
+    floor = Classification.highest([ch.classification for ch in chapters] + [m.classification for m in meetings]
+                                   + [s.classification for s in sessions])
+    classification = options.classification or floor
+    if classification.rank < floor.rank:
+        raise Refused(
+            f"the pack holds {floor.marking} content; it cannot be marked "
+            f"{classification.marking or 'unclassified'} (a pack is never marked below its content)",
+            field="--classification",
+        )
+    override_by = override_reason = ""
+    if not options.draft:
+        pending = _not_final(ctx, meetings, chapters)
+        if pending and not (options.final_override or "").strip():
+            raise NotFinal(
+                "a pack is final only when every brief in it is final; not final: " + "; ".join(pending)
+                + " (print it as a draft, or give the reason for printing it final anyway)",
+                field="--final",
+            )
+        if pending:
+            override_by, override_reason = store.user, options.final_override.strip()
 
     now = now or utcnow()
     number = register.next_number()
@@ -125,7 +172,7 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
     title_key = {"pack": "pack_title", "meeting": "meeting_brief_title", "addendum": "addendum_title"}[kind]
     plan_args = dict(
         kind=kind, lang=lang, conference=conf.name, demo=conf.demo, title=label(title_key, lang),
-        recipient_id=recipient.id, recipient_name=recipient.formal_name,
+        recipient_id=recipient.id, recipient_name=ctx.formal_name(recipient),
         recipient_title=recipient.principal_title or recipient.position,
         period=_period(start, end, lang), classification=classification, draft=options.draft,
         watermark=label("personal_copy", lang, name=recipient.full_name) if options.watermark else None,
@@ -133,6 +180,12 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         programme=programme, chapters=chapters, speaking=speaking, contacts=contacts, parts=parts,
         meeting_id=meeting_id, password=options.password, start=start, end=end,
         sections=tuple(s.value for s in Section if s in sections),
+        content_digest=ctx.content_digest(kind, sections, start, end, meetings, sessions, chapters, speaking),
+        cancelled_keys=frozenset(
+            f"meeting:{m.id}" for m in store.meetings.list() if m.status == MeetingStatus.CANCELLED
+            and recipient.id in m.nl_side_ids() and start <= conf.local(m.start).date() <= end
+        ) if base is not None else frozenset(),
+        override_by=override_by, override_reason=override_reason, duplex=options.duplex,
     )
     plan = PackPlan(**plan_args)
     plan = dataclasses.replace(plan, version=next_version(register, plan))
@@ -142,21 +195,40 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
 
 
 def _period(start: date, end: date, lang: str) -> str:
+    """``19–20 juni 2019``: a period within one month names the month and year once."""
     if start == end:
         return format_date(start, lang, fmt="long")
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end, lang, fmt='long')}"
     return f"{format_date(start, lang, fmt='long')} – {format_date(end, lang, fmt='long')}"
 
 
-def _highest(store: Store, meetings, sessions, chapters) -> Classification:
-    found = [m.classification for m in meetings] + [s.classification for s in sessions]
+def _once(ctx: "_Context", chapters: list[MeetingChapter]) -> tuple[MeetingChapter, ...]:
+    """Each country brief printed once, with its first bilateral; later ones point there instead."""
+    first: dict[str, MeetingChapter] = {}
+    out = []
     for ch in chapters:
-        if ch.brief is not None:
-            found.append(ch.brief.classification)
-        if ch.country_brief is not None:
-            found.append(ch.country_brief.classification)
-    for m in meetings:
-        found += [a.classification for a in store.attachments.list(meeting_id=m.id)]
-    return Classification.highest(found)
+        cb = ch.country_brief
+        if cb is not None and cb.country in first:
+            earlier = first[cb.country]
+            words = ctx.t("country_brief_see", title=ch.country_title, chapter=earlier.title, when=earlier.when)
+            ch = dataclasses.replace(ch, country_brief=None, country_release="", country_ref=(earlier.country_key, words))
+        elif cb is not None:
+            first[cb.country] = ch
+        out.append(ch)
+    return tuple(out)
+
+
+def _not_final(ctx: "_Context", meetings: list[Meeting], chapters) -> list[str]:
+    """The briefs in the pack that are not final, named so the user can find them."""
+    out = []
+    for m, ch in zip(meetings, chapters):
+        if ch.brief is not None and not ch.brief_from_country and ch.brief.status != BriefStatus.FINAL:
+            out.append(f"{ctx.meeting_title(m, 'en')} ({ch.brief.status.value})")
+        cb = ch.country_brief
+        if cb is not None and cb.status != BriefStatus.FINAL:
+            out.append(f"{cb.label()} ({cb.status.value})")
+    return list(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------------- digests
@@ -190,7 +262,15 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
-        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet)))
+        facts = [
+            (label("time", lang), ch.when), (label("room", lang), ch.room), (label("status", lang), ch.status),
+            (label("other_side", lang), ", ".join(c.name for c in ch.counterparts) or label("tbc", lang)),
+            (label("interpreter", lang), ch.interpreter),
+        ]
+        if ch.brief is not None:
+            facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
+                      (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts)))
         if ch.country_brief is not None:
             out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}", digest(ch.country_brief)))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
@@ -199,18 +279,32 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
             out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
                             digest(att.title, att.content)))
     for s in speaking:
-        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s)))
+        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s),
+                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role))))
     if contacts:
         out.append(Part("contacts", label("annex_contacts", lang), digest(contacts)))
     return tuple(out)
 
 
 # ---------------------------------------------------------------------- content
+#: Countries whose name takes an article in running text (English, Dutch); the rest take none.
+_ARTICLES = {
+    "en": {c: "the" for c in ("GBR", "USA", "PHL", "ARE", "DOM", "CAF", "BHS", "MDV", "SLB", "COM", "GMB", "SYC",
+                              "MHL", "NLD")},
+    "nl": {"GBR": "het", "USA": "de", "PHL": "de", "ARE": "de", "DOM": "de", "CAF": "de", "BHS": "de", "MDV": "de",
+           "SLB": "de", "COM": "de", "SYC": "de", "MHL": "de"},
+}
+
+#: Academic titles as Dutch writes them before a name (Rijksoverheid: lower case, with a full stop).
+_DUTCH_TITLES = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "mr": "mr.",
+                 "ir": "ir.", "drs": "drs."}
+
+
 class _Context:
     """Lookups shared while composing one plan (people, rooms, briefs…), loaded once."""
 
-    def __init__(self, store: Store, conf: Conference, lang: str):
-        self.store, self.conf, self.lang = store, conf, lang
+    def __init__(self, store: Store, conf: Conference, lang: str, recipient: Person):
+        self.store, self.conf, self.lang, self.recipient = store, conf, lang, recipient
         self.people = {p.id: p for p in store.people.list()}
         self.rooms = {r.id: r for r in store.rooms.list()}
         self.orgs = {o.id: o for o in store.organisations.list()}
@@ -220,8 +314,13 @@ class _Context:
     def t(self, key: str, **kw) -> str:
         return label(key, self.lang, **kw)
 
-    def time_span(self, start: datetime, end: datetime) -> str:
-        return f"{format_time(start, self.conf.tz)}–{format_time(end, self.conf.tz)}"
+    def time_span(self, start: datetime, end: datetime, unit: bool = True) -> str:
+        """``10.45–11.15 uur`` in Dutch (as the Rijksoverheid writes times), ``10:45–11:15`` in English;
+        without "uur" in the programme's time column, where it only pushed the times onto two lines."""
+        a, b = format_time(start, self.conf.tz), format_time(end, self.conf.tz)
+        if self.lang == "nl":
+            return f"{a.replace(':', '.')}–{b.replace(':', '.')}" + (" uur" if unit else "")
+        return f"{a}–{b}"
 
     def when(self, start: datetime, end: datetime) -> str:
         return f"{format_date(start, self.lang, self.conf.tz)}, {self.time_span(start, end)}"
@@ -233,23 +332,34 @@ class _Context:
         text = room.name + (f" ({room.floor})" if room.floor else "")
         return text if confirmed else f"{text} — {self.t('provisional')}, {self.t('tbc')}"
 
-    def counterpart(self, m: Meeting) -> str:
+    def counterpart(self, m: Meeting, lang: str | None = None) -> str:
+        lang = lang or self.lang
         if m.counterpart_country:
-            return country_name(m.counterpart_country, self.lang)
+            # "Bilateral with the United Kingdom", "Bilateraal met de Filipijnen": names that take an article
+            article = _ARTICLES[lang].get(m.counterpart_country)
+            name = country_name(m.counterpart_country, lang)
+            return f"{article} {name}" if article else name
         org = self.orgs.get(m.counterpart_organisation_id or "")
-        return org.label() if org else self.t("tbc")
+        # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
+        return (org.acronym or org.name) if org else label("tbc", lang)
 
-    def meeting_title(self, m: Meeting) -> str:
-        return m.title or self.t("bilateral_with", who=self.counterpart(m))
+    def meeting_title(self, m: Meeting, lang: str | None = None) -> str:
+        """The meeting's title in the pack's language (``lang="en"`` for the command line's messages)."""
+        return m.title or label("bilateral_with", lang or self.lang, who=self.counterpart(m, lang))
 
     def person_line(self, pid: str, role: str = "") -> PersonLine:
         p = self.people.get(pid)
         if p is None:
             return PersonLine(name=self.t("tbc"), role=role)
         return PersonLine(
-            name=p.formal_name, position=p.principal_title or p.position, affiliation=self.affiliation(p),
+            name=self.formal_name(p), position=p.principal_title or p.position, affiliation=self.affiliation(p),
             email=p.email, phone=p.phone, biography=p.biography, role=role,
         )
+
+    def formal_name(self, p: Person) -> str:
+        """The name with its title as this language writes it (Dutch: "dr.", "prof.", lower case)."""
+        honorific = _DUTCH_TITLES.get(p.honorific.casefold().rstrip("."), p.honorific) if self.lang == "nl" else p.honorific
+        return " ".join(x for x in (honorific, p.given_name, p.family_name) if x)
 
     def affiliation(self, p: Person) -> str:
         org = self.orgs.get(p.organisation_id or "")
@@ -278,20 +388,30 @@ class _Context:
             role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker") if recipient.id in s.speaker_ids else ""
             others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
             items.append((s.start, s.id, ProgrammeItem(
-                "session", self.time_span(s.start, s.end), s.title, self.room(s.room_id), tuple(others), role,
-                f"speaking:{s.id}" if s.speaks(recipient.id) else None,
+                "session", self.time_span(s.start, s.end, unit=False), s.title, self.room(s.room_id), tuple(others), role,
+                f"speaking:{s.id}" if s.notes_for(recipient.id) is not None else None,
             )))
         for m in meetings:
             others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
+            note = {MeetingStatus.REQUESTED: self.t("requested_not_confirmed"),
+                    MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
             items.append((m.start, m.id, ProgrammeItem(
-                "meeting", self.time_span(m.start, m.end), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
-                tuple(others), "", f"meeting:{m.id}",
+                "meeting", self.time_span(m.start, m.end, unit=False), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
+                tuple(others), "", f"meeting:{m.id}", note, self.objective(m),
             )))
         items.sort(key=lambda t: (t[0], t[1]))
         days: dict[date, list[ProgrammeItem]] = {}
         for start, _, item in items:
             days.setdefault(self.conf.local(start).date(), []).append(item)
         return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())
+
+    def objective(self, m: Meeting) -> str:
+        """The meeting's first objective (else the country brief's first key message), for the day overview."""
+        briefs = self.store.meeting_briefs.list(meeting_id=m.id)
+        if briefs and briefs[0].objectives:
+            return briefs[0].objectives[0].text
+        cb = self.country_briefs.get(m.counterpart_country or "")
+        return cb.key_messages[0] if cb is not None and cb.key_messages else ""
 
     # ------------------------------------------------------------ chapters
     def previous_outcomes(self, m: Meeting) -> tuple[OutcomeLine, ...]:
@@ -313,6 +433,16 @@ class _Context:
         country_brief = self.country_briefs.get(m.counterpart_country or "")
         briefs = self.store.meeting_briefs.list(meeting_id=m.id)
         brief = briefs[0].with_defaults_from(country_brief) if briefs else None
+        from_country = brief is None and country_brief is not None and bool(
+            country_brief.key_messages or country_brief.talking_points or country_brief.defensive_lines)
+        if from_country:
+            # no meeting brief yet: the country brief's messages are better than "no brief has been written"
+            brief = MeetingBrief(meeting_id=m.id, classification=country_brief.classification).with_defaults_from(country_brief)
+        if brief is not None and not self.recipient.is_principal:
+            # what must not be disclosed is background for the minister, not for every adviser
+            brief = brief.model_copy(update={"background": [b for b in brief.background if b.usable]})
+        if country_brief is not None and not self.recipient.is_principal and any(not b.usable for b in country_brief.background):
+            country_brief = country_brief.model_copy(update={"background": [b for b in country_brief.background if b.usable]})
         nl = [self.person_line(m.principal_id)]
         nl += [self.person_line(p) for p in m.nl_participant_ids if p != m.principal_id]
         if m.note_taker_id:
@@ -329,6 +459,9 @@ class _Context:
                 content = self.store.attachment_content(att.id)
                 attachments.append(AttachmentDoc(att.title, content, _pdf_pages(content, att.filename)))
         country_title = self.t("country_brief", country=country_name(m.counterpart_country, self.lang)) if m.counterpart_country else None
+        shown_country = country_brief if Section.COUNTRY_BRIEFS in sections else None
+        marks = [m.classification] + [a.classification for a in self.store.attachments.list(meeting_id=m.id)]
+        marks += [b.classification for b in (brief, shown_country) if b is not None]
         return MeetingChapter(
             key=f"meeting:{m.id}", title=self.meeting_title(m), when=self.when(m.start, m.end),
             room=self.room(m.room_id, m.room_confirmed), status=self.t(f"status_{m.status.value}"),
@@ -336,26 +469,73 @@ class _Context:
             tuple(PersonLine(c.name, c.position, c.affiliation) for c in counterparts),
             interpreter=self.interpreter(m), brief=brief, press_line=m.press_line,
             previous_outcomes=self.previous_outcomes(m), country_title=country_title,
-            country_brief=country_brief if Section.COUNTRY_BRIEFS in sections else None,
+            country_brief=shown_country,
             attachments=tuple(attachments),
+            classification=Classification.highest(marks),
+            brief_release=self.release(briefs[0]) if briefs else "",
+            country_release=self.release(shown_country) if shown_country is not None else "",
+            cancelled=m.status == MeetingStatus.CANCELLED, brief_from_country=from_country,
         )
 
-    def speaking_note(self, s: Session, recipient: Person) -> SpeakingNote:
-        role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker")
-        if s.speaking_role:
-            role = f"{role}: {s.speaking_role}"
+    def release(self, brief) -> str:
+        """Status, author and date of a brief, as each chapter prints them."""
+        bits = [f"{self.t('brief_status')}: {self.t('brief_' + brief.status.value)}"]
+        if brief.author:
+            bits.append(f"{self.t('author')}: {brief.author}")
+        bits.append(format_date(brief.updated_at, self.lang, self.conf.tz, fmt="long"))
+        return " · ".join(bits)
+
+    def content_digest(self, kind, sections, start, end, meetings, sessions, chapters, speaking) -> str:
+        """A digest of what the pack holds, from the records themselves, so it is the same in every language."""
+        people_ids: set[str] = set()
+        for m in meetings:
+            people_ids |= m.people_ids()
+        for s in sessions:
+            people_ids |= s.people_ids()
+        rooms = {m.room_id for m in meetings} | {s.room_id for s in sessions}
+        orgs = {m.counterpart_organisation_id for m in meetings} | {self.people[p].organisation_id for p in people_ids if p in self.people}
+        return digest(
+            kind, sorted(x.value for x in sections), start, end, self.recipient,
+            meetings, [(s.model_copy(update={"speaking_notes": "", "speaking_role": "", "speaker_notes": []}),
+                        s.notes_for(self.recipient.id)) for s in sessions],
+            [(ch.brief, ch.country_brief, ch.classification, [(a.title, a.content) for a in ch.attachments],
+              [o.text for o in ch.previous_outcomes]) for ch in chapters],
+            [self.people[p] for p in sorted(people_ids) if p in self.people],
+            [self.rooms[r] for r in sorted(x for x in rooms if x) if r in self.rooms],
+            [self.orgs[o] for o in sorted(x for x in orgs if x) if o in self.orgs],
+        )
+
+    def speaking_note(self, s: Session, note) -> SpeakingNote:
+        """The recipient's own part in a session (``note`` is theirs: ``Session.notes_for``)."""
+        role = self.t("chair") if s.chair_id == note.person_id and note.person_id not in s.speaker_ids else self.t("speaker")
+        if note.role:
+            role = f"{role}: {note.role}"
         return SpeakingNote(
             key=f"speaking:{s.id}", title=s.title, when=self.when(s.start, s.end), room=self.room(s.room_id),
-            role=role, notes=s.speaking_notes,
+            role=role, notes=note.notes,
         )
 
     def contacts(self, recipient: Person, meetings: list[Meeting]) -> tuple[PersonLine, ...]:
-        ids = set()
+        """Everyone at the recipient's table, and the delegation's support team (liaison, press,
+        interpreters, security) whom a minister needs on the day although they sit at no table."""
+        from briefer.model.people import MemberRole
+
+        support = {MemberRole.LIAISON: "role_liaison", MemberRole.PRESS: "role_press",
+                   MemberRole.INTERPRETER: "role_interpreter", MemberRole.SECURITY: "role_security"}
+        roles = {m.person_id: self.t(support[m.role]) for d in self.store.delegations.list() if d.host
+                 for m in d.members if m.role in support}
+        ids = set(roles)
         for m in meetings:
             ids |= m.people_ids()
         ids.discard(recipient.id)
         people = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: (p.family_name.casefold(), p.given_name.casefold()))
-        return tuple(self.person_line(p.id) for p in people)
+        out = []
+        for p in people:
+            line = self.person_line(p.id)
+            if p.id in roles:
+                line = dataclasses.replace(line, position=" — ".join(x for x in (roles[p.id], line.position) if x))
+            out.append(line)
+        return tuple(out)
 
 
 def _pdf_pages(content: bytes, filename: str) -> int:

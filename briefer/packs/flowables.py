@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from briefer.errors import BrieferError
 
@@ -91,27 +92,41 @@ class Slot(Flowable):
         self.state.slots.append((self.canv.getPageNumber() - 1, self.content, self.page))
 
 
+class ToOddPage(ActionFlowable):
+    """After a page break: if the new page is a left-hand (even) one, leave it blank and go on.
+
+    Placed after ``PageBreakIfNotEmpty`` so a duplex-printed chapter opens on a right-hand page;
+    the blank page still gets its marking and folio (page furniture is drawn on every page)."""
+
+    def __init__(self):
+        super().__init__()
+
+    def apply(self, doc):
+        if doc.page % 2 == 0:
+            doc.handle_pageBreak()
+
+
 class TocLine(Flowable):
     """One contents line: the title (a link to its anchor) and the page number, right-aligned."""
 
     NUMBER_WIDTH = 36
 
-    def __init__(self, text: str, key: str, index: int, style, space_before: float = 0):
+    def __init__(self, text: str, key: str, index: int, style, space_before: float = 0, pad: float = 3):
         super().__init__()
         self.para = Paragraph(text, style)
         self.key, self.index, self.indent = key, index, style.leftIndent
-        self.space_before = space_before
+        self.space_before, self.pad = space_before, pad
 
     def wrap(self, aw, ah):
         self.width = aw
         _, h = self.para.wrap(aw - self.NUMBER_WIDTH, ah)
-        self.height = h + 3 + self.space_before
+        self.height = h + self.pad + self.space_before
         return aw, self.height
 
     def draw(self):
         canv = self.canv
-        self.para.drawOn(canv, 0, 3)
-        first_line_top = self.para.height + 3
+        self.para.drawOn(canv, 0, self.pad)
+        first_line_top = self.para.height + self.pad
         canv.saveState()
         canv.translate(self.width, first_line_top - self.para.style.fontSize - 1)
         canv.doForm(form_name(self.index))

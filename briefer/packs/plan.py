@@ -46,6 +46,10 @@ class PackOptions:
     watermark: bool = False
     password: str | None = None
     changes_since: int | None = None
+    #: Why a pack is printed final although some of its briefs are not (recorded with who did it).
+    final_override: str | None = None
+    #: Printed on both sides: every chapter opens on a right-hand (odd) page.
+    duplex: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Part:
     key: str
     title: str
     digest: str
+    #: (label, value) of what a reader checks first; an addendum shows them as old → new.
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,10 @@ class ProgrammeItem:
     with_names: tuple[str, ...]
     role: str = ""
     anchor: str | None = None  # the chapter this item links to
+    #: "requested — not yet confirmed" / "cancelled": what the programme must not let look settled.
+    status_note: str = ""
+    #: The meeting's first objective: the day overview says in one line what each meeting is for.
+    objective: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,17 @@ class MeetingChapter:
     country_title: str | None
     country_brief: CountryBrief | None
     attachments: tuple[AttachmentDoc, ...]
+    #: The highest classification of this chapter's content (its own marking).
+    classification: Classification = Classification.ONGERUBRICEERD
+    #: "Status: draft · Author: … · 2 June 2019" of the meeting brief and of the country brief.
+    brief_release: str = ""
+    country_release: str = ""
+    #: The meeting was cancelled: its sheet carries a banner saying so.
+    cancelled: bool = False
+    #: No meeting brief was written: ``brief`` holds the country brief's messages and points.
+    brief_from_country: bool = False
+    #: The country brief printed with an earlier chapter: (its anchor key, the words that point there).
+    country_ref: tuple[str, str] | None = None
 
     # keys of the parts of this chapter
     @property
@@ -145,7 +166,11 @@ class SpeakingNote:
 @dataclass(frozen=True)
 class Change:
     title: str
-    what: str  # localized "changed" / "new" / "no longer in the pack"
+    what: str  # localized "changed" / "new" / "no longer in the pack" / "cancelled"
+    #: "Time: 11.00–11.30 uur → 12.00–12.30 uur", one line per changed fact.
+    details: tuple[str, ...] = ()
+    #: "replaces pages 5–6" (of the copy the addendum follows), when those pages are known.
+    replaces: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,12 +202,22 @@ class PackPlan:
     changes: tuple[Change, ...] = ()
     base_number: int | None = None
     base_label: str = ""
+    #: For an addendum: part key → "replaces pages 5–6 of copy 3", printed under the part's heading.
+    replaces: tuple[tuple[str, str], ...] = ()
+    #: Chapter keys of meetings in the period that were cancelled (an addendum says "cancelled").
+    cancelled_keys: frozenset[str] = frozenset()
     meeting_id: str | None = None
     password: str | None = field(default=None, repr=False)
     #: What was asked for (kept in the print register for later addenda).
     start: date | None = None
     end: date | None = None
     sections: tuple[str, ...] = ()
+    #: Digest of the content in any language: the version changes only when this does.
+    content_digest: str = ""
+    #: Who printed this pack final over briefs that were not, and why (see PackOptions.final_override).
+    override_by: str = ""
+    override_reason: str = ""
+    duplex: bool = False
 
     def shows(self, key: str) -> bool:
         return self.include is None or key in self.include

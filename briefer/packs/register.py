@@ -1,8 +1,8 @@
 """The print log and addenda: copy numbers, versions, and "changes since you printed".
 
 Each printed pack is recorded with a digest per part (see ``compose.digest``).
-A later print of the same content keeps the version; changed content gets the
-next version. An addendum compares today's parts with those of copy N and
+A later print of the same content keeps the version, in whatever language;
+changed content gets the next version. An addendum compares today's parts with those of copy N and
 keeps only the parts that are new or changed, listing removed ones too.
 The SQL lives in :mod:`briefer.store.print_register`.
 """
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from briefer.i18n import format_datetime, label
 from briefer.model.prints import PrintedPart, PrintRecord
-from briefer.packs.plan import Change, PackPlan
+from briefer.packs.plan import Change, PackPlan, Part
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
 
@@ -25,38 +25,72 @@ def next_version(register: PrintRegister, plan: PackPlan) -> int:
     last = register.last(plan.recipient_id, kind, plan.meeting_id if kind == "meeting" else None)
     if last is None:
         return 1
-    return last.version if last.digest == plan.digest else last.version + 1
+    # the content digest is the same in every language: printing Dutch, English, Dutch is one version
+    same = last.content_digest == plan.content_digest if last.content_digest else last.digest == plan.digest
+    return last.version if same else last.version + 1
+
+
+def _pages(part: PrintedPart, base: PrintRecord, lang: str) -> str:
+    """"replaces pages 5–6 of copy 3" (empty when the copy's pages were not recorded)."""
+    if not part.pages:
+        return ""
+    first, last = part.pages[0], part.pages[-1]
+    span = str(first) if first == last else f"{first}–{last}"
+    return label("replaces_page" if first == last else "replaces_pages", lang, pages=span, number=base.number)
+
+
+def _details(before: PrintedPart, after: Part, lang: str) -> tuple[str, ...]:
+    """One "label: old → new" line per fact that differs (time, room, counterpart, key messages…)."""
+    old = dict(before.facts)
+    out = []
+    for name, value in after.facts:
+        was = old.get(name)
+        if was is not None and was != value:
+            out.append(f"{name}: {was or '—'} → {value or '—'}")
+    return tuple(out)
 
 
 def addendum(plan: PackPlan, base: PrintRecord, tz: ZoneInfo) -> PackPlan:
-    """``plan`` reduced to the parts changed since copy ``base``, with a list of what changed."""
+    """``plan`` reduced to the parts changed since copy ``base``, with what changed (old → new) and
+    which pages of that copy each part replaces; a cancelled meeting is named as cancelled."""
     lang = plan.lang
     old = {p.key: p for p in base.parts}
     new_keys = {p.key for p in plan.parts}
-    include, changes = set(), []
+    include, changes, replaces = set(), [], []
     for p in plan.parts:
         before = old.get(p.key)
         if before is None or before.digest != p.digest:
             include.add(p.key)
-            changes.append(Change(p.title, label("change_new" if before is None else "change_changed", lang)))
+            pages = _pages(before, base, lang) if before is not None else ""
+            if pages:
+                replaces.append((p.key, pages))
+            changes.append(Change(p.title, label("change_new" if before is None else "change_changed", lang),
+                                  _details(before, p, lang) if before is not None else (), pages))
     for p in base.parts:
         if p.key not in new_keys:
-            changes.append(Change(p.title, label("change_removed", lang)))
+            cancelled = p.key.split("/")[0] in plan.cancelled_keys
+            what = label("change_cancelled" if cancelled else "change_removed", lang)
+            changes.append(Change(p.title, what, (), _pages(p, base, lang)))
     when = format_datetime(base.printed_at, tz, lang)
     return dataclasses.replace(
         plan, kind="addendum", title=label("addendum_title", lang), include=frozenset(include),
-        changes=tuple(changes), base_number=base.number,
+        changes=tuple(changes), base_number=base.number, replaces=tuple(replaces),
         base_label=label("addendum_to", lang, number=base.number, when=when),
     )
 
 
-def register_print(store: Store, plan: PackPlan, pages: int, filename: str) -> PrintRecord:
-    """Record a rendered pack in the print register (who, what version, for whom, when)."""
+def register_print(store: Store, plan: PackPlan, pages: int, filename: str,
+                   part_pages: dict[str, tuple[int, int]] | None = None) -> PrintRecord:
+    """Record a rendered pack in the print register (who, what version, for whom, when, and on which
+    pages each part printed — ``RenderResult.part_pages`` — so an addendum can say what it replaces)."""
+    part_pages = part_pages or {}
     return PrintRegister(store).record(PrintRecord(
         number=plan.number, kind=plan.kind, printed_at=plan.printed_at, printed_by=store.user,
         recipient_id=plan.recipient_id, recipient_name=plan.recipient_name, meeting_id=plan.meeting_id,
         lang=plan.lang, version=plan.version, classification=plan.classification, draft=plan.draft,
-        digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest) for p in plan.parts],
+        digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest, facts=list(p.facts),
+                                                pages=list(part_pages.get(p.key, ()))) for p in plan.parts],
         base_number=plan.base_number, filename=filename, pages=pages,
         period_start=plan.start, period_end=plan.end, sections=list(plan.sections),
+        content_digest=plan.content_digest, override_by=plan.override_by, override_reason=plan.override_reason,
     ))

@@ -22,9 +22,10 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak,
 
 from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
+from briefer.packs import outlines, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
-from briefer.packs.fonts import BOLD, ITALIC, REGULAR, ensure_fonts
+from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
 
@@ -38,6 +39,8 @@ class RenderResult:
     number: int
     #: Characters in the content that the pack font cannot draw (they would print as boxes).
     missing_glyphs: tuple[str, ...] = ()
+    #: part key → (first page, last page): what the print register keeps for later addenda.
+    part_pages: dict[str, tuple[int, int]] | None = None
 
 
 def render(
@@ -59,11 +62,24 @@ def render(
     if progress is not None:
         progress(1.0)
     printed = tuple((k, t) for k, t, _ in outline)
-    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan))
+    return RenderResult(out, state.pages, printed, plan.number, missing_glyphs(plan), part_pages(outline, state))
+
+
+def part_pages(outline, state: RenderState) -> dict[str, tuple[int, int]]:
+    """First and last page of every outline entry: it runs until the page before the next one starts."""
+    keys = [k for k, _, _ in outline if k in state.anchor_pages]
+    out = {}
+    for i, key in enumerate(keys):
+        first = state.anchor_pages[key]
+        nxt = next((state.anchor_pages[k] for k in keys[i + 1:] if state.anchor_pages[k] > first), state.pages + 1)
+        following = state.anchor_pages[keys[i + 1]] if i + 1 < len(keys) else None
+        last = first if following == first else nxt - 1
+        out[key] = (first, max(first, last))
+    return out
 
 
 def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
-    """Characters of the plan's text that the pack font lacks — reported, never silently boxed."""
+    """Characters of the plan's text that no pack font has — reported, never silently boxed."""
     from reportlab.pdfbase.pdfmetrics import getFont
 
     ensure_fonts()
@@ -72,7 +88,7 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
 
     def walk(obj) -> None:
         if isinstance(obj, str):
-            chars.update(obj)
+            chars.update(scripts.visual(obj))  # what is set: Arabic letters in their joined forms
         elif isinstance(obj, (list, tuple, set, frozenset)):
             for v in obj:
                 walk(v)
@@ -87,7 +103,14 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
                     walk(getattr(obj, name))
 
     walk(plan)
-    return tuple(sorted(c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known))
+    lacking = {c for c in chars if ord(c) >= 32 and not c.isspace() and ord(c) not in known}
+    cjk = {c for c in lacking if scripts.is_cjk(c)}
+    if cjk:
+        from briefer.packs.fonts import ensure_cjk
+
+        cjk_known = getFont(ensure_cjk()).face.charToGlyph
+        lacking -= {c for c in cjk if ord(c) in cjk_known}
+    return tuple(sorted(lacking))
 
 
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
@@ -107,15 +130,16 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
     doc = BaseDocTemplate(
         buf, pagesize=st.PAGE, leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
         topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=f"{plan.title} — {plan.recipient_name}",
-        author="Briefer", subject=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
-        initialFontName=REGULAR,
+        author="Briefer", subject=plan.classification.marking or label("unclassified", plan.lang),
+        keywords=plan.conference, creator="Briefer", invariant=1, pageCompression=1,
+        initialFontName=REGULAR, lang={"nl": "nl-NL", "en": "en-GB"}.get(plan.lang, plan.lang),
     )
     frame = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, content_width, height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     deco = _Decorator(plan, state)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=deco.before, onPageEnd=deco.after)])
     outline_keys = [k for k, _, _ in builder.outline]
-    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys))
+    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys, deco.page_of))
     data = buf.getvalue()
     if state.slots or plan.password:
         data = _postprocess(data, state, plan.password)
@@ -156,10 +180,15 @@ def _front_matter(plan: PackPlan, s: st.Styles, builder: StoryBuilder) -> list:
         if not plan.changes:
             out.append(Paragraph(esc(t("no_changes", number=plan.base_number)), s.body))
         for c in plan.changes:
-            out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>", s.bullet, bulletText="•"))
+            where = f" ({esc(c.replaces)})" if c.replaces else ""
+            out.append(Paragraph(f"{esc(c.title)} — <i>{esc(c.what)}</i>{where}", s.bullet, bulletText="•"))
+            for line in c.details:
+                out.append(Paragraph(esc(line), s.answer))
     if builder.outline:
         # an addendum's contents follow its list of changes on the same page when they fit
-        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm), *builder.toc()]
+        page_height = st.PAGE[1] - st.MARGIN_TOP - st.MARGIN_BOTTOM - 6 * mm
+        out += [CondPageBreak(80 * mm) if plan.kind == "addendum" else PageBreak(), Spacer(1, 6 * mm),
+                *builder.toc(page_height if plan.kind != "addendum" else None)]
     return out
 
 
@@ -175,17 +204,35 @@ class _Decorator:
         self.page_of = t("page_of", page="{page}")
         status = t("draft") if plan.draft else t("final")
         self.left_foot = f"{t('copy', number=plan.number)} · {t('version')} {plan.version} · {status}"
+        #: every page of an addendum says what it is an addendum to: loose pages must find their binder
+        self.addendum_head = t("addendum_head", number=plan.base_number) if plan.kind == "addendum" else ""
+        self.marks_defined = False
 
     def before(self, canv: Canvas, doc) -> None:
-        if not self.draft:
+        """The draft mark and the recipient's name, diagonally across the page, under the text.
+
+        Drawn as glyph outlines (not text) so they never enter the text layer, and once, as a form
+        every page refers to: outlines are built in Python, per page that would cost milliseconds."""
+        if not (self.draft or self.plan.watermark):
             return
-        width, height = st.PAGE
+        if not self.marks_defined:
+            self.marks_defined = True
+            width, height = st.PAGE
+            canv.beginForm(MARKS_FORM)
+            canv.saveState()
+            canv.translate(width / 2, height / 2)
+            canv.rotate(52)
+            if self.draft:
+                canv.setFillColor(st.DRAFT_MARK_SOLID)
+                outlines.draw_runs(canv, scripts.runs(self.draft, BOLD), 96, 0, -30)
+            if self.plan.watermark:
+                canv.setFillColor(st.WATERMARK)
+                outlines.draw_runs(canv, scripts.runs(self.plan.watermark, REGULAR), 20, 0, -95 if self.draft else 0)
+            canv.restoreState()
+            canv.endForm()
         canv.saveState()
-        canv.setFillColor(st.DRAFT_MARK)
-        canv.setFont(BOLD, 96)
-        canv.translate(width / 2, height / 2)
-        canv.rotate(52)
-        canv.drawCentredString(0, -30, self.draft)
+        canv.setFillAlpha(st.MARKS_ALPHA)
+        canv.doForm(MARKS_FORM)
         canv.restoreState()
 
     def after(self, canv: Canvas, doc) -> None:
@@ -203,44 +250,44 @@ class _Decorator:
         canv.setFillColor(st.ACCENT)
         canv.setFont(BOLD, 8)
         chapter = self.state.chapter if page > 1 else ""
-        canv.drawString(left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62))
+        if self.addendum_head and page > 1:
+            chapter = f"{self.addendum_head} · {chapter}" if chapter else self.addendum_head
+        scripts.draw(canv, left, height - 18 * mm, _fit(chapter, BOLD, 8, (right - left) * 0.62), BOLD, 8)
         canv.setFillColor(st.MUTED)
         canv.setFont(REGULAR, 7.5)
-        canv.drawRightString(right, height - 18 * mm, _fit(self.plan.recipient_name, REGULAR, 7.5, (right - left) * 0.36))
+        scripts.draw(canv, right, height - 18 * mm, _fit(self.plan.recipient_name, REGULAR, 7.5, (right - left) * 0.36),
+                     REGULAR, 7.5, align="right")
+        canv.setFont(REGULAR, 7.5)
         canv.setStrokeColor(st.RULE)
         canv.setLineWidth(0.5)
         canv.line(left, height - 20 * mm, right, height - 20 * mm)
         canv.line(left, 17 * mm, right, 17 * mm)
         # footer
         canv.drawString(left, 13 * mm, self.left_foot)
-        text = self.page_of.format(page=page) + " "
-        x = right - 24 * mm
-        canv.setFillColor(st.TEXT)
-        canv.drawString(x, 13 * mm, text)
+        # "page X of Y" ends at the right margin: Y is known only at save, so each page's folio is a form
         canv.saveState()
-        canv.translate(x + canv.stringWidth(text, REGULAR, 7.5), 13 * mm)
-        canv.doForm(TOTAL_FORM)
+        canv.translate(right, 13 * mm)
+        canv.doForm(folio_form(page))
         canv.restoreState()
-        if self.plan.watermark:
-            canv.setFillColor(st.MUTED)
-            canv.setFont(ITALIC, 7)
-            canv.translate(12 * mm, height / 2)
-            canv.rotate(90)
-            canv.drawCentredString(0, 0, self.plan.watermark)
         canv.restoreState()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
+    if scripts.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and scripts.width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
 
-def _canvas_class(state: RenderState, outline_keys: list[str]):
+MARKS_FORM = "BrieferMarks"
+
+
+def folio_form(page: int) -> str:
+    return f"BrieferFolio{page}"
+
+
+def _canvas_class(state: RenderState, outline_keys: list[str], page_of: str):
     """A canvas that, on save, defines the page-number forms the pages refer to."""
 
     class PackCanvas(Canvas):
@@ -248,6 +295,13 @@ def _canvas_class(state: RenderState, outline_keys: list[str]):
             for index, key in enumerate(outline_keys):
                 self._number_form(form_name(index), str(state.anchor_pages.get(key, "")), right=True)
             self._number_form(TOTAL_FORM, str(state.pages), right=False)
+            for page in range(1, state.pages + 1):
+                self.beginForm(folio_form(page), lowerx=-200, lowery=-4, upperx=2, uppery=16)
+                self.setFont(REGULAR, 7.5)
+                self.setFillColor(st.TEXT)
+                self.drawRightString(0, 0, f"{page_of.format(page=page)} {state.pages}")
+                self.endForm()
+            self.showOutline()  # the bookmarks open beside the first page: a pack is read by its outline
             super().save()
 
         def _number_form(self, name: str, text: str, right: bool) -> None:
@@ -310,6 +364,8 @@ def _postprocess(data: bytes, state: RenderState, password: str | None) -> bytes
     if password:
         writer.encrypt(user_password=password, owner_password=owner_password(), algorithm="AES-256",
                        permissions_flag=READER_PERMISSIONS)
+        # AES-256 (security handler revision 6) is defined by PDF 2.0; a 1.4 header makes checkers complain
+        writer.pdf_header = b"%PDF-2.0"
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -8,29 +8,58 @@ Empty sections produce nothing at all; missing facts print "to be confirmed".
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
 from briefer.i18n import label
 from briefer.model import NAP_LEVEL_TEXT, Priority
 from briefer.packs.charts import nap_chart
 from briefer.packs.fonts import REGULAR
-from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine
+from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
+from briefer.packs.scripts import markup
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
 
 _BLANK = re.compile(r"\n\s*\n")
 
 
 def esc(text: str) -> str:
-    return escape(text or "").replace("\n", "<br/>")
+    """Paragraph markup for plain text, in every script (see ``briefer.packs.scripts``)."""
+    return markup(text)
 
 
 def paras(text: str, style) -> list:
     """Text with blank lines between paragraphs → one Paragraph each (so it can split)."""
     return [Paragraph(esc(chunk.strip()), style) for chunk in _BLANK.split(text or "") if chunk.strip()]
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
+
+
+def speech(text: str, s) -> list:
+    """Speaking notes at reading size; lines typed as "- point" or "1. point" become real list items."""
+    out, number = [], 0
+    for chunk in _BLANK.split(text or ""):
+        lines = [line for line in chunk.strip().splitlines() if line.strip()]
+        prose: list[str] = []
+        for line in lines:
+            m = _LIST_ITEM.match(line)
+            if m is None:
+                prose.append(line.strip())
+                continue
+            if prose:
+                out.append(Paragraph(esc("\n".join(prose)), s.speech))
+                prose = []
+            marker = m.group().strip()
+            number = number + 1 if marker[0].isdigit() else 0
+            out.append(Paragraph(esc(line[m.end():].strip()), s.speech_bullet,
+                                 bulletText=f"{number}." if number else "•"))
+        if prose:
+            out.append(Paragraph(esc("\n".join(prose)), s.speech))
+    return out
 
 
 class StoryBuilder:
@@ -63,14 +92,16 @@ class StoryBuilder:
         speaking = [n for n in plan.speaking if plan.shows(n.key)]
         if speaking:
             title = self.t("speaking_notes")
-            self.body += [PageBreakIfNotEmpty(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
-            for n in speaking:
-                self.body.append(CondPageBreak(60 * mm))
+            self.body += [*self.chapter_break(), self.anchor("speaking", title, 0, title), Paragraph(esc(title), self.s.h1)]
+            for i, n in enumerate(speaking):
+                if i:
+                    self.body.append(PageBreak())  # one speech per page: the minister turns pages at the lectern
                 self.body.append(self.anchor(n.key, n.title, 1))
                 self.body.append(Paragraph(esc(n.title), self.s.h2))
                 self.body.append(Paragraph(esc(f"{n.when} · {self.t('room')}: {n.room}"), self.s.muted))
                 self.body.append(Paragraph(esc(n.role), self.s.h3))
-                self.body += paras(n.notes, self.s.body) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
+                self._replaces([n.key])
+                self.body += speech(n.notes, self.s) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
         if plan.contacts and plan.shows("contacts"):
             self.contacts()
         return self.body
@@ -88,7 +119,8 @@ class StoryBuilder:
     def programme(self) -> None:
         targets = self._targets()
         title = self.t("programme")
-        self.body += [PageBreakIfNotEmpty(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        self._replaces(["programme"])
         for day in self.plan.programme:
             rows = []
             for item in day.items:
@@ -98,8 +130,12 @@ class StoryBuilder:
                 detail = f"{self.t('room')}: {esc(item.room)}"
                 if item.role:
                     detail += f" · {esc(item.role)}"
+                if item.status_note:
+                    head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
                 if item.with_names:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
+                if item.objective:
+                    detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
                 rows.append([Paragraph(esc(item.time), self.s.cell),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
             table = self._table(rows, [28 * mm, None])[0]
@@ -113,12 +149,16 @@ class StoryBuilder:
         keys = [ch.sheet_key, ch.country_key, ch.bios_key] + [ch.attachment_key(i) for i in range(len(ch.attachments))]
         if not any(plan.shows(k) for k in keys):
             return
-        self.body += [PageBreakIfNotEmpty(), self.anchor(ch.key, ch.title, 0, ch.title)]
+        self.body += [*self.chapter_break(), self.anchor(ch.key, ch.title, 0, ch.title)]
+        self._replaces(keys)
         if plan.shows(ch.sheet_key):
             self.meeting_sheet(ch)
         cb = ch.country_brief
         if cb is not None and plan.shows(ch.country_key):
             self.country_brief(ch)
+        if ch.country_ref is not None and plan.shows(ch.sheet_key):
+            key, words = ch.country_ref
+            self.body.append(Paragraph(f'<a href="#{key}" color="#154273">{esc(words)}</a>', self.s.body))
         bios = [p for p in ch.counterparts if p.biography or p.position]
         if bios and plan.shows(ch.bios_key):
             title = self.t("biographies")
@@ -146,6 +186,9 @@ class StoryBuilder:
         else:
             self.body.append(self.anchor(ch.sheet_key, t("meeting_sheet"), 1))
         self.body.append(Paragraph(esc(ch.title), s.h1))
+        if ch.cancelled:
+            self.body.append(Paragraph(esc(t("cancelled_banner")), s.banner))
+        self._release(ch, ch.brief_release)
         rows = [
             [t("time"), esc(ch.when)],
             [t("room"), esc(ch.room)],
@@ -160,6 +203,8 @@ class StoryBuilder:
         if b is None:
             self.body.append(Paragraph(esc(t("no_brief")), s.muted))
         else:
+            if ch.brief_from_country:
+                self.body.append(Paragraph(esc(t("brief_from_country")), s.muted))
             self._list(t("objectives"), [o.text for o in b.objectives], numbered=True)
             self._list(t("key_messages"), b.key_messages)
             if b.talking_points:
@@ -196,6 +241,7 @@ class StoryBuilder:
         s, t, cb = self.s, self.t, ch.country_brief
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
                       Paragraph(esc(ch.country_title), s.h1)]
+        self._release(ch, ch.country_release)
         self.body += paras(cb.summary, s.body)
         if cb.facts:
             self.body.append(Paragraph(esc(t("facts")), s.h2))
@@ -229,25 +275,66 @@ class StoryBuilder:
     def contacts(self) -> None:
         s, t = self.s, self.t
         title = t("annex_contacts")
-        self.body += [PageBreakIfNotEmpty(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self._replaces(["contacts"])
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
         for p in self.plan.contacts:
+            # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
             rows.append([Paragraph(f"<b>{esc(p.name)}</b>", s.cell), Paragraph(esc(p.position), s.small),
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
                          Paragraph(esc(p.phone or "—"), s.small)])
-        self.body.append(self._table(rows, [38 * mm, 38 * mm, 30 * mm, None, 26 * mm], header=True)[0])
+        pad = 9  # the table's left and right padding, plus a little air
+        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        email, phone = min(email, self.width * 0.45), min(phone, 34 * mm)
+        rest = self.width - email - phone
+        self.body.append(self._table(rows, [rest * 0.34, rest * 0.36, rest * 0.30, email, phone], header=True)[0])
 
     # ------------------------------------------------------------ contents
-    def toc(self) -> list:
-        s, out = self.s, []
+    def toc(self, available: float | None = None) -> list:
+        """The contents; when it would spill a few lines onto a page of their own, set a little tighter."""
+        s = self.s
         title = self.t("contents")
-        out += [Anchor(self.state, "contents", title, 0, title), Paragraph(esc(title), s.h1)]
-        for index, (key, text, level) in enumerate(self.outline):
-            style = s.toc1 if level == 0 else s.toc2
-            out.append(TocLine(esc(text), key, index, style, space_before=6 if level == 0 and index else 0))
-        return out
+        head = [Anchor(self.state, "contents", title, 0, title), Paragraph(esc(title), s.h1)]
+
+        def lines(squeeze: float) -> list:
+            out = []
+            for index, (key, text, level) in enumerate(self.outline):
+                style = s.toc1 if level == 0 else s.toc2
+                if squeeze < 1:
+                    style = ParagraphStyle(f"{style.name}-tight", parent=style, leading=style.leading * squeeze)
+                out.append(TocLine(esc(text), key, index, style,
+                                   space_before=(6 if level == 0 and index else 0) * squeeze, pad=3 * squeeze))
+            return out
+
+        body = lines(1.0)
+        if available:
+            needed = s.h1.leading + s.h1.spaceAfter + sum(line.wrap(self.width, available)[1] for line in body)
+            if available < needed <= available * 1.3:
+                body = lines(max(0.7, available / needed * 0.97))
+        return head + body
 
     # ------------------------------------------------------------ helpers
+    def chapter_break(self) -> list:
+        """A new page for a chapter; for duplex printing, a new right-hand (odd) page."""
+        return [PageBreakIfNotEmpty(), ToOddPage()] if self.plan.duplex else [PageBreakIfNotEmpty()]
+
+    def _replaces(self, keys: list[str]) -> None:
+        """In an addendum: which pages of the earlier copy these parts replace, so a binder can swap them."""
+        found = dict(self.plan.replaces)
+        titles = {p.key: p.title for p in self.plan.parts}
+        for key in keys:
+            if key in found and self.plan.shows(key):
+                self.body.append(Paragraph(f"<b>{esc(titles.get(key, ''))}</b>: {esc(found[key])}", self.s.replaces))
+
+    def _release(self, ch: MeetingChapter, release: str) -> None:
+        """The chapter's own marking and its brief's status, author and date, under its heading."""
+        marking = ch.classification.marking or self.t("unclassified")
+        line = f"<b>{esc(self.t('chapter_marking'))}: <font color='#A0001E'>{esc(marking)}</font></b>"
+        if release:
+            line += f"<br/>{esc(release)}"
+        self.body.append(Paragraph(line, self.s.muted))
+
     def _people(self, people: tuple[PersonLine, ...]) -> str:
         lines = []
         for p in people:

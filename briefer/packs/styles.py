@@ -31,6 +31,11 @@ MARKING = colors.HexColor("#A0001E")  # classification marking, restrained red
 SECRET_BG = colors.HexColor("#F6EDEE")
 SECRET_BORDER = colors.HexColor("#C9A0A6")
 DRAFT_MARK = colors.Color(0.62, 0.66, 0.72, alpha=0.22)
+#: The draft mark and the watermark are a form drawn at this opacity (a form cannot carry its own
+#: transparency state), in solid colours inside it.
+MARKS_ALPHA = 0.22
+DRAFT_MARK_SOLID = colors.Color(0.62, 0.66, 0.72)
+WATERMARK = colors.Color(0.30, 0.34, 0.40)  # the recipient's name across the page
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,13 @@ class Styles:
     secret_head: ParagraphStyle
     question: ParagraphStyle
     answer: ParagraphStyle
+    #: Speaking notes are read aloud at the lectern: reading size, with room between the lines.
+    speech: ParagraphStyle
+    #: A cancelled meeting's sheet: nobody should prepare for it by mistake.
+    banner: ParagraphStyle
+    #: An addendum's "replaces pages 5–6 of copy 3" under a heading.
+    replaces: ParagraphStyle
+    speech_bullet: ParagraphStyle
 
 
 def make_styles(compact: bool = False) -> Styles:
@@ -81,7 +93,7 @@ def _styles() -> Styles:
         muted=ParagraphStyle("muted", parent=body, fontName=ITALIC, textColor=MUTED),
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
         h1=ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
-                          spaceBefore=0, spaceAfter=10),
+                          spaceBefore=0, spaceAfter=10, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
                           spaceBefore=12, spaceAfter=6, keepWithNext=1),
         h3=ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=10, leading=13.5, textColor=TEXT,
@@ -102,4 +114,11 @@ def _styles() -> Styles:
                                    spaceBefore=6, spaceAfter=6),
         question=ParagraphStyle("question", parent=body, fontName=BOLD, spaceAfter=2, keepWithNext=1),
         answer=ParagraphStyle("answer", parent=body, leftIndent=12),
+        banner=ParagraphStyle("banner", parent=body, fontName=BOLD, fontSize=13, leading=17, textColor=colors.white,
+                              backColor=MARKING, borderPadding=(5, 6, 5, 6), spaceBefore=4, spaceAfter=12),
+        replaces=ParagraphStyle("replaces", parent=body, fontSize=9, leading=12, textColor=ACCENT,
+                                backColor=ACCENT_LIGHT, borderPadding=(3, 5, 3, 5), spaceBefore=2, spaceAfter=8),
+        speech=ParagraphStyle("speech", parent=body, fontSize=14, leading=21, spaceAfter=10),
+        speech_bullet=ParagraphStyle("speech_bullet", parent=body, fontSize=14, leading=21, spaceAfter=9,
+                                     leftIndent=20, bulletIndent=4, bulletFontSize=14),
     )

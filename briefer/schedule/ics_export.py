@@ -69,7 +69,7 @@ def export_calendar(schedule: Schedule, person_id: str, *, public: bool = False,
     cal.add("x-wr-timezone", conf.timezone)
     stamp = now or utcnow()
     sessions, meetings = person_items(schedule, person_id)
-    built = [(s, _session_event(schedule, s, public, stamp)) for s in sessions]
+    built = [(s, _session_event(schedule, s, public, stamp, person_id)) for s in sessions]
     built += [(m, _meeting_event(schedule, m, public, stamp)) for m in meetings]
     events = []
     for record, ev in built:
@@ -133,7 +133,7 @@ def _base_event(schedule: Schedule, record, summary: str, stamp: datetime) -> ic
     return ev
 
 
-def _session_event(schedule: Schedule, s: Session, public: bool, stamp: datetime) -> icalendar.Event:
+def _session_event(schedule: Schedule, s: Session, public: bool, stamp: datetime, person_id: str) -> icalendar.Event:
     ev = _base_event(schedule, s, s.title, stamp)
     ev.add(KIND_PROPERTY, "session")
     ev.add("categories", [s.session_kind.value.replace("_", " ")])
@@ -145,9 +145,10 @@ def _session_event(schedule: Schedule, s: Session, public: bool, stamp: datetime
     if hidden:
         parts.append(LEFT_OUT)
     else:
-        parts += [p for p in (s.description, s.speaking_role) if p]
-        if s.speaking_notes:
-            parts.append("Speaking notes:\n" + s.speaking_notes)
+        own = s.notes_for(person_id)  # this person's own part: never another speaker's notes
+        parts += [p for p in (s.description, own.role if own else "") if p]
+        if own is not None and own.notes:
+            parts.append("Speaking notes:\n" + own.notes)
     speakers = [schedule.person_name(p) for p in s.speaker_ids]
     if s.chair_id:
         parts.append(f"Chair: {schedule.person_name(s.chair_id)}")

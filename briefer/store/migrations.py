@@ -382,5 +382,16 @@ def m091_search_prefix_three(db: Database) -> None:
         _search_fts(db, name, "1 2 3")
 
 
+@migrations()
+def m092_packs_speaker_notes_release(db: Database) -> None:
+    """Speaking notes per speaker (a session's several speakers each have their own), and in the
+    print register the language-free content digest that versions compare (a Dutch and an
+    English print of the same content are one version) and who overrode the final gate, and why.
+    Existing sessions keep their notes in ``speaking_notes``: they are the lead speaker's."""
+    db.table("sessions").add_column("speaker_notes", str, not_null_default="[]")
+    for column in ("content_digest", "override_by", "override_reason"):
+        db.table("print_register").add_column(column, str, not_null_default="")
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -14,7 +14,7 @@ TABLE = "print_register"
 _COLUMNS = (
     "number", "kind", "printed_at", "printed_by", "recipient_id", "recipient_name", "meeting_id",
     "lang", "version", "classification", "draft", "digest", "parts", "base_number", "filename", "pages",
-    "period_start", "period_end", "sections",
+    "period_start", "period_end", "sections", "content_digest", "override_by", "override_reason",
 )
 
 

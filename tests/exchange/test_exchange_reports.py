@@ -188,3 +188,24 @@ def test_dutch_reports_write_due_dates_in_words_and_fit_their_summary(world, tmp
     summary = PdfReader(str(tmp_path / "r.pdf")).pages[0].extract_text()
     assert "Bewindspersoon" in summary and "Vervolgacties" in summary  # headers not broken mid-word
     assert "wo 19 jun" in summary  # the short date keeps each summary row on one line
+
+
+def test_pdf_report_prints_every_script_with_bookmarks(world, tmp_path):
+    import subprocess
+
+    from briefer.exchange.pdf_report import write_pdf
+    from briefer.model import Note
+
+    store, _ = world
+    meeting = next(m for m in store.meetings.list() if m.counterpart_country == "IDN")
+    store.notes.add(Note(meeting_id=meeting.id, body="王毅 agreed; محمد العبدالله too; the sign 𓂀 has no font."))
+    out = tmp_path / "report.pdf"
+    missing = write_pdf(build_notes_report(store), out)
+    assert missing == ("𓂀",)  # reported, so the command line and the app can warn
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert any("DroidSansFallback" in r and r.split()[-5] == "yes" for r in rows)  # CJK with glyphs, embedded
+    reader = PdfReader(str(out))
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    titles = [o.title for o in reader.outline]
+    assert titles[0] == "Summary of meetings" and any("Bilateral with Indonesia" in t for t in titles)

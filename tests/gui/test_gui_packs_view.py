@@ -100,6 +100,11 @@ def test_options_reach_the_pack(make_window, qtbot, answers):
         packs.ui.sections_list.item(i).setCheckState(Qt.CheckState.Checked)
     packs.ui.to_date.line.clear()
     qtbot.keyClicks(packs.ui.to_date.line, "20 jun 2019")
+    # with its chapters the pack holds briefs that are not final: "final" is refused, naming them
+    qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: answers.errors != [], timeout=30000)
+    assert "not final: Country brief: Indonesia (reviewed)" in str(answers.errors.pop())
+    packs.ui.final_check.setChecked(False)
     _build(packs, qtbot, answers)
     assert packs.built.pages > full_pages
     assert len(packs.built.plan.chapters) == 2
@@ -124,6 +129,8 @@ def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp
     _build(packs, qtbot, answers, packs.ui.addendum_button)
     plan = packs.built.plan
     assert plan.kind == "addendum" and plan.base_number == first and plan.changes
+    # the saved copy's pages were registered: the addendum says which of them it replaces
+    assert any(c.replaces.startswith("replaces page") for c in plan.changes)
     assert "Addendum" in packs.ui.preview_label.text() and packs.preview.page_count() >= 1
     packs.save_as(tmp_path / "addendum.pdf")
     assert packs.ui.register.rowCount() == 2
@@ -192,3 +199,32 @@ def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, dat
     monkeypatch.setattr(render_mod, "render_bytes", real_render_bytes)
     _build(packs, qtbot, answers)
     assert packs.last_outcome == "built" and packs.preview.page_count() > 42
+
+
+def test_printing_honours_the_page_range_and_copies(make_window, qtbot, tmp_path, answers):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    win = make_window()
+    packs = win.go("packs")
+    _choose(packs, qtbot, MINISTER)
+    _build(packs, qtbot, answers)
+    printed = tmp_path / "range.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+    assert packs.print_pack(printer)
+    reader = PdfReader(str(printed))
+    assert len(reader.pages) == 4  # pages 2–3, twice, collated
+    # at 100 %: the printed sheet is the pack's own A4 page, not a shrunk copy inside the margins
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    from pypdf.generic import ContentStream
+
+    first = next(ops for ops, op in ContentStream(reader.pages[0].get_contents(), reader).operations if op == b"cm")
+    assert float(first[4]) == 0  # drawn from the sheet's own corner, not inside the printer's margins
+    assert packs.ui.register.rowCount() == 1  # a print is registered like a save

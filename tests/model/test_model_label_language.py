@@ -25,7 +25,7 @@ def test_a_bilateral_without_a_title_is_named_in_the_language_asked():
 def test_countries_briefs_delegations_and_notes_in_dutch():
     assert Country(iso3="DEU").label("nl") == "Duitsland (DEU)"
     assert Country(iso3="DEU").label() == "Germany (DEU)"
-    assert CountryBrief(country="DEU").label("nl") == "Landenbrief: Duitsland"
+    assert CountryBrief(country="DEU").label("nl") == "Landenoverzicht: Duitsland"
     assert CountryBrief(country="DEU").label() == "Country brief: Germany"
     assert MeetingBrief(meeting_id=PID).label("nl") == "Gespreksnotitie"
     assert Delegation(country="DEU").label("nl") == "Duitsland"

@@ -6,7 +6,8 @@ import io
 from dataclasses import dataclass
 
 from briefer.model import (
-    Attachment, BackgroundItem, Classification, CountryBrief, DefensiveLine, Fact, Meeting, MeetingBrief,
+    Attachment, BackgroundItem, Classification, CountryBrief, DefensiveLine, Delegation, DelegationMember, Fact,
+    Meeting, MeetingBrief, MemberRole,
     MeetingStatus, NapLevel, Objective, Outcome, Person, Priority, Room, Session, SessionKind, SourceRef,
     TalkingPoint,
 )
@@ -64,6 +65,11 @@ def build_world(store) -> PackWorld:
     vn = add("people", Person(given_name="Lan", family_name="Nguyễn Thị", country="VNM", position="Vice-Minister, Việt Nam"))
     gr = add("people", Person(given_name="Αλέξανδρος", family_name="Παπαδόπουλος", country="GRC", position="Υπουργός Υγείας (Ελλάδα)"))
     kg = add("people", Person(given_name="Айбек", family_name="Джумабаев", country="KGZ", position="Министр здравоохранения, Кыргызстан"))
+    # packs are printed for the host delegation only
+    add("delegations", Delegation(country="NLD", host=True, name="Nederland", members=[
+        DelegationMember(person_id=minister.id, role=MemberRole.HEAD),
+        DelegationMember(person_id=other.id, role=MemberRole.DEPUTY),
+        DelegationMember(person_id=member.id, role=MemberRole.ADVISER, serves_principal_id=minister.id)]))
     hall = add("rooms", Room(name="Bilateral room 1", floor="ground floor", suitable_for_bilaterals=True))
     plenary = add("rooms", Room(name="Plenary hall"))
 
@@ -157,6 +163,19 @@ class ReadPack:
 
         page.extract_text(visitor_text=visit)
         return norm(" ".join(found))
+
+    def forms(self, index: int) -> set[str]:
+        """Names of the form XObjects page ``index`` draws (the draft mark and watermark are one)."""
+        resources = self.reader.pages[index]["/Resources"]
+        return set(resources["/XObject"].keys()) if "/XObject" in resources else set()
+
+    def marks_ink(self) -> bytes:
+        """The content stream of the draft-mark/watermark form: what is drawn, as PDF operators."""
+        for page in self.reader.pages:
+            xobjects = page["/Resources"].get("/XObject", {})
+            if "/FormXob.BrieferMarks" in xobjects:
+                return xobjects["/FormXob.BrieferMarks"].get_object().get_data()
+        return b""
 
     @property
     def pages(self) -> int:

@@ -29,7 +29,8 @@ def run(capsys, *argv):
 
 def test_pack_for_a_person_by_name(cli_world, tmp_path, capsys, read_pack):
     out = tmp_path / "bruins.pdf"
-    code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--lang", "en", "--final")
+    code, stdout, err = run(capsys, "pack", "--for", "Bruins", "-o", str(out), "--lang", "en", "--final",
+                               "--override", "cleared by the head of the private office")
     assert code == 0, err
     pack = read_pack(out)
     assert f"{pack.pages} pages, copy 1, version 1" in stdout
@@ -96,8 +97,33 @@ def test_warns_about_characters_the_font_lacks(cli_world, tmp_path, capsys, data
     p = paths.resolve(str(data_dir))
     with Store.open(p.database, user="tester") as store:
         person = store.people.get(cli_world.meetings["tur"].counterpart_ids[0])
-        store.people.update(person.evolve(biography="Studied in 北京."))
+        store.people.update(person.evolve(biography="Studied the sign 𓂀 in Luxor; 北京 prints."))
     code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "x.pdf"))
-    assert code == 0 and "no glyphs for 京 北" in err
+    assert code == 0 and "no glyphs for 𓂀" in err
     code, out, _ = run(capsys, "prints", "--json", "--for", "Bruins")
     assert code == 0 and '"number": 1' in out
+
+
+def test_final_with_an_override_is_recorded_in_the_register(cli_world, tmp_path, capsys):
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--final")
+    assert code == 6 and "not final: Bilateral with Türkiye (draft)" in err and not (tmp_path / "f.pdf").exists()
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--override", "why")
+    assert code != 0 and "--override only applies to a --final pack" in err
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "f.pdf"), "--final",
+                       "--override", "the minister leaves tonight")
+    assert code == 0, err
+    code, out, _ = run(capsys, "prints")
+    assert "final over non-final briefs by tester: the minister" in out
+    code, _, err = run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "u.pdf"), "--classification", "none")
+    assert code == 6 and "cannot be marked unclassified" in err
+
+
+def test_a_one_page_brief_that_runs_long_says_so(cli_world, tmp_path, capsys, data_dir):
+    p = paths.resolve(str(data_dir))
+    with Store.open(p.database, user="tester") as store:
+        brief = store.meeting_briefs.list(meeting_id=cli_world.meetings["tur"].id)[0]
+        store.meeting_briefs.update(brief.evolve(key_messages=[f"Message {i}: " + "word " * 120 for i in range(40)]))
+    code, out, err = run(capsys, "pack", "--meeting", cli_world.meetings["tur"].id[:8], "-o", str(tmp_path / "one.pdf"))
+    assert code == 0 and "warning: the one-page brief runs to" in err
+    code, out, err = run(capsys, "pack", "--meeting", cli_world.meetings["pol"].id[:8], "-o", str(tmp_path / "pol.pdf"))
+    assert code == 0 and "runs to" not in err

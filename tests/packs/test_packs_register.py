@@ -54,7 +54,7 @@ def test_addendum_prints_exactly_the_changed_sections(world, tmp_path, read_pack
     assert "Wat is gewijzigd" in summary and "Bilateraal met Turkije — Gespreksblad — gewijzigd" in summary
     assert pack.top() == ["Inhoud", "Programma", "Bilateraal met Turkije", "Bilateraal met Griekenland"]
     assert "Invite Türkiye to the 2020 follow-up." in pack.text
-    assert "Landenbrief" not in pack.text and "contactpersonen" not in pack.text and "Polish strategy" not in pack.text
+    assert "Landenoverzicht" not in pack.text and "contactpersonen" not in pack.text and "Polish strategy" not in pack.text
     assert PrintRegister(store).get(result.number).base_number == 1
 
 
@@ -74,8 +74,9 @@ def test_addendum_names_removed_meetings(world, tmp_path):
     build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
     store.meetings.update(store.meetings.get(world.meetings["pol"].id).evolve(status=MeetingStatus.CANCELLED))
     plan = build_pack(store, PackOptions(changes_since=1, lang="en"), tmp_path / "add.pdf").plan
-    removed = {c.title for c in plan.changes if c.what == "no longer in the pack"}
-    assert "Bilateral with Poland — Meeting sheet" in removed
+    cancelled = {c.title for c in plan.changes if c.what == "cancelled — take these pages out of the binder"}
+    assert "Bilateral with Poland — Meeting sheet" in cancelled
+    assert not [c for c in plan.changes if c.what == "no longer in the pack"]
 
 
 def test_addendum_keeps_the_period_and_sections_of_its_copy(world, tmp_path):

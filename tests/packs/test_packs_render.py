@@ -44,7 +44,7 @@ def test_bookmarks_and_contents_follow_the_ministers_meetings(minister_pack):
         assert re.search(rf"{re.escape(title)} {page}\b", contents), (title, page, contents)
     # chapter sub-bookmarks: meeting sheet, country brief, biographies, attachment
     turkey = [t for lvl, t, _ in pack.outline if lvl == 1][:3]
-    assert turkey == ["Gespreksblad", "Landenbrief: Turkije", "Biografieën"]
+    assert turkey == ["Gespreksblad", "Landenoverzicht: Turkije", "Biografieën"]
 
 
 def test_every_page_has_marking_page_x_of_y_and_draft_mark(minister_pack):
@@ -53,7 +53,11 @@ def test_every_page_has_marking_page_x_of_y_and_draft_mark(minister_pack):
     for i, text in enumerate(pack.texts, 1):
         assert text.count("Dep. VERTROUWELIJK") >= 2, i  # top and bottom
         assert f"pagina {i} van {n}" in text
-        assert "CONCEPT" in text
+        # the draft mark is on every page, as ink: not in the text layer, where it would enter every copied line
+        assert "CONCEPT" not in text and "/FormXob.BrieferMarks" in pack.forms(i - 1)
+    ink = pack.marks_ink()
+    assert b" c\n" in ink or b" c " in ink  # curves: glyph outlines
+    assert b"BT" not in ink and b"Tj" not in ink  # and no text object
 
 
 def test_running_header_names_the_chapter(minister_pack):
@@ -68,6 +72,7 @@ def test_running_header_names_the_chapter(minister_pack):
 
 def test_final_english_pack_with_chosen_marking(world, tmp_path, read_pack):
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en", draft=False,
+                                                 final_override="cleared by phone",
                                                  classification=Classification.STG_CONFIDENTIEEL), tmp_path / "en.pdf")
     pack = read_pack(result.path)
     assert "CONCEPT" not in pack.text and "DRAFT" not in pack.text
@@ -80,10 +85,14 @@ def test_final_english_pack_with_chosen_marking(world, tmp_path, read_pack):
 def test_dutch_labels_dates_and_country_names(minister_pack):
     _, pack = minister_pack
     assert "woensdag 19 juni 2019" in pack.text and "donderdag 20 juni 2019" in pack.text
-    assert "Gesprekspunten" in pack.text and "Reactieve lijnen" in pack.text
+    assert "Gesprekspunten" in pack.text and "Reactieve punten" in pack.text
     assert "Wednesday" not in pack.text and "Talking points" not in pack.text
-    # times are in the conference's timezone (meeting at 09:00 UTC = 11:00 in Noordwijk)
-    assert "11:00–11:30" in pack.text
+    # times are in the conference's timezone (meeting at 09:00 UTC = 11:00 in Noordwijk), written as the
+    # Rijksoverheid writes them; a period within one month names it once
+    assert "11.00–11.30 uur" in pack.text and "11:00" not in pack.text
+    assert "Periode 19–20 juni 2019" in pack.text
+    assert "Landenoverzicht: Turkije" in pack.text
+    assert "Landenbrief" not in pack.text and "Reactieve lijnen" not in pack.text
 
 
 def test_unicode_names_print_and_extract(minister_pack):
@@ -124,8 +133,8 @@ def test_attachment_is_merged_under_its_bookmark(minister_pack):
     page = entry[0][2]
     assert "Polish strategy page 1" in pack.texts[page - 1]
     assert "Polish strategy page 2" in pack.texts[page]
-    for text in pack.texts[page - 1: page + 1]:
-        assert text.count("Dep. VERTROUWELIJK") >= 2 and "CONCEPT" in text
+    for index in (page - 1, page):
+        assert pack.texts[index].count("Dep. VERTROUWELIJK") >= 2 and "/FormXob.BrieferMarks" in pack.forms(index)
 
 
 def test_member_pack_holds_only_their_meetings_and_sessions(world, tmp_path, read_pack):
@@ -142,7 +151,7 @@ def test_sections_can_be_left_out(world, tmp_path, read_pack):
     keep = frozenset(Section) - {Section.COUNTRY_BRIEFS, Section.CONTACTS, Section.ATTACHMENTS}
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, sections=keep), tmp_path / "s.pdf")
     pack = read_pack(result.path)
-    assert "Landenbrief" not in pack.text and "contactpersonen" not in pack.text
+    assert "Landenoverzicht" not in pack.text and "contactpersonen" not in pack.text
     assert "Polish strategy" not in pack.text
     assert "Gespreksblad" in pack.text
 
@@ -162,6 +171,9 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
     assert reader.is_encrypted
     assert reader.decrypt("wrong") == 0
     assert reader._encryption is not None and reader._encryption.V == 5  # AES-256
+    assert result.path.read_bytes().startswith(b"%PDF-2.0")  # the version that defines AES-256 (revision 6)
+    reader.decrypt("geheim-2019")
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # and still opens on its bookmarks
     pack = read_pack(result.path, password="geheim-2019")
     assert pack.pages == result.pages and "Bilateraal met Turkije" in pack.text
 
@@ -169,7 +181,11 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
 def test_recipient_watermark(world, tmp_path, read_pack):
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, watermark=True), tmp_path / "w.pdf")
     pack = read_pack(result.path)
-    assert all("Persoonlijk exemplaar voor Bruno Bruins" in t for t in pack.texts)
+    # across every page, diagonally with the draft mark, as outlines: out of the text layer
+    assert all("/FormXob.BrieferMarks" in pack.forms(i) for i in range(pack.pages))
+    assert "Persoonlijk exemplaar" not in pack.text
+    plain = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
+    assert len(pack.marks_ink()) > len(plain.marks_ink()) + 2000  # the name's glyphs are drawn too
 
 
 def test_one_meeting_brief_is_short(world, tmp_path, read_pack):
@@ -185,9 +201,9 @@ def test_one_meeting_brief_is_short(world, tmp_path, read_pack):
 def test_characters_the_font_lacks_are_reported(world, tmp_path):
     store = world.store
     p = store.people.get(world.meetings["tur"].counterpart_ids[0])
-    store.people.update(p.evolve(biography="Studied in 北京."))
+    store.people.update(p.evolve(biography="Studied the sign 𓂀 in Luxor; 北京 prints."))
     result = build_pack(store, PackOptions(recipient_id=world.minister.id), tmp_path / "cjk.pdf")
-    assert result.missing_glyphs == ("京", "北")
+    assert result.missing_glyphs == ("𓂀",)  # CJK has its font now; this sign has none
     assert build_pack(store, PackOptions(recipient_id=world.member.id), tmp_path / "m.pdf").missing_glyphs == ()
 
 

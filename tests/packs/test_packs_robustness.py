@@ -44,7 +44,8 @@ def test_very_long_brief_flows_across_pages(world, tmp_path, read_pack):
 
 
 def test_recipient_without_meetings_gets_a_clear_message(world, tmp_path):
-    nobody = world.store.people.add(Person(given_name="Piet", family_name="Zonder", country="NLD"))
+    nobody = world.store.people.add(Person(given_name="Piet", family_name="Zonder", country="NLD",
+                                                principal_title="Staatssecretaris"))
     out = tmp_path / "none.pdf"
     with pytest.raises(NothingToPrint, match="Piet Zonder has no meetings or sessions"):
         build_pack(world.store, PackOptions(recipient_id=nobody.id), out)

@@ -8,6 +8,7 @@ characters in any CommonMark renderer, not as a heading, list or raw HTML.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from briefer.errors import BrieferError
@@ -107,8 +108,17 @@ def render_markdown(report: NotesReport) -> str:
     return "\n".join(out)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:60] or "meeting"
+def slug(text: str, limit: int = 120) -> str:
+    """A file name part that keeps the words as written ("bilateraal-met-indonesië", "会谈-中国").
+
+    Letters and digits of every script stay (an advisor looks for Indonesië, not indonesi-);
+    everything else — spaces, punctuation, path separators, characters Windows forbids — becomes
+    one hyphen. Cut at ``limit`` bytes of UTF-8 (file names hold 255) on a character boundary.
+    """
+    text = unicodedata.normalize("NFC", text)
+    out = re.sub(r"[\W_]+", "-", text).strip("-").lower()
+    cut = out.encode("utf-8")[:limit].decode("utf-8", "ignore").strip("-")
+    return cut or "meeting"
 
 
 def write_markdown(report: NotesReport, path: Path, *, split: bool = False) -> list[Path]:
@@ -123,7 +133,7 @@ def write_markdown(report: NotesReport, path: Path, *, split: bool = False) -> l
         raise BrieferError(f"cannot make the folder ({exc.strerror or exc})", file=str(path)) from None
     written = []
     for i, m in enumerate(report.meetings, start=1):
-        target = path / f"{i:03d}-{m.day.isoformat()}-{_slug(m.title)}.md"
+        target = path / f"{i:03d}-{m.day.isoformat()}-{slug(m.title)}.md"
         write_atomic(target, meeting_markdown(m, report.words, level=1).encode("utf-8"))
         written.append(target)
     return written

@@ -112,6 +112,20 @@ def test_markdown_combined_and_one_file_per_meeting(world, tmp_path):
     assert files[1].read_text(encoding="utf-8").startswith("# Bilateral with Germany")
 
 
+def test_split_file_names_keep_their_accents_and_scripts(world, tmp_path):
+    from briefer.exchange.markdown_report import slug
+
+    store, w = world
+    files = write_markdown(build_notes_report(store, lang="nl"), tmp_path / "split", split=True)
+    assert [f.name for f in files] == ["001-2019-06-19-bilateraal-met-indonesië.md",
+                                       "002-2019-06-20-bilateraal-met-duitsland.md"]
+    assert slug("Gespräch: Türkiye / Côte d'Ivoire") == "gespräch-türkiye-côte-d-ivoire"
+    assert slug("会谈 中国") == "会谈-中国"
+    assert slug("a/b\\c:d*e?f") == "a-b-c-d-e-f"  # no path separators, nothing Windows refuses
+    assert len(slug("ë" * 300).encode("utf-8")) <= 120 and slug("ë" * 300) == "ë" * 60
+    assert slug("***") == "meeting"
+
+
 def test_json_report(world, tmp_path):
     store, w = world
     write_json(build_notes_report(store, meeting=w["m1"].id[:8]), tmp_path / "m1.json")

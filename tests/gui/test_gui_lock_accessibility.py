@@ -131,3 +131,21 @@ def test_a_new_record_form_open_before_the_lock_survives_a_list_refresh_behind_i
     qtbot.waitUntil(lambda: not page.reader.pending, timeout=10000)
     assert win.lock_guard.unlock("")
     assert form.is_new() and form.isVisible()
+
+
+def test_a_dialog_open_before_the_lock_is_emptied_too_and_whole_again_after(open_app, qtbot):
+    paths = open_app.prepare()
+    win = open_app(paths)
+    history = win.show_history(win.services.store.meetings.get(MEET_IDN))  # a dialog naming the record
+    qtbot.waitExposed(history)
+    named = ["Bilateral with Indonesia"]
+    assert _readable(spoken(QAccessible.queryAccessibleInterface(history)), named) == named
+    size = history.size()
+    win.lock_guard.lock_now()
+    assert history.windowTitle() == "Briefer — locked"
+    assert _readable(spoken(QAccessible.queryAccessibleInterface(history)), named) == []
+    assert _readable(whole_app(), named) == []
+    assert win.lock_guard.unlock("")
+    assert _readable(spoken(QAccessible.queryAccessibleInterface(history)), named) == named
+    assert history.size() == size
+    history.close()

@@ -26,6 +26,7 @@ same place and shows what was shown before.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QMessageBox, QStatusBar, QToolBar, QVBoxLayout, QWidget
 
 #: A main window's own bars, held in place by its layout (the app has no content in them).
@@ -62,6 +63,7 @@ class HeldContent:
             self._hidden[child] = child.isHidden()
             self._loose.append(child)
             child.setParent(self.holder)
+        _forget_accessible(self.holder)
 
     def _take_central(self, window: QMainWindow) -> None:
         central = window.centralWidget()
@@ -90,15 +92,19 @@ class HeldContent:
         self.holder.setLayout(layout)  # moves the layout with every widget in it, nested layouts included
         QVBoxLayout(window)  # an empty one in its place: a window's own code may lay itself out while locked
 
-    def give_back(self) -> None:
+    def give_back(self) -> None:  # noqa: C901 — one step per kind of content, in the order they were taken
         """Put everything back where it was, shown as it was (at once: the focus goes back to it next)."""
         try:
             window = self.window
             if self._central is not None:
                 central, blank = self._central
-                window.takeCentralWidget()
-                blank.deleteLater()
-                window.setCentralWidget(central)
+                if window.centralWidget() is blank:
+                    window.takeCentralWidget()
+                    blank.deleteLater()
+                    window.setCentralWidget(central)
+                else:  # the app put new content in meanwhile: the old would have been deleted by that
+                    del self._hidden[central]
+                    central.deleteLater()
             if self._layout is not None:
                 QWidget().setLayout(window.layout())  # takes the empty stand-in away (deleted with that widget)
                 window.setLayout(self._layout)
@@ -118,3 +124,17 @@ class HeldContent:
             pass  # the window was deleted while locked: its content went with it
         self._hidden = {}
         self._loose = []
+
+
+def _forget_accessible(root: QWidget) -> None:
+    """Drop the accessibility interfaces Qt made for the held widgets.
+
+    A screen reader keeps references to what it has read (the note field it was
+    reading) and may ask them again without walking the tree; dropped, they
+    answer nothing while locked. New ones are made when asked for after the
+    unlock (asking makes one when there was none; it is dropped at once).
+    """
+    for w in root.findChildren(QWidget):
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is not None:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))

@@ -149,3 +149,19 @@ def test_a_dialog_open_before_the_lock_is_emptied_too_and_whole_again_after(open
     assert _readable(spoken(QAccessible.queryAccessibleInterface(history)), named) == named
     assert history.size() == size
     history.close()
+
+
+def test_a_reference_a_screen_reader_kept_from_before_the_lock_reads_nothing_while_locked(open_app, qtbot):
+    import time
+
+    win, editor, mode = _windows_with_typing(open_app, qtbot)
+    kept = {w: QAccessible.uniqueId(QAccessible.queryAccessibleInterface(w))
+            for w in (mode.ui.notes, editor.ui.summary)}  # the fields it was reading
+    assert all(QAccessible.accessibleInterface(i) is not None for i in kept.values())
+    started = time.monotonic()
+    win.lock_guard.lock_now()
+    assert time.monotonic() - started < 2  # locking stays quick with every view built
+    assert [QAccessible.accessibleInterface(i) for i in kept.values()] == [None, None]
+    assert win.lock_guard.unlock(SECRET)
+    notes = QAccessible.queryAccessibleInterface(mode.ui.notes)
+    assert notes.textInterface().text(0, notes.textInterface().characterCount()) == "Moeloek: yes to the twinning"

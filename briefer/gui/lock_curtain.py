@@ -86,10 +86,11 @@ class HeldContent:
 
     def _take_layout(self, window: QWidget) -> None:
         layout = window.layout()
-        self._hidden.update({w: w.isHidden() for w in window.children()
-                             if isinstance(w, QWidget) and not w.isWindow() and layout.indexOf(w) >= 0})
+        before = {w: w.isHidden() for w in window.children() if isinstance(w, QWidget) and not w.isWindow()}
         self._layout = layout
         self.holder.setLayout(layout)  # moves the layout with every widget in it, nested layouts included
+        # Qt would show them again only later (queued): the unlock shows them at once, for the focus to go back
+        self._hidden.update({w: hidden for w, hidden in before.items() if w.parentWidget() is self.holder})
         QVBoxLayout(window)  # an empty one in its place: a window's own code may lay itself out while locked
 
     def give_back(self) -> None:  # noqa: C901 — one step per kind of content, in the order they were taken

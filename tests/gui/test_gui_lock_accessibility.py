@@ -83,14 +83,22 @@ def test_while_locked_no_window_lets_a_screen_reader_read_its_content(open_app, 
         assert _readable(spoken(QAccessible.queryAccessibleInterface(w)), SECRETS)
 
 
+def _shown(window) -> set:
+    from PySide6.QtWidgets import QWidget
+
+    return {w for w in window.findChildren(QWidget) if w.isVisible()}
+
+
 def test_after_the_unlock_the_typing_is_exact_and_goes_on_where_it_was(open_app, qtbot):
     win, editor, mode = _windows_with_typing(open_app, qtbot)
     mode.activateWindow()
     qtbot.waitUntil(mode.isActiveWindow)
     mode.ui.notes.setFocus()
+    shown = _shown(win) | _shown(mode)
     win.lock_guard.lock_now()
     qtbot.wait(50)  # the event loop runs while locked
     assert win.lock_guard.unlock(SECRET)
+    assert _shown(win) | _shown(mode) == shown  # at once: exactly what was shown before, nothing more
     assert mode.ui.notes.isVisible() and editor.ui.summary.isVisible()
     assert mode.ui.notes.toPlainText() == "Moeloek: yes to the twinning"
     assert mode.ui.notes.textCursor().position() == len("Moeloek: yes to the twinning")

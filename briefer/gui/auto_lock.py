@@ -27,6 +27,10 @@ this module is the Qt side of it:
   is replaced by "Briefer — locked" so no record name shows in a task bar;
   a title set while locked (a view refreshing behind the cover) is kept for
   the unlock and the locked one put back;
+* the cover only paints: each covered window's content is then moved out of
+  it (:class:`briefer.gui.lock_curtain.HeldContent`), so nothing behind the
+  lock is readable through the accessibility interface (screen readers),
+  and moved back exactly at the unlock, before the focus goes back to it;
 * unlocking (``IdleLock.unlock``; a wrong passphrase stays locked with the
   message under the field) puts each editor's held values back exactly,
   drops the ``lock:`` drafts, uncovers and restores the titles.

@@ -235,9 +235,8 @@ def test_a_locked_window_names_nothing_in_any_x_property_even_after_a_click(laun
         assert "Indonesi" not in shown and conference not in shown and LOCKED in shown
     for w in (mode, window):  # a click on each locked window, as a user brings it to the front
         app.focus_window(w)
-        x, y, width, height = next(v["geometry"] for v in app.probe()["windows"]
-                                   if v["title"] == LOCKED and v["class"] == ("MeetingMode" if w == mode else "MainWindow"))
-        app.click_at(x + width // 2, y + 10)
+        where = dict(line.split("=") for line in app.x.xdotool("getwindowgeometry", "--shell", w).split())
+        app.click_at(int(where["X"]) + int(where["WIDTH"]) // 2, int(where["Y"]) + 10)
         app.wait_focus(COVER_WIDGETS)
         shown = names_shown(app, w)
         assert "Indonesi" not in shown and conference not in shown and app.title(w) == LOCKED

@@ -93,7 +93,7 @@ class HeldContent:
         self._hidden.update({w: hidden for w, hidden in before.items() if w.parentWidget() is self.holder})
         QVBoxLayout(window)  # an empty one in its place: a window's own code may lay itself out while locked
 
-    def give_back(self) -> None:  # noqa: C901 — one step per kind of content, in the order they were taken
+    def give_back(self) -> None:
         """Put everything back where it was, shown as it was (at once: the focus goes back to it next)."""
         try:
             window = self.window

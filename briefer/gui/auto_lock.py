@@ -27,6 +27,10 @@ this module is the Qt side of it:
   is replaced by "Briefer — locked" so no record name shows in a task bar;
   a title set while locked (a view refreshing behind the cover) is kept for
   the unlock and the locked one put back;
+* the cover only paints: each covered window's content is then moved out of
+  it (:class:`briefer.gui.lock_curtain.HeldContent`), so nothing behind the
+  lock is readable through the accessibility interface (screen readers),
+  and moved back exactly at the unlock, before the focus goes back to it;
 * unlocking (``IdleLock.unlock``; a wrong passphrase stays locked with the
   message under the field) puts each editor's held values back exactly,
   drops the ``lock:`` drafts, uncovers and restores the titles.
@@ -46,6 +50,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from briefer import APP_NAME
 from briefer.errors import BrieferError
 from briefer.gui.draft_recovery import LOCK_DRAFT_PREFIX
+from briefer.gui.lock_curtain import HeldContent
 from briefer.gui.unlock_screen import UnlockScreen
 from briefer.lock import IdleLock
 from briefer.store.db import WrongPassphrase
@@ -123,6 +128,8 @@ class LockGuard(QObject):
         self.needs_passphrase = needs_passphrase
         self._meeting_windows = meeting_windows or (lambda: list(window.views["today"].meeting_modes.values()))
         self.covers: list[LockCover] = []
+        self._held: list[HeldContent] = []  # each covered window's content, out of the window while locked
+        self._hold_when_shown: set[QWidget] = set()
         self._titles: dict[QWidget, str] = {}
         self._held_editors: dict[str, tuple[object, dict]] = {}
         self._retitling = False
@@ -168,7 +175,14 @@ class LockGuard(QObject):
         if kind == QEvent.Type.Show and self.idle.locked and isinstance(watched, QWidget) and watched.isWindow() \
                 and not isinstance(watched, LockCover) and watched not in self._titles \
                 and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
-            self._cover(watched)  # a window that appears while locked (a message from background work)
+            # a window that appears while locked (a message from background work): covered at once, its content
+            # taken out once it has shown (its own show handling lays it out: a message box sizes itself)
+            self._cover(watched, hold=False)
+            self._hold_when_shown.add(watched)
+            return False
+        if kind == QEvent.Type.ShowToParent and watched in self._hold_when_shown:
+            self._hold_when_shown.discard(watched)
+            self._hold(watched)  # still inside show(): before anything outside the app can ask for it
             return False
         if kind not in _INPUT:
             return False
@@ -273,7 +287,7 @@ class LockGuard(QObject):
         if main is not None:
             main.screen_widget.focus()
 
-    def _cover(self, w: QWidget) -> None:
+    def _cover(self, w: QWidget, *, hold: bool = True) -> None:
         self._titles[w] = w.windowTitle()
         if w.focusWidget() is not None:
             self._focus[w] = w.focusWidget()
@@ -287,6 +301,14 @@ class LockGuard(QObject):
         cover.show()
         self.covers.append(cover)
         cover.screen_widget.focus()  # each window's focus widget: where its keys go when it is active
+        if hold:
+            self._hold(w)
+
+    def _hold(self, w: QWidget) -> None:
+        """Take ``w``'s content out of it (and so out of the accessibility tree) until the unlock."""
+        cover = self._cover_of(w)
+        if cover is not None:  # after the cover took the focus: nothing held keeps it
+            self._held.append(HeldContent(w, cover))
 
     # ---------------------------------------------------------------- unlock
     def unlock(self, passphrase: str, cover: LockCover | None = None) -> bool:
@@ -306,6 +328,10 @@ class LockGuard(QObject):
             c.hide()
             c.deleteLater()
         self.covers = []
+        held, self._held = self._held, []
+        self._hold_when_shown = set()
+        for content in held:
+            content.give_back()  # before the focus goes back to a widget in it
         titles, self._titles = self._titles, {}
         for w, title in titles.items():
             w.setWindowTitle(title)

@@ -156,7 +156,7 @@ class RecordPage(ReadsFresh, QWidget):
         item = self.list.current_item()
         if item is not None:
             self._reload_if_changed(item)
-        elif not any(e.is_new() and e.isVisible() for e in self.editors()):
+        elif not any(e.is_new() and e.isVisibleTo(self) for e in self.editors()):  # shown on this page, even while locked
             self.list.show_detail(None)
         key, self._pending_key = self._pending_key, None
         if key is not None:

@@ -9,6 +9,7 @@ there, and what the ``briefer`` command line reads from the database.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -201,3 +202,46 @@ def test_lock_covers_meeting_mode_and_enter_there_unlocks(launch):
     app.key("Escape")
     wait_until(lambda: any("Typed before the lock and after it" in b for b in notes_of_meeting(app)),
                "the whole note in `briefer list notes`")
+
+
+#: Every X property a task bar, window switcher or pager may show as a window's name.
+NAME_PROPERTIES = ("WM_NAME", "_NET_WM_NAME", "WM_ICON_NAME", "_NET_WM_ICON_NAME", "_NET_WM_VISIBLE_NAME",
+                   "_NET_WM_VISIBLE_ICON_NAME")
+
+
+def names_shown(app, window: str) -> str:
+    """What the X server gives any program (a task bar, a thumbnail's caption) as the window's names."""
+    if shutil.which("xprop") is None:
+        pytest.skip("needs xprop (apt-get install x11-utils; .ci/run installs it)")
+    return subprocess.run(["xprop", "-id", window, *NAME_PROPERTIES], env={**os.environ, **app.x.env()},
+                          capture_output=True, text=True, check=True, timeout=30).stdout
+
+
+def test_a_locked_window_names_nothing_in_any_x_property_even_after_a_click(launch, data_dir):
+    encrypt(data_dir)  # the lock asks for the passphrase: a click does not unlock (it does for a plain database)
+    app = launch(extra_env={"BRIEFER_PASSPHRASE": SECRET})
+    window = app.open_main()
+    title = app.title(window)
+    mode = open_meeting_mode(app)
+    mode_title = app.title(mode)
+    assert "Indonesi" in names_shown(app, mode)  # the meeting's name, shown while unlocked
+    conference = title.split(" — ")[0]  # the main window is titled with the conference's name
+    assert conference and conference in names_shown(app, window) and conference != "Briefer"
+    app.key("ctrl+l")
+    app.wait_title(mode, LOCKED)
+    app.wait_title(window, LOCKED)
+    for w in (window, mode):
+        shown = names_shown(app, w)
+        assert "Indonesi" not in shown and conference not in shown and LOCKED in shown
+    for w in (mode, window):  # a click on each locked window, as a user brings it to the front
+        app.focus_window(w)
+        where = dict(line.split("=") for line in app.x.xdotool("getwindowgeometry", "--shell", w).split())
+        app.click_at(int(where["X"]) + int(where["WIDTH"]) // 2, int(where["Y"]) + 10)
+        app.wait_focus(COVER_WIDGETS)
+        shown = names_shown(app, w)
+        assert "Indonesi" not in shown and conference not in shown and app.title(w) == LOCKED
+    app.click("passphrase")
+    app.type(SECRET)
+    app.key("Return")
+    app.wait_title(mode, mode_title)
+    app.wait_title(window, title)

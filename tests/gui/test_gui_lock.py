@@ -470,22 +470,21 @@ def test_a_passphrase_typed_through_the_window_unlocks_and_tab_stays_on_the_lock
     win, title = _locked_and_active(open_app, qtbot, encrypted=True, passphrase=SECRET)
     screen = _cover_of(win).screen_widget
     assert QApplication.focusWidget() is screen.ui.passphrase
-    handle = win.windowHandle()
     focused = _FocusSpy()
     for key in (Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Tab, Qt.Key.Key_Tab):
-        QTest.keyClick(handle, key)
+        QTest.keyClick(win.windowHandle(), key)
         assert _cover_of(win).isAncestorOf(QApplication.focusWidget())
     focused.stop()
     # never, even for a moment, behind the cover (a field there losing the focus again would save or validate)
     assert focused.widgets and all(_cover_of(win).isAncestorOf(w) for w in focused.widgets)
     screen.ui.passphrase.setFocus()
-    _type(handle, "not it")
-    QTest.keyClick(handle, Qt.Key.Key_Return)
+    _type(win.windowHandle(), "not it")
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_Return)
     assert win.lock_guard.locked
     assert screen.ui.error_label.text() == "Wrong passphrase. Briefer stays locked."
-    QTest.keyClick(handle, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _type(handle, SECRET)
-    QTest.keyClick(handle, Qt.Key.Key_Return)
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(win.windowHandle(), SECRET)
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_Return)
     assert not win.lock_guard.locked and win.windowTitle() == title
 
 

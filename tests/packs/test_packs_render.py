@@ -161,7 +161,8 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
     reader = PdfReader(str(result.path))
     assert reader.is_encrypted
     assert reader.decrypt("wrong") == 0
-    assert reader._encryption is not None and reader._encryption.V == 5  # AES-256
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256 (PDF 2.0 security handler)
     pack = read_pack(result.path, password="geheim-2019")
     assert pack.pages == result.pages and "Bilateraal met Turkije" in pack.text
 

@@ -83,8 +83,8 @@ def mutant_key(diff: str, operator: str) -> str:
 
 def run_module(module: str, tests: list[str], settings: dict, *, sample: int, seed: int, verbose: bool) -> dict:
     import cosmic_ray.plugins
-    from cosmic_ray.commands import execute, init
-    from cosmic_ray.config import ConfigDict
+    from cosmic_ray.commands import init
+    from cosmic_ray.mutating import mutate_and_test
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
 
@@ -127,11 +127,15 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
             skipped = [w.job_id for w in items if w.job_id not in chosen]
             db.set_multiple_results(skipped, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="not sampled"))
             print(f"{module}: {len(items)} mutants, {len(eligible)} of the chosen operators, {len(chosen)} sampled "
-                  f"(log: {scratch / 'progress.log'})",
+                  f"in {scratch}",
                   flush=True)
-            config = ConfigDict({"test-command": " ".join(command), "timeout": timeout,
-                                 "distributor": ConfigDict({"name": "local"})})
-            execute(db, config)
+            # Cosmic Ray's local distribution, one mutant after the other, with a line per mutant
+            for n, item in enumerate(list(db.pending_work_items), 1):
+                result = mutate_and_test(item.mutations, " ".join(command), timeout)
+                db.set_result(item.job_id, result)
+                m = item.mutations[0]
+                print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
+                      f"{result.test_outcome.value if result.test_outcome else result.worker_outcome.value}", flush=True)
             outcomes = []
             for item, result in db.completed_work_items:
                 if item.job_id not in chosen:

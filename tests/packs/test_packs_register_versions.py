@@ -69,3 +69,13 @@ def test_an_addendum_prints_a_changed_biography(world):
     assert ("Bilateral with Türkiye — Biographies", "changed") in [(c.title, c.what) for c in plan.changes]
     bios = next(c for c in plan.chapters if c.key == f"meeting:{tur.id}").counterparts[0]
     assert "chairs the WHO regional committee" in bios.biography
+
+
+def test_every_change_makes_the_next_version_one_higher(world):
+    store = world.store
+    tur = world.meetings["tur"]
+    versions = [_print(store, PackOptions(meeting_id=tur.id)).version]
+    for n in range(1, 4):
+        _revise_brief(store, tur.id, f"Key message, revision {n}.")
+        versions.append(_print(store, PackOptions(meeting_id=tur.id)).version)
+    assert versions == [1, 2, 3, 4]

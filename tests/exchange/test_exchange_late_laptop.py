@@ -68,3 +68,18 @@ def test_a_deleted_meeting_with_its_notes_stays_deleted_after_a_late_bundle(lapt
     import_bundle(a, late)
     assert a.meetings.find(w["m2"].id) is None
     assert a.notes.list(meeting_id=w["m2"].id) == []
+
+
+def test_a_meeting_deleted_with_its_notes_and_actions_is_deleted_on_the_other_laptop(laptops):
+    """Deletions are applied dependents first: the notes go, then the meeting they pointed at."""
+    a, b, w, tmp = laptops
+    gone = [*a.notes.list(meeting_id=w["m2"].id), *a.actions.list(meeting_id=w["m2"].id)]
+    for rec in gone:
+        a.repo_for(type(rec)).delete(rec.id)
+    a.meetings.delete(w["m2"].id)
+    export_bundle(a, tmp / "deletions.briefer")
+    report = import_bundle(b, tmp / "deletions.briefer")
+    assert b.meetings.find(w["m2"].id) is None
+    assert b.notes.list(meeting_id=w["m2"].id) == [] and b.actions.list(meeting_id=w["m2"].id) == []
+    assert sorted(c.record_id for c in report.deleted) == sorted([w["m2"].id, *(r.id for r in gone)])
+    assert report.kept == []

@@ -31,6 +31,7 @@ each core module a change touches. Results are also written as JSON to
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -81,7 +82,8 @@ def mutant_key(diff: str, operator: str) -> str:
     return f"{operator}: {old} → {new}"
 
 
-def run_module(module: str, tests: list[str], settings: dict, *, sample: int, seed: int, verbose: bool) -> dict:
+def run_module(module: str, tests: list[str], settings: dict, *, sample: int, seed: int, verbose: bool,
+               recheck: bool = False) -> dict:
     import cosmic_ray.plugins
     from cosmic_ray.commands import init
     from cosmic_ray.mutating import mutate_and_test
@@ -93,6 +95,17 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
 
     cosmic_ray.plugins.OPERATOR_PROVIDERS.setdefault("briefer", BrieferOperators())
     wanted = re.compile("|".join(f"(?:{p})" for p in settings["operators"]))
+
+    source_sha = hashlib.sha256((ROOT / module).read_bytes()).hexdigest()
+    result_file = RESULTS / (module.replace("/", "_").removesuffix(".py") + ".json")
+    previous = None
+    if recheck:
+        # Only the mutants that survived last time run again (after tests were added): the module must be
+        # unchanged and the sample the same, else a killed mutant might not be killed any more.
+        last = json.loads(result_file.read_text(encoding="utf-8"))
+        if (last["module_sha256"], last["seed"], last["sampled"]) != (source_sha, seed, sample):
+            raise SystemExit(f"{module} changed (or the sample did) since the last run: run it whole")
+        previous = {(o["operator"], o["occurrence"]): o for o in last["mutants"]}
 
     scratch = scratch_copy()
     here = os.getcwd()
@@ -130,17 +143,20 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                   f"in {scratch}",
                   flush=True)
             # Cosmic Ray's local distribution, one mutant after the other, with a line per mutant
-            for n, item in enumerate(list(db.pending_work_items), 1):
+            outcomes = []
+            for n, item in enumerate(sorted((w for w in db.pending_work_items), key=lambda w: (
+                    w.mutations[0].operator_name, w.mutations[0].occurrence)), 1):
+                m = item.mutations[0]
+                before = (previous or {}).get((m.operator_name, m.occurrence))
+                if before is not None and before["test"] != "survived":
+                    outcomes.append(before)   # killed before, by tests that are all still there
+                    print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
+                          f"{before['test'] or before['worker']} (earlier run)", flush=True)
+                    continue
                 result = mutate_and_test(item.mutations, " ".join(command), timeout)
                 db.set_result(item.job_id, result)
-                m = item.mutations[0]
                 print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
                       f"{result.test_outcome.value if result.test_outcome else result.worker_outcome.value}", flush=True)
-            outcomes = []
-            for item, result in db.completed_work_items:
-                if item.job_id not in chosen:
-                    continue
-                m = item.mutations[0]
                 outcomes.append({
                     "operator": m.operator_name, "line": m.start_pos[0], "occurrence": m.occurrence,
                     "worker": result.worker_outcome.value,
@@ -169,13 +185,13 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
     equivalent = sum(o["verdict"] == "equivalent" for o in outcomes)
     survived = sum(o["verdict"] == "SURVIVED" for o in outcomes)
     counted = killed + survived
-    summary = {"module": module, "sampled": len(outcomes), "seed": seed, "killed": killed,
+    summary = {"module": module, "module_sha256": source_sha, "sampled": len(outcomes), "seed": seed, "killed": killed,
                "equivalent": equivalent, "survived": survived,
                "not_applicable": sum(o["verdict"] == "not applicable" for o in outcomes),
                "score": round(100 * killed / counted, 1) if counted else None, "tests": tests, "mutants": outcomes}
     report(summary, verbose)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / (module.replace("/", "_").removesuffix(".py") + ".json")).write_text(
+    result_file.write_text(
         json.dumps(summary, indent=1, ensure_ascii=False), encoding="utf-8")
     return summary
 
@@ -199,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the configured modules and their tests")
     parser.add_argument("--sample", type=int, help="mutants per module (default from tools/mutation.toml)")
     parser.add_argument("--seed", type=int, help="sampling seed (default from tools/mutation.toml)")
+    parser.add_argument("--recheck", action="store_true",
+                        help="run again only the mutants that survived the last run (the module unchanged)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mutant, not only survivors")
     args = parser.parse_args(argv)
     config = load_config()
@@ -216,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     worst = 100.0
     for module in chosen:
         s = run_module(module, modules[module]["tests"], settings, sample=args.sample or settings["sample"],
-                       seed=args.seed if args.seed is not None else settings["seed"], verbose=args.verbose)
+                       seed=args.seed if args.seed is not None else settings["seed"], verbose=args.verbose,
+                       recheck=args.recheck)
         worst = min(worst, s["score"] if s["score"] is not None else 100.0)
     return 0 if worst >= 90 else 1
 

@@ -19,7 +19,7 @@ import briefer.model.base as base
 from briefer.model import Classification, Person, Room
 
 
-def test_a_record_cannot_be_changed_in_place(tmp_path):
+def test_a_record_cannot_be_changed_in_place():
     room = Room(name="Plenary hall")
     with pytest.raises(ValidationError, match="frozen"):
         room.name = "Press room"  # type: ignore[misc]

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from briefer.errors import ImportFailed
-from briefer.model import Attachment, Meeting, MeetingStatus, Organisation, Person, Session, SessionKind
+from briefer.model import Attachment, Meeting, MeetingStatus, Organisation, Session, SessionKind
 from briefer.packs import PackOptions, compose
 from packs_world import small_pdf, utc
 

@@ -98,3 +98,64 @@ def test_a_damaged_copy_of_a_deleted_note_is_listed_by_its_id(conflict):
     _damage(a, view.copy.id, colour="red")
     shown = get_conflict(a, view.copy.id[:8])
     assert shown.current is None and shown.label == note
+
+
+# ---------------------------------------------------------------- merging both sides
+@pytest.fixture
+def two_laptops(tmp_path: Path):
+    a = Store.open(tmp_path / "a.sqlite", user="anouk")
+    w = build_world(a)
+    b = Store.open(tmp_path / "b.sqlite", user="pieter")
+    export_bundle(a, tmp_path / "start.briefer")
+    import_bundle(b, tmp_path / "start.briefer")
+    yield a, b, w, tmp_path
+    a.close()
+    b.close()
+
+
+def _conflict_after(a: Store, b: Store, tmp: Path):
+    export_bundle(b, tmp / "from-b.briefer")
+    import_bundle(a, tmp / "from-b.briefer")
+    [view] = list_conflicts(a)
+    return view
+
+
+def test_merging_keeps_a_text_changed_only_here_as_it_is(two_laptops):
+    a, b, w, tmp = two_laptops
+    act = w["act1"].id
+    a.actions.update(a.actions.get(act).evolve(description="Call the Indonesian embassy first"))
+    b.actions.update(b.actions.get(act).evolve(owner="Pieter"))
+    merged = resolve(a, _conflict_after(a, b, tmp).copy.id, "merged")
+    assert merged.description == "Call the Indonesian embassy first"   # no other version appended
+    assert merged.owner == "Pieter"
+
+
+def test_merging_lists_changed_on_both_sides_keeps_every_item(two_laptops):
+    a, b, w, tmp = two_laptops
+    brief = w["brief1"].id
+    a.meeting_briefs.update(a.meeting_briefs.get(brief).evolve(key_messages=["Thank Indonesia for co-chairing"]))
+    b.meeting_briefs.update(b.meeting_briefs.get(brief).evolve(key_messages=["Offer twinning on surveillance"]))
+    merged = resolve(a, _conflict_after(a, b, tmp).copy.id, "merged")
+    assert merged.key_messages == ["Thank Indonesia for co-chairing", "Offer twinning on surveillance"]
+
+
+def test_merging_a_date_changed_here_and_cleared_there_keeps_the_local_date(two_laptops):
+    from datetime import date
+
+    a, b, w, tmp = two_laptops
+    act = w["act1"].id
+    a.actions.update(a.actions.get(act).evolve(due=date(2019, 7, 20)))
+    b.actions.update(b.actions.get(act).evolve(due=None))
+    merged = resolve(a, _conflict_after(a, b, tmp).copy.id, "merged")
+    assert merged.due == date(2019, 7, 20)
+
+
+def test_taking_their_version_works_whatever_the_revision_numbers(two_laptops):
+    a, b, w, tmp = two_laptops
+    note = w["note1"].id
+    for n in range(3):                                    # A saved three times, B once
+        a.notes.update(a.notes.get(note).evolve(body=f"A, draft {n + 1}"))
+    b.notes.update(b.notes.get(note).evolve(body="B's only version"))
+    taken = resolve(a, _conflict_after(a, b, tmp).copy.id, "theirs")
+    assert taken.body == "B's only version" and taken.revision == 5
+    assert a.notes.get(note).body == "B's only version"

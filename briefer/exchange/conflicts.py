@@ -85,6 +85,11 @@ def resolve(store: Store, conflict_id: str, keep: str) -> Record | None:
             data = None
         if data is not None:
             if current is None:
+                # Deleted here meanwhile: it comes back as the revision after its deletion. With the copy's
+                # own revision number it would take the place of a stored version in the revision log
+                # (one row per revision), and that version's text would be lost from History.
+                last = max((h.revision for h in repo.history(c.record_id)), default=0)
+                data.update(revision=last + 1)
                 result = repo.put(_validate(model, data), action="resolve")
             else:
                 data.update(revision=current.revision, created_at=current.created_at.isoformat())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import pytest
@@ -22,8 +23,9 @@ def test_renderer_needs_no_database(world, tmp_path, read_pack):
 
 def test_plan_is_immutable(world):
     plan = compose(world.store, PackOptions(recipient_id=world.minister.id))
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         plan.number = 99  # type: ignore[misc]
+    assert plan.number == 1
     assert isinstance(plan.chapters, tuple) and isinstance(plan.parts, tuple)
 
 

@@ -170,7 +170,8 @@ def test_password_protects_the_pack(world, tmp_path, read_pack):
     reader = PdfReader(str(result.path))
     assert reader.is_encrypted
     assert reader.decrypt("wrong") == 0
-    assert reader._encryption is not None and reader._encryption.V == 5  # AES-256
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6)  # AES-256 (PDF 2.0 security handler)
     assert result.path.read_bytes().startswith(b"%PDF-2.0")  # the version that defines AES-256 (revision 6)
     reader.decrypt("geheim-2019")
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # and still opens on its bookmarks

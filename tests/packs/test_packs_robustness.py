@@ -52,11 +52,20 @@ def test_recipient_without_meetings_gets_a_clear_message(world, tmp_path):
     assert not out.exists()
 
 
+def test_a_period_that_ends_before_it_starts_is_refused(world, tmp_path):
+    from datetime import date
+
+    with pytest.raises(BrieferError, match="ends .* before it starts") as caught:
+        compose(world.store, PackOptions(recipient_id=world.minister.id, start=date(2019, 6, 20), end=date(2019, 6, 19)))
+    assert caught.value.field == "--to"
+
+
 def test_period_without_meetings_is_refused(world, tmp_path):
     from datetime import date
 
-    with pytest.raises(BrieferError, match="ends .* before it starts"):
-        compose(world.store, PackOptions(recipient_id=world.minister.id, start=date(2019, 6, 20), end=date(2019, 6, 19)))
+    with pytest.raises(NothingToPrint, match="no meetings or sessions between 2019-06-18 and 2019-06-18"):
+        compose(world.store, PackOptions(recipient_id=world.minister.id, start=date(2019, 6, 18), end=date(2019, 6, 18)))
+    assert not list(tmp_path.glob("*.pdf"))
 
 
 def test_cancel_leaves_the_old_pack_untouched(world, tmp_path):

@@ -138,9 +138,15 @@ def test_walking_commands(cli_store, capsys):
     code, out, _ = run(capsys, "walking", "set", "room a", "Room B", "12")
     assert code == 0 and "Room A ↔ Room B: 12 min" in out
     code, out, _ = run(capsys, "walking", "show")
-    assert "12" in out and "defaults: 5 within a venue, 30 across venues" in out
+    # the matrix: A→B and B→A 12 min
+    assert re.search(r"^Room A\s+Huis ter Duin\s+0\s+12$", out, re.M)
+    assert re.search(r"^Room B\s+Huis ter Duin\s+12\s+0$", out, re.M)
+    assert "(minutes; defaults: 5 within a venue, 30 across venues)" in out
     code, out, _ = run(capsys, "walking", "default", "Huis ter Duin", "7")
     assert code == 0
+    code, out, _ = run(capsys, "walking", "show")
+    assert "(minutes; defaults: 5 within a venue, 30 across venues; Huis ter Duin: 7)" in out
+    assert re.search(r"^Room A\s+Huis ter Duin\s+0\s+12$", out, re.M)  # a pair set explicitly keeps its time
     code, _, err = run(capsys, "walking", "default", "Nowhere", "7")
     assert code == 3 and "no room is in the venue 'Nowhere'" in err
     code, _, err = run(capsys, "walking", "set", "Room A", "Room B", "-3")

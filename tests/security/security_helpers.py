@@ -25,7 +25,8 @@ def mini_demo_records() -> dict[str, list[dict]]:
         "countries": [{"iso3": "NLD"}, {"iso3": "IND", "who_region": "SEARO"}],
         "rooms": [{"id": ROOM, "name": "Room A", "suitable_for_bilaterals": True}],
         "people": [
-            {"id": P_MIN, "given_name": "Bruno", "family_name": "Bruins", "country": "NLD", "position": "Minister"},
+            {"id": P_MIN, "given_name": "Bruno", "family_name": "Bruins", "country": "NLD", "position": "Minister",
+             "principal_title": "Minister for Medical Care"},  # a principal: packs are printed for him
             {"id": P_OTHER, "given_name": "Asha", "family_name": "Verma", "country": "IND", "position": "Secretary"},
         ],
         "sessions": [{

@@ -30,6 +30,13 @@ def disk(tmp_path):
     unmount(mounted)
 
 
+@pytest.fixture(autouse=True)
+def no_real_dialogs(answers):
+    """A failing test's teardown closes the windows on a full disk: answer there, never block on a dialog."""
+    answers.note_not_saved = lambda parent, message, encrypted: "discard"
+    answers.note_file = lambda parent, suggested, encrypted: None
+
+
 @pytest.fixture
 def data_dir(disk):
     """The app's data folder on the small disk (overrides tests/conftest.py's)."""
@@ -101,3 +108,21 @@ def test_the_note_can_be_saved_elsewhere_before_the_window_closes(make_window, q
     assert chosen and chosen[0].endswith(".txt")
     saved = (tmp_path / "stick" / chosen[0]).read_text(encoding="utf-8")
     assert saved.endswith("Minister opened on funding. Follow-up by letter.\n")
+
+
+def test_the_close_handler_never_raises_it_keeps_the_window_and_says_why(make_window, qtbot, answers, monkeypatch):
+    """Whatever goes wrong while closing (here: an unexpected error from the saver), the window and text stay."""
+    win = make_window()
+    mode = win.views["today"].open_meeting_mode(MEET_IDN)
+    qtbot.waitExposed(mode)
+    qtbot.keyClicks(mode.ui.notes, "Kept whatever happens.")
+
+    def broken(before, after):
+        raise RuntimeError("the saver broke")
+
+    monkeypatch.setattr(mode.services.saver, "save", broken)
+    assert not mode.close()  # pytest-qt fails the test if an exception leaves closeEvent
+    assert mode.isVisible() and mode.ui.notes.toPlainText() == "Kept whatever happens."
+    assert [str(e) for e in answers.errors] == ["the saver broke"]
+    monkeypatch.undo()
+    assert mode.close()

@@ -42,7 +42,7 @@ from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, 
 
 #: Autosave delay: a crash loses at most this much typing.
 AUTOSAVE_MS = 1000
-#: While the disk is full, the text is tried again this often (it stays in memory meanwhile).
+# While the disk is full, the text is tried again this often (it stays in memory meanwhile).
 RETRY_MS = 10_000
 BULLETS = "-*•–·> \t"
 

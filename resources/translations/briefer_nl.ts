@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="280"/>
+        <location filename="../../briefer/gui/app.py" line="281"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="352"/>
+        <location filename="../../briefer/gui/app.py" line="353"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="362"/>
+        <location filename="../../briefer/gui/app.py" line="363"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="402"/>
+        <location filename="../../briefer/gui/app.py" line="403"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -186,7 +186,57 @@
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="106"/>
+        <location filename="../../briefer/gui/services.py" line="108"/>
+        <source>Note not saved</source>
+        <translation>Notitie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="109"/>
+        <source>The note is not saved: {0}. Its text is only in this window.</source>
+        <translation>De notitie is niet opgeslagen: {0}. De tekst staat alleen in dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="112"/>
+        <source>Save it elsewhere (for example on a USB stick) as a PDF that opens with the database&apos;s passphrase, or keep the window open and free space on the disk.</source>
+        <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als pdf die alleen met de wachtwoordzin van de database opent, of houd het venster open en maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="116"/>
+        <source>Save it elsewhere (for example on a USB stick) as a text file, or keep the window open and free space on the disk.</source>
+        <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als tekstbestand, of houd het venster open en maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="119"/>
+        <source>&amp;Save elsewhere…</source>
+        <translation>Elders &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="121"/>
+        <source>&amp;Keep the window open</source>
+        <translation>Venster open &amp;houden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="123"/>
+        <source>Close &amp;without saving</source>
+        <translation>Sluiten &amp;zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="135"/>
+        <source>PDF protected with the passphrase (*.pdf)</source>
+        <translation>Pdf beveiligd met de wachtwoordzin (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="136"/>
+        <source>Text file (*.txt)</source>
+        <translation>Tekstbestand (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="138"/>
+        <source>Save the note elsewhere</source>
+        <translation>Notitie elders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="143"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1610,137 +1660,137 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="233"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="235"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="262"/>
+        <location filename="../../briefer/gui/main_window.py" line="259"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="359"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="359"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="362"/>
+        <location filename="../../briefer/gui/main_window.py" line="359"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="360"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="361"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="369"/>
+        <location filename="../../briefer/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="367"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="368"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="369"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="373"/>
+        <location filename="../../briefer/gui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="371"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="376"/>
+        <location filename="../../briefer/gui/main_window.py" line="373"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
+        <location filename="../../briefer/gui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="378"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="382"/>
+        <location filename="../../briefer/gui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="383"/>
+        <location filename="../../briefer/gui/main_window.py" line="380"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="390"/>
+        <location filename="../../briefer/gui/main_window.py" line="387"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="394"/>
+        <location filename="../../briefer/gui/main_window.py" line="391"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="395"/>
+        <location filename="../../briefer/gui/main_window.py" line="392"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1944,89 +1994,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="123"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="132"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="162"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="176"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="177"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="180"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="175"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="184"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="186"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="196"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="199"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="213"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="201"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="216"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="232"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="224"/>
+        <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
+        <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="227"/>
+        <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
+        <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="286"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="244"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="323"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="245"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="324"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="360"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="348"/>
+        <source>Saved elsewhere: {0} (not in the database)</source>
+        <translation>Elders opgeslagen: {0} (niet in de database)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="453"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="361"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="454"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="362"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="455"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="363"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="456"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>

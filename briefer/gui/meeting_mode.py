@@ -75,6 +75,7 @@ class MeetingMode(QWidget):
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
         self.ui.heading.setWordWrap(True)  # a long counterpart's name wraps instead of widening the window
+        self.ui.saved_label.setWordWrap(True)  # "Not saved — disk full …" wraps instead of widening the window
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         for heading, shown in ((self.ui.objectives_label, self.ui.objectives), (self.ui.messages_label, self.ui.messages),

@@ -102,7 +102,12 @@ def disk_problem(exc: BaseException, where: Path | str | None = None, *, what: s
     kind = kind_of(exc, where)
     if kind is None:
         return None
-    folder = _folder(_filename(exc) or getattr(exc, "file", None) or where)
+    if isinstance(exc, BrieferError):
+        # already told in Briefer's words (what failed, that the original is unchanged): keep them, lead with the cause
+        if kind == "full":
+            return DiskFull(f"the disk is full: {exc} — free space and try again")
+        return DiskFailed(f"the disk reported an input/output error: {exc} — check the disk and try again")
+    folder = _folder(_filename(exc) or where)
     place = f" in {folder}" if folder else ""
     subject = f"{what} could not be written" if what else "nothing was written"
     if kind == "full":

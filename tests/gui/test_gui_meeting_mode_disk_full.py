@@ -43,8 +43,8 @@ def data_dir(disk):
     return disk.root / "data"
 
 
-def _open_typed(make_window, qtbot, disk, text_before="Minister opened on funding. "):
-    win = make_window()
+def _open_typed(make_window, qtbot, disk, text_before="Minister opened on funding. ", language="en"):
+    win = make_window(language=language)
     mode = win.views["today"].open_meeting_mode(MEET_IDN)
     qtbot.waitExposed(mode)
     mode.ui.notes.setFocus()
@@ -67,7 +67,6 @@ def test_a_full_disk_keeps_the_text_shows_red_and_saves_once_space_is_free(make_
     label = mode.ui.saved_label
     assert label.text().startswith("Not saved — disk full"), label.text()
     assert label.property("tone") == "error"
-    assert mode.minimumSizeHint().width() < 853  # the warning wraps: the window still fits 1280 px at 150 % scaling
     qtbot.keyClicks(mode.ui.notes, " More.")  # typing on does not hide the warning behind "Typing…"
     assert label.text().startswith("Not saved — disk full")
     assert not mode.commit()  # Ctrl+S, focus loss: refused the same way, no dialog in the way
@@ -127,3 +126,14 @@ def test_the_close_handler_never_raises_it_keeps_the_window_and_says_why(make_wi
     assert [str(e) for e in answers.errors] == ["the saver broke"]
     monkeypatch.undo()
     assert mode.close()
+
+
+def test_the_warning_wraps_so_meeting_mode_still_fits_a_laptop_screen(make_window, qtbot, disk):
+    """Dutch, the longer text: 1280 px at 150 % scaling leaves 853 px for the window."""
+    win, mode = _open_typed(make_window, qtbot, disk, language="nl")
+    qtbot.keyClicks(mode.ui.notes, "Besluit.")
+    assert not mode.autosave()
+    assert mode.ui.saved_label.text().startswith("Niet opgeslagen — schijf vol")
+    mode.resize(840, 600)
+    qtbot.wait(50)
+    assert mode.width() <= 853

@@ -12,7 +12,8 @@ from briefer.errors import StoreError
 
 
 def test_the_operating_systems_no_space_and_sqlites_full_are_a_full_disk(tmp_path):
-    for exc in (OSError(errno.ENOSPC, "No space left on device"), OSError(errno.EDQUOT, "Disk quota exceeded"),
+    # the errno decides, not the words: a Dutch system says "Geen ruimte meer over op het apparaat"
+    for exc in (OSError(errno.ENOSPC, "Geen ruimte meer over op het apparaat"), OSError(errno.EDQUOT, "Schijfquota overschreden"),
                 sqlcipher3.OperationalError("database or disk is full")):
         found = disk_problem(exc, tmp_path / "briefer.sqlite")
         assert isinstance(found, DiskFull) and found.exit_code == 5

@@ -45,6 +45,27 @@ def _report(exc: BrieferError) -> int:
     return exc.exit_code
 
 
+def _disk(ctx: Context, exc: BaseException) -> BrieferError | None:
+    """"The disk is full" for any error that came from a write the disk refused (None otherwise).
+
+    Wrapped or not: SQLite's "disk I/O error" under a keyed open, an ``OSError``
+    from an export, a backup that "failed (database or disk is full)" — the user
+    learns what to do, not what broke. A damaged database keeps its own message
+    (it names the backup to restore) unless the disk is in fact full.
+    """
+    from briefer.disk import DiskFull, disk_problem
+    from briefer.store.db import DamagedDatabase
+
+    try:
+        where = ctx.paths.database
+    except BrieferError:
+        where = None
+    found = disk_problem(exc, where)
+    if isinstance(exc, DamagedDatabase) and not isinstance(found, DiskFull):
+        return None
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -54,15 +75,18 @@ def main(argv: list[str] | None = None) -> int:
             return _launch_gui(ctx, parser)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
-        return _report(exc)
+        return _report(_disk(ctx, exc) or exc)
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        # SQLite failing under a command that opened without the integrity check: say what is wrong
-        explained = ctx.explain(exc)
+        # a full disk (or one failing) first: it is no damage, and the user can act on it
+        explained = _disk(ctx, exc)
+        if explained is None:
+            # SQLite failing under a command that opened without the integrity check: say what is wrong
+            explained = ctx.explain(exc)
         if explained is None:
             raise
         return _report(explained)

@@ -27,7 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from briefer.disk import DiskFailed, DiskProblem
 from briefer.errors import BrieferError
+from briefer.exchange.rescued_note import save_note_elsewhere, suggested_name
 from briefer.gui.capture_action import CaptureAction
 from briefer.gui.capture_outcome import CaptureOutcome
 from briefer.gui.forms.meeting_mode import Ui_MeetingMode
@@ -40,6 +42,8 @@ from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, 
 
 #: Autosave delay: a crash loses at most this much typing.
 AUTOSAVE_MS = 1000
+# While the disk is full, the text is tried again this often (it stays in memory meanwhile).
+RETRY_MS = 10_000
 BULLETS = "-*•–·> \t"
 
 
@@ -71,6 +75,7 @@ class MeetingMode(QWidget):
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
         self.ui.heading.setWordWrap(True)  # a long counterpart's name wraps instead of widening the window
+        self.ui.saved_label.setWordWrap(True)  # "Not saved — disk full …" wraps instead of widening the window
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         for heading, shown in ((self.ui.objectives_label, self.ui.objectives), (self.ui.messages_label, self.ui.messages),
@@ -80,6 +85,11 @@ class MeetingMode(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
+        # A full disk: the text stays in the editor (memory), the label stays red, and this retries.
+        self.unsaved_problem: DiskProblem | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.autosave)
         self.note: Note | None = None
         self.note_id = new_id()
         self.meeting: Meeting | None = None
@@ -183,23 +193,57 @@ class MeetingMode(QWidget):
             return
         if not self._autosave.isActive():
             self._autosave.start()
-        self.ui.saved_label.setText(self.tr("Typing…"))
+        if self.unsaved_problem is None:  # "not saved" stays until a save succeeds, whatever is typed
+            self.ui.saved_label.setText(self.tr("Typing…"))
 
-    def autosave(self) -> None:
-        """Write the text to the drafts (one upsert, committed at once)."""
+    def autosave(self) -> bool:
+        """Write the text to the drafts (one upsert, committed at once); False if it was not written."""
         self._autosave.stop()
         body = self.ui.notes.toPlainText()
-        if self.note is not None and body == self.note.body:
-            self.services.store.drafts.discard(draft_key(self.note_id))
-            return
         try:
+            if self.note is not None and body == self.note.body:
+                self.services.store.drafts.discard(draft_key(self.note_id))
+                self._written_again()
+                return True
             self.services.store.drafts.save(draft_key(self.note_id), body, record_table="notes",
                                             record_id=self.note_id, meeting_id=self.meeting_id)
+        except DiskProblem as exc:
+            self._not_written(exc)
+            return False
         except BrieferError as exc:
             self.ui.saved_label.setText(self.tr("Autosave failed: {0}").format(exc))
-            return
+            return False
+        self._written_again()
         self.ui.saved_label.setText(self.tr("Autosaved {0}").format(self._now_text()))
         self.autosaved.emit()
+        return True
+
+    def _not_written(self, problem: DiskProblem) -> None:
+        """The disk refused the text: say so in red until a save succeeds, and keep trying."""
+        self.unsaved_problem = problem
+        if isinstance(problem, DiskFailed):
+            text = self.tr("Not saved — the disk reported an error. Your text is kept in this window; "
+                           "Briefer tries again every {0} seconds.")
+        else:
+            text = self.tr("Not saved — disk full. Your text is kept in this window; free space on the disk: "
+                           "Briefer tries again every {0} seconds.")
+        self.ui.saved_label.setText(text.format(RETRY_MS // 1000))
+        self._set_tone("error")
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def _written_again(self) -> None:
+        if self.unsaved_problem is None:
+            return
+        self.unsaved_problem = None
+        self._retry.stop()
+        self._set_tone("muted")
+
+    def _set_tone(self, tone: str) -> None:
+        label_ = self.ui.saved_label
+        label_.setProperty("tone", tone)  # coloured for the palette in use (briefer.gui.tones)
+        label_.style().unpolish(label_)
+        label_.style().polish(label_)
 
     def is_dirty(self) -> bool:
         body = self.ui.notes.toPlainText()
@@ -207,12 +251,20 @@ class MeetingMode(QWidget):
 
     def commit(self) -> bool:
         """Write the note as a revision (if it changed) and discard its draft; False if refused."""
+        try:
+            return self._commit()
+        except DiskProblem as exc:
+            self._not_written(exc)  # the text stays in the editor; the red label says it is not saved
+            return False
+
+    def _commit(self) -> bool:
         self._autosave.stop()
         store = self.services.store
         body = self.ui.notes.toPlainText()
         if not self.is_dirty():
             if store.drafts.get(draft_key(self.note_id)) is not None:
                 store.drafts.discard(draft_key(self.note_id))
+            self._written_again()
             return True
         # what is typed here wins: build on the note as stored now (an undo elsewhere may have moved it on)
         current = store.notes.find(self.note_id)
@@ -225,10 +277,13 @@ class MeetingMode(QWidget):
             self.note = self.services.saver.save(current, after)
             # a crash between these two leaves a draft equal to the note, which recovery drops silently
             store.drafts.discard(draft_key(self.note_id))
+        except DiskProblem:
+            raise
         except BrieferError as exc:
             self.autosave()  # keep the text safe in the drafts
             self.services.ask.error(self, exc)
             return False
+        self._written_again()
         self.ui.saved_label.setText(self.tr("Saved {0}").format(self._now_text()))
         self.saved.emit()
         return True
@@ -239,13 +294,18 @@ class MeetingMode(QWidget):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.commit():
-            answer = QMessageBox.question(
-                self, self.tr("Meeting mode"),
-                self.tr("The note could not be saved; it is kept in the autosave. Close anyway?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        # Never raises: an exception out of a close handler makes the window vanish with the text in it.
+        try:
+            allowed = self._may_close()
+        except Exception as exc:  # noqa: BLE001 — keep the window (and the text) and say why
+            allowed = False
+            try:
+                self.services.ask.error(self, exc)
+            except Exception:  # noqa: BLE001
+                pass
+        if not allowed:
+            event.ignore()
+            return
         app = QCoreApplication.instance()
         if app is not None:
             try:
@@ -254,6 +314,40 @@ class MeetingMode(QWidget):
                 pass
         event.accept()
         self.closed.emit(self.meeting_id)
+
+    def _may_close(self) -> bool:
+        """Commit the note; if that fails, the user decides — the text is never dropped silently."""
+        if self.commit():
+            return True
+        if self.unsaved_problem is None:  # refused for another reason: the text is in the autosave
+            answer = QMessageBox.question(
+                self, self.tr("Meeting mode"),
+                self.tr("The note could not be saved; it is kept in the autosave. Close anyway?"))
+            return answer == QMessageBox.StandardButton.Yes
+        # the disk refused it: the text exists only in this window
+        encrypted = bool(self.services.store.passphrase)
+        answer = self.services.ask.note_not_saved(self, str(self.unsaved_problem), encrypted=encrypted)
+        if answer == "elsewhere":
+            return self.save_elsewhere()
+        return answer == "discard"
+
+    def save_elsewhere(self) -> bool:
+        """Write the note to a file the user picks: a PDF locked with the passphrase when the database is encrypted."""
+        store = self.services.store
+        encrypted = bool(store.passphrase)
+        title = self.ui.heading.text()
+        path = self.services.ask.note_file(self, suggested_name(title, encrypted=encrypted), encrypted=encrypted)
+        if not path:
+            return False
+        try:
+            written = save_note_elsewhere(path, title, self.ui.notes.toPlainText(), passphrase=store.passphrase)
+        except BrieferError as exc:
+            from briefer.disk import disk_problem
+
+            self.services.ask.error(self, disk_problem(exc, path, what="the note") or exc)
+            return False
+        self.ui.saved_label.setText(self.tr("Saved elsewhere: {0} (not in the database)").format(written))
+        return True
 
     # ---------------------------------------------------------------- checklist
     def _point_changed(self, item: QListWidgetItem) -> None:

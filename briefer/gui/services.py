@@ -101,6 +101,43 @@ class Asker:
             parent, QCoreApplication.translate("Asker", "Auto-lock"), text, current, 0, 24 * 60)
         return value if ok else None
 
+    def note_not_saved(self, parent: QWidget, message: str, *, encrypted: bool) -> str:
+        """A note the disk refused, before its window closes: 'elsewhere', 'keep' (the window) or 'discard'."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Asker", "Note not saved"))
+        box.setText(QCoreApplication.translate(
+            "Asker", "The note is not saved: {0}. Its text is only in this window.").format(message))
+        if encrypted:
+            box.setInformativeText(QCoreApplication.translate(
+                "Asker", "Save it elsewhere (for example on a USB stick) as a PDF that opens with the "
+                "database's passphrase, or keep the window open and free space on the disk."))
+        else:
+            box.setInformativeText(QCoreApplication.translate(
+                "Asker", "Save it elsewhere (for example on a USB stick) as a text file, or keep the "
+                "window open and free space on the disk."))
+        elsewhere = box.addButton(QCoreApplication.translate("Asker", "&Save elsewhere…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("Asker", "&Keep the window open"),
+                             QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(QCoreApplication.translate("Asker", "Close &without saving"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(elsewhere)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "elsewhere" if clicked is elsewhere else "discard" if clicked is discard else "keep"
+
+    def note_file(self, parent: QWidget, suggested: str, *, encrypted: bool) -> str | None:
+        """Where to save a note the database could not take (None: cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        kind = (QCoreApplication.translate("Asker", "PDF protected with the passphrase (*.pdf)") if encrypted
+                else QCoreApplication.translate("Asker", "Text file (*.txt)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Asker", "Save the note elsewhere"), suggested, kind)
+        return path or None
+
     def error(self, parent: QWidget, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, BrieferError) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(parent, QCoreApplication.translate("Asker", "Briefer"), text)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from briefer.disk import disk_problem
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
 from briefer.store.wholefile.private import copy_private, new_private_file
@@ -178,9 +179,12 @@ def backup_connection(
             os.chmod(tmp, 0o600)  # confidential: readable by the owner only
         os.replace(tmp, final)
         _fsync_dir(backup_dir)
-    except sqlcipher3.Error as exc:
-        raise StoreError(f"the backup failed ({exc})", file=str(final)) from None
-    except OSError as exc:
+    except (sqlcipher3.Error, OSError) as exc:
+        found = disk_problem(exc, tmp, what="the backup")
+        if found is not None:
+            raise found from None
+        if isinstance(exc, sqlcipher3.Error):
+            raise StoreError(f"the backup failed ({exc})", file=str(final)) from None
         raise StoreError(f"the backup failed ({exc.strerror or exc})", file=str(final)) from None
     finally:
         _remove_db_files(tmp)
@@ -344,10 +348,16 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
     now = datetime.now(timezone.utc)
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _new_name(backup_dir, "damaged", now)
-    for suffix in ("", "-wal"):
-        src = Path(str(database) + suffix)
-        if src.exists():
-            copy_private(src, Path(str(target) + suffix))  # owner-only, like every backup
+    try:
+        for suffix in ("", "-wal"):
+            src = Path(str(database) + suffix)
+            if src.exists():
+                copy_private(src, Path(str(target) + suffix))  # owner-only, like every backup
+    except OSError as exc:
+        _remove_db_files(target)  # never a short copy listed as the damaged file
+        raise disk_problem(exc, target, what="the copy of the damaged database") or StoreError(
+            f"cannot keep a copy of the damaged database ({exc.strerror or exc}); nothing was changed",
+            file=str(target)) from None
     info = _parse(target)
     assert info is not None
     return info

@@ -25,6 +25,7 @@ from typing import Callable
 import sqlcipher3
 from sqlite_utils import Database
 
+from briefer.disk import disk_problem
 from briefer.errors import StoreError
 from briefer.store.migrations import MIGRATION_SET, known_names, migrations
 
@@ -96,6 +97,7 @@ def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = Fa
         else:
             conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlcipher3.Error as exc:
+        _raise_if_disk(exc, path)
         raise StoreError(f"cannot open the database ({exc})", file=str(path)) from None
     try:
         # SQLCipher logs failed HMAC checks to stderr by default; a wrong
@@ -108,6 +110,8 @@ def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = Fa
         conn.execute("PRAGMA user_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        # a -shm that cannot be created fails the key's proof too: a full disk is no wrong passphrase
+        _raise_if_disk(exc, path)
         if passphrase:
             raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path)) from None
         if "not a database" in str(exc) or "encrypted" in str(exc):
@@ -123,8 +127,16 @@ def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = Fa
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _raise_if_disk(exc, path)
         raise DamagedDatabase(f"the database is damaged ({exc}) and was not opened", file=str(path)) from None
     return conn
+
+
+def _raise_if_disk(exc: BaseException, path: Path) -> None:
+    """Raise "the disk is full" (or "an input/output error") when that is what SQLite met."""
+    found = disk_problem(exc, path, what=None)
+    if found is not None:
+        raise found from None
 
 
 def configure(conn, path: Path) -> None:
@@ -138,6 +150,7 @@ def configure(conn, path: Path) -> None:
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.Error as exc:
         conn.close()
+        _raise_if_disk(exc, path)
         raise StoreError(f"cannot prepare the database ({exc})", file=str(path)) from None
 
 

@@ -35,7 +35,8 @@ from briefer.model import (
     Session,
 )
 from briefer.model.base import Record
-from briefer.store.db import is_encrypted
+from briefer.disk import disk_problem
+from briefer.store.db import DatabaseError, is_encrypted
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
@@ -228,15 +229,28 @@ class Store:
             with self.db.atomic():
                 yield
             return
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        else:
-            conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+        except DatabaseError as exc:
+            # A full disk (SQLITE_FULL, or "disk I/O error" when the WAL cannot grow) is not a bug:
+            # the transaction is undone and the caller gets a message it can show and act on.
+            found = disk_problem(exc, self.path, what="the change")
+            if found is None:
+                raise
+            try:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            except DatabaseError:
+                pass  # SQLite rolls back by itself when it cannot
+            raise found from exc
 
     def block_writes(self, reason: str) -> None:
         """Refuse every write with ``reason`` (until the file has been checked, or when it is damaged)."""

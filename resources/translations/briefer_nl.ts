@@ -186,7 +186,57 @@
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="106"/>
+        <location filename="../../briefer/gui/services.py" line="108"/>
+        <source>Note not saved</source>
+        <translation>Notitie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="109"/>
+        <source>The note is not saved: {0}. Its text is only in this window.</source>
+        <translation>De notitie is niet opgeslagen: {0}. De tekst staat alleen in dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="112"/>
+        <source>Save it elsewhere (for example on a USB stick) as a PDF that opens with the database&apos;s passphrase, or keep the window open and free space on the disk.</source>
+        <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als pdf die alleen met de wachtwoordzin van de database opent, of houd het venster open en maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="116"/>
+        <source>Save it elsewhere (for example on a USB stick) as a text file, or keep the window open and free space on the disk.</source>
+        <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als tekstbestand, of houd het venster open en maak ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="119"/>
+        <source>&amp;Save elsewhere…</source>
+        <translation>Elders &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="121"/>
+        <source>&amp;Keep the window open</source>
+        <translation>Venster open &amp;houden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="123"/>
+        <source>Close &amp;without saving</source>
+        <translation>Sluiten &amp;zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="135"/>
+        <source>PDF protected with the passphrase (*.pdf)</source>
+        <translation>Pdf beveiligd met de wachtwoordzin (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="136"/>
+        <source>Text file (*.txt)</source>
+        <translation>Tekstbestand (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="138"/>
+        <source>Save the note elsewhere</source>
+        <translation>Notitie elders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="143"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1565,24 +1615,24 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="203"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="217"/>
         <source>Unlock Briefer first; then it can close.</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode&apos;s own keys).</extracomment>
         <translation>Ontgrendel Briefer eerst; daarna kunt u het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="204"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="218"/>
         <source>Unlock Briefer first.</source>
         <translation>Ontgrendel Briefer eerst.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="209"/>
-        <location filename="../../briefer/gui/auto_lock.py" line="282"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="223"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="296"/>
         <source>{0} — locked</source>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="297"/>
+        <location filename="../../briefer/gui/auto_lock.py" line="319"/>
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>
@@ -1944,89 +1994,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="123"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="133"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="158"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="162"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="172"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="167"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="177"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="178"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="171"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="181"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="175"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="185"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="186"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="197"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="199"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="214"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="201"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="217"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="232"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
+        <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="228"/>
+        <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
+        <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="287"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="244"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="324"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="245"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="325"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="360"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="349"/>
+        <source>Saved elsewhere: {0} (not in the database)</source>
+        <translation>Elders opgeslagen: {0} (niet in de database)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode.py" line="454"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="361"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="455"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="362"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="456"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="363"/>
+        <location filename="../../briefer/gui/meeting_mode.py" line="457"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2191,169 +2256,169 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="173"/>
+        <location filename="../../briefer/gui/packs_view.py" line="175"/>
         <source>Loading…</source>
-        <extracomment>Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
+        <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="209"/>
+        <location filename="../../briefer/gui/packs_view.py" line="211"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="215"/>
+        <location filename="../../briefer/gui/packs_view.py" line="217"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="230"/>
+        <location filename="../../briefer/gui/packs_view.py" line="232"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="230"/>
+        <location filename="../../briefer/gui/packs_view.py" line="232"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="230"/>
+        <location filename="../../briefer/gui/packs_view.py" line="232"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="235"/>
+        <location filename="../../briefer/gui/packs_view.py" line="237"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="307"/>
+        <location filename="../../briefer/gui/packs_view.py" line="309"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="316"/>
+        <location filename="../../briefer/gui/packs_view.py" line="318"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="358"/>
+        <location filename="../../briefer/gui/packs_view.py" line="360"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="366"/>
+        <location filename="../../briefer/gui/packs_view.py" line="368"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs_view.py" line="370"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs_view.py" line="370"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs_view.py" line="371"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs_view.py" line="372"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs_view.py" line="374"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs_view.py" line="374"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs_view.py" line="376"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="376"/>
+        <location filename="../../briefer/gui/packs_view.py" line="378"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="413"/>
+        <location filename="../../briefer/gui/packs_view.py" line="415"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="413"/>
+        <location filename="../../briefer/gui/packs_view.py" line="415"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="418"/>
+        <location filename="../../briefer/gui/packs_view.py" line="420"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="418"/>
+        <location filename="../../briefer/gui/packs_view.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="437"/>
+        <location filename="../../briefer/gui/packs_view.py" line="439"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="448"/>
+        <location filename="../../briefer/gui/packs_view.py" line="450"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="453"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="453"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="453"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="453"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="453"/>
+        <location filename="../../briefer/gui/packs_view.py" line="455"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="454"/>
+        <location filename="../../briefer/gui/packs_view.py" line="456"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="454"/>
+        <location filename="../../briefer/gui/packs_view.py" line="456"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs_view.py" line="457"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>

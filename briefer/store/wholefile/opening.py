@@ -85,10 +85,19 @@ def create_database(path: Path, passphrase: str | None) -> None:
         try:
             configure(conn, tmp)
             migrations.apply(db)
+            # Checkpoint now, where a failure is seen: on a full disk the checkpoint that close() runs
+            # fails silently and leaves the tables in the WAL — renaming the file without it would put
+            # a malformed database in place, refused for ever.
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy and busy[0]:
+                raise StoreError("the new database could not be checkpointed", file=str(tmp))
         except Exception as exc:  # noqa: BLE001 — any failure leaves no file at ``path``
             raise StoreError(f"cannot create the database ({exc})", file=str(path)) from None
         finally:
             db.close()  # the last connection: checkpoints and removes the WAL
+        if _missing(Path(str(tmp) + "-wal")) is False:  # what close() could not checkpoint stays out of place
+            raise StoreError("cannot create the database (its first pages could not be written; "
+                             "the disk may be full)", file=str(path))
         try:
             fsync_file(tmp)
             os.replace(tmp, path)

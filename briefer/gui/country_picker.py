@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from briefer.gui.combo_value import set_combo_value
 from briefer.gui.labels import ui_language
 from briefer.model import country_name
 from briefer.model.country_lookup import CountryNotFound, find_countries, fold, resolve_country, suggest_countries
@@ -95,13 +96,7 @@ class CountryPicker(QComboBox):
             return text  # never saved: input_error refuses it first
 
     def set_value(self, value: str | None) -> None:
-        idx = self.findData(value) if value else 0
-        if idx < 0:
-            self.setEditText(str(value))
-        else:
-            self.setCurrentIndex(idx)
-        # A long text too wide for the field shows its beginning (the name), not its tail.
-        self.lineEdit().setCursorPosition(0)
+        set_combo_value(self, value)
 
     def input_error(self) -> str:
         """Why the typed text is no country, in the interface language; empty when it is one."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.combo_value import set_combo_value
 from briefer.gui.country_picker import CountryPicker  # noqa: F401 (promoted in the forms from this module)
 from briefer.gui.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
 
@@ -74,13 +75,7 @@ class _ChoiceCombo(QComboBox):
         return text  # the model or the store names what is wrong with it
 
     def set_value(self, value: str | None) -> None:
-        idx = self.findData(value) if value else 0
-        if idx < 0:
-            self.setEditText(str(value))
-        else:
-            self.setCurrentIndex(idx)
-        # A long text too wide for the field shows its beginning (the name), not its tail.
-        self.lineEdit().setCursorPosition(0)
+        set_combo_value(self, value)
 
 
 class PersonPicker(_ChoiceCombo):

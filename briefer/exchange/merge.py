@@ -40,9 +40,9 @@ from briefer.exchange.bundle import (
 from briefer.model.base import Record
 from briefer.store import Store
 from briefer.store.store import SPEC_BY_TABLE
-from briefer.store.backup import backup_committed_state
+from briefer.store.wholefile.backup import backup_committed_state
 from briefer.store.exchange import ConflictCopy, ExchangeState, Tombstone, version_hash
-from briefer.store.fresh import fresh_file
+from briefer.store.wholefile.fresh import fresh_file
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import pytest
 
 from briefer.model import Note, Person
 from briefer.store import Store
-from briefer.store.fresh import fresh_file
+from briefer.store.wholefile.fresh import fresh_file
 from briefer.store.store import SPEC_BY_TABLE
 
 QUERIES = ("resistance", "surveil", "stewardship plan", "Moeloek", "anti", "one health", "poultry", "zzz",

@@ -150,7 +150,7 @@ def fresh_copy(template: Path | None, target: Path) -> Path:
     return target
 
 
-def build(root: Path) -> World:
+def build(root: Path, notes: int = NOTES) -> World:
     from briefer.exchange.bundle import export_bundle
     from briefer.exchange.merge import import_bundle
     from briefer.model import Note
@@ -161,7 +161,7 @@ def build(root: Path) -> World:
     plain.mkdir(mode=0o700)
     filler = " ".join(["minutes of the bilateral, agreed text and follow-up actions"] * 3)
     with Store.open(plain / DB, user="torture", backup_dir=plain / "backups") as s:
-        s.notes.put_many([Note(author="torture", body=f"{SECRET} note {i}: {filler}") for i in range(NOTES)])
+        s.notes.put_many([Note(author="torture", body=f"{SECRET} note {i}: {filler}") for i in range(notes)])
         backed_up = frozenset(n.id for n in s.notes.list())
     for _ in range(3):
         code, _, err = cli(plain, "backup")

@@ -38,7 +38,7 @@ class Operation:
     env: dict[str, str] = field(default_factory=dict)
     announce: str | None = None  # the exclusive hold's name, when it takes one
     start_at: str = "-"  # else: the function whose first call starts the clock
-    weight: int = 3  # share of the kills; a conversion round costs several key derivations, so 1
+    weight: int = 5  # share of the kills; a conversion round costs several key derivations, so 1
 
 
 @dataclass

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.torture import kills, races
-from tests.torture import world as w
-from tests.torture.tally import Tally, table
+from . import kills, races
+from . import world as w
+from .tally import Tally, table
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and POSIX file locks")
 

@@ -42,7 +42,7 @@ def _results(store: Store) -> dict:
 
 @pytest.fixture
 def load(tmp_path):
-    """Bulk-load notes into a new file (store/fresh.py), offering ``offered`` to a builder first."""
+    """Bulk-load notes into a new file (store/wholefile/fresh.py), offering ``offered`` to a builder first."""
     stores = []
 
     def run(notes: list[Note], *, offered: list[Note] | None, written: list[Note] | None = None):

@@ -26,7 +26,7 @@ from .tally import Tally
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = Path(__file__).with_name("actor.py")
 #: where the backup is written (the kill aims at it; it takes no exclusive hold)
-BACKUP_AT = "briefer.store.wholefile.backup:backup_connection|briefer.store.backup:backup_connection"
+BACKUP_AT = "briefer.store.wholefile.backup:backup_connection"
 
 
 @dataclass

@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 from briefer.model import Note  # noqa: E402
 from briefer.store import Store  # noqa: E402
 from briefer.store.access import open_store  # noqa: E402
-from briefer.store.backup import create_backup  # noqa: E402
-from briefer.store.crypto import decrypt, encrypt  # noqa: E402
+from briefer.store.wholefile.backup import create_backup  # noqa: E402
+from briefer.store.wholefile.crypto import decrypt, encrypt  # noqa: E402
 from briefer.store.db import open_keyed, quick_check_rows  # noqa: E402
 
 PASS = "benchmark passphrase"

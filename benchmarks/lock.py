@@ -45,7 +45,7 @@ def wait_until(cond, timeout=120.0) -> None:
 
 def measure(app, paths, passphrase):
     from briefer.gui.app import build
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     backups_before = len(list_backups(paths.backups))
     t0 = time.perf_counter()
@@ -81,7 +81,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from briefer.paths import resolve
-    from briefer.store.crypto import encrypt
+    from briefer.store.wholefile.crypto import encrypt
     from startup import prepare_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

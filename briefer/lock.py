@@ -131,7 +131,7 @@ class IdleLock:
 
 def verifier_for(database: Path) -> Callable[[str | None], bool]:
     """The unlock check for ``database``: its passphrase if encrypted; any for a plain file."""
-    from briefer.store.crypto import verify_passphrase
+    from briefer.store.wholefile.crypto import verify_passphrase
     from briefer.store.db import is_encrypted
 
     def verify(passphrase: str | None) -> bool:

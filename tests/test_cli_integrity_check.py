@@ -12,7 +12,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.store import db as db_module
-from briefer.store.backup import list_backups
+from briefer.store.wholefile.backup import list_backups
 from briefer.store.db import DamagedDatabase, open_database
 from briefer.store.wholefile.opening import open_checked
 

@@ -207,7 +207,7 @@ def shoot_lock(app, loader, out: Path, lang: str, size: tuple[int, int], settle)
     from briefer.gui.unlock_screen import UnlockDialog
     from briefer.paths import resolve
     from briefer.store import Store
-    from briefer.store.crypto import encrypt
+    from briefer.store.wholefile.crypto import encrypt
 
     secret = "screenshot passphrase"
     folder = Path(tempfile.mkdtemp(prefix="briefer-locked-"))

@@ -46,7 +46,7 @@ def _report_backups(ctx: Context, result) -> None:
 
 
 def cmd_encrypt(ctx: Context) -> int:
-    from briefer.store.crypto import encrypt
+    from briefer.store.wholefile.crypto import encrypt
 
     db = ctx.paths.database
     passphrase = ctx.new_passphrase("New passphrase")
@@ -58,7 +58,7 @@ def cmd_encrypt(ctx: Context) -> int:
 
 def cmd_decrypt(ctx: Context) -> int:
     from briefer.errors import Refused
-    from briefer.store.crypto import decrypt
+    from briefer.store.wholefile.crypto import decrypt
     from briefer.store.db import is_encrypted
 
     db = ctx.paths.database
@@ -72,7 +72,7 @@ def cmd_decrypt(ctx: Context) -> int:
 
 def cmd_passphrase(ctx: Context) -> int:
     from briefer.errors import Refused
-    from briefer.store.crypto import change_passphrase, verify_passphrase
+    from briefer.store.wholefile.crypto import change_passphrase, verify_passphrase
     from briefer.store.db import WRONG_PASSPHRASE, WrongPassphrase, is_encrypted
 
     db = ctx.paths.database
@@ -91,7 +91,7 @@ def cmd_passphrase(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    from briefer.store.backup import create_backup
+    from briefer.store.wholefile.backup import create_backup
 
     info = create_backup(ctx.store(), "manual")
     ctx.out(f"backup written: {info.name} ({_size(info.size)}) in {info.path.parent}")
@@ -99,7 +99,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_backups(ctx: Context) -> int:
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     backups = list_backups(ctx.paths.backups)
     if not backups:
@@ -111,7 +111,7 @@ def cmd_backups(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from briefer.store.backup import find_backup, restore_backup
+    from briefer.store.wholefile.backup import find_backup, restore_backup
     from briefer.store.db import is_encrypted
 
     ctx.close()

@@ -40,9 +40,9 @@ from briefer.exchange.bundle import (
 from briefer.model.base import Record
 from briefer.store import Store
 from briefer.store.store import SPEC_BY_TABLE
-from briefer.store.backup import backup_committed_state
+from briefer.store.wholefile.backup import backup_committed_state
 from briefer.store.exchange import ConflictCopy, ExchangeState, Tombstone, version_hash
-from briefer.store.fresh import fresh_file
+from briefer.store.wholefile.fresh import fresh_file
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> Import
     keep_backup = not dry_run and store.path is not None and not empty
     try:
         if empty and not dry_run:
-            # Restoring into an empty store: fill a new file and swap it in (store/fresh.py), ~1/3 faster
+            # Restoring into an empty store: fill a new file and swap it in (store/wholefile/fresh.py), ~1/3 faster
             # than through the WAL, with the notes' index built on the second core meanwhile
             # (store/search_parallel.py); None when another connection has the file open.
             with fresh_file(store) as fresh:

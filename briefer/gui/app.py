@@ -209,7 +209,7 @@ def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True
     """
     from briefer.gui.unlock_screen import UnlockDialog
     from briefer.store.access import DamagedDatabase, WrongPassphrase, needs_passphrase
-    from briefer.store.backup import restore_backup
+    from briefer.store.wholefile.backup import restore_backup
 
     path = paths.database
     while True:
@@ -311,7 +311,7 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
     """
     from PySide6.QtCore import QCoreApplication
 
-    from briefer.store.backup import daily_backup_if_due, newest_good_backup
+    from briefer.store.wholefile.backup import daily_backup_if_due, newest_good_backup
     from briefer.store.db import DamagedDatabase
 
     store = window.services.store
@@ -372,7 +372,7 @@ def reopen(window, *, restore: str | None = None):
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from briefer.store.backup import restore_backup
+    from briefer.store.wholefile.backup import restore_backup
 
     app = QApplication.instance()
     services, paths = window.services, window.paths

@@ -1,4 +1,4 @@
-"""File → "Back up now" and "Restore a backup…": the app's face of ``briefer.store.backup``.
+"""File → "Back up now" and "Restore a backup…": the app's face of ``briefer.store.wholefile.backup``.
 
 The list comes from ``list_backups`` (newest first; copies kept because they
 were damaged cannot be chosen). Restoring is done by the composition root
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from briefer.gui.forms.backups_dialog import Ui_BackupsDialog
 from briefer.gui.screen_fit import fit_to_screen
-from briefer.store.backup import BackupInfo, list_backups
+from briefer.store.wholefile.backup import BackupInfo, list_backups
 
 def reason_text(reason: str) -> str:
     return {

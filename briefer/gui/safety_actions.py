@@ -51,7 +51,7 @@ class SafetyActions(QObject):
 
     def back_up_now(self):
         """A backup of the database as it is now, taken on a worker (same key when encrypted)."""
-        from briefer.store.backup import create_backup
+        from briefer.store.wholefile.backup import create_backup
 
         connect = self.window.services.open_connection
 

@@ -88,7 +88,7 @@ def apply_plan(store, plan: ImportPlan) -> None:
     before every import), outside the transaction so it shows the state before.
     """
     if plan.writes:
-        from briefer.store.backup import backup_before_import
+        from briefer.store.wholefile.backup import backup_before_import
 
         backup_before_import(store)
     try:

@@ -11,7 +11,7 @@ with a message for the user — never a traceback:
 * :class:`PassphraseRequired` — encrypted and no passphrase given;
 * :class:`WrongPassphrase` — "wrong passphrase or not a Briefer database";
 * :class:`DamagedDatabase` — ``.newest_backup`` names what to restore
-  (:func:`briefer.store.backup.restore_backup`).
+  (:func:`briefer.store.wholefile.backup.restore_backup`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from briefer.errors import StoreError
-from briefer.store.backup import daily_backup_if_due, newest_good_backup
+from briefer.store.wholefile.backup import daily_backup_if_due, newest_good_backup
 from briefer.store.db import (
     DamagedDatabase, DatabaseError, PassphraseRequired, WrongPassphrase, is_encrypted, open_keyed, quick_check,
 )

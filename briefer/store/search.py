@@ -352,7 +352,7 @@ class SearchIndex:
         """Build ``index`` on the second core during the next bulk block (see search_parallel.py).
 
         Only for a connection that has never used the index and is closed after
-        the import (a new file being filled, store/fresh.py), and only while the
+        the import (a new file being filled, store/wholefile/fresh.py), and only while the
         index is empty; None otherwise. The caller offers every record it will
         write (``IndexBuilder.offer``) in any order, before writing it.
         """

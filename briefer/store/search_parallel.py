@@ -12,7 +12,7 @@ Soundness rests on three checks, any failure of which makes the import fall
 back to the ordinary catch-up (same result, just slower):
 
 * only for an index that is empty when the import begins, in a new file no
-  other connection has seen (``store/fresh.py``), so nothing stale can be
+  other connection has seen (``store/wholefile/fresh.py``), so nothing stale can be
   cached and nothing old has to be deleted from the index;
 * every document the store writes must be one the builder indexed, with the
   same text, under the rowid the builder gave it (the store inserts it with

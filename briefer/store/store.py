@@ -106,7 +106,7 @@ class Store:
         self.db = db
         self.path = path
         self.user = user or default_user()
-        # Kept so that backups can be encrypted with the same key (see store/backup.py).
+        # Kept so that backups can be encrypted with the same key (see store/wholefile/backup.py).
         self.passphrase = passphrase or None
         self.backup_dir = backup_dir if backup_dir is not None else (path.parent / "backups" if path else None)
         self.search_index = SearchIndex(self)
@@ -116,7 +116,7 @@ class Store:
         self.hold: Hold | None = None
         #: Temporary files of killed whole-file operations that opening removed (``briefer check`` names them).
         self.tidied: list[Path] = []
-        #: True for the store ``store/fresh.py`` fills: a new connection that has opened no full-text table
+        #: True for the store ``store/wholefile/fresh.py`` fills: a new connection that has opened no full-text table
         #: yet, closed after the fill — the one case an index may be built on the side and copied in.
         self.filling_new_file = False
         self.checklist = Checklist(self)
@@ -202,7 +202,7 @@ class Store:
             self.hold = None
 
     def reconnect(self, db: Database) -> None:
-        """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/fresh.py``).
+        """Use ``db`` from now on: the file at ``path`` was replaced (see ``store/wholefile/fresh.py``).
 
         State tied to the old connection (the search index's TEMP vocabulary tables) starts afresh.
         """

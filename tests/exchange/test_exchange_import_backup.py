@@ -6,7 +6,7 @@ from briefer.exchange.bundle import export_bundle
 from briefer.exchange.merge import import_bundle
 from briefer.model import Note
 from briefer.store import Store
-from briefer.store.backup import list_backups
+from briefer.store.wholefile.backup import list_backups
 from exchange_world import build_world, snapshot
 
 

@@ -1,4 +1,4 @@
-"""Restoring an archive into an EMPTY store fills a new file and swaps it in (briefer/store/fresh.py).
+"""Restoring an archive into an EMPTY store fills a new file and swaps it in (briefer/store/wholefile/fresh.py).
 
 What a user relies on: the data arrive complete and searchable, encrypted stays
 encrypted, a refused bundle or a killed process leaves the store as it was,

@@ -46,7 +46,7 @@ def open_app(qtbot, demo_loader, answers, data_dir):
         with Store.open(paths.database, user="tester") as s:
             demo_loader(s)
         if encrypted:
-            from briefer.store.crypto import encrypt
+            from briefer.store.wholefile.crypto import encrypt
 
             encrypt(paths.database, SECRET, backup_dir=paths.backups)
         from briefer.gui.settings import Settings
@@ -134,7 +134,7 @@ def test_encrypted_database_asks_for_the_passphrase_a_wrong_one_stays_with_a_mes
     assert win.services.store.conference().name  # the data is there
     assert answers.errors == []
     # the wrong try changed nothing; the daily backup (after the check) is encrypted with the same key
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
     from briefer.store.db import is_encrypted
 
     backups = list_backups(paths.backups)
@@ -310,7 +310,7 @@ def test_auto_lock_minutes_are_stored_in_the_database_and_zero_never_locks(open_
 
 def test_damaged_database_offers_the_newest_good_backup_and_never_writes_to_it(open_app, qtbot, answers):
     from briefer.gui.app import current
-    from briefer.store.backup import create_backup, list_backups
+    from briefer.store.wholefile.backup import create_backup, list_backups
     from briefer.store.db import DamagedDatabase
 
     paths = open_app.prepare()
@@ -343,7 +343,7 @@ def test_damaged_database_offers_the_newest_good_backup_and_never_writes_to_it(o
 
 def test_back_up_now_and_restore_a_backup_from_the_menu(open_app, qtbot, answers):
     from briefer.gui.app import current
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     paths = open_app.prepare(encrypted=True)
     win = open_app(paths, passphrase=SECRET)

@@ -26,7 +26,7 @@ def _install_hook() -> None:
     operation = os.environ.get("RACE_HOLD_OPERATION")
     if not operation:
         return
-    from briefer.store import crypto, fresh, swap
+    from briefer.store.wholefile import crypto, fresh, swap
     from briefer.store.wholefile import hold as hold_mod
 
     real_announce = hold_mod.Hold.announce

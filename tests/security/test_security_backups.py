@@ -12,7 +12,7 @@ from briefer.cli import main
 from briefer.model import Note
 from briefer.store import Store
 from briefer.store.access import open_store
-from briefer.store.backup import (
+from briefer.store.wholefile.backup import (
     BackupInfo,
     backup_before_import,
     backups_to_delete,
@@ -194,7 +194,7 @@ def test_damaged_database_is_not_written_and_offers_newest_good_backup(tmp_path,
     if passphrase:
         with Store.open(db) as s:
             s.set_meta("x", "y")
-        from briefer.store.crypto import encrypt
+        from briefer.store.wholefile.crypto import encrypt
 
         encrypt(db, passphrase)
     good = _make_db_with_backup(db, passphrase)

@@ -21,7 +21,7 @@ import pytest
 from security_helpers import SECRET, files_containing
 
 from briefer.cli import main
-from briefer.store.backup import list_backups, verify_file
+from briefer.store.wholefile.backup import list_backups, verify_file
 from briefer.store.db import is_encrypted
 from briefer.store.wholefile.journal import journal_exists
 from briefer.store.wholefile.strays import find_strays
@@ -75,7 +75,7 @@ def _all_under(data: Path, key: str | None) -> None:
     assert find_strays(db, data / "backups") == []
 
 
-CRYPTO = "briefer.store.crypto"
+CRYPTO = "briefer.store.wholefile.crypto"
 
 
 @pytest.mark.parametrize("pause_at", [
@@ -145,7 +145,7 @@ def test_a_killed_backup_leaves_a_copy_the_next_open_removes_and_check_names(wit
     data = with_backups
     umask = os.umask(0o022)
     try:
-        _kill_at(data, "briefer.store.backup:quick_check_rows:before:1", "backup")
+        _kill_at(data, "briefer.store.wholefile.backup:quick_check_rows:before:1", "backup")
     finally:
         os.umask(umask)
     partial = list((data / "backups").glob(".partial-*"))

@@ -90,7 +90,7 @@ def test_sigkill_during_imports_and_saves_loses_nothing_reported(tmp_path, passp
 
 
 def _new_encrypted(db: Path, passphrase: str) -> None:
-    from briefer.store.crypto import encrypt
+    from briefer.store.wholefile.crypto import encrypt
 
     with Store.open(db) as s:
         s.set_meta("created", "yes")

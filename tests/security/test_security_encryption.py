@@ -77,7 +77,7 @@ def test_decrypt_and_change_passphrase_round_trip(loaded_data_dir, capsys, monke
     with pytest.raises(WrongPassphrase):
         unlock(db, PASS)
     # the backups follow the new passphrase, so the old one opens nothing any more
-    from briefer.store.backup import list_backups, verify_file
+    from briefer.store.wholefile.backup import list_backups, verify_file
 
     backups = list_backups(loaded_data_dir / "backups")
     assert backups and all(verify_file(b.path, "another passphrase") for b in backups)
@@ -143,7 +143,7 @@ def test_failed_swap_leaves_the_original_intact(loaded_data_dir, capsys, monkeyp
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr("briefer.store.swap.os.replace", broken_replace)
+    monkeypatch.setattr("briefer.store.wholefile.swap.os.replace", broken_replace)
     code, _, err = run(capsys, "encrypt")
     assert code == 5 and "original is unchanged" in err and "No space left" in err
     assert digest(db) == before and database_state(db) is DatabaseState.PLAIN
@@ -154,7 +154,7 @@ def test_failed_verification_leaves_the_original_intact(loaded_data_dir, capsys,
     db = loaded_data_dir / "briefer.sqlite"
     before = digest(db)
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
-    import briefer.store.crypto as crypto
+    import briefer.store.wholefile.crypto as crypto
 
     real = crypto._table_counts
     calls = []

@@ -9,7 +9,7 @@ from briefer.errors import InvalidRecord
 from briefer.lock import IdleLock, LockPolicy, verifier_for
 from briefer.store import Store
 from briefer.store.access import DatabaseState, database_state, needs_passphrase
-from briefer.store.crypto import encrypt
+from briefer.store.wholefile.crypto import encrypt
 from briefer.store.db import WrongPassphrase
 
 PASS = "correct horse battery"

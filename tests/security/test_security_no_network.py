@@ -74,7 +74,7 @@ def no_network(monkeypatch):
 def test_main_flows_make_no_network_connection(no_network, tmp_path, capsys, monkeypatch, caplog):
     from briefer.paths import resolve
     from briefer.store import Store
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)

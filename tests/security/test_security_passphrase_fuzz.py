@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefer.errors import BrieferError
 from briefer.store import Store
-from briefer.store.crypto import change_passphrase, encrypt
+from briefer.store.wholefile.crypto import change_passphrase, encrypt
 from briefer.store.db import WrongPassphrase, open_keyed
 
 EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200")) // 20  # each example derives keys: slow

@@ -82,7 +82,7 @@ def test_restore_keeps_the_damaged_file_and_its_wal_byte_for_byte(data_dir, caps
     db, before = _crash_image(data_dir)
     with Store.open(data_dir / "other.sqlite", backup_dir=data_dir / "backups") as s:
         s.notes.add(Note(body="a good state"))
-        from briefer.store.backup import create_backup
+        from briefer.store.wholefile.backup import create_backup
 
         good = create_backup(s, "manual")
     code, out, err = _run(capsys, "restore", good.name)

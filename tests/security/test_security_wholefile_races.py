@@ -269,7 +269,7 @@ def test_two_restores_at_once_run_one_after_the_other(tmp_path):
     assert _finish(first)[0] == 0
     assert _finish(second)[0] == 0
     assert "state B" in _note_bodies(data / "briefer.sqlite") and "state A" not in _note_bodies(data / "briefer.sqlite")
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     kept = [b for b in list_backups(data / "backups") if b.reason == "restore"]
     assert len(kept) == 2  # what each restore replaced is kept: nothing is lost, only set aside
@@ -314,7 +314,7 @@ def test_notes_saved_while_a_backup_is_restored_are_kept_or_set_aside_never_lost
     code, out, _ = _finish(saver)
     assert code == 0
     acked = {line.split()[1] for line in out.splitlines() if line.startswith("ACK ")}
-    from briefer.store.backup import list_backups
+    from briefer.store.wholefile.backup import list_backups
 
     set_aside = [b.path for b in list_backups(data / "backups") if b.reason == "restore"]
     kept = _ids_in(data / "briefer.sqlite").union(*(_ids_in(p) for p in set_aside))

@@ -12,7 +12,7 @@ import pytest
 
 from briefer.model import Note, Person
 from briefer.store import Store
-from briefer.store.fresh import fresh_file
+from briefer.store.wholefile.fresh import fresh_file
 from briefer.store.store import SPEC_BY_TABLE
 
 QUERIES = ("resistance", "surveil", "stewardship plan", "Moeloek", "anti", "one health", "poultry", "zzz",
@@ -42,7 +42,7 @@ def _results(store: Store) -> dict:
 
 @pytest.fixture
 def load(tmp_path):
-    """Bulk-load notes into a new file (store/fresh.py), offering ``offered`` to a builder first."""
+    """Bulk-load notes into a new file (store/wholefile/fresh.py), offering ``offered`` to a builder first."""
     stores = []
 
     def run(notes: list[Note], *, offered: list[Note] | None, written: list[Note] | None = None):

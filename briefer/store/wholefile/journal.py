@@ -13,7 +13,7 @@ the backups are converted — the new one when encrypting or changing the
 passphrase (the database is converted first), the old one when decrypting (the
 database is converted last). Whoever can open the database then can open the
 journal; whoever cannot, gets no secret from it. The rule at the next command
-(:func:`briefer.store.crypto.recover`):
+(:func:`briefer.store.wholefile.crypto.recover`):
 
 * the journal opens with the database's passphrase → finish every file not yet
   converted, then remove it;
@@ -53,7 +53,7 @@ def _key(conn, passphrase: str) -> None:
 
 def write_journal(database: Path, old: str | None, new: str | None) -> None:
     """Record a conversion from ``old`` to ``new`` (None = plain) before its first file is touched."""
-    from briefer.store.swap import fsync_dir, fsync_file
+    from briefer.store.wholefile.swap import fsync_dir, fsync_file
 
     database = Path(database)
     key = new if new is not None else old
@@ -99,7 +99,7 @@ def read_journal(database: Path, passphrase: str | None) -> tuple[str | None, st
 
 
 def remove_journal(database: Path) -> None:
-    from briefer.store.swap import fsync_dir
+    from briefer.store.wholefile.swap import fsync_dir
 
     with contextlib.suppress(FileNotFoundError):
         os.remove(journal_path(database))

@@ -32,7 +32,7 @@ def _missing(path: Path) -> bool:
 
 def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: Path | None) -> list[Path]:
     """Run before the shared hold is taken; returns the stray files it removed."""
-    from briefer.store.crypto import recover
+    from briefer.store.wholefile.crypto import recover
     from briefer.store.wholefile.journal import journal_exists
 
     path = Path(path)
@@ -72,7 +72,7 @@ def create_database(path: Path, passphrase: str | None) -> None:
     """Build a complete new database beside ``path`` and rename it into place (under an exclusive hold)."""
     from briefer.store.db import configure, open_keyed
     from briefer.store.migrations import migrations
-    from briefer.store.swap import fsync_dir, fsync_file
+    from briefer.store.wholefile.swap import fsync_dir, fsync_file
 
     tmp = path.with_name(f".{path.name}.creating-{uuid.uuid4().hex}")
     try:
@@ -198,7 +198,7 @@ def open_checked(path: Path, passphrase: str | None = None, *, readonly_check: b
     An existing database is backed up (online backup API, same key) before any migration
     step, and a damaged one is reported with the newest good backup found in ``backup_dir``.
     """
-    from briefer.store import backup
+    from briefer.store.wholefile import backup
     from briefer.store.db import open_database
 
     if backup_dir is None:

@@ -8,7 +8,7 @@ original intact:
    with the new key, or an empty key for a plain file);
 3. verify the new file: it opens with the new key, passes ``integrity_check``
    and holds exactly as many rows in every table as the original;
-4. ``os.replace`` it over the original (see :mod:`briefer.store.swap`).
+4. ``os.replace`` it over the original (see :mod:`briefer.store.wholefile.swap`).
 
 The backups (and whole copies set aside beside the database, e.g. by
 ``briefer demo --force``) are converted the same way afterwards, so that
@@ -28,9 +28,9 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from briefer.errors import NotFound, Refused, StoreError
-from briefer.store import backup as backup_mod
+from briefer.store.wholefile import backup as backup_mod
 from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
-from briefer.store.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
+from briefer.store.wholefile.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -77,7 +77,7 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
     Returns the number of rows copied. ``target`` must not exist; on any
     failure it is removed and the error raised. With ``exclusive``, the
     source's WAL is checkpointed and the export refused if another process
-    has ``source`` open (see :mod:`briefer.store.swap`).
+    has ``source`` open (see :mod:`briefer.store.wholefile.swap`).
     """
     from briefer.store.wholefile.private import new_private_file
 

@@ -298,7 +298,7 @@ def restore_backup(database: Path, name: str, passphrase: str | None, *,
 
 def _restore(database: Path, name: str, passphrase: str | None,
              backup_dir: Path) -> tuple[BackupInfo, BackupInfo | None]:
-    from briefer.store.swap import copy_db_file, replace_database
+    from briefer.store.wholefile.swap import copy_db_file, replace_database
 
     chosen = find_backup(backup_dir, name)
     if chosen.reason == "damaged":

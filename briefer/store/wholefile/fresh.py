@@ -15,7 +15,7 @@ fsync per commit — and then puts the copy in place of the original:
 * crash safety of the result: the copy is flushed to disk (``fsync``) before
   it is renamed over the original (``os.replace``, atomic), and the folder is
   flushed after — at every instant the database path holds either the whole
-  empty store or the whole filled one (briefer/store/swap.py).
+  empty store or the whole filled one (briefer/store/wholefile/swap.py).
 * nobody else may have the file open, or they would keep writing to the old
   one. The store's connection is closed and its shared hold turned into an
   exclusive one (briefer/store/wholefile/hold.py); if another window or
@@ -43,7 +43,7 @@ from sqlite_utils import Database
 
 from briefer.errors import StoreError
 from briefer.store.db import open_keyed
-from briefer.store.swap import copy_db_file, replace_database
+from briefer.store.wholefile.swap import copy_db_file, replace_database
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
 from briefer.store.wholefile.opening import open_checked
 
@@ -78,9 +78,10 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
     Yields None (and changes nothing) when the fast way is not possible: an
     in-memory store, a transaction already open, writes blocked, or another
     connection has the file open. The caller checks that ``store`` is empty.
-    """
-    from briefer.store.store import Store
 
+    The store on the copy is made by ``type(store)``: this package sits below the store
+    and never imports it (tests/test_architecture.py), the store calls down into it.
+    """
     path = store.path
     conn = store.db.conn
     if path is None or conn.in_transaction or not store.writable:
@@ -109,8 +110,8 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
         copy_db_file(path, tmp)
         shutil.copymode(path, tmp)  # the database's permissions (e.g. owner only) carry over
         fconn = open_keyed(tmp, store.passphrase)
-        fresh = Store(Database(fconn), tmp, user=store.user, passphrase=store.passphrase,
-                      backup_dir=store.backup_dir)
+        fresh = type(store)(Database(fconn), tmp, user=store.user, passphrase=store.passphrase,
+                              backup_dir=store.backup_dir)
         fresh.filling_new_file = True
         fconn.execute("PRAGMA temp_store = MEMORY")
         fconn.execute("PRAGMA foreign_keys = ON")

@@ -102,7 +102,9 @@ KNOWN_CIRCLES = [
 ]
 
 #: What the whole-file package may build on (it sits below the store; the store calls down into it).
-WHOLEFILE_MAY_IMPORT = ("briefer.errors", "briefer.store.db", "briefer.store.migrations", "briefer.store.wholefile")
+# briefer.disk: what a failed write means (disk full or failing), a leaf that knows only briefer.errors
+WHOLEFILE_MAY_IMPORT = ("briefer.errors", "briefer.disk", "briefer.store.db", "briefer.store.migrations",
+                        "briefer.store.wholefile")
 
 
 def _is_type_checking(node: ast.If) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from briefer.cli import main
+from briefer.store import Store
 from tests.small_disk import mount_small_disk, unmount
 
 PASS = "correct horse battery"
@@ -43,6 +44,12 @@ def templates(tmp_path_factory):
     assert main(["--data-dir", str(plain), "demo"]) == 0
     assert main(["--data-dir", str(plain), "backup"]) == 0
     assert main(["--data-dir", str(plain), "export", "bundle", "--all", "-o", str(root / "all.briefer")]) == 0
+    later = root / "later"  # another laptop's copy, a note edited there: its bundle merges into an existing store
+    shutil.copytree(plain, later)
+    with Store.open(later / "briefer.sqlite", user="other laptop") as store:
+        note = store.notes.list()[0]
+        store.notes.update(note.evolve(body=note.body + "\nAdded on the other laptop."))
+    assert main(["--data-dir", str(later), "export", "bundle", "--all", "-o", str(root / "later.briefer")]) == 0
     encrypted = root / "encrypted"
     shutil.copytree(plain, encrypted)
     os.environ["BRIEFER_PASSPHRASE"] = PASS
@@ -85,6 +92,7 @@ CASES = [
     ("save-encrypted", True, ["autolock", "7"], None),
     ("first-start", False, ["autolock", "3"], None),
     ("import-into-empty-store", False, ["import", "{bundle}"], None),
+    ("import-into-a-store", False, ["import", "{later}"], None),
     ("export-bundle", False, ["export", "bundle", "--all", "-o", "{disk}/out.briefer"], "out.briefer"),
     ("export-notes", True, ["export", "notes", "--format", "docx", "--all", "-o", "{disk}/notes.docx"], "notes.docx"),
     ("backup", False, ["backup"], None),
@@ -109,11 +117,13 @@ def test_a_full_disk_gives_one_line_and_changes_nothing(templates, disk, capsys,
     else:
         shutil.copytree(templates / ("encrypted" if encrypted else "plain"), data)
     shutil.copy(templates / "all.briefer", disk.root.parent / "all.briefer")
+    shutil.copy(templates / "later.briefer", disk.root.parent / "later.briefer")
     if encrypted or name == "encrypt":
         monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
         monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", NEW_PASS)
     backup = sorted(p.name for p in (data / "backups").glob("briefer-*.sqlite"))[0] if data.joinpath("backups").exists() else ""
-    args = ["--data-dir", str(data)] + [a.format(disk=disk.root, backup=backup, bundle=disk.root.parent / "all.briefer")
+    args = ["--data-dir", str(data)] + [a.format(disk=disk.root, backup=backup, bundle=disk.root.parent / "all.briefer",
+                                                  later=disk.root.parent / "later.briefer")
                                          for a in argv]
     before = _state(data)
     disk.fill(leave=leave)
@@ -141,3 +151,6 @@ def test_a_full_disk_gives_one_line_and_changes_nothing(templates, disk, capsys,
     assert rc3 == 0, err3
     if name == "import-into-empty-store":
         assert "Bruins" in _run(capsys, "--data-dir", str(data), "list", "notes")[1]
+    if name == "import-into-a-store":  # the other laptop's edit arrived once there was room (as a conflict to settle:
+        # the two folders were copied, not exchanged, so neither knows the other's version of the note)
+        assert "note" in _run(capsys, "--data-dir", str(data), "conflicts")[1].splitlines()[-1]

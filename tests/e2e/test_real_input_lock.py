@@ -87,6 +87,8 @@ def test_clicks_and_typing_behind_the_cover_reach_nothing(launch, data_dir):
     app.type(SECRET)
     app.key("Return")
     app.wait_title(window, title)
+    # the view's content is put back with the unlock; the probe reports it a moment later
+    wait_until(lambda: app.text("filter_edit") is not None, "the list's filter field back after the unlock")
     assert app.text("filter_edit") == ""  # nothing typed behind the cover arrived
 
 

@@ -16,10 +16,11 @@ run Briefer/briefer list meetings | head -5
 run Briefer/briefer pack --for Bruins -o "$WORK/bruins.pdf"
 test -s "$WORK/bruins.pdf"
 echo "pack: $(stat -c %s "$WORK/bruins.pdf") bytes"
-# A password-protected pack: AES-256 by the bundled pycryptodome (the password is asked twice, from
-# stdin here: setsid takes away the terminal getpass would use); poppler reads it back if installed.
+# A password-protected pack: AES-256 by the bundled pycryptodome. Without a terminal the password
+# comes from --password-file ('-': standard input; setsid takes the terminal away), as in a script;
+# poppler reads it back if installed.
 notty=$(command -v setsid >/dev/null && echo setsid || true)
-printf 'geheim-2019\ngeheim-2019\n' | run $notty Briefer/briefer pack --for Bruins --password -o "$WORK/secret.pdf" 2>"$WORK/pack.err" \
+printf 'geheim-2019\n' | run $notty Briefer/briefer pack --for Bruins --password-file - -o "$WORK/secret.pdf" 2>"$WORK/pack.err" \
   || { cat "$WORK/pack.err" >&2; exit 1; }
 test -s "$WORK/secret.pdf"
 if ! grep -q /Encrypt "$WORK/secret.pdf"; then echo "the password-protected pack is not encrypted" >&2; exit 1; fi

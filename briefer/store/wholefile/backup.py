@@ -37,6 +37,7 @@ from briefer.disk import disk_problem
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
 from briefer.store.wholefile.private import copy_private, new_private_file
+from briefer.store.wholefile.swap import fsync_dir
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -119,16 +120,6 @@ def _remove_db_files(path: Path) -> None:
             pass
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def verify_file(path: Path, passphrase: str | None) -> bool:
     """True when ``path`` opens with ``passphrase`` and passes ``quick_check``."""
     try:
@@ -178,7 +169,7 @@ def backup_connection(
         if os.name == "posix":
             os.chmod(tmp, 0o600)  # confidential: readable by the owner only
         os.replace(tmp, final)
-        _fsync_dir(backup_dir)
+        fsync_dir(backup_dir)
     except (sqlcipher3.Error, OSError) as exc:
         found = disk_problem(exc, tmp, what="the backup")
         if found is not None:

@@ -74,6 +74,10 @@ def _table(rows, widths, st, header=True) -> Table:
     data = [[_p(str(c), st["cellb" if header and i == 0 else "cell"]) for c in r] for i, r in enumerate(rows)]
     t = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
     style = [
+        # The cells hold paragraphs in the packs' font, but a table still selects its own default
+        # font (Helvetica, not embedded) before each cell: name ours so the file holds no font a
+        # printer or an archive check would have to substitute.
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

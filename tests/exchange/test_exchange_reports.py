@@ -187,6 +187,22 @@ def test_pdf_report_is_set_in_the_pack_typography(world, tmp_path):
     assert title[2] == ps.make_styles().h1.fontSize
 
 
+def test_pdf_report_holds_only_embedded_fonts(world, tmp_path):
+    """A printer or an archive check substitutes a font that is not in the file; a report's tables
+    once selected the non-embedded Helvetica before each cell."""
+    store, _ = world
+    out = tmp_path / "report.pdf"
+    write_pdf(build_notes_report(store), out)
+    named = {}
+    for page in PdfReader(str(out)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            named[str(font["/BaseFont"])] = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert named and all(named.values()), named
+
+
 def test_dutch_reports_write_due_dates_in_words_and_fit_their_summary(world, tmp_path):
     store, w = world
     due = w["act1"].due

@@ -230,10 +230,7 @@ class _Decorator:
                 outlines.draw_runs(canv, scripts.runs(self.plan.watermark, REGULAR), 20, 0, -95 if self.draft else 0)
             canv.restoreState()
             canv.endForm()
-        canv.saveState()
-        canv.setFillAlpha(st.MARKS_ALPHA)
         canv.doForm(MARKS_FORM)
-        canv.restoreState()
 
     def after(self, canv: Canvas, doc) -> None:
         width, height = st.PAGE

@@ -30,12 +30,17 @@ MUTED = colors.HexColor("#5A6470")
 MARKING = colors.HexColor("#A0001E")  # classification marking, restrained red
 SECRET_BG = colors.HexColor("#F6EDEE")
 SECRET_BORDER = colors.HexColor("#C9A0A6")
-DRAFT_MARK = colors.Color(0.62, 0.66, 0.72, alpha=0.22)
-#: The draft mark and the watermark are a form drawn at this opacity (a form cannot carry its own
-#: transparency state), in solid colours inside it.
-MARKS_ALPHA = 0.22
-DRAFT_MARK_SOLID = colors.Color(0.62, 0.66, 0.72)
-WATERMARK = colors.Color(0.30, 0.34, 0.40)  # the recipient's name across the page
+def _on_paper(r: float, g: float, b: float, opacity: float = 0.22) -> colors.Color:
+    """The solid colour a mark of colour (r, g, b) at ``opacity`` shows on white paper."""
+    return colors.Color(*(round(1 - opacity + c * opacity, 4) for c in (r, g, b)))
+
+
+#: The draft mark and the recipient watermark lie under the text, so they are printed in the solid
+#: colours a 22 % mark would show on white paper, not with transparency: a PostScript printer
+#: (CUPS, most office printers) flattens a page with any transparency into a 300 dpi picture —
+#: an eight-fold larger print job with blurred text.
+DRAFT_MARK_SOLID = _on_paper(0.62, 0.66, 0.72)
+WATERMARK = _on_paper(0.30, 0.34, 0.40)  # the recipient's name across the page
 
 
 @dataclass(frozen=True)

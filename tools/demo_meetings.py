@@ -39,9 +39,10 @@ def objective(mkey: str, n: int) -> str:
 
 
 def _mb(mkey, objectives, *, key=(), points=(), positions=(), defensive=(), background=(), status=BriefStatus.FINAL,
-        classification=Classification.ONGERUBRICEERD, author="Sanne Verbeek (demo)"):
+        classification=Classification.ONGERUBRICEERD, author="Sanne Verbeek (demo)", point="", lead=None, photo=""):
     return MeetingBrief(
-        id=uid(f"meeting_brief:{mkey}"), meeting_id=meeting(mkey),
+        id=uid(f"meeting_brief:{mkey}"), meeting_id=meeting(mkey), point=point,
+        lead_id=person(lead) if lead else None, photo_opportunity=photo,
         objectives=[Objective(id=objective(mkey, i + 1), text=t) for i, t in enumerate(objectives)],
         key_messages=list(key), talking_points=[TalkingPoint(text=t, priority=p) for t, p in points],
         expected_positions=list(positions), defensive_lines=[DefensiveLine(question=q, answer=a) for q, a in defensive],
@@ -66,7 +67,9 @@ def meeting_briefs() -> list[MeetingBrief]:
             defensive=[("Will the Netherlands fund Indonesia's plan?",
                         "We offer expertise and support the MPTF; no bilateral funding today (illustrative).")],
             background=[("Last contact: the invitation to co-chair the conference (illustrative).", True)],
-            classification=Classification.DEP_VERTROUWELIJK, author="Joris van Leeuwen (demo)"),
+            classification=Classification.DEP_VERTROUWELIJK, author="Joris van Leeuwen (demo)",
+            point="Get Indonesia to announce with us, at the closing plenary, that we will work together on AMR.",
+            lead="bruins", photo="Handshake at the start; pool photographer only, no questions."),
         _mb("tha",
             ["Ask Thailand to act as twinning mentor for a neighbouring country.",
              "Exchange on livestock antibiotic reduction."],
@@ -74,7 +77,7 @@ def meeting_briefs() -> list[MeetingBrief]:
             points=[("Compliment the reduction in animal antimicrobial consumption.", P.CERTAIN),
                     ("Pairing with Lao PDR or Cambodia.", P.CERTAIN)],
             positions=["Thailand is open to mentoring but will ask for funding for the partner country (illustrative)."],
-            author="Eva Mulder (demo)"),
+            author="Eva Mulder (demo)", point="Ask Thailand to mentor a neighbouring country in the twinning programme."),
         _mb("who",
             ["Align on the MPTF launch and the Dutch contribution.",
              "Ask WHO to support twinning with technical guidance."],
@@ -85,7 +88,8 @@ def meeting_briefs() -> list[MeetingBrief]:
             positions=["WHO will welcome the pledge and ask for multi-year commitment."],
             defensive=[("Is US$ 5 million enough?",
                         "It is an initial contribution; we call on others to join (illustrative).")],
-            background=[("Tripartite appeal: US$ 70 million for the 2019-2020 workplan (OIE Bulletin).", True)]),
+            background=[("Tripartite appeal: US$ 70 million for the 2019-2020 workplan (OIE Bulletin).", True)],
+            point="Make sure WHO backs the Multi-Partner Trust Fund launch and twinning with technical guidance."),
         _mb("fao",
             ["Secure FAO engagement on animal-sector twinning.", "Discuss FAO's role in the MPTF."],
             key=["Food production is half of the One Health story."],

@@ -166,6 +166,12 @@ class MeetingBrief(Record):
     kind: ClassVar[str] = "meeting brief"
 
     meeting_id: str
+    #: The point of the meeting in one sentence: what the principal reads if they read nothing else.
+    point: str = ""
+    #: Who leads the conversation on the host delegation's side (a person), when not the principal.
+    lead_id: str | None = None
+    #: The photo opportunity, if any ("handshake at the start, pool press"); empty when there is none.
+    photo_opportunity: str = ""
     objectives: list[Objective] = []
     key_messages: list[str] = []
     talking_points: list[TalkingPoint] = []
@@ -198,6 +204,7 @@ class MeetingBrief(Record):
 
     def search_text(self) -> tuple[str, str]:
         body = [
+            self.point,
             *(o.text for o in self.objectives),
             *self.key_messages,
             *(t.text for t in self.talking_points),

@@ -475,6 +475,7 @@ class _Context:
             brief_release=self.release(briefs[0]) if briefs else "",
             country_release=self.release(shown_country) if shown_country is not None else "",
             cancelled=m.status == MeetingStatus.CANCELLED, brief_from_country=from_country,
+            lead=self.person_line(brief.lead_id).name if brief is not None and brief.lead_id else "",
         )
 
     def release(self, brief) -> str:

@@ -135,6 +135,8 @@ class MeetingChapter:
     brief_from_country: bool = False
     #: The country brief printed with an earlier chapter: (its anchor key, the words that point there).
     country_ref: tuple[str, str] | None = None
+    #: Who leads the conversation for the host delegation (a formal name), when the brief names one.
+    lead: str = ""
 
     # keys of the parts of this chapter
     @property

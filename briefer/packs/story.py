@@ -189,6 +189,9 @@ class StoryBuilder:
         if ch.cancelled:
             self.body.append(Paragraph(esc(t("cancelled_banner")), s.banner))
         self._release(ch, ch.brief_release)
+        b = ch.brief
+        if b is not None and b.point:
+            self.body.append(self._point_box(b.point))
         rows = [
             [t("time"), esc(ch.when)],
             [t("room"), esc(ch.room)],
@@ -197,9 +200,12 @@ class StoryBuilder:
             [t("other_side"), self._people(ch.counterparts) if ch.counterparts else esc(t("tbc"))],
             [t("interpreter"), esc(ch.interpreter)],
         ]
+        if ch.lead:
+            rows.append([t("leads"), esc(ch.lead)])
+        if b is not None and b.photo_opportunity:
+            rows.append([t("photo_opportunity"), esc(b.photo_opportunity)])
         table, _ = self._table([[Paragraph(k, s.cell_head), Paragraph(v, s.cell)] for k, v in rows], [34 * mm, None], shade=False)
         self.body += [table, Spacer(1, 4)]
-        b = ch.brief
         if b is None:
             self.body.append(Paragraph(esc(t("no_brief")), s.muted))
         else:
@@ -356,6 +362,10 @@ class StoryBuilder:
             first = chunks[0]
             self.body.append(Paragraph(first.text, self.s.bullet, bulletText=f"{i}." if numbered else "•"))
             self.body += chunks[1:]
+
+    def _point_box(self, point: str) -> Paragraph:
+        """"The point: …" — one sentence, boxed, the first thing read on a meeting's sheet."""
+        return Paragraph(f"<b>{esc(self.t('point'))}:</b> {esc(point)}", self.s.point)
 
     def _text(self, title: str, text: str) -> None:
         ps = paras(text, self.s.body)

@@ -70,6 +70,8 @@ class Styles:
     #: An addendum's "replaces pages 5–6 of copy 3" under a heading.
     replaces: ParagraphStyle
     speech_bullet: ParagraphStyle
+    #: The point of a meeting in one sentence, boxed above everything else on its sheet.
+    point: ParagraphStyle
 
 
 def make_styles(compact: bool = False) -> Styles:
@@ -126,4 +128,7 @@ def _styles() -> Styles:
         speech=ParagraphStyle("speech", parent=body, fontSize=14, leading=21, spaceAfter=10),
         speech_bullet=ParagraphStyle("speech_bullet", parent=body, fontSize=14, leading=21, spaceAfter=9,
                                      leftIndent=20, bulletIndent=4, bulletFontSize=14),
+        point=ParagraphStyle("point", parent=body, fontSize=12, leading=16, textColor=TEXT, backColor=ACCENT_LIGHT,
+                             borderColor=ACCENT, borderWidth=0.8, borderPadding=(6, 8, 6, 8), leftIndent=8,
+                             rightIndent=8, spaceBefore=6, spaceAfter=14),
     )

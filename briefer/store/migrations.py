@@ -393,5 +393,16 @@ def m092_packs_speaker_notes_release(db: Database) -> None:
         db.table("print_register").add_column(column, str, not_null_default="")
 
 
+@migrations()
+def m140_meeting_brief_point_lead_photo(db: Database) -> None:
+    """A meeting brief's point in one sentence, who leads the conversation and the photo opportunity
+    (printed at the top of each bilateral in a pack, shown first on Today). Existing briefs have
+    none of them: empty, as a brief without them always was."""
+    table = db.table("meeting_briefs")
+    table.add_column("point", str, not_null_default="")
+    table.add_column("lead_id", str)
+    table.add_column("photo_opportunity", str, not_null_default="")
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -70,7 +70,7 @@ SPECS: tuple[TableSpec, ...] = (
         order_by="start",
     ),
     TableSpec("country_briefs", CountryBrief, order_by="country"),
-    TableSpec("meeting_briefs", MeetingBrief, refs={"meeting_id": "meetings"}),
+    TableSpec("meeting_briefs", MeetingBrief, refs={"meeting_id": "meetings", "lead_id": "people"}),
     TableSpec(
         "notes", Note, refs={"meeting_id": "meetings", "session_id": "sessions", "author_id": "people"}, search="notes"
     ),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from briefer.gui import table_models as tm
-from briefer.gui.packs_view import recipients
+from briefer.gui.records import table_models as tm
+from briefer.gui.packs.packs_view import recipients
 from briefer.schedule.programme import programme_for
 
 pytestmark = pytest.mark.gui

@@ -971,33 +971,33 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="55"/>
         <location filename="../../briefer/gui/records/history_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="57"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="76"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="78"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="79"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="79"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="80"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="80"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="81"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="80"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="81"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -1081,7 +1081,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="36"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -1107,14 +1107,14 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="437"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="480"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="42"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="481"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
@@ -1345,7 +1345,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="481"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
         <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
@@ -1396,183 +1396,183 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="246"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="233"/>
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="253"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="436"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="15"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="253"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="17"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="15"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="254"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="16"/>
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="281"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="435"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="507"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="17"/>
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="281"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="282"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="411"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="17"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="282"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="328"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="328"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="363"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="387"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="412"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="18"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="329"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="330"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="329"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="330"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="362"/>
-        <location filename="../../briefer/gui/records/table_models.py" line="480"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="362"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="363"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="364"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="15"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="387"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="388"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="388"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="410"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="16"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="410"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="16"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="411"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="17"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="436"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="448"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="26"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="453"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="31"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="482"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="507"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="508"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="16"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="508"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="16"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -2220,205 +2220,205 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="73"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="175"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="176"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="211"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="217"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="218"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="237"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="238"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="309"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="310"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="318"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="319"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="360"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="377"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="379"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="420"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="420"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="439"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="440"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="451"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -3086,88 +3086,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="123"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="124"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="125"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="126"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="127"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="128"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="136"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="137"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="159"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="231"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="160"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="232"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="171"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="172"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="216"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="217"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="217"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="218"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="227"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="238"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="239"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="248"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="249"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="253"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="254"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="255"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="256"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="267"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="268"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="271"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="272"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="296"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="297"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="300"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="301"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefer.gui.actions.action_editor import ActionEditor
 from briefer.gui.records.record_page import RecordPage
-from briefer.gui.records.table_models import ActionTableModel
+from briefer.gui.actions.action_model import ActionTableModel
 
 
 class ActionsView(RecordPage):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget
 from briefer.gui.bilaterals.meeting_brief_editor import MeetingBriefEditor
 from briefer.gui.bilaterals.meeting_editor import MeetingEditor
 from briefer.gui.records.record_page import RecordPage
-from briefer.gui.records.table_models import MeetingTableModel
+from briefer.gui.bilaterals.meeting_model import MeetingTableModel
 
 
 class BilateralsView(RecordPage):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefer.gui.countries.country_brief_editor import CountryBriefEditor
 from briefer.gui.records.record_page import RecordPage
-from briefer.gui.records.table_models import CountryRow, CountryTableModel
+from briefer.gui.countries.country_model import CountryRow, CountryTableModel
 
 
 class CountriesView(RecordPage):

@@ -30,7 +30,8 @@ from briefer.gui.packs.pack_preview import PdfPreview, write_atomically
 from briefer.gui.records.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
-from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, Recipient, RecipientTableModel
+from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.packs.recipient_model import Recipient, RecipientTableModel
 
 
 def recipients(store, directory: Directory, meetings: list | None = None) -> list[Recipient]:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from briefer.gui.people.delegation_editor import DelegationEditor
 from briefer.gui.people.person_editor import PersonEditor
 from briefer.gui.records.record_page import HEADING_STYLE, RecordPage
-from briefer.gui.records.table_models import DelegationTableModel, PersonTableModel
+from briefer.gui.people.people_models import DelegationTableModel, PersonTableModel
 
 
 class PeoplePage(RecordPage):

@@ -31,7 +31,7 @@ from briefer.gui.programme.move_meeting_dialog import MoveMeetingDialog, finding
 from briefer.gui.widgets.tones import tones_for
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.programme.session_editor import SessionEditor
-from briefer.gui.records.table_models import SessionTableModel
+from briefer.gui.programme.session_model import SessionTableModel
 from briefer.gui.records.fresh_read import FreshRead
 from briefer.gui.programme.timetable import Column, TimetableCanvas
 from briefer.gui.widgets.fields import ui_language

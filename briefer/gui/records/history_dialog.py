@@ -15,7 +15,8 @@ from briefer.errors import BrieferError
 from briefer.gui.forms.history_dialog import Ui_HistoryDialog
 from briefer.gui.widgets.labels import record_label
 from briefer.gui.widgets.screen_fit import fit_to_screen
-from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory, RevisionTableModel
+from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.records.revision_model import RevisionTableModel
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
 

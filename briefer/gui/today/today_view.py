@@ -27,7 +27,8 @@ from briefer.gui.forms.today_view import Ui_TodayView
 from briefer.gui.meeting_mode.meeting_mode import MeetingMode
 from briefer.gui.meeting_mode.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
 from briefer.gui.tasks import run_in_background
-from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, AgendaTableModel, Directory
+from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.today.agenda_model import AgendaTableModel
 from briefer.gui.widgets.tones import MARKERS
 from briefer.gui.widgets.fields import ui_language
 from briefer.i18n import format_date

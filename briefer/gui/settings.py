@@ -56,5 +56,14 @@ class Settings:
     def today_principal(self, pid: str) -> None:
         self._q.setValue("today/principal", pid)
 
+    @property
+    def last_printer(self) -> str:
+        """The printer a pack or brief went to last: the print dialog opens on it."""
+        return str(self._q.value("printing/last_printer", ""))
+
+    @last_printer.setter
+    def last_printer(self, name: str) -> None:
+        self._q.setValue("printing/last_printer", name)
+
     def sync(self) -> None:
         self._q.sync()

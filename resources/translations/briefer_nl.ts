@@ -2076,22 +2076,22 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="454"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="453"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="454"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2207,218 +2207,213 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>OnePageBrief</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="28"/>
-        <source>Save the one-page brief</source>
-        <translation>Eénpagina-briefing opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="29"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
+        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="59"/>
+        <source>printed on {0}</source>
+        <translation>afgedrukt op {0}</translation>
     </message>
 </context>
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="80"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="176"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="177"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="213"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="218"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="219"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="238"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="239"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="310"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="311"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="319"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="320"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="370"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="377"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="379"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="380"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="440"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="451"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="452"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -3086,88 +3081,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="124"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="131"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="126"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="133"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="128"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="135"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="137"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="144"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="160"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="232"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="167"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="239"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="172"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="179"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="217"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="224"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="218"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="225"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="227"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="234"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="239"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="246"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="249"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="256"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="254"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="261"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="256"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="263"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="268"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="275"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="272"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="279"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="297"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="304"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="301"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="308"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

@@ -200,18 +200,44 @@ def test_closing_the_main_window_commits_open_meeting_notes(make_window, qtbot):
         assert other.drafts.all() == []
 
 
-def test_the_one_page_brief_is_printed_from_meeting_mode(meeting, qtbot, tmp_path):
+def _file_printer(target):
+    """What Qt's print dialog hands back when the user picks "Print to file (PDF)"."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    return printer
+
+
+def test_ctrl_p_prints_the_one_page_brief_from_meeting_mode(meeting, qtbot, tmp_path):
     from pypdf import PdfReader
+
+    from briefer.store.print_register import PrintRegister
 
     win, mode = meeting
     target = tmp_path / "idn.pdf"
-    opened = []
-    mode.choose_path = lambda parent, name: target
-    mode.opener = opened.append
-    mode.ui.print_button.click()
-    qtbot.waitUntil(lambda: opened == [target], timeout=15000)
-    text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
-    assert "Agree on a surveillance twinning" in text
+    asked = []
+    mode.choose_printer = lambda parent, pages, title: asked.append((pages, title)) or _file_printer(target)
+    mode.ui.notes.setFocus()
+    qtbot.keyClick(mode.ui.notes, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=15000)
+    qtbot.waitUntil(lambda: len(PrintRegister(win.services.store).list()) == 1, timeout=5000)
+    assert asked and asked[0][0] == len(PdfReader(str(target)).pages)  # the dialog knows the page count
+    assert "Indonesia" in asked[0][1]  # the job's title names the meeting
+    assert PrintRegister(win.services.store).list()[0].filename == "idn.pdf"
+
+
+def test_cancelling_the_print_dialog_prints_and_registers_nothing(meeting, qtbot, tmp_path):
+    from briefer.store.print_register import PrintRegister
+
+    win, mode = meeting
+    asked = []
+    mode.choose_printer = lambda parent, pages, title: asked.append(pages)
+    task = mode.print_brief()
+    qtbot.waitUntil(lambda: asked != [], timeout=15000)
+    qtbot.wait(50)
+    assert task is not None and PrintRegister(win.services.store).list() == []
 
 
 def test_a_draft_left_behind_is_offered_back_at_the_next_start(make_window, data_dir, answers, qtbot):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from gui_fixture_data import MEET_GHA, MEET_IDN, MINISTER, ROOM_A
 
@@ -101,21 +102,40 @@ def test_one_click_opens_the_meeting_brief(make_window):
 
 
 def test_one_click_prints_the_one_page_brief_where_the_user_chose(make_window, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
     from briefer.store.print_register import PrintRegister
 
     win = make_window(clock=at(9, 0))
     today = today_of(win)
     target = tmp_path / "out" / "brief.pdf"
     target.parent.mkdir()
-    opened = []
-    today.choose_path = lambda parent, name: target
-    today.opener = opened.append
+    asked = []
+
+    def to_file(parent, pages, title):  # the user picks "Print to file (PDF)" in Qt's dialog
+        asked.append((pages, title))
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    today.choose_printer = to_file
     today.ui.print_button.click()
-    qtbot.waitUntil(lambda: opened == [target], timeout=15000)
+    qtbot.waitUntil(lambda: len(PrintRegister(win.services.store).list(MINISTER)) == 1, timeout=15000)
     pdf = PdfReader(str(target))
-    assert 1 <= len(pdf.pages) <= 2
-    text = " ".join(p.extract_text() for p in pdf.pages)
-    assert "Indonesia" in text and "surveillance twinning" in text
+    assert 1 <= len(pdf.pages) <= 2 and asked[0][0] == len(pdf.pages)
+    assert "Indonesia" in asked[0][1]  # the print job is named for the meeting
     entries = PrintRegister(win.services.store).list(MINISTER)
-    assert [e.meeting_id for e in entries] == [MEET_IDN]
+    assert [(e.meeting_id, e.filename) for e in entries] == [(MEET_IDN, "brief.pdf")]
     assert list(tmp_path.glob("out/*")) == [target]  # no temporary copy left beside it
+
+
+def test_ctrl_p_on_today_prints_the_next_meetings_brief(make_window, qtbot):
+    win = make_window(clock=at(9, 0))
+    today = today_of(win)
+    asked = []
+    today.choose_printer = lambda parent, pages, title: asked.append(title)  # cancelled in the dialog
+    today.ui.items.setFocus()
+    qtbot.keyClick(today.ui.items, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: asked != [], timeout=15000)
+    assert "Indonesia" in asked[0]

@@ -9,11 +9,6 @@ watermark once caused.
 
 from __future__ import annotations
 
-import os
-import pwd
-import shutil
-import subprocess
-import time
 import uuid
 from pathlib import Path
 
@@ -25,13 +20,7 @@ from reportlab.pdfgen import canvas
 from briefer.errors import BrieferError
 from briefer.packs import PackOptions, build_pack
 from briefer.print_job import PrintJob, lp_command, send_pdf
-
-PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
-QUEUE = f"BrieferTestPDF{os.getpid()}"  # one queue per test process: parallel runs do not share one
-
-needs_cups_pdf = pytest.mark.skipif(
-    not (shutil.which("lp") and shutil.which("cupsd") and PPD.exists() and os.geteuid() == 0),
-    reason="needs CUPS with a CUPS-PDF queue, as root (.ci/run installs cups and printer-driver-cups-pdf)")
+from tests.cups_queue import QUEUE, cups_pdf_queue, needs_cups_pdf, printed  # noqa: F401 (a fixture)
 
 
 def test_the_dialogs_choices_become_lp_options():
@@ -64,32 +53,6 @@ def _numbered_pdf(path: Path, pages: int) -> bytes:
     return path.read_bytes()
 
 
-@pytest.fixture(scope="module")
-def cups_pdf_queue():
-    """A CUPS-PDF queue on a running cupsd (started here if none runs); yields where it writes."""
-    if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout.strip() != "scheduler is running":
-        subprocess.run(["cupsd"], check=True)
-        for _ in range(50):
-            if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout.strip() == "scheduler is running":
-                break
-            time.sleep(0.1)
-    subprocess.run(["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)], check=True, capture_output=True)
-    yield Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"
-    subprocess.run(["lpadmin", "-x", QUEUE], capture_output=True)
-
-
-def _printed(outdir: Path, title: str, request: str) -> Path:
-    """The PDF CUPS-PDF wrote for ``request``, once the job has completed."""
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        pending = subprocess.run(["lpstat", "-W", "not-completed", "-o", QUEUE], capture_output=True, text=True).stdout
-        found = sorted(outdir.glob(f"{title}*.pdf"))
-        if request not in pending and found:
-            return found[0]
-        time.sleep(0.3)
-    raise AssertionError(f"CUPS-PDF wrote nothing for {request} in {outdir}")
-
-
 def _first_line_x(page) -> float:
     xs = []
     page.extract_text(visitor_text=lambda t, cm, tm, font, size: xs.append(tm[4] * cm[0] + cm[4]) if t.strip() else None)
@@ -101,10 +64,10 @@ def test_pages_two_to_four_reach_the_printer_as_text_at_full_size(cups_pdf_queue
     data = _numbered_pdf(tmp_path / "five.pdf", 5)
     title = f"range{uuid.uuid4().hex[:8]}"
     request = send_pdf(data, PrintJob(QUEUE, title, first_page=2, last_page=4), pages=5)
-    printed = PdfReader(str(_printed(cups_pdf_queue, title, request)))
-    assert [p.extract_text().strip() for p in printed.pages] == ["Page 2 of 5", "Page 3 of 5", "Page 4 of 5"]
-    assert all(not p.images for p in printed.pages)  # vector: no page became a picture
-    page = printed.pages[0]
+    out = PdfReader(str(printed(cups_pdf_queue, title, request)))
+    assert [p.extract_text().strip() for p in out.pages] == ["Page 2 of 5", "Page 3 of 5", "Page 4 of 5"]
+    assert all(not p.images for p in out.pages)  # vector: no page became a picture
+    page = out.pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)  # A4
     assert abs(_first_line_x(page) - 72) < 1  # at 100 %: the text where the document put it
 
@@ -119,10 +82,10 @@ def test_a_draft_pack_with_its_watermark_prints_as_vectors(cups_pdf_queue, demo_
     title = f"pack{uuid.uuid4().hex[:8]}"
     request = send_pdf(result.path.read_bytes(), PrintJob(QUEUE, title, first_page=1, last_page=3),
                        pages=result.pages)
-    printed = PdfReader(str(_printed(cups_pdf_queue, title, request)))
-    assert len(printed.pages) == 3
-    assert all(not p.images for p in printed.pages), "a transparent mark flattened the pages into pictures"
-    assert minister.family_name in printed.pages[0].extract_text()
+    out = PdfReader(str(printed(cups_pdf_queue, title, request)))
+    assert len(out.pages) == 3
+    assert all(not p.images for p in out.pages), "a transparent mark flattened the pages into pictures"
+    assert minister.family_name in out.pages[0].extract_text()
 
 
 @needs_cups_pdf

@@ -34,7 +34,7 @@ from briefer.gui.meeting_mode.capture_action import CaptureAction
 from briefer.gui.meeting_mode.capture_outcome import CaptureOutcome
 from briefer.gui.forms.meeting_mode import Ui_MeetingMode
 from briefer.gui.widgets.labels import label, ui_language
-from briefer.gui.meeting_mode.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
+from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.records.table_models import Directory
 from briefer.i18n import format_date, format_time
@@ -69,8 +69,8 @@ class MeetingMode(QWidget):
         self.services = services
         self.meeting_id = meeting_id
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self.choose_path = ask_path
-        self.opener = open_in_viewer
+        # the print dialog for the one-page brief (None: Qt's, on the printer used last); tests answer it
+        self.choose_printer = None
         self.print_task = None
         self.ui = Ui_MeetingMode()
         self.ui.setupUi(self)
@@ -423,8 +423,7 @@ class MeetingMode(QWidget):
     def print_brief(self):
         self.commit()
         self.print_task = print_meeting_brief(self, self.services, self.meeting_id,
-                                              choose_path=lambda parent, name: self.choose_path(parent, name),
-                                              opener=lambda path: self.opener(path))
+                                              choose_printer=self.choose_printer)
         return self.print_task
 
     # ---------------------------------------------------------------- keys, words

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
 from briefer.errors import BrieferError
@@ -27,6 +27,7 @@ from briefer.gui.widgets.date_fields import refuse_unreadable
 from briefer.gui.forms.packs_view import Ui_PacksView
 from briefer.gui.widgets.labels import label
 from briefer.gui.packs.pack_preview import PdfPreview, write_atomically
+from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.records.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
@@ -398,22 +399,22 @@ class PacksView(ReadsFresh, QWidget):
 
     def print_pack(self, printer: QPrinter | None = None) -> bool:
         """Print the pack in the preview; without ``printer``, through the system print dialog."""
-        if self.built is None:
+        b = self.built
+        if b is None:
             return False
+        title = f"{b.plan.title} — {b.plan.recipient_name}"
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(f"{self.built.plan.title} — {self.built.plan.recipient_name}")
-            dialog = QPrintDialog(printer, self)
-            dialog.setMinMax(1, self.built.pages)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            printer = ask_printer(self, b.pages, title, self.services.settings)
+            if printer is None:
                 return False
         try:
-            self.preview.print_to(printer)
+            where = print_pdf(self.preview.data, printer, title, password=b.plan.password,
+                              document=self.preview.document)
         except BrieferError as exc:
             self.services.ask.error(self, exc)
             return False
         self._register(printer.outputFileName() and Path(printer.outputFileName()).name
-                       or self.tr("printed on {0}").format(printer.printerName() or self.tr("the printer")))
+                       or self.tr("printed on {0}").format(where or self.tr("the printer")))
         return True
 
     def choose_path(self, default_name: str) -> Path | None:

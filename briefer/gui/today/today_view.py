@@ -21,11 +21,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.today_view import Ui_TodayView
 from briefer.gui.meeting_mode.meeting_mode import MeetingMode
-from briefer.gui.meeting_mode.one_page_brief import ask_path, open_in_viewer, print_meeting_brief
+from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.tasks import run_in_background
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.today.agenda_model import AgendaTableModel
@@ -66,12 +67,18 @@ class TodayView(QWidget):
         self.ui.items.selectionModel().currentRowChanged.connect(lambda *_a: self._show_target())
         self.ui.brief_button.clicked.connect(self.open_brief)
         self.ui.print_button.clicked.connect(self.print_brief)
+        # Ctrl+P prints the one-page brief of the meeting on now or next, as in meeting mode
+        print_action = QAction(self)
+        print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.triggered.connect(self.print_brief)
+        self.addAction(print_action)
         self.ui.meeting_mode_button.clicked.connect(lambda: self.open_meeting_mode())
         self.ui.conflicts_label.hide()
         self.day: DayView | None = None
         self.meeting_modes: dict[str, MeetingMode] = {}
-        self.choose_path = ask_path
-        self.opener = open_in_viewer
+        # the print dialog for the one-page brief (None: Qt's, on the printer used last); tests answer it
+        self.choose_printer = None
         self.print_task = None
         services.open_meeting_mode = self.open_meeting_mode
         self._directory = Directory()
@@ -315,8 +322,7 @@ class TodayView(QWidget):
         if target is None:
             return None
         self.print_task = print_meeting_brief(self, self.services, target.record_id,
-                                              choose_path=lambda parent, name: self.choose_path(parent, name),
-                                              opener=lambda path: self.opener(path))
+                                              choose_printer=self.choose_printer)
         return self.print_task
 
     def open_meeting_mode(self, meeting_id: str | None = None) -> MeetingMode | None:

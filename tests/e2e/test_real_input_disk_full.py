@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from flows import open_meeting_mode, windows
 from xdriver import wait_until
 
 from tests.small_disk import mount_small_disk, unmount
@@ -32,39 +33,25 @@ def data_dir(disk, demo_template):
     return folder
 
 
-def _windows(app) -> list[str]:
-    return [w["class"] for w in app.probe()["windows"]]
-
-
 def test_escape_on_a_full_disk_asks_keeps_the_note_and_the_retry_saves_it(launch, disk):
     app = launch()
     app.open_main()
-    app.key("ctrl+3")
-    before = app.wait_text("count_label", bool, "the Bilaterals list")
-    app.click("filter_edit")
-    app.type("Indonesi")
-    wait_until(lambda: app.text("count_label") not in (None, before), "the list to be filtered")
-    x, y, w, h = app.widget("table")
-    app.click_at(x + 40, y + 35)
-    app.click("meeting_mode_button")
-    mode = app.window_of_class("MeetingMode")
-    app.focus_window(mode)
-    app.wait_focus("notes")
+    mode = open_meeting_mode(app)
     app.type("Before the disk filled.")
     app.wait_text("saved_label", lambda t: t.startswith("Autosaved"), "the first autosave")
     disk.fill()
     app.type(" Typed on a full disk.")
     app.wait_text("saved_label", lambda t: t.startswith("Not saved — disk full"), "the red not-saved state")
     app.key("Escape")  # close meeting mode: refused with a question, not closed silently
-    wait_until(lambda: "QMessageBox" in _windows(app), "the question about the unsaved note")
+    wait_until(lambda: "QMessageBox" in windows(app), "the question about the unsaved note")
     app.key("Escape")  # "Keep the window open"
-    wait_until(lambda: "QMessageBox" not in _windows(app), "the question to close")
-    assert "MeetingMode" in _windows(app) and app.alive()
+    wait_until(lambda: "QMessageBox" not in windows(app), "the question to close")
+    assert "MeetingMode" in windows(app) and app.alive()
     disk.free()
     app.wait_text("saved_label", lambda t: t.startswith("Autosaved"), "the retry to save the text", timeout=25)
     app.focus_window(mode)
     app.key("Escape")
-    wait_until(lambda: "MeetingMode" not in _windows(app), "meeting mode to close")
+    wait_until(lambda: "MeetingMode" not in windows(app), "meeting mode to close")
     import json
 
     wait_until(lambda: any("Before the disk filled. Typed on a full disk." in n.get("body", "")

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 
 import pytest
+from flows import notes_of_meeting, open_meeting_mode
 from xdriver import briefer_executable, wait_until
 
 LOCKED = "Briefer — locked"
@@ -144,29 +145,6 @@ def test_encrypted_database_passphrase_typed_at_start_and_at_the_lock(launch, da
     app.wait_title(window, title)
     app.key("ctrl+q")
     assert app.wait_exit() == 0
-
-
-def open_meeting_mode(app, country: str = "Indonesi") -> str:  # Indonesia, Indonesië
-    """Bilaterals → filter on ``country`` → click the first row → *Meeting mode*; the window's X id."""
-    app.key("ctrl+3")
-    before = app.wait_text("count_label", bool, "the Bilaterals list")
-    app.click("filter_edit")
-    app.type(country)
-    wait_until(lambda: app.text("count_label") not in (None, before), "the list to be filtered")
-    x, y, w, h = app.widget("table")
-    app.click_at(x + 40, y + 35)  # the first row, under the header
-    app.click("meeting_mode_button")
-    window = app.window_of_class("MeetingMode")
-    app.focus_window(window)
-    app.wait_focus("notes")
-    return window
-
-
-def notes_of_meeting(app) -> list[str]:
-    import json
-
-    out = app.cli("list", "notes", "--json").stdout
-    return [n.get("body", "") for n in json.loads(out)]
 
 
 @pytest.mark.parametrize(("keys", "language"), [("Escape", "en"), ("ctrl+w", "en"), ("Escape", "nl")])

@@ -223,6 +223,9 @@ class App:
         self.x.xdotool("key", "--clearmodifiers", "--delay", "30", *keys)
 
     def type(self, text: str) -> None:
+        if text.startswith("-"):  # xdotool would take "-> …" for an option: the first minus as a key
+            self.key("minus")
+            text = text[1:]
         self.x.xdotool("type", "--clearmodifiers", "--delay", "20", text)
 
     def click_at(self, x: int, y: int, button: int = 1) -> None:

@@ -140,6 +140,35 @@ def test_a_follow_up_action_is_added_from_the_current_line_by_shortcut(meeting, 
     assert any("Send the lab protocol to Jakarta" in t and "1 July 2019" in t for t in captured)  # a date in words
 
 
+def test_a_line_typed_as_an_action_opens_it_filled_in_for_a_look(meeting, qtbot):
+    """"→ send the data to RIVM @de_Wit fri" + Enter: what, who and by when are read from the line
+    and shown in the capture dialog; Enter keeps the action, and the note keeps the line."""
+    win, mode = meeting
+    store = win.services.store
+    seen = {}
+
+    def fill(dialog):
+        seen.update(what=dialog.ui.what.text(), who=dialog.ui.who.value(), due=dialog.ui.due.value())
+        qtbot.keyClick(dialog.ui.what, Qt.Key.Key_Return)
+
+    qtbot.keyClicks(mode.ui.notes, "They will share the figures")
+    qtbot.keyClick(mode.ui.notes, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None  # an ordinary line is just a line
+    mode.ui.notes.insertPlainText("→ send the data to RIVM @de_Wit fri")  # QTest types ASCII only; "->" works too
+    answer_dialog(fill)
+    qtbot.keyClick(mode.ui.notes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "what" in seen, timeout=5000)
+    day = store.meetings.get(MEET_IDN).start.astimezone(store.conference().tz).date()
+    assert seen["what"] == "send the data to RIVM" and seen["who"] == ADVISER
+    assert seen["due"].weekday() == 4 and 0 < (seen["due"] - day).days <= 7  # the Friday after the meeting
+    qtbot.waitUntil(lambda: any(a.description == "send the data to RIVM" for a in store.actions.list(meeting_id=MEET_IDN)),
+                    timeout=5000)
+    action = next(a for a in store.actions.list(meeting_id=MEET_IDN) if a.description == "send the data to RIVM")
+    assert (action.owner_id, action.due) == (ADVISER, seen["due"])
+    assert "→ send the data to RIVM @de_Wit fri" in mode.ui.notes.toPlainText()
+
+
 def test_an_empty_action_is_refused_in_the_dialog_and_nothing_is_saved(meeting, qtbot):
     win, mode = meeting
     before = win.services.store.actions.count()

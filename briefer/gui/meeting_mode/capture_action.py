@@ -1,7 +1,9 @@
 """The follow-up action captured from meeting mode: what (the current line) / who / by when, in one dialog.
 
 Keyboard-first: the dialog opens with "what" filled in from the line the
-cursor is on; Tab moves to who and by when, Enter saves. The action is
+cursor is on — or, for a line typed as an action (``→ send the data @Mulder fri``,
+see ``briefer.action_line``), with what, who and by when read from it; Tab moves
+to who and by when, Enter saves. The action is
 refused under the dialog (which stays open) when the model refuses it.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from briefer.action_line import ActionLine
 from briefer.errors import BrieferError
 from briefer.gui.widgets.date_fields import refuse_unreadable
 from briefer.gui.forms.capture_action import Ui_CaptureAction
@@ -34,6 +37,18 @@ class CaptureAction(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
+
+    def prefill(self, line: ActionLine) -> None:
+        """Fill what / who / by when from a line typed as an action (``→ … @Mulder fri``), for a look before saving.
+
+        An owner the line names but no single person matches stays as typed, for the user to pick."""
+        self.ui.what.setText(line.what)
+        if line.owner_id:
+            self.ui.who.set_value(line.owner_id)
+        elif line.owner:
+            self.ui.who.setEditText(line.owner)
+        if line.due is not None:
+            self.ui.due.set_value(line.due)
 
     def accept(self) -> None:
         who = self.ui.who.value()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from briefer.action_line import is_action_line, read_action_line
 from briefer.disk import DiskFailed, DiskProblem
 from briefer.errors import BrieferError
 from briefer.exchange.rescued_note import save_note_elsewhere, suggested_name
@@ -291,6 +292,13 @@ class MeetingMode(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.notes and event.type() == QEvent.Type.FocusOut:
             self.commit()
+        elif (watched is self.ui.notes and event.type() == QEvent.Type.KeyPress
+              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+              and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            line = self.ui.notes.textCursor().block().text()
+            if is_action_line(line):
+                # after the newline is typed: the note stays as written, the action opens for a look
+                QTimer.singleShot(0, lambda: self.capture_typed_action(line))
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -368,6 +376,18 @@ class MeetingMode(QWidget):
     # ---------------------------------------------------------------- capture
     def make_action_dialog(self) -> CaptureAction:
         return CaptureAction(self.meeting, self.directory.people, current_line(self.ui.notes), self)
+
+    def capture_typed_action(self, line: str) -> bool:
+        """A line typed as an action (``→ send the data to RIVM @Mulder fri``): the capture dialog
+        opens with what, who and by when read from it, to check before it is kept."""
+        people = [(p.id, p.given_name, p.family_name) for p in self.directory.people.values()]
+        day = self.meeting.start.astimezone(self.directory.tz).date()  # "fri" from the meeting's day
+        parsed = read_action_line(line, day, people)
+        if parsed is None:
+            return False
+        dialog = self.make_action_dialog()
+        dialog.prefill(parsed)
+        return self.add_action(dialog)
 
     def add_action(self, dialog: CaptureAction | None = None) -> bool:
         """Capture a follow-up action from the current line (a dialog: what / who / by when)."""

@@ -23,7 +23,7 @@ import orjson
 
 from briefer.errors import Ambiguous, NotFound
 from briefer.model.base import Record, utcnow
-from briefer.store.repository import _timestamp, validate
+from briefer.store.repository import stored_timestamp, validate
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -209,7 +209,7 @@ class ExchangeState:
         repo = self.store.repo_for_table(table)
         if since is None:
             return repo.list()
-        return repo.where("updated_at >= ?", [_timestamp(since)])
+        return repo.where("updated_at >= ?", [stored_timestamp(since)])
 
     def current_rows(self, table: str, record_ids: Iterable[str]) -> dict[str, dict]:
         """record id -> the stored record's fields (JSON columns decoded), not yet validated.
@@ -235,14 +235,14 @@ class ExchangeState:
     def stored_as(self, data: dict, obj: Record) -> bool:
         """True when ``data`` (from :meth:`current_rows`) is exactly ``obj`` as the store keeps it.
 
-        Rows keep ``created_at``/``updated_at`` to the millisecond (``_timestamp``);
+        Rows keep ``created_at``/``updated_at`` to the millisecond (``stored_timestamp``);
         a record with finer times is never "the same" here, so it takes the slow,
         exact path (validate the row, compare the models).
         """
         dump = obj.model_dump(mode="json")
         for key in ("created_at", "updated_at"):
             moment = getattr(obj, key)
-            if moment.microsecond % 1000 or data.get(key) != _timestamp(moment):
+            if moment.microsecond % 1000 or data.get(key) != stored_timestamp(moment):
                 return False
             dump[key] = data[key]
         return dump == data
@@ -264,7 +264,7 @@ class ExchangeState:
         params: list = [table]
         if since is not None:
             sql += " AND deleted_at >= ?"
-            params.append(_timestamp(since))
+            params.append(stored_timestamp(since))
         return {r[0]: Tombstone(table, r[0], r[1], r[2], r[3] or "") for r in self._db.execute(sql, params)}
 
     def put_tombstone(self, t: Tombstone) -> None:
@@ -336,7 +336,7 @@ class ExchangeState:
             "INSERT OR IGNORE INTO conflicts (id, record_table, record_id, version, data, ancestors, source_install, "
             "imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')",
             [str(uuid.uuid4()), table, record_id, version, canonical_json(data), json.dumps(sorted(ancestors)),
-             source_install, _timestamp(utcnow())],
+             source_install, stored_timestamp(utcnow())],
         )
         # A copy that was resolved before and comes back again stays resolved (INSERT OR IGNORE).
 
@@ -344,5 +344,5 @@ class ExchangeState:
         self.wrote = True
         self._db.execute(
             "UPDATE conflicts SET status = 'resolved', resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?",
-            [resolution, _timestamp(utcnow()), self.store.user, conflict_id],
+            [resolution, stored_timestamp(utcnow()), self.store.user, conflict_id],
         )

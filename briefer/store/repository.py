@@ -103,7 +103,12 @@ def validate(model: type[R], data: dict, record_id: str | None = None) -> R:
         raise invalid_record(exc, model.kind, record_id or data.get("id")) from None
 
 
-def _timestamp(moment: datetime) -> str:
+def stored_timestamp(moment: datetime) -> str:
+    """How the store writes a moment: UTC ISO text to the millisecond with a "Z", so text order is time order.
+
+    Public because every table with a timestamp (records, drafts, checklists, the print register) and
+    the bundle format write it the same way.
+    """
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -160,8 +165,8 @@ class Repository(Generic[R]):
         row = obj.model_dump(mode="json")
         for k in self._json:
             row[k] = ROW_JSON.encode(row[k])
-        row["created_at"] = _timestamp(obj.created_at)
-        row["updated_at"] = _timestamp(obj.updated_at)
+        row["created_at"] = stored_timestamp(obj.created_at)
+        row["updated_at"] = stored_timestamp(obj.updated_at)
         for k, v in row.items():
             if isinstance(v, int) and not isinstance(v, bool) and not -(2 ** 63) <= v < 2 ** 63:
                 raise InvalidRecord("is too large a number to store", record=f"{self.model.kind} {obj.label()}",
@@ -365,7 +370,7 @@ class Repository(Generic[R]):
             )
         with self._store.write():
             self._db.execute(f"DELETE FROM [{self.spec.table}] WHERE id = ?", [record_id])
-            now = _timestamp(utcnow())
+            now = stored_timestamp(utcnow())
             self._db.table("tombstones").upsert(
                 {
                     "record_table": self.spec.table, "record_id": record_id,

@@ -252,12 +252,6 @@ class ExchangeState:
         self.wrote = True
         self._db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])
 
-    def attachment_sha256(self, attachment_id: str) -> str | None:
-        row = self._db.execute("SELECT content FROM attachments WHERE id = ?", [attachment_id]).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return hashlib.sha256(bytes(row[0])).hexdigest()
-
     # ------------------------------------------------------------ tombstones
     def tombstones(self, table: str, *, since: datetime | None = None) -> dict[str, Tombstone]:
         sql = "SELECT record_id, revision, deleted_at, deleted_by FROM tombstones WHERE record_table = ?"

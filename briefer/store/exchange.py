@@ -222,7 +222,7 @@ class ExchangeState:
             return {}
         self._temp_ids(ids)
         repo = self.store.repo_for_table(table)
-        cur = self._db.execute(f"SELECT {repo._select()} FROM [{repo.spec.table}] "
+        cur = self._db.execute(f"SELECT {repo.select_list()} FROM [{repo.spec.table}] "
                                "WHERE id IN (SELECT id FROM temp.exchange_ids)")
         cols = [d[0] for d in cur.description]
         return {r[0]: repo.row_data(dict(zip(cols, r))) for r in cur.fetchall()}

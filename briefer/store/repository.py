@@ -139,7 +139,8 @@ class Repository(Generic[R]):
         self._store = store
         self.spec = spec
         self.model = spec.model
-        self._json = _json_fields(spec.model)
+        #: the fields stored as JSON text (lists, nested models): decoded on read, encoded on write
+        self.json_fields = _json_fields(spec.model)
         self._fields = tuple(spec.model.model_fields)
         self._tables: dict[str, Table] = {}
         self._tables_of: Database | None = None
@@ -166,7 +167,7 @@ class Repository(Generic[R]):
     def row_data(self, row: dict) -> dict:
         """The model's fields from a table row, JSON columns decoded (malformed JSON is an InvalidRecord)."""
         data = {k: row[k] for k in self._fields if k in row}
-        for k in self._json:
+        for k in self.json_fields:
             if isinstance(data.get(k), str):
                 try:
                     data[k] = json.loads(data[k])
@@ -180,7 +181,7 @@ class Repository(Generic[R]):
 
     def _to_row(self, obj: R) -> dict:
         row = obj.model_dump(mode="json")
-        for k in self._json:
+        for k in self.json_fields:
             row[k] = ROW_JSON.encode(row[k])
         row["created_at"] = stored_timestamp(obj.created_at)
         row["updated_at"] = stored_timestamp(obj.updated_at)
@@ -190,7 +191,8 @@ class Repository(Generic[R]):
                                     field=k)
         return row
 
-    def _select(self) -> str:
+    def select_list(self) -> str:
+        """The model's columns as an SQL select list, for queries over this table elsewhere in the store."""
         return ", ".join(f"[{c}]" for c in self._fields)
 
     def get(self, record_id: str) -> R:
@@ -200,14 +202,14 @@ class Repository(Generic[R]):
         return found
 
     def find(self, record_id: str) -> R | None:
-        row = next(self._table.rows_where("id = ?", [record_id], select=self._select()), None)
+        row = next(self._table.rows_where("id = ?", [record_id], select=self.select_list()), None)
         return None if row is None else self._from_row(row)
 
     def where(self, where: str | None = None, params: Iterable[Any] = (), *, order_by: str | None = None,
               limit: int | None = None) -> list[R]:
         """Records matching an SQL condition — for use inside ``briefer.store`` only."""
         rows = self._table.rows_where(where or None, list(params), order_by=f"{order_by or self.spec.order_by}, id",
-                                      select=self._select(), limit=None if limit is None else int(limit))
+                                      select=self.select_list(), limit=None if limit is None else int(limit))
         return [self._from_row(row) for row in rows]
 
     def list(self, **equals: Any) -> list[R]:

@@ -324,7 +324,7 @@ class Store:
                 if target != table:
                     continue
                 repo = self.repo_for_table(spec.table)
-                if fieldname in repo._json:
+                if fieldname in repo.json_fields:
                     sql = (
                         f"SELECT count(*) FROM [{spec.table}] WHERE EXISTS "
                         f"(SELECT 1 FROM json_each([{spec.table}].[{fieldname}]) WHERE value = ?)"

@@ -45,10 +45,10 @@ def canonical_json(data: dict) -> str:
     return _CANONICAL.encode(data)
 
 
-def _fast_canonical(data: dict) -> bytes | None:
+def fast_canonical_json(data: dict) -> bytes | None:
     """:func:`canonical_json`'s exact bytes through orjson (~8× faster for a note), or None where
     orjson would differ or refuse: it writes some floats differently (``1e-05`` as ``0.00001``),
-    so it is only used for records that hold no float (:func:`_float_free`); integers beyond 64
+    so it is only used for records that hold no float (:func:`float_free`); integers beyond 64
     bits and lone surrogates make it raise, and those take the ``json`` path. Same key order
     (code points = UTF-8 byte order), same escapes (``\\"``, ``\\\\``, ``\\n``…, ``\\u00XX``
     for other control characters, nothing else): tests/exchange/test_exchange_canonical.py."""
@@ -59,7 +59,7 @@ def _fast_canonical(data: dict) -> bytes | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _float_free(model: type[Record]) -> bool:
+def float_free(model: type[Record]) -> bool:
     """True when no field of ``model`` (nested models included) can hold a float."""
     try:
         schema = json.dumps(model.model_json_schema(mode="serialization"))
@@ -71,8 +71,8 @@ def _float_free(model: type[Record]) -> bool:
 def record_json(obj: Record) -> bytes:
     """The canonical JSON of a record (UTF-8 bytes): what names its version and becomes its revision row."""
     data = obj.model_dump(mode="json")
-    if _float_free(type(obj)):
-        fast = _fast_canonical(data)
+    if float_free(type(obj)):
+        fast = fast_canonical_json(data)
         if fast is not None:
             return fast
     return _CANONICAL.encode(data).encode("utf-8")

@@ -124,6 +124,7 @@ def _attachment_bytes(folder: Path, raw: dict) -> bytes:
 
 def set_aside(path: Path) -> Path | None:
     """Move an existing database (and its WAL files) aside so a new one can start; returns the new name."""
+    from briefer.store.wholefile.dbfiles import database_files
     from briefer.store.wholefile.hold import exclusive
 
     if not path.exists():
@@ -132,10 +133,9 @@ def set_aside(path: Path) -> Path | None:
     target = path.with_name(f"{path.stem}-before-demo-{stamp}{path.suffix}")
     # A whole-file operation: nobody may have the file open while it moves (see briefer/store/wholefile/).
     with exclusive(path, "setting aside"):
-        for suffix in ("", "-wal", "-shm"):
-            src = Path(str(path) + suffix)
+        for src, dst in zip(database_files(path), database_files(target)):
             if src.exists():
-                shutil.move(str(src), str(target) + suffix)
+                shutil.move(src, dst)
     return target
 
 

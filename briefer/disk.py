@@ -17,7 +17,6 @@ folder): nothing was changed, and the message says what to do.
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 from pathlib import Path
 
@@ -129,11 +128,3 @@ def _folder(where: Path | str | None) -> str | None:
         return None
     path = Path(where)
     return str(path if path.is_dir() else path.parent)
-
-
-def remove_quietly(path: Path | str) -> None:
-    """Delete a half-written file; a failure here must not hide the error that made it half-written."""
-    try:
-        os.remove(path)
-    except OSError:
-        pass

@@ -77,10 +77,6 @@ def ensure_data_dir(paths: Paths) -> Paths:
     return paths
 
 
-#: The files SQLite opens beside the database itself.
-SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
-
-
 def check_special_files(paths: Paths) -> Paths:
     """Refuse a data folder that is not a folder, or a database (or its -wal, -shm, -journal) that is not a file.
 
@@ -95,8 +91,9 @@ def check_special_files(paths: Paths) -> Paths:
     if found is not None and not stat.S_ISDIR(found.st_mode):
         raise DataDirError(f"the data directory is {file_kind(found.st_mode) or 'a file'}, not a folder",
                            file=str(paths.data_dir))
-    db = paths.database
-    for path in (db, *(db.with_name(db.name + suffix) for suffix in SQLITE_COMPANIONS)):
+    from briefer.store.wholefile.dbfiles import database_files  # which files a database is: said once, there
+
+    for path in database_files(paths.database):
         try:
             found = os.stat(path)
         except OSError:

@@ -181,12 +181,6 @@ def format_typed(value: date | datetime | time, lang: str = "en", tz: ZoneInfo |
     return format_date(value, "EEE d MMM y", locale=locale)
 
 
-def format_day(day: date, lang: str = "en") -> str:
-    from babel.dates import format_date
-
-    return format_date(day, "EEEE d MMMM y", locale=LOCALES.get(lang, LOCALES["en"]))
-
-
 # ---------------------------------------------------------------------- reading
 def read_typed(text: str, kind: str = DATE, *, today: date, shown: date | None = None,
                tz: ZoneInfo | None = None, shown_time: time | None = None) -> date | datetime | time | None | DateProblem:

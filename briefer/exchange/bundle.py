@@ -29,7 +29,7 @@ from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
 from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, record_json
-from briefer.store.repository import _timestamp, invalid_record
+from briefer.store.repository import stored_timestamp, invalid_record
 
 FORMAT = "briefer-bundle"
 FORMAT_VERSION = 1
@@ -165,8 +165,8 @@ def _export_bundle(store: Store, path: Path, *, since: datetime | None, only: st
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
         "source_install": store.install_id(),
-        "created_at": _timestamp(utcnow()),
-        "scope": {"only": only, "since": _timestamp(since) if since else None},
+        "created_at": stored_timestamp(utcnow()),
+        "scope": {"only": only, "since": stored_timestamp(since) if since else None},
         "counts": {**counts, "tombstones": n_tomb, "conflicts": n_conf, "attachments": len(attachment_ids)},
         "members": {
             name: {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
@@ -458,7 +458,7 @@ def _rfc3339(path: Path, text: str, where: str) -> str:
     """A deletion time in any RFC 3339 form, as Briefer stores times (UTC, milliseconds, ``Z``):
     deletions are compared as text (``--since``), so ``+02:00`` must not stay as written."""
     try:
-        return _timestamp(_MOMENT.validate_python(text))
+        return stored_timestamp(_MOMENT.validate_python(text))
     except (ValidationError, ValueError, OverflowError):
         raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2019-06-20T09:12:00Z)", TOMBSTONES, where,
                     "deleted_at") from None

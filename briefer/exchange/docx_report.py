@@ -132,7 +132,7 @@ def _properties(doc, report: NotesReport, title: str, marking: str) -> None:
     props.keywords = ""
 
 
-def _text_mm(text: str, size_pt: float) -> float:
+def text_width_mm(text: str, size_pt: float) -> float:
     """About how wide ``text`` sets (an average glyph of the body font, bold included, ~0.55 em)."""
     return len(text) * size_pt * 0.55 * 0.3528
 
@@ -156,7 +156,7 @@ def column_widths(rows: list[list[str]], size_pt: float = BODY_PT, total_mm: flo
     data = rows[1:] if header and len(rows) > 1 else rows
 
     def width(text: str) -> float:
-        return _text_mm(text, size_pt) + CELL_PADDING_MM
+        return text_width_mm(text, size_pt) + CELL_PADDING_MM
 
     least = [max(width(w) for r in rows for w in (r[i].split() or [""])) for i in range(cols)]
     widths = list(least)

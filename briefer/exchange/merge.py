@@ -33,7 +33,9 @@ from briefer.exchange.bundle import (
     ALL_TABLES,
     MODEL_BY_TABLE,
     Bundle,
+    Incoming,
     IncomingCopy,
+    IncomingTombstone,
     read_bundle,
     records_member,
 )
@@ -96,6 +98,37 @@ class _Head:
     def updated_key(self) -> tuple[str, str]:
         stamp = self.obj.updated_at.isoformat() if self.obj is not None else str((self.data or {}).get("updated_at"))
         return (stamp, self.version or "")
+
+
+@dataclass(slots=True)
+class _RecordSides:
+    """Everything both sides hold of one record: the versions the merge decides between."""
+
+    table: str
+    record_id: str
+    #: the local current version (None: deleted here, or never seen)
+    current: Record | None
+    #: every version of it this store has seen, current or superseded
+    known: set[str]
+    local_tombstone: Tombstone | None
+    local_copies: list[ConflictCopy]
+    #: the bundle's version, deletion and conflict copies
+    incoming: Incoming | None
+    incoming_tombstone: IncomingTombstone | None
+    incoming_copies: list[IncomingCopy]
+
+
+@dataclass(slots=True)
+class _TableMerge:
+    """Where the merge of one table puts what it decides; shared by all its records."""
+
+    state: ExchangeState
+    bundle: Bundle
+    report: ImportReport
+    #: each record to write, with its JSON when the bundle has it
+    puts: list[tuple[Record, str]]
+    #: deletions to carry out once every table is merged (dependents first)
+    deletions: list[tuple[Tombstone, Record]]
 
 
 class _Rollback(Exception):
@@ -196,11 +229,11 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
                  deletions: list) -> None:
     # taken out of the bundle: once a table is merged its records can be let go (memory of a restore)
     remote = {inc.obj.id: inc for inc in bundle.records.pop(table, [])}
-    rtombs = {t.tombstone.record_id: t for t in bundle.tombstones.get(table, [])}
-    rcopies: dict[str, list[IncomingCopy]] = {}
+    incoming_tombstones = {t.tombstone.record_id: t for t in bundle.tombstones.get(table, [])}
+    incoming_copies: dict[str, list[IncomingCopy]] = {}
     for c in bundle.conflicts.get(table, []):
-        rcopies.setdefault(c.record_id, []).append(c)
-    ids = list(dict.fromkeys([*remote, *rtombs, *rcopies]))
+        incoming_copies.setdefault(c.record_id, []).append(c)
+    ids = list(dict.fromkeys([*remote, *incoming_tombstones, *incoming_copies]))
     if not ids:
         return
     if state.holds_nothing_of(table):  # a restore into an empty store: nothing local to look up
@@ -208,16 +241,19 @@ def _merge_table(store: Store, state: ExchangeState, bundle: Bundle, table: str,
     else:
         local = _local_records(state, table, ids, remote)
         known = state.known_versions(table, ids)
-    ltombs = state.tombstones(table)
-    lcopies: dict[str, list[ConflictCopy]] = {}
+    local_tombstones = state.tombstones(table)
+    local_copies: dict[str, list[ConflictCopy]] = {}
     for c in state.conflicts(table=table):
-        lcopies.setdefault(c.record_id, []).append(c)
-    puts: list[tuple[Record, str]] = []  # each record to write, with its JSON when the bundle has it
+        local_copies.setdefault(c.record_id, []).append(c)
+    run = _TableMerge(state, bundle, report, puts=[], deletions=deletions)
+    puts = run.puts
     for rid in ids:
-        _merge_record(
-            state, table, rid, local.get(rid), known.get(rid, set()), ltombs.get(rid), lcopies.get(rid, []),
-            remote.get(rid), rtombs.get(rid), rcopies.get(rid, []), bundle, report, puts, deletions,
-        )
+        _merge_record(run, _RecordSides(
+            table, rid, current=local.get(rid), known=known.get(rid, set()),
+            local_tombstone=local_tombstones.get(rid), local_copies=local_copies.get(rid, []),
+            incoming=remote.get(rid), incoming_tombstone=incoming_tombstones.get(rid),
+            incoming_copies=incoming_copies.get(rid, []),
+        ))
     # Records from the bundle were validated as it was read, and it carries their JSON for the revision rows.
     if puts:
         state.wrote = True
@@ -243,44 +279,26 @@ def _local_records(state: ExchangeState, table: str, ids: list[str], remote: dic
     return out
 
 
-def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rcopies, bundle, report, puts,
-                  deletions) -> None:
-    if rrec is not None and ltomb is None and not lcopies and rtomb is None and not rcopies \
-            and rrec.version not in rrec.ancestors:
+def _merge_record(run: _TableMerge, record: _RecordSides) -> None:
+    state, report = run.state, run.report
+    table, rid, cur, known = record.table, record.record_id, record.current, record.known
+    incoming, local_tombstone, incoming_tombstone = record.incoming, record.local_tombstone, record.incoming_tombstone
+    local_copies = record.local_copies
+    if incoming is not None and local_tombstone is None and not local_copies and incoming_tombstone is None \
+            and not record.incoming_copies and incoming.version not in incoming.ancestors:
         # Only the bundle's version and (perhaps) the local one: the two cases that make up a restore
         # and a second import, concluded without building the heads (66,000 records: ~1 s).
-        if cur is rrec.obj and rrec.ancestors <= known:
+        if cur is incoming.obj and incoming.ancestors <= known:
             report.unchanged += 1  # exactly the local current version, with no history this store lacks
             return
         if cur is None:
             # new here, nothing else about it anywhere: the only head, added; its ancestors absorbed
-            puts.append((rrec.obj, rrec.text))
-            report.added.append(Change(table, rid, rrec.obj.label()))
-            state.add_superseded(table, rid, rrec.ancestors - known)
+            run.puts.append((incoming.obj, incoming.text))
+            report.added.append(Change(table, rid, incoming.obj.label()))
+            state.add_superseded(table, rid, incoming.ancestors - known)
             return
-    heads: list[_Head] = []
-    cur_version = None
-    if cur is not None:
-        # the common case on a second import: identical to the bundle's, no need to hash
-        if rrec is not None and cur == rrec.obj:
-            cur_version = rrec.version
-        else:
-            cur_version = version_hash(cur.model_dump(mode="json"))
-        heads.append(_Head(False, cur_version, frozenset(known - {cur_version}), "local", obj=cur))
-    elif ltomb is not None:
-        heads.append(_Head(True, None, frozenset(known), "local", tombstone=ltomb))
-    for c in lcopies:
-        heads.append(_Head(False, c.version, c.ancestors, "local-copy", copy=c, data=c.data,
-                           source=c.source_install))
-    if rrec is not None:
-        heads.append(_Head(False, rrec.version, rrec.ancestors, "remote", obj=rrec.obj,
-                           source=bundle.source_install, text=rrec.text))
-    if rtomb is not None:
-        heads.append(_Head(True, None, rtomb.ancestors, "remote", tombstone=rtomb.tombstone))
-    for c in rcopies:
-        inc = c.incoming
-        heads.append(_Head(False, inc.version, inc.ancestors, "remote-copy", obj=inc.obj,
-                           source=c.source_install or bundle.source_install, text=inc.text))
+    heads = _heads(record, run.bundle)
+    cur_version = heads[0].version if cur is not None else None
 
     superseded: set[str] = set().union(*(h.ancestors for h in heads))
     surviving: dict[str, _Head] = {}
@@ -289,40 +307,40 @@ def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rc
             surviving[h.version] = h
     dominated = {h.version for h in heads if not h.deleted and h.version not in surviving}
     absorbed = (superseded | dominated | known) - set(surviving)
-    label = (cur or (rrec.obj if rrec else None))
+    label = (cur or (incoming.obj if incoming else None))
     change = Change(table, rid, label.label() if label is not None else rid)
 
     if not surviving:
         # Every version is superseded by a deletion.
-        tomb = ltomb or (rtomb.tombstone if rtomb else None)
+        tomb = local_tombstone or (incoming_tombstone.tombstone if incoming_tombstone else None)
         if tomb is None:  # only conflict copies, all superseded: nothing to keep
-            _close_copies(state, lcopies, surviving)
+            _close_copies(state, local_copies, surviving)
             return
         if cur is not None:
-            deletions.append((tomb, cur))
+            run.deletions.append((tomb, cur))
             report.deleted.append(change)
-        elif ltomb is None:
+        elif local_tombstone is None:
             state.put_tombstone(tomb)
         else:
             report.unchanged += 1
         state.add_superseded(table, rid, absorbed - known)
-        _close_copies(state, lcopies, surviving)
+        _close_copies(state, local_copies, surviving)
         return
 
     if cur_version in surviving:
         chosen = surviving[cur_version]
-    elif rrec is not None and rrec.version in surviving:
-        chosen = surviving[rrec.version]
+    elif incoming is not None and incoming.version in surviving:
+        chosen = surviving[incoming.version]
     else:
         chosen = max(surviving.values(), key=_Head.updated_key)
     if chosen.origin != "local":
         obj = chosen.obj if chosen.obj is not None else _validate_copy(table, chosen)
-        puts.append((obj, chosen.text))
+        run.puts.append((obj, chosen.text))
         (report.updated if cur is not None else report.added).append(change)
-    if rtomb is not None and cur is not None:
+    if incoming_tombstone is not None and cur is not None:
         report.kept.append(change)
     state.add_superseded(table, rid, absorbed - known)
-    open_versions = {c.version for c in lcopies}
+    open_versions = {c.version for c in local_copies}
     new_conflict = False
     for version, h in surviving.items():
         if h is chosen or version in open_versions:
@@ -334,11 +352,40 @@ def _merge_record(state, table, rid, cur, known, ltomb, lcopies, rrec, rtomb, rc
         report.conflicted.append(change)
     elif chosen.origin == "local":
         report.unchanged += 1
-    _close_copies(state, lcopies, surviving, chosen)
+    _close_copies(state, local_copies, surviving, chosen)
 
 
-def _close_copies(state, lcopies: list[ConflictCopy], surviving: dict, chosen: _Head | None = None) -> None:
-    for c in lcopies:
+def _heads(record: _RecordSides, bundle: Bundle) -> list[_Head]:
+    """Every version of the record on either side, the local current one (when there is one) first."""
+    heads: list[_Head] = []
+    cur, incoming, known = record.current, record.incoming, record.known
+    if cur is not None:
+        # the common case on a second import: identical to the bundle's, no need to hash
+        if incoming is not None and cur == incoming.obj:
+            cur_version = incoming.version
+        else:
+            cur_version = version_hash(cur.model_dump(mode="json"))
+        heads.append(_Head(False, cur_version, frozenset(known - {cur_version}), "local", obj=cur))
+    elif record.local_tombstone is not None:
+        heads.append(_Head(True, None, frozenset(known), "local", tombstone=record.local_tombstone))
+    for c in record.local_copies:
+        heads.append(_Head(False, c.version, c.ancestors, "local-copy", copy=c, data=c.data,
+                           source=c.source_install))
+    if incoming is not None:
+        heads.append(_Head(False, incoming.version, incoming.ancestors, "remote", obj=incoming.obj,
+                           source=bundle.source_install, text=incoming.text))
+    if record.incoming_tombstone is not None:
+        heads.append(_Head(True, None, record.incoming_tombstone.ancestors, "remote",
+                           tombstone=record.incoming_tombstone.tombstone))
+    for c in record.incoming_copies:
+        inc = c.incoming
+        heads.append(_Head(False, inc.version, inc.ancestors, "remote-copy", obj=inc.obj,
+                           source=c.source_install or bundle.source_install, text=inc.text))
+    return heads
+
+
+def _close_copies(state, local_copies: list[ConflictCopy], surviving: dict, chosen: _Head | None = None) -> None:
+    for c in local_copies:
         if c.version not in surviving:
             state.close_conflict(c.id, "superseded")
         elif chosen is not None and chosen.version == c.version:

@@ -11,11 +11,9 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime, timezone
-from typing import Any, ClassVar, NewType, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
-
-RecordId = NewType("RecordId", str)
 
 
 def new_id() -> str:

@@ -129,7 +129,8 @@ def validate_iso3(code: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _translator(lang: str):
+def iso3166_translation(lang: str):
+    """pycountry's gettext catalogue of ISO 3166 country names in ``lang`` (English names when it has none)."""
     import gettext
 
     import pycountry
@@ -147,7 +148,7 @@ def country_name(iso3: str, lang: str = "en") -> str:
         return iso3
     if lang == "en":
         return getattr(c, "common_name", None) or c.name
-    return _translator(lang).gettext(c.name)
+    return iso3166_translation(lang).gettext(c.name)
 
 
 class OrganisationType(str, enum.Enum):

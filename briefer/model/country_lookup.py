@@ -133,9 +133,9 @@ def _names_of(country) -> set[str]:
     """Every name pycountry, its Dutch translation and CLDR (English, Dutch) give one country."""
     from babel import Locale
 
-    from briefer.model.conference import _translator
+    from briefer.model.conference import iso3166_translation
 
-    nl = _translator("nl")
+    nl = iso3166_translation("nl")
     out: set[str] = set()
     for attr in ("name", "common_name", "official_name"):
         value = getattr(country, attr, None)

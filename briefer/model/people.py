@@ -113,8 +113,5 @@ class Delegation(Record):
                 return m.person_id
         return None
 
-    def member_ids(self) -> list[str]:
-        return [m.person_id for m in self.members]
-
     def label(self, lang: str = "en") -> str:
         return self.name or (country_name(self.country, lang) if self.country else "")

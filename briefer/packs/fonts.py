@@ -19,7 +19,8 @@ BOLD_ITALIC = BOLD
 UPRIGHT, UPRIGHT_BOLD = "BrieferUpright", "BrieferUpright-Bold"
 #: Chinese, Japanese and Korean: one face for all styles (it has no bold; ideographs are not slanted).
 CJK = "BrieferCJK"
-_FILES = {
+#: The file in resources/fonts of each face every pack registers (public: a test checks they ship, with their licence).
+FONT_FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
@@ -36,7 +37,7 @@ def font_file(name: str) -> str:
     if name == CJK:
         return str(resource_path("fonts", _CJK_FILE))
     base = {UPRIGHT: REGULAR, UPRIGHT_BOLD: BOLD}.get(name, name)
-    return str(resource_path("fonts", _FILES[base]))
+    return str(resource_path("fonts", FONT_FILES[base]))
 
 
 def ensure_fonts() -> str:
@@ -50,7 +51,7 @@ def ensure_fonts() -> str:
     with _lock:
         if ITALIC in pdfmetrics.getRegisteredFontNames():
             return FAMILY
-        for name, filename in _FILES.items():
+        for name, filename in FONT_FILES.items():
             path = resource_path("fonts", filename)
             if not path.is_file():
                 raise FileNotFoundError(f"the pack font {path} is missing; the installation is incomplete")
@@ -91,8 +92,8 @@ def ensure_upright() -> str:
     with _lock:
         if UPRIGHT_BOLD not in pdfmetrics.getRegisteredFontNames():
             # DejaVu's files again under their own names: a font name maps back to one family only
-            pdfmetrics.registerFont(TTFont(UPRIGHT, str(resource_path("fonts", _FILES[REGULAR]))))
-            pdfmetrics.registerFont(TTFont(UPRIGHT_BOLD, str(resource_path("fonts", _FILES[BOLD]))))
+            pdfmetrics.registerFont(TTFont(UPRIGHT, str(resource_path("fonts", FONT_FILES[REGULAR]))))
+            pdfmetrics.registerFont(TTFont(UPRIGHT_BOLD, str(resource_path("fonts", FONT_FILES[BOLD]))))
             for bold, italic, name in ((0, 1, UPRIGHT), (1, 1, UPRIGHT_BOLD), (1, 0, UPRIGHT_BOLD), (0, 0, UPRIGHT)):
                 addMapping(UPRIGHT, bold, italic, name)
     return UPRIGHT

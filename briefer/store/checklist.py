@@ -28,13 +28,13 @@ class Checklist:
 
     def tick(self, meeting_id: str, point: str, ticked: bool = True, *, at: datetime | None = None) -> None:
         """Tick (or untick) ``point`` of ``meeting_id``; committed at once."""
-        from briefer.store.repository import _timestamp
+        from briefer.store.repository import stored_timestamp
 
         with self._store.write():
             if ticked:
                 self._store.db.execute(
                     "INSERT OR IGNORE INTO meeting_checklist (meeting_id, point, ticked_at) VALUES (?, ?, ?)",
-                    [meeting_id, point, _timestamp(at or utcnow())],
+                    [meeting_id, point, stored_timestamp(at or utcnow())],
                 )
             else:
                 self._store.db.execute(

@@ -36,13 +36,13 @@ class Drafts:
     def save(self, key: str, body: str, *, record_table: str | None = None, record_id: str | None = None,
              meeting_id: str | None = None) -> None:
         """Keep ``body`` under ``key`` (one statement, committed at once)."""
-        from briefer.store.repository import _timestamp
+        from briefer.store.repository import stored_timestamp
 
         with self._store.write():
             self._store.db.execute(
                 "INSERT OR REPLACE INTO drafts (key, record_table, record_id, meeting_id, body, saved_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [key, record_table, record_id, meeting_id, body, _timestamp(utcnow())],
+                [key, record_table, record_id, meeting_id, body, stored_timestamp(utcnow())],
             )
 
     def get(self, key: str) -> Draft | None:

@@ -23,7 +23,7 @@ import orjson
 
 from briefer.errors import Ambiguous, NotFound
 from briefer.model.base import Record, utcnow
-from briefer.store.repository import _timestamp, validate
+from briefer.store.repository import stored_timestamp, validate
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -45,10 +45,10 @@ def canonical_json(data: dict) -> str:
     return _CANONICAL.encode(data)
 
 
-def _fast_canonical(data: dict) -> bytes | None:
+def fast_canonical_json(data: dict) -> bytes | None:
     """:func:`canonical_json`'s exact bytes through orjson (~8× faster for a note), or None where
     orjson would differ or refuse: it writes some floats differently (``1e-05`` as ``0.00001``),
-    so it is only used for records that hold no float (:func:`_float_free`); integers beyond 64
+    so it is only used for records that hold no float (:func:`float_free`); integers beyond 64
     bits and lone surrogates make it raise, and those take the ``json`` path. Same key order
     (code points = UTF-8 byte order), same escapes (``\\"``, ``\\\\``, ``\\n``…, ``\\u00XX``
     for other control characters, nothing else): tests/exchange/test_exchange_canonical.py."""
@@ -59,7 +59,7 @@ def _fast_canonical(data: dict) -> bytes | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _float_free(model: type[Record]) -> bool:
+def float_free(model: type[Record]) -> bool:
     """True when no field of ``model`` (nested models included) can hold a float."""
     try:
         schema = json.dumps(model.model_json_schema(mode="serialization"))
@@ -71,8 +71,8 @@ def _float_free(model: type[Record]) -> bool:
 def record_json(obj: Record) -> bytes:
     """The canonical JSON of a record (UTF-8 bytes): what names its version and becomes its revision row."""
     data = obj.model_dump(mode="json")
-    if _float_free(type(obj)):
-        fast = _fast_canonical(data)
+    if float_free(type(obj)):
+        fast = fast_canonical_json(data)
         if fast is not None:
             return fast
     return _CANONICAL.encode(data).encode("utf-8")
@@ -209,7 +209,7 @@ class ExchangeState:
         repo = self.store.repo_for_table(table)
         if since is None:
             return repo.list()
-        return repo.where("updated_at >= ?", [_timestamp(since)])
+        return repo.where("updated_at >= ?", [stored_timestamp(since)])
 
     def current_rows(self, table: str, record_ids: Iterable[str]) -> dict[str, dict]:
         """record id -> the stored record's fields (JSON columns decoded), not yet validated.
@@ -222,7 +222,7 @@ class ExchangeState:
             return {}
         self._temp_ids(ids)
         repo = self.store.repo_for_table(table)
-        cur = self._db.execute(f"SELECT {repo._select()} FROM [{repo.spec.table}] "
+        cur = self._db.execute(f"SELECT {repo.select_list()} FROM [{repo.spec.table}] "
                                "WHERE id IN (SELECT id FROM temp.exchange_ids)")
         cols = [d[0] for d in cur.description]
         return {r[0]: repo.row_data(dict(zip(cols, r))) for r in cur.fetchall()}
@@ -235,14 +235,14 @@ class ExchangeState:
     def stored_as(self, data: dict, obj: Record) -> bool:
         """True when ``data`` (from :meth:`current_rows`) is exactly ``obj`` as the store keeps it.
 
-        Rows keep ``created_at``/``updated_at`` to the millisecond (``_timestamp``);
+        Rows keep ``created_at``/``updated_at`` to the millisecond (``stored_timestamp``);
         a record with finer times is never "the same" here, so it takes the slow,
         exact path (validate the row, compare the models).
         """
         dump = obj.model_dump(mode="json")
         for key in ("created_at", "updated_at"):
             moment = getattr(obj, key)
-            if moment.microsecond % 1000 or data.get(key) != _timestamp(moment):
+            if moment.microsecond % 1000 or data.get(key) != stored_timestamp(moment):
                 return False
             dump[key] = data[key]
         return dump == data
@@ -252,19 +252,13 @@ class ExchangeState:
         self.wrote = True
         self._db.execute("UPDATE attachments SET content = ? WHERE id = ?", [content, attachment_id])
 
-    def attachment_sha256(self, attachment_id: str) -> str | None:
-        row = self._db.execute("SELECT content FROM attachments WHERE id = ?", [attachment_id]).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return hashlib.sha256(bytes(row[0])).hexdigest()
-
     # ------------------------------------------------------------ tombstones
     def tombstones(self, table: str, *, since: datetime | None = None) -> dict[str, Tombstone]:
         sql = "SELECT record_id, revision, deleted_at, deleted_by FROM tombstones WHERE record_table = ?"
         params: list = [table]
         if since is not None:
             sql += " AND deleted_at >= ?"
-            params.append(_timestamp(since))
+            params.append(stored_timestamp(since))
         return {r[0]: Tombstone(table, r[0], r[1], r[2], r[3] or "") for r in self._db.execute(sql, params)}
 
     def put_tombstone(self, t: Tombstone) -> None:
@@ -336,7 +330,7 @@ class ExchangeState:
             "INSERT OR IGNORE INTO conflicts (id, record_table, record_id, version, data, ancestors, source_install, "
             "imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')",
             [str(uuid.uuid4()), table, record_id, version, canonical_json(data), json.dumps(sorted(ancestors)),
-             source_install, _timestamp(utcnow())],
+             source_install, stored_timestamp(utcnow())],
         )
         # A copy that was resolved before and comes back again stays resolved (INSERT OR IGNORE).
 
@@ -344,5 +338,5 @@ class ExchangeState:
         self.wrote = True
         self._db.execute(
             "UPDATE conflicts SET status = 'resolved', resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?",
-            [resolution, _timestamp(utcnow()), self.store.user, conflict_id],
+            [resolution, stored_timestamp(utcnow()), self.store.user, conflict_id],
         )

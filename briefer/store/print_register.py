@@ -7,7 +7,7 @@ import json
 from briefer.errors import NotFound, StoreError
 from briefer.model.base import Classification
 from briefer.model.prints import PrintedPart, PrintRecord
-from briefer.store.repository import _timestamp
+from briefer.store.repository import stored_timestamp
 from briefer.store.store import Store
 
 TABLE = "print_register"
@@ -31,7 +31,7 @@ class PrintRegister:
     def record(self, entry: PrintRecord) -> PrintRecord:
         """Store ``entry``; refused if its copy number was taken meanwhile."""
         row = entry.model_dump(mode="json")
-        row["printed_at"] = _timestamp(entry.printed_at)
+        row["printed_at"] = stored_timestamp(entry.printed_at)
         row["parts"] = json.dumps(row["parts"], ensure_ascii=False)
         row["sections"] = json.dumps(row["sections"])
         row["draft"] = int(entry.draft)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, Iterable, Mapping, TypeVar
 
 import sqlcipher3
 from pydantic import BaseModel, ValidationError
+from sqlite_utils.db import Database, Table
 
 from briefer.errors import InvalidRecord, NotFound, Refused, StaleRevision
 from briefer.model.base import Record, utcnow
@@ -103,7 +104,12 @@ def validate(model: type[R], data: dict, record_id: str | None = None) -> R:
         raise invalid_record(exc, model.kind, record_id or data.get("id")) from None
 
 
-def _timestamp(moment: datetime) -> str:
+def stored_timestamp(moment: datetime) -> str:
+    """How the store writes a moment: UTC ISO text to the millisecond with a "Z", so text order is time order.
+
+    Public because every table with a timestamp (records, drafts, checklists, the print register) and
+    the bundle format write it the same way.
+    """
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
@@ -133,18 +139,35 @@ class Repository(Generic[R]):
         self._store = store
         self.spec = spec
         self.model = spec.model
-        self._json = _json_fields(spec.model)
+        #: the fields stored as JSON text (lists, nested models): decoded on read, encoded on write
+        self.json_fields = _json_fields(spec.model)
         self._fields = tuple(spec.model.model_fields)
+        self._tables: dict[str, Table] = {}
+        self._tables_of: Database | None = None
 
     # ---------------------------------------------------------------- reading
     @property
     def _db(self):
         return self._store.db
 
+    @property
+    def _table(self) -> Table:
+        return self._read(self.spec.table)
+
+    def _read(self, table: str) -> Table:
+        """sqlite-utils' ``table`` for reads; made again only when the store reconnects (``db.table`` costs a query)."""
+        db = self._store.db
+        if self._tables_of is not db:
+            self._tables, self._tables_of = {}, db
+        found = self._tables.get(table)
+        if found is None:
+            found = self._tables[table] = db.table(table)
+        return found
+
     def row_data(self, row: dict) -> dict:
         """The model's fields from a table row, JSON columns decoded (malformed JSON is an InvalidRecord)."""
         data = {k: row[k] for k in self._fields if k in row}
-        for k in self._json:
+        for k in self.json_fields:
             if isinstance(data.get(k), str):
                 try:
                     data[k] = json.loads(data[k])
@@ -158,17 +181,18 @@ class Repository(Generic[R]):
 
     def _to_row(self, obj: R) -> dict:
         row = obj.model_dump(mode="json")
-        for k in self._json:
+        for k in self.json_fields:
             row[k] = ROW_JSON.encode(row[k])
-        row["created_at"] = _timestamp(obj.created_at)
-        row["updated_at"] = _timestamp(obj.updated_at)
+        row["created_at"] = stored_timestamp(obj.created_at)
+        row["updated_at"] = stored_timestamp(obj.updated_at)
         for k, v in row.items():
             if isinstance(v, int) and not isinstance(v, bool) and not -(2 ** 63) <= v < 2 ** 63:
                 raise InvalidRecord("is too large a number to store", record=f"{self.model.kind} {obj.label()}",
                                     field=k)
         return row
 
-    def _select(self) -> str:
+    def select_list(self) -> str:
+        """The model's columns as an SQL select list, for queries over this table elsewhere in the store."""
         return ", ".join(f"[{c}]" for c in self._fields)
 
     def get(self, record_id: str) -> R:
@@ -178,21 +202,15 @@ class Repository(Generic[R]):
         return found
 
     def find(self, record_id: str) -> R | None:
-        rows = self.where("id = ?", [record_id])
-        return rows[0] if rows else None
+        row = next(self._table.rows_where("id = ?", [record_id], select=self.select_list()), None)
+        return None if row is None else self._from_row(row)
 
     def where(self, where: str | None = None, params: Iterable[Any] = (), *, order_by: str | None = None,
               limit: int | None = None) -> list[R]:
         """Records matching an SQL condition — for use inside ``briefer.store`` only."""
-        sql = f"SELECT {self._select()} FROM [{self.spec.table}]"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {order_by or self.spec.order_by}, id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        cur = self._db.execute(sql, list(params))
-        cols = [d[0] for d in cur.description]
-        return [self._from_row(dict(zip(cols, r))) for r in cur.fetchall()]
+        rows = self._table.rows_where(where or None, list(params), order_by=f"{order_by or self.spec.order_by}, id",
+                                      select=self.select_list(), limit=None if limit is None else int(limit))
+        return [self._from_row(row) for row in rows]
 
     def list(self, **equals: Any) -> list[R]:
         """All records, or those whose fields equal the given values (``None`` matches NULL)."""
@@ -208,14 +226,14 @@ class Repository(Generic[R]):
         return self.where(" AND ".join(clauses) or None, params)
 
     def ids(self) -> set[str]:
-        return {r[0] for r in self._db.execute(f"SELECT id FROM [{self.spec.table}]")}
+        return {row["id"] for row in self._table.rows_where(select="id")}
 
     def count(self) -> int:
-        return self._db.execute(f"SELECT count(*) FROM [{self.spec.table}]").fetchone()[0]
+        return self._table.count_where()
 
     def revision_of(self, record_id: str) -> int | None:
-        row = self._db.execute(f"SELECT revision FROM [{self.spec.table}] WHERE id = ?", [record_id]).fetchone()
-        return row[0] if row else None
+        row = next(self._table.rows_where("id = ?", [record_id], select="revision"), None)
+        return None if row is None else row["revision"]
 
     # ---------------------------------------------------------------- writing
     def add(self, obj: R) -> R:
@@ -338,7 +356,7 @@ class Repository(Generic[R]):
                 if not wanted:
                     continue
                 if table not in known:
-                    known[table] = {r[0] for r in self._db.execute(f"SELECT id FROM [{table}]")}
+                    known[table] = self._store.repo_for_table(table).ids()
                     if table == self.spec.table:
                         known[table] |= own
                 missing = [v for v in wanted if v not in known[table]]
@@ -365,7 +383,7 @@ class Repository(Generic[R]):
             )
         with self._store.write():
             self._db.execute(f"DELETE FROM [{self.spec.table}] WHERE id = ?", [record_id])
-            now = _timestamp(utcnow())
+            now = stored_timestamp(utcnow())
             self._db.table("tombstones").upsert(
                 {
                     "record_table": self.spec.table, "record_id": record_id,
@@ -385,12 +403,11 @@ class Repository(Generic[R]):
     # ---------------------------------------------------------------- history
     def history(self, record_id: str) -> list[Revision]:
         """Every stored version of the record, oldest first."""
-        cur = self._db.execute(
-            "SELECT revision, changed_at, changed_by, action, data FROM revisions "
-            "WHERE record_table = ? AND record_id = ? ORDER BY revision",
-            [self.spec.table, record_id],
-        )
-        return [Revision(r[0], r[1], r[2] or "", r[3], json.loads(r[4])) for r in cur.fetchall()]
+        rows = self._read("revisions").rows_where(
+            "record_table = ? AND record_id = ?", [self.spec.table, record_id], order_by="revision",
+            select="revision, changed_at, changed_by, action, data")
+        return [Revision(r["revision"], r["changed_at"], r["changed_by"] or "", r["action"], json.loads(r["data"]))
+                for r in rows]
 
     def restore(self, record_id: str, revision: int) -> R:
         """Make an old version current again — as a new revision; nothing is overwritten."""
@@ -435,10 +452,8 @@ class Repository(Generic[R]):
             if not wanted:
                 continue
             placeholders = ", ".join("?" for _ in wanted)
-            found = {
-                r[0]
-                for r in self._db.execute(f"SELECT id FROM [{table}] WHERE id IN ({placeholders})", wanted)
-            }
+            found = {row["id"] for row in self._read(table).rows_where(f"id IN ({placeholders})", wanted,
+                                                                             select="id")}
             missing = [v for v in wanted if v not in found]
             if missing:
                 raise InvalidRecord(

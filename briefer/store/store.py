@@ -39,7 +39,7 @@ from briefer.disk import disk_problem
 from briefer.store.db import DatabaseError, is_encrypted
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
-from briefer.store.repository import ROW_JSON, Repository, TableSpec, _timestamp
+from briefer.store.repository import ROW_JSON, Repository, TableSpec, stored_timestamp
 from briefer.store.search import SearchHit, SearchIndex
 from briefer.store.wholefile.hold import Hold
 
@@ -297,7 +297,7 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 table, obj.id, obj.revision, json.dumps(obj.model_dump(mode="json"), ensure_ascii=False),
-                _timestamp(obj.updated_at), self.user, action,
+                stored_timestamp(obj.updated_at), self.user, action,
             ],
         )
 
@@ -311,7 +311,7 @@ class Store:
             [
                 (table, o.id, o.revision,
                  texts.get(o.id) or ROW_JSON.encode(o.model_dump(mode="json")),
-                 _timestamp(o.updated_at), self.user, action)
+                 stored_timestamp(o.updated_at), self.user, action)
                 for o in objs
             ],
         )
@@ -324,7 +324,7 @@ class Store:
                 if target != table:
                     continue
                 repo = self.repo_for_table(spec.table)
-                if fieldname in repo._json:
+                if fieldname in repo.json_fields:
                     sql = (
                         f"SELECT count(*) FROM [{spec.table}] WHERE EXISTS "
                         f"(SELECT 1 FROM json_each([{spec.table}].[{fieldname}]) WHERE value = ?)"

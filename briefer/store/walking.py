@@ -7,7 +7,7 @@ order, so A→B and B→A can never disagree.
 
 from __future__ import annotations
 
-from briefer.errors import InvalidRecord, NotFound
+from briefer.errors import InvalidRecord
 from briefer.model.walking import MAX_MINUTES, WalkingTimes, pair_key
 from briefer.store.store import Store
 
@@ -48,13 +48,6 @@ class WalkingTimeRepository:
             self._db.execute(
                 "INSERT OR REPLACE INTO walking_times (room_a, room_b, minutes) VALUES (?, ?, ?)", [a, b, minutes]
             )
-
-    def clear_pair(self, room_a: str, room_b: str) -> None:
-        a, b = pair_key(room_a, room_b)
-        with self._store.write():
-            cur = self._db.execute("DELETE FROM walking_times WHERE room_a = ? AND room_b = ?", [a, b])
-        if cur.rowcount == 0:
-            raise NotFound("no walking time is set between these two rooms")
 
     def set_venue_default(self, venue: str, minutes: int) -> None:
         """Set the default walking time between two rooms of ``venue``."""

@@ -21,7 +21,7 @@ from briefer.exchange.bundle import MODEL_BY_TABLE
 from briefer.json_limits import loads as _loads
 from briefer.model import Note, Person
 from briefer.model.base import Record
-from briefer.store.exchange import _fast_canonical, _float_free, canonical_json, record_json, version_hash
+from briefer.store.exchange import fast_canonical_json, float_free, canonical_json, record_json, version_hash
 from briefer.store.exchange import record_version
 
 # every code point, surrogates and control characters included; plus the awkward ones often
@@ -51,7 +51,7 @@ def _old_bytes(data) -> bytes | None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(KEYS, VALUES_NO_FLOAT, max_size=8))
 def test_orjson_writes_the_same_bytes_for_every_value_without_floats(data):
-    fast = _fast_canonical(data)
+    fast = fast_canonical_json(data)
     old = _old_bytes(data)
     if fast is not None:
         assert fast == old
@@ -69,16 +69,16 @@ def _orjson_error(data) -> str:
 
 def test_ordinary_values_do_take_the_orjson_path():
     data = {"b": [1, {"é": "Curaçao 😀\x01\n\"\\", "a": None}], "a": True, "z": -(2**63), "y": 2**64 - 1}
-    assert _fast_canonical(data) == canonical_json(data).encode("utf-8")
-    assert _fast_canonical({"x": "\ud800"}) is None  # a lone surrogate: json's path, as before
-    assert _fast_canonical({"x": 2**64}) is None  # beyond 64 bits: json's path
+    assert fast_canonical_json(data) == canonical_json(data).encode("utf-8")
+    assert fast_canonical_json({"x": "\ud800"}) is None  # a lone surrogate: json's path, as before
+    assert fast_canonical_json({"x": 2**64}) is None  # beyond 64 bits: json's path
 
 
 @settings(max_examples=250, deadline=None)
 @given(st.dictionaries(KEYS, VALUES, max_size=6))
 def test_floats_are_why_records_with_floats_keep_json(data):
     """With floats the two may differ (1e-05 / 0.00001): such records never take orjson."""
-    fast = _fast_canonical(data)
+    fast = fast_canonical_json(data)
     if fast is not None and fast != _old_bytes(data):
         assert _has_float(data)
 
@@ -94,11 +94,11 @@ def _has_float(value) -> bool:
 
 
 def test_orjson_does_differ_for_some_floats_so_the_guard_matters():
-    assert _fast_canonical({"x": 1e-05}) != canonical_json({"x": 1e-05}).encode("utf-8")
+    assert fast_canonical_json({"x": 1e-05}) != canonical_json({"x": 1e-05}).encode("utf-8")
 
 
 def test_no_briefer_record_holds_a_float_and_a_model_with_one_is_detected():
-    assert all(_float_free(model) for model in MODEL_BY_TABLE.values())
+    assert all(float_free(model) for model in MODEL_BY_TABLE.values())
 
     class Measured(Record):
         kind = "measured"
@@ -106,7 +106,7 @@ def test_no_briefer_record_holds_a_float_and_a_model_with_one_is_detected():
         sizes: list[float] = []
 
     obj = Measured()
-    assert not _float_free(Measured)
+    assert not float_free(Measured)
     assert record_json(obj) == canonical_json(obj.model_dump(mode="json")).encode("utf-8")
     assert b'"weight":1e-05' in record_json(obj)
 

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from pypdf import PdfReader
 
-from briefer.exchange.docx_report import CELL_PADDING_MM, _text_mm, column_widths, write_docx
+from briefer.exchange.docx_report import CELL_PADDING_MM, text_width_mm, column_widths, write_docx
 from briefer.exchange.report import build_notes_report
 from briefer.store import Store
 from exchange_world import build_world
@@ -65,7 +65,7 @@ def test_column_widths_give_each_column_its_content():
                  "(FAO)", "Carola Schouten", "0/2", "0"])
     wide = column_widths(rows, 9, total_mm=163)
     def one_line(text):
-        return _text_mm(text, 9) + CELL_PADDING_MM
+        return text_width_mm(text, 9) + CELL_PADDING_MM
 
     assert wide[0] >= one_line("Wednesday 19 June 2019") - 0.01 and wide[1] >= one_line("11:00–11:30") - 0.01
     assert abs(sum(wide) - 163) < 0.01

@@ -66,10 +66,10 @@ def test_search_results_name_records_in_dutch(make_window, qtbot):
 
 
 def test_draft_recovery_names_the_meeting_in_dutch(make_window):
-    from briefer.gui.startup.draft_recovery import _what
+    from briefer.gui.startup.draft_recovery import draft_label
     from briefer.store.drafts import Draft
 
     win = make_window(language="nl")
     draft = Draft(key="note:x", record_table=None, record_id=None, meeting_id=MEET_IDN, body="…",
                   saved_at="2019-06-19T10:20:00Z")
-    assert _what(win.services.store, draft) == f"notities van {NL_MEETING}"
+    assert draft_label(win.services.store, draft) == f"notities van {NL_MEETING}"

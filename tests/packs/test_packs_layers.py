@@ -43,10 +43,10 @@ def test_renderer_modules_do_not_touch_the_store_and_compose_has_no_reportlab():
 
 
 def test_pack_fonts_ship_with_their_licence():
-    from briefer.packs.fonts import _FILES
+    from briefer.packs.fonts import FONT_FILES
     from briefer.resources import resource_path
 
-    for filename in set(_FILES.values()):
+    for filename in set(FONT_FILES.values()):
         assert resource_path("fonts", filename).is_file(), filename
     licence = resource_path("fonts", "DejaVu-LICENSE.txt").read_text()
     assert "Bitstream" in licence and "DejaVu" in licence

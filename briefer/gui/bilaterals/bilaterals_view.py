@@ -85,8 +85,8 @@ class BilateralsView(RecordPage):
             parts.append(self.tr("Outcomes") + ":\n" + "\n".join(f"• {o.text}" for o in outcomes))
         self.notes_view.setPlainText("\n".join(parts) or self.tr("No notes were taken in this meeting yet."))
 
-    def _reload_if_changed(self, item) -> None:
-        super()._reload_if_changed(item)
+    def reload_if_changed(self, item) -> None:
+        super().reload_if_changed(item)
         if not self.brief_editor.is_dirty():
             briefs = self.services.store.meeting_briefs.list(meeting_id=item.id)
             shown = self.brief_editor.record()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -274,13 +274,14 @@ class RecordEditor(QWidget):
     def show_error(self, exc: BrieferError) -> None:
         top = (exc.field or "").split(".")[0]
         if self.errors.show(top, exc.message):
-            self._reveal(self.field_widget(top))
+            self.reveal(self.field_widget(top))
             self.field_widget(top).setFocus()
         else:
             self.ui.banner.setText("⚠ " + str(exc))
             self.ui.banner.show()
 
-    def _reveal(self, w: QWidget) -> None:
+    def reveal(self, w: QWidget) -> None:
+        """Bring the tab holding ``w`` to the front (editors with tabs); the page calls it before focusing a field."""
         tabs = getattr(self.ui, "tabs", None)
         if tabs is None:
             return
@@ -313,7 +314,3 @@ class RecordEditor(QWidget):
 def plain_label(text: str) -> str:
     """A label's words as a name: without the mnemonic's "&" and the trailing colon ("&Attendees:" → "Attendees")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)

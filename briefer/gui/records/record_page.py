@@ -155,7 +155,7 @@ class RecordPage(ReadsFresh, QWidget):
         self.list.set_rows(loaded.rows, loaded.directory)
         item = self.list.current_item()
         if item is not None:
-            self._reload_if_changed(item)
+            self.reload_if_changed(item)
         elif not any(e.is_new() and e.isVisibleTo(self) for e in self.editors()):  # shown on this page, even while locked
             self.list.show_detail(None)
         key, self._pending_key = self._pending_key, None
@@ -163,7 +163,11 @@ class RecordPage(ReadsFresh, QWidget):
             self.list.select_key(key)  # a record asked for (search) while the list was loading
         self.loaded.emit()
 
-    def _reload_if_changed(self, item: Any) -> None:
+    def reload_if_changed(self, item: Any) -> None:
+        """Show ``item``'s stored version when it changed, unless the editor has unsaved edits.
+
+        Called after each list load; a page with more editors (a meeting and its brief) extends it.
+        """
         record, defaults = self.record_for(item)
         editor = self.editor
         shown = editor.record()
@@ -200,7 +204,7 @@ class RecordPage(ReadsFresh, QWidget):
         """Put the cursor in the editor's first field, ready to type."""
         editor = self.editor
         first = editor.field_widget(editor.FIELDS[0])
-        editor._reveal(first)
+        editor.reveal(first)
         first.setFocus()
 
     def new_record(self) -> None:

@@ -20,7 +20,8 @@ from briefer.store.drafts import Draft
 LOCK_DRAFT_PREFIX = "lock:"
 
 
-def _what(store, draft: Draft) -> str:
+def draft_label(store, draft: Draft) -> str:
+    """What a kept draft belongs to, in the user's words, for the question whether to restore it."""
     meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
     if meeting is not None:
         return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting))
@@ -60,7 +61,7 @@ def offer_recovered_drafts(parent, services) -> list[str]:
         if not draft.body.strip() and note is None:
             store.drafts.discard(draft.key)
             continue
-        answer = services.ask.recover_draft(parent, _what(store, draft), draft.body)
+        answer = services.ask.recover_draft(parent, draft_label(store, draft), draft.body)
         answers.append(answer)
         try:
             if answer == "restore":

@@ -37,7 +37,7 @@ from briefer.disk import disk_problem
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
 from briefer.store.wholefile.private import copy_private, new_private_file
-from briefer.store.wholefile.swap import fsync_dir
+from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database, side_file
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -112,14 +112,6 @@ def _new_name(backup_dir: Path, reason: str, now: datetime) -> Path:
     return candidate
 
 
-def _remove_db_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            os.remove(str(path) + suffix)
-        except FileNotFoundError:
-            pass
-
-
 def verify_file(path: Path, passphrase: str | None) -> bool:
     """True when ``path`` opens with ``passphrase`` and passes ``quick_check``."""
     try:
@@ -164,8 +156,7 @@ def backup_connection(
                 raise StoreError("the new backup did not pass its check; it was discarded", file=str(final))
         finally:
             dest.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        fsync_file(tmp)
         if os.name == "posix":
             os.chmod(tmp, 0o600)  # confidential: readable by the owner only
         os.replace(tmp, final)
@@ -178,7 +169,7 @@ def backup_connection(
             raise StoreError(f"the backup failed ({exc})", file=str(final)) from None
         raise StoreError(f"the backup failed ({exc.strerror or exc})", file=str(final)) from None
     finally:
-        _remove_db_files(tmp)
+        remove_database(tmp)
     info = _parse(final)
     assert info is not None
     if prune:
@@ -309,7 +300,7 @@ def _restore(database: Path, name: str, passphrase: str | None,
         copy_db_file(chosen.path, tmp)
         replace_database(tmp, database, passphrase)
     finally:
-        _remove_db_files(tmp)
+        remove_database(tmp)
     return chosen, safety
 
 
@@ -341,11 +332,11 @@ def _backup_current(database: Path, passphrase: str | None, backup_dir: Path) ->
     target = _new_name(backup_dir, "damaged", now)
     try:
         for suffix in ("", "-wal"):
-            src = Path(str(database) + suffix)
+            src = side_file(database, suffix)
             if src.exists():
-                copy_private(src, Path(str(target) + suffix))  # owner-only, like every backup
+                copy_private(src, side_file(target, suffix))  # owner-only, like every backup
     except OSError as exc:
-        _remove_db_files(target)  # never a short copy listed as the damaged file
+        remove_database(target)  # never a short copy listed as the damaged file
         raise disk_problem(exc, target, what="the copy of the damaged database") or StoreError(
             f"cannot keep a copy of the damaged database ({exc.strerror or exc}); nothing was changed",
             file=str(target)) from None

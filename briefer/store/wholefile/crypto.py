@@ -30,7 +30,8 @@ from sqlite_utils import Database
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store.wholefile import backup as backup_mod
 from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
-from briefer.store.wholefile.swap import fsync_dir, fsync_file, refuse_if_in_use, replace_database
+from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database, side_file
+from briefer.store.wholefile.swap import refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -61,14 +62,6 @@ def _table_counts(conn, schema: str = "main") -> dict[str, int]:
         for r in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     ]
     return {n: conn.execute(f"SELECT count(*) FROM {schema}.[{n}]").fetchone()[0] for n in names}
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            os.remove(str(path) + suffix)
-        except FileNotFoundError:
-            pass
 
 
 def export_file(source: Path, target: Path, old: str | None, new: str | None, *, exclusive: bool = False) -> int:
@@ -124,10 +117,10 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
         fsync_file(target)
         return sum(expected.values())
     except sqlcipher3.Error as exc:
-        _remove(target)
+        remove_database(target)
         raise StoreError(f"conversion failed ({exc}); the original is unchanged", file=str(source)) from None
     except BaseException:
-        _remove(target)
+        remove_database(target)
         raise
 
 
@@ -193,7 +186,7 @@ def _convert_database(database: Path, old: str | None, new: str | None) -> int:
         rows = export_file(database, tmp, old, new, exclusive=True)
         replace_database(tmp, database, old, checked=True)
     finally:
-        _remove(tmp)
+        remove_database(tmp)
     return rows
 
 
@@ -256,14 +249,14 @@ def _convert_copy(path: Path, old: str | None, new: str | None, result: Conversi
     tmp = path.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
     try:
         export_file(path, tmp, old, new)
-        if Path(str(path) + "-wal").exists():  # someone has this copy open: its WAL would be stale
+        if side_file(path, "-wal").exists():  # someone has this copy open: its WAL would be stale
             raise StoreError("in use", file=str(path))
         os.replace(tmp, path)
         result.backups_converted.append(path.name)
     except StoreError:
         result.backups_left.append(path.name)
     finally:
-        _remove(tmp)
+        remove_database(tmp)
 
 
 def _resume(database: Path, candidates: list[str | None], backup_dir: Path | None) -> ConversionResult | None:

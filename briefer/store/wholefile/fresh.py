@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import os
 import shutil
 import uuid
 from pathlib import Path
@@ -43,6 +42,7 @@ from sqlite_utils import Database
 
 from briefer.errors import StoreError
 from briefer.store.db import open_keyed
+from briefer.store.wholefile.dbfiles import remove_database, side_file
 from briefer.store.wholefile.swap import copy_db_file, replace_database
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
 from briefer.store.wholefile.opening import open_checked
@@ -51,12 +51,6 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 PREFIX = ".briefer-fill-"
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(str(path) + suffix)
 
 
 def _reconnect(store: "Store") -> None:
@@ -93,7 +87,7 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
     # Alone with the file, or not at all: anyone else holding it (another window, a command saving
     # notes, a second restore) keeps its shared hold, so the import goes through the WAL instead.
     alone = hold.try_acquire(EXCLUSIVE, 0)
-    if alone and (Path(str(path) + "-wal").exists()  # a connection outside Briefer's holds
+    if alone and (side_file(path, "-wal").exists()  # a connection outside Briefer's holds
                   or _identity(path) != before):  # another fill got in while ours let go: not empty now
         alone = False
     if not alone:
@@ -106,7 +100,7 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
     fresh = None
     try:
         for stray in path.parent.glob(f"{glob.escape(PREFIX + path.name)}-*.sqlite"):  # left by a killed fill
-            _remove(stray)
+            remove_database(stray)
         copy_db_file(path, tmp)
         shutil.copymode(path, tmp)  # the database's permissions (e.g. owner only) carry over
         fconn = open_keyed(tmp, store.passphrase)
@@ -128,7 +122,7 @@ def fresh_file(store: "Store") -> Iterator["Store | None"]:
     except BaseException:
         if fresh is not None:
             fresh.close()
-        _remove(tmp)
+        remove_database(tmp)
         raise
     finally:
         _back_to_shared(store, hold)

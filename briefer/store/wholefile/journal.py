@@ -32,6 +32,7 @@ from pathlib import Path
 import sqlcipher3
 
 from briefer.errors import StoreError
+from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database
 from briefer.store.wholefile.private import new_private_file
 
 
@@ -53,8 +54,6 @@ def _key(conn, passphrase: str) -> None:
 
 def write_journal(database: Path, old: str | None, new: str | None) -> None:
     """Record a conversion from ``old`` to ``new`` (None = plain) before its first file is touched."""
-    from briefer.store.wholefile.swap import fsync_dir, fsync_file
-
     database = Path(database)
     key = new if new is not None else old
     assert key, "a conversion has a passphrase on at least one side"
@@ -76,8 +75,7 @@ def write_journal(database: Path, old: str | None, new: str | None) -> None:
         raise StoreError(f"cannot write the conversion journal ({getattr(exc, 'strerror', None) or exc}); "
                          "nothing was changed", file=str(database)) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(tmp)
+        remove_database(tmp)
 
 
 def read_journal(database: Path, passphrase: str | None) -> tuple[str | None, str | None] | None:
@@ -99,8 +97,6 @@ def read_journal(database: Path, passphrase: str | None) -> tuple[str | None, st
 
 
 def remove_journal(database: Path) -> None:
-    from briefer.store.wholefile.swap import fsync_dir
-
     with contextlib.suppress(FileNotFoundError):
         os.remove(journal_path(database))
         fsync_dir(Path(database).parent)

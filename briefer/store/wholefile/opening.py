@@ -10,7 +10,6 @@ would later be refused as "not a Briefer database".
 
 from __future__ import annotations
 
-import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from briefer.errors import BrieferError, StoreError
+from briefer.store.wholefile.dbfiles import side_file
 from briefer.store.wholefile.hold import EXCLUSIVE, SHARED_WAIT, DatabaseBusy, Hold
 from briefer.store.wholefile.private import new_private_file
 from briefer.store.wholefile.strays import find_strays, remove_strays
@@ -72,7 +72,7 @@ def create_database(path: Path, passphrase: str | None) -> None:
     """Build a complete new database beside ``path`` and rename it into place (under an exclusive hold)."""
     from briefer.store.db import configure, open_keyed
     from briefer.store.migrations import migrations
-    from briefer.store.wholefile.swap import fsync_dir, fsync_file
+    from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database
 
     tmp = path.with_name(f".{path.name}.creating-{uuid.uuid4().hex}")
     try:
@@ -95,7 +95,7 @@ def create_database(path: Path, passphrase: str | None) -> None:
             raise StoreError(f"cannot create the database ({exc})", file=str(path)) from None
         finally:
             db.close()  # the last connection: checkpoints and removes the WAL
-        if _missing(Path(str(tmp) + "-wal")) is False:  # what close() could not checkpoint stays out of place
+        if _missing(side_file(tmp, "-wal")) is False:  # what close() could not checkpoint stays out of place
             raise StoreError("cannot create the database (its first pages could not be written; "
                              "the disk may be full)", file=str(path))
         try:
@@ -105,9 +105,7 @@ def create_database(path: Path, passphrase: str | None) -> None:
         except OSError as exc:
             raise StoreError(f"cannot create the database ({exc.strerror or exc})", file=str(path)) from None
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(str(tmp) + suffix)
+        remove_database(tmp)
 
 
 def crash_left_wal(path: Path, hold: Hold) -> bool:
@@ -118,7 +116,7 @@ def crash_left_wal(path: Path, hold: Hold) -> bool:
     be damaged. Leaves this process with the exclusive hold when True (the caller shares next).
     """
     try:
-        if Path(str(path) + "-wal").stat().st_size == 0:
+        if side_file(path, "-wal").stat().st_size == 0:
             return False
     except OSError:
         return False

@@ -13,6 +13,8 @@ import os
 import shutil
 from pathlib import Path
 
+from briefer.store.wholefile.dbfiles import database_files
+
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
@@ -36,8 +38,7 @@ def tighten(path: Path) -> None:
     """Owner-only permissions on a database (and its WAL) made by an older Briefer or another tool."""
     if os.name != "posix":
         return
-    for suffix in ("", "-wal", "-shm"):
-        p = Path(str(path) + suffix)
+    for p in database_files(path):
         with contextlib.suppress(OSError):
             st = p.stat()
             if st.st_uid == os.getuid() and st.st_mode & 0o077:

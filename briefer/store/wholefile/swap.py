@@ -22,15 +22,11 @@ import sqlcipher3
 
 from briefer.errors import StoreError
 from briefer.store.db import is_encrypted, key_statement
+from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, side_file
 from briefer.store.wholefile.hold import DatabaseInUse  # one error for "somebody else has it open"
 from briefer.store.wholefile.private import copy_private
 
-__all__ = ["DatabaseInUse", "copy_db_file", "ensure_not_in_use", "fsync_dir", "fsync_file", "refuse_if_in_use",
-           "replace_database"]
-
-
-def _wal(path: Path) -> Path:
-    return Path(str(path) + "-wal")
+__all__ = ["DatabaseInUse", "copy_db_file", "ensure_not_in_use", "refuse_if_in_use", "replace_database"]
 
 
 def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
@@ -55,27 +51,12 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
 
 def refuse_if_in_use(database: Path) -> None:
     """After our own last connection closed: a WAL that is still there belongs to someone else."""
-    if _wal(database).exists():
+    if side_file(database, "-wal").exists():
         raise DatabaseInUse(
             "another Briefer window or command has the database open; close it and try again "
             "(nothing was changed)",
             file=str(database),
         )
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def copy_db_file(src: Path, dst: Path) -> None:
@@ -98,7 +79,7 @@ def replace_database(new_file: Path, database: Path, passphrase: str | None, *, 
         fsync_file(new_file)
         os.replace(new_file, database)
         for suffix in ("-wal", "-shm"):
-            stale = Path(str(database) + suffix)
+            stale = side_file(database, suffix)
             if stale.exists():
                 stale.unlink()
         fsync_dir(database.parent)

@@ -760,18 +760,18 @@
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="26"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="27"/>
         <source>notes of {0}</source>
         <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.safety.auto_lock.DRAFT_PREFIX).</extracomment>
         <translation>notities van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="27"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="28"/>
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="99"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="100"/>
         <source>a new record</source>
         <translation>een nieuw record</translation>
     </message>
@@ -1810,74 +1810,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="31"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="35"/>
         <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
         <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="31"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="35"/>
         <source>Meeting brief (new — saving creates it)</source>
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_brief_editor.ui" line="48"/>
+        <source>The &amp;point</source>
+        <translation>Waar het om &amp;gaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="58"/>
+        <source>What the minister must get out of this meeting, in one sentence</source>
+        <translation>Wat de bewindspersoon uit dit gesprek moet halen, in één zin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="65"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="61"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="78"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="74"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="91"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="87"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="104"/>
+        <source>&amp;Leads the conversation</source>
+        <translation>&amp;Voert het woord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="114"/>
+        <source>Who speaks first for our side, when not the principal</source>
+        <translation>Wie namens ons het gesprek voert, als dat niet de bewindspersoon is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="121"/>
+        <source>Photo opp&amp;ortunity</source>
+        <translation>&amp;Fotomoment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="131"/>
+        <source>e.g. handshake at the start, pool press only</source>
+        <translation>bijv. handdruk aan het begin, alleen poolfotograaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_brief_editor.ui" line="138"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="100"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="151"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="113"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="164"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="126"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="177"/>
         <source>Expected positions</source>
         <translation>Verwachte standpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="139"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="190"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="152"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="203"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="171"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="222"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="185"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="236"/>
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_brief_editor.ui" line="192"/>
+        <location filename="../../ui/meeting_brief_editor.ui" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -2872,13 +2902,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/records/record_page.py" line="217"/>
+        <location filename="../../briefer/gui/records/record_page.py" line="221"/>
         <source>Delete</source>
         <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_page.py" line="218"/>
+        <location filename="../../briefer/gui/records/record_page.py" line="222"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>

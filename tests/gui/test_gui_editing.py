@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from gui_fixture_data import BRIEF_IDN, GHA_MIN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
+from gui_fixture_data import BRIEF_IDN, GHA_MIN, MBRIEF_IDN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -346,3 +346,22 @@ def test_ctrl_n_puts_the_cursor_in_the_new_records_first_field_in_every_list_vie
         first = editor.field_widget(editor.FIELDS[0])
         qtbot.waitUntil(lambda: first.hasFocus() or first.isAncestorOf(QApplication.focusWidget()), timeout=2000)
         editor.revert()
+
+
+def test_the_point_who_leads_and_the_photo_are_written_in_the_meeting_brief(make_window, qtbot):
+    """The first three rows of a meeting brief: what the principal must get, who speaks, the photo."""
+    win = make_window()
+    page = win.go("bilaterals")
+    page.list.select_key(MEET_IDN)
+    page.tabs.setCurrentIndex(1)
+    u = page.brief_editor.ui
+    qtbot.keyClicks(u.point, "Get Indonesia to announce the twinning with us")
+    u.lead_id.lineEdit().clear()
+    qtbot.keyClicks(u.lead_id.lineEdit(), "Verbeek")
+    qtbot.keyClicks(u.photo_opportunity, "Handshake at the start")
+    qtbot.mouseClick(u.save_button, Qt.MouseButton.LeftButton)
+    assert u.banner.isHidden(), u.banner.text()
+    brief = win.services.store.meeting_briefs.get(MBRIEF_IDN)
+    assert (brief.point, brief.lead_id, brief.photo_opportunity) == (
+        "Get Indonesia to announce the twinning with us", NOTE_TAKER, "Handshake at the start")
+    assert brief.revision == 2

@@ -13,8 +13,8 @@ from briefer.model import BriefStatus, Classification, MeetingBrief
 class MeetingBriefEditor(RecordEditor):
     MODEL = MeetingBrief
     FORM = Ui_MeetingBriefEditor
-    FIELDS = ("status", "classification", "author", "objectives", "key_messages", "talking_points",
-              "expected_positions", "defensive_lines", "background")
+    FIELDS = ("point", "status", "classification", "author", "lead_id", "photo_opportunity", "objectives",
+              "key_messages", "talking_points", "expected_positions", "defensive_lines", "background")
 
     def configure(self) -> None:
         u = self.ui
@@ -26,6 +26,10 @@ class MeetingBriefEditor(RecordEditor):
         u.talking_points.configure(cols.talking_points())
         u.defensive_lines.configure(cols.defensive_lines())
         u.background.configure(cols.background())
+
+    def set_directory(self, directory) -> None:
+        super().set_directory(directory)
+        self.ui.lead_id.set_choices(cols.own_delegation_choices(directory))  # someone of our own delegation
 
     def heading(self, record) -> str:
         return self.tr("Meeting brief") if record else self.tr("Meeting brief (new — saving creates it)")

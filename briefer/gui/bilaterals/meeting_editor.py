@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefer.gui.widgets.date_fields import keep_duration
-from briefer.gui.widgets.editor_columns import people_choices
+from briefer.gui.widgets.editor_columns import own_delegation_choices, people_choices
 from briefer.gui.forms.meeting_editor import Ui_MeetingEditor
 from briefer.gui.widgets.labels import record_label
 from briefer.gui.records.record_editor import RecordEditor
@@ -26,7 +26,7 @@ class MeetingEditor(RecordEditor):
         super().set_directory(directory)
         u = self.ui
         everyone = people_choices(directory)
-        dutch = [c for c in everyone if directory.people[c[0]].country == "NLD"] or everyone
+        dutch = own_delegation_choices(directory)
         principals = people_choices(directory, principals_only=True)
         u.principal_id.set_choices(principals + [c for c in dutch if c not in principals])  # ministers first
         u.counterpart_ids.set_choices(everyone)

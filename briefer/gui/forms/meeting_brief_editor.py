@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.widgets.fields import (EnumCombo, ListEditor)
+from briefer.gui.widgets.fields import (EnumCombo, ListEditor, PersonPicker)
 
 class Ui_MeetingBriefEditor(object):
     def setupUi(self, MeetingBriefEditor):
@@ -52,95 +52,125 @@ class Ui_MeetingBriefEditor(object):
         self.form = QFormLayout(self.scroll_body)
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.point_label = QLabel(self.scroll_body)
+        self.point_label.setObjectName(u"point_label")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.point_label)
+
+        self.point = QLineEdit(self.scroll_body)
+        self.point.setObjectName(u"point")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.point)
+
         self.status_label = QLabel(self.scroll_body)
         self.status_label.setObjectName(u"status_label")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.status_label)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.status_label)
 
         self.status = EnumCombo(self.scroll_body)
         self.status.setObjectName(u"status")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.status)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.status)
 
         self.classification_label = QLabel(self.scroll_body)
         self.classification_label.setObjectName(u"classification_label")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.classification_label)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.classification_label)
 
         self.classification = EnumCombo(self.scroll_body)
         self.classification.setObjectName(u"classification")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.classification)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.classification)
 
         self.author_label = QLabel(self.scroll_body)
         self.author_label.setObjectName(u"author_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.author_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.author_label)
 
         self.author = QLineEdit(self.scroll_body)
         self.author.setObjectName(u"author")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.author)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.author)
+
+        self.lead_id_label = QLabel(self.scroll_body)
+        self.lead_id_label.setObjectName(u"lead_id_label")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lead_id_label)
+
+        self.lead_id = PersonPicker(self.scroll_body)
+        self.lead_id.setObjectName(u"lead_id")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.lead_id)
+
+        self.photo_opportunity_label = QLabel(self.scroll_body)
+        self.photo_opportunity_label.setObjectName(u"photo_opportunity_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.photo_opportunity_label)
+
+        self.photo_opportunity = QLineEdit(self.scroll_body)
+        self.photo_opportunity.setObjectName(u"photo_opportunity")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.photo_opportunity)
 
         self.objectives_label = QLabel(self.scroll_body)
         self.objectives_label.setObjectName(u"objectives_label")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.objectives_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.objectives_label)
 
         self.objectives = ListEditor(self.scroll_body)
         self.objectives.setObjectName(u"objectives")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.objectives)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.objectives)
 
         self.key_messages_label = QLabel(self.scroll_body)
         self.key_messages_label.setObjectName(u"key_messages_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.key_messages_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.key_messages_label)
 
         self.key_messages = ListEditor(self.scroll_body)
         self.key_messages.setObjectName(u"key_messages")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.key_messages)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.key_messages)
 
         self.talking_points_label = QLabel(self.scroll_body)
         self.talking_points_label.setObjectName(u"talking_points_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.talking_points_label)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.talking_points_label)
 
         self.talking_points = ListEditor(self.scroll_body)
         self.talking_points.setObjectName(u"talking_points")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.talking_points)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.talking_points)
 
         self.expected_positions_label = QLabel(self.scroll_body)
         self.expected_positions_label.setObjectName(u"expected_positions_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.expected_positions_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.expected_positions_label)
 
         self.expected_positions = ListEditor(self.scroll_body)
         self.expected_positions.setObjectName(u"expected_positions")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.expected_positions)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.expected_positions)
 
         self.defensive_lines_label = QLabel(self.scroll_body)
         self.defensive_lines_label.setObjectName(u"defensive_lines_label")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.defensive_lines_label)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.defensive_lines_label)
 
         self.defensive_lines = ListEditor(self.scroll_body)
         self.defensive_lines.setObjectName(u"defensive_lines")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.defensive_lines)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.defensive_lines)
 
         self.background_label = QLabel(self.scroll_body)
         self.background_label.setObjectName(u"background_label")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.background_label)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.background_label)
 
         self.background = ListEditor(self.scroll_body)
         self.background.setObjectName(u"background")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.background)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.background)
 
         self.scroll.setWidget(self.scroll_body)
 
@@ -171,9 +201,12 @@ class Ui_MeetingBriefEditor(object):
         self.main_layout.addLayout(self.button_row)
 
 #if QT_CONFIG(shortcut)
+        self.point_label.setBuddy(self.point)
         self.status_label.setBuddy(self.status)
         self.classification_label.setBuddy(self.classification)
         self.author_label.setBuddy(self.author)
+        self.lead_id_label.setBuddy(self.lead_id)
+        self.photo_opportunity_label.setBuddy(self.photo_opportunity)
         self.objectives_label.setBuddy(self.objectives)
         self.key_messages_label.setBuddy(self.key_messages)
         self.talking_points_label.setBuddy(self.talking_points)
@@ -193,9 +226,17 @@ class Ui_MeetingBriefEditor(object):
     def retranslateUi(self, MeetingBriefEditor):
         MeetingBriefEditor.setWindowTitle(QCoreApplication.translate("MeetingBriefEditor", u"Meeting brief", None))
         self.heading.setText(QCoreApplication.translate("MeetingBriefEditor", u"Meeting brief", None))
+        self.point_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"The &point", None))
+        self.point.setPlaceholderText(QCoreApplication.translate("MeetingBriefEditor", u"What the minister must get out of this meeting, in one sentence", None))
         self.status_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"St&atus", None))
         self.classification_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Classification", None))
         self.author_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Author", None))
+        self.lead_id_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"&Leads the conversation", None))
+#if QT_CONFIG(tooltip)
+        self.lead_id.setToolTip(QCoreApplication.translate("MeetingBriefEditor", u"Who speaks first for our side, when not the principal", None))
+#endif // QT_CONFIG(tooltip)
+        self.photo_opportunity_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Photo opp&ortunity", None))
+        self.photo_opportunity.setPlaceholderText(QCoreApplication.translate("MeetingBriefEditor", u"e.g. handshake at the start, pool press only", None))
         self.objectives_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Objectives", None))
         self.key_messages_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Key messages", None))
         self.talking_points_label.setText(QCoreApplication.translate("MeetingBriefEditor", u"Talking points", None))

@@ -54,3 +54,9 @@ def people_choices(directory, *, principals_only: bool = False) -> list[tuple[st
         text = p.formal_name + (f" — {extra}" if extra else "") + (f" ({p.country})" if p.country else "")
         out.append((p.id, text))
     return out
+
+
+def own_delegation_choices(directory) -> list[tuple[str, str]]:
+    """:func:`people_choices` of our own (Dutch) side — note-takers, participants, who leads; everyone if none."""
+    everyone = people_choices(directory)
+    return [c for c in everyone if directory.people[c[0]].country == "NLD"] or everyone

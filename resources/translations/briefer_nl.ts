@@ -2010,88 +2010,88 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="177"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="179"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="180"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="183"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="185"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="187"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="197"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="199"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="216"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="219"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="227"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="230"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="287"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="289"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="324"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="326"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="327"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="349"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="351"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="454"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="458"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="459"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2599,7 +2599,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../briefer/gui/people/person_editor.py" line="22"/>
+        <location filename="../../briefer/gui/people/person_editor.py" line="44"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -2611,71 +2611,96 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="48"/>
-        <source>Honorific</source>
-        <translation>Aanspreektitel</translation>
+        <source>Form of address (English)</source>
+        <translation>Aanspreekvorm (Engels)</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="61"/>
+        <source>Form of address (Dutch)</source>
+        <translation>Aanspreekvorm (Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="74"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="74"/>
+        <location filename="../../ui/person_editor.ui" line="87"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="87"/>
+        <location filename="../../ui/person_editor.ui" line="100"/>
+        <source>Name order</source>
+        <translation>Naamvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="110"/>
+        <source>Family name first (Nguyễn Thị Hương, Yamada Tarō)</source>
+        <translation>Achternaam eerst (Nguyễn Thị Hương, Yamada Tarō)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="117"/>
+        <source>Name in own script</source>
+        <translation>Naam in eigen schrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="130"/>
+        <source>Pronunciation</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="143"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="100"/>
+        <location filename="../../ui/person_editor.ui" line="156"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="113"/>
+        <location filename="../../ui/person_editor.ui" line="169"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="126"/>
+        <location filename="../../ui/person_editor.ui" line="182"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="139"/>
+        <location filename="../../ui/person_editor.ui" line="195"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="152"/>
+        <location filename="../../ui/person_editor.ui" line="208"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="165"/>
+        <location filename="../../ui/person_editor.ui" line="221"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="178"/>
+        <location filename="../../ui/person_editor.ui" line="234"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="201"/>
+        <location filename="../../ui/person_editor.ui" line="257"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="215"/>
+        <location filename="../../ui/person_editor.ui" line="271"/>
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="222"/>
+        <location filename="../../ui/person_editor.ui" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>

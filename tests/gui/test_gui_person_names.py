@@ -77,3 +77,18 @@ def test_an_order_chosen_by_hand_is_kept_when_the_country_changes(make_window, q
     assert ui.family_name_first.isChecked()
     assert people.editor.save()
     assert win.services.store.people.get(people.editor.record().id).full_name == "Novák Katalin"
+
+
+def test_in_dutch_the_list_and_heading_use_the_dutch_form_of_address(make_window, qtbot):
+    win = make_window(language="nl")
+    people = _new_person(win, qtbot)
+    ui = people.editor.ui
+    _type(qtbot, ui.honorific, "H.E.")
+    _type(qtbot, ui.honorific_nl, "Z.E.")
+    _type(qtbot, ui.given_name, "Taro")
+    _type(qtbot, ui.family_name, "Yamada")
+    qtbot.mouseClick(ui.family_name_first, Qt.MouseButton.LeftButton)
+    assert people.editor.save()
+    assert ui.heading.text() == "Z.E. Yamada Taro"
+    names = [people.list.model.index(r, 0).data() for r in range(people.list.model.rowCount())]
+    assert "Z.E. Yamada Taro" in names and "H.E. Yamada Taro" not in names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefer.gui.forms.person_editor import Ui_PersonEditor
 from briefer.gui.records.record_editor import RecordEditor
+from briefer.gui.widgets.labels import ui_language
 from briefer.model import Person
 from briefer.model.people import usual_family_first
 
@@ -41,4 +42,4 @@ class PersonEditor(RecordEditor):
             sorted(((o.id, o.label()) for o in directory.organisations.values()), key=lambda c: c[1].casefold()))
 
     def heading(self, record) -> str:
-        return record.name_with_native(formal=True) if record else self.tr("New person")
+        return record.name_with_native(ui_language(), formal=True) if record else self.tr("New person")

@@ -1031,91 +1031,91 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="11"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="12"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="16"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="17"/>
         <source>Point to make</source>
         <translation>Spreekpunt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="17"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="18"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="21"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="22"/>
         <source>If asked</source>
         <translation>Indien gevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="22"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="23"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="26"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="27"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="27"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="28"/>
         <source>May be used</source>
         <translation>Bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="32"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="32"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="32"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="33"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="36"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="36"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="38"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="41"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="42"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
         <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="42"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
-        <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="44"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
@@ -1345,7 +1345,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
         <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
@@ -1460,8 +1460,8 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     <message>
         <location filename="../../briefer/gui/actions/action_model.py" line="18"/>
         <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
-        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
-        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="15"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1486,38 +1486,38 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
-        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="15"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="15"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="16"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="40"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="40"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
@@ -1557,7 +1557,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
@@ -2599,7 +2599,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../briefer/gui/people/person_editor.py" line="44"/>
+        <location filename="../../briefer/gui/people/person_editor.py" line="45"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -2615,92 +2615,112 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Aanspreekvorm (Engels)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="61"/>
+        <location filename="../../ui/person_editor.ui" line="58"/>
+        <source>H.E., Dr, Prof.</source>
+        <translation>H.E., Dr, Prof.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="65"/>
         <source>Form of address (Dutch)</source>
         <translation>Aanspreekvorm (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="74"/>
+        <location filename="../../ui/person_editor.ui" line="75"/>
+        <source>Z.E. (a man), H.E. (a woman), dr., prof.</source>
+        <translation>Z.E. (een man), H.E. (een vrouw), dr., prof.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="82"/>
         <source>&amp;Given name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="87"/>
+        <location filename="../../ui/person_editor.ui" line="95"/>
         <source>Fa&amp;mily name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="100"/>
+        <location filename="../../ui/person_editor.ui" line="108"/>
         <source>Name order</source>
         <translation>Naamvolgorde</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="110"/>
+        <location filename="../../ui/person_editor.ui" line="118"/>
         <source>Family name first (Nguyễn Thị Hương, Yamada Tarō)</source>
         <translation>Achternaam eerst (Nguyễn Thị Hương, Yamada Tarō)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="117"/>
+        <location filename="../../ui/person_editor.ui" line="125"/>
         <source>Name in own script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="130"/>
+        <location filename="../../ui/person_editor.ui" line="135"/>
+        <source>山田太郎, Юлія Коваленко</source>
+        <translation>山田太郎, Юлія Коваленко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="142"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="143"/>
+        <location filename="../../ui/person_editor.ui" line="152"/>
+        <source>NWIN tee HUONG</source>
+        <translation>NWIN tie HOEONG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="159"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="156"/>
+        <location filename="../../ui/person_editor.ui" line="172"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="169"/>
+        <location filename="../../ui/person_editor.ui" line="185"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="182"/>
+        <location filename="../../ui/person_editor.ui" line="198"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="195"/>
+        <location filename="../../ui/person_editor.ui" line="211"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="208"/>
+        <location filename="../../ui/person_editor.ui" line="224"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="221"/>
+        <location filename="../../ui/person_editor.ui" line="237"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="234"/>
+        <location filename="../../ui/person_editor.ui" line="250"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="257"/>
+        <location filename="../../ui/person_editor.ui" line="273"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="271"/>
+        <location filename="../../ui/person_editor.ui" line="287"/>
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="278"/>
+        <location filename="../../ui/person_editor.ui" line="294"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>

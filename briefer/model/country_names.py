@@ -22,11 +22,12 @@ _CURATED: dict[str, dict[str, str]] = {
         "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "PSE": "Palestine",
         "VAT": "Holy See", "MMR": "Myanmar", "CCK": "Cocos Islands", "SHN": "Saint Helena",
         "VCT": "Saint Vincent and the Grenadines", "SGS": "South Georgia and the South Sandwich Islands",
-        "MAF": "Saint Martin",
+        "MAF": "Saint Martin", "HKG": "Hong Kong", "MAC": "Macao", "UMI": "United States Minor Outlying Islands",
+        "VIR": "United States Virgin Islands",
     },
     "nl": {
         "COD": "Democratische Republiek Congo", "COG": "Republiek Congo", "PSE": "Palestina",
-        "VAT": "Heilige Stoel", "MMR": "Myanmar",
+        "VAT": "Heilige Stoel", "MMR": "Myanmar", "HKG": "Hongkong", "MAC": "Macau",
     },
 }
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 # Where CLDR's everyday name is not what a ministry writes: both Congos told apart by their names
 # rather than their capitals, Palestine as the Netherlands' own texts name it, the Holy See as the
-# party to a conference (not the city state), Myanmar without CLDR's "(Burma)".
+# party to a conference (not the city state), Myanmar without CLDR's "(Burma)", Hong Kong without
+# "SAR China" (it takes part under its own name), no "U.S." abbreviations.
 _CURATED: dict[str, dict[str, str]] = {
     "en": {
         "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "PSE": "Palestine",

@@ -2646,81 +2646,86 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="118"/>
-        <source>Family name first (Nguyễn Thị Hương, Yamada Tarō)</source>
-        <translation>Achternaam eerst (Nguyễn Thị Hương, Yamada Tarō)</translation>
+        <source>Family name first</source>
+        <translation>Achternaam eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="125"/>
+        <location filename="../../ui/person_editor.ui" line="121"/>
+        <source>As its bearer writes it: Nguyễn Thị Hương, Yamada Tarō, Xi Jinping</source>
+        <translation>Zoals de drager de naam schrijft: Nguyễn Thị Hương, Yamada Tarō, Xi Jinping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="128"/>
         <source>Name in own script</source>
         <translation>Naam in eigen schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="135"/>
+        <location filename="../../ui/person_editor.ui" line="138"/>
         <source>山田太郎, Юлія Коваленко</source>
         <translation>山田太郎, Юлія Коваленко</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="142"/>
+        <location filename="../../ui/person_editor.ui" line="145"/>
         <source>Pronunciation</source>
         <translation>Uitspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="152"/>
+        <location filename="../../ui/person_editor.ui" line="155"/>
         <source>NWIN tee HUONG</source>
         <translation>NWIN tie HOEONG</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="159"/>
+        <location filename="../../ui/person_editor.ui" line="162"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="172"/>
+        <location filename="../../ui/person_editor.ui" line="175"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="185"/>
+        <location filename="../../ui/person_editor.ui" line="188"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="198"/>
+        <location filename="../../ui/person_editor.ui" line="201"/>
         <source>Minister&apos;s title</source>
         <translation>Titel bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="211"/>
+        <location filename="../../ui/person_editor.ui" line="214"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="224"/>
+        <location filename="../../ui/person_editor.ui" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="237"/>
+        <location filename="../../ui/person_editor.ui" line="240"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="250"/>
+        <location filename="../../ui/person_editor.ui" line="253"/>
         <source>Biography</source>
         <translation>Biografie</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="273"/>
+        <location filename="../../ui/person_editor.ui" line="276"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="287"/>
+        <location filename="../../ui/person_editor.ui" line="290"/>
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="294"/>
+        <location filename="../../ui/person_editor.ui" line="297"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>

@@ -22,6 +22,7 @@ from briefer.model import (
     Person,
     Room,
 )
+from briefer.model.people import usual_family_first
 
 VENUE = "Conference hotel, Noordwijk (illustrative venue - the real venue is not sourced)"
 
@@ -246,12 +247,17 @@ _PEOPLE = [
 ]
 
 
+#: Dutch forms of address that depend on who is addressed (Hare/Zijne Excellentie, Koninklijke Hoogheid).
+_DUTCH_ADDRESS = {"margriet": "H.K.H.", "moeloek": "H.E."}
+
+
 def people() -> list[Person]:
     out = []
     for key, hon, given, family, o, country, position, langs, bio, ptitle, illustrative in _PEOPLE:
         email = f"{key}@example.org" if illustrative else ""
         out.append(Person(
-            id=person(key), honorific=hon, given_name=given, family_name=family,
+            id=person(key), honorific=hon, honorific_nl=_DUTCH_ADDRESS.get(key, ""), given_name=given, family_name=family,
+            family_name_first=usual_family_first(country),
             organisation_id=org(o) if o else None, country=country, position=position, languages=langs,
             biography=bio, email=email, phone="+31 6 0000 00" + f"{len(out):02d}" if illustrative else "",
             principal_title=ptitle, illustrative=illustrative,

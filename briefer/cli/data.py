@@ -245,8 +245,12 @@ def _describe(store, rec) -> str:
         if rec.description:
             add(f"  {rec.description}")
     elif isinstance(rec, Person):
-        add(rec.formal_name)
+        add(rec.name_with_native(formal=True))
         add(f"  id:            {rec.id}")
+        add(f"  address:       {rec.address('en') or '—'} (en), {rec.address('nl') or '—'} (nl)")
+        add(f"  name order:    {'family name first' if rec.family_name_first else 'given name first'}")
+        if rec.pronunciation:
+            add(f"  say:           {rec.pronunciation}")
         add(f"  position:      {rec.position}")
         add(f"  country:       {country_name(rec.country) if rec.country else '—'}")
         if rec.languages:

@@ -186,8 +186,14 @@ def counterpart_text(m: Meeting, orgs: dict[str, Organisation], lang: str) -> st
 
 def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en") -> ActionLine:
     country = a.country or (m.counterpart_country if m and m.counterpart_country else "") or ""
+    who = counterpart
+    if m is not None and m.counterpart_country:
+        # "Bilateral with the United Kingdom / WHO": the country as running text writes it, article included
+        bare = country_name(m.counterpart_country, lang)
+        if who.startswith(bare):
+            who = country_name(m.counterpart_country, lang, article=True) + who[len(bare):]
     return ActionLine(
-        meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {counterpart}" if m else ""),
+        meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {who}" if m else ""),
         country=country, counterpart=counterpart, status_value=a.status.value,
         what=a.description, owner=(name(a.owner_id) if a.owner_id else "") or a.owner,
         due=a.due, status=w["action_status"].get(a.status.value, a.status.value),

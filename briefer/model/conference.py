@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator, model_validator
 
 from briefer.model.base import Record, non_empty
+from briefer.model.country_names import country_name
 
 
 class Conference(Record):
@@ -136,19 +137,6 @@ def iso3166_translation(lang: str):
     import pycountry
 
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-
-
-@lru_cache(maxsize=4096)
-def country_name(iso3: str, lang: str = "en") -> str:
-    """The country's common name in English or Dutch (pycountry and its translations)."""
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=iso3)
-    if c is None:
-        return iso3
-    if lang == "en":
-        return getattr(c, "common_name", None) or c.name
-    return iso3166_translation(lang).gettext(c.name)
 
 
 class OrganisationType(str, enum.Enum):

@@ -85,7 +85,7 @@ class Meeting(TimedRecord):
         if self.title:
             return self.title
         if self.counterpart_country:
-            who = country_name(self.counterpart_country, lang)
+            who = country_name(self.counterpart_country, lang, article=True)
         else:
             who = i18n.label("an_organisation", lang)
         return i18n.label("bilateral_with", lang, who=who)

@@ -1,4 +1,9 @@
-"""People on both sides of the table, and the delegations they come in."""
+"""People on both sides of the table, and the delegations they come in.
+
+A name is written as its bearer writes it: family name first where that is the custom
+(Nguyễn Thị Hương, Yamada Tarō, Xi Jinping), beside its own script (山田太郎, Юлія Коваленко),
+with the form of address each language uses ("H.E."/"Z.E.", "Dr"/"dr.") and how to say it.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,37 @@ from briefer.model.base import Model, Record, non_empty
 from briefer.model.conference import country_name, validate_iso3
 
 
+#: Countries whose people write the family name first in Latin script too (East Asia, Viet Nam).
+#: Only a default for a new person: Hungarians use Western order abroad, and anyone may choose.
+FAMILY_NAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "JPN", "KOR", "PRK", "VNM", "KHM", "MNG"})
+
+#: English forms of address as Dutch writes them (Rijksoverheid: academic titles lower case with a
+#: full stop). "H.E." and "HRH" are not here: Dutch says "Z.E."/"H.E." and "Z.K.H."/"H.K.H." by
+#: gender, which Briefer does not guess — set ``honorific_nl`` for those.
+DUTCH_FORMS = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "ir": "ir.",
+               "drs": "drs.", "mr": "mr.", "mrs": "mevrouw", "ms": "mevrouw"}
+
+
+def usual_family_first(country: str | None) -> bool:
+    """Whether people from ``country`` usually write their family name first (a default, not a rule)."""
+    return (country or "") in FAMILY_NAME_FIRST_COUNTRIES
+
+
 class Person(Record):
     kind: ClassVar[str] = "person"
 
-    honorific: str = ""  # H.E., Dr, Prof.
+    #: Form of address in English ("H.E.", "Dr", "Prof.").
+    honorific: str = ""
+    #: Form of address in Dutch ("Z.E.", "dr."); empty = derived from the English one where that is safe.
+    honorific_nl: str = ""
     given_name: str = ""
     family_name: str
+    #: Family name first in every list, pack and badge ("Nguyễn Thị Hương", "Yamada Tarō").
+    family_name_first: bool = False
+    #: The name in its own script as its bearer writes it ("山田太郎", "Юлія Коваленко"), shown beside the Latin.
+    native_name: str = ""
+    #: How to say the name, for whoever greets them ("NWIN tee HUONG").
+    pronunciation: str = ""
     organisation_id: str | None = None
     country: str | None = None
     position: str = ""
@@ -41,11 +71,36 @@ class Person(Record):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        """The Latin-script name in its bearer's order."""
+        parts = (self.family_name, self.given_name) if self.family_name_first else (self.given_name, self.family_name)
+        return " ".join(p for p in parts if p)
+
+    def address(self, lang: str = "en") -> str:
+        """The form of address in ``lang``: "H.E." / "Z.E.", "Dr" / "dr."."""
+        if lang != "nl":
+            return self.honorific
+        if self.honorific_nl:
+            return self.honorific_nl
+        return DUTCH_FORMS.get(self.honorific.casefold().rstrip(". "), self.honorific)
+
+    def formal_name_in(self, lang: str = "en") -> str:
+        """Form of address and name, in ``lang``: "Z.E. Nguyễn Thị Hương"."""
+        return " ".join(p for p in (self.address(lang), self.full_name) if p)
 
     @property
     def formal_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return self.formal_name_in("en")
+
+    @property
+    def native_beside(self) -> str:
+        """The native-script form to print beside the Latin one, or "" when it adds nothing."""
+        native = " ".join(self.native_name.split())
+        return native if native and native != self.full_name else ""
+
+    def name_with_native(self, lang: str = "en", formal: bool = False) -> str:
+        """ "Yamada Tarō (山田太郎)": the Latin name for readers, the native one to recognise on a badge."""
+        name = self.formal_name_in(lang) if formal else self.full_name
+        return f"{name} ({self.native_beside})" if self.native_beside else name
 
     @property
     def is_principal(self) -> bool:
@@ -55,7 +110,7 @@ class Person(Record):
         return self.full_name
 
     def search_text(self) -> tuple[str, str]:
-        return (self.formal_name, f"{self.position}\n{self.biography}")
+        return (f"{self.formal_name} {self.native_name}".rstrip(), f"{self.position}\n{self.biography}")
 
 
 class MemberRole(str, enum.Enum):

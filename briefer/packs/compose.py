@@ -288,18 +288,6 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
 
 # ---------------------------------------------------------------------- content
 #: Countries whose name takes an article in running text (English, Dutch); the rest take none.
-_ARTICLES = {
-    "en": {c: "the" for c in ("GBR", "USA", "PHL", "ARE", "DOM", "CAF", "BHS", "MDV", "SLB", "COM", "GMB", "SYC",
-                              "MHL", "NLD")},
-    "nl": {"GBR": "het", "USA": "de", "PHL": "de", "ARE": "de", "DOM": "de", "CAF": "de", "BHS": "de", "MDV": "de",
-           "SLB": "de", "COM": "de", "SYC": "de", "MHL": "de"},
-}
-
-#: Academic titles as Dutch writes them before a name (Rijksoverheid: lower case, with a full stop).
-_DUTCH_TITLES = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "mr": "mr.",
-                 "ir": "ir.", "drs": "drs."}
-
-
 class _Context:
     """Lookups shared while composing one plan (people, rooms, briefs…), loaded once."""
 
@@ -336,9 +324,7 @@ class _Context:
         lang = lang or self.lang
         if m.counterpart_country:
             # "Bilateral with the United Kingdom", "Bilateraal met de Filipijnen": names that take an article
-            article = _ARTICLES[lang].get(m.counterpart_country)
-            name = country_name(m.counterpart_country, lang)
-            return f"{article} {name}" if article else name
+            return country_name(m.counterpart_country, lang, article=True)
         org = self.orgs.get(m.counterpart_organisation_id or "")
         # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
         return (org.acronym or org.name) if org else label("tbc", lang)
@@ -354,12 +340,12 @@ class _Context:
         return PersonLine(
             name=self.formal_name(p), position=p.principal_title or p.position, affiliation=self.affiliation(p),
             email=p.email, phone=p.phone, biography=p.biography, role=role,
+            native_name=p.native_beside, pronunciation=p.pronunciation,
         )
 
     def formal_name(self, p: Person) -> str:
-        """The name with its title as this language writes it (Dutch: "dr.", "prof.", lower case)."""
-        honorific = _DUTCH_TITLES.get(p.honorific.casefold().rstrip("."), p.honorific) if self.lang == "nl" else p.honorific
-        return " ".join(x for x in (honorific, p.given_name, p.family_name) if x)
+        """Form of address and name as this language writes them ("Z.E."/"H.E.", "dr."/"Dr"), in the person's order."""
+        return p.formal_name_in(self.lang)
 
     def affiliation(self, p: Person) -> str:
         org = self.orgs.get(p.organisation_id or "")

@@ -93,6 +93,14 @@ class PersonLine:
     phone: str = ""
     biography: str = ""
     role: str = ""
+    #: The name in its own script, printed beside the Latin one ("山田太郎"); "" when it adds nothing.
+    native_name: str = ""
+    pronunciation: str = ""
+
+    @property
+    def shown(self) -> str:
+        """ "Yamada Tarō (山田太郎)": read in Latin, recognised on a badge in its own script."""
+        return f"{self.name} ({self.native_name})" if self.native_name else self.name
 
 
 @dataclass(frozen=True)

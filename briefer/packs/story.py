@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreak
 
 from briefer.i18n import label
 from briefer.model import NAP_LEVEL_TEXT, Priority
+from briefer.model.country_names import country_name, official_country_name
 from briefer.packs.charts import nap_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine, ToOddPage
@@ -164,10 +165,12 @@ class StoryBuilder:
             title = self.t("biographies")
             self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
             for p in bios:
-                block = [Paragraph(esc(p.name), self.s.h3)]
+                block = [Paragraph(esc(p.shown), self.s.h3)]
                 sub = ", ".join(x for x in (p.position, p.affiliation) if x)
                 if sub:
                     block.append(Paragraph(esc(sub), self.s.muted))
+                if p.pronunciation:
+                    block.append(Paragraph(esc(self.t("pronunciation", text=p.pronunciation)), self.s.muted))
                 self.body.append(KeepTogether(block))
                 self.body += paras(p.biography, self.s.body)
         for i, att in enumerate(ch.attachments):
@@ -248,6 +251,10 @@ class StoryBuilder:
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
                       Paragraph(esc(ch.country_title), s.h1)]
         self._release(ch, ch.country_release)
+        # Headings say "South Korea"; the brief's facts keep the long name treaties and credentials use
+        official = official_country_name(cb.country, self.lang)
+        if official != country_name(cb.country, self.lang):
+            self.body.append(Paragraph(esc(t("official_name", name=official)), s.small))
         self.body += paras(cb.summary, s.body)
         if cb.facts:
             self.body.append(Paragraph(esc(t("facts")), s.h2))
@@ -286,7 +293,7 @@ class StoryBuilder:
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
         for p in self.plan.contacts:
             # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
-            rows.append([Paragraph(f"<b>{esc(p.name)}</b>", s.cell), Paragraph(esc(p.position), s.small),
+            rows.append([Paragraph(f"<b>{esc(p.shown)}</b>", s.cell), Paragraph(esc(p.position), s.small),
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
                          Paragraph(esc(p.phone or "—"), s.small)])
         pad = 9  # the table's left and right padding, plus a little air
@@ -345,7 +352,10 @@ class StoryBuilder:
         lines = []
         for p in people:
             extra = ", ".join(x for x in (p.role, p.position) if x)
-            lines.append(f"{esc(p.name)}" + (f" <font color='#5A6470'>({esc(extra)})</font>" if extra else ""))
+            line = f"{esc(p.shown)}" + (f" <font color='#5A6470'>({esc(extra)})</font>" if extra else "")
+            if p.pronunciation:  # whoever greets them says the name right
+                line += f"<br/><font color='#5A6470'>{esc(self.t('pronunciation', text=p.pronunciation))}</font>"
+            lines.append(line)
         return "<br/>".join(lines) or esc(self.t("tbc"))
 
     def _list(self, title: str, items: list[str], numbered: bool = False) -> None:

@@ -127,7 +127,7 @@ class Schedule:
         if m.title:
             return m.title
         if m.counterpart_country:
-            who = country_name(m.counterpart_country, self.lang)
+            who = country_name(m.counterpart_country, self.lang, article=True)
         else:
             org = self.organisations.get(m.counterpart_organisation_id or "")
             who = (org.acronym or org.name) if org else self.text("an_organisation")

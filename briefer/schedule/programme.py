@@ -24,6 +24,8 @@ class ProgrammeItem:
     role: str  # chairs | speaks | attends | principal | participant | note_taker
     status: str = ""
     counterpart: str = ""
+    #: The counterpart as running text writes it, article included: "Bilateral with {the United Kingdom}".
+    counterpart_in_text: str = ""
     objective: str = ""
     with_names: tuple[str, ...] = field(default=())
 
@@ -88,10 +90,12 @@ def programme_for(
         else:
             org = orgs.get(m.counterpart_organisation_id or "")
             counterpart = (org.acronym or org.name) if org else ""
+        in_text = country_name(m.counterpart_country, lang, article=True) if m.counterpart_country else counterpart
         nl_side = sorted(m.nl_side_ids() - {person_id})
         items.append(ProgrammeItem(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,
-            role, status=m.status.value, counterpart=counterpart, objective=objectives.get(m.id, ""),
+            role, status=m.status.value, counterpart=counterpart, counterpart_in_text=in_text,
+            objective=objectives.get(m.id, ""),
             with_names=tuple(people[i].full_name for i in nl_side if i in people),
         ))
     items = [i for i in items if (start is None or i.end > start) and (end is None or i.start < end)]

@@ -394,6 +394,21 @@ def m092_packs_speaker_notes_release(db: Database) -> None:
 
 
 @migrations()
+def m120_people_names_in_their_order_and_script(db: Database) -> None:
+    """Names from every culture: family name first, the native-script form, the Dutch form of
+    address and a pronunciation hint. People already recorded from countries where the family
+    name comes first (East Asia, Viet Nam) get that order — only the display changes, no name
+    field is rewritten; anyone can switch it back."""
+    family_first = ("CHN", "HKG", "JPN", "KHM", "KOR", "MAC", "MNG", "PRK", "TWN", "VNM")  # frozen here, as released
+    people = db.table("people")
+    for column in ("honorific_nl", "native_name", "pronunciation"):
+        people.add_column(column, str, not_null_default="")
+    people.add_column("family_name_first", bool, not_null_default=0)
+    marks = ", ".join("?" for _ in family_first)
+    db.execute(f"UPDATE people SET family_name_first = 1 WHERE country IN ({marks})", family_first)
+
+
+@migrations()
 def m140_meeting_brief_point_lead_photo(db: Database) -> None:
     """A meeting brief's point in one sentence, who leads the conversation and the photo opportunity
     (printed at the top of each bilateral in a pack, shown first on Today). Existing briefs have

@@ -26,7 +26,7 @@ def _old_database(path, stop_before):
 
 @pytest.mark.parametrize("stop_before, prefix", [("m090_search_prefix_index", "'1 2 3'"),
                                                  ("m091_search_prefix_three", "'1 2 3 4'")])
-def test_old_documents_are_found_after_the_upgrade(tmp_path, stop_before, prefix):
+def test_old_documents_are_found_after_the_upgrade(tmp_path, stop_before, prefix, old_release_writes):
     path = tmp_path / "old2.sqlite"
     assert f"prefix={prefix}" in _old_database(path, stop_before)
     with Store.open(path, user="tester") as store:

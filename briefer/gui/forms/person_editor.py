@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from briefer.gui.widgets.fields import (CommaListEdit, CountryPicker, RecordCombo)
 
@@ -62,106 +63,146 @@ class Ui_PersonEditor(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.honorific)
 
+        self.honorific_nl_label = QLabel(self.scroll_body)
+        self.honorific_nl_label.setObjectName(u"honorific_nl_label")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.honorific_nl_label)
+
+        self.honorific_nl = QLineEdit(self.scroll_body)
+        self.honorific_nl.setObjectName(u"honorific_nl")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.honorific_nl)
+
         self.given_name_label = QLabel(self.scroll_body)
         self.given_name_label.setObjectName(u"given_name_label")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.given_name_label)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.given_name_label)
 
         self.given_name = QLineEdit(self.scroll_body)
         self.given_name.setObjectName(u"given_name")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given_name)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.given_name)
 
         self.family_name_label = QLabel(self.scroll_body)
         self.family_name_label.setObjectName(u"family_name_label")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.family_name_label)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.family_name_label)
 
         self.family_name = QLineEdit(self.scroll_body)
         self.family_name.setObjectName(u"family_name")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_name)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.family_name)
+
+        self.family_name_first_label = QLabel(self.scroll_body)
+        self.family_name_first_label.setObjectName(u"family_name_first_label")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.family_name_first_label)
+
+        self.family_name_first = QCheckBox(self.scroll_body)
+        self.family_name_first.setObjectName(u"family_name_first")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.family_name_first)
+
+        self.native_name_label = QLabel(self.scroll_body)
+        self.native_name_label.setObjectName(u"native_name_label")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.native_name_label)
+
+        self.native_name = QLineEdit(self.scroll_body)
+        self.native_name.setObjectName(u"native_name")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.native_name)
+
+        self.pronunciation_label = QLabel(self.scroll_body)
+        self.pronunciation_label.setObjectName(u"pronunciation_label")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.pronunciation_label)
+
+        self.pronunciation = QLineEdit(self.scroll_body)
+        self.pronunciation.setObjectName(u"pronunciation")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.pronunciation)
 
         self.position_label = QLabel(self.scroll_body)
         self.position_label.setObjectName(u"position_label")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.position_label)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.position_label)
 
         self.position = QLineEdit(self.scroll_body)
         self.position.setObjectName(u"position")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.position)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.position)
 
         self.country_label = QLabel(self.scroll_body)
         self.country_label.setObjectName(u"country_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.country_label)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.country_label)
 
         self.country = CountryPicker(self.scroll_body)
         self.country.setObjectName(u"country")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.country)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.country)
 
         self.organisation_id_label = QLabel(self.scroll_body)
         self.organisation_id_label.setObjectName(u"organisation_id_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.organisation_id_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.organisation_id_label)
 
         self.organisation_id = RecordCombo(self.scroll_body)
         self.organisation_id.setObjectName(u"organisation_id")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.organisation_id)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.organisation_id)
 
         self.principal_title_label = QLabel(self.scroll_body)
         self.principal_title_label.setObjectName(u"principal_title_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.principal_title_label)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.principal_title_label)
 
         self.principal_title = QLineEdit(self.scroll_body)
         self.principal_title.setObjectName(u"principal_title")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.principal_title)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.principal_title)
 
         self.languages_label = QLabel(self.scroll_body)
         self.languages_label.setObjectName(u"languages_label")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languages_label)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.languages_label)
 
         self.languages = CommaListEdit(self.scroll_body)
         self.languages.setObjectName(u"languages")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.languages)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.languages)
 
         self.email_label = QLabel(self.scroll_body)
         self.email_label.setObjectName(u"email_label")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.email_label)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.email_label)
 
         self.email = QLineEdit(self.scroll_body)
         self.email.setObjectName(u"email")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.email)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.email)
 
         self.phone_label = QLabel(self.scroll_body)
         self.phone_label.setObjectName(u"phone_label")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.phone_label)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.phone_label)
 
         self.phone = QLineEdit(self.scroll_body)
         self.phone.setObjectName(u"phone")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.biography_label = QLabel(self.scroll_body)
         self.biography_label.setObjectName(u"biography_label")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.biography_label)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.biography_label)
 
         self.biography = QPlainTextEdit(self.scroll_body)
         self.biography.setObjectName(u"biography")
         self.biography.setTabChangesFocus(True)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.biography)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.biography)
 
         self.scroll.setWidget(self.scroll_body)
 
@@ -193,8 +234,12 @@ class Ui_PersonEditor(object):
 
 #if QT_CONFIG(shortcut)
         self.honorific_label.setBuddy(self.honorific)
+        self.honorific_nl_label.setBuddy(self.honorific_nl)
         self.given_name_label.setBuddy(self.given_name)
         self.family_name_label.setBuddy(self.family_name)
+        self.family_name_first_label.setBuddy(self.family_name_first)
+        self.native_name_label.setBuddy(self.native_name)
+        self.pronunciation_label.setBuddy(self.pronunciation)
         self.position_label.setBuddy(self.position)
         self.country_label.setBuddy(self.country)
         self.organisation_id_label.setBuddy(self.organisation_id)
@@ -216,9 +261,21 @@ class Ui_PersonEditor(object):
     def retranslateUi(self, PersonEditor):
         PersonEditor.setWindowTitle(QCoreApplication.translate("PersonEditor", u"Person", None))
         self.heading.setText(QCoreApplication.translate("PersonEditor", u"Person", None))
-        self.honorific_label.setText(QCoreApplication.translate("PersonEditor", u"Honorific", None))
+        self.honorific_label.setText(QCoreApplication.translate("PersonEditor", u"Form of address (English)", None))
+        self.honorific.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"H.E., Dr, Prof.", None))
+        self.honorific_nl_label.setText(QCoreApplication.translate("PersonEditor", u"Form of address (Dutch)", None))
+        self.honorific_nl.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"Z.E. (a man), H.E. (a woman), dr., prof.", None))
         self.given_name_label.setText(QCoreApplication.translate("PersonEditor", u"&Given name", None))
         self.family_name_label.setText(QCoreApplication.translate("PersonEditor", u"Fa&mily name", None))
+        self.family_name_first_label.setText(QCoreApplication.translate("PersonEditor", u"Name order", None))
+        self.family_name_first.setText(QCoreApplication.translate("PersonEditor", u"Family name first", None))
+#if QT_CONFIG(tooltip)
+        self.family_name_first.setToolTip(QCoreApplication.translate("PersonEditor", u"As its bearer writes it: Nguy\u1ec5n Th\u1ecb H\u01b0\u01a1ng, Yamada Tar\u014d, Xi Jinping", None))
+#endif // QT_CONFIG(tooltip)
+        self.native_name_label.setText(QCoreApplication.translate("PersonEditor", u"Name in own script", None))
+        self.native_name.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"\u5c71\u7530\u592a\u90ce, \u042e\u043b\u0456\u044f \u041a\u043e\u0432\u0430\u043b\u0435\u043d\u043a\u043e", None))
+        self.pronunciation_label.setText(QCoreApplication.translate("PersonEditor", u"Pronunciation", None))
+        self.pronunciation.setPlaceholderText(QCoreApplication.translate("PersonEditor", u"NWIN tee HUONG", None))
         self.position_label.setText(QCoreApplication.translate("PersonEditor", u"Position", None))
         self.country_label.setText(QCoreApplication.translate("PersonEditor", u"&Country", None))
         self.organisation_id_label.setText(QCoreApplication.translate("PersonEditor", u"Organisation", None))

@@ -217,7 +217,7 @@ class PacksView(ReadsFresh, QWidget):
             with_whom = ", ".join(d.country(m.counterpart_country) or d.organisation(m.counterpart_organisation_id)
                                   for m in meetings)
             text = self.tr("The pack for {0}: the programme ({1} sessions) and {2} bilaterals").format(
-                r.person.formal_name, r.sessions, r.bilaterals)
+                r.person.formal_name_in(ui_language()), r.sessions, r.bilaterals)
             self.ui.summary_label.setText(text + (f" ({with_whom})." if with_whom else "."))
         self._update_buttons()
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from briefer.gui.records.table_models import RecordTableModel
+from briefer.gui.widgets.labels import ui_language
 from briefer.model import Person
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class RecipientTableModel(RecordTableModel):
 
     def display(self, r: Recipient, col: int) -> str:
         if col == self.COL_NAME:
-            return r.person.formal_name
+            return r.person.formal_name_in(ui_language())
         if col == self.COL_ROLE:
             return r.role
         if col == self.COL_PRINCIPAL:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from briefer.gui.records.table_models import RecordTableModel
+from briefer.gui.widgets.labels import ui_language
 from briefer.model import Delegation, Person
 
 class PersonTableModel(RecordTableModel):
@@ -17,7 +18,7 @@ class PersonTableModel(RecordTableModel):
 
     def display(self, p: Person, col: int) -> str:
         if col == self.COL_NAME:
-            return p.formal_name
+            return p.formal_name_in(ui_language())
         if col == self.COL_POSITION:
             return p.position
         if col == self.COL_COUNTRY:

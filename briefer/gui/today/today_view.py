@@ -118,7 +118,7 @@ class TodayView(QWidget):
         if not any(p.is_principal for p in people):
             people = [p for p in self._directory.people.values() if p.is_principal] + people
         people.sort(key=lambda p: (not p.is_principal, p.family_name.casefold(), p.given_name.casefold()))
-        return [(p.id, p.formal_name + (f" — {p.principal_title or p.position}" if (p.principal_title or p.position) else ""))
+        return [(p.id, p.formal_name_in(ui_language()) + (f" — {p.principal_title or p.position}" if (p.principal_title or p.position) else ""))
                 for p in people]
 
     def reference_time(self) -> tuple[datetime | None, str]:
@@ -221,7 +221,7 @@ class TodayView(QWidget):
         d = self._directory
         title = item.title
         if item.kind == "meeting" and item.counterpart and item.counterpart == item.title:
-            title = self.tr("Bilateral with {0}").format(item.counterpart)
+            title = self.tr("Bilateral with {0}").format(item.counterpart_in_text or item.counterpart)
         parts = [d.span(item.start, item.end), item.room or self.tr("room to be confirmed")]
         if item.kind == "meeting":
             if item.counterpart and item.counterpart != item.title:

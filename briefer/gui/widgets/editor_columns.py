@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from briefer.gui.widgets.list_editor import Column
+from briefer.gui.widgets.labels import ui_language
 from briefer.model import MemberRole, Priority
 
 
@@ -51,7 +52,7 @@ def people_choices(directory, *, principals_only: bool = False) -> list[tuple[st
         if principals_only and not p.is_principal:
             continue
         extra = p.principal_title or p.position
-        text = p.formal_name + (f" — {extra}" if extra else "") + (f" ({p.country})" if p.country else "")
+        text = p.formal_name_in(ui_language()) + (f" — {extra}" if extra else "") + (f" ({p.country})" if p.country else "")
         out.append((p.id, text))
     return out
 

@@ -125,7 +125,9 @@ def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = Fa
     try:
         # Page 1 is sound; reading the whole schema may still hit a damaged page.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
+    except (sqlcipher3.DatabaseError, UnicodeDecodeError) as exc:
+        # a damaged schema page can hold bytes that are not UTF-8: SQLite's "malformed database
+        # schema" message quotes them and the driver fails decoding it — damaged all the same
         conn.close()
         _raise_if_disk(exc, path)
         raise DamagedDatabase(f"the database is damaged ({exc}) and was not opened", file=str(path)) from None

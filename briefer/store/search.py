@@ -9,16 +9,22 @@ and the last one is a prefix, so results follow the user's typing.
 Why the query is shaped as it is (CPU figures from ``benchmarks/search.py``
 on 50,000 notes; the full table is in benchmarks/README.md):
 
-* A plain ``ORDER BY bm25(...)`` must score every match before it can sort:
-  20–37 ms here for a word in most of 50,000 notes. So each index is ranked
-  over a *window*: the ``WINDOW`` newest matches, found by walking the doclist
-  in descending rowid order — FTS5 serves ``ORDER BY rowid DESC LIMIT n``
-  without a sort and stops after ``n`` rows. bm25 is computed in that same
-  pass (the starting design walked once to find the window and again to rank
-  it) and the window is sorted here (``heapq.nsmallest``, ~0.1 ms). A
-  selective term has fewer matches than the window and is ranked over all of
-  them, exactly; only very common terms are limited to the newest notes —
-  which, while typing, is what an advisor is looking for anyway.
+* Two answers to one query (issue 19). The answer a user settles on —
+  :meth:`SearchIndex.search`, what ``briefer search`` prints and the search box
+  shows once typing pauses — is exact: ``ORDER BY bm25(...)`` over *every*
+  match, so the best note is found however old it is (20–40 ms of CPU for a
+  word in nearly all of 50,000 notes, nearly all of it bm25 itself; counting
+  the same matches takes ~2 ms). An earlier design ranked only the 1,000
+  newest matches and answered every search that way: its top 10 shared 22 %
+  with the exact top 10 on common words, a hidden cut. While typing,
+  :meth:`SearchIndex.preview` still ranks that *window* — the ``WINDOW`` newest
+  matches, walked in descending rowid order (FTS5 serves ``ORDER BY rowid
+  DESC LIMIT n`` without a sort and stops after ``n`` rows), bm25 computed in
+  the same pass, sorted here (``heapq.nsmallest``, ~0.1 ms) — and says
+  whether the window held every match (then it is exact too; a selective term
+  always is) so the caller knows whether to ask for the exact answer when the
+  user stops typing. Newest-first is an order a user may choose
+  (``order=NEWEST``), never a cut made for them.
 * Snippets are made here, for the hits returned only. FTS5's ``snippet()`` in
   the ranking query runs for every row of the window before the sort
   (re-tokenising 1,000 notes: ~5 ms), and a second MATCH for the winners
@@ -62,7 +68,11 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 INDEXES = ("records", "notes")
-#: How many of the newest matches are ranked when a term is very common.
+#: The orders of :meth:`SearchIndex.search`: best match first (exact bm25 over every match), or the
+#: most recently added first; PREVIEW is :meth:`SearchIndex.preview`'s (internal) window.
+BEST, NEWEST, PREVIEW = "best", "newest", "preview"
+ORDERS = (BEST, NEWEST)
+#: How many of the newest matches a preview ranks (while typing) when a term is very common.
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
@@ -93,6 +103,14 @@ class SearchHit:
     title: str
     snippet: str
     score: float
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Hits for a search-as-you-type keystroke, and whether they are already the exact best ones."""
+
+    hits: list[SearchHit]
+    exact: bool
 
 
 def query_words(text: str) -> list[str]:
@@ -454,17 +472,38 @@ class SearchIndex:
         self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     # ------------------------------------------------------------ answering
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        """Best matches from every index, records first, each group ranked best first."""
+    def search(self, text: str, *, limit: int = 20, order: str = BEST) -> list[SearchHit]:
+        """The best matches over *all* documents, exactly as bm25 ranks them: what ``briefer search``
+        prints and what the search box shows once typing pauses. Records first, then notes.
+
+        ``order=NEWEST`` lists the most recently added matches first instead (a sort the user
+        chooses, never a cut made for them).
+        """
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
+        return self._run(text, limit, order).hits
+
+    def preview(self, text: str, *, limit: int = 20) -> "Preview":
+        """Matches fast enough for every keystroke: each index ranked over its ``WINDOW`` newest matches.
+
+        ``Preview.exact`` says whether that was all of them (then these are the exact best
+        matches too); when it is False the caller must ask :meth:`search` once typing pauses.
+        """
+        return self._run(text, limit, PREVIEW)
+
+    def _run(self, text: str, limit: int, order: str) -> "Preview":
         words = query_words(text)
         if not words or limit <= 0:
-            return []
+            return Preview([], True)
         hits: list[SearchHit] = []
+        exact = True
         for index in INDEXES:
             query = self._index_query(index, words)
             if query is not None:
-                hits.extend(self._search_index(index, query, words, limit))
-        return hits
+                found, complete = self._search_index(index, query, words, limit, order)
+                hits.extend(found)
+                exact = exact and complete
+        return Preview(hits, exact)
 
     def _index_query(self, index: str, words: list[str]) -> str | None:
         """The FTS5 query for ``words`` in one index; None when the index cannot match.
@@ -497,17 +536,31 @@ class SearchIndex:
             return None
         return [r[0] for r in rows]
 
-    def _search_index(self, index: str, query: str, words: list[str], limit: int) -> list[SearchHit]:
+    def _search_index(self, index: str, query: str, words: list[str], limit: int,
+                      order: str) -> tuple[list[SearchHit], bool]:
+        """The ``limit`` best hits of one index, and whether they were chosen from all its matches."""
         fts = f"search_{index}_fts"
-        # One pass down the doclist, newest first, scoring as it goes; the sort is ours.
-        scored = self._db.execute(
-            f"SELECT rowid, bm25({fts}, ?, ?) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [*WEIGHTS, query, WINDOW],
-        ).fetchall()
+        if order == BEST:
+            # Every match scored, the best kept by SQLite's bounded sort; ties go to the newest,
+            # as in the preview, so a preview that was complete agrees with this hit for hit.
+            scored = self._db.execute(
+                f"SELECT rowid, bm25({fts}, ?, ?) AS score FROM {fts} WHERE {fts} MATCH ? "
+                "ORDER BY score, rowid DESC LIMIT ?",
+                [*WEIGHTS, query, limit],
+            ).fetchall()
+            complete = order == NEWEST or len(scored) < window
+        else:
+            # One pass down the doclist, newest first, scoring as it goes (no sort in SQL).
+            window = limit if order == NEWEST else WINDOW
+            scored = self._db.execute(
+                f"SELECT rowid, bm25({fts}, ?, ?) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [*WEIGHTS, query, window],
+            ).fetchall()
+            complete = order == NEWEST or len(scored) < window
         if not scored:
-            return []
+            return [], complete
         # Lowest bm25 is best; the walk was newest first and nsmallest is stable, so ties go to the newest.
-        best = heapq.nsmallest(limit, scored, key=itemgetter(1))
+        best = scored if order != PREVIEW else heapq.nsmallest(limit, scored, key=itemgetter(1))
         marks = ", ".join("?" for _ in best)
         docs = {
             r[0]: r[1:]
@@ -520,4 +573,4 @@ class SearchIndex:
         for rowid, score in best:
             kind, table, record_id, title, body = docs[rowid]
             out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words), score))
-        return out
+        return out, complete

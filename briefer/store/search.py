@@ -548,7 +548,7 @@ class SearchIndex:
                 "ORDER BY score, rowid DESC LIMIT ?",
                 [*WEIGHTS, query, limit],
             ).fetchall()
-            complete = order == NEWEST or len(scored) < window
+            complete = True
         else:
             # One pass down the doclist, newest first, scoring as it goes (no sort in SQL).
             window = limit if order == NEWEST else WINDOW

@@ -393,5 +393,17 @@ def m092_packs_speaker_notes_release(db: Database) -> None:
         db.table("print_register").add_column(column, str, not_null_default="")
 
 
+@migrations()
+def m130_search_latin(db: Database) -> None:
+    """Words only their Latin form can find (Yıldırım, Weiß, Коваленко), beside that form, so a search
+    for what an advisor can type ("Yildirim", "Weiss", "Kovalenko") finds them (briefer/store/search.py:
+    remember_latin). Filled from the existing search documents; the full-text indexes are unchanged."""
+    from briefer.store.search import fill_latin
+
+    db.execute("CREATE TABLE search_latin (latin TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (latin, word)) "
+               "WITHOUT ROWID")
+    fill_latin(db.conn)
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

@@ -61,6 +61,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterator
 
 from briefer.model.base import Record
+from briefer.model.matching import latin_key, transliterates
 from briefer.store.search_parallel import IndexBuilder
 
 if TYPE_CHECKING:
@@ -118,23 +119,35 @@ def query_words(text: str) -> list[str]:
     return _TOKEN.findall(text or "")
 
 
-def fts_query(words: list[str], last_terms: list[str] | None = None) -> str | None:
+def fts_query(words: list[str], last_terms: list[str] | None = None,
+              alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
     """A safe FTS5 query: every word must match, the last one as a prefix.
 
     Each word is quoted, so FTS5 syntax in the input (``NEAR(``, ``*``, ``-``,
     ``OR``, column filters) is only ever searched for as text. ``last_terms``,
     when given, spells the last word's prefix out as the whole terms it begins
     (an empty list: no term does, so nothing can match and the result is None).
+    ``alternatives`` gives, per word, other spellings that count as that word —
+    ``(text, is_prefix)``: the indexed words whose Latin form is what was typed
+    ("Yildirim" → "yıldırım"), or the Latin form of what was typed in another
+    script ("Коваленко" → "kovalenko") — each one OR-ed with the word.
     """
     if not words:
         return None
-    head = [f'"{w}"' for w in words[:-1]]
-    if last_terms is None:
-        return " ".join([*head, f'"{words[-1]}"*'])
-    if not last_terms:
-        return None
-    tail = f'"{last_terms[0]}"' if len(last_terms) == 1 else "(" + " OR ".join(f'"{t}"' for t in last_terms) + ")"
-    return " AND ".join([*head, tail])
+    groups = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        if last and last_terms is not None:
+            own = [f'"{t}"' for t in last_terms]
+        else:
+            own = [f'"{word}"*' if last else f'"{word}"']
+        extra = [f'"{alt}"*' if prefix else f'"{alt}"' for alt, prefix in (alternatives[i] if alternatives else ())]
+        alts = list(dict.fromkeys(own + extra))
+        if not alts:
+            return None
+        groups.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    plain = last_terms is None and not any(alternatives or ())
+    return (" " if plain else " AND ").join(groups)
 
 
 @lru_cache(maxsize=65536)
@@ -144,7 +157,8 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…") -> str:
+def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…",
+                 latin: bool = False) -> str:
     """A short extract of ``text`` around the first query word, every query word in it marked.
 
     All words but the last must match whole; the last is a prefix (as in the
@@ -152,18 +166,33 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     words. The text is folded character by character (same length), so the
     search runs as one regular expression over it — a 600-word note costs
     tens of microseconds, not a word-by-word Python loop.
+
+    ``latin`` (when the query matched through a transliteration, see
+    :class:`SearchIndex`) also marks the words whose Latin form is what was
+    typed, in their own script: "Kovalenko" marks [Коваленко], "Коваленко"
+    marks [Kovalenko].
     """
     if not text:
         return ""
     folded_words = [w for w in (fold(x) for x in words) if w]
-    pattern = _pattern(tuple(folded_words[:-1]), folded_words[-1]) if folded_words else None
+    keys = [latin_key(w).replace(" ", "") for w in folded_words] if latin else []
+    exact = folded_words[:-1] + [k for k, w in zip(keys[:-1], folded_words[:-1]) if k and k != w]
+    prefixes = folded_words[-1:] + [k for k in keys[-1:] if k and k != folded_words[-1]]
+    pattern = _pattern(tuple(exact), tuple(prefixes)) if folded_words else None
     folded = fold_text(text)
-    first = next(_word_starts(pattern, folded, 0, len(folded)), None) if pattern else None
+
+    def starts(lo: int, hi: int) -> Iterator[int]:
+        found = (m.start() for m in _word_starts(pattern, folded, lo, hi))
+        if keys and not text.isascii():
+            found = heapq.merge(found, _latin_starts(text, lo, hi, frozenset(keys[:-1]), keys[-1]))
+        return found
+
+    first = next(starts(0, len(folded)), None) if pattern else None
     if first is None:
         start = 0
         ahead = [m for _, m in zip(range(SNIPPET_BEFORE + SNIPPET_AFTER + 1), _TOKEN.finditer(text))]
     else:
-        pos = first.start()
+        pos = first
         behind = list(_TOKEN.finditer(text, max(0, pos - 25 * SNIPPET_BEFORE), pos))
         if behind and behind[0].start() > 0 and _TOKEN.match(text, behind[0].start() - 1):
             behind = behind[1:]  # cut mid-word by the look-back
@@ -175,11 +204,11 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     end = ahead[-1].end()
     out, at = [], start
     if pattern is not None:
-        for m in _word_starts(pattern, folded, start, end):
-            word = _TOKEN.match(text, m.start())
-            if word is None or m.start() < at:
+        for pos in starts(start, end):
+            word = _TOKEN.match(text, pos)
+            if word is None or pos < at:
                 continue
-            out += [text[at:m.start()], mark[0], text[m.start():word.end()], mark[1]]
+            out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
             at = word.end()
     out.append(text[at:end])
     if _TOKEN.search(text, end):
@@ -193,15 +222,34 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
 
 
 @lru_cache(maxsize=256)
-def _pattern(exact: tuple[str, ...], prefix: str) -> re.Pattern:
-    """The whole words and the final prefix, over folded text.
+def _pattern(exact: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
+    """The whole words and the final prefix(es), over folded text.
 
     The word-start condition is checked by :func:`_word_starts`, not by a
     leading look-behind: a pattern that starts with a literal lets ``re`` skip
     through a long note ~40× faster.
     """
-    alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(prefix)]
+    alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(p) for p in prefixes]
     return re.compile("|".join(alts))
+
+
+def _latin_starts(text: str, lo: int, hi: int, exact: frozenset[str], prefix: str) -> Iterator[int]:
+    """Where in ``text[lo:hi]`` a word outside ASCII begins whose Latin form is one of ``exact`` or
+    starts with ``prefix`` (only the few non-ASCII runs are looked at)."""
+    seen = -1
+    for run in _NON_ASCII.finditer(text, lo, hi):
+        begin = run.start()
+        while begin > lo and _WORD_CHAR.match(text, begin - 1):
+            begin -= 1
+        if begin <= seen:
+            continue
+        word = _TOKEN.match(text, begin)
+        if word is None:
+            continue
+        seen = word.end()
+        key = latin_key(word.group()).replace(" ", "")
+        if key in exact or (prefix and key.startswith(prefix)):
+            yield begin
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -244,6 +292,46 @@ def fold_text(text: str) -> str:
     return folded
 
 
+def remember_latin(conn, texts) -> None:
+    """Record in ``search_latin`` the words of ``texts`` that only their Latin form can find.
+
+    The index folds accents ("García" is found as "garcia") but keeps letters that
+    have none to drop (ı, ə, ß, ø, Cyrillic, Greek…). Such a word is kept once,
+    as written, beside its :func:`~briefer.model.matching.latin_key`; a query
+    word then also matches every word so kept under its own Latin form. Words
+    are never removed: a stale one only adds an alternative that matches nothing.
+    Only the non-ASCII runs of a text are looked at (most notes have none).
+    """
+    words: set[str] = set()
+    for text in texts:
+        if not text or text.isascii():
+            continue
+        seen = -1
+        for run in _NON_ASCII.finditer(text):
+            begin = run.start()
+            while begin > 0 and _WORD_CHAR.match(text, begin - 1):
+                begin -= 1
+            if begin <= seen:
+                continue
+            word = _TOKEN.match(text, begin)
+            if word is not None:
+                seen = word.end()
+                words.add(word.group().lower())
+    rows = [(latin_key(w).replace(" ", ""), w) for w in words if transliterates(w)]
+    rows = [r for r in rows if r[0]]
+    if rows:
+        conn.executemany("INSERT OR IGNORE INTO search_latin (latin, word) VALUES (?, ?)", rows)
+
+
+def fill_latin(conn) -> None:
+    """(Re)fill ``search_latin`` from every search document (migration, rebuild)."""
+    conn.execute("DELETE FROM search_latin")
+    for index in INDEXES:
+        cursor = conn.execute(f"SELECT title, body FROM search_{index}")
+        while rows := cursor.fetchmany(2000):
+            remember_latin(conn, (t for row in rows for t in row))
+
+
 class SearchIndex:
     """Keeps the search documents current and answers queries."""
 
@@ -270,6 +358,7 @@ class SearchIndex:
             return
         title, body = text
         table = f"search_{spec.search}"
+        self._remember_latin((title, body))
         with self._tracked(spec, [obj.id]):
             cur = self._db.execute(
                 f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
@@ -292,6 +381,7 @@ class SearchIndex:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
         if not docs:
             return
+        self._remember_latin(t for d in docs for t in (d[3], d[4]))
         builder = self._builder if self._builder is not None and self._builder.index == spec.search else None
         rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
         with self._tracked(spec, [d[2] for d in docs]):
@@ -319,6 +409,34 @@ class SearchIndex:
             self._db.execute(
                 f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
             )
+
+    # ------------------------------------------------------------ words in other scripts
+    def _remember_latin(self, texts) -> None:
+        """Note the words of ``texts`` that only their Latin form can find (see :func:`remember_latin`)."""
+        remember_latin(self._db.conn, texts)
+
+    def _alternatives(self, words: list[str]) -> list[list[tuple[str, bool]]]:
+        """Per query word, the other spellings that count as it: indexed words whose Latin form is the
+        word's ("yildirim" → yıldırım; the last word as a prefix: "yild" → yıldırım), and the Latin
+        form of a word typed in another script ("коваленко" → kovalenko, as a prefix if last)."""
+        out: list[list[tuple[str, bool]]] = []
+        for i, word in enumerate(words):
+            last = i == len(words) - 1
+            key = latin_key(word).replace(" ", "")
+            alts: list[tuple[str, bool]] = []
+            if key:
+                if last:
+                    upper = key[:-1] + chr(ord(key[-1]) + 1)
+                    rows = self._db.execute("SELECT DISTINCT word FROM search_latin WHERE latin >= ? AND latin < ? "
+                                            "LIMIT ?", [key, upper, MAX_EXPANSION]).fetchall()
+                else:
+                    rows = self._db.execute("SELECT DISTINCT word FROM search_latin WHERE latin = ? LIMIT ?",
+                                            [key, MAX_EXPANSION]).fetchall()
+                alts = [(r[0], False) for r in rows if r[0] != word.lower()]
+                if transliterates(word):
+                    alts.append((key, last))
+            out.append(alts)
+        return out
 
     # ------------------------------------------------------------ bulk writes
     @contextlib.contextmanager
@@ -466,6 +584,7 @@ class SearchIndex:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""
         for index in INDEXES:
             self._rebuild_index(index)
+        fill_latin(self._db.conn)
 
     def _rebuild_index(self, index: str) -> None:
         fts = f"search_{index}_fts"
@@ -497,15 +616,17 @@ class SearchIndex:
             return Preview([], True)
         hits: list[SearchHit] = []
         exact = True
+        alternatives = self._alternatives(words)
         for index in INDEXES:
-            query = self._index_query(index, words)
+            query = self._index_query(index, words, alternatives)
             if query is not None:
-                found, complete = self._search_index(index, query, words, limit, order)
+                found, complete = self._search_index(index, query, words, limit, order, any(alternatives))
                 hits.extend(found)
                 exact = exact and complete
         return Preview(hits, exact)
 
-    def _index_query(self, index: str, words: list[str]) -> str | None:
+    def _index_query(self, index: str, words: list[str],
+                     alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
         """The FTS5 query for ``words`` in one index; None when the index cannot match.
 
         A final word longer than the prefix index is spelled out as the terms it
@@ -514,10 +635,15 @@ class SearchIndex:
         lazily, but evaluates a prefix by first merging the full doclists of all
         its terms — twice per query, once more for bm25's document counts.
         """
+        if alternatives is None:
+            alternatives = self._alternatives(words)
         last = words[-1]
         if len(last) < SPELL_OUT_FROM or not last.isascii():  # ASCII: lower() is exactly the index's folding
-            return fts_query(words)
-        return fts_query(words, self._terms_with_prefix(index, last.lower()))
+            return fts_query(words, alternatives=alternatives)
+        terms = self._terms_with_prefix(index, last.lower())
+        if terms == [] and alternatives[-1]:
+            terms = None  # no indexed word begins so, but another spelling may: keep the (empty) prefix
+        return fts_query(words, terms, alternatives)
 
     def _terms_with_prefix(self, index: str, prefix: str) -> list[str] | None:
         """The index's terms that begin with ``prefix`` (ASCII), or None when there are many."""
@@ -537,7 +663,7 @@ class SearchIndex:
         return [r[0] for r in rows]
 
     def _search_index(self, index: str, query: str, words: list[str], limit: int,
-                      order: str) -> tuple[list[SearchHit], bool]:
+                      order: str, latin: bool = False) -> tuple[list[SearchHit], bool]:
         """The ``limit`` best hits of one index, and whether they were chosen from all its matches."""
         fts = f"search_{index}_fts"
         if order == BEST:
@@ -572,5 +698,5 @@ class SearchIndex:
         out = []
         for rowid, score in best:
             kind, table, record_id, title, body = docs[rowid]
-            out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words), score))
+            out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words, latin=latin), score))
         return out, complete

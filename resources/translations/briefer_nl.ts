@@ -2537,35 +2537,35 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="169"/>
-        <location filename="../../briefer/gui/widgets/fields.py" line="226"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="185"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="242"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="172"/>
-        <location filename="../../briefer/gui/widgets/fields.py" line="224"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="188"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="240"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="173"/>
-        <location filename="../../briefer/gui/widgets/fields.py" line="225"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="189"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="241"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="190"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="206"/>
         <source>Add a person to {0}</source>
         <translation>Een persoon toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="191"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="207"/>
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="192"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="208"/>
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>
@@ -2934,33 +2934,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="144"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="197"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="145"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="198"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="146"/>
-        <location filename="../../ui/search_dialog.ui" line="52"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="199"/>
+        <location filename="../../ui/search_dialog.ui" line="73"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="153"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="206"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="166"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="219"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="168"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="221"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -2970,17 +2970,32 @@ Toch verplaatsen?</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="20"/>
+        <location filename="../../ui/search_dialog.ui" line="22"/>
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="23"/>
+        <location filename="../../ui/search_dialog.ui" line="25"/>
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="33"/>
+        <location filename="../../ui/search_dialog.ui" line="35"/>
+        <source>Order of the results</source>
+        <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="39"/>
+        <source>Best match first</source>
+        <translation>Beste overeenkomst eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="44"/>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="54"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>

@@ -31,7 +31,7 @@ from briefer.model.matching import EXACT, NO_MATCH, latin_key, name_rank
 from briefer.gui.widgets.country_picker import CountryPicker  # noqa: F401 (promoted in the forms from this module)
 from briefer.gui.widgets.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
 
-#: The completer matches what was typed against the choice's text and its Latin form.
+# The completer matches what was typed against the choice's text and its Latin form.
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 7
 
 

@@ -1,0 +1,80 @@
+"""The search box previews while typing and settles on the exact best matches (issue 19).
+
+The preview ranks only each index's newest matches (``WINDOW``, shrunk here so
+that a small conference has "too many" matches); once typing pauses, or when
+Enter is pressed, the best note over all matches is shown and opened, however old.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefer.gui import search_dialog
+from briefer.model import Note
+from briefer.store import search as search_index
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def crowded(make_window, monkeypatch):
+    """A window over a conference whose oldest note on stewardship is its best; newer ones mention it once."""
+    monkeypatch.setattr(search_index, "WINDOW", 3)
+    win = make_window()
+    store = win.services.store
+    best = store.notes.add(Note(body="Zorbatic, zorbatic: the zorbatic plan and its zorbatic targets."))
+    newer = [store.notes.add(Note(body=f"Item {i}: zorbatic came up once among other business of the day."))
+             for i in range(4)]
+    return win, best, newer
+
+
+def _note_ids(dialog):
+    return [h.record_id for h in dialog.hits if h.kind == "note"]
+
+
+def test_the_preview_gives_way_to_the_best_note_once_typing_pauses(crowded, qtbot):
+    win, best, newer = crowded
+    dialog = win.show_search()
+    qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
+    qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
+    if not dialog.exact:  # the preview first: the newest notes only
+        assert best.id not in _note_ids(dialog)
+    qtbot.waitUntil(lambda: dialog.exact, timeout=3000)
+    assert _note_ids(dialog)[0] == best.id
+    assert set(_note_ids(dialog)) == {best.id, *(n.id for n in newer)}
+
+
+def test_enter_straight_after_typing_opens_the_best_note(crowded, qtbot, monkeypatch):
+    monkeypatch.setattr(search_dialog, "SETTLE_MS", 60_000)  # typing never "pauses" in this test
+    win, best, _newer = crowded
+    dialog = win.show_search()
+    qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
+    qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
+    assert not dialog.exact and best.id not in _note_ids(dialog)
+    with qtbot.waitSignal(dialog.open_requested) as opened:
+        qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
+    assert opened.args[0].record_id == best.id
+
+
+def test_a_result_the_user_moved_to_is_the_one_opened(crowded, qtbot, monkeypatch):
+    monkeypatch.setattr(search_dialog, "SETTLE_MS", 60_000)
+    win, best, newer = crowded
+    dialog = win.show_search()
+    qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
+    qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
+    qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Down)
+    chosen = dialog.selected_hit()
+    with qtbot.waitSignal(dialog.open_requested) as opened:
+        qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
+    assert opened.args[0].record_id == chosen.record_id != best.id
+
+
+def test_newest_first_is_a_visible_order_over_every_match(crowded, qtbot):
+    win, best, newer = crowded
+    dialog = win.show_search()
+    dialog.ui.order_combo.setCurrentIndex(search_dialog.NEWEST)
+    qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
+    qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
+    assert dialog.exact
+    assert _note_ids(dialog)[:3] == [n.id for n in reversed(newer)][:3]

@@ -25,7 +25,7 @@ from briefer.gui.widgets.tones import tones_for
 from briefer.gui.widgets.labels import label, record_label, ui_language
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.model import country_name
-from briefer.store.search import SearchHit
+from briefer.store.search import SearchHit, mark_words, query_words
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,13 +40,19 @@ def adds_to(snippet: str, title: str) -> bool:
     return bool(snippet) and snippet.replace("[", "").replace("]", "") != title
 
 
-def hit_html(title: str, snippet: str) -> str:
-    """The title, and the snippet with the matched words (FTS marks them [like this]) in bold."""
+def hit_html(title: str, snippet: str, words: list[str] | None = None) -> str:
+    """The title, and the snippet with the matched words (FTS marks them [like this]) in bold; with the
+    query's ``words``, the words of the title that matched are bold too, as written ("Kovalenko" → **Коваленко**)."""
     body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
-    out = f"{html.escape(title)}"
+    out = _bold_marks(title, words) if words else html.escape(title)
     if adds_to(snippet, title):
         out += f"<br><span class='snippet'>{body}</span>"  # coloured by the delegate, for the palette and the selection
     return out
+
+
+def _bold_marks(title: str, words: list[str]) -> str:
+    marked = mark_words(title, words, mark=("\x00", "\x01"))
+    return html.escape(marked).replace("\x00", "<b>").replace("\x01", "</b>")
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -161,6 +167,7 @@ class SearchDialog(QDialog):
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
         chosen = self.selected_hit() if self._moved else None
+        words = query_words(text)
         self._moved = False
         self.hits = hits
         self.model.clear()
@@ -179,7 +186,7 @@ class SearchDialog(QDialog):
             title = self._title(hit)
             snippet = " ".join(hit.snippet.split())
             item = QStandardItem(f"{title}\n    {snippet}" if adds_to(snippet, title) else title)
-            item.setData(hit_html(title, snippet), HTML_ROLE)
+            item.setData(hit_html(title, snippet, words), HTML_ROLE)
             item.setData(hit, HIT_ROLE)
             item.setToolTip(snippet)
             group.appendRow(item)

@@ -174,20 +174,8 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     """
     if not text:
         return ""
-    folded_words = [w for w in (fold(x) for x in words) if w]
-    keys = [latin_key(w).replace(" ", "") for w in folded_words] if latin else []
-    exact = folded_words[:-1] + [k for k, w in zip(keys[:-1], folded_words[:-1]) if k and k != w]
-    prefixes = folded_words[-1:] + [k for k in keys[-1:] if k and k != folded_words[-1]]
-    pattern = _pattern(tuple(exact), tuple(prefixes)) if folded_words else None
-    folded = fold_text(text)
-
-    def starts(lo: int, hi: int) -> Iterator[int]:
-        found = (m.start() for m in _word_starts(pattern, folded, lo, hi))
-        if keys and not text.isascii():
-            found = heapq.merge(found, _latin_starts(text, lo, hi, frozenset(keys[:-1]), keys[-1]))
-        return found
-
-    first = next(starts(0, len(folded)), None) if pattern else None
+    starts = _matcher(text, words, latin)
+    first = next(starts(0, len(text)), None)
     if first is None:
         start = 0
         ahead = [m for _, m in zip(range(SNIPPET_BEFORE + SNIPPET_AFTER + 1), _TOKEN.finditer(text))]
@@ -203,13 +191,12 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
         return ""
     end = ahead[-1].end()
     out, at = [], start
-    if pattern is not None:
-        for pos in starts(start, end):
-            word = _TOKEN.match(text, pos)
-            if word is None or pos < at:
-                continue
-            out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
-            at = word.end()
+    for pos in starts(start, end):
+        word = _TOKEN.match(text, pos)
+        if word is None or pos < at:
+            continue
+        out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
+        at = word.end()
     out.append(text[at:end])
     if _TOKEN.search(text, end):
         tail = ellipsis
@@ -219,6 +206,40 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     body = " ".join("".join(out).split())
     lead = ellipsis if _TOKEN.search(text, 0, start) else ""
     return f"{lead}{body}{tail}"
+
+
+def mark_words(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]")) -> str:
+    """``text`` whole, with every query word in it marked as :func:`make_snippet` marks them (names in
+    their own script too): a result's title, where the name that matched should stand out."""
+    starts = _matcher(text or "", words, True)
+    out, at = [], 0
+    for pos in starts(0, len(text or "")) if words else ():
+        word = _TOKEN.match(text, pos)
+        if word is None or pos < at:
+            continue
+        out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
+        at = word.end()
+    return "".join(out) + (text or "")[at:]
+
+
+def _matcher(text: str, words: list[str], latin: bool):
+    """A function giving, for a range of ``text``, where the query ``words`` begin a word in it."""
+    folded_words = [w for w in (fold(x) for x in words) if w]
+    keys = [latin_key(w).replace(" ", "") for w in folded_words] if latin else []
+    exact = folded_words[:-1] + [k for k, w in zip(keys[:-1], folded_words[:-1]) if k and k != w]
+    prefixes = folded_words[-1:] + [k for k in keys[-1:] if k and k != folded_words[-1]]
+    pattern = _pattern(tuple(exact), tuple(prefixes)) if folded_words else None
+    folded = fold_text(text)
+
+    def starts(lo: int, hi: int) -> Iterator[int]:
+        if pattern is None:
+            return iter(())
+        found = (m.start() for m in _word_starts(pattern, folded, lo, hi))
+        if keys and not text.isascii():
+            found = heapq.merge(found, _latin_starts(text, lo, hi, frozenset(keys[:-1]), keys[-1]))
+        return found
+
+    return starts
 
 
 @lru_cache(maxsize=256)

@@ -2934,33 +2934,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="197"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="204"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="198"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="205"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="199"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="206"/>
         <location filename="../../ui/search_dialog.ui" line="73"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="206"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="213"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="219"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="226"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="221"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="228"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>

@@ -78,3 +78,16 @@ def test_newest_first_is_a_visible_order_over_every_match(crowded, qtbot):
     qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
     assert dialog.exact
     assert _note_ids(dialog)[:3] == [n.id for n in reversed(newer)][:3]
+
+
+def test_a_name_typed_in_latin_letters_is_found_and_bold_as_written(make_window, qtbot):
+    from briefer.model import Person
+
+    win = make_window()
+    person = win.services.store.people.add(Person(given_name="Olena", family_name="Коваленко", position="Minister"))
+    dialog = win.show_search()
+    qtbot.keyClicks(dialog.ui.query_edit, "kovalenko")
+    qtbot.waitUntil(lambda: bool(dialog.hits), timeout=3000)
+    assert [h.record_id for h in dialog.hits] == [person.id]
+    item = dialog.model.item(0).child(0)
+    assert item.data(search_dialog.HTML_ROLE).startswith("Olena <b>Коваленко</b>")

@@ -275,3 +275,19 @@ def test_empty_and_punctuation_only_queries_find_nothing(populated):
 def test_any_text_is_a_valid_query(populated, text):
     hits = populated.search(text)
     assert all(h.record_id for h in hits)
+
+
+def test_briefer_search_prints_the_best_match_first_and_newest_first_when_asked(data_dir, capsys):
+    import json
+
+    from briefer.cli import main
+    from briefer.store import Store
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with Store.open(data_dir / "briefer.sqlite") as s:
+        best = s.notes.add(Note(body="Resistance, resistance, resistance."))
+        newest = s.notes.add(Note(body="Antimicrobial resistance came up once among many other things said."))
+    assert main(["--data-dir", str(data_dir), "search", "resistance", "--json"]) == 0
+    assert [h["record_id"] for h in json.loads(capsys.readouterr().out)] == [best.id, newest.id]
+    assert main(["--data-dir", str(data_dir), "search", "resistance", "--newest", "--json"]) == 0
+    assert [h["record_id"] for h in json.loads(capsys.readouterr().out)] == [newest.id, best.id]

@@ -33,8 +33,11 @@ def _note_ids(dialog):
     return [h.record_id for h in dialog.hits if h.kind == "note"]
 
 
-def test_the_preview_gives_way_to_the_best_note_once_typing_pauses(crowded, qtbot):
+def test_the_preview_gives_way_to_the_best_note_once_typing_pauses(crowded, qtbot, monkeypatch):
     win, best, newer = crowded
+    on_gui_thread = []
+    store = win.services.store
+    monkeypatch.setattr(store, "search", lambda *a, _search=store.search, **k: on_gui_thread.append(a) or _search(*a, **k))
     dialog = win.show_search()
     qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
     qtbot.waitUntil(lambda: bool(_note_ids(dialog)), timeout=3000)
@@ -43,6 +46,7 @@ def test_the_preview_gives_way_to_the_best_note_once_typing_pauses(crowded, qtbo
     qtbot.waitUntil(lambda: dialog.exact, timeout=3000)
     assert _note_ids(dialog)[0] == best.id
     assert set(_note_ids(dialog)) == {best.id, *(n.id for n in newer)}
+    assert on_gui_thread == []  # the exact answer came from a worker with its own connection
 
 
 def test_enter_straight_after_typing_opens_the_best_note(crowded, qtbot, monkeypatch):
@@ -91,3 +95,41 @@ def test_a_name_typed_in_latin_letters_is_found_and_bold_as_written(make_window,
     assert [h.record_id for h in dialog.hits] == [person.id]
     item = dialog.model.item(0).child(0)
     assert item.data(search_dialog.HTML_ROLE).startswith("Olena <b>Коваленко</b>")
+
+
+def test_an_exact_answer_for_a_text_since_changed_is_not_shown(crowded, qtbot, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(search_dialog, "DELAY_MS", 60_000)  # queries run when the test says so
+    win, best, _newer = crowded
+    dialog = win.show_search()
+    release, finished = threading.Event(), threading.Event()
+    real = dialog._open_connection
+
+    class HeldBack:
+        """The worker's connection, made to answer only once the user has typed on."""
+
+        def __enter__(self):
+            self.inner = real()
+            return self
+
+        def __exit__(self, *exc):
+            self.inner.close()
+
+        def search(self, *args, **kwargs):
+            release.wait(10)
+            try:
+                return self.inner.search(*args, **kwargs)
+            finally:
+                finished.set()
+
+    dialog._open_connection = HeldBack
+    qtbot.keyClicks(dialog.ui.query_edit, "zorbatic")
+    dialog.run_query()
+    assert not dialog.exact
+    dialog.settle()  # the exact answer for "zorbatic" is under way…
+    qtbot.keyClicks(dialog.ui.query_edit, " plan")  # …when the user types on (the next query not yet run)
+    release.set()
+    qtbot.waitUntil(finished.is_set, timeout=5000)
+    qtbot.wait(300)  # its answer is delivered through the event loop
+    assert not dialog.exact and best.id not in _note_ids(dialog)  # the stale answer was dropped

@@ -1396,7 +1396,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="233"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="244"/>
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
@@ -2256,169 +2256,169 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="176"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="177"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="213"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="218"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="219"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="238"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="239"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="310"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="311"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="319"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="320"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="370"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="377"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="379"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="380"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="440"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="451"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="452"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -2824,27 +2824,27 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="80"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="82"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="191"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="193"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="199"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="199"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="195"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>

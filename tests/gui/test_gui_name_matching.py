@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from briefer.gui.records.table_models import KEY_ROLE
 from briefer.gui.widgets.fields import PersonPicker
 
 pytestmark = pytest.mark.gui
@@ -49,3 +50,32 @@ def test_a_name_that_fits_two_people_picks_neither(picker, qtbot):
     picker.set_choices([*PEOPLE, ("p6", "Mehmet Yildirim")])
     qtbot.keyClicks(picker.lineEdit(), "yildirim")
     assert picker.value() not in ("p1", "p6")
+
+
+def test_the_people_list_filter_finds_a_name_by_its_latin_form(make_window, qtbot):
+    from briefer.model import Person
+
+    win = make_window()
+    store = win.services.store
+    olena = store.people.add(Person(given_name="Olena", family_name="Коваленко", position="Minister"))
+    ayse = store.people.add(Person(given_name="Ayşe", family_name="Yıldırım", position="Deputy minister"))
+    people = win.go("people").people  # first visit: the list reads the people, these two included
+    qtbot.waitUntil(lambda: people.list.model.rowCount() == 9, timeout=5000)
+    shown = lambda: {people.list.proxy.index(r, 0).data(KEY_ROLE) for r in range(people.list.proxy.rowCount())}
+    qtbot.keyClicks(people.list.ui.filter_edit, "kovalenko")
+    assert shown() == {olena.id}
+    people.list.ui.filter_edit.clear()
+    qtbot.keyClicks(people.list.ui.filter_edit, "Yildirim")
+    assert shown() == {ayse.id}
+    people.list.ui.filter_edit.setText("Yıldırım")  # as written still works
+    assert shown() == {ayse.id}
+
+
+def test_the_packs_recipient_filter_still_narrows_by_name(make_window, qtbot):
+    win = make_window()
+    packs = win.go("packs")
+    qtbot.waitUntil(lambda: packs.proxy.rowCount() > 1, timeout=5000)
+    first = packs.proxy.index(0, 0).data()
+    qtbot.keyClicks(packs.ui.filter_edit, first.split()[-1])
+    assert 1 <= packs.proxy.rowCount() < packs.model.rowCount()
+    assert first in [packs.proxy.index(r, 0).data() for r in range(packs.proxy.rowCount())]

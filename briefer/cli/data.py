@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="full-text search over briefs, notes, sessions, meetings and people")
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=_limit, default=20, help="at most this many hits per group (1–1000)")
+    p.add_argument("--newest", action="store_true",
+                   help="the most recently added matches first (default: the best matches, over all of them)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search, reads_only=True)
 
@@ -148,7 +150,8 @@ def cmd_list(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- search
 def cmd_search(ctx: Context) -> int:
-    hits = ctx.store().search(" ".join(ctx.args.query), limit=ctx.args.limit)
+    order = "newest" if ctx.args.newest else "best"
+    hits = ctx.store().search(" ".join(ctx.args.query), limit=ctx.args.limit, order=order)
     if ctx.args.json:
         ctx.out(as_json([h.__dict__ for h in hits]))
         return 0

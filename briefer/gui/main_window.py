@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         if self._search_dialog is None:
             from briefer.gui.search_dialog import SearchDialog
 
-            self._search_dialog = SearchDialog(self.services.store, self)
+            self._search_dialog = SearchDialog(self.services.store, self,
+                                               open_connection=self.services.open_connection)
             self._search_dialog.open_requested.connect(
                 lambda hit: self.open_record(hit.record_table, hit.record_id))
         return self._search_dialog

@@ -6,6 +6,7 @@ import unicodedata
 
 from briefer.errors import Ambiguous, InvalidRecord, NotFound
 from briefer.model import Person
+from briefer.model.matching import EXACT, NO_MATCH, name_rank, person_names
 from briefer.model.base import Record
 from briefer.store.repository import Repository
 from briefer.store.store import Store
@@ -33,17 +34,22 @@ def by_id(repo: Repository, text: str) -> Record:
 
 
 def person(store: Store, text: str) -> Person:
-    """A person by id, id prefix, or (part of) their name."""
+    """A person by id, id prefix, or (part of) their name, as an advisor can type it.
+
+    Names match on their Latin transliteration (``briefer.model.matching``): "Yildirim" finds
+    Yıldırım, "Weiss" Weiß, "Kovalenko" Коваленко. A name equal to what was typed wins; else one
+    person whose name starts with it or contains it.
+    """
     try:
         return by_id(store.people, text)  # type: ignore[return-value]
     except NotFound:
         pass
-    want = fold(text)
     people = store.people.list()
-    exact = [p for p in people if want in (fold(p.full_name), fold(p.formal_name), fold(p.family_name))]
+    ranked = [(name_rank(text, person_names(p)), p) for p in people]
+    exact = [p for rank, p in ranked if rank == EXACT]
     if len(exact) == 1:
         return exact[0]
-    partial = exact or [p for p in people if want and want in fold(p.formal_name)]
+    partial = exact or [p for rank, p in ranked if rank != NO_MATCH]
     if len(partial) == 1:
         return partial[0]
     if not partial:

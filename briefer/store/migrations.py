@@ -409,6 +409,18 @@ def m120_people_names_in_their_order_and_script(db: Database) -> None:
 
 
 @migrations()
+def m130_search_latin(db: Database) -> None:
+    """Words only their Latin form can find (Yıldırım, Weiß, Коваленко), beside that form, so a search
+    for what an advisor can type ("Yildirim", "Weiss", "Kovalenko") finds them (briefer/store/search.py:
+    remember_latin). Filled from the existing search documents; the full-text indexes are unchanged."""
+    from briefer.store.search import fill_latin
+
+    db.execute("CREATE TABLE search_latin (latin TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (latin, word)) "
+               "WITHOUT ROWID")
+    fill_latin(db.conn)
+
+
+@migrations()
 def m140_meeting_brief_point_lead_photo(db: Database) -> None:
     """A meeting brief's point in one sentence, who leads the conversation and the photo opportunity
     (printed at the top of each bilateral in a pack, shown first on Today). Existing briefs have

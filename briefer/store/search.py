@@ -9,16 +9,22 @@ and the last one is a prefix, so results follow the user's typing.
 Why the query is shaped as it is (CPU figures from ``benchmarks/search.py``
 on 50,000 notes; the full table is in benchmarks/README.md):
 
-* A plain ``ORDER BY bm25(...)`` must score every match before it can sort:
-  20–37 ms here for a word in most of 50,000 notes. So each index is ranked
-  over a *window*: the ``WINDOW`` newest matches, found by walking the doclist
-  in descending rowid order — FTS5 serves ``ORDER BY rowid DESC LIMIT n``
-  without a sort and stops after ``n`` rows. bm25 is computed in that same
-  pass (the starting design walked once to find the window and again to rank
-  it) and the window is sorted here (``heapq.nsmallest``, ~0.1 ms). A
-  selective term has fewer matches than the window and is ranked over all of
-  them, exactly; only very common terms are limited to the newest notes —
-  which, while typing, is what an advisor is looking for anyway.
+* Two answers to one query (issue 19). The answer a user settles on —
+  :meth:`SearchIndex.search`, what ``briefer search`` prints and the search box
+  shows once typing pauses — is exact: ``ORDER BY bm25(...)`` over *every*
+  match, so the best note is found however old it is (20–40 ms of CPU for a
+  word in nearly all of 50,000 notes, nearly all of it bm25 itself; counting
+  the same matches takes ~2 ms). An earlier design ranked only the 1,000
+  newest matches and answered every search that way: its top 10 shared 22 %
+  with the exact top 10 on common words, a hidden cut. While typing,
+  :meth:`SearchIndex.preview` still ranks that *window* — the ``WINDOW`` newest
+  matches, walked in descending rowid order (FTS5 serves ``ORDER BY rowid
+  DESC LIMIT n`` without a sort and stops after ``n`` rows), bm25 computed in
+  the same pass, sorted here (``heapq.nsmallest``, ~0.1 ms) — and says
+  whether the window held every match (then it is exact too; a selective term
+  always is) so the caller knows whether to ask for the exact answer when the
+  user stops typing. Newest-first is an order a user may choose
+  (``order=NEWEST``), never a cut made for them.
 * Snippets are made here, for the hits returned only. FTS5's ``snippet()`` in
   the ranking query runs for every row of the window before the sort
   (re-tokenising 1,000 notes: ~5 ms), and a second MATCH for the winners
@@ -55,6 +61,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Iterator
 
 from briefer.model.base import Record
+from briefer.model.matching import latin_key, transliterates
 from briefer.store.search_parallel import IndexBuilder
 
 if TYPE_CHECKING:
@@ -62,7 +69,11 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 INDEXES = ("records", "notes")
-#: How many of the newest matches are ranked when a term is very common.
+#: The orders of :meth:`SearchIndex.search`: best match first (exact bm25 over every match), or the
+#: most recently added first; PREVIEW is :meth:`SearchIndex.preview`'s (internal) window.
+BEST, NEWEST, PREVIEW = "best", "newest", "preview"
+ORDERS = (BEST, NEWEST)
+#: How many of the newest matches a preview ranks (while typing) when a term is very common.
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
@@ -95,28 +106,48 @@ class SearchHit:
     score: float
 
 
+@dataclass(frozen=True)
+class Preview:
+    """Hits for a search-as-you-type keystroke, and whether they are already the exact best ones."""
+
+    hits: list[SearchHit]
+    exact: bool
+
+
 def query_words(text: str) -> list[str]:
     """The words of a query as the index sees them (anything else is ignored, never an error)."""
     return _TOKEN.findall(text or "")
 
 
-def fts_query(words: list[str], last_terms: list[str] | None = None) -> str | None:
+def fts_query(words: list[str], last_terms: list[str] | None = None,
+              alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
     """A safe FTS5 query: every word must match, the last one as a prefix.
 
     Each word is quoted, so FTS5 syntax in the input (``NEAR(``, ``*``, ``-``,
     ``OR``, column filters) is only ever searched for as text. ``last_terms``,
     when given, spells the last word's prefix out as the whole terms it begins
     (an empty list: no term does, so nothing can match and the result is None).
+    ``alternatives`` gives, per word, other spellings that count as that word —
+    ``(text, is_prefix)``: the indexed words whose Latin form is what was typed
+    ("Yildirim" → "yıldırım"), or the Latin form of what was typed in another
+    script ("Коваленко" → "kovalenko") — each one OR-ed with the word.
     """
     if not words:
         return None
-    head = [f'"{w}"' for w in words[:-1]]
-    if last_terms is None:
-        return " ".join([*head, f'"{words[-1]}"*'])
-    if not last_terms:
-        return None
-    tail = f'"{last_terms[0]}"' if len(last_terms) == 1 else "(" + " OR ".join(f'"{t}"' for t in last_terms) + ")"
-    return " AND ".join([*head, tail])
+    groups = []
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        if last and last_terms is not None:
+            own = [f'"{t}"' for t in last_terms]
+        else:
+            own = [f'"{word}"*' if last else f'"{word}"']
+        extra = [f'"{alt}"*' if prefix else f'"{alt}"' for alt, prefix in (alternatives[i] if alternatives else ())]
+        alts = list(dict.fromkeys(own + extra))
+        if not alts:
+            return None
+        groups.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    plain = last_terms is None and not any(alternatives or ())
+    return (" " if plain else " AND ").join(groups)
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +157,8 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…") -> str:
+def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]"), ellipsis: str = "…",
+                 latin: bool = False) -> str:
     """A short extract of ``text`` around the first query word, every query word in it marked.
 
     All words but the last must match whole; the last is a prefix (as in the
@@ -134,18 +166,21 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     words. The text is folded character by character (same length), so the
     search runs as one regular expression over it — a 600-word note costs
     tens of microseconds, not a word-by-word Python loop.
+
+    ``latin`` (when the query matched through a transliteration, see
+    :class:`SearchIndex`) also marks the words whose Latin form is what was
+    typed, in their own script: "Kovalenko" marks [Коваленко], "Коваленко"
+    marks [Kovalenko].
     """
     if not text:
         return ""
-    folded_words = [w for w in (fold(x) for x in words) if w]
-    pattern = _pattern(tuple(folded_words[:-1]), folded_words[-1]) if folded_words else None
-    folded = fold_text(text)
-    first = next(_word_starts(pattern, folded, 0, len(folded)), None) if pattern else None
+    starts = _matcher(text, words, latin)
+    first = next(starts(0, len(text)), None)
     if first is None:
         start = 0
         ahead = [m for _, m in zip(range(SNIPPET_BEFORE + SNIPPET_AFTER + 1), _TOKEN.finditer(text))]
     else:
-        pos = first.start()
+        pos = first
         behind = list(_TOKEN.finditer(text, max(0, pos - 25 * SNIPPET_BEFORE), pos))
         if behind and behind[0].start() > 0 and _TOKEN.match(text, behind[0].start() - 1):
             behind = behind[1:]  # cut mid-word by the look-back
@@ -156,13 +191,12 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
         return ""
     end = ahead[-1].end()
     out, at = [], start
-    if pattern is not None:
-        for m in _word_starts(pattern, folded, start, end):
-            word = _TOKEN.match(text, m.start())
-            if word is None or m.start() < at:
-                continue
-            out += [text[at:m.start()], mark[0], text[m.start():word.end()], mark[1]]
-            at = word.end()
+    for pos in starts(start, end):
+        word = _TOKEN.match(text, pos)
+        if word is None or pos < at:
+            continue
+        out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
+        at = word.end()
     out.append(text[at:end])
     if _TOKEN.search(text, end):
         tail = ellipsis
@@ -174,16 +208,69 @@ def make_snippet(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "
     return f"{lead}{body}{tail}"
 
 
+def mark_words(text: str, words: list[str], *, mark: tuple[str, str] = ("[", "]")) -> str:
+    """``text`` whole, with every query word in it marked as :func:`make_snippet` marks them (names in
+    their own script too): a result's title, where the name that matched should stand out."""
+    starts = _matcher(text or "", words, True)
+    out, at = [], 0
+    for pos in starts(0, len(text or "")) if words else ():
+        word = _TOKEN.match(text, pos)
+        if word is None or pos < at:
+            continue
+        out += [text[at:pos], mark[0], text[pos:word.end()], mark[1]]
+        at = word.end()
+    return "".join(out) + (text or "")[at:]
+
+
+def _matcher(text: str, words: list[str], latin: bool):
+    """A function giving, for a range of ``text``, where the query ``words`` begin a word in it."""
+    folded_words = [w for w in (fold(x) for x in words) if w]
+    keys = [latin_key(w).replace(" ", "") for w in folded_words] if latin else []
+    exact = folded_words[:-1] + [k for k, w in zip(keys[:-1], folded_words[:-1]) if k and k != w]
+    prefixes = folded_words[-1:] + [k for k in keys[-1:] if k and k != folded_words[-1]]
+    pattern = _pattern(tuple(exact), tuple(prefixes)) if folded_words else None
+    folded = fold_text(text)
+
+    def starts(lo: int, hi: int) -> Iterator[int]:
+        if pattern is None:
+            return iter(())
+        found = (m.start() for m in _word_starts(pattern, folded, lo, hi))
+        if keys and not text.isascii():
+            found = heapq.merge(found, _latin_starts(text, lo, hi, frozenset(keys[:-1]), keys[-1]))
+        return found
+
+    return starts
+
+
 @lru_cache(maxsize=256)
-def _pattern(exact: tuple[str, ...], prefix: str) -> re.Pattern:
-    """The whole words and the final prefix, over folded text.
+def _pattern(exact: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern:
+    """The whole words and the final prefix(es), over folded text.
 
     The word-start condition is checked by :func:`_word_starts`, not by a
     leading look-behind: a pattern that starts with a literal lets ``re`` skip
     through a long note ~40× faster.
     """
-    alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(prefix)]
+    alts = [re.escape(w) + r"(?![^\W_])" for w in exact] + [re.escape(p) for p in prefixes]
     return re.compile("|".join(alts))
+
+
+def _latin_starts(text: str, lo: int, hi: int, exact: frozenset[str], prefix: str) -> Iterator[int]:
+    """Where in ``text[lo:hi]`` a word outside ASCII begins whose Latin form is one of ``exact`` or
+    starts with ``prefix`` (only the few non-ASCII runs are looked at)."""
+    seen = -1
+    for run in _NON_ASCII.finditer(text, lo, hi):
+        begin = run.start()
+        while begin > lo and _WORD_CHAR.match(text, begin - 1):
+            begin -= 1
+        if begin <= seen:
+            continue
+        word = _TOKEN.match(text, begin)
+        if word is None:
+            continue
+        seen = word.end()
+        key = latin_key(word.group()).replace(" ", "")
+        if key in exact or (prefix and key.startswith(prefix)):
+            yield begin
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -226,6 +313,46 @@ def fold_text(text: str) -> str:
     return folded
 
 
+def remember_latin(conn, texts) -> None:
+    """Record in ``search_latin`` the words of ``texts`` that only their Latin form can find.
+
+    The index folds accents ("García" is found as "garcia") but keeps letters that
+    have none to drop (ı, ə, ß, ø, Cyrillic, Greek…). Such a word is kept once,
+    as written, beside its :func:`~briefer.model.matching.latin_key`; a query
+    word then also matches every word so kept under its own Latin form. Words
+    are never removed: a stale one only adds an alternative that matches nothing.
+    Only the non-ASCII runs of a text are looked at (most notes have none).
+    """
+    words: set[str] = set()
+    for text in texts:
+        if not text or text.isascii():
+            continue
+        seen = -1
+        for run in _NON_ASCII.finditer(text):
+            begin = run.start()
+            while begin > 0 and _WORD_CHAR.match(text, begin - 1):
+                begin -= 1
+            if begin <= seen:
+                continue
+            word = _TOKEN.match(text, begin)
+            if word is not None:
+                seen = word.end()
+                words.add(word.group().lower())
+    rows = [(latin_key(w).replace(" ", ""), w) for w in words if transliterates(w)]
+    rows = [r for r in rows if r[0]]
+    if rows:
+        conn.executemany("INSERT OR IGNORE INTO search_latin (latin, word) VALUES (?, ?)", rows)
+
+
+def fill_latin(conn) -> None:
+    """(Re)fill ``search_latin`` from every search document (migration, rebuild)."""
+    conn.execute("DELETE FROM search_latin")
+    for index in INDEXES:
+        cursor = conn.execute(f"SELECT title, body FROM search_{index}")
+        while rows := cursor.fetchmany(2000):
+            remember_latin(conn, (t for row in rows for t in row))
+
+
 class SearchIndex:
     """Keeps the search documents current and answers queries."""
 
@@ -252,6 +379,7 @@ class SearchIndex:
             return
         title, body = text
         table = f"search_{spec.search}"
+        self._remember_latin((title, body))
         with self._tracked(spec, [obj.id]):
             cur = self._db.execute(
                 f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
@@ -274,6 +402,7 @@ class SearchIndex:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
         if not docs:
             return
+        self._remember_latin(t for d in docs for t in (d[3], d[4]))
         builder = self._builder if self._builder is not None and self._builder.index == spec.search else None
         rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
         with self._tracked(spec, [d[2] for d in docs]):
@@ -301,6 +430,34 @@ class SearchIndex:
             self._db.execute(
                 f"DELETE FROM search_{spec.search} WHERE record_table = ? AND record_id = ?", [spec.table, record_id]
             )
+
+    # ------------------------------------------------------------ words in other scripts
+    def _remember_latin(self, texts) -> None:
+        """Note the words of ``texts`` that only their Latin form can find (see :func:`remember_latin`)."""
+        remember_latin(self._db.conn, texts)
+
+    def _alternatives(self, words: list[str]) -> list[list[tuple[str, bool]]]:
+        """Per query word, the other spellings that count as it: indexed words whose Latin form is the
+        word's ("yildirim" → yıldırım; the last word as a prefix: "yild" → yıldırım), and the Latin
+        form of a word typed in another script ("коваленко" → kovalenko, as a prefix if last)."""
+        out: list[list[tuple[str, bool]]] = []
+        for i, word in enumerate(words):
+            last = i == len(words) - 1
+            key = latin_key(word).replace(" ", "")
+            alts: list[tuple[str, bool]] = []
+            if key:
+                if last:
+                    upper = key[:-1] + chr(ord(key[-1]) + 1)
+                    rows = self._db.execute("SELECT DISTINCT word FROM search_latin WHERE latin >= ? AND latin < ? "
+                                            "LIMIT ?", [key, upper, MAX_EXPANSION]).fetchall()
+                else:
+                    rows = self._db.execute("SELECT DISTINCT word FROM search_latin WHERE latin = ? LIMIT ?",
+                                            [key, MAX_EXPANSION]).fetchall()
+                alts = [(r[0], False) for r in rows if r[0] != word.lower()]
+                if transliterates(word):
+                    alts.append((key, last))
+            out.append(alts)
+        return out
 
     # ------------------------------------------------------------ bulk writes
     @contextlib.contextmanager
@@ -448,25 +605,49 @@ class SearchIndex:
         """Rebuild both FTS indexes from their documents (after a bulk load or repair)."""
         for index in INDEXES:
             self._rebuild_index(index)
+        fill_latin(self._db.conn)
 
     def _rebuild_index(self, index: str) -> None:
         fts = f"search_{index}_fts"
         self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     # ------------------------------------------------------------ answering
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        """Best matches from every index, records first, each group ranked best first."""
+    def search(self, text: str, *, limit: int = 20, order: str = BEST) -> list[SearchHit]:
+        """The best matches over *all* documents, exactly as bm25 ranks them: what ``briefer search``
+        prints and what the search box shows once typing pauses. Records first, then notes.
+
+        ``order=NEWEST`` lists the most recently added matches first instead (a sort the user
+        chooses, never a cut made for them).
+        """
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
+        return self._run(text, limit, order).hits
+
+    def preview(self, text: str, *, limit: int = 20) -> "Preview":
+        """Matches fast enough for every keystroke: each index ranked over its ``WINDOW`` newest matches.
+
+        ``Preview.exact`` says whether that was all of them (then these are the exact best
+        matches too); when it is False the caller must ask :meth:`search` once typing pauses.
+        """
+        return self._run(text, limit, PREVIEW)
+
+    def _run(self, text: str, limit: int, order: str) -> "Preview":
         words = query_words(text)
         if not words or limit <= 0:
-            return []
+            return Preview([], True)
         hits: list[SearchHit] = []
+        exact = True
+        alternatives = self._alternatives(words)
         for index in INDEXES:
-            query = self._index_query(index, words)
+            query = self._index_query(index, words, alternatives)
             if query is not None:
-                hits.extend(self._search_index(index, query, words, limit))
-        return hits
+                found, complete = self._search_index(index, query, words, limit, order, any(alternatives))
+                hits.extend(found)
+                exact = exact and complete
+        return Preview(hits, exact)
 
-    def _index_query(self, index: str, words: list[str]) -> str | None:
+    def _index_query(self, index: str, words: list[str],
+                     alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
         """The FTS5 query for ``words`` in one index; None when the index cannot match.
 
         A final word longer than the prefix index is spelled out as the terms it
@@ -475,10 +656,15 @@ class SearchIndex:
         lazily, but evaluates a prefix by first merging the full doclists of all
         its terms — twice per query, once more for bm25's document counts.
         """
+        if alternatives is None:
+            alternatives = self._alternatives(words)
         last = words[-1]
         if len(last) < SPELL_OUT_FROM or not last.isascii():  # ASCII: lower() is exactly the index's folding
-            return fts_query(words)
-        return fts_query(words, self._terms_with_prefix(index, last.lower()))
+            return fts_query(words, alternatives=alternatives)
+        terms = self._terms_with_prefix(index, last.lower())
+        if terms == [] and alternatives[-1]:
+            terms = None  # no indexed word begins so, but another spelling may: keep the (empty) prefix
+        return fts_query(words, terms, alternatives)
 
     def _terms_with_prefix(self, index: str, prefix: str) -> list[str] | None:
         """The index's terms that begin with ``prefix`` (ASCII), or None when there are many."""
@@ -497,17 +683,31 @@ class SearchIndex:
             return None
         return [r[0] for r in rows]
 
-    def _search_index(self, index: str, query: str, words: list[str], limit: int) -> list[SearchHit]:
+    def _search_index(self, index: str, query: str, words: list[str], limit: int,
+                      order: str, latin: bool = False) -> tuple[list[SearchHit], bool]:
+        """The ``limit`` best hits of one index, and whether they were chosen from all its matches."""
         fts = f"search_{index}_fts"
-        # One pass down the doclist, newest first, scoring as it goes; the sort is ours.
-        scored = self._db.execute(
-            f"SELECT rowid, bm25({fts}, ?, ?) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [*WEIGHTS, query, WINDOW],
-        ).fetchall()
+        if order == BEST:
+            # Every match scored, the best kept by SQLite's bounded sort; ties go to the newest,
+            # as in the preview, so a preview that was complete agrees with this hit for hit.
+            scored = self._db.execute(
+                f"SELECT rowid, bm25({fts}, ?, ?) AS score FROM {fts} WHERE {fts} MATCH ? "
+                "ORDER BY score, rowid DESC LIMIT ?",
+                [*WEIGHTS, query, limit],
+            ).fetchall()
+            complete = True
+        else:
+            # One pass down the doclist, newest first, scoring as it goes (no sort in SQL).
+            window = limit if order == NEWEST else WINDOW
+            scored = self._db.execute(
+                f"SELECT rowid, bm25({fts}, ?, ?) FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [*WEIGHTS, query, window],
+            ).fetchall()
+            complete = order == NEWEST or len(scored) < window
         if not scored:
-            return []
+            return [], complete
         # Lowest bm25 is best; the walk was newest first and nsmallest is stable, so ties go to the newest.
-        best = heapq.nsmallest(limit, scored, key=itemgetter(1))
+        best = scored if order != PREVIEW else heapq.nsmallest(limit, scored, key=itemgetter(1))
         marks = ", ".join("?" for _ in best)
         docs = {
             r[0]: r[1:]
@@ -519,5 +719,5 @@ class SearchIndex:
         out = []
         for rowid, score in best:
             kind, table, record_id, title, body = docs[rowid]
-            out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words), score))
-        return out
+            out.append(SearchHit(kind, table, record_id, title or "", make_snippet(body or "", words, latin=latin), score))
+        return out, complete

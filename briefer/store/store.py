@@ -40,7 +40,7 @@ from briefer.store.db import DatabaseError, is_encrypted
 from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, stored_timestamp
-from briefer.store.search import SearchHit, SearchIndex
+from briefer.store.search import Preview, SearchHit, SearchIndex
 from briefer.store.wholefile.hold import Hold
 
 SPECS: tuple[TableSpec, ...] = (
@@ -337,8 +337,13 @@ class Store:
         return out
 
     # ------------------------------------------------------------ search
-    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
-        return self.search_index.search(text, limit=limit)
+    def search(self, text: str, *, limit: int = 20, order: str = "best") -> list[SearchHit]:
+        """The exact best matches over every record and note (``order="newest"``: newest first)."""
+        return self.search_index.search(text, limit=limit, order=order)
+
+    def search_preview(self, text: str, *, limit: int = 20) -> Preview:
+        """Matches quick enough for every keystroke, and whether they are already the exact best ones."""
+        return self.search_index.preview(text, limit=limit)
 
     # ------------------------------------------------------------ metadata
     def meta(self, key: str) -> str | None:

@@ -1396,7 +1396,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="233" />
+        <location filename="../../briefer/gui/records/table_models.py" line="244" />
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
@@ -1640,157 +1640,157 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="152" />
+        <location filename="../../briefer/gui/main_window.py" line="153" />
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="162" />
+        <location filename="../../briefer/gui/main_window.py" line="163" />
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="216" />
+        <location filename="../../briefer/gui/main_window.py" line="217" />
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="217" />
+        <location filename="../../briefer/gui/main_window.py" line="218" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237" />
+        <location filename="../../briefer/gui/main_window.py" line="238" />
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239" />
+        <location filename="../../briefer/gui/main_window.py" line="240" />
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263" />
+        <location filename="../../briefer/gui/main_window.py" line="264" />
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363" />
+        <location filename="../../briefer/gui/main_window.py" line="364" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363" />
+        <location filename="../../briefer/gui/main_window.py" line="364" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363" />
+        <location filename="../../briefer/gui/main_window.py" line="364" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364" />
+        <location filename="../../briefer/gui/main_window.py" line="365" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364" />
+        <location filename="../../briefer/gui/main_window.py" line="365" />
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365" />
+        <location filename="../../briefer/gui/main_window.py" line="366" />
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365" />
+        <location filename="../../briefer/gui/main_window.py" line="366" />
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370" />
+        <location filename="../../briefer/gui/main_window.py" line="371" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371" />
+        <location filename="../../briefer/gui/main_window.py" line="372" />
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381" />
+        <location filename="../../briefer/gui/main_window.py" line="382" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372" />
+        <location filename="../../briefer/gui/main_window.py" line="373" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="373" />
+        <location filename="../../briefer/gui/main_window.py" line="374" />
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374" />
+        <location filename="../../briefer/gui/main_window.py" line="375" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375" />
+        <location filename="../../briefer/gui/main_window.py" line="376" />
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="377" />
+        <location filename="../../briefer/gui/main_window.py" line="378" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="378" />
+        <location filename="../../briefer/gui/main_window.py" line="379" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="379" />
+        <location filename="../../briefer/gui/main_window.py" line="380" />
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380" />
+        <location filename="../../briefer/gui/main_window.py" line="381" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="382" />
+        <location filename="../../briefer/gui/main_window.py" line="383" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="383" />
+        <location filename="../../briefer/gui/main_window.py" line="384" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="384" />
+        <location filename="../../briefer/gui/main_window.py" line="385" />
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="391" />
+        <location filename="../../briefer/gui/main_window.py" line="392" />
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="395" />
+        <location filename="../../briefer/gui/main_window.py" line="396" />
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="396" />
+        <location filename="../../briefer/gui/main_window.py" line="397" />
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2281,169 +2281,169 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="177" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="178" />
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="213" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="214" />
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="219" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="220" />
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="234" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="235" />
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="234" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="235" />
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="234" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="235" />
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="239" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="240" />
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="311" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="312" />
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="320" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="321" />
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="362" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="363" />
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="370" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="371" />
         <location filename="../../ui/packs_view.ui" line="66" />
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373" />
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373" />
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="373" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="374" />
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="374" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="375" />
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina's, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="376" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="377" />
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="376" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="377" />
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="378" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="379" />
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="380" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="381" />
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="417" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="418" />
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="417" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="418" />
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="422" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="423" />
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="422" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="423" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="442" />
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina's).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="452" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="453" />
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="459" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="458" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="459" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459" />
+        <location filename="../../briefer/gui/packs/packs_view.py" line="460" />
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -2562,35 +2562,35 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="169" />
-        <location filename="../../briefer/gui/widgets/fields.py" line="226" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="185" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="242" />
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="172" />
-        <location filename="../../briefer/gui/widgets/fields.py" line="224" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="188" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="240" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="173" />
-        <location filename="../../briefer/gui/widgets/fields.py" line="225" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="189" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="241" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="190" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="206" />
         <source>Add a person to {0}</source>
         <translation>Een persoon toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="191" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="207" />
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/fields.py" line="192" />
+        <location filename="../../briefer/gui/widgets/fields.py" line="208" />
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>
@@ -2899,27 +2899,27 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="80" />
+        <location filename="../../briefer/gui/records/record_list.py" line="82" />
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="191" />
+        <location filename="../../briefer/gui/records/record_list.py" line="193" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="197" />
+        <location filename="../../briefer/gui/records/record_list.py" line="199" />
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="197" />
+        <location filename="../../briefer/gui/records/record_list.py" line="199" />
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="195" />
+        <location filename="../../briefer/gui/records/record_list.py" line="197" />
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -3009,33 +3009,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="144" />
+        <location filename="../../briefer/gui/search_dialog.py" line="234" />
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="145" />
+        <location filename="../../briefer/gui/search_dialog.py" line="235" />
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="146" />
-        <location filename="../../ui/search_dialog.ui" line="52" />
+        <location filename="../../briefer/gui/search_dialog.py" line="236" />
+        <location filename="../../ui/search_dialog.ui" line="73" />
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="153" />
+        <location filename="../../briefer/gui/search_dialog.py" line="243" />
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="166" />
+        <location filename="../../briefer/gui/search_dialog.py" line="256" />
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="168" />
+        <location filename="../../briefer/gui/search_dialog.py" line="258" />
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -3045,17 +3045,32 @@ Toch verplaatsen?</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="20" />
+        <location filename="../../ui/search_dialog.ui" line="22" />
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="23" />
+        <location filename="../../ui/search_dialog.ui" line="25" />
         <source>Search people, countries, briefs, meetings, notes…</source>
         <translation>Zoek personen, landen, dossiers, gesprekken, aantekeningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="33" />
+        <location filename="../../ui/search_dialog.ui" line="35" />
+        <source>Order of the results</source>
+        <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="39" />
+        <source>Best match first</source>
+        <translation>Beste overeenkomst eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="44" />
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="54" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>

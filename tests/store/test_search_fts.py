@@ -54,13 +54,35 @@ def test_records_come_before_notes_and_both_are_found(store):
     assert hits[0].title == "Nila Moeloek"
 
 
-def test_common_terms_are_ranked_over_the_newest_matches(store, monkeypatch):
+def test_the_best_match_is_found_however_many_newer_notes_match(store):
+    """More matches than the typing preview's window: the settled answer still ranks them all."""
+    old_best = note(store, "Resistance, resistance and resistance: the resistance note.")
+    store.notes.put_many([Note(body=f"Note {i}: one mention of resistance among many other words in a longer text.")
+                          for i in range(search_mod.WINDOW + 20)])
+    hits = store.search("resistance", limit=5)
+    assert ids(hits)[0] == old_best.id
+    preview = store.search_preview("resistance", limit=5)
+    assert old_best.id not in ids(preview.hits) and preview.exact is False  # the window never reached it, and says so
+
+
+def test_a_preview_that_saw_every_match_is_the_exact_answer(store, monkeypatch):
     monkeypatch.setattr(search_mod, "WINDOW", 3)
     old_best = note(store, "resistance resistance resistance resistance")
     newer = [note(store, f"one mention of resistance in note {i} among many other words here") for i in range(3)]
-    hits = store.search("resistance")
-    assert set(ids(hits)) == {n.id for n in newer}
-    assert old_best.id not in ids(hits)
+    preview = store.search_preview("resistance")
+    assert set(ids(preview.hits)) == {n.id for n in newer} and not preview.exact
+    assert ids(store.search("resistance"))[0] == old_best.id
+    poultry = [note(store, "poultry farms"), note(store, "poultry and resistance")]
+    rare = store.search_preview("poultry")  # in fewer notes than the window: complete, and the same answer
+    assert rare.exact and ids(rare.hits) == ids(store.search("poultry")) and set(ids(rare.hits)) == {p.id for p in poultry}
+
+
+def test_newest_first_is_an_order_over_every_match_not_a_cut(store):
+    first = note(store, "resistance resistance resistance")
+    second = note(store, "resistance once")
+    third = note(store, "resistance in the third")
+    assert ids(store.search("resistance", order="newest")) == [third.id, second.id, first.id]
+    assert ids(store.search("resistance"))[0] == first.id
 
 
 # --------------------------------------------------------------------------- accents
@@ -253,3 +275,19 @@ def test_empty_and_punctuation_only_queries_find_nothing(populated):
 def test_any_text_is_a_valid_query(populated, text):
     hits = populated.search(text)
     assert all(h.record_id for h in hits)
+
+
+def test_briefer_search_prints_the_best_match_first_and_newest_first_when_asked(data_dir, capsys):
+    import json
+
+    from briefer.cli import main
+    from briefer.store import Store
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with Store.open(data_dir / "briefer.sqlite") as s:
+        best = s.notes.add(Note(body="Resistance, resistance, resistance."))
+        newest = s.notes.add(Note(body="Antimicrobial resistance came up once among many other things said."))
+    assert main(["--data-dir", str(data_dir), "search", "resistance", "--json"]) == 0
+    assert [h["record_id"] for h in json.loads(capsys.readouterr().out)] == [best.id, newest.id]
+    assert main(["--data-dir", str(data_dir), "search", "resistance", "--newest", "--json"]) == 0
+    assert [h["record_id"] for h in json.loads(capsys.readouterr().out)] == [newest.id, best.id]

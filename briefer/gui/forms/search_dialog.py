@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QTreeView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_SearchDialog(object):
     def setupUi(self, SearchDialog):
@@ -28,11 +28,23 @@ class Ui_SearchDialog(object):
         SearchDialog.resize(720, 480)
         self.layout = QVBoxLayout(SearchDialog)
         self.layout.setObjectName(u"layout")
+        self.query_row = QHBoxLayout()
+        self.query_row.setObjectName(u"query_row")
         self.query_edit = QLineEdit(SearchDialog)
         self.query_edit.setObjectName(u"query_edit")
         self.query_edit.setClearButtonEnabled(True)
 
-        self.layout.addWidget(self.query_edit)
+        self.query_row.addWidget(self.query_edit)
+
+        self.order_combo = QComboBox(SearchDialog)
+        self.order_combo.addItem("")
+        self.order_combo.addItem("")
+        self.order_combo.setObjectName(u"order_combo")
+
+        self.query_row.addWidget(self.order_combo)
+
+
+        self.layout.addLayout(self.query_row)
 
         self.results = QTreeView(SearchDialog)
         self.results.setObjectName(u"results")
@@ -61,6 +73,12 @@ class Ui_SearchDialog(object):
         self.query_edit.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Search everything", None))
 #endif // QT_CONFIG(accessibility)
         self.query_edit.setPlaceholderText(QCoreApplication.translate("SearchDialog", u"Search people, countries, briefs, meetings, notes\u2026", None))
+        self.order_combo.setItemText(0, QCoreApplication.translate("SearchDialog", u"Best match first", None))
+        self.order_combo.setItemText(1, QCoreApplication.translate("SearchDialog", u"Newest first", None))
+
+#if QT_CONFIG(accessibility)
+        self.order_combo.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Order of the results", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.results.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Results", None))
 #endif // QT_CONFIG(accessibility)

@@ -31,7 +31,7 @@ from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.records.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
-from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.records.table_models import FILTER_ROLE, RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.packs.recipient_model import Recipient, RecipientTableModel
 
 
@@ -123,6 +123,7 @@ class PacksView(ReadsFresh, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(FILTER_ROLE)  # names also by their Latin form
         self.ui.people.setModel(self.proxy)
         self.ui.people.verticalHeader().hide()
         for header in (self.ui.people.horizontalHeader(), self.ui.people.verticalHeader()):

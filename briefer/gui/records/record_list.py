@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QWidget
 
 from briefer.gui.forms.record_list import Ui_RecordList
-from briefer.gui.records.table_models import RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, Directory, RecordTableModel
+from briefer.gui.records.table_models import (RESIZE_PRECISION, FILTER_ROLE, KEY_ROLE, SORT_ROLE, Directory,
+                                             RecordTableModel)
 
 
 class _ListProxy(QSortFilterProxyModel):
@@ -38,6 +39,7 @@ class RecordList(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(FILTER_ROLE)  # names also by their Latin form
         table = self.ui.table
         table.setModel(self.proxy)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

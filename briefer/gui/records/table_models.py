@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from briefer.gui.widgets.labels import label, tr
 from briefer.gui.widgets.fields import ui_language
 from briefer.i18n import format_date, format_span, format_time
+from briefer.model.matching import latin_key
 from briefer.model import Conference, Organisation, Person, Room, country_name
 from briefer.model.base import BriefStatus
 
@@ -26,6 +27,9 @@ from briefer.model.base import BriefStatus
 RESIZE_PRECISION = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
+# What a list's filter box matches: the cell's text and, for text outside ASCII, its Latin form, so
+# "Yildirim" keeps Ayşe Yıldırım and "Kovalenko" Олена Коваленко (briefer.model.matching)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 
@@ -120,7 +124,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._text: dict[tuple[int, int], str] = {}  # display text, computed once per cell
+        self._text: dict[tuple, str] = {}  # display (and filter) text, computed once per cell
         self.directory = Directory()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -218,6 +222,13 @@ class RecordTableModel(QAbstractTableModel):
             text = self._text.get(key)
             if text is None:
                 text = self._text[key] = self.display(item, col)
+            return text
+        if role == FILTER_ROLE:
+            key = (index.row(), col, FILTER_ROLE)  # kept beside the display text, cleared with it
+            text = self._text.get(key)
+            if text is None:
+                shown = self.data(index, Qt.ItemDataRole.DisplayRole) or ""
+                text = self._text[key] = shown if shown.isascii() else f"{shown}\n{latin_key(shown)}"
             return text
         if role == SORT_ROLE:
             return self.sort_key(item, col)

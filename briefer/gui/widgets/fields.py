@@ -10,9 +10,9 @@ and the ``configure``/``set_choices`` calls made afterwards.
 from __future__ import annotations
 
 import enum
-import unicodedata
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,23 +27,33 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.widgets.combo_value import set_combo_value
+from briefer.model.matching import EXACT, NO_MATCH, latin_key, name_rank
 from briefer.gui.widgets.country_picker import CountryPicker  # noqa: F401 (promoted in the forms from this module)
 from briefer.gui.widgets.labels import label, ui_language  # noqa: F401 (ui_language: used by many modules from here)
 
-def fold(text: str) -> str:
-    norm = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in norm if not unicodedata.combining(ch)).casefold().strip()
+# The completer matches what was typed against the choice's text and its Latin form.
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class _LatinCompleter(QCompleter):
+    """Completes on the text and its Latin form ("Yildirim" offers Yıldırım, "Kovalenko" Коваленко),
+    and puts the choice's text as written into the field."""
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt's name)
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 class _ChoiceCombo(QComboBox):
-    """An editable combo box over (value, text) choices, completing on any part of the text."""
+    """An editable combo box over (value, text) choices, completing on any part of the text or its Latin form."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
-        completer = QCompleter(self.model(), self)
+        self._choices_model = QStandardItemModel(self)
+        completer = _LatinCompleter(self._choices_model, self)
+        completer.setCompletionRole(MATCH_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -56,6 +66,11 @@ class _ChoiceCombo(QComboBox):
             self.addItem("", None)
             for value, text in choices:
                 self.addItem(text, value)
+        self._choices_model.clear()
+        for _value, text in choices:
+            item = QStandardItem(text)
+            item.setData(f"{text}\n{latin_key(text)}", MATCH_ROLE)
+            self._choices_model.appendRow(item)
         self.set_value(current)
 
     def value(self) -> str | None:
@@ -65,8 +80,9 @@ class _ChoiceCombo(QComboBox):
         idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx > 0:
             return self.itemData(idx)
-        want = fold(text)
-        matches = [i for i in range(1, self.count()) if want in fold(self.itemText(i))]
+        ranks = [(name_rank(text, [self.itemText(i)]), i) for i in range(1, self.count())]
+        exact = [i for rank, i in ranks if rank == EXACT]
+        matches = exact or [i for rank, i in ranks if rank != NO_MATCH]
         if len(matches) == 1:
             return self.itemData(matches[0])
         return self._unmatched(text)

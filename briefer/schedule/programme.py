@@ -27,6 +27,8 @@ class ProgrammeItem:
     #: The counterpart as running text writes it, article included: "Bilateral with {the United Kingdom}".
     counterpart_in_text: str = ""
     objective: str = ""
+    #: The meeting brief's point in one sentence, when it has one (what Today shows first).
+    point: str = ""
     with_names: tuple[str, ...] = field(default=())
 
     @property
@@ -69,9 +71,9 @@ def programme_for(
     people = {p.id: p for p in store.people.list()}
     rooms = {r.id: r.name for r in store.rooms.list()}
     orgs = {o.id: o for o in store.organisations.list()}
-    objectives = {
-        b.meeting_id: (b.objectives[0].text if b.objectives else "") for b in store.meeting_briefs.list()
-    }
+    briefs = {b.meeting_id: b for b in store.meeting_briefs.list()}
+    objectives = {mid: (b.objectives[0].text if b.objectives else "") for mid, b in briefs.items()}
+    points = {mid: b.point for mid, b in briefs.items()}
     items: list[ProgrammeItem] = []
     for s in store.sessions.list():
         role = _session_role(s, person_id)
@@ -95,7 +97,7 @@ def programme_for(
         items.append(ProgrammeItem(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,
             role, status=m.status.value, counterpart=counterpart, counterpart_in_text=in_text,
-            objective=objectives.get(m.id, ""),
+            objective=objectives.get(m.id, ""), point=points.get(m.id, ""),
             with_names=tuple(people[i].full_name for i in nl_side if i in people),
         ))
     items = [i for i in items if (start is None or i.end > start) and (end is None or i.start < end)]

@@ -33,6 +33,17 @@ def test_during_a_session_the_next_item_is_the_bilateral_with_its_room_objective
     assert today.ui.meeting_mode_button.isEnabled()
 
 
+def test_the_point_in_one_sentence_leads_the_next_meeting_when_the_brief_has_one(make_window):
+    from gui_fixture_data import MBRIEF_IDN
+
+    win = make_window(clock=at(9, 0))
+    store = win.services.store
+    store.meeting_briefs.update(store.meeting_briefs.get(MBRIEF_IDN).evolve(point="Get Indonesia to co-sign today"))
+    win.close()
+    again = make_window(clock=at(9, 0))
+    assert today_of(again).ui.next_objective.text() == "The point: Get Indonesia to co-sign today"
+
+
 def test_a_later_clock_moves_next_to_the_following_bilateral(make_window):
     win = make_window(clock=at(10, 50))  # the Indonesia meeting is over, Ghana at 12:00 UTC
     today = today_of(win)

@@ -243,7 +243,10 @@ class TodayView(QWidget):
             title, details = self._describe(nxt)
             self.ui.next_title.setText(title)
             self.ui.next_details.setText(details)
-            self.ui.next_objective.setText(self.tr("Objective: {0}").format(nxt.objective) if nxt.objective else "")
+            if nxt.point:  # the point in one sentence, when the brief gives one, says more than an objective
+                self.ui.next_objective.setText(self.tr("The point: {0}").format(nxt.point))
+            else:
+                self.ui.next_objective.setText(self.tr("Objective: {0}").format(nxt.objective) if nxt.objective else "")
         self._update_countdown()
 
     def _update_countdown(self) -> None:

@@ -133,14 +133,18 @@ def _meeting_columns() -> tuple[Column, ...]:
     )
 
 
+#: A person is named (family name, or a full name), or found by e-mail or id to update.
+_PERSON_REQUIRED = (("family_name",), ("name",), ("email",), ("id",))
+
+
 def kinds() -> dict[str, Kind]:
     """Every kind of table Briefer imports, by the name the command line and the menu use."""
     from briefer.exchange.tables import rows
 
     return {
-        "people": Kind("people", "person", _person_columns(), (("family_name",), ("name",)), rows.plan_person),
+        "people": Kind("people", "person", _person_columns(), _PERSON_REQUIRED, rows.plan_person),
         "delegations": Kind("delegations", "delegation member", _delegation_columns(),
-                            (("family_name",), ("name",)), rows.plan_member),
+                            _PERSON_REQUIRED, rows.plan_member),
         "countries": Kind("countries", "country", _country_columns(), (("country",),), rows.plan_country,
                           single_column_ok=True),
         "meetings": Kind("meetings", "meeting", _meeting_columns(),

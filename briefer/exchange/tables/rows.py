@@ -518,7 +518,15 @@ def _match_meeting(planning: Planning, row_id: str, fields: dict) -> Meeting | N
             raise RowRefused(f"no meeting with id {row_id}")
         return hit
     key = (fields.get("principal_id"), fields.get("counterpart_country"), fields.get("counterpart_organisation_id"))
-    found = list(index.by_pair.get(key, {}).values())
+    pair = list(index.by_pair.get(key, {}).values())
+    # A meeting an earlier row of this file already stands for is that row's: the same start again is
+    # the same request twice; another start is a second meeting of the same two (on another day).
+    claimed = [m for m in pair if ("meetings", m.id) in planning.rows_of]
+    if "start" in fields:
+        again = [m for m in claimed if m.start == fields["start"]]
+        if again:
+            return again[0]
+    found = [m for m in pair if m not in claimed]
     if len(found) <= 1:
         return found[0] if found else None
     if "start" in fields:

@@ -1,0 +1,270 @@
+"""Spreadsheet import (issue 16): organisers' files, previewed row by row, written whole or not at all."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from briefer.errors import ImportFailed
+from briefer.exchange.tables.kinds import kind
+from briefer.exchange.tables.plan import ADD, REFUSED, UNCHANGED, UPDATE, apply_plan, plan_table, preview_file
+from briefer.exchange.tables.read import read_grid
+from briefer.model import MemberRole, MeetingStatus, Person
+
+from tables_world import (DELEGATION_HEADER, REQUEST_HEADER, delegation_rows, dutch_csv, request_rows, request_xlsx,
+                          with_principals)
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def plan_bytes(store, kind_name: str, data: bytes, name: str, mapping=None):
+    return plan_table(store, kind(kind_name), read_grid(data, name), mapping)
+
+
+def state(store) -> dict:
+    """Every record with its revision: what "nothing was written" means."""
+    out = {}
+    for repo in ("people", "delegations", "countries", "country_briefs", "meetings"):
+        out[repo] = {r.id: r.revision for r in getattr(store, repo).list()}
+    return out
+
+
+# ---------------------------------------------------------------------- the done-when check
+def test_a_60_person_dutch_delegation_list_imports_in_one_step_and_a_corrected_one_changes_only_its_rows(
+        conference_store, tmp_path):
+    store = conference_store
+    rows = delegation_rows(60)
+    data = dutch_csv(DELEGATION_HEADER, rows, title="Delegatielijst Nederland")
+    plan = plan_bytes(store, "delegations", data, "delegatie.csv")
+    assert plan.count(ADD) == 60 and not plan.refused, [r.line() for r in plan.rows if r.action != ADD]
+    assert plan.header_row == 3  # below the title row and the blank row
+    assert state(store)["people"] == {}  # the preview wrote nothing
+    apply_plan(store, plan)
+    people = {p.family_name: p for p in store.people.list()}
+    assert len(people) == 60
+    assert people["Müller"].email == "charlotte.muller@minvws.nl" and people["Çelik"].country == "NLD"
+    (dutch,) = store.delegations.list()
+    assert dutch.country == "NLD" and dutch.host and len(dutch.members) == 60
+    assert dutch.head_id == people["de Vries"].id
+    roles = {m.person_id: m.role for m in dutch.members}
+    assert roles[people["Jansen"].id] == MemberRole.NOTE_TAKER
+
+    before = state(store)
+    corrected = [list(r) for r in rows]
+    corrected[4][3] = "Senior beleidsadviseur"  # a new position
+    corrected[9][5] = "pers"  # another role
+    plan = plan_bytes(store, "delegations", dutch_csv(DELEGATION_HEADER, corrected, title="Delegatielijst"),
+                      "delegatie-v2.csv")
+    changed = [(r.row, r.action) for r in plan.rows if r.action != UNCHANGED]
+    assert changed == [(8, UPDATE), (13, UPDATE)], [r.line() for r in plan.rows]
+    apply_plan(store, plan)
+    after = state(store)
+    bumped = {pid for pid, rev in after["people"].items() if rev != before["people"][pid]}
+    assert bumped == {people["Visser"].id}
+    assert len(store.people.list()) == 60  # updated, never duplicated
+    assert store.people.get(people["Visser"].id).position == "Senior beleidsadviseur"
+    roles = {m.person_id: m.role for m in store.delegations.list()[0].members}
+    assert roles[people["de Groot"].id] == MemberRole.PRESS
+
+
+def test_a_40_row_request_workbook_becomes_meetings_at_the_conference_times(store):
+    marit, ruben = with_principals(store)
+    plan = plan_bytes(store, "meetings", request_xlsx(request_rows()), "verzoeken.xlsx")
+    assert plan.count(ADD) == 40 and not plan.refused, [r.line() for r in plan.refused]
+    assert plan.header_row == 3  # below the merged title and the blank row
+    apply_plan(store, plan)
+    meetings = store.meetings.list()
+    assert len(meetings) == 40
+    first = min((m for m in meetings if m.counterpart_country == "IDN"), key=lambda m: m.start)
+    assert first.principal_id == marit.id and first.status == MeetingStatus.REQUESTED
+    assert first.start == datetime(2019, 6, 19, 8, 0, tzinfo=AMS) and first.minutes == 30
+    assert {m.principal_id for m in meetings} == {marit.id, ruben.id}
+
+    rows = request_rows()
+    rows[5][3] += 15 / (24 * 60)  # one request moved a quarter of an hour
+    before = state(store)
+    plan = plan_bytes(store, "meetings", request_xlsx(rows), "verzoeken-v2.xlsx")
+    assert [(r.row, r.action) for r in plan.rows if r.action != UNCHANGED] == [(9, UPDATE)]
+    apply_plan(store, plan)
+    assert len(store.meetings.list()) == 40
+    bumped = [mid for mid, rev in state(store)["meetings"].items() if rev != before["meetings"][mid]]
+    assert len(bumped) == 1
+    assert store.meetings.get(bumped[0]).start == datetime(2019, 6, 19, 11, 35, tzinfo=AMS)
+
+
+def test_meeting_conflicts_are_shown_with_the_preview(store):
+    with_principals(store)
+    data = dutch_csv(REQUEST_HEADER, [["Marit Oosterhuis", "Ghana", "19-6-2019", "10:00", "10:30", ""],
+                                      ["Marit Oosterhuis", "Kenia", "19-6-2019", "10:15", "10:45", ""]])
+    plan = plan_bytes(store, "meetings", data, "req.csv")
+    assert plan.count(ADD) == 2
+    assert any("Marit Oosterhuis" in c and "two places at once" in c for c in plan.conflicts), plan.conflicts
+
+
+# ---------------------------------------------------------------------- rows refused, with the reason
+def test_a_typo_in_a_country_is_refused_with_a_suggestion_and_nothing_is_written(conference_store):
+    rows = delegation_rows(3)
+    rows[1][2] = "Indonsia"
+    plan = plan_bytes(conference_store, "delegations", dutch_csv(DELEGATION_HEADER, rows), "d.csv")
+    (bad,) = plan.refused
+    assert bad.row == 3
+    assert "'Indonsia' is not a country" in bad.reason and "did you mean Indonesia" in bad.reason
+    with pytest.raises(ImportFailed, match="nothing was imported"):
+        apply_plan(conference_store, plan)
+    assert state(conference_store)["people"] == {}
+    apply_plan(conference_store, plan, skip_refused=True)  # the user's choice: the other rows
+    assert len(conference_store.people.list()) == 2
+
+
+def test_the_same_person_twice_is_one_person_and_a_contradiction_is_refused(conference_store):
+    rows = delegation_rows(2)
+    plan = plan_bytes(conference_store, "people", dutch_csv(DELEGATION_HEADER[:-1], [r[:-1] for r in rows + rows[:1]]),
+                      "p.csv")
+    assert [(r.action, r.reason) for r in plan.rows][-1] == (UNCHANGED, "the same as row 2")
+    other = list(rows[0][:-1])
+    other[3] = "Directeur"
+    plan = plan_bytes(conference_store, "people", dutch_csv(DELEGATION_HEADER[:-1], [r[:-1] for r in rows] + [other]),
+                      "p.csv")
+    assert plan.rows[-1].action == REFUSED and "also in row 2" in plan.rows[-1].reason
+    apply_plan(conference_store, plan, skip_refused=True)
+    assert len(conference_store.people.list()) == 2
+
+
+def test_people_match_on_email_then_name_country_and_organisation(conference_store):
+    s = conference_store
+    known = s.people.add(Person(given_name="Anna", family_name="de Vries", country="NLD", email="a@x.nl"))
+    data = dutch_csv(["Voornaam", "Achternaam", "Land", "E-mail"],
+                     [["Anne", "de Vries-Smit", "Nederland", "A@X.NL"],  # renamed, same e-mail
+                      ["Bram", "Jansen", "Nederland", ""]])
+    plan = plan_bytes(s, "people", data, "p.csv")
+    assert [r.action for r in plan.rows] == [UPDATE, ADD]
+    apply_plan(s, plan)
+    assert s.people.get(known.id).family_name == "de Vries-Smit"
+    again = plan_bytes(s, "people", dutch_csv(["Voornaam", "Achternaam", "Land"], [["Bram", "Jansen", "NLD"]]), "p.csv")
+    assert [r.action for r in again.rows] == [UNCHANGED]
+
+
+def test_an_empty_cell_leaves_the_stored_value(conference_store):
+    s = conference_store
+    p = s.people.add(Person(given_name="Anna", family_name="Vos", country="NLD", phone="+31 6 1", email="v@x.nl"))
+    plan = plan_bytes(s, "people", dutch_csv(["E-mail", "Telefoon", "Functie"], [["v@x.nl", "", "Adviseur"]]), "p.csv")
+    apply_plan(s, plan)
+    got = s.people.get(p.id)
+    assert got.phone == "+31 6 1" and got.position == "Adviseur"
+
+
+def test_countries_create_briefs_as_drafts_and_update_their_basic_fields(conference_store):
+    s = conference_store
+    data = dutch_csv(["Land", "Aanwezig", "Samenvatting", "Auteur"],
+                     [["Indonesië", "ja", "Grote partner", "A. de Vries"], ["Ghana", "nee", "", ""]], encoding="utf-8",
+                     bom=True)
+    plan = plan_bytes(s, "countries", data, "landen.csv")
+    assert [r.action for r in plan.rows] == [ADD, ADD]
+    apply_plan(s, plan)
+    (brief,) = s.country_briefs.list()
+    assert brief.country == "IDN" and brief.summary == "Grote partner" and brief.status.value == "draft"
+    assert {c.iso3: c.attended for c in s.countries.list()} == {"IDN": "yes", "GHA": "no"}
+
+
+# ---------------------------------------------------------------------- the file as a whole
+def test_an_unknown_column_is_refused_naming_it_and_map_names_it(conference_store):
+    data = dutch_csv(["Voornaam", "Achternaam", "Dieetwensen"], [["Anna", "Vos", "vegetarisch"]])
+    with pytest.raises(ImportFailed, match=r"unknown column 'Dieetwensen' \(column C\)"):
+        plan_bytes(conference_store, "people", data, "p.csv")
+    plan = plan_bytes(conference_store, "people", data, "p.csv", {"Dieetwensen": "-"})
+    assert [r.action for r in plan.rows] == [ADD]
+    plan = plan_bytes(conference_store, "people", data, "p.csv", {"Dieetwensen": "position"})
+    apply_plan(conference_store, plan)
+    assert conference_store.people.list()[0].position == "vegetarisch"
+
+
+def test_english_headers_and_a_comma_csv_in_utf8(conference_store):
+    data = "Given name,Family name,Country,Email\r\nAnna,Vos,Netherlands,v@x.nl\r\n".encode()
+    plan = plan_bytes(conference_store, "people", data, "p.csv")
+    assert [r.action for r in plan.rows] == [ADD] and plan.columns == {"A": "given_name", "B": "family_name",
+                                                                       "C": "country", "D": "email"}
+
+
+def test_a_formula_and_an_error_value_refuse_their_row_naming_the_cell(conference_store):
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Voornaam", "Achternaam", "Land"])
+    ws.append(["Anna", "Vos", "Nederland"])
+    ws.append(["Bram", '=PROPER("jansen")', "Nederland"])
+    ws.append(["Cees", "Smit", "#N/A"])
+    ws["C4"].data_type = "e"
+    out = io.BytesIO()
+    wb.save(out)
+    plan = plan_bytes(conference_store, "people", out.getvalue(), "p.xlsx")
+    actions = {r.row: r for r in plan.rows}
+    assert actions[2].action == ADD
+    assert actions[3].action == REFUSED and "column B ('Achternaam') holds a formula" in actions[3].reason
+    assert actions[4].action == REFUSED and "#N/A" in actions[4].reason
+    with pytest.raises(ImportFailed):
+        apply_plan(conference_store, plan)
+    assert conference_store.people.list() == []
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("macro.xlsm", b"PK\x03\x04whatever", "macro-enabled"),
+    ("secret.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "password-protected"),
+    ("photo.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(300), "not an Excel workbook"),
+    ("old.xls", b"\xd0\xcf\x11\xe0", "Excel 97"),
+    ("lijst.pdf", b"%PDF-1.7", "not a spreadsheet"),
+    ("binary.csv", b"\x00\x01\x02PK", "not a text"),
+])
+def test_files_that_are_not_plain_tables_are_refused_with_a_reason(conference_store, name, data, message):
+    with pytest.raises(ImportFailed, match=message):
+        plan_bytes(conference_store, "people", data, name)
+
+
+def test_a_workbook_with_macros_inside_an_xlsx_name_is_refused(conference_store):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/vbaProject.bin", b"macro")
+    with pytest.raises(ImportFailed, match="contains macros"):
+        plan_bytes(conference_store, "people", buf.getvalue(), "p.xlsx")
+
+
+def test_100000_rows_are_refused_quickly_and_nothing_is_written(conference_store):
+    import time
+
+    data = ("Voornaam;Achternaam\r\n" + "Anna;Vos\r\n" * 100_000).encode()
+    started = time.perf_counter()
+    with pytest.raises(ImportFailed, match="more than 10,000 rows"):
+        plan_bytes(conference_store, "people", data, "p.csv")
+    assert time.perf_counter() - started < 5
+    assert conference_store.people.list() == []
+
+
+def test_no_header_row_says_what_it_looked_for(conference_store):
+    with pytest.raises(ImportFailed, match="no header row found.*'Family name'"):
+        plan_bytes(conference_store, "people", b"a;b\r\n1;2\r\n", "p.csv")
+
+
+def test_a_workbook_saved_by_libreoffice_reads_like_excel(conference_store, tmp_path):
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    src = tmp_path / "lijst.csv"
+    src.write_bytes(dutch_csv(DELEGATION_HEADER, delegation_rows(5), title="Delegatielijst", encoding="utf-8"))
+    profile = tmp_path / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                    "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    plan = preview_file(conference_store, "delegations", tmp_path / "lijst.xlsx")
+    assert plan.count(ADD) == 5 and plan.header_row == 3, [r.line() for r in plan.rows]

@@ -65,7 +65,9 @@ def find_layout(grid: Grid, kind, mapping: dict[str, str] | None = None) -> Layo
     header = None
     for number, cells in grid.rows[:HEADER_SEARCH]:
         named = [i for i, c in enumerate(cells) if str(c).strip() and field_of(i, c) not in (None, IGNORE)]
-        if len(named) >= 2 or (named and len([c for c in cells if str(c).strip()]) == 1 and kind.single_column_ok):
+        filled = len([c for c in cells if str(c).strip()])
+        # two known names, or known names for at least half the row: a title row names none
+        if len(named) >= 2 or (named and 2 * len(named) >= filled):
             header = (number, cells)
             break
     if header is None:

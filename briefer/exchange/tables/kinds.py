@@ -32,7 +32,6 @@ class Kind:
     #: Sets of fields of which at least one set must be present (alternatives: a full name, or given + family).
     required: tuple[tuple[str, ...], ...]
     planner: Callable = field(compare=False, repr=False)
-    single_column_ok: bool = False
 
     def field_names(self) -> list[str]:
         return [c.field for c in self.columns]
@@ -145,8 +144,7 @@ def kinds() -> dict[str, Kind]:
         "people": Kind("people", "person", _person_columns(), _PERSON_REQUIRED, rows.plan_person),
         "delegations": Kind("delegations", "delegation member", _delegation_columns(),
                             _PERSON_REQUIRED, rows.plan_member),
-        "countries": Kind("countries", "country", _country_columns(), (("country",),), rows.plan_country,
-                          single_column_ok=True),
+        "countries": Kind("countries", "country", _country_columns(), (("country",),), rows.plan_country),
         "meetings": Kind("meetings", "meeting", _meeting_columns(),
                          (("principal", "counterpart", "date", "start"), ("id",)), rows.plan_meeting),
     }

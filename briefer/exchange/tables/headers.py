@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from briefer.errors import ImportFailed
@@ -22,11 +23,16 @@ HEADER_SEARCH = 20
 IGNORE = "-"
 
 
-def fold(text: object) -> str:
-    """'E-mailadres ' → 'e mailadres'; 'Functie/Titel' → 'functie titel' (accents, case, punctuation gone)."""
-    norm = unicodedata.normalize("NFKD", str(text))
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in norm if not unicodedata.combining(ch)).casefold()
     return " ".join(re.sub(r"[^\w]+", " ", plain).replace("_", " ").split())
+
+
+def fold(text: object) -> str:
+    """'E-mailadres ' → 'e mailadres'; 'Functie/Titel' → 'functie titel' (accents, case, punctuation gone)."""
+    return _fold(str(text))
 
 
 @dataclass(frozen=True)

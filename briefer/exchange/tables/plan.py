@@ -204,7 +204,8 @@ def _conflicts(store, planning: Planning) -> list[str]:
     for rid, (_, rec) in planning.staged.get("people", {}).items():
         people[rid] = rec
     schedule = dataclasses.replace(schedule, meetings=tuple(meetings), people=people)
-    return [f"{f.severity}: {f.message}" for f in check_schedule(schedule) if set(f.item_ids) & set(staged)]
+    ids = set(staged)
+    return [f"{f.severity}: {f.message}" for f in check_schedule(schedule) if not ids.isdisjoint(f.item_ids)]
 
 
 def apply_plan(store, plan: TablePlan, *, skip_refused: bool = False) -> int:

@@ -11,6 +11,7 @@ column leaves every stored phone number as it was.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from pydantic import ValidationError
@@ -28,17 +29,26 @@ _PERSON_TEXT = ("honorific", "given_name", "family_name", "position", "phone", "
 
 
 # ---------------------------------------------------------------------- finding things by name
-def country_code(text: str) -> str | None:
-    """The ISO alpha-3 code ``text`` names, None when empty; a refusal with did-you-mean otherwise."""
+@lru_cache(maxsize=4096)
+def _resolve(text: str) -> tuple[str | None, str]:
+    """(code, "") or (None, why): a sheet names the same few countries thousands of times."""
     from briefer.model.country_lookup import CountryNotFound, resolve_country
 
+    try:
+        return resolve_country(text), ""
+    except CountryNotFound as exc:
+        return None, exc.message(hint="use its name or ISO code")
+
+
+def country_code(text: str) -> str | None:
+    """The ISO alpha-3 code ``text`` names, None when empty; a refusal with did-you-mean otherwise."""
     text = text.strip()
     if not text:
         return None
-    try:
-        return resolve_country(text)
-    except CountryNotFound as exc:
-        raise RowRefused(exc.message(hint="use its name or ISO code")) from None
+    code, why = _resolve(text)
+    if code is None:
+        raise RowRefused(why)
+    return code
 
 
 def _suggest(text: str, names: list[str]) -> str:
@@ -90,15 +100,18 @@ class _PeopleIndex:
     def add(self, p: Person) -> None:
         old = self.by_id.get(p.id)
         if old is not None:
-            for names in self.by_name.values():
-                if old in names:
-                    names.remove(old)
+            for name in _names(old):
+                self.by_name[name] = [q for q in self.by_name.get(name, []) if q.id != p.id]
         self.by_id[p.id] = p
         if p.email:
             self.by_email[p.email.casefold()] = p
         self.by_key[person_key(p.given_name, p.family_name, p.country, p.organisation_id)] = p
-        for name in {fold(p.full_name), fold(p.formal_name), fold(p.family_name)}:
+        for name in _names(p):
             self.by_name.setdefault(name, []).append(p)
+
+
+def _names(p: Person) -> set[str]:
+    return {fold(p.full_name), fold(p.formal_name), fold(p.family_name)}
 
 
 def person_key(given: str, family: str, country: str | None, org: str | None) -> tuple:
@@ -186,7 +199,8 @@ def _person_target(planning: Planning, number: int, values: dict, layout) -> tup
 
 def _stage_person(planning: Planning, number: int, person: Person) -> str:
     action = planning.stage("people", person, number)
-    _people(planning).add(person)
+    if action != UNCHANGED:  # an unchanged person is indexed as stored already
+        _people(planning).add(person)
     return action
 
 

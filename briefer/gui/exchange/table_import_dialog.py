@@ -1,0 +1,176 @@
+"""File → Import from a spreadsheet…: the organisers' and advisors' tables, previewed row by row, then imported.
+
+The same engine as ``briefer import-table`` (``briefer.exchange.tables``): the
+user picks what the sheet holds and the file; every row is shown with its action
+(add, update, unchanged, refused) and the reason, and for meetings the conflicts
+the programme would have. *Import* writes all rows in one transaction — only
+when no row is refused, so what the user saw is what is written; refused rows are
+corrected in the sheet and the file is previewed again (re-importing updates,
+never duplicates). *Save a template…* writes an empty sheet in the interface's
+language. The preview reads on the GUI thread: 5,000 rows take under 2 s (see
+benchmarks/tables.py), and a sheet is previewed once per choice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from briefer.errors import BrieferError
+from briefer.gui.forms.table_import_dialog import Ui_TableImportDialog
+from briefer.gui.widgets.screen_fit import fit_to_screen
+
+KINDS = ("people", "delegations", "countries", "meetings")
+
+
+class TableImportDialog(QDialog):
+    def __init__(self, services, parent: QWidget | None = None, *, on_imported=None, lang: str = "en"):
+        super().__init__(parent)
+        self.services = services
+        self.on_imported = on_imported or (lambda: None)
+        self.lang = lang
+        self.plan = None
+        self.ui = Ui_TableImportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        names = {"people": self.tr("People"), "delegations": self.tr("Delegation members (people and their roles)"),
+                 "countries": self.tr("Countries and their briefs"), "meetings": self.tr("Bilateral meetings")}
+        for kind in KINDS:
+            ui.kind_combo.addItem(names[kind], kind)
+        ui.rows_table.setColumnCount(4)
+        ui.rows_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Action"), self.tr("What"), self.tr("Reason")])
+        ui.rows_table.verticalHeader().setVisible(False)
+        ui.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.kind_combo.currentIndexChanged.connect(lambda _: self.preview())
+        ui.file_edit.editingFinished.connect(self.preview)
+        ui.choose_button.clicked.connect(self.choose_file)
+        ui.template_button.clicked.connect(lambda: self.save_template())
+        ui.import_button.clicked.connect(self.accept_import)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.import_button.setEnabled(False)
+        self._show_conflicts([])
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
+        fit_to_screen(self)
+
+    # ---------------------------------------------------------------- choosing
+    @property
+    def kind(self) -> str:
+        return self.ui.kind_combo.currentData()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import from a spreadsheet"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        if name:
+            self.ui.file_edit.setText(name)
+            self.preview()
+
+    def set_file(self, path: Path | str, kind: str | None = None) -> None:
+        """Choose the kind and file as a user would (for tests and drag-and-drop) and preview them."""
+        if kind:
+            self.ui.kind_combo.blockSignals(True)
+            self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(kind))
+            self.ui.kind_combo.blockSignals(False)
+        self.ui.file_edit.setText(str(path))
+        self.preview()
+
+    # ---------------------------------------------------------------- preview
+    def preview(self) -> None:
+        from briefer.exchange.tables.plan import preview_file
+
+        text = self.ui.file_edit.text().strip()
+        self.plan = None
+        self.ui.import_button.setEnabled(False)
+        self.ui.rows_table.setRowCount(0)
+        self._show_conflicts([])
+        if not text:
+            self.ui.summary_label.setText("")
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = preview_file(self.services.store, self.kind, Path(text))
+        except BrieferError as exc:
+            self._problem(self.tr("This file cannot be imported: {0}").format(exc.message))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.plan = plan
+        self._fill(plan)
+
+    def _fill(self, plan) -> None:
+        from briefer.exchange.tables.plan import ADD, REFUSED, UNCHANGED, UPDATE
+
+        words = {ADD: self.tr("add"), UPDATE: self.tr("update"), UNCHANGED: self.tr("unchanged"),
+                 REFUSED: self.tr("refused")}
+        table = self.ui.rows_table
+        table.setRowCount(len(plan.rows))
+        refused_colour = QColor("#b00020")
+        for i, r in enumerate(plan.rows):
+            cells = [str(r.row), words.get(r.action, r.action), r.what, r.reason]
+            for j, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if r.action == REFUSED:
+                    item.setForeground(refused_colour)
+                table.setItem(i, j, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        counts = self.tr("{0} to add, {1} to update, {2} unchanged, {3} refused").format(
+            plan.count(ADD), plan.count(UPDATE), plan.count(UNCHANGED), plan.count(REFUSED))
+        if plan.refused:
+            self._problem(counts + " — " + self.tr("correct the refused rows in the sheet and choose the file again; "
+                                                   "nothing is imported while a row is refused."))
+        elif not plan.writes:
+            self.ui.summary_label.setStyleSheet("")
+            self.ui.summary_label.setText(counts + " — " + self.tr("nothing to import."))
+        else:
+            self.ui.summary_label.setStyleSheet("")
+            self.ui.summary_label.setText(counts + " — " + self.tr("a backup is made first."))
+            self.ui.import_button.setEnabled(True)
+        self._show_conflicts(plan.conflicts)
+
+    def _problem(self, text: str) -> None:
+        self.ui.summary_label.setStyleSheet("color: #b00020;")
+        self.ui.summary_label.setText(text)
+
+    def _show_conflicts(self, conflicts: list[str]) -> None:
+        self.ui.conflicts_label.setVisible(bool(conflicts))
+        self.ui.conflicts_text.setVisible(bool(conflicts))
+        self.ui.conflicts_text.setPlainText("\n".join(conflicts))
+
+    # ---------------------------------------------------------------- import
+    def accept_import(self) -> bool:
+        from briefer.exchange.tables.plan import apply_plan
+
+        if self.plan is None or self.plan.refused or not self.plan.writes:
+            return False
+        try:
+            written = apply_plan(self.services.store, self.plan)
+        except BrieferError as exc:
+            self._problem(self.tr("Nothing was imported: {0}").format(exc.message))
+            return False
+        self.imported = written
+        self.on_imported()
+        self.accept()
+        return True
+
+    # ---------------------------------------------------------------- template
+    def save_template(self, path: Path | str | None = None) -> Path | None:
+        from briefer.exchange.tables.kinds import kind
+        from briefer.exchange.tables.template import write_template
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a template"), f"{self.kind}.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            if not name:
+                return None
+            path = name
+        try:
+            written = write_template(kind(self.kind), Path(path), self.lang)
+        except (BrieferError, OSError) as exc:
+            self._problem(self.tr("The template was not saved: {0}").format(getattr(exc, "message", str(exc))))
+            return None
+        self.ui.summary_label.setStyleSheet("")
+        self.ui.summary_label.setText(self.tr("Template saved: {0}").format(written.name))
+        return written

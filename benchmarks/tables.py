@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from briefer.exchange.tables.kinds import kind  # noqa: E402
+from briefer.exchange.tables.catalogue import kind  # noqa: E402
 from briefer.exchange.tables.plan import apply_plan, plan_table  # noqa: E402
 from briefer.exchange.tables.read import read_grid  # noqa: E402
 from briefer.model import Conference, Person  # noqa: E402

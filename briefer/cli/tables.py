@@ -52,7 +52,8 @@ def _mapping(items: list[str]) -> dict[str, str]:
 
 
 def cmd_import_table(ctx: Context) -> int:
-    from briefer.exchange.tables.plan import REFUSED, UNCHANGED, apply_plan, preview_file
+    from briefer.exchange.tables.catalogue import preview_file
+    from briefer.exchange.tables.plan import UNCHANGED, apply_plan
 
     a = ctx.args
     mapping = _mapping(a.mapping)
@@ -91,7 +92,7 @@ def cmd_import_table(ctx: Context) -> int:
 
 
 def cmd_template(ctx: Context) -> int:
-    from briefer.exchange.tables.kinds import kind
+    from briefer.exchange.tables.catalogue import kind
     from briefer.exchange.tables.template import write_template
     from briefer.files import check_output_path
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefer.errors import ImportFailed
-from briefer.exchange.tables.kinds import kind, kinds
+from briefer.exchange.tables.catalogue import kind, kinds
 from briefer.exchange.tables.plan import apply_plan, plan_table
 from briefer.exchange.tables.read import read_grid
 from briefer.model import Conference, Person

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefer.errors import ImportFailed
-from briefer.exchange.tables.kinds import kind
-from briefer.exchange.tables.plan import ADD, REFUSED, UNCHANGED, UPDATE, apply_plan, plan_table, preview_file
+from briefer.exchange.tables.catalogue import kind, preview_file
+from briefer.exchange.tables.plan import ADD, REFUSED, UNCHANGED, UPDATE, apply_plan, plan_table
 from briefer.exchange.tables.read import read_grid
 from briefer.model import MemberRole, MeetingStatus, Person
 

@@ -3,7 +3,7 @@
 A kind is declarative: a name, the columns with the header names people write,
 which of them are required, and the function that turns one row into a planned
 change (:mod:`briefer.exchange.tables.rows`). Adding a kind (rooms, organisations)
-is one more ``Kind`` here and a planner of a few lines.
+is its columns here, a planner of a few lines in ``rows`` and one entry in ``catalogue``.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Kind:
         return fieldname
 
 
-def _person_columns() -> tuple[Column, ...]:
+def person_columns() -> tuple[Column, ...]:
     return (
         Column("honorific", ("Title", "Honorific", "Salutation", "Prefix"), ("Aanhef", "Titel", "Predicaat"), "Dr"),
         Column("given_name", ("Given name", "First name", "Forename", "Given names"),
@@ -83,8 +83,8 @@ def _person_columns() -> tuple[Column, ...]:
     )
 
 
-def _delegation_columns() -> tuple[Column, ...]:
-    return _person_columns()[:-1] + (
+def delegation_columns() -> tuple[Column, ...]:
+    return person_columns()[:-1] + (
         Column("delegation", ("Delegation", "Delegation of"), ("Delegatie", "Delegatie van"), "Netherlands"),
         Column("role", ("Role", "Role in delegation", "Delegation role"), ("Rol", "Rol in delegatie"), "adviser"),
         Column("serves", ("Supports", "Serves", "Supports principal"), ("Ondersteunt", "Ondersteunt bewindspersoon"),
@@ -93,7 +93,7 @@ def _delegation_columns() -> tuple[Column, ...]:
     )
 
 
-def _country_columns() -> tuple[Column, ...]:
+def country_columns() -> tuple[Column, ...]:
     return (
         Column("country", ("Country", "Member State", "ISO code", "Country code"), ("Land", "Lidstaat", "Landcode"),
                "Indonesia"),
@@ -110,7 +110,7 @@ def _country_columns() -> tuple[Column, ...]:
     )
 
 
-def _meeting_columns() -> tuple[Column, ...]:
+def meeting_columns() -> tuple[Column, ...]:
     return (
         Column("principal", ("Principal", "Minister", "Dutch principal", "Requested by"),
                ("Bewindspersoon", "Minister", "Namens"), "Anna de Vries"),
@@ -130,30 +130,3 @@ def _meeting_columns() -> tuple[Column, ...]:
                ("Tolk", "Tolktaal", "Vertolking"), ""),
         Column("id", ("Id", "Briefer id", "Meeting id"), ("Id", "Briefer-id"), ""),
     )
-
-
-#: A person is named (family name, or a full name), or found by e-mail or id to update.
-_PERSON_REQUIRED = (("family_name",), ("name",), ("email",), ("id",))
-
-
-def kinds() -> dict[str, Kind]:
-    """Every kind of table Briefer imports, by the name the command line and the menu use."""
-    from briefer.exchange.tables import rows
-
-    return {
-        "people": Kind("people", "person", _person_columns(), _PERSON_REQUIRED, rows.plan_person),
-        "delegations": Kind("delegations", "delegation member", _delegation_columns(),
-                            _PERSON_REQUIRED, rows.plan_member),
-        "countries": Kind("countries", "country", _country_columns(), (("country",),), rows.plan_country),
-        "meetings": Kind("meetings", "meeting", _meeting_columns(),
-                         (("principal", "counterpart", "date", "start"), ("id",)), rows.plan_meeting),
-    }
-
-
-def kind(name: str) -> Kind:
-    from briefer.errors import InvalidRecord
-
-    found = kinds().get(name)
-    if found is None:
-        raise InvalidRecord(f"'{name}' is not a kind of table Briefer imports; use one of: " + ", ".join(kinds()))
-    return found

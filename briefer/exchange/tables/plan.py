@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from briefer.errors import BrieferError, ImportFailed
 from briefer.exchange.tables.cells import CellProblem
 from briefer.exchange.tables.headers import Layout, find_layout
-from briefer.exchange.tables.kinds import Kind
 from briefer.exchange.tables.read import Grid, column_letter
+
+if TYPE_CHECKING:
+    from briefer.exchange.tables.kinds import Kind
 
 ADD, UPDATE, UNCHANGED, REFUSED = "add", "update", "unchanged", "refused"
 #: Repositories in the order an import writes them: what is referred to before what refers to it.
@@ -77,7 +80,7 @@ class TablePlan:
 class Planning:
     """What row planners read and stage: the stored records, and what earlier rows of the file did."""
 
-    def __init__(self, store, kind: Kind):
+    def __init__(self, store, kind: "Kind"):
         self.store = store
         self.kind = kind
         self.conference = store.conference()
@@ -147,7 +150,7 @@ def _same(a, b) -> bool:
     return _comparable(a) == _comparable(b)
 
 
-def plan_table(store, kind: Kind, grid: Grid, mapping: dict[str, str] | None = None) -> TablePlan:
+def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None = None) -> TablePlan:
     """The preview: every data row of ``grid`` planned against ``store``; nothing is written."""
     layout: Layout = find_layout(grid, kind, mapping)
     planning = Planning(store, kind)
@@ -236,11 +239,3 @@ def apply_plan(store, plan: TablePlan, *, skip_refused: bool = False) -> int:
         raise ImportFailed(f"nothing was imported: {exc}", file=plan.file) from None
     return len(plan.writes)
 
-
-def preview_file(store, kind_name: str, path, *, sheet: str | None = None,
-                 mapping: dict[str, str] | None = None) -> TablePlan:
-    """Read ``path`` and plan it as ``kind_name`` — the one entry point of the command line and the GUI."""
-    from briefer.exchange.tables.kinds import kind
-    from briefer.exchange.tables.read import read_grid_file
-
-    return plan_table(store, kind(kind_name), read_grid_file(path, sheet), mapping)

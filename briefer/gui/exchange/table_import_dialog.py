@@ -78,7 +78,7 @@ class TableImportDialog(QDialog):
 
     # ---------------------------------------------------------------- preview
     def preview(self) -> None:
-        from briefer.exchange.tables.plan import preview_file
+        from briefer.exchange.tables.catalogue import preview_file
 
         text = self.ui.file_edit.text().strip()
         self.plan = None
@@ -157,7 +157,7 @@ class TableImportDialog(QDialog):
 
     # ---------------------------------------------------------------- template
     def save_template(self, path: Path | str | None = None) -> Path | None:
-        from briefer.exchange.tables.kinds import kind
+        from briefer.exchange.tables.catalogue import kind
         from briefer.exchange.tables.template import write_template
 
         if path is None:

@@ -268,3 +268,38 @@ def test_a_workbook_saved_by_libreoffice_reads_like_excel(conference_store, tmp_
                    check=True, capture_output=True, timeout=180)
     plan = preview_file(conference_store, "delegations", tmp_path / "lijst.xlsx")
     assert plan.count(ADD) == 5 and plan.header_row == 3, [r.line() for r in plan.rows]
+
+
+def test_dates_and_times_as_excel_writes_them():
+    from datetime import date, time
+
+    from briefer.exchange.tables import cells
+
+    assert cells.day(43635, today=date(2019, 6, 1)) == date(2019, 6, 19)  # an Excel serial number
+    assert cells.day("43635", today=date(2019, 6, 1)) == date(2019, 6, 19)  # the same, from a CSV
+    assert cells.day("19-6-2019", today=date(2019, 6, 1)) == date(2019, 6, 19)
+    assert cells.day("19 juni 2019", today=date(2019, 6, 1)) == date(2019, 6, 19)
+    assert cells.clock(0.46875) == time(11, 15)  # a fraction of a day in a General cell
+    assert cells.clock("0,46875") == time(11, 15)  # the same, in a Dutch CSV
+    assert cells.clock("11.15") == time(11, 15)
+    assert cells.minutes("0:30") == 30 and cells.minutes("45 min") == 45
+    with pytest.raises(cells.CellProblem, match="not a time of day"):
+        cells.clock(1.5)
+
+
+def test_a_request_workbook_with_times_as_plain_fractions(store):
+    import io
+
+    from openpyxl import Workbook
+
+    with_principals(store)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(REQUEST_HEADER)
+    ws.append(["Marit Oosterhuis", "Ghana", 43635, 0.46875, 0.5, ""])  # General cells: numbers only
+    out = io.BytesIO()
+    wb.save(out)
+    plan = plan_bytes(store, "meetings", out.getvalue(), "r.xlsx")
+    apply_plan(store, plan)
+    (m,) = store.meetings.list()
+    assert m.start == datetime(2019, 6, 19, 11, 15, tzinfo=AMS) and m.end == datetime(2019, 6, 19, 12, 0, tzinfo=AMS)

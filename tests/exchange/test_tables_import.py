@@ -303,3 +303,15 @@ def test_a_request_workbook_with_times_as_plain_fractions(store):
     apply_plan(store, plan)
     (m,) = store.meetings.list()
     assert m.start == datetime(2019, 6, 19, 11, 15, tzinfo=AMS) and m.end == datetime(2019, 6, 19, 12, 0, tzinfo=AMS)
+
+
+def test_a_workbook_whose_insides_are_damaged_is_refused_not_a_traceback(conference_store):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook><sheets><sheet name='x' sheetId='1' r:id='rId1'/>")  # cut off
+    with pytest.raises(ImportFailed, match="cannot be read"):
+        plan_bytes(conference_store, "people", buf.getvalue(), "p.xlsx")

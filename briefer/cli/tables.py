@@ -15,16 +15,16 @@ from briefer.cli.context import Context
 from briefer.cli.output import as_json
 from briefer.errors import ImportFailed
 
-KINDS = ("people", "delegations", "countries", "meetings")
+KINDS = ("people", "delegations", "countries", "meetings", "organisations", "rooms")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import-table", help="import people, delegations, countries or meetings from a spreadsheet",
+    p = sub.add_parser("import-table", help="import people, delegations, countries, meetings, organisations or rooms from a spreadsheet",
                        description="Import a spreadsheet (.xlsx or .csv, Dutch or English headers). Every row is "
                        "previewed as add, update, unchanged or refused; nothing is written when a row is refused "
                        "(unless --skip-refused). Importing the same or a corrected file again updates, never "
                        "duplicates.")
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help="people | delegations | countries | meetings")
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     p.add_argument("file", metavar="FILE", help="a .xlsx or .csv file")
     p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     p.add_argument("--map", dest="mapping", action="append", default=[], metavar="COLUMN=FIELD",
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import_table)
 
     p = sub.add_parser("template", help="write an empty spreadsheet to fill in for import-table")
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help="people | delegations | countries | meetings")
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
     p.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the headers (default en)")
     p.set_defaults(handler=cmd_template)

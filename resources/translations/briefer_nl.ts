@@ -3116,104 +3116,114 @@ Toch verplaatsen?</translation>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="55"/>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="64"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="65"/>
         <location filename="../../ui/table_import_dialog.ui" line="5"/>
         <source>Import from a spreadsheet</source>
         <translation>Uit een spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="65"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="66"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="95"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="96"/>
         <source>This file cannot be imported: {0}</source>
         <translation>Dit bestand kan niet worden geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="105"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
         <source>add</source>
         <translation>toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="105"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="105"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="107"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="119"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="120"/>
         <source>{0} to add, {1} to update, {2} unchanged, {3} refused</source>
         <translation>{0} toe te voegen, {1} bij te werken, {2} ongewijzigd, {3} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="123"/>
         <source>correct the refused rows in the sheet and choose the file again; nothing is imported while a row is refused.</source>
         <translation>verbeter de geweigerde rijen in het blad en kies het bestand opnieuw; zolang een rij is geweigerd, wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="126"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="127"/>
         <source>nothing to import.</source>
         <translation>niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="129"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="130"/>
         <source>a backup is made first.</source>
         <translation>eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="151"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="152"/>
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="164"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="165"/>
         <source>Save a template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="165"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="166"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="172"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="173"/>
         <source>The template was not saved: {0}</source>
         <translation>Het sjabloon is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="175"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="176"/>
         <source>Template saved: {0}</source>
         <translation>Sjabloon opgeslagen: {0}</translation>
     </message>

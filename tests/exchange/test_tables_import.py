@@ -315,3 +315,22 @@ def test_a_workbook_whose_insides_are_damaged_is_refused_not_a_traceback(confere
         z.writestr("xl/workbook.xml", "<workbook><sheets><sheet name='x' sheetId='1' r:id='rId1'/>")  # cut off
     with pytest.raises(ImportFailed, match="cannot be read"):
         plan_bytes(conference_store, "people", buf.getvalue(), "p.xlsx")
+
+
+def test_organisations_and_rooms_import_and_people_then_refer_to_them(conference_store):
+    s = conference_store
+    orgs = dutch_csv(["Organisatie", "Afkorting", "Soort"], [["Wereldgezondheidsorganisatie", "WHO", "VN"],
+                                                             ["Wereldbank", "WB", "intergouvernementeel"]])
+    rooms = dutch_csv(["Zaal", "Locatie", "Capaciteit", "Voor bilaterale gesprekken"],
+                      [["Bilateraal 1", "Congrescentrum", "12", "ja"], ["Plenaire zaal", "Congrescentrum", "400", "nee"]])
+    apply_plan(s, plan_bytes(s, "organisations", orgs, "o.csv"))
+    apply_plan(s, plan_bytes(s, "rooms", rooms, "r.csv"))
+    assert {o.acronym: o.type.value for o in s.organisations.list()} == {"WHO": "un_agency", "WB": "intergovernmental"}
+    assert {r.name: (r.capacity, r.suitable_for_bilaterals) for r in s.rooms.list()} == {
+        "Bilateraal 1": (12, True), "Plenaire zaal": (400, False)}
+    again = plan_bytes(s, "rooms", rooms.replace(b"400", b"450"), "r.csv")
+    assert [r.action for r in again.rows] == [UNCHANGED, UPDATE]  # matched by name, never a second room
+    people = dutch_csv(["Naam", "Organisatie"], [["Tedros Ghebreyesus", "WHO"], ["Anna Vos", "Wereldbnak"]])
+    plan = plan_bytes(s, "people", people, "p.csv")
+    assert plan.rows[0].action == ADD
+    assert plan.rows[1].action == REFUSED and "did you mean Wereldbank" in plan.rows[1].reason

@@ -26,7 +26,7 @@ def test_the_file_menu_opens_the_spreadsheet_import(make_window, qtbot):
     dialog = win.exchange.table_dialog
     qtbot.waitExposed(dialog)
     assert [dialog.ui.kind_combo.itemData(i) for i in range(dialog.ui.kind_combo.count())] == [
-        "people", "delegations", "countries", "meetings"]
+        "people", "delegations", "countries", "meetings", "organisations", "rooms"]
     assert not dialog.ui.import_button.isEnabled()  # nothing chosen, nothing to import
 
 

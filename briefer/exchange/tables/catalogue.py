@@ -28,6 +28,9 @@ def kinds() -> dict[str, Kind]:
         "countries": Kind("countries", "country", K.country_columns(), (("country",),), rows.plan_country),
         "meetings": Kind("meetings", "meeting", K.meeting_columns(),
                          (("principal", "counterpart", "date", "start"), ("id",)), rows.plan_meeting),
+        "organisations": Kind("organisations", "organisation", K.organisation_columns(), (("name",), ("id",)),
+                              rows.plan_organisation),
+        "rooms": Kind("rooms", "room", K.room_columns(), (("name",), ("id",)), rows.plan_room),
     }
 
 

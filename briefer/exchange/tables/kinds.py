@@ -130,3 +130,26 @@ def meeting_columns() -> tuple[Column, ...]:
                ("Tolk", "Tolktaal", "Vertolking"), ""),
         Column("id", ("Id", "Briefer id", "Meeting id"), ("Id", "Briefer-id"), ""),
     )
+
+
+def organisation_columns() -> tuple[Column, ...]:
+    return (
+        Column("name", ("Organisation", "Organization", "Name"), ("Organisatie", "Naam"), "World Health Organization"),
+        Column("acronym", ("Acronym", "Abbreviation", "Short name"), ("Afkorting", "Acroniem"), "WHO"),
+        Column("type", ("Type", "Kind"), ("Soort", "Type"), "un_agency"),
+        Column("country", ("Country", "Seat"), ("Land", "Vestigingsland"), ""),
+        Column("id", ("Id", "Briefer id"), ("Id", "Briefer-id"), ""),
+    )
+
+
+def room_columns() -> tuple[Column, ...]:
+    return (
+        Column("name", ("Room", "Name", "Room name"), ("Zaal", "Naam", "Ruimte"), "Bilateral room 1"),
+        Column("venue", ("Venue", "Building"), ("Locatie", "Gebouw"), "Conference centre"),
+        Column("floor", ("Floor", "Level"), ("Verdieping",), "1"),
+        Column("capacity", ("Capacity", "Seats"), ("Capaciteit", "Plaatsen"), "12"),
+        Column("suitable_for_bilaterals", ("For bilaterals", "Bilaterals"), ("Voor bilaterale gesprekken", "Bilateraal"),
+               "yes"),
+        Column("has_interpretation_booths", ("Interpretation booths", "Booths"), ("Tolkcabines", "Cabines"), "no"),
+        Column("id", ("Id", "Briefer id"), ("Id", "Briefer-id"), ""),
+    )

@@ -551,3 +551,95 @@ def _match_meeting(planning: Planning, row_id: str, fields: dict) -> Meeting | N
             return same_day[0]
     raise RowRefused(f"{len(found)} meetings of this principal with this counterpart are stored; add an 'Id' "
                      "column to say which one")
+
+
+# ---------------------------------------------------------------------- organisations and rooms
+def _by_name_or_id(planning: Planning, repo: str, name: str, row_id: str, what: str, extra=None):
+    """The stored record a row means: by its id column, else by its name (folded), else None (a new one)."""
+    if row_id:
+        hit = planning.latest(repo, row_id.strip().lower())
+        if hit is None:
+            raise RowRefused(f"no {what} with id {row_id}")
+        return hit
+    want = fold(name)
+    found = [r for r in planning.current(repo) if fold(r.name) == want and (extra is None or extra(r))]
+    if len(found) > 1:
+        raise RowRefused(f"{len(found)} {what}s are called '{name}'; add an 'Id' column to say which one")
+    return found[0] if found else None
+
+
+#: Dutch and short words for the kinds of organisation.
+_ORGANISATION_WORDS = {"un": "un_agency", "vn": "un_agency", "vn_organisatie": "un_agency",
+                       "igo": "intergovernmental", "intergouvernementeel": "intergovernmental",
+                       "ngo_s": "ngo", "ministerie": "ministry", "overig": "other", "anders": "other",
+                       "nationaal_instituut": "national_institute", "instituut": "national_institute"}
+
+
+def _organisation_type(value: object):
+    from briefer.model import OrganisationType
+
+    s = fold(cells.text(value)).replace(" ", "_")
+    s = _ORGANISATION_WORDS.get(s, s)
+    try:
+        return OrganisationType(s or "other")
+    except ValueError:
+        raise cells.CellProblem(f"'{cells.text(value)}' is not a type of organisation ("
+                                + ", ".join(t.value for t in OrganisationType) + ")") from None
+
+
+def plan_organisation(planning: Planning, number: int, values: dict, layout) -> RowPlan:
+    from briefer.model import Organisation
+
+    fields: dict = {}
+    for name in ("name", "acronym"):
+        if name in values:
+            fields[name] = cell(values, name, layout, cells.text)
+    if "type" in values:
+        fields["type"] = cell(values, "type", layout, _organisation_type)
+    if "country" in values:
+        fields["country"] = country_code(cell(values, "country", layout, cells.text))
+    row_id = cell(values, "id", layout, cells.text) or ""
+    current = _by_name_or_id(planning, "organisations", fields.get("name", ""), row_id, "organisation")
+    if current is None and not fields.get("name"):
+        raise RowRefused("no organisation name")
+    org = _build(Organisation, current, fields, "organisation")
+    again = _once(planning, number, "organisations", org, org.label())
+    if again:
+        return again
+    action = planning.stage("organisations", org, number)
+    return RowPlan(number, action, org.label(), _changes(planning, "organisations", org, action))
+
+
+def _capacity(value: object) -> int | None:
+    s = cells.text(value)
+    if not s:
+        return None
+    if not s.isdigit() or int(s) < 1:
+        raise cells.CellProblem(f"'{s}' is not a number of seats")
+    return int(s)
+
+
+def plan_room(planning: Planning, number: int, values: dict, layout) -> RowPlan:
+    from briefer.model import Room
+
+    fields: dict = {}
+    for name in ("name", "venue", "floor"):
+        if name in values:
+            fields[name] = cell(values, name, layout, cells.text)
+    if "capacity" in values:
+        fields["capacity"] = cell(values, "capacity", layout, _capacity)
+    for name in ("suitable_for_bilaterals", "has_interpretation_booths"):
+        if name in values:
+            fields[name] = cell(values, name, layout, cells.yes_no)
+    row_id = cell(values, "id", layout, cells.text) or ""
+    venue = fields.get("venue")
+    current = _by_name_or_id(planning, "rooms", fields.get("name", ""), row_id, "room",
+                             None if venue is None else (lambda r: fold(r.venue) in ("", fold(venue))))
+    if current is None and not fields.get("name"):
+        raise RowRefused("no room name")
+    room = _build(Room, current, fields, "room")
+    again = _once(planning, number, "rooms", room, room.label())
+    if again:
+        return again
+    action = planning.stage("rooms", room, number)
+    return RowPlan(number, action, room.label(), _changes(planning, "rooms", room, action))

@@ -23,7 +23,7 @@ from briefer.errors import BrieferError
 from briefer.gui.forms.table_import_dialog import Ui_TableImportDialog
 from briefer.gui.widgets.screen_fit import fit_to_screen
 
-KINDS = ("people", "delegations", "countries", "meetings")
+KINDS = ("people", "delegations", "countries", "meetings", "organisations", "rooms")
 
 
 class TableImportDialog(QDialog):
@@ -37,7 +37,8 @@ class TableImportDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         names = {"people": self.tr("People"), "delegations": self.tr("Delegation members (people and their roles)"),
-                 "countries": self.tr("Countries and their briefs"), "meetings": self.tr("Bilateral meetings")}
+                 "countries": self.tr("Countries and their briefs"), "meetings": self.tr("Bilateral meetings"),
+                 "organisations": self.tr("Organisations"), "rooms": self.tr("Rooms")}
         for kind in KINDS:
             ui.kind_combo.addItem(names[kind], kind)
         ui.rows_table.setColumnCount(4)

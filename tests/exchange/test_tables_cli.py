@@ -43,7 +43,7 @@ def test_dry_run_previews_every_row_and_writes_nothing_then_the_import_writes(tm
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f), "--dry-run")
     assert code == 0
     assert "row 4: add Anna de Vries — joins the delegation of Netherlands" in out
-    assert "row 6: refused — 'Indonsia' is not a country" in out and "did you mean Indonesia" in out
+    assert "row 6: refused Charlotte van den Berg — 'Indonsia' is not a country" in out and "did you mean Indonesia" in out
     assert "dry run, nothing changed: 3 to add, 0 to update, 0 unchanged, 1 refused" in out
     assert people_count(tmp_path) == 0
 

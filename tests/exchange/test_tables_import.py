@@ -110,7 +110,7 @@ def test_a_typo_in_a_country_is_refused_with_a_suggestion_and_nothing_is_written
     rows[1][2] = "Indonsia"
     plan = plan_bytes(conference_store, "delegations", dutch_csv(DELEGATION_HEADER, rows), "d.csv")
     (bad,) = plan.refused
-    assert bad.row == 3
+    assert bad.row == 3 and bad.what == "Bram Jansen"  # the refused row names whom it is about
     assert "'Indonsia' is not a country" in bad.reason and "did you mean Indonesia" in bad.reason
     with pytest.raises(ImportFailed, match="nothing was imported"):
         apply_plan(conference_store, plan)

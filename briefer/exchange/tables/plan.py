@@ -166,9 +166,9 @@ def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None =
         try:
             rows.append(kind.planner(planning, number, values, layout))
         except RowRefused as exc:
-            rows.append(RowPlan(number, REFUSED, "", exc.reason))
+            rows.append(RowPlan(number, REFUSED, _describe(values), exc.reason))
         except CellProblem as exc:  # a planner that did not say which column: name none
-            rows.append(RowPlan(number, REFUSED, "", str(exc)))
+            rows.append(RowPlan(number, REFUSED, _describe(values), str(exc)))
     writes = [(repo, action, rec) for repo in WRITE_ORDER
               for action, rec in planning.staged.get(repo, {}).values()]
     plan = TablePlan(kind.name, grid.file, grid.sheet, layout.header_row,
@@ -176,6 +176,20 @@ def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None =
     if kind.name == "meetings":
         plan.conflicts = _conflicts(store, planning)
     return plan
+
+
+#: The cells that say which row a refused one is, in the order they are shown.
+_NAMING = ("name", "given_name", "family_name", "principal", "counterpart", "country", "acronym")
+
+
+def _describe(values: dict) -> str:
+    """What a refused row is about, from its own cells ("Piet Pietersen", "Bruno Bruins, Indonsia")."""
+    from briefer.exchange.tables.read import ErrorValue, Formula
+
+    parts = [" ".join(str(values[f]).split()) for f in _NAMING
+             if f in values and not isinstance(values[f], (Formula, ErrorValue))]
+    text = " ".join(parts[:2]) if {"given_name", "family_name"} <= set(values) else ", ".join(parts[:2])
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def cell(values: dict, fieldname: str, layout: Layout, reader, *args, **kwargs):

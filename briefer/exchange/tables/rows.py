@@ -295,7 +295,7 @@ def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPla
     label = delegation.label()
     if person_action == ADD or existing is None:
         action = ADD if person_action == ADD else UPDATE
-        reason = f"joins the delegation of {label}" + (f" ({member.role.value})" if member.role else "")
+        reason = f"joins the delegation of {label} ({member.role.value.replace('_', ' ')})"
         if person_action == UPDATE:
             reason += "; " + _changes(planning, "people", person, UPDATE)
         return RowPlan(number, action, what, reason)
@@ -305,7 +305,7 @@ def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPla
     if person_action == UPDATE:
         parts.append(_changes(planning, "people", person, UPDATE))
     if existing != member:
-        parts.append(f"role in the delegation of {label}: {member.role.value}")
+        parts.append(f"role in the delegation of {label}: {member.role.value.replace('_', ' ')}")
     return RowPlan(number, UPDATE, what, "; ".join(parts))
 
 

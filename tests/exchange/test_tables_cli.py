@@ -89,3 +89,35 @@ def test_a_template_filled_in_imports(tmp_path, capsys):
     assert code == 0 and "row 2: add Anna de Vries" in out, out
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "template", "people", "-o", str(tmp_path / "x.ods"))
     assert code != 0 and ".xlsx or .csv" in err
+
+
+def test_the_sheet_is_chosen_by_name_and_an_organisations_delegation_is_filled(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    from briefer.model import Organisation, Person
+
+    conference(tmp_path)
+    with Store.open(tmp_path / "briefer.sqlite") as s:
+        s.organisations.add(Organisation(name="World Health Organization", acronym="WHO"))
+        s.people.add(Person(given_name="Marit", family_name="Oosterhuis", country="NLD", principal_title="Minister"))
+    wb = Workbook()
+    wb.active.title = "Toelichting"
+    wb.active.append(["Vul het tweede blad in"])
+    ws = wb.create_sheet("Deelnemers")
+    ws.append(["Naam", "Delegatie", "Rol", "Ondersteunt"])
+    ws.append(["Hanan Balkhy", "WHO", "hoofd", ""])
+    ws.append(["Joost Bakker", "Nederland", "adviseur", "Marit Oosterhuis"])
+    f = tmp_path / "deelnemers.xlsx"
+    wb.save(f)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f), "--sheet", "Blad9")
+    assert code == 7 and "no sheet called 'Blad9'" in err and "'Deelnemers'" in err
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f), "--sheet", "Deelnemers")
+    assert code == 0 and "imported: 2 added" in out, out
+    with Store.open(tmp_path / "briefer.sqlite") as s:
+        people = {p.family_name: p for p in s.people.list()}
+        by_whose = {(d.country, d.organisation_id): d for d in s.delegations.list()}
+        who = s.organisations.list()[0]
+        assert by_whose[(None, who.id)].head_id == people["Balkhy"].id
+        (member,) = by_whose[("NLD", None)].members
+        assert member.person_id == people["Bakker"].id
+        assert member.serves_principal_id == people["Oosterhuis"].id

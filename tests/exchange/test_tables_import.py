@@ -334,3 +334,19 @@ def test_organisations_and_rooms_import_and_people_then_refer_to_them(conference
     plan = plan_bytes(s, "people", people, "p.csv")
     assert plan.rows[0].action == ADD
     assert plan.rows[1].action == REFUSED and "did you mean Wereldbank" in plan.rows[1].reason
+
+
+def test_one_time_column_with_a_span_or_a_date_and_time_and_excels_sep_line(store):
+    with_principals(store)
+    data = ("sep=;\r\nBewindspersoon;Gesprekspartner;Datum;Tijd\r\n"
+            "Marit Oosterhuis;Ghana;19-6-2019;11:15 - 11:45 uur\r\n").encode("cp1252")
+    plan = plan_bytes(store, "meetings", data, "r.csv")
+    assert [r.action for r in plan.rows] == [ADD] and plan.rows[0].row == 3, [r.line() for r in plan.rows]
+    apply_plan(store, plan)
+    (m,) = store.meetings.list()
+    assert (m.start, m.end) == (datetime(2019, 6, 19, 11, 15, tzinfo=AMS), datetime(2019, 6, 19, 11, 45, tzinfo=AMS))
+    data = "Bewindspersoon;Gesprekspartner;Begin;Duur\r\nZijlstra;Kenia;20-06-2019 9.30;20\r\n".encode()
+    plan = plan_bytes(store, "meetings", data, "r.csv")
+    apply_plan(store, plan)
+    kenya = next(m for m in store.meetings.list() if m.counterpart_country == "KEN")
+    assert (kenya.start, kenya.minutes) == (datetime(2019, 6, 20, 9, 30, tzinfo=AMS), 20)

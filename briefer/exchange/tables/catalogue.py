@@ -27,7 +27,7 @@ def kinds() -> dict[str, Kind]:
                             _PERSON_REQUIRED, rows.plan_member),
         "countries": Kind("countries", "country", K.country_columns(), (("country",),), rows.plan_country),
         "meetings": Kind("meetings", "meeting", K.meeting_columns(),
-                         (("principal", "counterpart", "date", "start"), ("id",)), rows.plan_meeting),
+                         (("principal", "counterpart", "date", "start"), ("principal", "counterpart", "start"), ("id",)), rows.plan_meeting),
         "organisations": Kind("organisations", "organisation", K.organisation_columns(), (("name",), ("id",)),
                               rows.plan_organisation),
         "rooms": Kind("rooms", "room", K.room_columns(), (("name",), ("id",)), rows.plan_room),

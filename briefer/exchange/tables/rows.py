@@ -11,6 +11,7 @@ column leaves every stored phone number as it was.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from datetime import datetime, timedelta
 
@@ -456,6 +457,12 @@ def plan_meeting(planning: Planning, number: int, values: dict, layout) -> RowPl
     raw_start = values.get("start")
     if day is None and isinstance(raw_start, datetime):
         day = raw_start.date()
+    span = _SPAN.fullmatch(raw_start.strip()) if isinstance(raw_start, str) else None
+    if span and "end" not in values:  # one "Tijd" column: "11:15-11:45"
+        values = {**values, "start": span.group(1), "end": span.group(2)}
+    elif isinstance(raw_start, str) and day is None and _DATE_AND_TIME.fullmatch(raw_start.strip()):
+        moment = _date_and_time(raw_start, planning)  # one "Begin" column: "19-06-2019 11:15"
+        day, values = moment.date(), {**values, "start": moment.time()}
     start_t = cell(values, "start", layout, cells.clock)
     end_t = cell(values, "end", layout, cells.clock)
     duration = cell(values, "duration", layout, cells.minutes)
@@ -503,6 +510,19 @@ def plan_meeting(planning: Planning, number: int, values: dict, layout) -> RowPl
     action = planning.stage("meetings", meeting, number)
     _meetings(planning).add(meeting)
     return RowPlan(number, action, what, _changes(planning, "meetings", meeting, action))
+
+
+_SPAN = re.compile(r"(\d{1,2}[:.]\d{2})\s*(?:-|–|—|tot|to)\s*(\d{1,2}[:.]\d{2})(?:\s*(?:uur|u|h))?", re.IGNORECASE)
+_DATE_AND_TIME = re.compile(r".*\d.*\s\d{1,2}[:.]\d{2}")
+
+
+def _date_and_time(text: str, planning: Planning) -> datetime:
+    from briefer.typed_dates import DATETIME, DateProblem, read_typed
+
+    found = read_typed(text, DATETIME, today=planning.today, tz=planning.conference.tz)
+    if isinstance(found, DateProblem) or found is None:
+        raise RowRefused(f"'{text.strip()}' is not a date and time: {found.message() if found else 'empty'}")
+    return found
 
 
 class _MeetingIndex:

@@ -152,17 +152,12 @@ def _read_csv(data: bytes, file: str) -> Grid:
     text = _decode(data, file)
     if "\x00" in text:
         raise ImportFailed("this is not a text (CSV) file", file=file)
-    first = 1
-    if text[:4].lower() == "sep=" and len(text) > 4:  # Excel's own hint line: "sep=;"
-        delimiter = text[4]
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-        first = 2
-    else:
-        delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Excel's hint line "sep=;" needs nothing of its own: its separator is counted, and the line is
+    # a one-cell row above the header, skipped like a title.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows: list[tuple[int, tuple[object, ...]]] = []
     try:
-        for number, cells in enumerate(reader, start=first):
+        for number, cells in enumerate(reader, start=1):
             values = tuple(_csv_cell(c) for c in cells)
             if len(values) > MAX_COLUMNS:
                 raise ImportFailed(f"row {number} has {len(values)} columns; at most {MAX_COLUMNS} are read",

@@ -350,3 +350,18 @@ def test_one_time_column_with_a_span_or_a_date_and_time_and_excels_sep_line(stor
     apply_plan(store, plan)
     kenya = next(m for m in store.meetings.list() if m.counterpart_country == "KEN")
     assert (kenya.start, kenya.minutes) == (datetime(2019, 6, 20, 9, 30, tzinfo=AMS), 20)
+
+
+def test_a_sheet_without_an_organisation_column_still_finds_the_person(conference_store):
+    from briefer.model import Organisation
+
+    s = conference_store
+    who = s.organisations.add(Organisation(name="World Health Organization", acronym="WHO"))
+    known = s.people.add(Person(given_name="Hanan", family_name="Balkhy", country="SAU", organisation_id=who.id))
+    plan = plan_bytes(s, "people", dutch_csv(["Voornaam", "Achternaam", "Land", "Functie"],
+                                             [["Hanan", "Balkhy", "Saoedi-Arabië", "Assistant Director-General"]]),
+                      "p.csv")
+    assert [r.action for r in plan.rows] == [UPDATE]
+    apply_plan(s, plan)
+    assert [p.id for p in s.people.list()] == [known.id]  # updated, not a second Hanan Balkhy
+    assert s.people.get(known.id).organisation_id == who.id

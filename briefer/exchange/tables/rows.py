@@ -156,10 +156,19 @@ def _match_person(planning: Planning, fields: dict, row_id: str) -> Person | Non
         if hit is not None:
             return hit
     if "family_name" in fields:
-        hit = index.by_key.get(person_key(fields.get("given_name", ""), fields["family_name"],
-                                          fields.get("country"), fields.get("organisation_id")))
-        if hit is not None:
-            return hit
+        name = fold(f"{fields.get('given_name', '')} {fields['family_name']}")
+        if "country" in fields and "organisation_id" in fields:
+            hit = index.by_key.get((name, fields["country"] or "", fields["organisation_id"] or ""))
+            if hit is not None:
+                return hit
+        else:
+            # a sheet without a country or organisation column says nothing about them: the one
+            # stored person of that name (and the country or organisation the sheet does give) is meant
+            same = [p for p in index.by_name.get(name, []) if fold(p.full_name) == name
+                    and ("country" not in fields or (p.country or None) == fields["country"])
+                    and ("organisation_id" not in fields or p.organisation_id == fields["organisation_id"])]
+            if len(same) == 1:
+                return same[0]
     if row_id:
         hit = index.by_id.get(row_id.strip().lower())
         if hit is None:

@@ -3096,134 +3096,139 @@ Toch verplaatsen?</translation>
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="39"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="39"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
         <source>Delegation members (people and their roles)</source>
         <translation>Delegatieleden (personen en hun rol)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
         <source>Countries and their briefs</source>
         <translation>Landen en hun landenoverzichten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="56"/>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="65"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="58"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="67"/>
         <location filename="../../ui/table_import_dialog.ui" line="5"/>
         <source>Import from a spreadsheet</source>
         <translation>Uit een spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="68"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="96"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="98"/>
         <source>This file cannot be imported: {0}</source>
         <translation>Dit bestand kan niet worden geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
         <source>add</source>
         <translation>toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="107"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="109"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="120"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="122"/>
         <source>{0} to add, {1} to update, {2} unchanged, {3} refused</source>
         <translation>{0} toe te voegen, {1} bij te werken, {2} ongewijzigd, {3} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="127"/>
+        <source>the refused rows are left out; correct them in the sheet and import the file again later (that updates, never duplicates).</source>
+        <translation>de geweigerde rijen worden overgeslagen; verbeter ze in het blad en importeer het bestand later opnieuw (dat werkt bij, zonder dubbele gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
         <source>correct the refused rows in the sheet and choose the file again; nothing is imported while a row is refused.</source>
         <translation>verbeter de geweigerde rijen in het blad en kies het bestand opnieuw; zolang een rij is geweigerd, wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="127"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="135"/>
         <source>nothing to import.</source>
         <translation>niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="130"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="138"/>
         <source>a backup is made first.</source>
         <translation>eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="152"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="161"/>
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="165"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="174"/>
         <source>Save a template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="166"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="175"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="173"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="182"/>
         <source>The template was not saved: {0}</source>
         <translation>Het sjabloon is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="176"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="185"/>
         <source>Template saved: {0}</source>
         <translation>Sjabloon opgeslagen: {0}</translation>
     </message>
@@ -3258,17 +3263,22 @@ Toch verplaatsen?</translation>
         <translation>Conflicten in het programma na deze import</translation>
     </message>
     <message>
-        <location filename="../../ui/table_import_dialog.ui" line="28"/>
+        <location filename="../../ui/table_import_dialog.ui" line="26"/>
+        <source>&amp;Leave out the refused rows and import the others</source>
+        <translation>Geweigerde rijen &amp;overslaan en de andere importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="29"/>
         <source>Save a &amp;template…</source>
         <translation>&amp;Sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_import_dialog.ui" line="30"/>
+        <location filename="../../ui/table_import_dialog.ui" line="31"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/table_import_dialog.ui" line="31"/>
+        <location filename="../../ui/table_import_dialog.ui" line="32"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

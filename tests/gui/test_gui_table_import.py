@@ -89,3 +89,21 @@ def test_a_file_that_is_not_a_sheet_says_so_and_a_template_is_saved_in_dutch(mak
     out = dialog.save_template(tmp_path / "mensen.xlsx")
     assert out is not None
     assert [c.value for c in load_workbook(out).active[1]][:3] == ["Aanhef", "Voornaam", "Achternaam"]
+
+
+def test_the_user_may_choose_to_leave_the_refused_rows_out(make_window, qtbot, tmp_path):
+    win = make_window(language="en")
+    store = win.services.store
+    before = store.people.count()
+    rows = delegation_rows(3)
+    rows[0][5] = "adviseur"
+    rows[1][2] = "Indonsia"
+    f = tmp_path / "delegatie.csv"
+    f.write_bytes(dutch_csv(DELEGATION_HEADER, rows))
+    dialog = win.exchange.import_table()
+    dialog.set_file(f, "delegations")
+    assert not dialog.ui.import_button.isEnabled()
+    dialog.ui.skip_refused_check.setChecked(True)
+    assert dialog.ui.import_button.isEnabled() and "left out" in dialog.ui.summary_label.text()
+    qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
+    assert store.people.count() == before + 2

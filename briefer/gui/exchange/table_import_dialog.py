@@ -6,7 +6,8 @@ user picks what the sheet holds and the file; every row is shown with its action
 the programme would have. *Import* writes all rows in one transaction — only
 when no row is refused, so what the user saw is what is written; refused rows are
 corrected in the sheet and the file is previewed again (re-importing updates,
-never duplicates). *Save a template…* writes an empty sheet in the interface's
+never duplicates). Ticking *Leave out the refused rows* imports the others (as
+``--skip-refused`` does): a choice the user makes, never the default. *Save a template…* writes an empty sheet in the interface's
 language. The preview reads on the GUI thread: 5,000 rows take under 2 s (see
 benchmarks/tables.py), and a sheet is previewed once per choice.
 """
@@ -52,6 +53,7 @@ class TableImportDialog(QDialog):
         ui.import_button.clicked.connect(self.accept_import)
         ui.cancel_button.clicked.connect(self.reject)
         ui.import_button.setEnabled(False)
+        ui.skip_refused_check.toggled.connect(lambda _: self._fill(self.plan) if self.plan is not None else None)
         self._show_conflicts([])
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         fit_to_screen(self)
@@ -119,7 +121,13 @@ class TableImportDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         counts = self.tr("{0} to add, {1} to update, {2} unchanged, {3} refused").format(
             plan.count(ADD), plan.count(UPDATE), plan.count(UNCHANGED), plan.count(REFUSED))
-        if plan.refused:
+        skip = self.ui.skip_refused_check.isChecked()
+        self.ui.import_button.setEnabled(False)
+        if plan.refused and skip and plan.writes:
+            self._problem(counts + " — " + self.tr("the refused rows are left out; correct them in the sheet and "
+                                                   "import the file again later (that updates, never duplicates)."))
+            self.ui.import_button.setEnabled(True)
+        elif plan.refused:
             self._problem(counts + " — " + self.tr("correct the refused rows in the sheet and choose the file again; "
                                                    "nothing is imported while a row is refused."))
         elif not plan.writes:
@@ -144,10 +152,11 @@ class TableImportDialog(QDialog):
     def accept_import(self) -> bool:
         from briefer.exchange.tables.plan import apply_plan
 
-        if self.plan is None or self.plan.refused or not self.plan.writes:
+        skip = self.ui.skip_refused_check.isChecked()
+        if self.plan is None or (self.plan.refused and not skip) or not self.plan.writes:
             return False
         try:
-            written = apply_plan(self.services.store, self.plan)
+            written = apply_plan(self.services.store, self.plan, skip_refused=skip)
         except BrieferError as exc:
             self._problem(self.tr("Nothing was imported: {0}").format(exc.message))
             return False

@@ -17,11 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_TableImportDialog(object):
     def setupUi(self, TableImportDialog):
@@ -98,6 +98,11 @@ class Ui_TableImportDialog(object):
 
         self.layout.addWidget(self.conflicts_text)
 
+        self.skip_refused_check = QCheckBox(TableImportDialog)
+        self.skip_refused_check.setObjectName(u"skip_refused_check")
+
+        self.layout.addWidget(self.skip_refused_check)
+
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
         self.template_button = QPushButton(TableImportDialog)
@@ -143,6 +148,7 @@ class Ui_TableImportDialog(object):
         self.rows_table.setAccessibleName(QCoreApplication.translate("TableImportDialog", u"Rows of the sheet", None))
 #endif // QT_CONFIG(accessibility)
         self.conflicts_label.setText(QCoreApplication.translate("TableImportDialog", u"Conflicts in the programme after this import", None))
+        self.skip_refused_check.setText(QCoreApplication.translate("TableImportDialog", u"&Leave out the refused rows and import the others", None))
         self.template_button.setText(QCoreApplication.translate("TableImportDialog", u"Save a &template\u2026", None))
         self.import_button.setText(QCoreApplication.translate("TableImportDialog", u"&Import", None))
         self.cancel_button.setText(QCoreApplication.translate("TableImportDialog", u"Cancel", None))

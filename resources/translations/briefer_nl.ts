@@ -3096,139 +3096,145 @@ Toch verplaatsen?</translation>
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="40"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
         <source>Delegation members (people and their roles)</source>
         <translation>Delegatieleden (personen en hun rol)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43"/>
         <source>Countries and their briefs</source>
         <translation>Landen en hun landenoverzichten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="41"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="46"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="58"/>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="67"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="69"/>
         <location filename="../../ui/table_import_dialog.ui" line="5"/>
         <source>Import from a spreadsheet</source>
         <translation>Uit een spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="68"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="70"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="98"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="121"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="123"/>
         <source>This file cannot be imported: {0}</source>
         <translation>Dit bestand kan niet worden geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
         <source>add</source>
         <translation>toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="108"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="109"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="145"/>
         <source>{0} to add, {1} to update, {2} unchanged, {3} refused</source>
         <translation>{0} toe te voegen, {1} bij te werken, {2} ongewijzigd, {3} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="127"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="150"/>
         <source>the refused rows are left out; correct them in the sheet and import the file again later (that updates, never duplicates).</source>
         <translation>de geweigerde rijen worden overgeslagen; verbeter ze in het blad en importeer het bestand later opnieuw (dat werkt bij, zonder dubbele gegevens).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="154"/>
         <source>correct the refused rows in the sheet and choose the file again; nothing is imported while a row is refused.</source>
         <translation>verbeter de geweigerde rijen in het blad en kies het bestand opnieuw; zolang een rij is geweigerd, wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="135"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="158"/>
         <source>nothing to import.</source>
         <translation>niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="138"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="161"/>
         <source>a backup is made first.</source>
         <translation>eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="161"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="184"/>
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="174"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="197"/>
         <source>Save a template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="175"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="198"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="182"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="205"/>
         <source>The template was not saved: {0}</source>
         <translation>Het sjabloon is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="185"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="208"/>
         <source>Template saved: {0}</source>
         <translation>Sjabloon opgeslagen: {0}</translation>
     </message>

@@ -14,6 +14,12 @@ from tables_world import DELEGATION_HEADER, REQUEST_HEADER, delegation_rows, dut
 pytestmark = pytest.mark.gui
 
 
+def _choose(qtbot, dialog, path, kind=None) -> None:
+    """Choose the file (and kind) and wait for the preview the worker reads."""
+    task = dialog.set_file(path, kind)
+    qtbot.waitUntil(lambda: task.finished, timeout=30000)  # set as the answer is delivered (same GUI-thread call)
+
+
 def _table(dialog) -> list[list[str]]:
     t = dialog.ui.rows_table
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
@@ -40,7 +46,7 @@ def test_a_refused_row_blocks_the_import_and_the_corrected_file_imports(make_win
     f = tmp_path / "delegatie.csv"
     f.write_bytes(dutch_csv(DELEGATION_HEADER, rows, title="Delegatielijst"))
     dialog = win.exchange.import_table()
-    dialog.set_file(f, "delegations")
+    _choose(qtbot, dialog, f, "delegations")
     shown = _table(dialog)
     assert [r[1] for r in shown] == ["add", "add", "add", "refused", "add"]
     assert shown[3][0] == "7" and "'Indonsia' is not a country" in shown[3][3] and "Indonesia" in shown[3][3]
@@ -50,7 +56,7 @@ def test_a_refused_row_blocks_the_import_and_the_corrected_file_imports(make_win
 
     rows[3][2] = "Indonesia"
     f.write_bytes(dutch_csv(DELEGATION_HEADER, rows, title="Delegatielijst"))
-    dialog.set_file(f)
+    _choose(qtbot, dialog, f)
     assert [r[1] for r in _table(dialog)] == ["add"] * 5
     assert dialog.ui.import_button.isEnabled()
     qtbot.mouseClick(dialog.ui.import_button, Qt.MouseButton.LeftButton)
@@ -58,32 +64,32 @@ def test_a_refused_row_blocks_the_import_and_the_corrected_file_imports(make_win
     assert not dialog.isVisible()
     assert "Imported from delegatie.csv: 5 rows added, 0 updated." in win.statusBar().currentMessage()
     again = win.exchange.import_table()
-    again.set_file(f, "delegations")
+    _choose(qtbot, again, f, "delegations")
     assert [r[1] for r in _table(again)] == ["unchanged"] * 5  # re-import: nothing duplicated
     assert not again.ui.import_button.isEnabled()
 
 
-def test_meeting_requests_show_their_conflicts_before_import(make_window, tmp_path):
+def test_meeting_requests_show_their_conflicts_before_import(make_window, qtbot, tmp_path):
     win = make_window(language="en")
     f = tmp_path / "verzoeken.csv"
     f.write_bytes(dutch_csv(REQUEST_HEADER, [["Bruno Bruins", "Kenia", "19-6-2019", "10:00", "10:30", "aangevraagd"],
                                              ["Bruno Bruins", "Brazilië", "19-6-2019", "10:15", "10:45", ""]]))
     dialog = win.exchange.import_table()
-    dialog.set_file(f, "meetings")
+    _choose(qtbot, dialog, f, "meetings")
     assert [r[1] for r in _table(dialog)] == ["add", "add"]
     assert not dialog.ui.conflicts_text.isHidden()
     assert "Bruno Bruins" in dialog.ui.conflicts_text.toPlainText()
     assert "two places at once" in dialog.ui.conflicts_text.toPlainText()
 
 
-def test_a_file_that_is_not_a_sheet_says_so_and_a_template_is_saved_in_dutch(make_window, tmp_path):
+def test_a_file_that_is_not_a_sheet_says_so_and_a_template_is_saved_in_dutch(make_window, qtbot, tmp_path):
     from openpyxl import load_workbook
 
     win = make_window(language="nl")
     bad = tmp_path / "foto.xlsx"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     dialog = win.exchange.import_table()
-    dialog.set_file(bad, "people")
+    _choose(qtbot, dialog, bad, "people")
     assert "not an Excel workbook" in dialog.ui.summary_label.text()
     assert dialog.ui.rows_table.rowCount() == 0 and not dialog.ui.import_button.isEnabled()
     out = dialog.save_template(tmp_path / "mensen.xlsx")
@@ -101,7 +107,7 @@ def test_the_user_may_choose_to_leave_the_refused_rows_out(make_window, qtbot, t
     f = tmp_path / "delegatie.csv"
     f.write_bytes(dutch_csv(DELEGATION_HEADER, rows))
     dialog = win.exchange.import_table()
-    dialog.set_file(f, "delegations")
+    _choose(qtbot, dialog, f, "delegations")
     assert not dialog.ui.import_button.isEnabled()
     dialog.ui.skip_refused_check.setChecked(True)
     assert dialog.ui.import_button.isEnabled() and "left out" in dialog.ui.summary_label.text()

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="read column COLUMN (its header, or its letter) as FIELD; FIELD '-' leaves it out")
     p.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
     p.add_argument("--skip-refused", action="store_true", help="import the other rows when some are refused")
+    p.add_argument("--lang", choices=("en", "nl"), default="en", help="language of the meetings' conflicts (default en)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import_table)
 
@@ -58,7 +59,7 @@ def cmd_import_table(ctx: Context) -> int:
     a = ctx.args
     mapping = _mapping(a.mapping)
     store = ctx.store()
-    plan = preview_file(store, a.kind, Path(a.file), sheet=a.sheet, mapping=mapping)
+    plan = preview_file(store, a.kind, Path(a.file), sheet=a.sheet, mapping=mapping, lang=a.lang)
     written = None
     problem = None
     if not a.dry_run:

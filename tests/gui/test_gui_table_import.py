@@ -82,6 +82,17 @@ def test_meeting_requests_show_their_conflicts_before_import(make_window, qtbot,
     assert "two places at once" in dialog.ui.conflicts_text.toPlainText()
 
 
+def test_the_conflicts_follow_the_interface_language(make_window, qtbot, tmp_path):
+    win = make_window(language="nl")
+    f = tmp_path / "verzoeken.csv"
+    f.write_bytes(dutch_csv(REQUEST_HEADER, [["Bruno Bruins", "Kenia", "19-6-2019", "10:00", "10:30", ""],
+                                             ["Bruno Bruins", "Brazilië", "19-6-2019", "10:15", "10:45", ""]]))
+    dialog = win.exchange.import_table()
+    _choose(qtbot, dialog, f, "meetings")
+    text = dialog.ui.conflicts_text.toPlainText()
+    assert "Bruno Bruins" in text and "two places" not in text and "fout" in text.lower(), text
+
+
 def test_a_file_that_is_not_a_sheet_says_so_and_a_template_is_saved_in_dutch(make_window, qtbot, tmp_path):
     from openpyxl import load_workbook
 

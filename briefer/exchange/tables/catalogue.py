@@ -42,6 +42,6 @@ def kind(name: str) -> Kind:
 
 
 def preview_file(store, kind_name: str, path: Path, *, sheet: str | None = None,
-                 mapping: dict[str, str] | None = None) -> TablePlan:
+                 mapping: dict[str, str] | None = None, lang: str = "en") -> TablePlan:
     """Read ``path`` and plan it as ``kind_name`` — the one entry point of the command line and the GUI."""
-    return plan_table(store, kind(kind_name), read_grid_file(path, sheet), mapping)
+    return plan_table(store, kind(kind_name), read_grid_file(path, sheet), mapping, lang=lang)

@@ -150,8 +150,11 @@ def _same(a, b) -> bool:
     return _comparable(a) == _comparable(b)
 
 
-def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None = None) -> TablePlan:
-    """The preview: every data row of ``grid`` planned against ``store``; nothing is written."""
+def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None = None, *,
+               lang: str = "en") -> TablePlan:
+    """The preview: every data row of ``grid`` planned against ``store``; nothing is written.
+
+    ``lang`` ("en" or "nl") is the reader's, for the schedule conflicts of imported meetings."""
     layout: Layout = find_layout(grid, kind, mapping)
     planning = Planning(store, kind)
     rows: list[RowPlan] = []
@@ -174,7 +177,7 @@ def plan_table(store, kind: "Kind", grid: Grid, mapping: dict[str, str] | None =
     plan = TablePlan(kind.name, grid.file, grid.sheet, layout.header_row,
                      {column_letter(i): f for i, f in layout.fields.items()}, rows, writes)
     if kind.name == "meetings":
-        plan.conflicts = _conflicts(store, planning)
+        plan.conflicts = _conflicts(store, planning, lang)
     return plan
 
 
@@ -203,7 +206,7 @@ def cell(values: dict, fieldname: str, layout: Layout, reader, *args, **kwargs):
         raise RowRefused(f"column {column_letter(index)} ('{layout.headers[index]}') {exc}") from None
 
 
-def _conflicts(store, planning: Planning) -> list[str]:
+def _conflicts(store, planning: Planning, lang: str = "en") -> list[str]:
     """The schedule check with the imported meetings in place: only findings that involve one of them."""
     import dataclasses
 
@@ -214,7 +217,7 @@ def _conflicts(store, planning: Planning) -> list[str]:
     staged = {rid: rec for rid, (_, rec) in planning.staged.get("meetings", {}).items()}
     if not staged or planning.conference is None:
         return []
-    schedule = load_schedule(store)
+    schedule = load_schedule(store, lang=lang)
     meetings = [m for m in schedule.meetings if m.id not in staged]
     meetings += [m for m in staged.values() if m.status != MeetingStatus.CANCELLED]
     people = dict(schedule.people)
@@ -222,7 +225,8 @@ def _conflicts(store, planning: Planning) -> list[str]:
         people[rid] = rec
     schedule = dataclasses.replace(schedule, meetings=tuple(meetings), people=people)
     ids = set(staged)
-    return [f"{f.severity}: {f.message}" for f in check_schedule(schedule) if not ids.isdisjoint(f.item_ids)]
+    return [f"{schedule.text('severity_' + f.severity)}: {f.message}" for f in check_schedule(schedule)
+            if not ids.isdisjoint(f.item_ids)]
 
 
 def apply_plan(store, plan: TablePlan, *, skip_refused: bool = False) -> int:

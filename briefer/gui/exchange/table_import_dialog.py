@@ -101,13 +101,13 @@ class TableImportDialog(QDialog):
         if not text:
             self.ui.summary_label.setText("")
             return None
-        kind, path, connect = self.kind, Path(text), self.services.open_connection
+        kind, path, connect, lang = self.kind, Path(text), self.services.open_connection, self.lang
         self.ui.summary_label.setStyleSheet("")
         self.ui.summary_label.setText(self.tr("Reading {0}…").format(path.name))
 
         def work():
             with connect() as own:
-                return preview_file(own, kind, path)
+                return preview_file(own, kind, path, lang=lang)
 
         def done(plan) -> None:
             if generation == self._generation:

@@ -365,3 +365,13 @@ def test_a_sheet_without_an_organisation_column_still_finds_the_person(conferenc
     apply_plan(s, plan)
     assert [p.id for p in s.people.list()] == [known.id]  # updated, not a second Hanan Balkhy
     assert s.people.get(known.id).organisation_id == who.id
+
+
+def test_two_meetings_of_the_same_two_on_one_day_import_again_unchanged(store):
+    with_principals(store)
+    data = dutch_csv(REQUEST_HEADER, [["Marit Oosterhuis", "Ghana", "19-6-2019", "09:00", "09:30", ""],
+                                      ["Marit Oosterhuis", "Ghana", "19-6-2019", "15:00", "15:30", ""]])
+    apply_plan(store, plan_bytes(store, "meetings", data, "r.csv"))
+    assert len(store.meetings.list()) == 2
+    again = plan_bytes(store, "meetings", data, "r.csv")
+    assert [r.action for r in again.rows] == [UNCHANGED, UNCHANGED], [r.line() for r in again.rows]

@@ -573,6 +573,9 @@ def _match_meeting(planning: Planning, row_id: str, fields: dict) -> Meeting | N
     if len(found) <= 1:
         return found[0] if found else None
     if "start" in fields:
+        exact = [m for m in found if m.start == fields["start"]]
+        if len(exact) == 1:  # the same request as stored (a re-import of the same file)
+            return exact[0]
         tz = planning.conference.tz
         day = fields["start"].astimezone(tz).date()
         same_day = [m for m in found if m.start.astimezone(tz).date() == day]

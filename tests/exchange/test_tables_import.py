@@ -375,3 +375,24 @@ def test_two_meetings_of_the_same_two_on_one_day_import_again_unchanged(store):
     assert len(store.meetings.list()) == 2
     again = plan_bytes(store, "meetings", data, "r.csv")
     assert [r.action for r in again.rows] == [UNCHANGED, UNCHANGED], [r.line() for r in again.rows]
+
+
+def test_a_request_workbook_resaved_by_libreoffice_keeps_its_dates_and_times(store, tmp_path):
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    with_principals(store)
+    (tmp_path / "in").mkdir()
+    src = tmp_path / "in" / "verzoeken.xlsx"
+    src.write_bytes(request_xlsx(request_rows()[:6]))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--norestore",
+                    "--convert-to", "xlsx", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    plan = preview_file(store, "meetings", tmp_path / "verzoeken.xlsx")
+    assert plan.count(ADD) == 6 and plan.header_row == 3, [r.line() for r in plan.rows]
+    apply_plan(store, plan)
+    first = min(store.meetings.list(), key=lambda m: m.start)
+    assert first.start == datetime(2019, 6, 19, 8, 0, tzinfo=AMS) and first.minutes == 30

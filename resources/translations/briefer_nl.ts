@@ -779,63 +779,68 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="50"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="53"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="51"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="54"/>
         <source>&amp;Meeting reports…</source>
         <translation>&amp;Verslagen van gesprekken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="55"/>
         <source>&amp;Action list…</source>
         <translation>&amp;Actielijst…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="56"/>
         <source>&amp;Exchange bundle…</source>
         <translation>&amp;Uitwisselbundel…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="57"/>
         <source>Import a b&amp;undle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="58"/>
+        <source>Import from a s&amp;preadsheet…</source>
+        <translation>Uit een s&amp;preadsheet importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="59"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="84"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="88"/>
         <source>Exported: {0}</source>
         <translation>Geëxporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="86"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="90"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="91"/>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="119"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="95"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="123"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="92"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="96"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="110"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="118"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -848,19 +853,24 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="126"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="136"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="140"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="142"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="146"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="165"/>
+        <source>Imported from {0}: {1} rows added, {2} updated.</source>
+        <translation>Geïmporteerd uit {0}: {1} rijen toegevoegd, {2} bijgewerkt.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3181,202 @@ Toch verplaatsen?</translation>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42"/>
+        <source>Delegation members (people and their roles)</source>
+        <translation>Delegatieleden (personen en hun rol)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43"/>
+        <source>Countries and their briefs</source>
+        <translation>Landen en hun landenoverzichten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43"/>
+        <source>Bilateral meetings</source>
+        <translation>Bilaterale gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44"/>
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="69"/>
+        <location filename="../../ui/table_import_dialog.ui" line="5"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Uit een spreadsheet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="70"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="121"/>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="123"/>
+        <source>This file cannot be imported: {0}</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="145"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} refused</source>
+        <translation>{0} toe te voegen, {1} bij te werken, {2} ongewijzigd, {3} geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="150"/>
+        <source>the refused rows are left out; correct them in the sheet and import the file again later (that updates, never duplicates).</source>
+        <translation>de geweigerde rijen worden overgeslagen; verbeter ze in het blad en importeer het bestand later opnieuw (dat werkt bij, zonder dubbele gegevens).</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="154"/>
+        <source>correct the refused rows in the sheet and choose the file again; nothing is imported while a row is refused.</source>
+        <translation>verbeter de geweigerde rijen in het blad en kies het bestand opnieuw; zolang een rij is geweigerd, wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="158"/>
+        <source>nothing to import.</source>
+        <translation>niets te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="161"/>
+        <source>a backup is made first.</source>
+        <translation>eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="184"/>
+        <source>Nothing was imported: {0}</source>
+        <translation>Er is niets geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="197"/>
+        <source>Save a template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="198"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="205"/>
+        <source>The template was not saved: {0}</source>
+        <translation>Het sjabloon is niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="208"/>
+        <source>Template saved: {0}</source>
+        <translation>Sjabloon opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="8"/>
+        <source>Choose what the sheet holds and the file (.xlsx or .csv). Every row is shown first: add, update, unchanged or refused. Nothing is written until you import, and then all rows or none.</source>
+        <translation>Kies wat het blad bevat en het bestand (.xlsx of .csv). Eerst ziet u elke rij: toevoegen, bijwerken, ongewijzigd of geweigerd. Er wordt pas iets opgeslagen als u importeert, en dan alle rijen of geen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="11"/>
+        <source>&amp;What the sheet holds</source>
+        <translation>&amp;Wat het blad bevat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="17"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="23"/>
+        <source>Rows of the sheet</source>
+        <translation>Rijen van het blad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="24"/>
+        <source>Conflicts in the programme after this import</source>
+        <translation>Conflicten in het programma na deze import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="26"/>
+        <source>&amp;Leave out the refused rows and import the others</source>
+        <translation>Geweigerde rijen &amp;overslaan en de andere importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="29"/>
+        <source>Save a &amp;template…</source>
+        <translation>&amp;Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="31"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="32"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,10 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     record("conflicts", dialog)
     dialog.close()
 
+    dialog = win.exchange.import_table()
+    record("spreadsheet import", dialog, Import=dialog.ui.import_button)
+    dialog.close()
+
     from briefer.gui.safety.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(win.paths.data_dir / "backups", win)

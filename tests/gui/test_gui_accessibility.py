@@ -173,6 +173,10 @@ def test_search_history_export_and_conflict_dialogs_name_every_control(make_wind
     qtbot.waitExposed(conflicts)
     found += unnamed_controls(conflicts)
     conflicts.close()
+    tables = win.exchange.import_table()
+    qtbot.waitExposed(tables)
+    found += unnamed_controls(tables)
+    tables.close()
     assert found == [], "\n".join(found)
 
 

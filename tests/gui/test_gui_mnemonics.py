@@ -113,6 +113,7 @@ def _problems(win, qtbot) -> list[str]:
     dialogs.append(win.show_history(win.services.store.meetings.get(MEET_IDN)))
     dialogs += [win.exchange.export(what, ask=False) for what in ("notes", "actions", "bundle")]
     dialogs.append(win.exchange.show_conflicts())
+    dialogs.append(win.exchange.import_table())
     from briefer.gui.safety.backups_dialog import BackupsDialog
     from briefer.gui.programme.move_meeting_dialog import MoveMeetingDialog
     from briefer.gui.safety.unlock_screen import UnlockDialog

@@ -1,4 +1,4 @@
-"""File-menu items after the conference: Export (reports, actions, bundle), Import a bundle, Conflicts.
+"""File-menu items after the conference: Export (reports, actions, bundle), Import a bundle or a spreadsheet, Conflicts.
 
 Kept out of ``main_window.py``: the main window creates one :class:`ExchangeMenu`
 and calls :meth:`retranslate` and :meth:`set_enabled`. Exports and imports run
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 if TYPE_CHECKING:  # imported when first opened, not at start-up
     from briefer.gui.exchange.conflicts_dialog import ConflictsDialog
     from briefer.gui.exchange.export_dialog import ExportDialog
+    from briefer.gui.exchange.table_import_dialog import TableImportDialog
 
 
 class ExchangeMenu(QObject):
@@ -41,9 +42,11 @@ class ExchangeMenu(QObject):
                                      self.export_bundle_action])
         self.import_action = QAction(window)
         self.import_action.triggered.connect(lambda: self.import_bundle())
+        self.table_action = QAction(window)
+        self.table_action.triggered.connect(lambda: self.import_table())
         self.conflicts_action = QAction(window)
         self.conflicts_action.triggered.connect(lambda: self.show_conflicts())
-        menu.insertActions(before, [self.import_action, self.conflicts_action])
+        menu.insertActions(before, [self.import_action, self.table_action, self.conflicts_action])
         menu.insertSeparator(before)
 
     def retranslate(self) -> None:
@@ -52,6 +55,7 @@ class ExchangeMenu(QObject):
         self.export_actions_action.setText(self.tr("&Action list…"))
         self.export_bundle_action.setText(self.tr("&Exchange bundle…"))
         self.import_action.setText(self.tr("Import a b&undle…"))
+        self.table_action.setText(self.tr("Import from a s&preadsheet…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))
 
     def set_enabled(self, on: bool) -> None:
@@ -140,6 +144,26 @@ class ExchangeMenu(QObject):
                 self.show_conflicts()
 
         self.import_task = self.window.run_busy(work, self.tr("Importing {0}…").format(path.name), done)
+
+    # ---------------------------------------------------------------- spreadsheets
+    def import_table(self) -> "TableImportDialog":
+        """File → Import from a spreadsheet…: the preview dialog (kind, file, every row), then Import."""
+        from briefer.gui.exchange.table_import_dialog import TableImportDialog
+        from briefer.gui.widgets.labels import ui_language
+
+        dialog = TableImportDialog(self.services, self.window, on_imported=self._table_imported, lang=ui_language())
+        self.table_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _table_imported(self) -> None:
+        self.window.refresh_all()
+        dialog = self.table_dialog
+        plan = dialog.plan
+        self.window.statusBar().showMessage(
+            self.tr("Imported from {0}: {1} rows added, {2} updated.").format(
+                Path(plan.file).name, plan.count("add"), plan.count("update")), 10000)
 
     # ---------------------------------------------------------------- conflicts
     def show_conflicts(self) -> "ConflictsDialog":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from briefer.model.counterparts import counterpart_name
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError, NotFound
@@ -93,10 +94,7 @@ def cmd_list(ctx: Context) -> int:
     orgs = {o.id: o for o in store.organisations.list()}
 
     def counterpart(m):
-        if m.counterpart_country:
-            return country_name(m.counterpart_country)
-        org = orgs.get(m.counterpart_organisation_id or "")
-        return m.title or (org.acronym or org.name if org else "")
+        return counterpart_name(m, orgs, "en", article=False)
 
     def who(pid):
         return people[pid].full_name if pid in people else ""

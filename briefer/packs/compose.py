@@ -15,6 +15,7 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
+from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
 from briefer.model import (
@@ -288,13 +289,6 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
 
 # ---------------------------------------------------------------------- content
 #: Countries whose name takes an article in running text (English, Dutch); the rest take none.
-_ARTICLES = {
-    "en": {c: "the" for c in ("GBR", "USA", "PHL", "ARE", "DOM", "CAF", "BHS", "MDV", "SLB", "COM", "GMB", "SYC",
-                              "MHL", "NLD")},
-    "nl": {"GBR": "het", "USA": "de", "PHL": "de", "ARE": "de", "DOM": "de", "CAF": "de", "BHS": "de", "MDV": "de",
-           "SLB": "de", "COM": "de", "SYC": "de", "MHL": "de"},
-}
-
 #: Academic titles as Dutch writes them before a name (Rijksoverheid: lower case, with a full stop).
 _DUTCH_TITLES = {"dr": "dr.", "prof": "prof.", "prof. dr": "prof. dr.", "prof dr": "prof. dr.", "mr": "mr.",
                  "ir": "ir.", "drs": "drs."}
@@ -334,14 +328,9 @@ class _Context:
 
     def counterpart(self, m: Meeting, lang: str | None = None) -> str:
         lang = lang or self.lang
-        if m.counterpart_country:
-            # "Bilateral with the United Kingdom", "Bilateraal met de Filipijnen": names that take an article
-            article = _ARTICLES[lang].get(m.counterpart_country)
-            name = country_name(m.counterpart_country, lang)
-            return f"{article} {name}" if article else name
-        org = self.orgs.get(m.counterpart_organisation_id or "")
-        # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
-        return (org.acronym or org.name) if org else label("tbc", lang)
+        # "Bilateral with the United Kingdom", "Bilateral with FAO" (as a private office says it: the full
+        # name made running heads end "…of the Unit…"): one naming for every output
+        return counterpart_name(m, self.orgs, lang)
 
     def meeting_title(self, m: Meeting, lang: str | None = None) -> str:
         """The meeting's title in the pack's language (``lang="en"`` for the command line's messages)."""

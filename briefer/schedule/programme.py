@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from briefer.model import Meeting, MeetingStatus, Session, country_name
+from briefer.model.counterparts import counterpart_name
+from briefer.model import Meeting, MeetingStatus, Session
 from briefer.store import Store
 
 
@@ -83,11 +84,7 @@ def programme_for(
         role = _meeting_role(m, person_id)
         if not role or (m.status == MeetingStatus.CANCELLED and not include_cancelled):
             continue
-        if m.counterpart_country:
-            counterpart = country_name(m.counterpart_country, lang)
-        else:
-            org = orgs.get(m.counterpart_organisation_id or "")
-            counterpart = (org.acronym or org.name) if org else ""
+        counterpart = counterpart_name(m, orgs, lang, article=False)
         nl_side = sorted(m.nl_side_ids() - {person_id})
         items.append(ProgrammeItem(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,

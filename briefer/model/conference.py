@@ -201,9 +201,10 @@ class Organisation(Record):
     """An organisation a bilateral can be with (the European Commission, UNFCCC, WHO).
 
     ``name`` is the English name, ``name_nl`` the Dutch one. In a sentence
-    ("Bilateral with …") the organisation is named by its acronym when it has one,
-    else by its name, preceded by the language's article when it takes one:
-    "the European Commission" / "de Europese Commissie", but "FAO".
+    ("Bilateral with …") the organisation is named by its acronym when it has one
+    and ``acronym_in_titles`` says so (as a private office says "FAO"), else by its
+    name, preceded by the language's article when it takes one: "the European
+    Commission" / "de Europese Commissie".
     """
 
     kind: ClassVar[str] = "organisation"
@@ -213,6 +214,7 @@ class Organisation(Record):
     acronym: str = ""
     article_en: str = ""
     article_nl: str = ""
+    acronym_in_titles: bool = True
     type: OrganisationType = OrganisationType.OTHER
     country: str | None = None
 
@@ -236,7 +238,7 @@ class Organisation(Record):
 
     def in_sentence(self, lang: str = "en") -> str:
         """How a sentence names it: "the European Commission", "de Europese Commissie", "FAO"."""
-        word = self.acronym or self.full_name(lang)
+        word = self.acronym if self.acronym and self.acronym_in_titles else self.full_name(lang)
         article = self.article_nl if lang == "nl" else self.article_en
         return f"{article} {word}" if article else word
 
@@ -251,6 +253,10 @@ class Organisation(Record):
 
     def search_text(self) -> tuple[str, str]:
         return (self.label(), self.name_nl)
+
+    def short(self, lang: str = "en") -> str:
+        """For a list's column: the acronym when titles use it, else the name ("FAO", "European Commission")."""
+        return self.acronym if self.acronym and self.acronym_in_titles else self.full_name(lang)
 
 
 class RoomKind(str, enum.Enum):

@@ -46,7 +46,7 @@ def counterpart_name(m: "Meeting", orgs: Mapping[str, Organisation], lang: str =
     org = orgs.get(m.counterpart_organisation_id or "")
     if org is None:
         return i18n.label("an_organisation", lang)
-    return org.in_sentence(lang) if article else (org.acronym or org.full_name(lang))
+    return org.in_sentence(lang) if article else org.short(lang)
 
 
 def meeting_title(m: "Meeting", orgs: Mapping[str, Organisation], lang: str = "en") -> str:

@@ -107,7 +107,6 @@ def change_conference(store: Store, changes: dict[str, Any], *, keep: str | None
             f"{len(outside)} record(s) would fall outside the conference days "
             f"({new.start_date.isoformat()} to {new.end_date.isoformat()}, {new.timezone}): {named}{more}; "
             "move or delete them first; nothing was changed",
-            field="start_date",
         )
     with store.write():
         saved = store.conference_repo.update(new)

@@ -40,7 +40,7 @@ class MeetingEditor(RecordEditor):
             u.end.set_conference(directory.conference)
 
     def heading(self, record) -> str:
-        return record_label(record) if record else self.tr("New bilateral")
+        return record_label(record, orgs=self.directory.organisations) if record else self.tr("New bilateral")
 
     def values(self):
         v = super().values()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from briefer.model.counterparts import counterpart_name
 from briefer.disk import DiskFailed, DiskProblem
 from briefer.errors import BrieferError
 from briefer.exchange.rescued_note import save_note_elsewhere, suggested_name
@@ -173,7 +174,7 @@ class MeetingMode(QWidget):
 
     def _show_header(self) -> None:
         m, d = self.meeting, self.directory
-        who = d.country(m.counterpart_country) or d.organisation(m.counterpart_organisation_id)
+        who = counterpart_name(m, d.organisations, ui_language())  # "the European Commission"
         self.ui.heading.setText(m.title or self.tr("Bilateral with {0}").format(who))
         parts = [d.span(m.start, m.end), d.room(m.room_id) or self.tr("room to be confirmed"),
                  ", ".join(d.person(i) for i in m.counterpart_ids if d.person(i))]

@@ -23,7 +23,7 @@ LOCK_DRAFT_PREFIX = "lock:"
 def _what(store, draft: Draft) -> str:
     meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
     if meeting is not None:
-        return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting))
+        return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting, store))
     return QCoreApplication.translate("DraftRecovery", "a note")
 
 
@@ -96,7 +96,7 @@ def _offer_editor_draft(parent, services, draft: Draft) -> str:
             record = store.repo_for_table(draft.record_table).find(draft.record_id)
         except (AttributeError, BrieferError):
             record = None
-    what = record_label(record) if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
+    what = record_label(record, store) if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
     text = "\n".join(f"{k}: {v}" for k, v in values.items() if v not in (None, "", [], {}))
     answer = services.ask.recover_draft(parent, what, text)
     try:

@@ -4,14 +4,14 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="43"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
         <location filename="../../ui/action_editor.ui" line="6"/>
         <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="43"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -111,132 +111,147 @@
         <translation>“{0}” heeft wijzigingen die niet zijn opgeslagen.</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/services.py" line="42"/>
+        <source>Another timezone</source>
+        <translation>Andere tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="44"/>
+        <source>Keep the local times</source>
+        <translation>Lokale tijden behouden</translation>
+    </message>
+    <message>
         <location filename="../../briefer/gui/services.py" line="46"/>
+        <source>Keep the moments</source>
+        <translation>Momenten behouden</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="60"/>
         <source>Recovered note</source>
         <translation>Herstelde notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="47"/>
+        <location filename="../../briefer/gui/services.py" line="61"/>
         <source>Briefer found text of “{0}” that was typed but not saved (the app was closed unexpectedly).</source>
         <translation>Briefer vond tekst van “{0}” die wel getypt maar niet opgeslagen is (de app werd onverwacht afgesloten).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="50"/>
+        <location filename="../../briefer/gui/services.py" line="64"/>
         <source>Restore it into the note, or discard it?</source>
         <translation>In de notitie terugzetten of weggooien?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="52"/>
+        <location filename="../../briefer/gui/services.py" line="66"/>
         <source>&amp;Restore into the note</source>
         <translation>In de notitie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="54"/>
+        <location filename="../../briefer/gui/services.py" line="68"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="55"/>
+        <location filename="../../briefer/gui/services.py" line="69"/>
         <source>Ask me &amp;later</source>
         <translation>&amp;Later vragen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="65"/>
+        <location filename="../../briefer/gui/services.py" line="79"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="66"/>
+        <location filename="../../briefer/gui/services.py" line="80"/>
         <source>The database {0} is damaged. Briefer has not written to it.</source>
         <translation>De database {0} is beschadigd. Briefer heeft er niet in geschreven.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="71"/>
+        <location filename="../../briefer/gui/services.py" line="85"/>
         <source>The newest good backup is {0}. Restoring it keeps a copy of the damaged file in the backups folder.</source>
         <translation>De nieuwste goede reservekopie is {0}. Bij het terugzetten blijft een kopie van het beschadigde bestand in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="74"/>
+        <location filename="../../briefer/gui/services.py" line="88"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>Nieuwste goede reservekopie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="78"/>
+        <location filename="../../briefer/gui/services.py" line="92"/>
         <source>No good backup was found. Keep the file for a specialist to look at.</source>
         <translation>Er is geen goede reservekopie gevonden. Bewaar het bestand zodat een specialist ernaar kan kijken.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="80"/>
+        <location filename="../../briefer/gui/services.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="97"/>
+        <location filename="../../briefer/gui/services.py" line="111"/>
         <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it with &apos;briefer encrypt&apos;.</source>
         <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het met &apos;briefer encrypt&apos;.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="101"/>
+        <location filename="../../briefer/gui/services.py" line="115"/>
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="95"/>
+        <location filename="../../briefer/gui/services.py" line="109"/>
         <source>Lock after this many minutes without use (0 = never):</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="108"/>
+        <location filename="../../briefer/gui/services.py" line="122"/>
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="109"/>
+        <location filename="../../briefer/gui/services.py" line="123"/>
         <source>The note is not saved: {0}. Its text is only in this window.</source>
         <translation>De notitie is niet opgeslagen: {0}. De tekst staat alleen in dit venster.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="112"/>
+        <location filename="../../briefer/gui/services.py" line="126"/>
         <source>Save it elsewhere (for example on a USB stick) as a PDF that opens with the database&apos;s passphrase, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als pdf die alleen met de wachtwoordzin van de database opent, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="116"/>
+        <location filename="../../briefer/gui/services.py" line="130"/>
         <source>Save it elsewhere (for example on a USB stick) as a text file, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als tekstbestand, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="119"/>
+        <location filename="../../briefer/gui/services.py" line="133"/>
         <source>&amp;Save elsewhere…</source>
         <translation>Elders &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="121"/>
+        <location filename="../../briefer/gui/services.py" line="135"/>
         <source>&amp;Keep the window open</source>
         <translation>Venster open &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="123"/>
+        <location filename="../../briefer/gui/services.py" line="137"/>
         <source>Close &amp;without saving</source>
         <translation>Sluiten &amp;zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="135"/>
+        <location filename="../../briefer/gui/services.py" line="149"/>
         <source>PDF protected with the passphrase (*.pdf)</source>
         <translation>Pdf beveiligd met de wachtwoordzin (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="136"/>
+        <location filename="../../briefer/gui/services.py" line="150"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="138"/>
+        <location filename="../../briefer/gui/services.py" line="152"/>
         <source>Save the note elsewhere</source>
         <translation>Notitie elders opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="143"/>
+        <location filename="../../briefer/gui/services.py" line="157"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -441,6 +456,89 @@
         <location filename="../../ui/capture_outcome.ui" line="15"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conference/conference_dialog.py" line="66"/>
+        <source>“{0}” is not a day and its hours, such as 21-11-2024 08:00-23:30</source>
+        <translation>“{0}” is geen dag met tijden, zoals 21-11-2024 08:00-23:30</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/conference_dialog.py" line="70"/>
+        <source>“{0}”: the day must close after it opens</source>
+        <translation>“{0}”: de dag moet later eindigen dan hij begint</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/conference_dialog.py" line="83"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/conference_dialog.py" line="111"/>
+        <source>The sessions and bilaterals already have times. Keep their local times (09:00 stays 09:00 in the new timezone: they were typed in the wrong one), or keep the moments (the same moments, shown at other hours)?</source>
+        <translation>De sessies en bilaterale gesprekken hebben al tijden. Blijven hun lokale tijden gelijk (09:00 blijft 09:00 in de nieuwe tijdzone: ze zijn in de verkeerde tijdzone ingevoerd), of blijven de momenten gelijk (dezelfde momenten, op andere uren getoond)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="6"/>
+        <source>Conference settings</source>
+        <translation>Conferentie-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="14"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="27"/>
+        <source>Dutch na&amp;me:</source>
+        <translation>Nederlandse naa&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="40"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="53"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="66"/>
+        <source>&amp;First day:</source>
+        <translation>Eerste &amp;dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="79"/>
+        <source>&amp;Last day:</source>
+        <translation>La&amp;atste dag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="92"/>
+        <source>&amp;Timezone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="105"/>
+        <source>Day &amp;opens:</source>
+        <translation>Dag &amp;begint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="118"/>
+        <source>Da&amp;y closes:</source>
+        <translation>Dag &amp;eindigt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="131"/>
+        <source>&amp;Days with other hours:</source>
+        <translation>Dagen met andere t&amp;ijden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conference_dialog.ui" line="146"/>
+        <source>One day a line, for example: 21-11-2024 08:00-23:30</source>
+        <translation>Eén dag per regel, bijvoorbeeld: 21-11-2024 08:00-23:30</translation>
     </message>
 </context>
 <context>
@@ -866,53 +964,53 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="71"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="75"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="77"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="126"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="128"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="130"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="132"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="135"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -1640,157 +1738,172 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="152"/>
+        <location filename="../../briefer/gui/main_window.py" line="153"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="162"/>
+        <location filename="../../briefer/gui/main_window.py" line="163"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="216"/>
+        <location filename="../../briefer/gui/main_window.py" line="217"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="217"/>
+        <location filename="../../briefer/gui/main_window.py" line="218"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="240"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="264"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365"/>
+        <location filename="../../briefer/gui/main_window.py" line="396"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365"/>
+        <location filename="../../briefer/gui/main_window.py" line="396"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="402"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="412"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="403"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="373"/>
+        <location filename="../../briefer/gui/main_window.py" line="404"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="406"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
+        <location filename="../../briefer/gui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="378"/>
+        <location filename="../../briefer/gui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <location filename="../../briefer/gui/main_window.py" line="410"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="411"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="382"/>
+        <location filename="../../briefer/gui/main_window.py" line="413"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="383"/>
+        <location filename="../../briefer/gui/main_window.py" line="414"/>
+        <source>&amp;Conference…</source>
+        <translation>&amp;Conferentie…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="415"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisaties…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="416"/>
+        <source>&amp;Rooms and venues…</source>
+        <translation>&amp;Zalen en locaties…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="384"/>
+        <location filename="../../briefer/gui/main_window.py" line="418"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="391"/>
+        <location filename="../../briefer/gui/main_window.py" line="425"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="395"/>
+        <location filename="../../briefer/gui/main_window.py" line="429"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="396"/>
+        <location filename="../../briefer/gui/main_window.py" line="430"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -1994,104 +2107,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="133"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="134"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="169"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="172"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="173"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="177"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="179"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="182"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="185"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="186"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="197"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="198"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="215"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="218"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="226"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="229"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="287"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="288"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="324"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="326"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="349"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="350"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="454"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="458"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2218,207 +2331,280 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
 </context>
 <context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conference/organisations_dialog.py" line="20"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="6"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="19"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="26"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="41"/>
+        <source>Name (&amp;English):</source>
+        <translation>Naam (&amp;Engels):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="54"/>
+        <source>Name (D&amp;utch):</source>
+        <translation>Naam (Ne&amp;derlands):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="87"/>
+        <source>English ar&amp;ticle:</source>
+        <translation>Engels &amp;lidwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="100"/>
+        <source>Dutch art&amp;icle:</source>
+        <translation>Nederlands lid&amp;woord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="113"/>
+        <source>T&amp;ype:</source>
+        <translation>Soo&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="67"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Afkorting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="80"/>
+        <source>Titles use the a&amp;cronym (“Bilateral with FAO”)</source>
+        <translation>Titels gebruiken de af&amp;korting (“Bilateraal met FAO”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="126"/>
+        <source>In a title:</source>
+        <translation>In een titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="157"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="164"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="80"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="176"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="177"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="213"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="218"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="219"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="234"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="238"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="239"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="310"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="311"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="319"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="320"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="370"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="377"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="379"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="380"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="417"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="422"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="440"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="451"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="452"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -2734,43 +2920,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="242"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="240"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="251"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="249"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="286"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="284"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="312"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="310"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="329"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="329"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="329"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="356"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="354"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2781,42 +2967,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="358"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="356"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="400"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="398"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="410"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="408"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="412"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="410"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="452"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="450"/>
         <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="453"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="451"/>
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="454"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="452"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="455"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="453"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2886,6 +3072,107 @@ Toch verplaatsen?</translation>
         <location filename="../../briefer/gui/records/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conference/reference_dialog.py" line="114"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/reference_dialog.py" line="115"/>
+        <source>Delete “{0}”?</source>
+        <translation>“{0}” verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="29"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="31"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="31"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="81"/>
+        <source>“{0}” minutes to {1} is not a whole number</source>
+        <translation>“{0}” minuten naar {1} is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="6"/>
+        <source>Rooms and venues</source>
+        <translation>Zalen en locaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="19"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="26"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="54"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="67"/>
+        <source>&amp;Floor:</source>
+        <translation>Verdie&amp;ping:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="80"/>
+        <source>&amp;Kind:</source>
+        <translation>Soo&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="41"/>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="93"/>
+        <source>S&amp;eats:</source>
+        <translation>&amp;Zitplaatsen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="106"/>
+        <source>Fit for &amp;bilaterals (free slots are proposed only in these rooms)</source>
+        <translation>Geschikt voor &amp;bilaterale gesprekken (vrije tijden worden alleen in deze zalen voorgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="113"/>
+        <source>Has &amp;interpretation booths</source>
+        <translation>Heeft &amp;tolkcabines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="122"/>
+        <source>&amp;Walking minutes to the other rooms (empty: the venue&apos;s default):</source>
+        <translation>Loopt&amp;ijd in minuten naar de andere zalen (leeg: de standaardtijd van de locatie):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="150"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rooms_dialog.ui" line="157"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3364,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="59"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="60"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>

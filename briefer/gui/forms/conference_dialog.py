@@ -182,7 +182,7 @@ class Ui_ConferenceDialog(object):
         self.end_date_label.setText(QCoreApplication.translate("ConferenceDialog", u"&Last day:", None))
         self.timezone_label.setText(QCoreApplication.translate("ConferenceDialog", u"&Timezone:", None))
         self.day_start_label.setText(QCoreApplication.translate("ConferenceDialog", u"Day &opens:", None))
-        self.day_end_label.setText(QCoreApplication.translate("ConferenceDialog", u"Day c&loses:", None))
+        self.day_end_label.setText(QCoreApplication.translate("ConferenceDialog", u"Da&y closes:", None))
         self.day_hours_label.setText(QCoreApplication.translate("ConferenceDialog", u"&Days with other hours:", None))
         self.day_hours_hint.setText(QCoreApplication.translate("ConferenceDialog", u"One day a line, for example: 21-11-2024 08:00-23:30", None))
     # retranslateUi

@@ -26,6 +26,8 @@ class ProgrammeItem:
     status: str = ""
     counterpart: str = ""
     objective: str = ""
+    #: The counterpart as a sentence names it ("the European Commission"), for "Bilateral with …".
+    counterpart_in_sentence: str = ""
     with_names: tuple[str, ...] = field(default=())
 
     @property
@@ -85,10 +87,12 @@ def programme_for(
         if not role or (m.status == MeetingStatus.CANCELLED and not include_cancelled):
             continue
         counterpart = counterpart_name(m, orgs, lang, article=False)
+        in_sentence = counterpart_name(m, orgs, lang)
         nl_side = sorted(m.nl_side_ids() - {person_id})
         items.append(ProgrammeItem(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,
             role, status=m.status.value, counterpart=counterpart, objective=objectives.get(m.id, ""),
+            counterpart_in_sentence=in_sentence,
             with_names=tuple(people[i].full_name for i in nl_side if i in people),
         ))
     items = [i for i in items if (start is None or i.end > start) and (end is None or i.start < end)]

@@ -166,3 +166,44 @@ def test_a_room_is_marked_for_bilaterals_with_its_walking_minutes(make_window, q
     d.ui.walking.item(rows["Plenary hall"], 1).setText("soon")
     assert d.save() is False and "“soon” minutes to Plenary hall" in d.ui.banner.text()
     assert not store.rooms.get(room.id).suitable_for_bilaterals  # nothing saved: one transaction
+
+
+def with_the_commission(demo_folder):
+    """The fixture conference plus the European Commission and a 21:00 bilateral with it (19:00 UTC)."""
+    from briefer.demo import load_demo
+
+    def loader(store):
+        load_demo(store, demo_folder)
+        ec = store.organisations.add(Organisation(name="European Commission", name_nl="Europese Commissie",
+                                                  acronym="EC", acronym_in_titles=False, article_en="the",
+                                                  article_nl="de"))
+        store.meetings.add(Meeting(principal_id=MINISTER, counterpart_organisation_id=ec.id, room_id=ROOM_B,
+                                   start=datetime(2019, 6, 19, 19, tzinfo=timezone.utc),
+                                   end=datetime(2019, 6, 19, 19, 30, tzinfo=timezone.utc)))
+    return loader
+
+
+def test_today_titles_a_bilateral_with_an_organisation_in_the_interface_language(make_window, demo_folder, qtbot):
+    win = make_window(loader=with_the_commission(demo_folder),
+                      clock=lambda: datetime(2019, 6, 19, 18, 0, tzinfo=timezone.utc))
+    today = win.go("today")
+    assert today.ui.next_title.text() == "Bilateral with the European Commission"
+    win.switch_language("nl")
+    today = win.go("today")
+    today.refresh()  # read again on a worker, in Dutch
+    qtbot.waitUntil(lambda: today.ui.next_title.text() == "Bilateraal met de Europese Commissie", timeout=10000)
+
+
+def test_the_free_slot_finder_says_when_no_room_is_marked_for_bilaterals(make_window, qtbot):
+    from briefer.gui.programme.programme_view import free_slots
+    from briefer.schedule.items import ScheduleIndex, load_schedule
+
+    win = make_window()
+    store = win.services.store
+    room = store.rooms.get(ROOM_B)
+    store.rooms.update(room.evolve(suitable_for_bilaterals=False))
+    schedule = load_schedule(store)
+    meeting = next(m for m in schedule.meetings if m.id == MEET_IDN)
+    slots, search = free_slots(schedule, ScheduleIndex(schedule), meeting)
+    assert all(s.room_id == "" for s in slots)  # never the plenary hall
+    assert any("no room is marked fit for bilaterals" in n for n in search.notes)

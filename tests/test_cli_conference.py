@@ -185,3 +185,18 @@ def test_a_cop_like_conference_from_the_command_line(capsys, tmp_path):
     assert run(capsys, "ics", "--for", "Hermans", "-o", str(ics))[0] == 0
     [event] = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Bilateral with the European Commission"
+
+
+def test_show_meeting_names_the_organisation(capsys):
+    run(capsys, *COP)
+    run(capsys, "organisation", "add", "United Nations Framework Convention on Climate Change", "--acronym", "UNFCCC",
+        "--article-nl", "het")
+    with open_store() as s:
+        p = s.people.add(Person(given_name="Sophie", family_name="Hermans", principal_title="Minister"))
+        m = s.meetings.add(Meeting(principal_id=p.id, counterpart_organisation_id=s.organisations.list()[0].id,
+                                   start=datetime(2024, 11, 12, 5, tzinfo=timezone.utc),
+                                   end=datetime(2024, 11, 12, 5, 30, tzinfo=timezone.utc)))
+    code, out, err = run(capsys, "show", "meeting", m.id)
+    assert code == 0, err
+    assert out.splitlines()[0] == "Bilateral with UNFCCC"
+    assert "counterpart:   UNFCCC" in out and "organisation" not in out

@@ -210,14 +210,15 @@ def _describe(store, rec) -> str:
     lines: list[str] = []
     add = lines.append
     if isinstance(rec, Meeting):
-        add(rec.label())
+        orgs = {o.id: o for o in store.organisations.list()}
+        add(rec.label("en", orgs))
         add(f"  id:            {rec.id}")
         add(f"  when:          {format_span(rec.start, rec.end, tz)} ({tz})")
         add(f"  room:          {rooms[rec.room_id].name if rec.room_id in rooms else 'to be confirmed'}")
         add(f"  status:        {rec.status.value}")
         add(f"  principal:     {names([rec.principal_id])}")
         add(f"  Dutch side:    {names(rec.nl_participant_ids)}")
-        add(f"  counterpart:   {country_name(rec.counterpart_country) if rec.counterpart_country else ''}"
+        add(f"  counterpart:   {counterpart_name(rec, orgs, 'en', article=False)}"
             f" — {names(rec.counterpart_ids)}")
         add(f"  interpreter:   {rec.interpreter_language or 'not needed'} {rec.interpreter_name}".rstrip())
         add(f"  note-taker:    {names([rec.note_taker_id]) if rec.note_taker_id else 'to be confirmed'}")

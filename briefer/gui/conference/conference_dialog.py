@@ -40,6 +40,7 @@ class ConferenceDialog(QDialog):
         self._fill()
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
+        self.resize(max(self.width(), 640), self.height())  # long conference names and venues stay readable
         fit_to_screen(self)
 
     def _fill(self) -> None:

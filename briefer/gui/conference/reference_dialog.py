@@ -44,6 +44,7 @@ class ReferenceDialog(QDialog):
             self.ui.records.setCurrentRow(0)
         else:
             self.new()
+        self.resize(max(self.width(), 900), max(self.height(), 480))  # long names beside the form
         fit_to_screen(self)
 
     @property

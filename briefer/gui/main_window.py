@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         return view
 
     def open_record(self, table: str, record_id: str) -> bool:
+        if table == "organisations":  # a search hit "Europese Commissie": its dialog, on that organisation
+            self.show_conference_dialog("organisations", select=record_id)
+            return True
         name = VIEW_OF_TABLE.get(table)
         if name is None:
             self.statusBar().showMessage(self.tr("This kind of record has no view of its own."), 4000)
@@ -360,7 +363,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
-    def show_conference_dialog(self, which: str) -> None:
+    def show_conference_dialog(self, which: str, select: str | None = None) -> None:
         """Settings → Conference…, Organisations… or Rooms and venues…; the lists are read again afterwards."""
         from briefer.gui.conference.conference_dialog import ConferenceDialog
         from briefer.gui.conference.organisations_dialog import OrganisationsDialog
@@ -372,6 +375,8 @@ class MainWindow(QMainWindow):
         except BrieferError as exc:
             self.services.ask.error(self, exc)
             return
+        if select is not None:
+            dialog.select(select)
         self.open_dialog = dialog  # tests reach the open dialog here
         dialog.exec()
         self.open_dialog = None

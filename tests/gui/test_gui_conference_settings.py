@@ -207,3 +207,21 @@ def test_the_free_slot_finder_says_when_no_room_is_marked_for_bilaterals(make_wi
     slots, search = free_slots(schedule, ScheduleIndex(schedule), meeting)
     assert all(s.room_id == "" for s in slots)  # never the plenary hall
     assert any("no room is marked fit for bilaterals" in n for n in search.notes)
+
+
+def test_a_search_hit_on_an_organisation_opens_it_in_its_dialog(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    win = make_window()
+    store = win.services.store
+    store.organisations.add(Organisation(name="European Commission", name_nl="Europese Commissie"))  # listed first
+    [hit] = [h for h in store.search("World Health") if h.record_table == "organisations"]
+    seen = []
+
+    def look():
+        seen.append((win.open_dialog.current.id, win.open_dialog.ui.name.text()))
+        win.open_dialog.accept()
+
+    QTimer.singleShot(0, look)
+    assert win.open_record(hit.record_table, hit.record_id)
+    assert seen == [(hit.record_id, "World Health Organization")]

@@ -75,6 +75,14 @@ class ReferenceDialog(QDialog):
                 self.ui.records.setCurrentItem(item)
         self.ui.records.blockSignals(False)
 
+    def select(self, record_id: str) -> bool:
+        """Show the record ``record_id`` (a search hit); False when it is not in the list."""
+        for row in range(self.ui.records.count()):
+            if self.ui.records.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.ui.records.setCurrentRow(row)
+                return True
+        return False
+
     def _selected(self, item, _previous=None) -> None:
         self.errors.clear()
         self.ui.banner.hide()

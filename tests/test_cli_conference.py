@@ -53,6 +53,7 @@ def test_conference_new_refuses_a_folder_that_holds_one(capsys):
     (["--timezone", "Baku"], "unknown timezone 'Baku'"),
     (["--hours", "22:00-08:00"], "the day must end after it starts"),
     (["--day-hours", "2024-12-01=09:00-12:00"], "2024-12-01 is not a conference day"),
+    (["--day-hours", "2024-11-21=23:00-22:00"], "field 'day_hours.2024-11-21': end: the day must end after it starts"),
 ])
 def test_bad_settings_are_named_and_change_nothing(capsys, argv, says):
     assert run(capsys, *COP)[0] == 0

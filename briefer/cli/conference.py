@@ -14,7 +14,7 @@ from datetime import date, time
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, InvalidRecord, NotFound, Refused
-from briefer.model import Conference, OpeningHours, Organisation, OrganisationType, Room, RoomKind
+from briefer.model import Conference, Organisation, OrganisationType, Room, RoomKind
 from briefer.store import lookup
 from briefer.store.repository import validate
 
@@ -180,12 +180,12 @@ def _conference_changes(a: argparse.Namespace, current: Conference | None) -> di
     if a.hours is not None:
         changes["day_start"], changes["day_end"] = a.hours
     if a.day_hours:
-        own = dict(current.day_hours) if current else {}
+        own: dict = {d.isoformat(): h.model_dump() for d, h in current.day_hours.items()} if current else {}
         for day, span in a.day_hours:
             if span is None:
-                own.pop(day, None)
+                own.pop(day.isoformat(), None)
             else:
-                own[day] = OpeningHours(start=span[0], end=span[1])
+                own[day.isoformat()] = {"start": span[0], "end": span[1]}  # validated with the conference: errors name the day
         changes["day_hours"] = own
     return changes
 

@@ -225,3 +225,18 @@ def test_a_search_hit_on_an_organisation_opens_it_in_its_dialog(make_window, qtb
     QTimer.singleShot(0, look)
     assert win.open_record(hit.record_table, hit.record_id)
     assert seen == [(hit.record_id, "World Health Organization")]
+
+
+def test_the_timetable_says_under_its_slots_that_no_room_is_marked(make_window, qtbot):
+    win = make_window()
+    store = win.services.store
+    store.rooms.update(store.rooms.get(ROOM_B).evolve(suitable_for_bilaterals=False))
+    view = win.go("programme")
+    qtbot.waitUntil(lambda: view.schedule is not None, timeout=10000)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.schedule is not None and not view.schedule.rooms[ROOM_B].suitable_for_bilaterals,
+                    timeout=10000)
+    view.select(MEET_IDN)
+    assert view.find_free_slots()
+    assert "⚠ No room is marked fit for bilaterals" in view.ui.why_label.text()
+    assert all(view.schedule.rooms.get(s.room_id) is None for s in view.slots)  # never the plenary hall

@@ -400,7 +400,7 @@ class ProgrammeView(QWidget):
             self.ui.slots_list.addItem(item)
         if slots:
             self.ui.slots_list.setCurrentRow(0)
-        why = list(search.notes)
+        why = []
         for r in search.rejected[:3]:
             span = f"{r.start.astimezone(self.schedule.conference.tz):%H:%M}" + (
                 f"–{r.last_start.astimezone(self.schedule.conference.tz):%H:%M}" if r.last_start != r.start else "")
@@ -408,6 +408,8 @@ class ProgrammeView(QWidget):
         text = self.tr("No free slot was found.") if not slots else ""
         if why:
             text = (text + "\n" if text else "") + self.tr("Times passed over:") + "\n" + "\n".join(why)
+        # notes on the search itself (no head of delegation, no room marked for bilaterals) come last, on their own
+        text = "\n".join(t for t in (text, *(f"⚠ {n[:1].upper()}{n[1:]}" for n in search.notes)) if t)
         self.ui.why_label.setText(text)
         self._update_buttons()
         return slots

@@ -182,10 +182,11 @@ def test_a_cop_like_conference_from_the_command_line(capsys, tmp_path):
         code, out, err = run(capsys, "pack", "--for", "Hermans", "--lang", lang, "-o", str(pdf))
         assert code == 0, err
         assert title in pdf_text(pdf)
-    ics = tmp_path / "hermans.ics"
-    assert run(capsys, "ics", "--for", "Hermans", "-o", str(ics))[0] == 0
-    [event] = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert str(event["SUMMARY"]) == "Bilateral with the European Commission"
+    for lang, title in (("en", "Bilateral with the European Commission"), ("nl", "Bilateraal met de Europese Commissie")):
+        ics = tmp_path / f"hermans-{lang}.ics"
+        assert run(capsys, "ics", "--for", "Hermans", "--lang", lang, "-o", str(ics))[0] == 0
+        [event] = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+        assert str(event["SUMMARY"]) == title
 
 
 def test_show_meeting_names_the_organisation(capsys):

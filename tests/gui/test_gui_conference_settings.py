@@ -240,3 +240,13 @@ def test_the_timetable_says_under_its_slots_that_no_room_is_marked(make_window, 
     assert view.find_free_slots()
     assert "⚠ No room is marked fit for bilaterals" in view.ui.why_label.text()
     assert all(view.schedule.rooms.get(s.room_id) is None for s in view.slots)  # never the plenary hall
+
+
+def test_the_room_form_offers_the_venues_already_named(make_window, qtbot):
+    from briefer.gui.conference.rooms_dialog import RoomsDialog
+
+    win = make_window()
+    d = RoomsDialog(win.services, win)
+    qtbot.addWidget(d)
+    model = d.ui.venue.completer().model()
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["Hotel Huis ter Duin"]

@@ -7,7 +7,7 @@ marked fit for bilaterals; walking times feed the schedule's checks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QCompleter, QHeaderView, QTableWidgetItem
 
 from briefer.errors import InvalidRecord
 from briefer.gui.conference.reference_dialog import ReferenceDialog
@@ -31,6 +31,15 @@ class RoomsDialog(ReferenceDialog):
         u.walking.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Minutes")])
         u.walking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         u.walking.verticalHeader().hide()
+        # the venues already named (the conference's, other rooms'): one spelling, so per-venue walking
+        # defaults apply to every room of a venue
+        conf = self.services.store.conference()
+        venues = {r.venue for r in self.services.store.rooms.list() if r.venue}
+        if conf is not None and conf.venue:
+            venues.add(conf.venue)
+        completer = QCompleter(sorted(venues), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        u.venue.setCompleter(completer)
 
     @property
     def walking(self) -> WalkingTimeRepository:

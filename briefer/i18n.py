@@ -186,6 +186,8 @@ LABELS: dict[str, dict[str, str]] = {
         "slot_no_room_free": "no suitable room is free",
         "slot_no_head": "no head of delegation is recorded for {code}; only the principal's day is checked",
         "slot_no_rooms": "no rooms are recorded; slots are proposed without a room",
+        "slot_no_bilateral_rooms": "no room is marked fit for bilaterals; slots are proposed without a room "
+                                   "(mark one with 'briefer room edit ROOM --bilaterals yes' or under Settings → Rooms and venues)",
         "slot_bad_duration": "the duration must be positive",
         "slot_not_a_day": "{day:%Y-%m-%d} is not a conference day ({first:%Y-%m-%d} to {last:%Y-%m-%d})",
         "slot_does_not_fit": "a {minutes}-minute meeting does not fit in the conference hours",
@@ -340,6 +342,9 @@ LABELS: dict[str, dict[str, str]] = {
         "slot_no_head": "voor {name} is geen delegatieleider vastgelegd; alleen de agenda van de "
                         "bewindspersoon is bekeken",
         "slot_no_rooms": "er zijn geen zalen vastgelegd; tijden worden zonder zaal voorgesteld",
+        "slot_no_bilateral_rooms": "geen zaal is aangemerkt als geschikt voor bilaterale gesprekken; tijden worden "
+                                   "zonder zaal voorgesteld (merk een zaal aan met 'briefer room edit ZAAL "
+                                   "--bilaterals yes' of onder Instellingen → Zalen en locaties)",
         "slot_bad_duration": "de duur moet groter dan nul zijn",
         "slot_not_a_day": "{day:%d-%m-%Y} is geen conferentiedag ({first:%d-%m-%Y} t/m {last:%d-%m-%Y})",
         "slot_does_not_fit": "een gesprek van {minutes} minuten past niet binnen de conferentietijden",

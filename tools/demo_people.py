@@ -21,6 +21,7 @@ from briefer.model import (
     OrganisationType,
     Person,
     Room,
+    RoomKind,
 )
 from briefer.model.people import usual_family_first
 
@@ -122,10 +123,14 @@ _ROOMS = [
 ]
 
 
+_ROOM_KINDS = {"plenary": RoomKind.PLENARY, "bilat1": RoomKind.BILATERAL, "bilat2": RoomKind.BILATERAL,
+               "bilat3": RoomKind.BILATERAL, "press": RoomKind.PRESS}
+
+
 def rooms() -> list[Room]:
     return [
         Room(id=uid(f"room:{k}"), name=n, venue=VENUE, floor=f, capacity=c, suitable_for_bilaterals=b,
-             has_interpretation_booths=i)
+             has_interpretation_booths=i, room_kind=_ROOM_KINDS.get(k, RoomKind.OTHER))
         for k, n, f, c, b, i in _ROOMS
     ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from briefer.model.counterparts import counterpart_name
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError, NotFound
@@ -95,10 +96,7 @@ def cmd_list(ctx: Context) -> int:
     orgs = {o.id: o for o in store.organisations.list()}
 
     def counterpart(m):
-        if m.counterpart_country:
-            return country_name(m.counterpart_country)
-        org = orgs.get(m.counterpart_organisation_id or "")
-        return m.title or (org.acronym or org.name if org else "")
+        return counterpart_name(m, orgs, "en", article=False)
 
     def who(pid):
         return people[pid].full_name if pid in people else ""
@@ -215,14 +213,15 @@ def _describe(store, rec) -> str:
     lines: list[str] = []
     add = lines.append
     if isinstance(rec, Meeting):
-        add(rec.label())
+        orgs = {o.id: o for o in store.organisations.list()}
+        add(rec.label("en", orgs))
         add(f"  id:            {rec.id}")
         add(f"  when:          {format_span(rec.start, rec.end, tz)} ({tz})")
         add(f"  room:          {rooms[rec.room_id].name if rec.room_id in rooms else 'to be confirmed'}")
         add(f"  status:        {rec.status.value}")
         add(f"  principal:     {names([rec.principal_id])}")
         add(f"  Dutch side:    {names(rec.nl_participant_ids)}")
-        add(f"  counterpart:   {country_name(rec.counterpart_country) if rec.counterpart_country else ''}"
+        add(f"  counterpart:   {counterpart_name(rec, orgs, 'en', article=False)}"
             f" — {names(rec.counterpart_ids)}")
         add(f"  interpreter:   {rec.interpreter_language or 'not needed'} {rec.interpreter_name}".rstrip())
         add(f"  note-taker:    {names([rec.note_taker_id]) if rec.note_taker_id else 'to be confirmed'}")

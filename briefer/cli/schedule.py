@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--for", dest="person", required=True, metavar="PERSON", help="name or id")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.add_argument("--public", action="store_true", help="leave out every classified text")
+    p.add_argument("--lang", choices=("en", "nl"), default="en",
+                   help="language of the titles (\"Bilateraal met de Europese Commissie\"; default en)")
     p.set_defaults(handler=cmd_ics)  # remembers what it wrote, so the next export can raise SEQUENCE
 
     p = sub.add_parser("import-ics", help="import the organisers' programme (iCalendar) into sessions")
@@ -167,7 +169,7 @@ def cmd_ics(ctx: Context) -> int:
     out = check_output_path(ctx.args.output)
     store = ctx.store()
     person = lookup.person(store, ctx.args.person)
-    schedule = load_schedule(store, with_briefs=True)
+    schedule = load_schedule(store, with_briefs=True, lang=ctx.args.lang)
     register = load_register(store, person.id, ctx.args.public)
     data = export_calendar(schedule, person.id, public=ctx.args.public, register=register)
     write_atomic(out, data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from briefer.model.counterparts import counterpart_name, meeting_title
 from briefer.errors import NotFound
 from briefer.exchange.words import words
 from briefer.i18n import check_lang, format_date, format_time
@@ -155,7 +156,7 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
         counterpart = counterpart_text(m, orgs, lang)
         local = conf.local(m.start)
         out.append(MeetingReport(
-            id=m.id, title=m.label() if m.title else f"{w['bilateral_with']} {counterpart}",
+            id=m.id, title=meeting_title(m, orgs, lang),
             day=local.date(), date_text=format_date(m.start, lang, tz),
             time_text=f"{format_time(m.start, tz)}–{format_time(m.end, tz)}",
             place=rooms[m.room_id].name if m.room_id in rooms else w["room_tbc"],
@@ -164,7 +165,7 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
             other_side=tuple(n for n in (name(p) for p in m.counterpart_ids) if n),
             status=w["status"].get(m.status.value, m.status.value), classification=m.classification,
             objectives=objectives, notes=tuple(notes), outcomes=tuple(outcomes),
-            actions=tuple(action_line(a, m, counterpart, name, w, lang) for a in parts["actions"]),
+            actions=tuple(action_line(a, m, counterpart, name, w, lang, orgs) for a in parts["actions"]),
             start=local, end=conf.local(m.end), timezone=tz, status_value=m.status.value,
         ))
     return NotesReport(conf.name, lang, tuple(out), ceiling, omitted, w, author=getattr(store, "user", "") or "",
@@ -177,14 +178,15 @@ def counterpart_text(m: Meeting, orgs: dict[str, Organisation], lang: str) -> st
     A meeting with an organisation has no country; without the organisation's name its
     lines in the action list read "Bilateral with " and an empty country.
     """
-    counterpart = country_name(m.counterpart_country, lang) if m.counterpart_country else ""
+    if m.counterpart_country and m.counterpart_organisation_id in orgs:
+        return f"{country_name(m.counterpart_country, lang)} / {orgs[m.counterpart_organisation_id].label(lang)}"
     if m.counterpart_organisation_id in orgs:
-        org = orgs[m.counterpart_organisation_id]
-        counterpart = f"{counterpart} / {org.label()}" if counterpart else org.label()
-    return counterpart
+        return orgs[m.counterpart_organisation_id].label(lang)
+    return counterpart_name(m, orgs, lang, article=False)
 
 
-def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en") -> ActionLine:
+def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en",
+                orgs: dict[str, Organisation] | None = None) -> ActionLine:
     country = a.country or (m.counterpart_country if m and m.counterpart_country else "") or ""
     who = counterpart
     if m is not None and m.counterpart_country:
@@ -193,7 +195,7 @@ def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, l
         if who.startswith(bare):
             who = country_name(m.counterpart_country, lang, article=True) + who[len(bare):]
     return ActionLine(
-        meeting=m.label(lang) if m is not None and m.title else (f"{w['bilateral_with']} {who}" if m else ""),
+        meeting=meeting_title(m, orgs or {}, lang) if m is not None else "",
         country=country, counterpart=counterpart, status_value=a.status.value,
         what=a.description, owner=(name(a.owner_id) if a.owner_id else "") or a.owner,
         due=a.due, status=w["action_status"].get(a.status.value, a.status.value),
@@ -216,7 +218,7 @@ def build_action_list(store: Store, *, lang: str = "en", ceiling: Classification
     for a in store.actions.list():
         m = meetings.get(a.meeting_id) if a.meeting_id else None
         cp = counterpart_text(m, orgs, lang) if m is not None else ""
-        line = action_line(a, m, cp, name, w, lang)
+        line = action_line(a, m, cp, name, w, lang, orgs)
         if _allowed(line.classification, ceiling):
             lines.append(line)
     lines.sort(key=lambda l: (l.due or date.max, l.meeting, l.what))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from briefer import APP_NAME, __version__
+from briefer.errors import BrieferError
 from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         return view
 
     def open_record(self, table: str, record_id: str) -> bool:
+        if table == "organisations":  # a search hit "Europese Commissie": its dialog, on that organisation
+            self.show_conference_dialog("organisations", select=record_id)
+            return True
         name = VIEW_OF_TABLE.get(table)
         if name is None:
             self.statusBar().showMessage(self.tr("This kind of record has no view of its own."), 4000)
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.refresh()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved: {0}").format(record_label(record)), 3000)
+        self.statusBar().showMessage(self.tr("Saved: {0}").format(record_label(record, self.services.store)), 3000)
 
     def dirty_editors(self):
         out = []
@@ -336,6 +340,14 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
 
         self.settings_menu = mb.addMenu("")
+        self.conference_action = QAction(self)
+        self.conference_action.triggered.connect(lambda: self.show_conference_dialog("conference"))
+        self.organisations_action = QAction(self)
+        self.organisations_action.triggered.connect(lambda: self.show_conference_dialog("organisations"))
+        self.rooms_action = QAction(self)
+        self.rooms_action.triggered.connect(lambda: self.show_conference_dialog("rooms"))
+        self.settings_menu.addActions([self.conference_action, self.organisations_action, self.rooms_action])
+        self.settings_menu.addSeparator()
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -351,6 +363,30 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def show_conference_dialog(self, which: str, select: str | None = None) -> None:
+        """Settings → Conference…, Organisations… or Rooms and venues…; the lists are read again afterwards."""
+        from briefer.gui.conference.conference_dialog import ConferenceDialog
+        from briefer.gui.conference.organisations_dialog import OrganisationsDialog
+        from briefer.gui.conference.rooms_dialog import RoomsDialog
+
+        cls = {"conference": ConferenceDialog, "organisations": OrganisationsDialog, "rooms": RoomsDialog}[which]
+        try:
+            dialog = cls(self.services, self)
+        except BrieferError as exc:
+            self.services.ask.error(self, exc)
+            return
+        if select is not None:
+            dialog.select(select)
+        self.open_dialog = dialog  # tests reach the open dialog here
+        dialog.exec()
+        self.open_dialog = None
+        for view in self.views.built().values():
+            view.stale = True
+        current = self._current_view()
+        if current is not None:
+            current.refresh()
+        self._update_title()
 
     def switch_language(self, lang: str) -> None:
         """Switch the interface language now; whatever is being edited stays as it is."""
@@ -381,6 +417,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.settings_menu.setTitle(self.tr("Se&ttings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.conference_action.setText(self.tr("&Conference…"))
+        self.organisations_action.setText(self.tr("&Organisations…"))
+        self.rooms_action.setText(self.tr("&Rooms and venues…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Briefer"))
         self._update_title()

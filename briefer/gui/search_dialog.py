@@ -240,7 +240,7 @@ class SearchDialog(QDialog):
             brief = self.store.meeting_briefs.find(hit.record_id)
             meeting = self.store.meetings.find(brief.meeting_id) if brief else None
             if meeting is not None:
-                return self.tr("Brief: {0}").format(record_label(meeting)) + f" — {label(brief.status)}"
+                return self.tr("Brief: {0}").format(record_label(meeting, self.store)) + f" — {label(brief.status)}"
         if hit.record_table == "country_briefs":
             brief = self.store.country_briefs.find(hit.record_id)
             if brief is not None:
@@ -248,12 +248,12 @@ class SearchDialog(QDialog):
         if hit.record_table in ("meetings", "countries", "delegations"):
             record = self.store.repo_for_table(hit.record_table).find(hit.record_id)
             if record is not None:
-                return record_label(record)
+                return record_label(record, self.store)
         if hit.record_table == "outcomes":
             outcome = self.store.outcomes.find(hit.record_id)
             meeting = self.store.meetings.find(outcome.meeting_id) if outcome else None
             if meeting is not None:
-                return self.tr("Outcome of {0}").format(record_label(meeting))
+                return self.tr("Outcome of {0}").format(record_label(meeting, self.store))
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)

@@ -35,6 +35,20 @@ class Asker:
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
+    def keep_times(self, parent: QWidget, message: str) -> str | None:
+        """A new conference timezone: 'wall-clock' (local times stay), 'instants' (moments stay) or None (cancel)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Asker", "Another timezone"))
+        box.setText(message)
+        wall = box.addButton(QCoreApplication.translate("Asker", "Keep the local times"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        moments = box.addButton(QCoreApplication.translate("Asker", "Keep the moments"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {wall: "wall-clock", moments: "instants"}.get(box.clickedButton())
+
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes

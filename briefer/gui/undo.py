@@ -21,7 +21,7 @@ from briefer.store import Store
 
 class SaveCommand(QUndoCommand):
     def __init__(self, saver: "RecordSaver", before: Record | None, after: Record):
-        what = record_label(after) if after.kind != "meeting brief" else QCoreApplication.translate("Undo", "meeting brief")
+        what = record_label(after, saver.store) if after.kind != "meeting brief" else QCoreApplication.translate("Undo", "meeting brief")
         text = (QCoreApplication.translate("Undo", "Create {0}") if before is None
                 else QCoreApplication.translate("Undo", "Edit {0}")).format(what)
         super().__init__(text)
@@ -45,7 +45,7 @@ class SaveCommand(QUndoCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, saver: "RecordSaver", record: Record):
-        super().__init__(QCoreApplication.translate("Undo", "Delete {0}").format(record_label(record)))
+        super().__init__(QCoreApplication.translate("Undo", "Delete {0}").format(record_label(record, saver.store)))
         self._saver = saver
         self._record = record
         self._applied = True

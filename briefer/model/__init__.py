@@ -16,7 +16,16 @@ from briefer.model.briefs import (
     SourceRef,
     TalkingPoint,
 )
-from briefer.model.conference import Conference, Country, Organisation, OrganisationType, Room, country_name
+from briefer.model.conference import (
+    Conference,
+    Country,
+    OpeningHours,
+    Organisation,
+    OrganisationType,
+    Room,
+    RoomKind,
+    country_name,
+)
 from briefer.model.meetings import Meeting, MeetingStatus
 from briefer.model.notes import Action, ActionStatus, Note, NoteKind, Outcome, OutcomeKind
 from briefer.model.people import Delegation, DelegationMember, MemberRole, Person
@@ -25,7 +34,7 @@ __all__ = [
     "Action", "ActionStatus", "Attachment", "BackgroundItem", "BriefStatus", "Classification",
     "Conference", "Country", "CountryBrief", "DefensiveLine", "Delegation", "DelegationMember",
     "Fact", "Meeting", "MeetingBrief", "MeetingStatus", "MemberRole", "Model", "NAP_LEVEL_TEXT",
-    "NapLevel", "Note", "NoteKind", "Objective", "Organisation", "OrganisationType", "Outcome",
-    "OutcomeKind", "Person", "Priority", "Record", "Room", "Session", "SessionKind", "SourceRef", "SpeakerNote",
+    "NapLevel", "Note", "NoteKind", "Objective", "OpeningHours", "Organisation", "OrganisationType", "Outcome",
+    "OutcomeKind", "Person", "Priority", "Record", "Room", "RoomKind", "Session", "SessionKind", "SourceRef", "SpeakerNote",
     "TalkingPoint", "TimedRecord", "country_name", "new_id", "utcnow",
 ]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
+from typing import ClassVar, Mapping
 
 from pydantic import field_validator, model_validator
 
-from briefer import i18n
 from briefer.model.agenda import TimedRecord
 from briefer.model.base import Classification
-from briefer.model.conference import country_name, validate_iso3
+from briefer.model.conference import Organisation, country_name, validate_iso3
 
 
 class MeetingStatus(str, enum.Enum):
@@ -80,15 +79,15 @@ class Meeting(TimedRecord):
             ids.add(self.note_taker_id)
         return ids
 
-    def label(self, lang: str = "en") -> str:
-        """The meeting's own title, else "Bilateral with Germany" / "Bilateraal met Duitsland"."""
-        if self.title:
-            return self.title
-        if self.counterpart_country:
-            who = country_name(self.counterpart_country, lang, article=True)
-        else:
-            who = i18n.label("an_organisation", lang)
-        return i18n.label("bilateral_with", lang, who=who)
+    def label(self, lang: str = "en", orgs: Mapping[str, Organisation] | None = None) -> str:
+        """The meeting's own title, else "Bilateral with Germany" / "Bilateraal met de Europese Commissie".
+
+        Without ``orgs`` an organisation can only be called "organisation": callers that
+        show a meeting with an organisation pass them (briefer/model/counterparts.py).
+        """
+        from briefer.model.counterparts import meeting_title
+
+        return meeting_title(self, orgs or {}, lang)
 
     def search_text(self) -> tuple[str, str]:
         cn = ""

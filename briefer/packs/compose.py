@@ -15,6 +15,7 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
+from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
 from briefer.model import (
@@ -322,12 +323,9 @@ class _Context:
 
     def counterpart(self, m: Meeting, lang: str | None = None) -> str:
         lang = lang or self.lang
-        if m.counterpart_country:
-            # "Bilateral with the United Kingdom", "Bilateraal met de Filipijnen": names that take an article
-            return country_name(m.counterpart_country, lang, article=True)
-        org = self.orgs.get(m.counterpart_organisation_id or "")
-        # "Bilateral with FAO", as a private office says it: the full name made running heads end "…of the Unit…"
-        return (org.acronym or org.name) if org else label("tbc", lang)
+        # "Bilateral with the United Kingdom", "Bilateral with FAO" (as a private office says it: the full
+        # name made running heads end "…of the Unit…"): one naming for every output
+        return counterpart_name(m, self.orgs, lang)
 
     def meeting_title(self, m: Meeting, lang: str | None = None) -> str:
         """The meeting's title in the pack's language (``lang="en"`` for the command line's messages)."""

@@ -278,10 +278,12 @@ def meeting_findings(schedule: Schedule, m: Meeting) -> list[Finding]:
             say("sched_outside_days", first=conf.start_date, last=conf.end_date),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
-    elif start_l.time() < conf.day_start or end_l.time() > conf.day_end or start_l.date() != end_l.date():
+    elif (start_l.time() < conf.hours_on(start_l.date())[0] or end_l.time() > conf.hours_on(start_l.date())[1]
+          or start_l.date() != end_l.date()):
+        opens, closes = conf.hours_on(start_l.date())
         out.append(Finding(
             OUTSIDE_HOURS, WARNING,
-            say("sched_outside_hours", start=conf.day_start, end=conf.day_end),
+            say("sched_outside_hours", start=opens, end=closes),
             (m.id,), (m.principal_id,), _opt(m.room_id), m.start, m.end,
         ))
     if not m.room_id:

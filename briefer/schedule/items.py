@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable
 
+from briefer.model.counterparts import meeting_title
 from briefer.i18n import LABELS, check_lang, format_span
 from briefer.model import (
     Conference,
@@ -26,7 +27,6 @@ from briefer.model import (
     Room,
     Session,
     SessionKind,
-    country_name,
 )
 from briefer.model.walking import WalkingTimes
 
@@ -122,16 +122,9 @@ class Schedule:
     def meeting_label(self, m: Meeting) -> str:
         """``Bilateral with Indonesia`` / ``Bilateraal met Indonesië`` (or the meeting's own title).
 
-        Countries by their name in the reader's language, organisations by acronym.
+        One naming for every output (briefer/model/counterparts.py).
         """
-        if m.title:
-            return m.title
-        if m.counterpart_country:
-            who = country_name(m.counterpart_country, self.lang, article=True)
-        else:
-            org = self.organisations.get(m.counterpart_organisation_id or "")
-            who = (org.acronym or org.name) if org else self.text("an_organisation")
-        return self.text("bilateral_with", who=who)
+        return meeting_title(m, self.organisations, self.lang)
 
     # ------------------------------------------------------------ delegations
     def delegation_head(self, country: str | None = None, organisation_id: str | None = None) -> str | None:

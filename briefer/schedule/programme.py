@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from briefer.model import Meeting, MeetingStatus, Session, country_name
+from briefer.model.counterparts import counterpart_name
+from briefer.model import Meeting, MeetingStatus, Session
 from briefer.store import Store
 
 
@@ -24,8 +25,9 @@ class ProgrammeItem:
     role: str  # chairs | speaks | attends | principal | participant | note_taker
     status: str = ""
     counterpart: str = ""
-    #: The counterpart as running text writes it, article included: "Bilateral with {the United Kingdom}".
-    counterpart_in_text: str = ""
+    #: The counterpart as a sentence names it, article included: "Bilateral with {the United Kingdom}",
+    #: "{the European Commission}".
+    counterpart_in_sentence: str = ""
     objective: str = ""
     #: The meeting brief's point in one sentence, when it has one (what Today shows first).
     point: str = ""
@@ -87,16 +89,12 @@ def programme_for(
         role = _meeting_role(m, person_id)
         if not role or (m.status == MeetingStatus.CANCELLED and not include_cancelled):
             continue
-        if m.counterpart_country:
-            counterpart = country_name(m.counterpart_country, lang)
-        else:
-            org = orgs.get(m.counterpart_organisation_id or "")
-            counterpart = (org.acronym or org.name) if org else ""
-        in_text = country_name(m.counterpart_country, lang, article=True) if m.counterpart_country else counterpart
+        counterpart = counterpart_name(m, orgs, lang, article=False)
+        in_sentence = counterpart_name(m, orgs, lang)
         nl_side = sorted(m.nl_side_ids() - {person_id})
         items.append(ProgrammeItem(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,
-            role, status=m.status.value, counterpart=counterpart, counterpart_in_text=in_text,
+            role, status=m.status.value, counterpart=counterpart, counterpart_in_sentence=in_sentence,
             objective=objectives.get(m.id, ""), point=points.get(m.id, ""),
             with_names=tuple(people[i].full_name for i in nl_side if i in people),
         ))

@@ -61,10 +61,13 @@ class SlotSearch:
 
 
 def bilateral_rooms(index: ScheduleIndex) -> list[str]:
-    """Rooms fit for a bilateral: those marked so, or every room when none is marked."""
+    """Rooms fit for a bilateral: only those the advisor marked so.
+
+    Never every room when none is marked: that proposed the plenary hall and a
+    pavilion. With none marked the search says so (``slot_no_rooms``) and how to mark one.
+    """
     rooms = sorted(index.schedule.rooms.values(), key=lambda r: r.name.casefold())
-    marked = [r.id for r in rooms if r.suitable_for_bilaterals]
-    return marked or [r.id for r in rooms]
+    return [r.id for r in rooms if r.suitable_for_bilaterals]
 
 
 def find_slots(
@@ -101,15 +104,16 @@ def find_slots(
         days = [day]
     room_ids = rooms if rooms is not None else bilateral_rooms(index)
     if not room_ids:
-        notes.append(schedule.text("slot_no_rooms"))
+        notes.append(schedule.text("slot_no_bilateral_rooms" if schedule.rooms else "slot_no_rooms"))
     people = [p for p in (principal_id, counterpart_id) if p]
     lines = [(pid, index.person(pid)) for pid in people]
 
     slots: list[Slot] = []
     rejections: list[tuple[datetime, str]] = []
     for d in days:
-        t = datetime.combine(d, conf.day_start, tzinfo=conf.tz)
-        day_end = datetime.combine(d, conf.day_end, tzinfo=conf.tz)
+        opens, closes = conf.hours_on(d)
+        t = datetime.combine(d, opens, tzinfo=conf.tz)
+        day_end = datetime.combine(d, closes, tzinfo=conf.tz)
         if t + duration > day_end:
             raise SlotRequestError(schedule.text("slot_does_not_fit", minutes=_min(duration)), "duration")
         while t + duration <= day_end and len(slots) < limit:

@@ -394,6 +394,20 @@ def m092_packs_speaker_notes_release(db: Database) -> None:
 
 
 @migrations()
+def m100_conference_settings_organisations_rooms(db: Database) -> None:
+    """Any conference, not only the first: a Dutch conference name and opening hours per day;
+    organisations with a Dutch name, the article each language names them with ("the
+    European Commission") and whether titles use the acronym ("FAO", as before); rooms with a kind. Existing rows keep what they were: no Dutch
+    names, no articles ("Bilateral with FAO" stays as it was), no day overrides, kind "other"."""
+    db.table("conference").add_column("name_nl", str, not_null_default="")
+    db.table("conference").add_column("day_hours", str, not_null_default="{}")
+    for column in ("name_nl", "article_en", "article_nl"):
+        db.table("organisations").add_column(column, str, not_null_default="")
+    db.table("organisations").add_column("acronym_in_titles", bool, not_null_default=1)
+    db.table("rooms").add_column("room_kind", str, not_null_default="other")
+
+
+@migrations()
 def m120_people_names_in_their_order_and_script(db: Database) -> None:
     """Names from every culture: family name first, the native-script form, the Dutch form of
     address and a pronunciation hint. People already recorded from countries where the family

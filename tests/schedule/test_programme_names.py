@@ -22,8 +22,8 @@ def test_programme_items_carry_the_counterpart_for_running_text_and_names_in_ord
     store.meetings.add(Meeting(start=utc(2019, 6, 19, 10), end=utc(2019, 6, 19, 10, 30), principal_id=minister.id,
                                counterpart_country="DEU"))
     en = programme_for(store, minister.id)
-    assert [(i.counterpart, i.counterpart_in_text) for i in en] == [("United Kingdom", "the United Kingdom"),
+    assert [(i.counterpart, i.counterpart_in_sentence) for i in en] == [("United Kingdom", "the United Kingdom"),
                                                                    ("Germany", "Germany")]
     assert en[0].with_names == ("Nguyễn Thị Hương",)
     nl = programme_for(store, minister.id, lang="nl")
-    assert [i.counterpart_in_text for i in nl] == ["het Verenigd Koninkrijk", "Duitsland"]
+    assert [i.counterpart_in_sentence for i in nl] == ["het Verenigd Koninkrijk", "Duitsland"]

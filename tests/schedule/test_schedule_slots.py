@@ -98,11 +98,21 @@ def test_full_calendar_returns_no_slot_with_reasons(world):
                                               "Bruno Bruins is busy: 'All day' (Thu 20 Jun 08:00–20:00, Plenary hall)"]
 
 
-def test_rooms_not_marked_for_bilaterals_are_used_only_when_none_is(world):
+def test_rooms_not_marked_for_bilaterals_are_never_proposed(world):
+    """With no room marked, slots come without a room and a note says how to mark one —
+    never the plenary hall or a pavilion just because it exists."""
     s = world.store
     for room in (world.room_a, world.room_b):
         s.rooms.update(s.rooms.get(room.id).evolve(suitable_for_bilaterals=False))
     s.rooms.add(Room(name="Annex", venue="Huis ter Duin"))
     r = slots(world, limit=1)
-    names = {world.store.rooms.get(x.room_id).name for x in r.slots}
-    assert names == {"Annex"}  # alphabetical first of all rooms
+    assert r.slots and all(x.room_id == "" for x in r.slots)
+    assert any("no room is marked fit for bilaterals" in n and "--bilaterals yes" in n for n in r.notes)
+
+
+def test_only_the_rooms_marked_for_bilaterals_are_proposed(world):
+    s = world.store
+    s.rooms.update(s.rooms.get(world.room_a.id).evolve(suitable_for_bilaterals=False))
+    s.rooms.add(Room(name="Annex", venue="Huis ter Duin"))  # free, but not marked
+    r = slots(world, limit=3)
+    assert {x.room_id for x in r.slots} == {world.room_b.id}

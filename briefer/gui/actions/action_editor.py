@@ -29,7 +29,8 @@ class ActionEditor(RecordEditor):
         self._meetings = (meetings, tz)
         lang = ui_language()
         self.ui.meeting_id.set_choices(
-            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label(lang)}") for m in meetings])
+            [(m.id, f"{m.start.astimezone(tz):%d-%m %H:%M} — {m.label(lang, self.directory.organisations)}")
+             for m in meetings])
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_meetings", None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefer.gui.widgets.date_fields import keep_duration
 from briefer.gui.widgets.editor_columns import own_delegation_choices, people_choices
 from briefer.gui.forms.meeting_editor import Ui_MeetingEditor
-from briefer.gui.widgets.labels import record_label
+from briefer.gui.widgets.labels import record_label, ui_language
 from briefer.gui.records.record_editor import RecordEditor
 from briefer.model import Classification, Meeting, MeetingStatus
 
@@ -33,14 +33,14 @@ class MeetingEditor(RecordEditor):
         u.nl_participant_ids.set_choices(dutch)
         u.note_taker_id.set_choices(dutch)
         u.counterpart_organisation_id.set_choices(
-            sorted(((o.id, o.label()) for o in directory.organisations.values()), key=lambda c: c[1].casefold()))
+            sorted(((o.id, o.label(ui_language())) for o in directory.organisations.values()), key=lambda c: c[1].casefold()))
         u.room_id.set_choices(sorted(((r.id, r.name) for r in directory.rooms.values()), key=lambda c: c[1]))
         if directory.conference:
             u.start.set_conference(directory.conference)
             u.end.set_conference(directory.conference)
 
     def heading(self, record) -> str:
-        return record_label(record) if record else self.tr("New bilateral")
+        return record_label(record, orgs=self.directory.organisations) if record else self.tr("New bilateral")
 
     def values(self):
         v = super().values()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from briefer.model.counterparts import counterpart_name
 from briefer.gui.forms.export_dialog import Ui_ExportDialog
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.widgets.fields import ui_language
@@ -95,9 +96,10 @@ class ExportDialog(QDialog):
                 combo.addItem(country_name(code, lang), code)
         else:
             conf = store.conference()
+            orgs = {o.id: o for o in store.organisations.list()}
             for m in sorted(store.meetings.list(), key=lambda m: (m.start, m.id)):
                 when = conf.local(m.start).strftime("%d-%m %H:%M") if conf else ""
-                name = m.title or (country_name(m.counterpart_country, lang) if m.counterpart_country else m.label(lang))
+                name = m.title or counterpart_name(m, orgs, lang, article=False)
                 combo.addItem(f"{when}  {name}", m.id)
 
     def _default_name(self) -> str:

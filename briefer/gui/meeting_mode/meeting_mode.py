@@ -39,7 +39,8 @@ from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.records.table_models import Directory
 from briefer.i18n import format_date, format_time
-from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, country_name, new_id
+from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
+from briefer.model.counterparts import counterpart_name
 
 #: Autosave delay: a crash loses at most this much typing.
 AUTOSAVE_MS = 1000
@@ -174,9 +175,7 @@ class MeetingMode(QWidget):
 
     def _show_header(self) -> None:
         m, d = self.meeting, self.directory
-        # "Bilateral with the United Kingdom" / "Bilateraal met het Verenigd Koninkrijk": running text takes the article
-        who = (country_name(m.counterpart_country, ui_language(), article=True) if m.counterpart_country
-               else d.organisation(m.counterpart_organisation_id))
+        who = counterpart_name(m, d.organisations, ui_language())  # "the European Commission"
         self.ui.heading.setText(m.title or self.tr("Bilateral with {0}").format(who))
         parts = [d.span(m.start, m.end), d.room(m.room_id) or self.tr("room to be confirmed"),
                  ", ".join(d.person(i) for i in m.counterpart_ids if d.person(i))]

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
+from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError
 from briefer.gui.records import record_page
 from briefer.gui.widgets.date_fields import refuse_unreadable
@@ -215,7 +216,7 @@ class PacksView(ReadsFresh, QWidget):
         else:
             meetings = [m for m in self._meetings if r.person.id in m.nl_side_ids() and m.status.value != "cancelled"]
             d = self.model.directory
-            with_whom = ", ".join(d.country(m.counterpart_country) or d.organisation(m.counterpart_organisation_id)
+            with_whom = ", ".join(counterpart_name(m, d.organisations, ui_language(), article=False)
                                   for m in meetings)
             text = self.tr("The pack for {0}: the programme ({1} sessions) and {2} bilaterals").format(
                 r.person.formal_name_in(ui_language()), r.sessions, r.bilaterals)

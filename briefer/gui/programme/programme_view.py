@@ -24,6 +24,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError
 from briefer.gui.records import record_page
 from briefer.gui.forms.programme_view import Ui_ProgrammeView
@@ -35,7 +36,7 @@ from briefer.gui.programme.session_model import SessionTableModel
 from briefer.gui.records.fresh_read import FreshRead
 from briefer.gui.programme.timetable import Column, TimetableCanvas
 from briefer.gui.widgets.fields import ui_language
-from briefer.model import Meeting, country_name
+from briefer.model import Meeting
 from briefer.schedule import conflicts as c
 from briefer.schedule.conflicts import ERROR, Finding, check_schedule, conflicts_for
 from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
@@ -113,10 +114,7 @@ def read_timetable(store, lang: str, bilateral_title: str) -> Timetable:
     schedule = load_schedule(store, lang=lang)  # findings and slot reasons in the reader's language
 
     def counterpart(m: Meeting) -> str:
-        if m.counterpart_country:
-            return country_name(m.counterpart_country, lang)
-        org = schedule.organisations.get(m.counterpart_organisation_id or "")
-        return org.label(lang) if org else ""
+        return counterpart_name(m, schedule.organisations, lang, article=False)
 
     titles = {m.id: m.title or bilateral_title.format(counterpart(m)) for m in schedule.meetings}
     worst: dict[str, str] = {}
@@ -402,7 +400,7 @@ class ProgrammeView(QWidget):
             self.ui.slots_list.addItem(item)
         if slots:
             self.ui.slots_list.setCurrentRow(0)
-        why = list(search.notes)
+        why = []
         for r in search.rejected[:3]:
             span = f"{r.start.astimezone(self.schedule.conference.tz):%H:%M}" + (
                 f"–{r.last_start.astimezone(self.schedule.conference.tz):%H:%M}" if r.last_start != r.start else "")
@@ -410,6 +408,8 @@ class ProgrammeView(QWidget):
         text = self.tr("No free slot was found.") if not slots else ""
         if why:
             text = (text + "\n" if text else "") + self.tr("Times passed over:") + "\n" + "\n".join(why)
+        # notes on the search itself (no head of delegation, no room marked for bilaterals) come last, on their own
+        text = "\n".join(t for t in (text, *(f"⚠ {n[:1].upper()}{n[1:]}" for n in search.notes)) if t)
         self.ui.why_label.setText(text)
         self._update_buttons()
         return slots

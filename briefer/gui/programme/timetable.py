@@ -113,8 +113,9 @@ class TimetableCanvas(QWidget):
                 self.blocks.append(Block(item, item.room_id if item.room_id in keys else ""))
         if not by_people and any(b.column == "" for b in self.blocks):
             self.columns.append(Column("", self._no_room))
-        first = datetime.combine(day, conf.day_start, tzinfo=tz)
-        last = datetime.combine(day, conf.day_end, tzinfo=tz)
+        opens, closes = conf.hours_on(day)  # the day's own opening hours, else the conference's
+        first = datetime.combine(day, opens, tzinfo=tz)
+        last = datetime.combine(day, closes, tzinfo=tz)
         for i in items:
             first = min(first, i.start.astimezone(tz).replace(minute=0, second=0, microsecond=0))
             last = max(last, i.end.astimezone(tz))

@@ -52,7 +52,7 @@ class HistoryDialog(QDialog):
         fit_to_screen(self)  # a laptop screen, 125–150 % scaling: never taller than the screen
 
     def _retranslate(self) -> None:
-        what = record_label(self.record)
+        what = record_label(self.record, self.services.store)
         self.setWindowTitle(self.tr("History of {0}").format(what))
         self.ui.heading.setText(self.tr("History of {0}").format(what))
 

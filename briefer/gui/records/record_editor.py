@@ -183,7 +183,8 @@ class RecordEditor(QWidget):
         self.directory = directory
 
     def heading(self, record: Record | None) -> str:
-        return record_label(record) if record else self.windowTitle()
+        orgs = self.directory.organisations if getattr(self, "directory", None) is not None else None
+        return record_label(record, orgs=orgs) if record else self.windowTitle()
 
     # ---------------------------------------------------------------- state
     def field_widget(self, name: str) -> QWidget:

@@ -219,7 +219,7 @@ class RecordPage(ReadsFresh, QWidget):
         if record is None:
             return
         if not self.services.ask.confirm(self, self.tr("Delete"),
-                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record_label(record))):
+                                         self.tr("Delete “{0}”? You can undo this with Ctrl+Z.").format(record_label(record, self.services.store))):
             return
         try:
             self.services.saver.remove(record)

@@ -24,7 +24,7 @@ def draft_label(store, draft: Draft) -> str:
     """What a kept draft belongs to, in the user's words, for the question whether to restore it."""
     meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
     if meeting is not None:
-        return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting))
+        return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting, store))
     return QCoreApplication.translate("DraftRecovery", "a note")
 
 
@@ -97,7 +97,7 @@ def _offer_editor_draft(parent, services, draft: Draft) -> str:
             record = store.repo_for_table(draft.record_table).find(draft.record_id)
         except (AttributeError, BrieferError):
             record = None
-    what = record_label(record) if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
+    what = record_label(record, store) if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
     text = "\n".join(f"{k}: {v}" for k, v in values.items() if v not in (None, "", [], {}))
     answer = services.ask.recover_draft(parent, what, text)
     try:

@@ -23,7 +23,8 @@ class AgendaTableModel(RecordTableModel):
             return self.directory.span(i.start, i.end)
         if col == self.COL_WHAT:
             if i.kind == "meeting" and i.counterpart and i.counterpart == i.title:
-                return tr(QT_TRANSLATE_NOOP("Labels", "Bilateral with {0}")).format(i.counterpart_in_text or i.counterpart)
+                return tr(QT_TRANSLATE_NOOP("Labels", "Bilateral with {0}")).format(
+                    i.counterpart_in_sentence or i.counterpart)
             return i.title
         if col == self.COL_KIND:
             return label("a_session" if i.kind == "session" else "bilateral")

@@ -221,7 +221,7 @@ class TodayView(QWidget):
         d = self._directory
         title = item.title
         if item.kind == "meeting" and item.counterpart and item.counterpart == item.title:
-            title = self.tr("Bilateral with {0}").format(item.counterpart_in_text or item.counterpart)
+            title = self.tr("Bilateral with {0}").format(item.counterpart_in_sentence or item.counterpart)
         parts = [d.span(item.start, item.end), item.room or self.tr("room to be confirmed")]
         if item.kind == "meeting":
             if item.counterpart and item.counterpart != item.title:

@@ -99,8 +99,19 @@ def ui_language() -> str:
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
-def record_label(record) -> str:
-    """A record's short name in the interface language ("Bilateraal met Duitsland")."""
+def record_label(record, store=None, orgs=None) -> str:
+    """A record's short name in the interface language ("Bilateraal met de Europese Commissie").
+
+    A bilateral with an organisation needs the organisation's name: pass ``orgs``
+    (id → Organisation) or the ``store`` to read it from; without either it can
+    only be "Bilateral with organisation".
+    """
+    oid = getattr(record, "counterpart_organisation_id", None)
+    if oid and orgs is None and store is not None:
+        org = store.organisations.find(oid)
+        orgs = {oid: org} if org is not None else {}
+    if oid and orgs is not None:
+        return record.label(ui_language(), orgs)
     return record.label(ui_language())
 
 

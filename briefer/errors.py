@@ -39,6 +39,12 @@ class BrieferError(Exception):
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
+class CheckFailed(BrieferError):
+    """A check (``briefer check``, ``check --schedule``) ran and found errors: the command exits 1."""
+
+    exit_code = 1
+
+
 class InvalidRecord(BrieferError):
     """A record failed validation; ``field`` names the offending field."""
 

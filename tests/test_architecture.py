@@ -1,9 +1,12 @@
 """The layering rules of DESIGN.md, checked rather than hoped for."""
 
-import ast
+import copy
 import subprocess
 import sys
 from pathlib import Path
+
+import grimp
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "briefer"
@@ -12,7 +15,6 @@ CORE_MODULES = sorted(
     for p in PKG.rglob("*.py")
     if "gui" not in p.relative_to(PKG).parts[:1]
 )
-LAYER = {"model": 0, "store": 1, "schedule": 2, "packs": 2, "exchange": 2, "cli": 3, "gui": 3}
 
 
 def test_core_imports_without_qt():
@@ -41,35 +43,6 @@ def test_importing_does_nothing(tmp_path):
     assert [p.name for p in home.rglob("*") if "riefer" in p.name] == []
 
 
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    out = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            out.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            out.add(node.module)
-    return out
-
-
-def test_data_flows_one_way():
-    """model → store → services → cli/gui: nothing imports a higher layer."""
-    problems = []
-    for path in PKG.rglob("*.py"):
-        parts = path.relative_to(PKG).parts
-        area = parts[0] if len(parts) > 1 else None
-        if area not in LAYER:
-            continue
-        for mod in _imports(path):
-            if not mod.startswith("briefer."):
-                continue
-            target = mod.split(".")[1]
-            # Services may use each other (packs show the schedule's conflicts); never a higher layer.
-            if target in LAYER and LAYER[target] > LAYER[area]:
-                problems.append(f"{path.relative_to(ROOT)} imports {mod}")
-    assert problems == []
-
-
 def test_sql_stays_in_the_store():
     """Only briefer/store/ runs SQL."""
     offenders = []
@@ -84,136 +57,102 @@ def test_sql_stays_in_the_store():
     assert offenders == []
 
 
-# --- import circles -------------------------------------------------------------------------
-# A graph of every import between briefer.* modules — the lazy ones inside functions too, since
-# a circle closed at call time is still a circle — leaving out ``if TYPE_CHECKING:`` blocks, which
-# never run. ``from a.b import c`` is an edge to ``a.b.c`` when that is a module, else to ``a.b``
-# (as grimp and import-linter count it: a package's __init__ is not every child's parent edge).
-
-MODULES = {
-    ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
-    for p in PKG.rglob("*.py")
-}
-
-#: Circles that were there before this check and are known: each is issue #21's to untangle.
-#: A new circle — or a new module joining one of these — fails the test.
-KNOWN_CIRCLES = [
-    {"briefer.cli.data", "briefer.cli.schedule"},  # issue #21: shared helpers belong in their own module
-]
+# --- import contracts -----------------------------------------------------------------------
+# The rules are import-linter contracts in pyproject.toml's [tool.importlinter] (`lint-imports`
+# prints a report): no import circles, the layers model → store → services → cli / gui, the two
+# interfaces side by side, no core module reaching up into either. Here they run on grimp's graph
+# of briefer — the lazy imports inside functions too (a circle closed at call time is still a
+# circle), not ``if TYPE_CHECKING:`` blocks, which never run — and each is shown to still catch
+# what it forbids.
 
 #: What the whole-file package may build on (it sits below the store; the store calls down into it).
 # briefer.disk: what a failed write means (disk full or failing), a leaf that knows only briefer.errors
 WHOLEFILE_MAY_IMPORT = ("briefer.errors", "briefer.disk", "briefer.store.db", "briefer.store.migrations",
                         "briefer.store.wholefile")
+#: The modules of briefer that are neither core nor listed as such: the interfaces, ``python -m briefer``.
+INTERFACES = {"briefer.gui", "briefer.cli", "briefer.__main__"}
 
 
-def _is_type_checking(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+def import_graph() -> grimp.ImportGraph:
+    """Every import between briefer's modules, as the contracts see it (built afresh, no cache)."""
+    return grimp.build_graph("briefer", exclude_type_checking_imports=True, cache_dir=None)
 
 
-def _runtime_imports(name: str, path: Path) -> set[str]:
-    """The briefer.* modules ``name`` imports when it runs (at import time or later, in a function)."""
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found: set[str] = set()
+def _user_options():
+    from importlinter import api  # noqa: F401 — configures import-linter's settings
+    from importlinter.application.use_cases import read_user_options
 
-    def visit(node: ast.AST) -> None:
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and _is_type_checking(child):
-                for other in child.orelse:
-                    visit_node(other)
-                continue
-            visit_node(child)
-
-    def visit_node(node: ast.AST) -> None:
-        if isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-                base = ".".join(parts + ([node.module] if node.module else []))
-            for alias in node.names:
-                full = f"{base}.{alias.name}"
-                found.add(full if full in MODULES else base)
-        visit(node)
-
-    visit(ast.parse(path.read_text(encoding="utf-8")))
-    return {m for m in found if m in MODULES and m != name}
+    return read_user_options(str(ROOT / "pyproject.toml"))
 
 
-def import_graph() -> dict[str, set[str]]:
-    return {name: _runtime_imports(name, path) for name, path in MODULES.items()}
+def broken_contracts(graph: grimp.ImportGraph) -> dict[str, str]:
+    """Name → what breaks it, for each contract of pyproject.toml that ``graph`` breaks."""
+    from importlinter.contracts.acyclic_siblings import AcyclicSiblingsContract
+    from importlinter.contracts.forbidden import ForbiddenContract
+    from importlinter.contracts.layers import LayersContract
+
+    kinds = {"acyclic_siblings": AcyclicSiblingsContract, "layers": LayersContract, "forbidden": ForbiddenContract}
+    options = _user_options()
+    broken = {}
+    for contract_options in options.contracts_options:
+        contract = kinds[contract_options["type"]](
+            name=contract_options["name"], session_options=options.session_options,
+            contract_options=contract_options)
+        check = contract.check(copy.deepcopy(graph), verbose=False)  # a contract may squash modules of it
+        if not check.kept:
+            broken[contract.name] = repr(check.metadata)[:2000]
+    return broken
 
 
-def circles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """The strongly connected groups of more than one module (Tarjan, iterative)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[set[str]] = []
-    for root in sorted(graph):
-        if root in index:
-            continue
-        work = [(root, iter(sorted(graph[root])))]
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph[child]))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                group = set()
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    group.add(member)
-                    if member == node:
-                        break
-                if len(group) > 1:
-                    found.append(group)
-    return found
+def test_the_import_contracts_hold():
+    """No import circles anywhere in briefer, no layer broken, the core never imports cli or gui."""
+    assert broken_contracts(import_graph()) == {}
 
 
-def test_the_circle_finder_finds_a_circle_through_a_lazy_import():
-    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
-    assert circles(graph) == [{"a", "b", "c"}]
-    assert circles({"a": {"b"}, "b": set()}) == []
+@pytest.mark.parametrize("importer, imported, breaks", [
+    # a circle between two modules of one package (the store calling up from db.py)
+    ("briefer.store.db", "briefer.store.store", ["No import circles"]),
+    # a circle between two feature packages of the desktop app (widgets asking for Today)
+    ("briefer.gui.widgets.labels", "briefer.gui.today.today_view", ["No import circles"]),
+    # a circle between the two command modules (issue #21: check --schedule and CheckFailed)
+    ("briefer.cli.schedule", "briefer.cli.data", ["No import circles"]),
+    # the model reaching up into the store: a layer break (and a circle, the store imports the model)
+    ("briefer.model.base", "briefer.store.store", ["No import circles", "Layers"]),
+    # the desktop app reaching into the command line (it starts from briefer.session instead)
+    ("briefer.gui.app", "briefer.cli.context", ["Layers"]),
+    # a core module outside the layers reaching up into the command line (no circle); the desktop
+    # app, which uses that module, then reaches the command line through it: a layer break too
+    ("briefer.contrast", "briefer.cli.output", ["Core below the interfaces", "Layers"]),
+])
+def test_each_contract_fails_when_its_rule_is_broken(importer, imported, breaks):
+    graph = import_graph()
+    graph.add_import(importer=importer, imported=imported, line_number=1, line_contents=f"import {imported}")
+    broken = broken_contracts(graph)
+    assert sorted(name.split(":")[0] for name in broken) == sorted(breaks), broken
 
 
-def test_no_module_imports_one_that_imports_it_back():
-    """No import circles among briefer.* modules, apart from the known ones (issue #21)."""
-    unexpected = [sorted(group) for group in circles(import_graph()) if group not in KNOWN_CIRCLES]
-    assert unexpected == []
+def test_every_core_module_is_bound_by_the_contract_that_keeps_it_below_the_interfaces():
+    """A new module or package of briefer must be listed in the forbidden contract's source_modules."""
+    options = _user_options()
+    forbidden = next(c for c in options.contracts_options if c["type"] == "forbidden")
+    children = {f"briefer.{p.stem if p.suffix else p.name}" for p in PKG.iterdir()
+                if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").exists()}
+    assert children - INTERFACES == set(forbidden["source_modules"])
 
 
 def test_the_store_has_no_circle_and_db_knows_no_backup_code():
     graph = import_graph()
-    store_circles = [g for g in circles(graph) if any(m.startswith("briefer.store") for m in g)]
-    assert store_circles == []
-    assert not {m for m in graph["briefer.store.db"] if m.startswith("briefer.store.wholefile")}
+    assert not {m for m in graph.find_modules_directly_imported_by("briefer.store.db")
+                if m.startswith("briefer.store.wholefile")}
 
 
 def test_the_whole_file_operations_live_below_the_store():
     """backup, restore, swap, fill and encryption build on db.py only; the store calls down into them."""
-    wholefile = [m for m in MODULES if m.startswith("briefer.store.wholefile.")]
+    graph = import_graph()
+    wholefile = sorted(graph.find_descendants("briefer.store.wholefile"))
     assert {"briefer.store.wholefile.backup", "briefer.store.wholefile.crypto", "briefer.store.wholefile.fresh",
             "briefer.store.wholefile.swap", "briefer.store.wholefile.hold"} <= set(wholefile)
-    upward = sorted(f"{m} imports {target}" for m in wholefile for target in _runtime_imports(m, MODULES[m])
+    upward = sorted(f"{m} imports {target}" for m in wholefile for target in graph.find_modules_directly_imported_by(m)
                     if not target.startswith(WHOLEFILE_MAY_IMPORT))
     assert upward == []
     for old in ("backup", "swap", "fresh", "crypto"):

@@ -66,12 +66,13 @@ def _disk(ctx: Context, exc: BaseException) -> BrieferError | None:
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, desktop: bool = False) -> int:
+    """``briefer [options] COMMAND``; without a command (or with ``desktop``), the desktop app."""
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(args)
     try:
-        if not getattr(args, "command", None):
+        if desktop or not getattr(args, "command", None):
             return _launch_gui(ctx, parser)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
@@ -94,7 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
 
 
+def main_desktop(argv: list[str] | None = None) -> int:
+    """The ``briefer-gui`` entry point: the desktop app, with the same options as ``briefer`` (e.g. --data-dir)."""
+    return main(argv, desktop=True)
+
+
 def _launch_gui(ctx: Context, parser: argparse.ArgumentParser) -> int:
+    """Open the desktop app on the session the command line built (the GUI never imports the cli)."""
     try:
         gui = importlib.import_module("briefer.gui.app")
     except ModuleNotFoundError as exc:
@@ -102,4 +109,4 @@ def _launch_gui(ctx: Context, parser: argparse.ArgumentParser) -> int:
             parser.print_help()
             return 0
         raise
-    return int(gui.run(ctx) or 0)
+    return int(gui.run(ctx.session()) or 0)

@@ -19,9 +19,9 @@ import sys
 from briefer import paths as paths_mod
 from briefer.errors import BrieferError, Refused
 from briefer.store import Store
+from briefer.session import ENV_PASSPHRASE, Session
 from briefer.store.db import PassphraseRequired, is_encrypted
 
-ENV_PASSPHRASE = "BRIEFER_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "BRIEFER_NEW_PASSPHRASE"
 
 
@@ -38,6 +38,10 @@ class Context:
             # the one check of the database's file type, before any command or the app opens it
             self._paths = paths_mod.check_special_files(paths_mod.resolve(getattr(self.args, "data_dir", None)))
         return self._paths
+
+    def session(self) -> Session:
+        """What the desktop app starts from: these paths, the environment's passphrase and user."""
+        return Session.from_environment(self.paths)
 
     # ------------------------------------------------------------ passphrases
     def _interactive(self) -> bool:

@@ -7,7 +7,7 @@ import argparse
 from briefer.model.counterparts import counterpart_name
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
-from briefer.errors import BrieferError, NotFound
+from briefer.errors import BrieferError, CheckFailed, NotFound
 from briefer.i18n import format_span
 from briefer.model import country_name
 from briefer.store import lookup
@@ -313,7 +313,3 @@ def _report_leftovers(ctx: Context, store) -> None:
     if journal_exists(ctx.paths.database):
         ctx.out("warning: an interrupted encrypt, decrypt or passphrase change is waiting to be finished; "
                 "it is, at the next start when no other Briefer has the database open")
-
-
-class CheckFailed(BrieferError):
-    exit_code = 1

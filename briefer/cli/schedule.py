@@ -9,7 +9,7 @@ from pathlib import Path
 from briefer.cli.context import Context
 from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
-from briefer.errors import Ambiguous, InvalidRecord, NotFound
+from briefer.errors import Ambiguous, CheckFailed, InvalidRecord, NotFound
 from briefer.store import lookup
 
 
@@ -73,7 +73,6 @@ def _minutes(text: str) -> int:
 # ---------------------------------------------------------------------- check --schedule
 def cmd_check_schedule(ctx: Context) -> int:
     """``briefer check --schedule [--lang nl]``: every conflict in the programme."""
-    from briefer.cli.data import CheckFailed
     from briefer.schedule.conflicts import ERROR, check_schedule
     from briefer.schedule.items import load_schedule
 

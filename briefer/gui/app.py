@@ -1,19 +1,22 @@
 """The one composition root of the desktop app: store, settings, translations and windows wired here.
 
-``run(ctx)`` is what bare ``briefer`` calls (with the command line's Context);
-``main()`` is the ``briefer-gui`` entry point. Everything the windows need is
-made here and passed into their constructors — nothing is global.
+``run(session)`` is what bare ``briefer`` and ``briefer-gui`` call, with the
+:class:`~briefer.session.Session` the command line built (so nothing here imports
+the command line). Everything the windows need is made here and passed into
+their constructors — nothing is global.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from briefer import APP_AUTHOR, APP_NAME
 from briefer.errors import BrieferError
+from briefer.session import Session
 
 #: When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py).
 ENV_EXIT_AFTER_START = "BRIEFER_GUI_EXIT_AFTER_START"
@@ -24,22 +27,8 @@ ENV_VISIT_VIEWS = "BRIEFER_GUI_VISIT_VIEWS"
 ENV_TEST_PROBE = "BRIEFER_TEST_PROBE"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The ``briefer-gui`` entry point: the same options as ``briefer`` (e.g. --data-dir)."""
-    from briefer.cli import build_parser
-    from briefer.cli.context import Context
-
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    ctx = Context(args)
-    try:
-        return run(ctx)
-    finally:
-        ctx.close()
-
-
-def run(ctx) -> int:
-    """Open the desktop app on ``ctx.paths``; returns the exit code."""
-    from briefer.cli.context import ENV_PASSPHRASE
+def run(session: Session) -> int:
+    """Open the desktop app on ``session.paths``; returns the exit code."""
     from briefer.gui.startup.platform_check import platform_problem
     from briefer.gui.startup.self_check import ENV_SELF_CHECK
 
@@ -60,7 +49,7 @@ def run(ctx) -> int:
 
         start_probe(app)
     # a script may give the passphrase (benchmarks); a person types it on the unlock screen
-    window = build(app, ctx.paths, passphrase=os.environ.get(ENV_PASSPHRASE) or None,
+    window = build(app, session.paths, passphrase=session.passphrase, user=session.user,
                    interactive=not os.environ.get(ENV_EXIT_AFTER_START))
     if window is None:
         return 5
@@ -80,7 +69,7 @@ def current(window):
     return window
 
 
-def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | None = None,
+def build(app, paths, *, passphrase: str | None = None, user: str | None = None, demo_loader: Callable | None = None,
           ask=None, clock=None, lock_tick_ms: int | None = None, lock_clock: Callable[[], float] | None = None,
           interactive: bool = True):
     """Make the main window over the database in ``paths`` (None, after telling the user, if it cannot open).
@@ -114,7 +103,8 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
         settings = Settings(paths.data_dir / "gui.ini")
         translations = Translations(app)
         translations.apply(settings.language)
-        opened = open_checked(paths, passphrase, ask, interactive=interactive)
+        started = datetime.now(timezone.utc)  # drafts saved from now on are this run's own
+        opened = open_checked(paths, passphrase, ask, interactive=interactive, user=user)
     except BrieferError as exc:
         _fatal(exc)
         return None
@@ -141,10 +131,10 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
 
         # once the file is known sound (writes allowed): offer back note text a crash left in the autosave
         if store.conference() is not None:
-            offer_recovered_drafts(window, services)
+            offer_recovered_drafts(window, services, started=started)
 
     _check_after_first_view(window, lambda: check_in_background(window, paths, passphrase, then=recover))
-    window._rebuild = lambda: build(app, paths, passphrase=passphrase, demo_loader=demo_loader, ask=ask,
+    window._rebuild = lambda: build(app, paths, passphrase=passphrase, user=user, demo_loader=demo_loader, ask=ask,
                                     clock=clock, lock_tick_ms=lock_tick_ms, lock_clock=lock_clock,
                                     interactive=interactive)
     return window
@@ -201,7 +191,7 @@ def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None,
     install_safety_actions(window)
 
 
-def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True):
+def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True, user: str | None = None):
     """(store, passphrase) through the security core — unlock screen, restore offer — or None if the user quit.
 
     Not ``interactive`` (a script, the start-up benchmark): no unlock screen —
@@ -218,13 +208,13 @@ def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True
                 store = None
                 if passphrase or not interactive:
                     try:
-                        store = open_store(path, passphrase, paths.backups)
+                        store = open_store(path, passphrase, paths.backups, user=user)
                     except WrongPassphrase:
                         if not interactive:
                             raise
                         passphrase = None
                 if store is None:
-                    dialog = UnlockDialog(path, lambda text: open_store(path, text, paths.backups))
+                    dialog = UnlockDialog(path, lambda text: open_store(path, text, paths.backups, user=user))
                     dialog.exec()
                     passphrase = dialog.passphrase
                     if dialog.raised is not None:
@@ -234,7 +224,7 @@ def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True
                     store = dialog.store
             else:
                 passphrase = None
-                store = open_store(path, None, paths.backups)
+                store = open_store(path, None, paths.backups, user=user)
             return store, passphrase
         except DamagedDatabase as exc:
             if not interactive or ask.damaged_database(None, exc) != "restore":
@@ -244,7 +234,7 @@ def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True
             restore_backup(path, exc.newest_backup, passphrase, backup_dir=paths.backups)
 
 
-def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = None):
+def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = None, *, user: str | None = None):
     """Open the database for the GUI thread without freezing the window.
 
     A database that needs migrating (or creating) is prepared in the
@@ -279,7 +269,7 @@ def open_store(path: Path, passphrase: str | None, backup_dir: Path | None = Non
     if needs_work:
         _wait_for(lambda: access.open_store(path, passphrase, backup_dir=backup_dir, daily_backup=False).close(),
                   QCoreApplication.translate("App", "Opening the database…"))
-    return access.open_store(path, passphrase, backup_dir=backup_dir, daily_backup=False, check=False)
+    return access.open_store(path, passphrase, user=user, backup_dir=backup_dir, daily_backup=False, check=False)
 
 
 def second_connection(store, passphrase: str | None):

@@ -18,6 +18,10 @@ class NoteKind(str, enum.Enum):
     MINUTES = "minutes"
     OUTCOME = "outcome"
 
+    def label(self, lang: str = "en") -> str:
+        """The kind in the reader's words ("verslag", not "minutes", in a Dutch view)."""
+        return i18n.label(f"note_kind_{self.value}", lang)
+
 
 class Note(Record):
     """A note by one author; several authors' notes on one meeting are all kept."""

@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="281" />
+        <location filename="../../briefer/gui/app.py" line="271" />
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle's smoke test: is every view's module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="353" />
+        <location filename="../../briefer/gui/app.py" line="343" />
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="363" />
+        <location filename="../../briefer/gui/app.py" line="353" />
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="403" />
+        <location filename="../../briefer/gui/app.py" line="393" />
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -312,47 +312,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="45" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="47" />
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="49" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="51" />
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="50" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="52" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="51" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="53" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="52" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="54" />
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="53" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="55" />
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="54" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="56" />
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="85" />
-        <source>Outcomes</source>
-        <translation>Uitkomsten</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86" />
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="81" />
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -858,18 +853,18 @@
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="27" />
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="29" />
         <source>notes of {0}</source>
         <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.safety.auto_lock.DRAFT_PREFIX).</extracomment>
         <translation>notities van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="28" />
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="30" />
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="100" />
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="112" />
         <source>a new record</source>
         <translation>een nieuw record</translation>
     </message>
@@ -2360,7 +2355,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>OnePageBrief</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="59" />
+        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="60" />
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
@@ -3669,93 +3664,93 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="131" />
+        <location filename="../../briefer/gui/today/today_view.py" line="132" />
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="133" />
+        <location filename="../../briefer/gui/today/today_view.py" line="134" />
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="135" />
+        <location filename="../../briefer/gui/today/today_view.py" line="136" />
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="144" />
+        <location filename="../../briefer/gui/today/today_view.py" line="145" />
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="167" />
-        <location filename="../../briefer/gui/today/today_view.py" line="239" />
+        <location filename="../../briefer/gui/today/today_view.py" line="168" />
+        <location filename="../../briefer/gui/today/today_view.py" line="240" />
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="179" />
+        <location filename="../../briefer/gui/today/today_view.py" line="180" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="224" />
+        <location filename="../../briefer/gui/today/today_view.py" line="225" />
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="225" />
+        <location filename="../../briefer/gui/today/today_view.py" line="226" />
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="234" />
+        <location filename="../../briefer/gui/today/today_view.py" line="235" />
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="247" />
+        <location filename="../../briefer/gui/today/today_view.py" line="248" />
         <source>The point: {0}</source>
         <translation>Waar het om gaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="249" />
+        <location filename="../../briefer/gui/today/today_view.py" line="250" />
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="259" />
+        <location filename="../../briefer/gui/today/today_view.py" line="260" />
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="264" />
+        <location filename="../../briefer/gui/today/today_view.py" line="265" />
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="266" />
+        <location filename="../../briefer/gui/today/today_view.py" line="267" />
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="278" />
+        <location filename="../../briefer/gui/today/today_view.py" line="279" />
         <source>⚠ {0} conflict(s) in this day's programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="282" />
+        <location filename="../../briefer/gui/today/today_view.py" line="283" />
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="307" />
+        <location filename="../../briefer/gui/today/today_view.py" line="308" />
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="311" />
+        <location filename="../../briefer/gui/today/today_view.py" line="312" />
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

@@ -73,3 +73,12 @@ def test_draft_recovery_names_the_meeting_in_dutch(make_window):
     draft = Draft(key="note:x", record_table=None, record_id=None, meeting_id=MEET_IDN, body="…",
                   saved_at="2019-06-19T10:20:00Z")
     assert draft_label(win.services.store, draft) == f"notities van {NL_MEETING}"
+
+
+def test_the_notes_tab_names_the_kind_of_note_in_dutch(make_window):
+    win = make_window(language="nl")
+    page = win.go("bilaterals")
+    assert page.open_key(MEET_IDN)
+    text = page.notes_view.toPlainText()
+    assert "— Joost Verbeek (verslag)" in text
+    assert "(minutes)" not in text

@@ -10,6 +10,8 @@ from briefer.gui.bilaterals.meeting_brief_editor import MeetingBriefEditor
 from briefer.gui.bilaterals.meeting_editor import MeetingEditor
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.bilaterals.meeting_model import MeetingTableModel
+from briefer.gui.widgets.labels import ui_language
+from briefer.schedule.meeting_sheet import brief_of, meeting_sheet
 
 
 class BilateralsView(RecordPage):
@@ -70,27 +72,19 @@ class BilateralsView(RecordPage):
         self.list.show_detail(self.tabs)
 
     def _load_brief(self, meeting) -> None:
-        store = self.services.store
-        briefs = store.meeting_briefs.list(meeting_id=meeting.id)
-        self.brief_editor.load(briefs[0] if briefs else None, {"meeting_id": meeting.id})
+        sheet = meeting_sheet(self.services.store, meeting.id)
+        self.brief_editor.load(sheet.brief, {"meeting_id": meeting.id})
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
         self.meeting_mode_button.setEnabled(True)
-        notes = store.notes.list(meeting_id=meeting.id)
-        outcomes = store.outcomes.list(meeting_id=meeting.id)
-        parts = []
-        for n in notes:
-            parts.append(f"— {n.author or '?'} ({n.note_kind.value})\n{n.body}\n")
-        if outcomes:
-            parts.append(self.tr("Outcomes") + ":\n" + "\n".join(f"• {o.text}" for o in outcomes))
-        self.notes_view.setPlainText("\n".join(parts) or self.tr("No notes were taken in this meeting yet."))
+        self.notes_view.setPlainText(sheet.notes_text(ui_language())
+                                     or self.tr("No notes were taken in this meeting yet."))
 
     def reload_if_changed(self, item) -> None:
         super().reload_if_changed(item)
         if not self.brief_editor.is_dirty():
-            briefs = self.services.store.meeting_briefs.list(meeting_id=item.id)
             shown = self.brief_editor.record()
-            new = briefs[0] if briefs else None
+            new = brief_of(self.services.store, item.id)
             if (shown is None) != (new is None) or (new and shown and new.revision != shown.revision):
                 self._load_brief(item)
 

@@ -41,6 +41,7 @@ from briefer.gui.records.table_models import Directory
 from briefer.i18n import format_date, format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
 from briefer.model.counterparts import counterpart_name
+from briefer.schedule.meeting_sheet import brief_of
 
 #: Autosave delay: a crash loses at most this much typing.
 AUTOSAVE_MS = 1000
@@ -117,8 +118,7 @@ class MeetingMode(QWidget):
         store = self.services.store
         self.directory = Directory.load(store)
         self.meeting = store.meetings.get(self.meeting_id)
-        briefs = store.meeting_briefs.list(meeting_id=self.meeting_id)
-        brief = briefs[0] if briefs else MeetingBrief(meeting_id=self.meeting_id)
+        brief = brief_of(store, self.meeting_id) or MeetingBrief(meeting_id=self.meeting_id)
         country_briefs = (store.country_briefs.list(country=self.meeting.counterpart_country)
                           if self.meeting.counterpart_country else [])
         self.brief = brief.with_defaults_from(country_briefs[0] if country_briefs else None)

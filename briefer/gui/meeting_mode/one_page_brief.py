@@ -22,6 +22,7 @@ from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.tasks import Task, run_in_background
 from briefer.gui.widgets.fields import ui_language
 from briefer.model import BriefStatus
+from briefer.schedule.meeting_sheet import brief_of
 
 
 def print_meeting_brief(parent: QWidget, services, meeting_id: str, *,
@@ -37,8 +38,8 @@ def print_meeting_brief(parent: QWidget, services, meeting_id: str, *,
     store = services.store
     lang = ui_language()
     try:
-        briefs = store.meeting_briefs.list(meeting_id=meeting_id)
-        final = bool(briefs) and briefs[0].status == BriefStatus.FINAL
+        brief = brief_of(store, meeting_id)
+        final = brief is not None and brief.status == BriefStatus.FINAL
         plan = compose(store, PackOptions(meeting_id=meeting_id, lang=lang, draft=not final))
     except BrieferError as exc:
         services.ask.error(parent, exc)

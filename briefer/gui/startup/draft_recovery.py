@@ -9,6 +9,8 @@ commit and the clean-up) is removed without asking.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from briefer.errors import BrieferError
@@ -45,11 +47,21 @@ def restore_draft(services, draft: Draft) -> Note:
     return saved
 
 
-def offer_recovered_drafts(parent, services) -> list[str]:
-    """Ask about every draft left behind; returns the answers given, in order."""
+def _left_behind(draft: Draft, started: datetime | None) -> bool:
+    """Whether ``draft`` was saved before this run started (not by this run's own autosave)."""
+    return started is None or datetime.fromisoformat(draft.saved_at.replace("Z", "+00:00")) < started
+
+
+def offer_recovered_drafts(parent, services, *, started: datetime | None = None) -> list[str]:
+    """Ask about every draft left behind; returns the answers given, in order.
+
+    ``started``: when this run opened the database. The offer waits for the
+    start-up integrity check, and meeting mode may autosave before it ends;
+    a draft saved since ``started`` is this run's own text, not a crash's.
+    """
     store = services.store
     answers = []
-    for draft in store.drafts.all():
+    for draft in (d for d in store.drafts.all() if _left_behind(d, started)):
         if draft.key.startswith(LOCK_DRAFT_PREFIX):
             # a record editor's unsaved values, kept when the app locked, and the app then died
             answers.append(_offer_editor_draft(parent, services, draft))

@@ -35,6 +35,7 @@ from briefer.gui.widgets.fields import ui_language
 from briefer.i18n import format_date
 from briefer.schedule.conflicts import ERROR, WARNING
 from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
+from briefer.schedule.meeting_sheet import brief_of
 from briefer.schedule.programme import ProgrammeItem
 
 
@@ -314,9 +315,9 @@ class TodayView(QWidget):
         target = self.target_meeting()
         if target is None:
             return
-        briefs = self.services.store.meeting_briefs.list(meeting_id=target.record_id)
-        if briefs:
-            self.services.open_record("meeting_briefs", briefs[0].id)
+        brief = brief_of(self.services.store, target.record_id)
+        if brief is not None:
+            self.services.open_record("meeting_briefs", brief.id)
         else:
             self.services.open_record("meetings", target.record_id)
 

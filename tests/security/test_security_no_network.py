@@ -3,7 +3,8 @@
 Runs in-process, on the bundled demo, every command registered on this branch
 (a companion test fails when a new one is not run here): data (demo, list,
 search, show, check), packs (pack with password and watermark, prints),
-schedule (ics, import-ics, slots, walking, check --schedule), exchange (export
+schedule (ics, import-ics, slots, walking, check --schedule), conference settings,
+organisations, rooms and people, spreadsheet templates and import, exchange (export
 notes/actions/bundle, import, conflicts) and security
 (backup, backups, autolock, encrypt, passphrase, restore, decrypt).
 """
@@ -34,6 +35,10 @@ def flows(tmp):
         ["ics", "--for", "Bruins", "-o", str(tmp / "bruins.ics")],
         ["import-ics", str(tmp / "bruins.ics")],
         ["slots", "--principal", "Bruins", "--country", "THA"],
+        ["conference", "show"], ["organisation", "list"], ["room", "list"],
+        ["person", "add", "--family", "Yamada", "--given", "Tarō", "--country", "JPN", "--native", "山田太郎"],
+        ["template", "people", "-o", str(tmp / "people.xlsx")],
+        ["import-table", "people", str(tmp / "people.xlsx"), "--dry-run"],
         ["walking", "show"],
         ["export", "notes", "--format", "docx", "--all", "-o", str(tmp / "notes.docx")],
         ["export", "notes", "--format", "pdf", "--country", "IDN", "-o", str(tmp / "notes.pdf")],

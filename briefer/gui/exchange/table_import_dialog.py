@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetIte
 from briefer.errors import BrieferError
 from briefer.gui.forms.table_import_dialog import Ui_TableImportDialog
 from briefer.gui.widgets.screen_fit import fit_to_screen
+from briefer.gui.widgets.tones import set_tone, tones_for
 
 KINDS = ("people", "delegations", "countries", "meetings", "organisations", "rooms")
 
@@ -102,7 +103,7 @@ class TableImportDialog(QDialog):
             self.ui.summary_label.setText("")
             return None
         kind, path, connect, lang = self.kind, Path(text), self.services.open_connection, self.lang
-        self.ui.summary_label.setStyleSheet("")
+        set_tone(self.ui.summary_label, "")
         self.ui.summary_label.setText(self.tr("Reading {0}…").format(path.name))
 
         def work():
@@ -132,7 +133,7 @@ class TableImportDialog(QDialog):
                  REFUSED: self.tr("refused")}
         table = self.ui.rows_table
         table.setRowCount(len(plan.rows))
-        refused_colour = QColor("#b00020")
+        refused_colour = QColor(tones_for(self.palette()).error)  # the palette's readable error colour
         for i, r in enumerate(plan.rows):
             cells = [str(r.row), words.get(r.action, r.action), r.what, r.reason]
             for j, value in enumerate(cells):
@@ -154,16 +155,16 @@ class TableImportDialog(QDialog):
             self._problem(counts + " — " + self.tr("correct the refused rows in the sheet and choose the file again; "
                                                    "nothing is imported while a row is refused."))
         elif not plan.writes:
-            self.ui.summary_label.setStyleSheet("")
+            set_tone(self.ui.summary_label, "")
             self.ui.summary_label.setText(counts + " — " + self.tr("nothing to import."))
         else:
-            self.ui.summary_label.setStyleSheet("")
+            set_tone(self.ui.summary_label, "")
             self.ui.summary_label.setText(counts + " — " + self.tr("a backup is made first."))
             self.ui.import_button.setEnabled(True)
         self._show_conflicts(plan.conflicts)
 
     def _problem(self, text: str) -> None:
-        self.ui.summary_label.setStyleSheet("color: #b00020;")
+        set_tone(self.ui.summary_label, "error")
         self.ui.summary_label.setText(text)
 
     def _show_conflicts(self, conflicts: list[str]) -> None:
@@ -204,6 +205,6 @@ class TableImportDialog(QDialog):
         except (BrieferError, OSError) as exc:
             self._problem(self.tr("The template was not saved: {0}").format(getattr(exc, "message", str(exc))))
             return None
-        self.ui.summary_label.setStyleSheet("")
+        set_tone(self.ui.summary_label, "")
         self.ui.summary_label.setText(self.tr("Template saved: {0}").format(written.name))
         return written

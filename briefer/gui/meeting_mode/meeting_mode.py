@@ -37,6 +37,7 @@ from briefer.gui.forms.meeting_mode import Ui_MeetingMode
 from briefer.gui.widgets.labels import label, ui_language
 from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.widgets.screen_fit import fit_to_screen
+from briefer.gui.widgets.tones import set_tone
 from briefer.gui.records.table_models import Directory
 from briefer.i18n import format_date, format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
@@ -242,10 +243,7 @@ class MeetingMode(QWidget):
         self._set_tone("muted")
 
     def _set_tone(self, tone: str) -> None:
-        label_ = self.ui.saved_label
-        label_.setProperty("tone", tone)  # coloured for the palette in use (briefer.gui.widgets.tones)
-        label_.style().unpolish(label_)
-        label_.style().polish(label_)
+        set_tone(self.ui.saved_label, tone)  # coloured for the palette in use
 
     def is_dirty(self) -> bool:
         body = self.ui.notes.toPlainText()

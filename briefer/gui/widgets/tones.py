@@ -192,6 +192,14 @@ def stylesheet(tones: Tones) -> str:
     ])
 
 
+def set_tone(label, tone: str) -> None:
+    """Give ``label`` a meaning's colour now ("error", "muted", "" for none): the rules of
+    :func:`stylesheet` apply to the ``tone`` property, re-read only when the label is re-polished."""
+    label.setProperty("tone", tone)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
 def install(app) -> None:
     """Make the application's palette and the toned labels readable (once, by the composition root)."""
     app.setPalette(accessible_palette(app.palette()))

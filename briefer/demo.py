@@ -1,4 +1,4 @@
-"""Loading the bundled demo conference (Noordwijk 2019) into an empty store.
+"""Loading the bundled demo conference into an empty store.
 
 The demo lives in ``resources/demo/`` as JSON, one file per record kind,
 validated by the models on load. Ids are fixed UUIDs, so loading is

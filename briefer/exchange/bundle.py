@@ -460,7 +460,7 @@ def _rfc3339(path: Path, text: str, where: str) -> str:
     try:
         return _timestamp(_MOMENT.validate_python(text))
     except (ValidationError, ValueError, OverflowError):
-        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2019-06-20T09:12:00Z)", TOMBSTONES, where,
+        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2024-11-14T09:12:00Z)", TOMBSTONES, where,
                     "deleted_at") from None
 
 

@@ -17,7 +17,7 @@ from briefer.cli.context import Context
 from briefer.errors import BrieferError
 
 #: Modules under briefer.cli that add sub-commands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("data", "packs", "schedule", "security", "exchange")
+COMMAND_MODULES: tuple[str, ...] = ("data", "packs", "schedule", "security", "exchange", "topics")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -64,6 +64,18 @@ def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
     return out
 
 
+def demo_name(folder: Path | None = None) -> tuple[str, str, str]:
+    """The demo conference's name, city and year, from its data (the welcome screen offers it by
+    them); empty strings when the demo data cannot be read — the screen then names no conference."""
+    try:
+        f = (folder or demo_dir()) / "conference.json"
+        rows = json_limits.loads(f.read_bytes())
+        conf = (rows if isinstance(rows, list) else [rows])[0]
+        return str(conf.get("name", "")), str(conf.get("city", "")), str(conf.get("start_date", ""))[:4]
+    except (BrieferError, OSError, ValueError, IndexError, AttributeError, json_limits.TooComplex):
+        return "", "", ""
+
+
 def demo_conference_id(folder: Path | None = None) -> str | None:
     confs = read_demo(folder).get("conference") or []
     return confs[0].get("id") if confs else None

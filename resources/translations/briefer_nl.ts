@@ -534,12 +534,12 @@
 <context>
     <name>CountryBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="38"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="96"/>
         <source>New country brief</source>
         <translation>Nieuw landendossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="39"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="97"/>
         <source>Country brief: {0}</source>
         <translation>Landendossier: {0}</translation>
     </message>
@@ -581,88 +581,68 @@
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="136"/>
-        <source>AMR situation</source>
-        <translation>AMR-situatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="153"/>
-        <source>National action plan</source>
-        <translation>Nationaal actieplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="166"/>
-        <source>Action plan source</source>
-        <translation>Bron actieplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="179"/>
-        <source>One Health</source>
-        <translation>One Health</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="196"/>
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="218"/>
+        <location filename="../../ui/country_brief_editor.ui" line="158"/>
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="246"/>
+        <location filename="../../ui/country_brief_editor.ui" line="186"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="259"/>
+        <location filename="../../ui/country_brief_editor.ui" line="199"/>
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="272"/>
+        <location filename="../../ui/country_brief_editor.ui" line="212"/>
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="285"/>
+        <location filename="../../ui/country_brief_editor.ui" line="225"/>
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="303"/>
-        <location filename="../../ui/country_brief_editor.ui" line="331"/>
+        <location filename="../../ui/country_brief_editor.ui" line="243"/>
+        <location filename="../../ui/country_brief_editor.ui" line="271"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="349"/>
-        <location filename="../../ui/country_brief_editor.ui" line="390"/>
+        <location filename="../../ui/country_brief_editor.ui" line="289"/>
+        <location filename="../../ui/country_brief_editor.ui" line="330"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="377"/>
+        <location filename="../../ui/country_brief_editor.ui" line="317"/>
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="403"/>
+        <location filename="../../ui/country_brief_editor.ui" line="343"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="426"/>
+        <location filename="../../ui/country_brief_editor.ui" line="366"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="440"/>
+        <location filename="../../ui/country_brief_editor.ui" line="380"/>
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="447"/>
+        <location filename="../../ui/country_brief_editor.ui" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1453,37 +1433,38 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
-        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/actions/action_model.py" line="18"/>
-        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <location filename="../../briefer/gui/people/people_models.py" line="38"/>
         <source>Country</source>
+        <extracomment>the values of the topic indicators shown in lists (&quot;yes · 2050&quot;); empty without a profile</extracomment>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
-        <source>WHO region</source>
-        <translation>WHO-regio</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="35"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="36"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/country_model.py" line="36"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
@@ -3214,6 +3195,59 @@ Toch verplaatsen?</translation>
     </message>
 </context>
 <context>
+    <name>TopicFields</name>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="36"/>
+        <source>— not known —</source>
+        <translation>— onbekend —</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="47"/>
+        <source>a year, e.g. 2050</source>
+        <translation>een jaartal, bijv. 2050</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="48"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="53"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="54"/>
+        <source>{0}: source</source>
+        <translation>{0}: bron</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="56"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="58"/>
+        <source>{0}: year of the value</source>
+        <translation>{0}: jaar van de waarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="111"/>
+        <source>{0}: “{1}” is not a year such as 2050</source>
+        <translation>{0}: ‘{1}’ is geen jaartal zoals 2050</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="112"/>
+        <source>{0}: “{1}” is not a number such as 42 or 3.5</source>
+        <translation>{0}: ‘{1}’ is geen getal zoals 42 of 3,5</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="116"/>
+        <source>{0}: “{1}” is not a year such as 2024</source>
+        <translation>{0}: ‘{1}’ is geen jaartal zoals 2024</translation>
+    </message>
+</context>
+<context>
     <name>TypedDateField</name>
     <message>
         <location filename="../../briefer/gui/widgets/date_fields.py" line="56"/>
@@ -3357,16 +3391,6 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="45"/>
-        <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
-        <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="57"/>
-        <source>Open the Noordwijk 2019 &amp;demo</source>
-        <translation>De demo Noordwijk 2019 &amp;openen</translation>
-    </message>
-    <message>
         <location filename="../../ui/welcome.ui" line="101"/>
         <source>Conference na&amp;me</source>
         <translation>&amp;Naam conferentie</translation>
@@ -3397,6 +3421,16 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
+        <location filename="../../ui/welcome.ui" line="45"/>
+        <source>This database is empty. Explore the bundled demo conference, or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde democonferentie, of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="57"/>
+        <source>Open the &amp;demo</source>
+        <translation>De &amp;demo openen</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome.ui" line="127"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
@@ -3405,6 +3439,21 @@ Eerst de dag. F4 opent de kalender.</translation>
         <location filename="../../ui/welcome.ui" line="199"/>
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="120"/>
+        <source>This database is empty. Explore the bundled demo, {0} ({1}), or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde demo, {0} ({1}), of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="122"/>
+        <source>This database is empty. Explore the bundled demo, {0}, or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde demo, {0}, of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="125"/>
+        <source>Open the {0} &amp;demo</source>
+        <translation>De demo {0} &amp;openen</translation>
     </message>
 </context>
 </TS>

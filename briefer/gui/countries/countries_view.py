@@ -13,7 +13,7 @@ from briefer.gui.countries.country_model import CountryRow, CountryTableModel
 class CountriesView(RecordPage):
     TABLE_MODEL = CountryTableModel
     EDITOR = CountryBriefEditor
-    TABLES = ("countries", "country_briefs")
+    TABLES = ("countries", "country_briefs", "topic_profiles", "topic_values")
     SIZED_BY = ("countries", "country_briefs")
     DIRECTORY_PARTS = ()
 
@@ -23,7 +23,15 @@ class CountriesView(RecordPage):
     def load_rows(self, store):
         countries = {c.iso3: c for c in store.countries.list()}
         briefs = {b.country: b for b in store.country_briefs.list()}
-        return [CountryRow(iso3, countries.get(iso3), briefs.get(iso3)) for iso3 in sorted(set(countries) | set(briefs))]
+        # the topic profile's list indicators, in one column (a conference has a few, not a table of them)
+        shown = [i for p in store.topic_profiles.list() for i in p.indicators if i.in_list]
+        values = {(v.indicator_id, v.country): v.value for v in store.topic_values.list()} if shown else {}
+
+        def topics(iso3: str) -> str:
+            return " · ".join(x for x in (values.get((i.id, iso3), "") for i in shown) if x)
+
+        return [CountryRow(iso3, countries.get(iso3), briefs.get(iso3), topics(iso3))
+                for iso3 in sorted(set(countries) | set(briefs))]
 
     def record_for(self, row: CountryRow):
         return row.brief, {"country": row.iso3}

@@ -15,7 +15,7 @@ from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import InvalidRecord, NotFound, Refused
 from briefer.model import country_name
-from briefer.model.topics import Indicator, Scale, ScaleLevel, TopicProfile
+from briefer.model.topics import Indicator, Scale, ScaleLevel, TopicProfile, parse_levels
 from briefer.store import lookup
 from briefer.store.topics import find_indicator, set_value
 
@@ -90,14 +90,10 @@ def _profile(store, name: str) -> TopicProfile:
 
 
 def _levels(specs: list[str]) -> list[ScaleLevel]:
-    out = []
-    for spec in specs:
-        code, sep, text = spec.partition("=")
-        if not sep or not code.strip():
-            raise InvalidRecord(f"level '{spec}' must be CODE=TEXT, e.g. 'A=No plan'", field="--level")
-        en, _, nl = text.partition("|")
-        out.append(ScaleLevel(code=code.strip(), text_en=en.strip(), text_nl=nl.strip()))
-    return out
+    try:
+        return parse_levels(specs)
+    except ValueError as exc:
+        raise InvalidRecord(str(exc), field="--level") from None
 
 
 def cmd_list(ctx: Context) -> int:

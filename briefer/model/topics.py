@@ -66,6 +66,26 @@ class ScaleLevel(Model):
         return (self.text_nl if lang == "nl" else self.text_en) or self.text_en or self.text_nl
 
 
+def parse_levels(specs: list[str]) -> list[ScaleLevel]:
+    """Levels as people type them, lowest first: ``A=No plan`` or ``A=No plan|Geen plan`` (Dutch
+    after the bar); ValueError naming the one that is not ``CODE=TEXT``."""
+    out = []
+    for spec in (x.strip() for x in specs):
+        if not spec:
+            continue
+        code, sep, text = spec.partition("=")
+        if not sep or not code.strip():
+            raise ValueError(f"level '{spec}' must be CODE=TEXT, e.g. 'A=No plan'")
+        en, _, nl = text.partition("|")
+        out.append(ScaleLevel(code=code.strip(), text_en=en.strip(), text_nl=nl.strip()))
+    return out
+
+
+def format_levels(levels: list[ScaleLevel]) -> list[str]:
+    """The levels as :func:`parse_levels` reads them back."""
+    return [f"{lv.code}={lv.text_en}" + (f"|{lv.text_nl}" if lv.text_nl else "") for lv in levels]
+
+
 class Indicator(Model):
     """One thing every country of the conference is described by."""
 

@@ -526,7 +526,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="21"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="31"/>
+        <source>Topic &amp;indicators…</source>
+        <translation>&amp;Thema-indicatoren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="51"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -3245,6 +3250,141 @@ Toch verplaatsen?</translation>
         <location filename="../../briefer/gui/countries/topic_fields.py" line="116"/>
         <source>{0}: “{1}” is not a year such as 2024</source>
         <translation>{0}: ‘{1}’ is geen jaartal zoals 2024</translation>
+    </message>
+</context>
+<context>
+    <name>TopicProfilesDialog</name>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="104"/>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
+        <source>In briefs</source>
+        <translation>In dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
+        <source>In list</source>
+        <translation>In lijst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <source>levels</source>
+        <translation>niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
+        <source>year</source>
+        <translation>jaartal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="140"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="152"/>
+        <source>Row {0}: {1}</source>
+        <translation>Rij {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="179"/>
+        <source>“{0}” has values for {1} countries; clear them before removing the indicator</source>
+        <translation>‘{0}’ heeft waarden voor {1} landen; maak die eerst leeg voordat u de indicator verwijdert</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="203"/>
+        <source>Delete the topic profile “{0}” and the values of {1} countries?</source>
+        <translation>Het themaprofiel ‘{0}’ en de waarden van {1} landen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="205"/>
+        <source>Delete the topic profile “{0}”?</source>
+        <translation>Het themaprofiel ‘{0}’ verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="206"/>
+        <source>Delete topic profile</source>
+        <translation>Themaprofiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="6"/>
+        <source>Topic indicators</source>
+        <translation>Thema-indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="12"/>
+        <source>What every country brief of this conference tracks. Each indicator gets a field in the country briefs and a section in the packs; levels are typed as CODE=text, Dutch after a bar, separated by semicolons (A=No plan|Geen plan; B=…).</source>
+        <translation>Wat elk landendossier van deze conferentie bijhoudt. Elke indicator krijgt een veld in de landendossiers en een paragraaf in de mappen; niveaus typt u als CODE=tekst, de Nederlandse tekst na een streep, gescheiden door puntkomma’s (A=No plan|Geen plan; B=…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="37"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="50"/>
+        <source>N&amp;ew profile</source>
+        <translation>Nieu&amp;w profiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="57"/>
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="68"/>
+        <source>Name (&amp;English)</source>
+        <translation>Naam (&amp;Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="81"/>
+        <source>Name (&amp;Dutch)</source>
+        <translation>Naam (&amp;Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="108"/>
+        <source>&amp;Add indicator</source>
+        <translation>Indicator &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="115"/>
+        <source>&amp;Remove indicator</source>
+        <translation>Indicator ve&amp;rwijderen</translation>
     </message>
 </context>
 <context>

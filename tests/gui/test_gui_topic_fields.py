@@ -92,3 +92,57 @@ def test_the_dutch_form_names_the_indicators_in_dutch(make_window, qtbot):
     qtbot.keyClicks(editor.topics.fields[1].value, "binnenkort")
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     assert "Jaar netto nul: ‘binnenkort’ is geen jaartal zoals 2050" in editor.ui.banner.text()
+
+
+def _type_cell(qtbot, table, row, col, text):
+    """What typing into a cell leaves behind (the cell's own line editor is Qt's)."""
+    table.setCurrentCell(row, col)
+    table.item(row, col).setText(text)
+
+
+def test_a_climate_profile_is_defined_in_the_app_and_its_fields_appear(make_window, qtbot):
+    win = make_window()
+    store = win.services.store
+    page = win.go("countries")
+    dialog = page.edit_topics()
+    qtbot.waitExposed(dialog)
+    assert store.topic_profiles.list() == [] and not dialog.ui.profile.isEnabled()
+    qtbot.keyClicks(dialog.ui.name_en, "Climate")
+    qtbot.keyClicks(dialog.ui.name_nl, "Klimaat")
+    table = dialog.ui.indicators
+    qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
+    _type_cell(qtbot, table, 0, 0, "NDC submitted")
+    _type_cell(qtbot, table, 0, 1, "NDC ingediend")
+    table.cellWidget(0, 2).setCurrentIndex(table.cellWidget(0, 2).findData("yes_no"))
+    qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
+    _type_cell(qtbot, table, 1, 0, "Net-zero target year")
+    table.cellWidget(1, 2).setCurrentIndex(table.cellWidget(1, 2).findData("year"))
+    assert dialog.save(), dialog.ui.banner.text()
+    [profile] = store.topic_profiles.list()
+    assert (profile.name_en, profile.name_nl) == ("Climate", "Klimaat")
+    assert [(i.name_en, i.name_nl, i.scale.value) for i in profile.indicators] == [
+        ("NDC submitted", "NDC ingediend", "yes_no"), ("Net-zero target year", "", "year")]
+    dialog.accept()
+    editor = _open_brief(win, qtbot)
+    assert [f.indicator.name_en for f in editor.topics.fields] == ["NDC submitted", "Net-zero target year"]
+
+
+def test_a_bad_indicator_is_named_and_an_indicator_with_values_is_not_dropped(make_window, qtbot):
+    win = make_window()
+    store = win.services.store
+    profile = _climate(store)
+    from briefer.store.topics import set_value
+
+    set_value(store, profile, profile.indicators[1], "IDN", "2060")
+    dialog = win.go("countries").edit_topics()
+    qtbot.waitExposed(dialog)
+    table = dialog.ui.indicators
+    table.cellWidget(0, 2).setCurrentIndex(table.cellWidget(0, 2).findData("levels"))  # levels, but none typed
+    assert not dialog.save()
+    assert "Row 1: indicator 'NDC submitted' is on a levels scale but has no levels" in dialog.ui.banner.text()
+    table.cellWidget(0, 2).setCurrentIndex(table.cellWidget(0, 2).findData("yes_no"))
+    table.setCurrentCell(1, 0)
+    qtbot.mouseClick(dialog.ui.remove_button, Qt.MouseButton.LeftButton)
+    assert not dialog.save()
+    assert "“Net-zero target year” has values for 1 countries" in dialog.ui.banner.text()
+    assert store.topic_profiles.get(profile.id) == profile  # nothing changed

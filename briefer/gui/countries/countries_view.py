@@ -5,7 +5,10 @@ A country without a brief shows an empty brief form; saving it creates the brief
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
 from briefer.gui.countries.country_brief_editor import CountryBriefEditor
+from briefer.gui.countries.topic_profiles_dialog import TopicProfilesDialog
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.countries.country_model import CountryRow, CountryTableModel
 
@@ -16,6 +19,33 @@ class CountriesView(RecordPage):
     TABLES = ("countries", "country_briefs", "topic_profiles", "topic_values")
     SIZED_BY = ("countries", "country_briefs")
     DIRECTORY_PARTS = ()
+
+    def __init__(self, services, parent=None, **kw):
+        super().__init__(services, parent, **kw)
+        self.topics_button = QPushButton(self)
+        self.topics_button.clicked.connect(self.edit_topics)
+        self.list.ui.top_row.addWidget(self.topics_button)
+        self._name_topics_button()
+
+    def _name_topics_button(self) -> None:
+        self.topics_button.setText(self.tr("Topic &indicators…"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "topics_button"):
+            self._name_topics_button()
+
+    def edit_topics(self) -> TopicProfilesDialog:
+        """The conference's topic profiles; the brief form shows what they define when it closes."""
+        dialog = TopicProfilesDialog(self.services, self)
+        dialog.finished.connect(self._topics_changed)
+        dialog.open()
+        return dialog
+
+    def _topics_changed(self) -> None:
+        if not self.editor.is_dirty():
+            self.editor.load(self.editor.record(), self.editor._defaults)
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Countries")

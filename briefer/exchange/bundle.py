@@ -28,6 +28,7 @@ from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
+from briefer.store.migrations import LEGACY_TOPIC_FIELDS
 from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, record_json
 from briefer.store.repository import _timestamp, invalid_record
 
@@ -428,7 +429,11 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
         obj = model.model_validate(data)
     except ValidationError as exc:
         err = invalid_record(exc, model.kind, rid)
-        raise _fail(path, err.message, name, where, err.field) from None
+        message = err.message
+        if set(data) & set(LEGACY_TOPIC_FIELDS.get(table, ())):
+            message += ("; this bundle was written by a Briefer from before topic profiles: update Briefer on "
+                        "the laptop that wrote it (its topic fields become topic values) and export again")
+        raise _fail(path, message, name, where, err.field) from None
     except (TypeError, ValueError, ArithmeticError) as exc:
         # A model check that hostile values get past pydantic's own (e.g. a conference day end with a
         # time zone, compared with a naive start): still a refusal naming the record, not a traceback.

@@ -427,6 +427,9 @@ _LEGACY_INDICATORS = [
                                  "in_brief": False, "in_list": True}),
 ]
 _LEGACY_PROFILE = {"name_en": "Antimicrobial resistance", "name_nl": "Antimicrobiële resistentie"}
+#: Per table, the fields m110 took out of the records (a bundle from an older Briefer still has them).
+LEGACY_TOPIC_FIELDS = {"country_briefs": ("amr_situation", "nap_level", "nap_source", "one_health"),
+                       "countries": ("who_region",)}
 
 
 def legacy_topic_ids(conference_id: str) -> tuple[str, dict[str, str]]:
@@ -470,8 +473,7 @@ def m110_topic_profiles(db: Database) -> None:
         _legacy_profile(db, [m for m in moved if any(v[0] == m[0] for v in values)], values)
     for col, table, _ in moved:
         db.execute(f"ALTER TABLE [{table}] DROP COLUMN [{col}]")
-    gone = {"country_briefs": ["amr_situation", "nap_level", "nap_source", "one_health"], "countries": ["who_region"]}
-    for table, cols in gone.items():
+    for table, cols in LEGACY_TOPIC_FIELDS.items():
         paths = ", ".join(f"'$.{c}'" for c in cols)
         for store in ("revisions", "conflicts"):
             db.execute(f"UPDATE [{store}] SET data = json_remove(data, {paths}) WHERE record_table = ?", [table])
@@ -505,6 +507,12 @@ def _legacy_profile(db: Database, moved: list, values: list) -> None:
 
 
 def _history(db: Database, table: str, data: dict) -> None:
+    """Revision 1 of a record made here, written as the repository writes revisions (the model's JSON
+    dump), so its version name is the one every laptop computes for the same record."""
+    from briefer.model.topics import TopicProfile, TopicValue
+
+    model = {"topic_profiles": TopicProfile, "topic_values": TopicValue}[table]
+    data = model.model_validate(data).model_dump(mode="json")
     db.execute(
         "INSERT INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
         "VALUES (?, ?, 1, ?, ?, ?, 'add')",

@@ -74,3 +74,37 @@ def test_two_laptops_upgrading_the_same_data_make_the_same_records(tmp_path, upg
     with Store.open(other_path, user="someone else") as other:
         assert [v.model_dump() for v in other.topic_values.list()] == [v.model_dump() for v in upgraded.topic_values.list()]
         assert other.topic_profiles.list() == upgraded.topic_profiles.list()
+
+
+def test_a_bundle_from_a_laptop_not_yet_upgraded_is_refused_with_what_to_do(tmp_path, capsys, monkeypatch):
+    from briefer.cli import main
+
+    data = tmp_path / "laptop"
+    data.mkdir()
+    shutil.copyfile(FIXTURE, data / "briefer.sqlite")
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
+    assert main(["list", "countries"]) == 0  # upgrades this copy
+    capsys.readouterr()
+    code = main(["import", str(FIXTURE.with_suffix(".briefer"))])
+    err = capsys.readouterr().err
+    assert code != 0 and "written by a Briefer from before topic profiles" in err and "nothing was imported" in err
+    with Store.open(data / "briefer.sqlite", user="tester") as s:
+        assert len(s.topic_values.list()) == 7  # the upgraded values, nothing more
+
+
+def test_a_bundle_written_after_the_upgrade_merges_into_another_upgraded_copy(tmp_path, capsys):
+    from briefer.cli import main
+
+    one, other = tmp_path / "one", tmp_path / "other"
+    for d in (one, other):
+        d.mkdir()
+        shutil.copyfile(FIXTURE, d / "briefer.sqlite")
+    with Store.open(one / "briefer.sqlite", user="tester") as s:
+        kenya = s.topic_values.list(country="KEN")[0]
+        s.topic_values.update(kenya.evolve(source="checked again"))
+    bundle = tmp_path / "new.briefer"
+    assert main(["--data-dir", str(one), "export", "bundle", "--all", "-o", str(bundle)]) == 0
+    assert main(["--data-dir", str(other), "import", str(bundle)]) == 0, capsys.readouterr().err
+    with Store.open(other / "briefer.sqlite", user="tester") as s:
+        assert s.topic_values.get(kenya.id).source == "checked again"  # same ids on both: one record, updated
+        assert len(s.topic_values.list()) == 7 and len(s.topic_profiles.list()) == 1

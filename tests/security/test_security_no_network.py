@@ -35,6 +35,8 @@ def flows(tmp):
         ["import-ics", str(tmp / "bruins.ics")],
         ["slots", "--principal", "Bruins", "--country", "THA"],
         ["walking", "show"],
+        ["topic", "new", "Climate"], ["topic", "indicator", "Climate", "Net-zero target year", "--scale", "year"],
+        ["topic", "set", "Net-zero target year", "THA", "2050"], ["topic", "show"], ["topic", "list"],
         ["export", "notes", "--format", "docx", "--all", "-o", str(tmp / "notes.docx")],
         ["export", "notes", "--format", "pdf", "--country", "IDN", "-o", str(tmp / "notes.pdf")],
         ["export", "actions", "--format", "xlsx", "-o", str(tmp / "actions.xlsx")],

@@ -479,6 +479,24 @@ def m110_topic_profiles(db: Database) -> None:
             db.execute(f"UPDATE [{store}] SET data = json_remove(data, {paths}) WHERE record_table = ?", [table])
     if "nap_source" in brief_cols:
         db.execute("ALTER TABLE country_briefs DROP COLUMN nap_source")
+    if values:
+        _reindex_country_briefs(db)
+
+
+def _reindex_country_briefs(db: Database) -> None:
+    """The briefs' search documents without the topic text, which is now the topic values' own."""
+    from briefer.model.briefs import CountryBrief
+
+    lists = {"facts", "key_messages", "talking_points", "defensive_lines", "asks", "offers", "background", "sources"}
+    for row in db.table("country_briefs").rows:
+        data = {k: (json.loads(v) if k in lists and isinstance(v, str) else v) for k, v in row.items()}
+        data["illustrative"] = bool(data.get("illustrative"))
+        try:
+            title, body = CountryBrief.model_validate(data).search_text()
+        except ValueError:
+            continue  # a record the integrity check will name; its old document stays
+        db.execute("UPDATE search_records SET title = ?, body = ? "
+                   "WHERE record_table = 'country_briefs' AND record_id = ?", [title, body, row["id"]])
 
 
 def _legacy_profile(db: Database, moved: list, values: list) -> None:

@@ -146,3 +146,16 @@ def test_a_bad_indicator_is_named_and_an_indicator_with_values_is_not_dropped(ma
     assert not dialog.save()
     assert "“Net-zero target year” has values for 1 countries" in dialog.ui.banner.text()
     assert store.topic_profiles.get(profile.id) == profile  # nothing changed
+
+
+def test_a_search_hit_on_a_topic_value_opens_its_country_s_brief(make_window, qtbot):
+    win = make_window()
+    store = win.services.store
+    profile = _climate(store)
+    from briefer.store.topics import set_value
+
+    value = set_value(store, profile, profile.indicators[1], "GHA", "2060")
+    assert win.open_record("topic_values", value.id)
+    page = win.go("countries")
+    qtbot.waitUntil(lambda: page.editor.record() is not None and page.editor.record().country == "GHA")
+    assert [f.text() for f in page.editor.topics.fields] == ["", "2060"]

@@ -71,6 +71,9 @@ class CountriesView(RecordPage):
         if table == "country_briefs":
             brief = store.country_briefs.find(record_id)
             return brief.country if brief else None
+        if table == "topic_values":  # a search hit on a topic value opens its country's brief
+            value = store.topic_values.find(record_id)
+            return value.country if value else None
         country = store.countries.find(record_id)
         return country.iso3 if country else None
 

@@ -159,3 +159,23 @@ def test_a_search_hit_on_a_topic_value_opens_its_country_s_brief(make_window, qt
     page = win.go("countries")
     qtbot.waitUntil(lambda: page.editor.record() is not None and page.editor.record().country == "GHA")
     assert [f.text() for f in page.editor.topics.fields] == ["", "2060"]
+
+
+def test_the_welcome_screen_names_the_demo_from_its_data(make_window, monkeypatch):
+    import briefer.gui.startup.welcome as welcome_module
+
+    monkeypatch.setattr(welcome_module, "demo_name", lambda: ("Climate Change Conference", "Baku", "2024"))
+    win = make_window(with_demo=False)
+    assert win.welcome.ui.demo_button.text() == "Open the Baku 2024 &demo"
+    assert "the bundled demo, Climate Change Conference (Baku 2024)," in win.welcome.ui.intro.text()
+
+
+def test_the_bundled_demo_is_named_by_its_conference_file(make_window, qtbot):
+    import json
+
+    from briefer.demo import demo_dir
+
+    conf = json.loads((demo_dir() / "conference.json").read_text(encoding="utf-8"))[0]
+    win = make_window(with_demo=False, language="nl")
+    assert win.welcome.ui.demo_button.text() == f"De demo {conf['city']} {conf['start_date'][:4]} &openen"
+    assert conf["name"] in win.welcome.ui.intro.text()

@@ -427,6 +427,8 @@ _LEGACY_INDICATORS = [
                                  "in_brief": False, "in_list": True}),
 ]
 _LEGACY_PROFILE = {"name_en": "Antimicrobial resistance", "name_nl": "Antimicrobiële resistentie"}
+#: The old column that held the source of another old column's value.
+LEGACY_SOURCE_OF = {"nap_level": "nap_source"}
 #: Per table, the fields m110 took out of the records (a bundle from an older Briefer still has them).
 LEGACY_TOPIC_FIELDS = {"country_briefs": ("amr_situation", "nap_level", "nap_source", "one_health"),
                        "countries": ("who_region",)}

@@ -77,20 +77,42 @@ def test_two_laptops_upgrading_the_same_data_make_the_same_records(tmp_path, upg
         assert other.topic_profiles.list() == upgraded.topic_profiles.list()
 
 
-def test_a_bundle_from_a_laptop_not_yet_upgraded_is_refused_with_what_to_do(tmp_path, capsys, monkeypatch):
+def _laptop(tmp_path, name: str, *, upgraded_from_fixture: bool = True) -> Path:
+    data = tmp_path / name
+    data.mkdir()
+    if upgraded_from_fixture:
+        shutil.copyfile(FIXTURE, data / "briefer.sqlite")
+    return data
+
+
+def test_a_bundle_from_a_laptop_not_yet_upgraded_imports_its_topic_fields_as_values(tmp_path, capsys):
     from briefer.cli import main
 
-    data = tmp_path / "laptop"
-    data.mkdir()
-    shutil.copyfile(FIXTURE, data / "briefer.sqlite")
-    monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
-    assert main(["list", "countries"]) == 0  # upgrades this copy
+    old_bundle = FIXTURE.with_suffix(".briefer")  # written by the release before topic profiles
+    same = _laptop(tmp_path, "same")
+    assert main(["--data-dir", str(same), "import", str(old_bundle)]) == 0
+    assert "0 added, 0 updated, 0 conflicts" in capsys.readouterr().out  # the upgrade made the same records
+    fresh = _laptop(tmp_path, "fresh", upgraded_from_fixture=False)
+    assert main(["--data-dir", str(fresh), "import", str(old_bundle)]) == 0
+    with Store.open(fresh / "briefer.sqlite", user="tester") as s, Store.open(same / "briefer.sqlite") as u:
+        assert _values(s) == _values(u) and len(_values(s)) == 7
+        assert s.topic_profiles.list() == u.topic_profiles.list()
+
+
+def test_an_edit_made_on_the_old_release_comes_in_as_a_conflict_never_lost(tmp_path, capsys):
+    from briefer.cli import main
+
+    edited = FIXTURE.with_name("release-0-briefs-edited.briefer")  # Kenya's topic fields changed there
+    data = _laptop(tmp_path, "laptop")
+    assert main(["--data-dir", str(data), "import", str(edited)]) == 0
     capsys.readouterr()
-    code = main(["import", str(FIXTURE.with_suffix(".briefer"))])
-    err = capsys.readouterr().err
-    assert code != 0 and "written by a Briefer from before topic profiles" in err and "nothing was imported" in err
+    assert main(["--data-dir", str(data), "conflicts"]) == 0
+    listed = capsys.readouterr().out
+    assert "topic value" in listed and "value" in listed
     with Store.open(data / "briefer.sqlite", user="tester") as s:
-        assert len(s.topic_values.list()) == 7  # the upgraded values, nothing more
+        rows = s.db.execute("SELECT data FROM conflicts WHERE record_table = 'topic_values'").fetchall()
+    kept = " ".join(r[0] for r in rows)
+    assert "Kenya situation, updated on the old laptop" in kept and '"value":"E"' in kept.replace(" ", "")
 
 
 def test_a_bundle_written_after_the_upgrade_merges_into_another_upgraded_copy(tmp_path, capsys):

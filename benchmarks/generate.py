@@ -53,7 +53,6 @@ from briefer.model import (  # noqa: E402
     MeetingBrief,
     MeetingStatus,
     MemberRole,
-    NapLevel,
     Note,
     NoteKind,
     Objective,
@@ -141,7 +140,7 @@ def generate(store: Store, seed: int = 1, *, notes: int = N_NOTES, meetings: int
     codes = sorted(c.alpha_3 for c in pycountry.countries)
     chosen = sorted(set(rng.sample([c for c in codes if c != "NLD"], N_COUNTRIES - 1)) | {"NLD"})
     countries = [
-        Country(id=new_id(), iso3=c, who_region=rng.choice(WHO_REGIONS), income_group=rng.choice(INCOME),
+        Country(id=new_id(), iso3=c, income_group=rng.choice(INCOME),
                 attended=rng.choice(["yes", "yes", "no", "unknown"]), verified=rng.random() < 0.3,
                 notes=prose.sentences(rng.randint(5, 20)), **stamp)
         for c in chosen
@@ -211,6 +210,9 @@ def generate(store: Store, seed: int = 1, *, notes: int = N_NOTES, meetings: int
 
     briefs = [country_brief(c.iso3, new_id, rng, prose, stamp) for c in countries]
     step("country briefs", store.country_briefs, briefs)
+    profile, values = topic_profile([c.iso3 for c in countries], new_id, rng, prose, stamp)
+    step("topic profiles", store.topic_profiles, [profile])
+    step("topic values", store.topic_values, values)
 
     meeting_list = plan_meetings(rng, new_id, days, principals, staff, foreign, bilateral_rooms, stamp, meetings)
     step("meetings", store.meetings, meeting_list)
@@ -322,13 +324,31 @@ def plan_meetings(rng, new_id, days, principals, staff, foreign, rooms, stamp, n
     return out
 
 
+def topic_profile(codes, new_id, rng, prose, stamp):
+    """A topic profile (a situation text, an A–E plan stage, a region) and every country's values."""
+    from briefer.model import Indicator, Scale, ScaleLevel, TopicProfile, TopicValue
+
+    s = prose.sentences
+    profile = TopicProfile(id=new_id(), name_en="Topic (synthetic)", indicators=[
+        Indicator(id=new_id(), name_en="Situation"),
+        Indicator(id=new_id(), name_en="Plan stage", scale=Scale.LEVELS, chart=True, in_list=True,
+                  levels=[ScaleLevel(code=c, text_en=f"Stage {c}") for c in "ABCDE"]),
+        Indicator(id=new_id(), name_en="Region", in_brief=False, in_list=True)], **stamp)
+    situation, stage, region = profile.indicators
+    values = []
+    for code in codes:
+        for ind, value, source in ((situation, s(rng.randint(60, 150), ["surveillance", "national action plan"]), ""),
+                                   (stage, rng.choice("ABCDE"), "synthetic"), (region, rng.choice(WHO_REGIONS), "")):
+            values.append(TopicValue(id=new_id(), profile_id=profile.id, indicator_id=ind.id, country=code,
+                                     value=value, source=source, **stamp))
+    return profile, values
+
+
 def country_brief(code, new_id, rng, prose, stamp) -> CountryBrief:
     s = prose.sentences
     return CountryBrief(
         id=new_id(), country=code, summary=s(rng.randint(40, 90), ["antimicrobial resistance"]),
-        amr_situation=s(rng.randint(60, 150), ["surveillance", "national action plan"]),
-        nap_level=rng.choice(list(NapLevel)), nap_source="TrACSS (synthetic)",
-        one_health=s(rng.randint(30, 80), ["One Health"]), relations_nl=s(rng.randint(30, 80)),
+        relations_nl=s(rng.randint(30, 80)),
         facts=[Fact(label=f"Fact {i + 1}", value=s(6)) for i in range(rng.randint(2, 5))],
         key_messages=[s(rng.randint(10, 25)) for _ in range(rng.randint(2, 4))],
         talking_points=[TalkingPoint(text=s(rng.randint(10, 30)), priority=rng.choice(list(Priority)))

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefer.model import (  # noqa: E402
-    BackgroundItem, Conference, CountryBrief, DefensiveLine, Fact, Meeting, MeetingBrief, MeetingStatus, NapLevel,
+    BackgroundItem, Conference, CountryBrief, DefensiveLine, Fact, Meeting, MeetingBrief, MeetingStatus,
     Objective, Person, Priority, Room, Session, SourceRef, TalkingPoint,
 )
 from briefer.packs import PackOptions, compose, render  # noqa: E402
@@ -48,6 +48,15 @@ def synthetic(store: Store, bilaterals: int = 40) -> Person:
                                end=datetime(2019, 6, 19, 8, 0, tzinfo=timezone.utc), title="Opening plenary",
                                speaker_ids=[minister.id], speaking_notes="\n\n".join(text(120, i) for i in range(6))))
     countries = [c.alpha_3 for c in pycountry.countries if c.alpha_3 != "NLD"][:bilaterals]
+    # a topic profile of three indicators, so each country brief prints as much as before topics were data
+    from briefer.model import Indicator, Scale, ScaleLevel, TopicProfile
+    from briefer.store.topics import set_value
+
+    profile = store.topic_profiles.add(TopicProfile(name_en="Topic", indicators=[
+        Indicator(name_en="Situation"),
+        Indicator(name_en="Plan stage", scale=Scale.LEVELS, chart=True,
+                  levels=[ScaleLevel(code=c, text_en=f"Stage {c}") for c in "ABCDE"]),
+        Indicator(name_en="Coordination")]))
     start = datetime(2019, 6, 19, 6, 0, tzinfo=timezone.utc)
     for i, iso in enumerate(countries):
         day, slot = divmod(i, bilaterals // 2)
@@ -70,13 +79,13 @@ def synthetic(store: Store, bilaterals: int = 40) -> Person:
             background=[BackgroundItem(text=text(60, i + j), usable=j % 3 != 2) for j in range(3)],
         ))
         store.country_briefs.add(CountryBrief(
-            country=iso, summary=text(100, i), amr_situation=text(90, i),
-            nap_level=list(NapLevel)[i % 5], nap_source="TrACSS 2019",
-            relations_nl=text(100, i + 1), one_health=text(60, i + 2),
+            country=iso, summary=text(100, i), relations_nl=text(100, i + 1),
             facts=[Fact(label=f"Indicator {j}", value=text(8, i + j), source="WHO") for j in range(8)],
             asks=[text(20, i + j) for j in range(3)], offers=[text(20, i + j + 1) for j in range(2)],
             sources=[SourceRef(title=text(8, j), publisher="WHO", date="2019") for j in range(3)],
         ))
+        for ind, value in zip(profile.indicators, (text(90, i), "ABCDE"[i % 5], text(60, i + 2))):
+            set_value(store, profile, ind, iso, value, source="synthetic" if ind.chart else "")
     return minister
 
 

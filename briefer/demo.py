@@ -1,4 +1,4 @@
-"""Loading the bundled demo conference (Noordwijk 2019) into an empty store.
+"""Loading the bundled demo conference into an empty store.
 
 The demo lives in ``resources/demo/`` as JSON, one file per record kind,
 validated by the models on load. Ids are fixed UUIDs, so loading is
@@ -62,6 +62,18 @@ def read_demo(folder: Path | None = None) -> dict[str, list[dict]]:
             raise ImportFailed("demo data must be a list of JSON objects", file=str(f))
         out[table] = rows
     return out
+
+
+def demo_name(folder: Path | None = None) -> tuple[str, str, str]:
+    """The demo conference's name, city and year, from its data (the welcome screen offers it by
+    them); empty strings when the demo data cannot be read — the screen then names no conference."""
+    try:
+        f = (folder or demo_dir()) / "conference.json"
+        rows = json_limits.loads(f.read_bytes())
+        conf = (rows if isinstance(rows, list) else [rows])[0]
+        return str(conf.get("name", "")), str(conf.get("city", "")), str(conf.get("start_date", ""))[:4]
+    except (BrieferError, OSError, ValueError, IndexError, AttributeError, json_limits.TooComplex):
+        return "", "", ""
 
 
 def demo_conference_id(folder: Path | None = None) -> str | None:

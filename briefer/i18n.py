@@ -29,7 +29,7 @@ def format_time(moment: datetime, tz: ZoneInfo | str, lang: str = "en") -> str:
 
 
 def format_date(day: date | datetime, lang: str = "en", tz: ZoneInfo | str | None = None, *, fmt: str = "full") -> str:
-    """``woensdag 19 juni 2019`` / ``Wednesday 19 June 2019`` (babel)."""
+    """``woensdag 13 november 2024`` / ``Wednesday 13 November 2024`` (babel)."""
     from babel.dates import format_date as _fd
 
     if isinstance(day, datetime):
@@ -111,10 +111,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fact": "Fact",
         "value": "Value",
         "source": "Source",
-        "amr_situation": "AMR situation",
-        "nap_status": "National action plan (TrACSS)",
-        "nap_unknown": "National action plan status: not reported",
-        "one_health": "One Health coordination",
         "relations_nl": "Relations with the Netherlands",
         "asks": "Their asks",
         "offers": "What we can offer",
@@ -270,10 +266,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fact": "Gegeven",
         "value": "Waarde",
         "source": "Bron",
-        "amr_situation": "AMR-situatie",
-        "nap_status": "Nationaal actieplan (TrACSS)",
-        "nap_unknown": "Status nationaal actieplan: niet gerapporteerd",
-        "one_health": "One Health-coördinatie",
         "relations_nl": "Betrekkingen met Nederland",
         "asks": "Hun verzoeken",
         "offers": "Wat wij kunnen bieden",
@@ -379,5 +371,5 @@ def label(key: str, lang: str = "en", **values: object) -> str:
 
 
 def format_datetime(moment: datetime, tz: ZoneInfo | str, lang: str = "en") -> str:
-    """``19 juni 2019 09:30`` / ``19 June 2019 09:30`` in ``tz``."""
+    """``13 november 2024 09:30`` / ``13 November 2024 09:30`` in ``tz``."""
     return f"{format_date(moment, lang, tz, fmt='long')} {format_time(moment, tz)}"

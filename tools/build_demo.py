@@ -1,4 +1,4 @@
-"""Build the bundled Noordwijk 2019 demo: ``resources/demo/<table>.json`` and its attachment PDFs.
+"""Build the bundled demo conference: ``resources/demo/<table>.json`` and its attachment PDFs.
 
 Run from the repository root:  ``python tools/build_demo.py``
 
@@ -28,6 +28,7 @@ from demo_meetings import actions, meeting_briefs, notes, outcomes  # noqa: E402
 from demo_pdf import programme_pdf, rivm_visit_pdf  # noqa: E402
 from demo_people import conference, countries, delegations, organisations, people, rooms  # noqa: E402
 from demo_programme import meeting, meetings, session, sessions  # noqa: E402
+from demo_topics import topic_profiles, topic_values  # noqa: E402
 
 from briefer.model import Attachment  # noqa: E402
 from briefer.store import SPECS  # noqa: E402
@@ -60,7 +61,8 @@ def build() -> dict[str, list]:
     data = {
         "conference": conference(), "countries": countries(), "organisations": organisations(), "rooms": rooms(),
         "people": people(), "delegations": delegations(), "sessions": sess, "meetings": meetings(),
-        "country_briefs": country_briefs(), "meeting_briefs": meeting_briefs(), "notes": notes(),
+        "country_briefs": country_briefs(), "topic_profiles": topic_profiles(), "topic_values": topic_values(),
+        "meeting_briefs": meeting_briefs(), "notes": notes(),
         "outcomes": outcomes(), "actions": actions(), "attachments": attachments(pdfs),
     }
     assert list(data) == [s.table for s in SPECS], "tables must follow briefer.store.SPECS"

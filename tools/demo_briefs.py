@@ -75,12 +75,26 @@ DEF_OUTBREAK = DefensiveLine(
            "must act together. No details on the patient or hospital (illustrative answer).")
 
 
+#: (old field, ISO3) -> (value, source) of every brief built, collected for demo_topics.
+TOPIC_VALUES: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+class _Level(str):
+    """A plan stage as the briefs below name it (``N.D``); its ``value`` is the letter."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 def brief(iso3: str, *, summary: str, amr: str, nap=None, nap_source: str = "", one_health: str = "",
           relations: str = "", facts=(), key=(), points=(), defensive=(), asks=(), offers=(), background=(),
           sources=(), status=ST.DRAFT, classification=CL.ONGERUBRICEERD, author: str = "Sanne Verbeek (demo)"):
+    # the topic's three fields are the demo topic profile's values (demo_topics), no longer brief fields
+    TOPIC_VALUES.update({("amr_situation", iso3): (amr, ""), ("nap_level", iso3): (nap.value if nap else "", nap_source),
+                         ("one_health", iso3): (one_health, "")})
     return CountryBrief(
-        id=uid(f"country_brief:{iso3}"), country=iso3, summary=summary + " (illustrative)", amr_situation=amr,
-        nap_level=nap, nap_source=nap_source, one_health=one_health, relations_nl=relations,
+        id=uid(f"country_brief:{iso3}"), country=iso3, summary=summary + " (illustrative)", relations_nl=relations,
         facts=[Fact(label=a, value=b, source=c) for a, b, c in facts], key_messages=list(key),
         talking_points=list(points), defensive_lines=list(defensive), asks=list(asks), offers=list(offers),
         background=[BackgroundItem(text=t, usable=u) for t, u in background], sources=list(sources),
@@ -138,7 +152,7 @@ UNV = "[unverified] (well known)"
 
 
 def country_briefs() -> list[CountryBrief]:
-    from briefer.model import NapLevel as N
+    N = type("N", (), {c: _Level(c) for c in "ABCDE"})
 
     out = [
         brief(

@@ -83,7 +83,7 @@ def countries() -> list[Country]:
         if attended != "yes":
             extra.append("Attendance: demo assumption.")
         out.append(Country(
-            id=uid(f"country:{iso3}"), iso3=iso3, who_region=region,
+            id=uid(f"country:{iso3}"), iso3=iso3,
             income_group=f"{income} (FY2020, unverified)", attended=attended, verified=False,
             notes=" ".join(extra),
         ))

@@ -17,7 +17,7 @@ from briefer.cli.context import Context
 from briefer.errors import BrieferError
 
 #: Modules under briefer.cli that add sub-commands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "security", "exchange", "people", "tables")
+COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "security", "exchange", "people", "tables", "topics")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ LISTABLE = ("countries", "people", "sessions", "meetings", "actions", "briefs", 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="load the bundled Noordwijk 2019 demo conference into an empty database")
+    p = sub.add_parser("demo", help="load the bundled demo conference into an empty database")
     p.add_argument("--force", action="store_true",
                    help="set a non-empty database aside (renamed, not deleted) and start a new one with the demo")
     p.set_defaults(handler=cmd_demo)
@@ -105,9 +105,11 @@ def cmd_list(ctx: Context) -> int:
     if what == "countries":
         briefs = {b.country: b for b in store.country_briefs.list()}
         recs = store.countries.list()
-        headers = ["ISO", "Country", "Land", "WHO region", "NAP", "Brief"]
-        rows = [[c.iso3, c.name("en"), c.name("nl"), c.who_region,
-                 (briefs[c.iso3].nap_level.value if c.iso3 in briefs and briefs[c.iso3].nap_level else ""),
+        # the topic profile's list columns (none without a profile), between the names and the brief
+        columns = [i for p in store.topic_profiles.list() for i in p.indicators if i.in_list]
+        values = {(v.indicator_id, v.country): v.value for v in store.topic_values.list()}
+        headers = ["ISO", "Country", "Land", *(i.name("en") for i in columns), "Brief"]
+        rows = [[c.iso3, c.name("en"), c.name("nl"), *(values.get((i.id, c.iso3), "") for i in columns),
                  briefs[c.iso3].status.value if c.iso3 in briefs else ""] for c in recs]
     elif what == "people":
         recs = store.people.list()
@@ -130,8 +132,8 @@ def cmd_list(ctx: Context) -> int:
         rows = [[a.id[:8], a.due or "", a.description, who(a.owner_id) or a.owner, a.status.value] for a in recs]
     elif what == "briefs":
         recs = store.country_briefs.list()
-        headers = ["Id", "Country", "Status", "NAP", "Classification"]
-        rows = [[b.id[:8], country_name(b.country), b.status.value, b.nap_level.value if b.nap_level else "",
+        headers = ["Id", "Country", "Status", "Classification"]
+        rows = [[b.id[:8], country_name(b.country), b.status.value,
                  b.classification.marking or "ongerubriceerd"] for b in recs]
     else:  # notes
         recs = store.notes.list()
@@ -263,10 +265,15 @@ def _describe(store, rec) -> str:
         add(rec.label())
         add(f"  id:            {rec.id}")
         add(f"  status:        {rec.status.value}, revision {rec.revision}")
-        add(f"  NAP (TrACSS):  {rec.nap_level.value if rec.nap_level else 'unknown'}")
-        for label, text in (("summary", rec.summary), ("AMR", rec.amr_situation), ("relations", rec.relations_nl)):
+        for label, text in (("summary", rec.summary), ("relations", rec.relations_nl)):
             if text:
                 add(f"  {label}: {text}")
+        values = {v.indicator_id: v for v in store.topic_values.list(country=rec.country)}
+        for ind in (i for p in store.topic_profiles.list() for i in p.indicators if i.in_brief):
+            v = values.get(ind.id)
+            if v is not None and v.value:
+                source = ", ".join(x for x in (v.source, str(v.year) if v.year else "") if x)
+                add(f"  {ind.name('en')}: {ind.display(v.value, 'en')}" + (f" ({source})" if source else ""))
         for m in rec.key_messages:
             add(f"  key message: {m}")
     return "\n".join(lines)

@@ -28,6 +28,7 @@ from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
+from briefer.exchange.legacy_topics import LegacyTopics
 from briefer.store.exchange import VERSION_DIGITS, ExchangeState, Tombstone, canonical_json, record_json
 from briefer.store.repository import stored_timestamp, invalid_record
 
@@ -258,16 +259,18 @@ def read_bundle(path: Path, on_record: Callable[[str, Record], None] | None = No
                 raise _fail(path, "checksum mismatch (the bundle is damaged or was altered)", name)
             contents[name] = content
     bundle = Bundle(manifest)
+    legacy = LegacyTopics()
     for table in ALL_TABLES:
         name = records_member(table)
         if name in contents:
             # each member's bytes are let go once read: a full archive's notes are ~100 MB of JSON
             incoming = bundle.records[table] = []
             for lineno, item in _jsonl(path, name, contents.pop(name)):
-                inc = _incoming(path, name, table, item, lineno)
+                inc = _incoming(path, name, table, item, lineno, legacy)
                 incoming.append(inc)
                 if on_record is not None:
                     on_record(table, inc.obj)
+    _legacy_records(path, bundle, legacy, on_record)
     if TOMBSTONES in contents:
         for lineno, item in _jsonl(path, TOMBSTONES, contents[TOMBSTONES]):
             t = _tombstone(path, item, lineno)
@@ -417,13 +420,40 @@ def _ancestors(path: Path, name: str, item: dict, where: str) -> frozenset[str]:
     return frozenset(anc)
 
 
-def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Incoming:
+def _legacy_records(path: Path, bundle: Bundle, legacy: LegacyTopics, on_record) -> None:
+    """The topic values of a bundle from before topic profiles (``legacy_topics``); a bundle
+    without its conference cannot name them and is refused, saying what to do."""
+    if not legacy.found:
+        return
+    profile, values = legacy.records()
+    if profile is None:
+        raise _fail(path, "this bundle was written by a Briefer from before topic profiles and holds no "
+                    "conference record to convert its topic fields by: update Briefer on the laptop that wrote "
+                    "it and export again", records_member("country_briefs"))
+    for table, objs in (("topic_profiles", [profile]), ("topic_values", values)):
+        mine = bundle.records.setdefault(table, [])
+        known = {inc.obj.id for inc in mine}
+        for obj in objs:
+            if obj.id in known:
+                continue
+            raw = record_json(obj)
+            mine.append(Incoming(obj, hashlib.sha256(raw).hexdigest()[:VERSION_DIGITS], frozenset(),
+                                 raw.decode("utf-8")))
+            if on_record is not None:
+                on_record(table, obj)
+
+
+def _incoming(path: Path, name: str, table: str, item: dict, lineno: int,
+              legacy: LegacyTopics | None = None) -> Incoming:
     model = MODEL_BY_TABLE[table]
     data = item.get("data")
     rid = data.get("id") if isinstance(data, dict) else None
     where = f"{model.kind} {rid}" if rid else f"line {lineno}"
     if not isinstance(data, dict):
         raise _fail(path, "a record needs a 'data' object", name, where, "data")
+    as_written = data
+    if legacy is not None:
+        data = legacy.take(table, data)
     try:
         obj = model.model_validate(data)
     except ValidationError as exc:
@@ -442,7 +472,7 @@ def _incoming(path: Path, name: str, table: str, item: dict, lineno: int) -> Inc
     if claimed != version:
         # A writer may name the record as it wrote it (docs/bundle-format.md, "Version names"):
         # accepted, and that name becomes one this version supersedes.
-        written = written_version(data)
+        written = written_version(as_written)
         if claimed != written:
             raise _fail(path, f"the version name {_short(claimed)} does not match the record's content: expected "
                         f"{written} (SHA-256 of 'data' as written) or {version} (of the record normalised), "
@@ -460,7 +490,7 @@ def _rfc3339(path: Path, text: str, where: str) -> str:
     try:
         return stored_timestamp(_MOMENT.validate_python(text))
     except (ValidationError, ValueError, OverflowError):
-        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2019-06-20T09:12:00Z)", TOMBSTONES, where,
+        raise _fail(path, f"{text[:40]!r} is not an RFC 3339 time (e.g. 2024-11-14T09:12:00Z)", TOMBSTONES, where,
                     "deleted_at") from None
 
 

@@ -147,7 +147,7 @@ def column_widths(rows: list[list[str]], size_pt: float = BODY_PT, total_mm: flo
 
     Every column gets at least its longest word (nothing breaks inside a word); the
     width left goes first to columns whose data would otherwise wrap, those needing
-    least first (a date like "Wednesday 19 June 2019" on one line; a long organisation
+    least first (a date like "Wednesday 13 November 2024" on one line; a long organisation
     name wraps), then to headings, then is spread. Equal widths
     (python-docx's default) break the date and "Counterpart" while a count column
     stays nearly empty.

@@ -34,7 +34,7 @@ class ActionLine:
     due: date | None
     status: str
     classification: Classification = Classification.ONGERUBRICEERD
-    #: The due date as the report's reader writes it ("20 juni 2019"); "—" when there is none.
+    #: The due date as the report's reader writes it ("14 november 2024"); "—" when there is none.
     due_text: str = "—"
     #: Who the meeting was with, in words: a country, an organisation (WHO), or both.
     counterpart: str = ""

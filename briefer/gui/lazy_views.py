@@ -59,7 +59,7 @@ VIEW_NAMES = tuple(name for name, _ in VIEWS)
 VIEW_OF_TABLE = {
     "sessions": "programme", "meetings": "bilaterals", "meeting_briefs": "bilaterals", "notes": "bilaterals",
     "outcomes": "bilaterals", "attachments": "bilaterals", "countries": "countries", "country_briefs": "countries",
-    "people": "people", "delegations": "people", "actions": "actions",
+    "topic_values": "countries", "people": "people", "delegations": "people", "actions": "actions",
 }
 
 

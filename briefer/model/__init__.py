@@ -4,13 +4,11 @@ from briefer.model.agenda import Session, SessionKind, SpeakerNote, TimedRecord
 from briefer.model.attachments import Attachment
 from briefer.model.base import BriefStatus, Classification, Model, Record, new_id, utcnow
 from briefer.model.briefs import (
-    NAP_LEVEL_TEXT,
     BackgroundItem,
     CountryBrief,
     DefensiveLine,
     Fact,
     MeetingBrief,
-    NapLevel,
     Objective,
     Priority,
     SourceRef,
@@ -29,12 +27,14 @@ from briefer.model.conference import (
 from briefer.model.meetings import Meeting, MeetingStatus
 from briefer.model.notes import Action, ActionStatus, Note, NoteKind, Outcome, OutcomeKind
 from briefer.model.people import Delegation, DelegationMember, MemberRole, Person
+from briefer.model.topics import Indicator, Scale, ScaleLevel, TopicProfile, TopicValue
 
 __all__ = [
     "Action", "ActionStatus", "Attachment", "BackgroundItem", "BriefStatus", "Classification",
     "Conference", "Country", "CountryBrief", "DefensiveLine", "Delegation", "DelegationMember",
-    "Fact", "Meeting", "MeetingBrief", "MeetingStatus", "MemberRole", "Model", "NAP_LEVEL_TEXT",
-    "NapLevel", "Note", "NoteKind", "Objective", "OpeningHours", "Organisation", "OrganisationType", "Outcome",
-    "OutcomeKind", "Person", "Priority", "Record", "Room", "RoomKind", "Session", "SessionKind", "SourceRef", "SpeakerNote",
+    "Fact", "Meeting", "MeetingBrief", "MeetingStatus", "MemberRole", "Model",
+    "Note", "NoteKind", "Objective", "OpeningHours", "Organisation", "OrganisationType", "Outcome",
+    "OutcomeKind", "Person", "Priority", "Record", "Room", "RoomKind", "Indicator", "Scale", "ScaleLevel", "TopicProfile",
+    "TopicValue", "Session", "SessionKind", "SourceRef", "SpeakerNote",
     "TalkingPoint", "TimedRecord", "country_name", "new_id", "utcnow",
 ]

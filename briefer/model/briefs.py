@@ -70,47 +70,11 @@ class Fact(Model):
     source: str = ""
 
 
-class NapLevel(str, enum.Enum):
-    """National action plan status on the TrACSS A–E scale (self-reported)."""
-
-    A = "A"
-    B = "B"
-    C = "C"
-    D = "D"
-    E = "E"
-
-    @property
-    def score(self) -> int:
-        return "ABCDE".index(self.value)
-
-
-NAP_LEVEL_TEXT = {
-    "en": {
-        "A": "No national action plan",
-        "B": "National action plan under development",
-        "C": "National action plan developed, not yet approved",
-        "D": "Approved, with operational plan and monitoring",
-        "E": "Funded, being implemented, with monitoring and evaluation",
-    },
-    "nl": {
-        "A": "Geen nationaal actieplan",
-        "B": "Nationaal actieplan in ontwikkeling",
-        "C": "Nationaal actieplan opgesteld, nog niet goedgekeurd",
-        "D": "Goedgekeurd, met operationeel plan en monitoring",
-        "E": "Gefinancierd, in uitvoering, met monitoring en evaluatie",
-    },
-}
-
-
 class CountryBrief(Record):
     kind: ClassVar[str] = "country brief"
 
     country: str
     summary: str = ""
-    amr_situation: str = ""
-    nap_level: NapLevel | None = None
-    nap_source: str = ""
-    one_health: str = ""
     relations_nl: str = ""
     facts: list[Fact] = []
     key_messages: list[str] = []
@@ -137,8 +101,6 @@ class CountryBrief(Record):
         body = [
             country_name(self.country, "nl"),
             self.summary,
-            self.amr_situation,
-            self.one_health,
             self.relations_nl,
             *self.key_messages,
             *(t.text for t in self.talking_points),

@@ -1,7 +1,7 @@
 """The conference itself and its reference data: countries, organisations, rooms.
 
-A database holds one conference. Nothing about Noordwijk or AMR lives here:
-that is demo data in ``resources/demo/``.
+A database holds one conference. Nothing about any particular conference lives
+here: the bundled demo is data in ``resources/demo/``.
 """
 
 from __future__ import annotations
@@ -126,7 +126,6 @@ class Country(Record):
     kind: ClassVar[str] = "country"
 
     iso3: str
-    who_region: str = ""
     income_group: str = ""
     attended: str = "unknown"  # yes | no | unknown
     verified: bool = False

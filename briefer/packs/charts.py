@@ -1,7 +1,8 @@
-"""Small charts for packs: the national action plan status on the TrACSS A–E scale.
+"""Small charts for packs: where a country stands on an ordered scale of levels.
 
-Drawn straight on the canvas (a flowable), in the pack's own font: five steps,
-those up to the country's level filled, the level itself outlined.
+A topic profile's indicator on a levels scale (stages of a plan, say) may ask to be drawn
+(``Indicator.chart``). Drawn straight on the canvas (a flowable), in the pack's own font:
+one box per level, those up to the country's level filled, the level itself outlined.
 """
 
 from __future__ import annotations
@@ -13,26 +14,24 @@ from reportlab.platypus import Flowable
 from briefer.packs.fonts import BOLD, REGULAR
 from briefer.packs.styles import ACCENT, MUTED, RULE
 
-LEVELS = "ABCDE"
 
-
-class NapChart(Flowable):
-    def __init__(self, level: str, width: float = 80 * mm, height: float = 11 * mm):
+class LevelChart(Flowable):
+    def __init__(self, levels: tuple[str, ...], level: str, width: float = 80 * mm, height: float = 11 * mm):
         super().__init__()
-        if level not in LEVELS:
-            raise ValueError(f"NAP level must be one of A–E, not {level!r}")
-        self.level, self.width, self.height = level, width, height
+        if level not in levels:
+            raise ValueError(f"level must be one of {', '.join(levels)}, not {level!r}")
+        self.levels, self.level, self.width, self.height = tuple(levels), level, width, height
 
     def wrap(self, aw, ah):
         return self.width, self.height
 
     def draw(self):
         canv = self.canv
-        gap = 2
-        box_w = (self.width - gap * 4) / 5
+        gap, n = 2, len(self.levels)
+        box_w = (self.width - gap * (n - 1)) / n
         box_h = self.height - 2
-        reached = LEVELS.index(self.level)
-        for i, name in enumerate(LEVELS):
+        reached = self.levels.index(self.level)
+        for i, name in enumerate(self.levels):
             x = i * (box_w + gap)
             canv.setFillColor(ACCENT if i <= reached else colors.white)
             canv.setStrokeColor(ACCENT if i == reached else RULE)
@@ -43,5 +42,5 @@ class NapChart(Flowable):
             canv.drawCentredString(x + box_w / 2, 1 + box_h / 2 - 3.5, name)
 
 
-def nap_chart(level: str) -> NapChart:
-    return NapChart(level)
+def level_chart(levels: tuple[str, ...], level: str) -> LevelChart:
+    return LevelChart(levels, level)

@@ -26,6 +26,7 @@ from briefer.model import (
     Meeting,
     MeetingStatus,
     Person,
+    Scale,
     Session,
     country_name,
     utcnow,
@@ -46,6 +47,7 @@ from briefer.packs.plan import (
     ProgrammeItem,
     Section,
     SpeakingNote,
+    TopicLine,
 )
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
@@ -196,7 +198,7 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
 
 
 def _period(start: date, end: date, lang: str) -> str:
-    """``19–20 juni 2019``: a period within one month names the month and year once."""
+    """``11–22 november 2024``: a period within one month names the month and year once."""
     if start == end:
         return format_date(start, lang, fmt="long")
     if (start.year, start.month) == (end.year, end.month):
@@ -213,7 +215,8 @@ def _once(ctx: "_Context", chapters: list[MeetingChapter]) -> tuple[MeetingChapt
         if cb is not None and cb.country in first:
             earlier = first[cb.country]
             words = ctx.t("country_brief_see", title=ch.country_title, chapter=earlier.title, when=earlier.when)
-            ch = dataclasses.replace(ch, country_brief=None, country_release="", country_ref=(earlier.country_key, words))
+            ch = dataclasses.replace(ch, country_brief=None, country_release="", country_ref=(earlier.country_key, words),
+                                     country_topics=())
         elif cb is not None:
             first[cb.country] = ch
         out.append(ch)
@@ -273,7 +276,8 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
         out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts)))
         if ch.country_brief is not None:
-            out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}", digest(ch.country_brief)))
+            out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}",
+                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else []))))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
             out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts)))
         for i, att in enumerate(ch.attachments):
@@ -298,6 +302,8 @@ class _Context:
         self.rooms = {r.id: r for r in store.rooms.list()}
         self.orgs = {o.id: o for o in store.organisations.list()}
         self.country_briefs = {b.country: b for b in store.country_briefs.list()}
+        self.indicators = [i for p in store.topic_profiles.list() for i in p.indicators if i.in_brief]
+        self.topic_values = {(v.indicator_id, v.country): v for v in store.topic_values.list()}
         self._all_meetings: list[Meeting] | None = None
 
     def t(self, key: str, **kw) -> str:
@@ -454,6 +460,7 @@ class _Context:
             interpreter=self.interpreter(m), brief=brief, press_line=m.press_line,
             previous_outcomes=self.previous_outcomes(m), country_title=country_title,
             country_brief=shown_country,
+            country_topics=self.topic_lines(shown_country.country) if shown_country is not None else (),
             attachments=tuple(attachments),
             classification=Classification.highest(marks),
             brief_release=self.release(briefs[0]) if briefs else "",
@@ -461,6 +468,30 @@ class _Context:
             cancelled=m.status == MeetingStatus.CANCELLED, brief_from_country=from_country,
             lead=self.person_line(brief.lead_id).name if brief is not None and brief.lead_id else "",
         )
+
+    def topic_lines(self, iso3: str) -> tuple[TopicLine, ...]:
+        """The topic profile's indicators for one country; those without a value or a
+        missing-value text are left out, so a topic nobody reported prints nothing."""
+        out = []
+        for ind in self.indicators:
+            v = self.topic_values.get((ind.id, iso3))
+            value = v.value if v is not None else ""
+            missing = ind.missing(self.lang)
+            if not value and not missing:
+                continue
+            source = ", ".join(x for x in ((v.source, str(v.year) if v.year else "") if v else ()) if x)
+            level = ind.level(value) if value and ind.scale is Scale.LEVELS else None
+            out.append(TopicLine(
+                heading=ind.name(self.lang), value=ind.display(value, self.lang) if value else "",
+                scale="levels" if level is not None else ("text" if ind.scale is Scale.TEXT else "value"),
+                source=source if value else "", missing=missing,
+                chart_levels=tuple(x.code for x in ind.levels) if level is not None and ind.chart else (),
+                code=level.code if level is not None else ""))
+        return tuple(out)
+
+    def topic_record(self, iso3: str) -> list:
+        """A country's indicators and values as stored — the same in every language, for digests."""
+        return [(i, self.topic_values.get((i.id, iso3))) for i in self.indicators]
 
     def release(self, brief) -> str:
         """Status, author and date of a brief, as each chapter prints them."""
@@ -483,7 +514,8 @@ class _Context:
             kind, sorted(x.value for x in sections), start, end, self.recipient,
             meetings, [(s.model_copy(update={"speaking_notes": "", "speaking_role": "", "speaker_notes": []}),
                         s.notes_for(self.recipient.id)) for s in sessions],
-            [(ch.brief, ch.country_brief, ch.classification, [(a.title, a.content) for a in ch.attachments],
+            [(ch.brief, ch.country_brief, *([self.topic_record(ch.country_brief.country)] if ch.country_topics else []),
+              ch.classification, [(a.title, a.content) for a in ch.attachments],
               [o.text for o in ch.previous_outcomes]) for ch in chapters],
             [self.people[p] for p in sorted(people_ids) if p in self.people],
             [self.rooms[r] for r in sorted(x for x in rooms if x) if r in self.rooms],

@@ -117,6 +117,23 @@ class OutcomeLine:
 
 
 @dataclass(frozen=True)
+class TopicLine:
+    """One indicator of the conference's topic profile as a country brief prints it."""
+
+    heading: str
+    #: the value as a reader reads it ("" when the country has none)
+    value: str
+    #: "text" prints the value as paragraphs; "levels" prints the code in bold before its text
+    scale: str
+    source: str = ""
+    #: what to print when there is no value ("" prints nothing, not even the heading)
+    missing: str = ""
+    #: a levels scale drawn as a chart: every level's code, and the country's
+    chart_levels: tuple[str, ...] = ()
+    code: str = ""
+
+
+@dataclass(frozen=True)
 class MeetingChapter:
     key: str
     title: str
@@ -134,7 +151,7 @@ class MeetingChapter:
     attachments: tuple[AttachmentDoc, ...]
     #: The highest classification of this chapter's content (its own marking).
     classification: Classification = Classification.ONGERUBRICEERD
-    #: "Status: draft · Author: … · 2 June 2019" of the meeting brief and of the country brief.
+    #: "Status: draft · Author: … · 2 November 2024" of the meeting brief and of the country brief.
     brief_release: str = ""
     country_release: str = ""
     #: The meeting was cancelled: its sheet carries a banner saying so.
@@ -145,6 +162,8 @@ class MeetingChapter:
     country_ref: tuple[str, str] | None = None
     #: Who leads the conversation for the host delegation (a formal name), when the brief names one.
     lead: str = ""
+    #: the topic profile's indicators for the country, in profile order (empty without a profile)
+    country_topics: tuple[TopicLine, ...] = ()
 
     # keys of the parts of this chapter
     @property

@@ -15,9 +15,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
 from briefer.i18n import label
-from briefer.model import NAP_LEVEL_TEXT, Priority
+from briefer.model import Priority
 from briefer.model.country_names import country_name, official_country_name
-from briefer.packs.charts import nap_chart
+from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
@@ -263,17 +263,8 @@ class StoryBuilder:
             rows += [[Paragraph(esc(f.label), s.cell), Paragraph(esc(f.value), s.cell), Paragraph(esc(f.source), s.small)]
                      for f in cb.facts]
             self.body.append(self._table(rows, [45 * mm, None, 40 * mm], header=True)[0])
-        self._text(t("amr_situation"), cb.amr_situation)
-        self.body.append(Paragraph(esc(t("nap_status")), s.h2))
-        if cb.nap_level is not None:
-            level = cb.nap_level.value
-            self.body += [nap_chart(level), Spacer(1, 3),
-                          Paragraph(f"<b>{level}</b> — {esc(NAP_LEVEL_TEXT[self.lang][level])}", s.body)]
-            if cb.nap_source:
-                self.body.append(Paragraph(esc(cb.nap_source), s.small))
-        else:
-            self.body.append(Paragraph(esc(t("nap_unknown")), s.muted))
-        self._text(t("one_health"), cb.one_health)
+        for line in ch.country_topics:
+            self.topic_line(line)
         self._text(t("relations_nl"), cb.relations_nl)
         self._list(t("asks"), cb.asks)
         self._list(t("offers"), cb.offers)
@@ -283,6 +274,25 @@ class StoryBuilder:
                 bits = [esc(src.title)] + [esc(x) for x in (src.publisher, src.date) if x]
                 text = ", ".join(bits) + (f" — {esc(src.url)}" if src.url else "")
                 self.body.append(Paragraph(text, s.small, bulletText="•"))
+
+    def topic_line(self, line) -> None:
+        """One indicator of the topic profile: a heading, then the value (drawn as levels when asked)."""
+        s = self.s
+        if not line.value:
+            self.body += [Paragraph(esc(line.heading), s.h2), Paragraph(esc(line.missing), s.muted)]
+            return
+        if line.scale == "text":
+            self._text(line.heading, line.value)
+        else:
+            self.body.append(Paragraph(esc(line.heading), s.h2))
+            if line.chart_levels:
+                self.body += [level_chart(line.chart_levels, line.code), Spacer(1, 3)]
+            if line.code:
+                self.body.append(Paragraph(f"<b>{esc(line.code)}</b>{esc(line.value[len(line.code):])}", s.body))
+            else:
+                self.body.append(Paragraph(esc(line.value), s.body))
+        if line.source:
+            self.body.append(Paragraph(esc(line.source), s.small))
 
     # ------------------------------------------------------------ annex
     def contacts(self) -> None:

@@ -9,6 +9,9 @@ columns match the pydantic models after all migrations.
 
 from __future__ import annotations
 
+import json
+import uuid
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "briefer"
@@ -443,6 +446,145 @@ def m140_meeting_brief_point_lead_photo(db: Database) -> None:
     table.add_column("point", str, not_null_default="")
     table.add_column("lead_id", str)
     table.add_column("photo_opportunity", str, not_null_default="")
+
+
+#: Names the ids m110 gives what it creates, so that two laptops upgrading the same data
+#: make the same profile and values (their bundles then merge instead of doubling up).
+_TOPIC_IDS = uuid.UUID("6f1c2a4e-5b0d-4f7e-9a51-2c3d8e7b1f10")
+#: The country-brief columns and the country column that m110 turns into indicators, with the
+#: words the release before it printed for them — history, kept here once and never changed.
+_LEGACY_LEVELS = [
+    ("A", "No national action plan", "Geen nationaal actieplan"),
+    ("B", "National action plan under development", "Nationaal actieplan in ontwikkeling"),
+    ("C", "National action plan developed, not yet approved", "Nationaal actieplan opgesteld, nog niet goedgekeurd"),
+    ("D", "Approved, with operational plan and monitoring", "Goedgekeurd, met operationeel plan en monitoring"),
+    ("E", "Funded, being implemented, with monitoring and evaluation",
+     "Gefinancierd, in uitvoering, met monitoring en evaluatie"),
+]
+_LEGACY_INDICATORS = [
+    # column, table, indicator fields
+    ("amr_situation", "country_briefs", {"name_en": "AMR situation", "name_nl": "AMR-situatie", "scale": "text"}),
+    ("nap_level", "country_briefs", {
+        "name_en": "National action plan (TrACSS)", "name_nl": "Nationaal actieplan (TrACSS)", "scale": "levels",
+        "levels": [{"code": c, "text_en": en, "text_nl": nl} for c, en, nl in _LEGACY_LEVELS], "chart": True,
+        "missing_en": "National action plan status: not reported",
+        "missing_nl": "Status nationaal actieplan: niet gerapporteerd", "in_list": True}),
+    ("one_health", "country_briefs", {"name_en": "One Health coordination", "name_nl": "One Health-coördinatie",
+                                      "scale": "text"}),
+    ("who_region", "countries", {"name_en": "WHO region", "name_nl": "WHO-regio", "scale": "text",
+                                 "in_brief": False, "in_list": True}),
+]
+_LEGACY_PROFILE = {"name_en": "Antimicrobial resistance", "name_nl": "Antimicrobiële resistentie"}
+#: The old column that held the source of another old column's value.
+LEGACY_SOURCE_OF = {"nap_level": "nap_source"}
+#: Per table, the fields m110 took out of the records (a bundle from an older Briefer still has them).
+LEGACY_TOPIC_FIELDS = {"country_briefs": ("amr_situation", "nap_level", "nap_source", "one_health"),
+                       "countries": ("who_region",)}
+
+
+def legacy_topic_ids(conference_id: str) -> tuple[str, dict[str, str]]:
+    """The profile id and the indicator id per old column that m110 gives a conference's data."""
+    profile = str(uuid.uuid5(_TOPIC_IDS, f"{conference_id}/profile"))
+    return profile, {col: str(uuid.uuid5(_TOPIC_IDS, f"{conference_id}/indicator/{col}"))
+                     for col, _, _ in _LEGACY_INDICATORS}
+
+
+@migrations()
+def m110_topic_profiles(db: Database) -> None:
+    """Topic indicators become data: ``topic_profiles`` (a conference's indicators, each with a
+    name and a scale) and ``topic_values`` (one country's value of one indicator). The four
+    fields the country brief and the country had for one topic move into a profile made here,
+    their values into topic values — nothing is lost — and the columns go, from the records and
+    from their history and open conflicts, so old versions still read and restore."""
+    _create(db, "topic_profiles", {"name_en": str, "name_nl": str, "indicators": str}, not_null={"name_en"})
+    db.table("topic_profiles").transform(defaults={"indicators": "[]"})
+    _create(
+        db,
+        "topic_values",
+        {"profile_id": str, "indicator_id": str, "country": str, "value": str, "source": str, "year": int},
+        fks=[("profile_id", "topic_profiles", "id")],
+        not_null={"profile_id", "indicator_id", "country"},
+        unique=[("indicator_id", "country")],
+        indexes=[("country",)],
+    )
+    brief_cols = {c.name for c in db.table("country_briefs").columns}
+    country_cols = {c.name for c in db.table("countries").columns}
+    moved = [(col, table, fields) for col, table, fields in _LEGACY_INDICATORS
+             if col in (brief_cols if table == "country_briefs" else country_cols)]
+    values = []  # (column, iso3, value, source, updated_at)
+    for col, table, _ in moved:
+        key = "country" if table == "country_briefs" else "iso3"
+        source = ", nap_source" if col == "nap_level" and "nap_source" in brief_cols else ", ''"
+        for iso3, value, src, updated in db.execute(
+                f"SELECT [{key}], coalesce([{col}], ''){source}, updated_at FROM [{table}]").fetchall():
+            if (value or "").strip() or (src or "").strip():
+                values.append((col, iso3, (value or "").strip(), (src or "").strip(), updated))
+    if values:
+        _legacy_profile(db, [m for m in moved if any(v[0] == m[0] for v in values)], values)
+    for col, table, _ in moved:
+        db.execute(f"ALTER TABLE [{table}] DROP COLUMN [{col}]")
+    for table, cols in LEGACY_TOPIC_FIELDS.items():
+        paths = ", ".join(f"'$.{c}'" for c in cols)
+        for store in ("revisions", "conflicts"):
+            db.execute(f"UPDATE [{store}] SET data = json_remove(data, {paths}) WHERE record_table = ?", [table])
+    if "nap_source" in brief_cols:
+        db.execute("ALTER TABLE country_briefs DROP COLUMN nap_source")
+    if values:
+        _reindex_country_briefs(db)
+
+
+def _reindex_country_briefs(db: Database) -> None:
+    """The briefs' search documents without the topic text, which is now the topic values' own."""
+    from briefer.model.briefs import CountryBrief
+
+    lists = {"facts", "key_messages", "talking_points", "defensive_lines", "asks", "offers", "background", "sources"}
+    for row in db.table("country_briefs").rows:
+        data = {k: (json.loads(v) if k in lists and isinstance(v, str) else v) for k, v in row.items()}
+        data["illustrative"] = bool(data.get("illustrative"))
+        try:
+            title, body = CountryBrief.model_validate(data).search_text()
+        except ValueError:
+            continue  # a record the integrity check will name; its old document stays
+        db.execute("UPDATE search_records SET title = ?, body = ? "
+                   "WHERE record_table = 'country_briefs' AND record_id = ?", [title, body, row["id"]])
+
+
+def _legacy_profile(db: Database, moved: list, values: list) -> None:
+    from briefer.model.conference import country_name
+
+    conf = db.execute("SELECT id, created_at FROM conference ORDER BY created_at LIMIT 1").fetchone()
+    conf_id, created = (conf[0], conf[1]) if conf else ("no-conference", min(v[4] for v in values))
+    profile_id, ids = legacy_topic_ids(conf_id)
+    indicators = [{"id": ids[col], **fields} for col, _, fields in moved]
+    profile = {"id": profile_id, "revision": 1, "created_at": created, "updated_at": created, **_LEGACY_PROFILE,
+               "indicators": json.dumps(indicators, ensure_ascii=False)}
+    db.table("topic_profiles").insert(profile)
+    _history(db, "topic_profiles", {**profile, "indicators": indicators})
+    for col, iso3, value, source, updated in values:
+        row = {"id": str(uuid.uuid5(_TOPIC_IDS, f"{conf_id}/value/{col}/{iso3}")), "revision": 1,
+               "created_at": updated, "updated_at": updated, "profile_id": profile_id, "indicator_id": ids[col],
+               "country": iso3, "value": value, "source": source, "year": None}
+        db.table("topic_values").insert(row)
+        _history(db, "topic_values", row)
+        try:
+            title = country_name(iso3)
+        except Exception:  # noqa: BLE001 — an unknown code keeps its letters as the title
+            title = iso3
+        db.execute("INSERT INTO search_records (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+                   ["topic value", "topic_values", row["id"], title, "\n".join(x for x in (value, source) if x)])
+
+
+def _history(db: Database, table: str, data: dict) -> None:
+    """Revision 1 of a record made here, written as the repository writes revisions (the model's JSON
+    dump), so its version name is the one every laptop computes for the same record."""
+    from briefer.model.topics import TopicProfile, TopicValue
+
+    model = {"topic_profiles": TopicProfile, "topic_values": TopicValue}[table]
+    data = model.model_validate(data).model_dump(mode="json")
+    db.execute(
+        "INSERT INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
+        "VALUES (?, ?, 1, ?, ?, ?, 'add')",
+        [table, data["id"], json.dumps(data, ensure_ascii=False), data["updated_at"], "upgrade"])
 
 
 def known_names() -> set[str]:

@@ -33,6 +33,8 @@ from briefer.model import (
     Person,
     Room,
     Session,
+    TopicProfile,
+    TopicValue,
 )
 from briefer.model.base import Record
 from briefer.disk import disk_problem
@@ -70,6 +72,9 @@ SPECS: tuple[TableSpec, ...] = (
         order_by="start",
     ),
     TableSpec("country_briefs", CountryBrief, order_by="country"),
+    # a conference's topic indicators and each country's values (briefer.model.topics)
+    TableSpec("topic_profiles", TopicProfile, order_by="created_at", search=None),
+    TableSpec("topic_values", TopicValue, refs={"profile_id": "topic_profiles"}, order_by="country, created_at"),
     TableSpec("meeting_briefs", MeetingBrief, refs={"meeting_id": "meetings", "lead_id": "people"}),
     TableSpec(
         "notes", Note, refs={"meeting_id": "meetings", "session_id": "sessions", "author_id": "people"}, search="notes"
@@ -129,6 +134,8 @@ class Store:
         self.sessions: Repository[Session] = Repository(self, SPEC_BY_TABLE["sessions"])
         self.meetings: Repository[Meeting] = Repository(self, SPEC_BY_TABLE["meetings"])
         self.country_briefs: Repository[CountryBrief] = Repository(self, SPEC_BY_TABLE["country_briefs"])
+        self.topic_profiles: Repository[TopicProfile] = Repository(self, SPEC_BY_TABLE["topic_profiles"])
+        self.topic_values: Repository[TopicValue] = Repository(self, SPEC_BY_TABLE["topic_values"])
         self.meeting_briefs: Repository[MeetingBrief] = Repository(self, SPEC_BY_TABLE["meeting_briefs"])
         self.notes: Repository[Note] = Repository(self, SPEC_BY_TABLE["notes"])
         self.outcomes: Repository[Outcome] = Repository(self, SPEC_BY_TABLE["outcomes"])

@@ -619,7 +619,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="21" />
+        <location filename="../../briefer/gui/countries/countries_view.py" line="31" />
+        <source>Topic &amp;indicators…</source>
+        <translation>&amp;Thema-indicatoren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="51" />
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -627,12 +632,12 @@
 <context>
     <name>CountryBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="38" />
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="96" />
         <source>New country brief</source>
         <translation>Nieuw landendossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="39" />
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="97" />
         <source>Country brief: {0}</source>
         <translation>Landendossier: {0}</translation>
     </message>
@@ -674,88 +679,68 @@
     </message>
     <message>
         <location filename="../../ui/country_brief_editor.ui" line="136" />
-        <source>AMR situation</source>
-        <translation>AMR-situatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="153" />
-        <source>National action plan</source>
-        <translation>Nationaal actieplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="166" />
-        <source>Action plan source</source>
-        <translation>Bron actieplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="179" />
-        <source>One Health</source>
-        <translation>One Health</translation>
-    </message>
-    <message>
-        <location filename="../../ui/country_brief_editor.ui" line="196" />
         <source>Relations with the Netherlands</source>
         <translation>Betrekkingen met Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="218" />
+        <location filename="../../ui/country_brief_editor.ui" line="158" />
         <source>Messages</source>
         <translation>Boodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="246" />
+        <location filename="../../ui/country_brief_editor.ui" line="186" />
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="259" />
+        <location filename="../../ui/country_brief_editor.ui" line="199" />
         <source>Talking points</source>
         <translation>Spreekpunten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="272" />
+        <location filename="../../ui/country_brief_editor.ui" line="212" />
         <source>Asks</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="285" />
+        <location filename="../../ui/country_brief_editor.ui" line="225" />
         <source>Offers</source>
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="303" />
-        <location filename="../../ui/country_brief_editor.ui" line="331" />
+        <location filename="../../ui/country_brief_editor.ui" line="243" />
+        <location filename="../../ui/country_brief_editor.ui" line="271" />
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="349" />
-        <location filename="../../ui/country_brief_editor.ui" line="390" />
+        <location filename="../../ui/country_brief_editor.ui" line="289" />
+        <location filename="../../ui/country_brief_editor.ui" line="330" />
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="377" />
+        <location filename="../../ui/country_brief_editor.ui" line="317" />
         <source>Facts</source>
         <translation>Feiten</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="403" />
+        <location filename="../../ui/country_brief_editor.ui" line="343" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="426" />
+        <location filename="../../ui/country_brief_editor.ui" line="366" />
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="440" />
+        <location filename="../../ui/country_brief_editor.ui" line="380" />
         <source>&amp;Revert</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/country_brief_editor.ui" line="447" />
+        <location filename="../../ui/country_brief_editor.ui" line="387" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1556,37 +1541,38 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16" />
-        <location filename="../../briefer/gui/countries/country_model.py" line="32" />
+        <location filename="../../briefer/gui/countries/country_model.py" line="34" />
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/actions/action_model.py" line="18" />
-        <location filename="../../briefer/gui/countries/country_model.py" line="32" />
+        <location filename="../../briefer/gui/countries/country_model.py" line="34" />
         <location filename="../../briefer/gui/people/people_models.py" line="15" />
         <location filename="../../briefer/gui/people/people_models.py" line="39" />
         <source>Country</source>
+        <extracomment>the values of the topic indicators shown in lists ("yes · 2050"); empty without a profile</extracomment>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="33" />
+        <location filename="../../briefer/gui/countries/country_model.py" line="35" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34" />
-        <source>WHO region</source>
-        <translation>WHO-regio</translation>
-    </message>
-    <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="33" />
+        <location filename="../../briefer/gui/countries/country_model.py" line="35" />
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34" />
+        <location filename="../../briefer/gui/countries/country_model.py" line="36" />
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/country_model.py" line="36" />
+        <source>Topic</source>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/packs/recipient_model.py" line="31" />
@@ -2142,104 +2128,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="135" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="136" />
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="170" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="171" />
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="174" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="175" />
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="179" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="180" />
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="180" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181" />
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="183" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="184" />
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="187" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="188" />
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="199" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="200" />
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="216" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217" />
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="219" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="220" />
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="227" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228" />
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="230" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="231" />
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="289" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="287" />
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="333" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="331" />
         <location filename="../../ui/meeting_mode.ui" line="5" />
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="334" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="332" />
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="358" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="356" />
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="474" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="472" />
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="475" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="473" />
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="476" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="474" />
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="477" />
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="475" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -3468,145 +3454,145 @@ Toch verplaatsen?</translation>
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43" />
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="42" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43" />
         <source>Delegation members (people and their roles)</source>
         <translation>Delegatieleden (personen en hun rol)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44" />
         <source>Countries and their briefs</source>
         <translation>Landen en hun landenoverzichten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="43" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44" />
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="44" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="45" />
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="49" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="49" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="49" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="48" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="49" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="60" />
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="69" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="61" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="70" />
         <location filename="../../ui/table_import_dialog.ui" line="5" />
         <source>Import from a spreadsheet</source>
         <translation>Uit een spreadsheet importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="70" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="71" />
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="106" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="107" />
         <source>Reading {0}…</source>
         <translation>{0} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="121" />
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="123" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="122" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="124" />
         <source>This file cannot be imported: {0}</source>
         <translation>Dit bestand kan niet worden geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132" />
         <source>add</source>
         <translation>toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132" />
         <source>update</source>
         <translation>bijwerken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="131" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132" />
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="132" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="133" />
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="145" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="146" />
         <source>{0} to add, {1} to update, {2} unchanged, {3} refused</source>
         <translation>{0} toe te voegen, {1} bij te werken, {2} ongewijzigd, {3} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="150" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="151" />
         <source>the refused rows are left out; correct them in the sheet and import the file again later (that updates, never duplicates).</source>
         <translation>de geweigerde rijen worden overgeslagen; verbeter ze in het blad en importeer het bestand later opnieuw (dat werkt bij, zonder dubbele gegevens).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="154" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="155" />
         <source>correct the refused rows in the sheet and choose the file again; nothing is imported while a row is refused.</source>
         <translation>verbeter de geweigerde rijen in het blad en kies het bestand opnieuw; zolang een rij is geweigerd, wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="158" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="159" />
         <source>nothing to import.</source>
         <translation>niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="161" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="162" />
         <source>a backup is made first.</source>
         <translation>eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="184" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="185" />
         <source>Nothing was imported: {0}</source>
         <translation>Er is niets geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="197" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="198" />
         <source>Save a template</source>
         <translation>Sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="198" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="199" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="205" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="206" />
         <source>The template was not saved: {0}</source>
         <translation>Het sjabloon is niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="208" />
+        <location filename="../../briefer/gui/exchange/table_import_dialog.py" line="209" />
         <source>Template saved: {0}</source>
         <translation>Sjabloon opgeslagen: {0}</translation>
     </message>
@@ -3797,6 +3783,194 @@ Toch verplaatsen?</translation>
     </message>
 </context>
 <context>
+    <name>TopicFields</name>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="36" />
+        <source>— not known —</source>
+        <translation>— onbekend —</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="47" />
+        <source>a year, e.g. 2050</source>
+        <translation>een jaartal, bijv. 2050</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="48" />
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="53" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="54" />
+        <source>{0}: source</source>
+        <translation>{0}: bron</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="56" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="58" />
+        <source>{0}: year of the value</source>
+        <translation>{0}: jaar van de waarde</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="111" />
+        <source>{0}: “{1}” is not a year such as 2050</source>
+        <translation>{0}: ‘{1}’ is geen jaartal zoals 2050</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="112" />
+        <source>{0}: “{1}” is not a number such as 42 or 3.5</source>
+        <translation>{0}: ‘{1}’ is geen getal zoals 42 of 3,5</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_fields.py" line="116" />
+        <source>{0}: “{1}” is not a year such as 2024</source>
+        <translation>{0}: ‘{1}’ is geen jaartal zoals 2024</translation>
+    </message>
+</context>
+<context>
+    <name>TopicProfilesDialog</name>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56" />
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56" />
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56" />
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="104" />
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56" />
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56" />
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57" />
+        <source>In briefs</source>
+        <translation>In dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57" />
+        <source>In list</source>
+        <translation>In lijst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60" />
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60" />
+        <source>levels</source>
+        <translation>niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60" />
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61" />
+        <source>year</source>
+        <translation>jaartal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61" />
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="140" />
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="152" />
+        <source>Row {0}: {1}</source>
+        <translation>Rij {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="179" />
+        <source>“{0}” has values for {1} countries; clear them before removing the indicator</source>
+        <translation>‘{0}’ heeft waarden voor {1} landen; maak die eerst leeg voordat u de indicator verwijdert</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="203" />
+        <source>Delete the topic profile “{0}” and the values of {1} countries?</source>
+        <translation>Het themaprofiel ‘{0}’ en de waarden van {1} landen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="205" />
+        <source>Delete the topic profile “{0}”?</source>
+        <translation>Het themaprofiel ‘{0}’ verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="206" />
+        <source>Delete topic profile</source>
+        <translation>Themaprofiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="6" />
+        <source>Topic indicators</source>
+        <translation>Thema-indicatoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="12" />
+        <source>What every country brief of this conference tracks. Each indicator gets a field in the country briefs and a section in the packs; levels are typed as CODE=text, Dutch after a bar, separated by semicolons (A=No plan|Geen plan; B=…).</source>
+        <translation>Wat elk landendossier van deze conferentie bijhoudt. Elke indicator krijgt een veld in de landendossiers en een paragraaf in de mappen; niveaus typt u als CODE=tekst, de Nederlandse tekst na een streep, gescheiden door puntkomma’s (A=No plan|Geen plan; B=…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="37" />
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="50" />
+        <source>N&amp;ew profile</source>
+        <translation>Nieu&amp;w profiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="57" />
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="68" />
+        <source>Name (&amp;English)</source>
+        <translation>Naam (&amp;Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="81" />
+        <source>Name (&amp;Dutch)</source>
+        <translation>Naam (&amp;Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="108" />
+        <source>&amp;Add indicator</source>
+        <translation>Indicator &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_profiles_dialog.ui" line="115" />
+        <source>&amp;Remove indicator</source>
+        <translation>Indicator ve&amp;rwijderen</translation>
+    </message>
+</context>
+<context>
     <name>TypedDateField</name>
     <message>
         <location filename="../../briefer/gui/widgets/date_fields.py" line="56" />
@@ -3940,16 +4114,6 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Welkom bij Briefer</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.ui" line="45" />
-        <source>This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.</source>
-        <translation>Deze database is leeg. Verken de meegeleverde demo van de ministeriële conferentie over antimicrobiële resistentie in Noordwijk (2019), of maak uw eigen conferentie aan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.ui" line="57" />
-        <source>Open the Noordwijk 2019 &amp;demo</source>
-        <translation>De demo Noordwijk 2019 &amp;openen</translation>
-    </message>
-    <message>
         <location filename="../../ui/welcome.ui" line="101" />
         <source>Conference na&amp;me</source>
         <translation>&amp;Naam conferentie</translation>
@@ -3980,6 +4144,16 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Of maak een nieuwe conferentie aan</translation>
     </message>
     <message>
+        <location filename="../../ui/welcome.ui" line="45" />
+        <source>This database is empty. Explore the bundled demo conference, or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde democonferentie, of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.ui" line="57" />
+        <source>Open the &amp;demo</source>
+        <translation>De &amp;demo openen</translation>
+    </message>
+    <message>
         <location filename="../../ui/welcome.ui" line="127" />
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
@@ -3988,6 +4162,21 @@ Eerst de dag. F4 opent de kalender.</translation>
         <location filename="../../ui/welcome.ui" line="199" />
         <source>&amp;Create conference</source>
         <translation>Conferentie &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="120" />
+        <source>This database is empty. Explore the bundled demo, {0} ({1}), or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde demo, {0} ({1}), of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="122" />
+        <source>This database is empty. Explore the bundled demo, {0}, or create your own conference.</source>
+        <translation>Deze database is leeg. Verken de meegeleverde demo, {0}, of maak uw eigen conferentie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/welcome.py" line="125" />
+        <source>Open the {0} &amp;demo</source>
+        <translation>De demo {0} &amp;openen</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,7 @@ def fixture_records() -> dict[str, list[dict]]:
         "conference": [{"id": CONF, "name": "Second Global Ministerial Conference on AMR (test)", "start_date": "2019-06-19",
                         "end_date": "2019-06-20", "city": "Noordwijk", "venue": "Hotel Huis ter Duin",
                         "timezone": "Europe/Amsterdam", "demo": True}],
-        "countries": [{"id": U(200 + i), "iso3": c, "who_region": r, "attended": "yes"}
-                      for i, (c, r) in enumerate([("NLD", "EUR"), ("IDN", "SEAR"), ("GHA", "AFR"), ("THA", "SEAR")])],
+        "countries": [{"id": U(200 + i), "iso3": c, "attended": "yes"} for i, c in enumerate(["NLD", "IDN", "GHA", "THA"])],
         "organisations": [{"id": WHO, "name": "World Health Organization", "acronym": "WHO", "type": "un_agency"}],
         "rooms": [{"id": ROOM_A, "name": "Plenary hall", "capacity": 400},
                   {"id": ROOM_B, "name": "Bilateral room 1", "capacity": 12, "suitable_for_bilaterals": True}],
@@ -66,7 +65,6 @@ def fixture_records() -> dict[str, list[dict]]:
         ],
         "country_briefs": [
             {"id": BRIEF_IDN, "country": "IDN", "summary": "Indonesia co-leads regional AMR work.",
-             "amr_situation": "National action plan approved in 2017; surveillance expanding.", "nap_level": "D",
              "key_messages": ["Thank Indonesia for its leadership in the Global Health Security Agenda AMR action package."],
              "talking_points": [{"text": "Invite Indonesia to the twinning programme on surveillance.", "priority": "certain"},
                                 {"text": "Ask about colistin restrictions in poultry.", "priority": "possible"}],

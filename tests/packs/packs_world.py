@@ -8,11 +8,27 @@ from dataclasses import dataclass
 from briefer.model import (
     Attachment, BackgroundItem, Classification, CountryBrief, DefensiveLine, Delegation, DelegationMember, Fact,
     Meeting, MeetingBrief, MemberRole,
-    MeetingStatus, NapLevel, Objective, Outcome, Person, Priority, Room, Session, SessionKind, SourceRef,
+    MeetingStatus, Objective, Outcome, Person, Priority, Room, Session, SessionKind, SourceRef,
     TalkingPoint,
 )
 
 from datetime import datetime, timezone
+
+from briefer.store.topics import set_value
+
+
+def health_profile(store):
+    """A topic profile like the one a health conference defines: a situation text and an A–E plan stage."""
+    from briefer.model import Indicator, Scale, ScaleLevel, TopicProfile
+
+    levels = [ScaleLevel(code=c, text_en=f"Stage {c}", text_nl=f"Fase {c}") for c in "ABCDE"]
+    return store.topic_profiles.add(TopicProfile(name_en="Health", name_nl="Gezondheid", indicators=[
+        Indicator(name_en="AMR situation", name_nl="AMR-situatie"),
+        Indicator(name_en="National action plan (TrACSS)", name_nl="Nationaal actieplan (TrACSS)", scale=Scale.LEVELS,
+                  levels=levels, chart=True, in_list=True,
+                  missing_en="National action plan status: not reported",
+                  missing_nl="Status nationaal actieplan: niet gerapporteerd"),
+    ]))
 
 
 def utc(y, mo, d, h=0, mi=0):
@@ -102,14 +118,18 @@ def build_world(store) -> PackWorld:
                     BackgroundItem(text="Internal: the embassy reports budget cuts at the ministry.", usable=False)],
     ))
     store.country_briefs.add(CountryBrief(
-        country="TUR", summary="Türkiye is a key partner in the region.", amr_situation="High resistance in hospitals.",
-        nap_level=NapLevel.D, nap_source="TrACSS 2019", relations_nl="Long-standing health cooperation.",
+        country="TUR", summary="Türkiye is a key partner in the region.", relations_nl="Long-standing health cooperation.",
         facts=[Fact(label="Population", value="82 million", source="UN 2019"),
                Fact(label="Local names", value="Türkiye · Việt Nam · Ελλάδα · Кыргызстан", source="")],
         asks=["Laboratory twinning"], sources=[SourceRef(title="TrACSS 2019 country report", publisher="WHO")],
         classification=Classification.DEP_VERTROUWELIJK,
     ))
-    store.country_briefs.add(CountryBrief(country="POL", summary="Poland chairs the EU AMR working group.", nap_level=NapLevel.C))
+    store.country_briefs.add(CountryBrief(country="POL", summary="Poland chairs the EU AMR working group."))
+    profile = health_profile(store)
+    situation, plan = profile.indicators[0], profile.indicators[1]
+    set_value(store, profile, situation, "TUR", "High resistance in hospitals.")
+    set_value(store, profile, plan, "TUR", "D", source="TrACSS 2019")
+    set_value(store, profile, plan, "POL", "C")
     store.add_attachment(Attachment(title="Polish AMR strategy", filename="pl-strategy.pdf", meeting_id=m["pol"].id),
                          small_pdf(2, "Polish strategy"))
 

@@ -30,8 +30,9 @@ def test_very_long_brief_flows_across_pages(world, tmp_path, read_pack):
         background=[BackgroundItem(text=long_note), BackgroundItem(text=words(900) + " secretend", usable=False)],
     ))
     cb = store.country_briefs.list(country="POL")[0]
+    from briefer.store.topics import find_indicator, set_value
+    set_value(store, *find_indicator(store, "AMR situation"), "POL", "\n\n".join(words(200, i) for i in range(30)))
     store.country_briefs.update(cb.evolve(
-        amr_situation="\n\n".join(words(200, i) for i in range(30)),
         facts=[Fact(label=f"Fact {i}", value=words(30, i)) for i in range(80)] + [Fact(label="Long", value=words(900))],
     ))
     result = build_pack(store, PackOptions(recipient_id=world.minister.id), tmp_path / "long.pdf")

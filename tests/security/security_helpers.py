@@ -22,7 +22,7 @@ def mini_demo_records() -> dict[str, list[dict]]:
             "id": CONF_ID, "name": "Mini conference", "start_date": "2019-06-19", "end_date": "2019-06-20",
             "city": "Noordwijk", "timezone": "Europe/Amsterdam", "demo": True,
         }],
-        "countries": [{"iso3": "NLD"}, {"iso3": "IND", "who_region": "SEARO"}],
+        "countries": [{"iso3": "NLD"}, {"iso3": "IND"}],
         "rooms": [{"id": ROOM, "name": "Room A", "suitable_for_bilaterals": True}],
         "people": [
             {"id": P_MIN, "given_name": "Bruno", "family_name": "Bruins", "country": "NLD", "position": "Minister",

@@ -40,6 +40,8 @@ def flows(tmp):
         ["template", "people", "-o", str(tmp / "people.xlsx")],
         ["import-table", "people", str(tmp / "people.xlsx"), "--dry-run"],
         ["walking", "show"],
+        ["topic", "new", "Climate"], ["topic", "indicator", "Climate", "Net-zero target year", "--scale", "year"],
+        ["topic", "set", "Net-zero target year", "THA", "2050"], ["topic", "show"], ["topic", "list"],
         ["export", "notes", "--format", "docx", "--all", "-o", str(tmp / "notes.docx")],
         ["export", "notes", "--format", "pdf", "--country", "IDN", "-o", str(tmp / "notes.pdf")],
         ["export", "actions", "--format", "xlsx", "-o", str(tmp / "actions.xlsx")],

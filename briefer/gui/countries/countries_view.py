@@ -5,7 +5,10 @@ A country without a brief shows an empty brief form; saving it creates the brief
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
 from briefer.gui.countries.country_brief_editor import CountryBriefEditor
+from briefer.gui.countries.topic_profiles_dialog import TopicProfilesDialog
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.countries.country_model import CountryRow, CountryTableModel
 
@@ -13,9 +16,36 @@ from briefer.gui.countries.country_model import CountryRow, CountryTableModel
 class CountriesView(RecordPage):
     TABLE_MODEL = CountryTableModel
     EDITOR = CountryBriefEditor
-    TABLES = ("countries", "country_briefs")
+    TABLES = ("countries", "country_briefs", "topic_profiles", "topic_values")
     SIZED_BY = ("countries", "country_briefs")
     DIRECTORY_PARTS = ()
+
+    def __init__(self, services, parent=None, **kw):
+        super().__init__(services, parent, **kw)
+        self.topics_button = QPushButton(self)
+        self.topics_button.clicked.connect(self.edit_topics)
+        self.list.ui.top_row.addWidget(self.topics_button)
+        self._name_topics_button()
+
+    def _name_topics_button(self) -> None:
+        self.topics_button.setText(self.tr("Topic &indicators…"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "topics_button"):
+            self._name_topics_button()
+
+    def edit_topics(self) -> TopicProfilesDialog:
+        """The conference's topic profiles; the brief form shows what they define when it closes."""
+        dialog = TopicProfilesDialog(self.services, self)
+        dialog.finished.connect(self._topics_changed)
+        dialog.open()
+        return dialog
+
+    def _topics_changed(self) -> None:
+        if not self.editor.is_dirty():
+            self.editor.load(self.editor.record(), self.editor._defaults)
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Countries")
@@ -23,7 +53,15 @@ class CountriesView(RecordPage):
     def load_rows(self, store):
         countries = {c.iso3: c for c in store.countries.list()}
         briefs = {b.country: b for b in store.country_briefs.list()}
-        return [CountryRow(iso3, countries.get(iso3), briefs.get(iso3)) for iso3 in sorted(set(countries) | set(briefs))]
+        # the topic profile's list indicators, in one column (a conference has a few, not a table of them)
+        shown = [i for p in store.topic_profiles.list() for i in p.indicators if i.in_list]
+        values = {(v.indicator_id, v.country): v.value for v in store.topic_values.list()} if shown else {}
+
+        def topics(iso3: str) -> str:
+            return " · ".join(x for x in (values.get((i.id, iso3), "") for i in shown) if x)
+
+        return [CountryRow(iso3, countries.get(iso3), briefs.get(iso3), topics(iso3))
+                for iso3 in sorted(set(countries) | set(briefs))]
 
     def record_for(self, row: CountryRow):
         return row.brief, {"country": row.iso3}
@@ -33,6 +71,9 @@ class CountriesView(RecordPage):
         if table == "country_briefs":
             brief = store.country_briefs.find(record_id)
             return brief.country if brief else None
+        if table == "topic_values":  # a search hit on a topic value opens its country's brief
+            value = store.topic_values.find(record_id)
+            return value.country if value else None
         country = store.countries.find(record_id)
         return country.iso3 if country else None
 

@@ -20,6 +20,8 @@ class CountryRow:
     iso3: str
     country: Country | None
     brief: CountryBrief | None
+    #: the values of the topic indicators shown in lists ("yes · 2050"); empty without a profile
+    topics: str = ""
 
     @property
     def id(self) -> str:
@@ -27,11 +29,11 @@ class CountryRow:
 
 
 class CountryTableModel(RecordTableModel):
-    COL_COUNTRY, COL_STATUS, COL_CLASSIFICATION, COL_CODE, COL_REGION, COL_UPDATED = range(6)
+    COL_COUNTRY, COL_STATUS, COL_CLASSIFICATION, COL_CODE, COL_TOPICS, COL_UPDATED = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("Labels", "Country"), QT_TRANSLATE_NOOP("Labels", "Brief"),
         QT_TRANSLATE_NOOP("Labels", "Classification"), QT_TRANSLATE_NOOP("Labels", "Code"),
-        QT_TRANSLATE_NOOP("Labels", "WHO region"), QT_TRANSLATE_NOOP("Labels", "Brief updated"),
+        QT_TRANSLATE_NOOP("Labels", "Topic"), QT_TRANSLATE_NOOP("Labels", "Brief updated"),
     )
 
     def display(self, r: CountryRow, col: int) -> str:
@@ -39,8 +41,8 @@ class CountryTableModel(RecordTableModel):
             return self.directory.country(r.iso3)
         if col == self.COL_CODE:
             return r.iso3
-        if col == self.COL_REGION:
-            return r.country.who_region if r.country else ""
+        if col == self.COL_TOPICS:
+            return r.topics
         if col == self.COL_STATUS:
             return brief_status_text(r.brief.status if r.brief else None)
         if col == self.COL_CLASSIFICATION:

@@ -111,58 +111,16 @@ class Ui_CountryBriefEditor(object):
 
         self.page0_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.summary)
 
-        self.amr_situation_label = QLabel(self.page0_scroll_body)
-        self.amr_situation_label.setObjectName(u"amr_situation_label")
-
-        self.page0_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.amr_situation_label)
-
-        self.amr_situation = QPlainTextEdit(self.page0_scroll_body)
-        self.amr_situation.setObjectName(u"amr_situation")
-        self.amr_situation.setTabChangesFocus(True)
-
-        self.page0_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.amr_situation)
-
-        self.nap_level_label = QLabel(self.page0_scroll_body)
-        self.nap_level_label.setObjectName(u"nap_level_label")
-
-        self.page0_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.nap_level_label)
-
-        self.nap_level = EnumCombo(self.page0_scroll_body)
-        self.nap_level.setObjectName(u"nap_level")
-
-        self.page0_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nap_level)
-
-        self.nap_source_label = QLabel(self.page0_scroll_body)
-        self.nap_source_label.setObjectName(u"nap_source_label")
-
-        self.page0_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.nap_source_label)
-
-        self.nap_source = QLineEdit(self.page0_scroll_body)
-        self.nap_source.setObjectName(u"nap_source")
-
-        self.page0_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nap_source)
-
-        self.one_health_label = QLabel(self.page0_scroll_body)
-        self.one_health_label.setObjectName(u"one_health_label")
-
-        self.page0_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.one_health_label)
-
-        self.one_health = QPlainTextEdit(self.page0_scroll_body)
-        self.one_health.setObjectName(u"one_health")
-        self.one_health.setTabChangesFocus(True)
-
-        self.page0_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.one_health)
-
         self.relations_nl_label = QLabel(self.page0_scroll_body)
         self.relations_nl_label.setObjectName(u"relations_nl_label")
 
-        self.page0_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.relations_nl_label)
+        self.page0_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.relations_nl_label)
 
         self.relations_nl = QPlainTextEdit(self.page0_scroll_body)
         self.relations_nl.setObjectName(u"relations_nl")
         self.relations_nl.setTabChangesFocus(True)
 
-        self.page0_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.relations_nl)
+        self.page0_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.relations_nl)
 
         self.page0_scroll.setWidget(self.page0_scroll_body)
 
@@ -336,10 +294,6 @@ class Ui_CountryBriefEditor(object):
         self.classification_label.setBuddy(self.classification)
         self.author_label.setBuddy(self.author)
         self.summary_label.setBuddy(self.summary)
-        self.amr_situation_label.setBuddy(self.amr_situation)
-        self.nap_level_label.setBuddy(self.nap_level)
-        self.nap_source_label.setBuddy(self.nap_source)
-        self.one_health_label.setBuddy(self.one_health)
         self.relations_nl_label.setBuddy(self.relations_nl)
         self.key_messages_label.setBuddy(self.key_messages)
         self.talking_points_label.setBuddy(self.talking_points)
@@ -367,10 +321,6 @@ class Ui_CountryBriefEditor(object):
         self.classification_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Classification", None))
         self.author_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Author", None))
         self.summary_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Su&mmary", None))
-        self.amr_situation_label.setText(QCoreApplication.translate("CountryBriefEditor", u"AMR situation", None))
-        self.nap_level_label.setText(QCoreApplication.translate("CountryBriefEditor", u"National action plan", None))
-        self.nap_source_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Action plan source", None))
-        self.one_health_label.setText(QCoreApplication.translate("CountryBriefEditor", u"One Health", None))
         self.relations_nl_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Relations with the Netherlands", None))
         self.tabs.setTabText(self.tabs.indexOf(self.page0_tab), QCoreApplication.translate("CountryBriefEditor", u"Overview", None))
         self.key_messages_label.setText(QCoreApplication.translate("CountryBriefEditor", u"Key messages", None))

@@ -203,8 +203,8 @@ class Ui_Welcome(object):
     def retranslateUi(self, Welcome):
         Welcome.setWindowTitle(QCoreApplication.translate("Welcome", u"Welcome", None))
         self.heading.setText(QCoreApplication.translate("Welcome", u"Welcome to Briefer", None))
-        self.intro.setText(QCoreApplication.translate("Welcome", u"This database is empty. Explore the bundled demo of the Noordwijk 2019 ministerial conference on antimicrobial resistance, or create your own conference.", None))
-        self.demo_button.setText(QCoreApplication.translate("Welcome", u"Open the Noordwijk 2019 &demo", None))
+        self.intro.setText(QCoreApplication.translate("Welcome", u"This database is empty. Explore the bundled demo conference, or create your own conference.", None))
+        self.demo_button.setText(QCoreApplication.translate("Welcome", u"Open the &demo", None))
         self.new_heading.setText(QCoreApplication.translate("Welcome", u"Or create a new conference", None))
         self.name_label.setText(QCoreApplication.translate("Welcome", u"Conference na&me", None))
         self.start_date_label.setText(QCoreApplication.translate("Welcome", u"Fi&rst day", None))

@@ -31,7 +31,7 @@ def problems() -> list[str]:
     if months != ["januari", "maart", "oktober"]:
         found.append(f"month names nl_NL: {months}")
     zone = QTimeZone(b"Europe/Amsterdam")
-    summer = QDateTime(QDate(2019, 10, 14), QTime(12, 0), zone)
+    summer = QDateTime(QDate(2024, 10, 14), QTime(12, 0), zone)
     if not zone.isValid() or zone.offsetFromUtc(summer) != 7200:
         found.append("time zone Europe/Amsterdam unknown or with a wrong offset")
     name = zone.displayName(summer, QTimeZone.NameType.LongName, dutch)

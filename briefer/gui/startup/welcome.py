@@ -13,6 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from briefer.demo import demo_name
 from briefer.errors import BrieferError
 from briefer.gui.widgets.date_fields import refuse_unreadable
 from briefer.gui.forms.welcome import Ui_Welcome
@@ -32,6 +33,7 @@ class Welcome(QWidget):
         self.demo_loader = demo_loader
         self.ui = Ui_Welcome()
         self.ui.setupUi(self)
+        self._name_demo()
         start = date.today() + timedelta(days=60)
         self.ui.start_date.set_value(start)
         self.ui.end_date.set_value(start + timedelta(days=1))
@@ -106,4 +108,18 @@ class Welcome(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._name_demo()
         super().changeEvent(event)
+
+    def _name_demo(self) -> None:
+        """Name the bundled demo as its data names it (the form's own words name no conference)."""
+        name, city, year = demo_name()
+        if not name:
+            return
+        place = " ".join(x for x in (city, year) if x)
+        self.ui.intro.setText(self.tr("This database is empty. Explore the bundled demo, {0} ({1}), or create "
+                                      "your own conference.").format(name, place) if place else
+                              self.tr("This database is empty. Explore the bundled demo, {0}, or create your own "
+                                      "conference.").format(name))
+        if place:
+            self.ui.demo_button.setText(self.tr("Open the {0} &demo").format(place))

@@ -3,7 +3,7 @@
 Qt's QDateEdit/QDateTimeEdit edit a date section by section, like a spin box:
 typed text lands in whichever section holds the cursor, so a whole typed date
 came out as a different, silently wrong value, and an optional date showed
-"—Jul2019" and saved empty. This field is a line edit read by
+"—Jul2024" and saved empty. This field is a line edit read by
 :func:`briefer.typed_dates.read_typed` (Dutch and English, day first, in the
 conference's timezone) with a calendar button beside it.
 

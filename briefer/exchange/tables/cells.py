@@ -1,7 +1,7 @@
 """One cell's value as a field wants it — or the reason it cannot be, in words.
 
 Dates come as Excel serial numbers (43635), as datetimes (openpyxl reads a cell
-formatted as a date) or as text typed day first ("19-6-2019", "19 juni 2019");
+formatted as a date) or as text typed day first ("15-5-2025", "15 mei 2025");
 times as fractions of a day (0.375), as times, or as text ("9:30", "9.30").
 Text is read with :mod:`briefer.typed_dates`, the same reading as the app's fields.
 """

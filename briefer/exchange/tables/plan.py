@@ -39,7 +39,7 @@ class RowRefused(Exception):
 class RowPlan:
     row: int
     action: str
-    #: What the row is ("Anna de Vries", "Bilateral with Indonesia, 19-06-2019 11:15").
+    #: What the row is ("Anna de Vries", "Bilateral with Indonesia, 15-05-2025 11:15").
     what: str
     #: Why refused; for an update, what changes; for unchanged, why (e.g. "the same as row 12").
     reason: str = ""

@@ -351,7 +351,7 @@ def plan_country(planning: Planning, number: int, values: dict, layout) -> RowPl
     country_fields = {}
     if "attended" in values:
         country_fields["attended"] = cell(values, "attended", layout, _attended)
-    for name in ("who_region", "income_group", "notes"):
+    for name in ("income_group", "notes"):  # topic indicators (a region, a level) are the profile's: briefer topic set
         if name in values:
             country_fields[name] = cell(values, name, layout, cells.text)
     brief_fields = {}
@@ -470,7 +470,7 @@ def plan_meeting(planning: Planning, number: int, values: dict, layout) -> RowPl
     if span and "end" not in values:  # one "Tijd" column: "11:15-11:45"
         values = {**values, "start": span.group(1), "end": span.group(2)}
     elif isinstance(raw_start, str) and day is None and _DATE_AND_TIME.fullmatch(raw_start.strip()):
-        moment = _date_and_time(raw_start, planning)  # one "Begin" column: "19-06-2019 11:15"
+        moment = _date_and_time(raw_start, planning)  # one "Begin" column: "15-05-2025 11:15"
         day, values = moment.date(), {**values, "start": moment.time()}
     start_t = cell(values, "start", layout, cells.clock)
     end_t = cell(values, "end", layout, cells.clock)

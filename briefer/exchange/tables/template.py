@@ -2,7 +2,7 @@
 
 The header row is in the language asked (Dutch or English — both are read back);
 a second row holds an example the import would accept, which the user overwrites
-or deletes. xlsx cells are text cells, so an example such as "19-06-2019" is not
+or deletes. xlsx cells are text cells, so an example such as "15-05-2025" is not
 turned into a date by Excel's own guess.
 """
 

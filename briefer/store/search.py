@@ -370,11 +370,29 @@ class SearchIndex:
         return self._store.db
 
     # ------------------------------------------------------------ keeping current
+    def document(self, obj: Record, orgs: dict | None = None) -> tuple[str, str] | None:
+        """``obj``'s search document. A bilateral with an organisation is titled as everywhere else
+        ("Bilateral with the European Commission") and found by the organisation's names, which the
+        record alone cannot say; ``orgs`` (id → organisation) saves the lookup in a batch."""
+        text = obj.search_text()
+        org_id = getattr(obj, "counterpart_organisation_id", None)
+        if text is None or not org_id or obj.kind != "meeting":
+            return text
+        org = orgs.get(org_id) if orgs is not None else self._store.organisations.find(org_id)
+        if org is None:
+            return text
+        from briefer.model.counterparts import meeting_title
+
+        names = " ".join(dict.fromkeys(n for n in (org.name, org.name_nl, org.acronym) if n))
+        return meeting_title(obj, {org_id: org}, "en"), f"{names}\n{text[1]}"
+
     def update(self, spec: "TableSpec", obj: Record) -> None:
         if spec.search is None:
             return
         self._builder_bypassed(spec)
-        text = obj.search_text()
+        if spec.table == "organisations":
+            self._reindex_meetings_with(obj)
+        text = self.document(obj)
         if text is None:
             return
         title, body = text
@@ -391,13 +409,21 @@ class SearchIndex:
                     [obj.kind, spec.table, obj.id, title, body],
                 )
 
+    def _reindex_meetings_with(self, org: Record) -> None:
+        """A renamed organisation renames its bilaterals in the index too (it is written before this)."""
+        from briefer.store.store import SPEC_BY_TABLE
+
+        for meeting in self._store.meetings.list(counterpart_organisation_id=org.id):
+            self.update(SPEC_BY_TABLE["meetings"], meeting)
+
     def update_many(self, spec: "TableSpec", objs: list[Record]) -> None:
         """:meth:`update` for a batch (bulk loads): one upsert statement for all documents."""
         if spec.search is None:
             return
         docs = []
+        orgs = {o.id: o for o in self._store.organisations.list()} if spec.table == "meetings" else None
         for obj in objs:
-            text = obj.search_text()
+            text = self.document(obj, orgs)
             if text is not None:
                 docs.append((obj.kind, spec.table, obj.id, text[0], text[1]))
         if not docs:

@@ -189,3 +189,25 @@ def test_free_slots_are_genuinely_free_for_everyone_at_the_table(make_window, qt
     assert (moved.start, moved.end, moved.room_id) == (first.start, first.end, first.room_id)
     assert answers.errors == [] and not any(f.severity == "error" for f in view.last_findings)
 
+
+
+def test_hovering_a_person_column_or_a_block_shows_the_whole_name(make_window):
+    """A narrow column cuts "Yamada Tarō (山田太郎)" short: the header's hover text has it whole,
+    native script and position included, and a block's hover text its full title and time."""
+    from PySide6.QtCore import QPointF
+
+    from briefer.gui.programme.timetable import HEADER_H
+
+    win = make_window()
+    store = win.services.store
+    store.people.update(store.people.get(MINISTER).evolve(native_name="布鲁因斯"))
+    view = _programme(win)
+    view.ui.columns_combo.setCurrentIndex(view.ui.columns_combo.findData("people"))
+    canvas = view.canvas
+    header = canvas.column_rect(MINISTER)
+    hint = canvas.hover_text(QPointF(header.center().x(), HEADER_H / 2))
+    assert "布鲁因斯" in hint and store.people.get(MINISTER).family_name in hint
+    block = canvas.rect_for(*next((b.item.start, b.item.end, b.column) for b in canvas.blocks
+                                  if b.item.id == MEET_IDN and b.column == MINISTER))
+    assert canvas.hover_text(block.center()).endswith("Bilateral: Indonesia")
+    assert canvas.hover_text(QPointF(header.center().x(), canvas.height() - 2)) == ""  # nothing there

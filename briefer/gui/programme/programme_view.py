@@ -274,9 +274,12 @@ class ProgrammeView(QWidget):
             members = [m.person_id for d in sched.delegations if d.host for m in d.members]
             people = [sched.people[p] for p in dict.fromkeys(members) if p in sched.people]
             people.sort(key=lambda p: (not p.is_principal, members.index(p.id)))
-            return [Column(p.id, p.full_name) for p in people]
+            lang = ui_language()
+            return [Column(p.id, p.full_name, " — ".join(x for x in (p.name_with_native(lang, formal=True),
+                                                                      p.principal_title or p.position) if x))
+                    for p in people]
         rooms = sorted(sched.rooms.values(), key=lambda r: (not r.suitable_for_bilaterals, r.name.casefold()))
-        return [Column(r.id, r.name) for r in rooms]
+        return [Column(r.id, r.name, " — ".join(x for x in (r.name, r.venue) if x)) for r in rooms]
 
     def show_day(self) -> None:
         if self.schedule is None or self.current_day() is None:

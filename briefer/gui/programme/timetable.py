@@ -22,10 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF,
                            QTextOption)
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from briefer.gui.widgets.tones import tones_for
 from briefer.model import Meeting
@@ -46,6 +46,8 @@ HATCH_W = 6  # the hatched edge of a block that cannot work, px
 class Column:
     key: str  # a room id, a person id, or "" for "no room"
     title: str
+    #: What hovering the header shows: the whole name, with its native script and position.
+    hint: str = ""
 
 
 @dataclass
@@ -147,6 +149,31 @@ class TimetableCanvas(QWidget):
     def column_at(self, x: float) -> Column | None:
         i = int((x - GUTTER_W) // self.column_width())
         return self.columns[i] if 0 <= i < len(self.columns) and x >= GUTTER_W else None
+
+    def hover_text(self, pos: QPointF) -> str:
+        """The whole of what the header or block under ``pos`` names (a narrow column cuts it short)."""
+        col = self.column_at(pos.x())
+        if col is None:
+            return ""
+        if pos.y() < HEADER_H:
+            return col.hint or col.title
+        tz = self.schedule.conference.tz if self.schedule is not None else None
+        for b in self.blocks:
+            if b.column == col.key and self.rect_for(b.item.start, b.item.end, b.column).contains(pos):
+                when = f"{b.item.start.astimezone(tz):%H:%M}–{b.item.end.astimezone(tz):%H:%M}"
+                return f"{when}  {self.titles.get(b.item.id, b.item.label)}"
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.hover_text(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def column_rect(self, key: str) -> QRectF:
         i = next(n for n, c in enumerate(self.columns) if c.key == key)

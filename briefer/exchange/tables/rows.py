@@ -66,7 +66,7 @@ def organisation_id(planning: Planning, text: str) -> str | None:
         return None
     orgs = planning.current("organisations")
     want = fold(text)
-    found = [o for o in orgs if want in (fold(o.name), fold(o.acronym), fold(o.label()))]
+    found = [o for o in orgs if want in (fold(o.name), fold(o.name_nl), fold(o.acronym), fold(o.label()))]
     if len(found) == 1:
         return found[0].id
     if len(found) > 1:
@@ -512,7 +512,8 @@ def plan_meeting(planning: Planning, number: int, values: dict, layout) -> RowPl
         meeting.check_within(conf) if hasattr(meeting, "check_within") else None
     except ValueError as exc:
         raise RowRefused(str(exc)) from None
-    what = f"{meeting.label()}, {meeting.start.astimezone(conf.tz):%d-%m-%Y %H:%M}"
+    orgs = {o.id: o for o in planning.current("organisations")}  # "Bilateral with the European Commission"
+    what = f"{meeting.label(orgs=orgs)}, {meeting.start.astimezone(conf.tz):%d-%m-%Y %H:%M}"
     again = _once(planning, number, "meetings", meeting, what)
     if again:
         return again

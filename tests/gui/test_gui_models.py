@@ -92,3 +92,21 @@ def test_list_filter_narrows_rows_and_counts_them(make_window, qtbot):
     people.list.ui.table.sortByColumn(people.list.model.COL_COUNTRY, Qt.SortOrder.DescendingOrder)
     first = people.list.proxy.index(0, people.list.model.COL_COUNTRY).data()
     assert first == "Netherlands"
+
+
+def test_an_action_of_a_bilateral_with_an_organisation_names_the_organisation(conference_store):
+    """Not an empty cell: the action list's counterpart column names WHO where a country would stand."""
+    from briefer.model import Action, Meeting, Organisation, Person
+    from tests.conftest import utc
+
+    store = conference_store
+    who = store.organisations.add(Organisation(name="World Health Organization", acronym="WHO"))
+    minister = store.people.add(Person(given_name="Bruno", family_name="Bruins", principal_title="Minister", country="NLD"))
+    meeting = store.meetings.add(Meeting(start=utc(2019, 6, 19, 9), end=utc(2019, 6, 19, 9, 30), principal_id=minister.id,
+                                         counterpart_organisation_id=who.id))
+    with_org = store.actions.add(Action(description="Send the pledge letter", meeting_id=meeting.id))
+    with_country = store.actions.add(Action(description="Call back", country="IDN"))
+    model = ActionTableModel()
+    model.set_rows([with_org, with_country], Directory.load(store))
+    cells = [model.index(r, ActionTableModel.COL_COUNTRY).data() for r in range(2)]
+    assert cells == ["World Health Organization (WHO)", "Indonesia"]

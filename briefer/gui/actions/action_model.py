@@ -1,4 +1,4 @@
-"""The Actions list: what, who, by when, its status, the country it concerns."""
+"""The Actions list: what, who, by when, its status, the counterpart it concerns (a country or an organisation)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from briefer.gui.widgets.labels import label
 from briefer.i18n import format_date
 from briefer.model import Action
 
+
 class ActionTableModel(RecordTableModel):
     COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS, COL_COUNTRY = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("Labels", "Action"), QT_TRANSLATE_NOOP("Labels", "Owner"),
         QT_TRANSLATE_NOOP("Labels", "Due"), QT_TRANSLATE_NOOP("Labels", "Status"),
-        QT_TRANSLATE_NOOP("Labels", "Country"),
+        QT_TRANSLATE_NOOP("Labels", "Counterpart"),
     )
 
     def display(self, a: Action, col: int) -> str:
@@ -27,7 +28,10 @@ class ActionTableModel(RecordTableModel):
             return format_date(a.due, ui_language(), fmt="d MMM y") if a.due else ""
         if col == self.COL_STATUS:
             return label(a.status)
-        return self.directory.country(a.country)
+        if a.country:
+            return self.directory.country(a.country)
+        # an action of a bilateral with an organisation concerns that organisation, not an empty country
+        return self.directory.organisation(self.directory.meeting_organisations.get(a.meeting_id or ""))
 
     def sort_key(self, a: Action, col: int):
         if col == self.COL_DUE:

@@ -74,6 +74,11 @@ class Directory:
         return {p.id: p for p in self._all("people")}
 
     @cached_property
+    def meeting_organisations(self) -> dict[str, str]:
+        """Meeting id → the organisation it is with (bilaterals with a country are not in it)."""
+        return {m.id: m.counterpart_organisation_id for m in self._all("meetings") if m.counterpart_organisation_id}
+
+    @cached_property
     def rooms(self) -> dict[str, Room]:
         return {r.id: r for r in self._all("rooms")}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -114,8 +115,9 @@ def cmd_export_notes(ctx: Context) -> int:
     report = build_notes_report(ctx.store(), meeting=args.meeting, country=country, lang=args.lang,
                                 ceiling=_ceiling(ctx))
     if args.format == "docx":
+        from briefer.cli.output import progress_line
         from briefer.exchange.docx_report import write_docx
-        write_docx(report, out)
+        write_docx(report, out, progress=progress_line(sys.stderr, "Word: meetings"))
     elif args.format == "pdf":
         from briefer.exchange.pdf_report import write_pdf
         missing = write_pdf(report, out)

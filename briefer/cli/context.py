@@ -18,8 +18,10 @@ import sys
 
 from briefer import paths as paths_mod
 from briefer.errors import BrieferError, Refused
-from briefer.store import Store
-from briefer.store.db import PassphraseRequired, is_encrypted
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefer.store import Store
 
 ENV_PASSPHRASE = "BRIEFER_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "BRIEFER_NEW_PASSPHRASE"
@@ -58,6 +60,8 @@ class Context:
         """
         if self._passphrase is not None:
             return self._passphrase
+        from briefer.store.db import PassphraseRequired, is_encrypted
+
         if not is_encrypted(path or self.paths.database):
             return None
         env = os.environ.get(ENV_PASSPHRASE)

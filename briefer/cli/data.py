@@ -8,8 +8,10 @@ from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError, NotFound
 from briefer.i18n import format_span
-from briefer.model import country_name
-from briefer.store import lookup
+from briefer.cli.lazy import LazyModule
+
+lookup = LazyModule("briefer.store.lookup")
+_model = LazyModule("briefer.model")
 
 LISTABLE = ("countries", "people", "sessions", "meetings", "actions", "briefs", "notes")
 
@@ -94,7 +96,7 @@ def cmd_list(ctx: Context) -> int:
 
     def counterpart(m):
         if m.counterpart_country:
-            return country_name(m.counterpart_country)
+            return _model.country_name(m.counterpart_country)
         org = orgs.get(m.counterpart_organisation_id or "")
         return m.title or (org.acronym or org.name if org else "")
 
@@ -131,7 +133,7 @@ def cmd_list(ctx: Context) -> int:
     elif what == "briefs":
         recs = store.country_briefs.list()
         headers = ["Id", "Country", "Status", "NAP", "Classification"]
-        rows = [[b.id[:8], country_name(b.country), b.status.value, b.nap_level.value if b.nap_level else "",
+        rows = [[b.id[:8], _model.country_name(b.country), b.status.value, b.nap_level.value if b.nap_level else "",
                  b.classification.marking or "ongerubriceerd"] for b in recs]
     else:  # notes
         recs = store.notes.list()
@@ -194,7 +196,7 @@ def _brief(store, key):
             raise not_found from None
         found = store.country_briefs.list(country=code)
         if not found:
-            raise NotFound(f"no country brief for {country_name(code)} ({code})") from None
+            raise NotFound(f"no country brief for {_model.country_name(code)} ({code})") from None
         return found[0]
 
 
@@ -219,7 +221,7 @@ def _describe(store, rec) -> str:
         add(f"  status:        {rec.status.value}")
         add(f"  principal:     {names([rec.principal_id])}")
         add(f"  Dutch side:    {names(rec.nl_participant_ids)}")
-        add(f"  counterpart:   {country_name(rec.counterpart_country) if rec.counterpart_country else ''}"
+        add(f"  counterpart:   {_model.country_name(rec.counterpart_country) if rec.counterpart_country else ''}"
             f" — {names(rec.counterpart_ids)}")
         add(f"  interpreter:   {rec.interpreter_language or 'not needed'} {rec.interpreter_name}".rstrip())
         add(f"  note-taker:    {names([rec.note_taker_id]) if rec.note_taker_id else 'to be confirmed'}")
@@ -248,7 +250,7 @@ def _describe(store, rec) -> str:
         add(rec.formal_name)
         add(f"  id:            {rec.id}")
         add(f"  position:      {rec.position}")
-        add(f"  country:       {country_name(rec.country) if rec.country else '—'}")
+        add(f"  country:       {_model.country_name(rec.country) if rec.country else '—'}")
         if rec.languages:
             add(f"  languages:     {', '.join(rec.languages)}")
         if rec.biography:

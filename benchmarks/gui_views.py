@@ -47,7 +47,7 @@ def main(argv=None) -> int:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
 
-    from briefer.gui import record_page
+    from briefer.gui.records import record_page
     from briefer.gui.app import build
 
     # time the work itself, in line, as before big lists and the timetable moved to a worker

@@ -5,7 +5,7 @@ register a qt.conf — about 0.1 s (shiboken, its signature machinery, QtCore
 and ICU) even for `briefer --version` or `briefer pack`, which never touch Qt.
 The PySide6 wheels register their own qt.conf when QtCore is first imported,
 so all the frozen app needs beforehand is where Qt's plugins are.
-(briefer.gui.self_check verifies in the bundle that Qt still finds its Dutch
+(briefer.gui.startup.self_check verifies in the bundle that Qt still finds its Dutch
 translation, i.e. that Qt's prefix is right.)
 """
 

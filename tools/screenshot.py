@@ -204,7 +204,7 @@ def shoot_lock(app, loader, out: Path, lang: str, size: tuple[int, int], settle)
     """The unlock screen (after a wrong try) and the lock page, on an encrypted copy of the data."""
     from briefer.gui.app import build
     from briefer.gui.settings import Settings
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
     from briefer.paths import resolve
     from briefer.store import Store
     from briefer.store.wholefile.crypto import encrypt

@@ -40,11 +40,11 @@ def main(argv: list[str] | None = None) -> int:
 def run(ctx) -> int:
     """Open the desktop app on ``ctx.paths``; returns the exit code."""
     from briefer.cli.context import ENV_PASSPHRASE
-    from briefer.gui.platform_check import platform_problem
-    from briefer.gui.self_check import ENV_SELF_CHECK
+    from briefer.gui.startup.platform_check import platform_problem
+    from briefer.gui.startup.self_check import ENV_SELF_CHECK
 
     if os.environ.get(ENV_SELF_CHECK):  # the bundle's smoke test: are Qt's trimmed locale data whole?
-        from briefer.gui.self_check import main as self_check
+        from briefer.gui.startup.self_check import main as self_check
         return self_check()
     problem = platform_problem()
     if problem:
@@ -96,12 +96,12 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     from briefer.gui.main_window import MainWindow
     from briefer.gui.services import Asker, Services
     from briefer.gui.settings import Settings
-    from briefer.gui.tones import install as install_tones
+    from briefer.gui.widgets.tones import install as install_tones
     from briefer.gui.translation import Translations
     from briefer.gui.undo import RecordSaver
     from briefer.paths import ensure_data_dir
     from briefer.resources import resource_path
-    from briefer.gui.none_refcount import protect_none
+    from briefer.gui.startup.none_refcount import protect_none
 
     protect_none()  # PySide6 6.12.0 leaks references to None on void calls (see the module)
     ask = ask or Asker()
@@ -137,7 +137,7 @@ def build(app, paths, *, passphrase: str | None = None, demo_loader: Callable | 
     window.start()
 
     def recover() -> None:
-        from briefer.gui.draft_recovery import offer_recovered_drafts
+        from briefer.gui.startup.draft_recovery import offer_recovered_drafts
 
         # once the file is known sound (writes allowed): offer back note text a crash left in the autosave
         if store.conference() is not None:
@@ -190,8 +190,8 @@ def _when_first_view_shown(window, then: Callable[[], None], *, at_most_ms: int 
 def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None, clock) -> None:
     import time
 
-    from briefer.gui.auto_lock import TICK_MS, LockGuard
-    from briefer.gui.safety_actions import install_safety_actions
+    from briefer.gui.safety.auto_lock import TICK_MS, LockGuard
+    from briefer.gui.safety.safety_actions import install_safety_actions
     from briefer.lock import IdleLock, LockPolicy, verifier_for
 
     idle = IdleLock(LockPolicy.from_store(window.services.store), verify=verifier_for(paths.database),
@@ -207,7 +207,7 @@ def open_checked(paths, passphrase: str | None, ask, *, interactive: bool = True
     Not ``interactive`` (a script, the start-up benchmark): no unlock screen —
     the passphrase given is used, and a missing or wrong one is an error.
     """
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
     from briefer.store.access import DamagedDatabase, WrongPassphrase, needs_passphrase
     from briefer.store.wholefile.backup import restore_backup
 

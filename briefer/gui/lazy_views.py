@@ -15,37 +15,37 @@ from PySide6.QtWidgets import QWidget
 # Each view's class, imported when first needed. Plain import statements (not importlib with a
 # string), so PyInstaller's analysis still finds every view module for the bundle.
 def _today_view():
-    from briefer.gui.today_view import TodayView
+    from briefer.gui.today.today_view import TodayView
     return TodayView
 
 
 def _programme_view():
-    from briefer.gui.programme_view import ProgrammeView
+    from briefer.gui.programme.programme_view import ProgrammeView
     return ProgrammeView
 
 
 def _bilaterals_view():
-    from briefer.gui.bilaterals_view import BilateralsView
+    from briefer.gui.bilaterals.bilaterals_view import BilateralsView
     return BilateralsView
 
 
 def _countries_view():
-    from briefer.gui.countries_view import CountriesView
+    from briefer.gui.countries.countries_view import CountriesView
     return CountriesView
 
 
 def _people_view():
-    from briefer.gui.people_view import PeopleView
+    from briefer.gui.people.people_view import PeopleView
     return PeopleView
 
 
 def _actions_view():
-    from briefer.gui.actions_view import ActionsView
+    from briefer.gui.actions.actions_view import ActionsView
     return ActionsView
 
 
 def _packs_view():
-    from briefer.gui.packs_view import PacksView
+    from briefer.gui.packs.packs_view import PacksView
     return PacksView
 
 

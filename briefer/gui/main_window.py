@@ -18,19 +18,19 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequenc
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
 
 from briefer import APP_NAME, __version__
-from briefer.gui.exchange_menu import ExchangeMenu
+from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
-from briefer.gui.labels import record_label
+from briefer.gui.widgets.labels import record_label
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
 from briefer.gui.rail_icons import rail_icon
-from briefer.gui.screen_fit import fit_to_screen
+from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
 
 if TYPE_CHECKING:
-    from briefer.gui.history_dialog import HistoryDialog
+    from briefer.gui.records.history_dialog import HistoryDialog
     from briefer.gui.search_dialog import SearchDialog
-    from briefer.gui.welcome import Welcome
+    from briefer.gui.startup.welcome import Welcome
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     def welcome(self) -> "Welcome":
         """The first-start screen (built when first needed: an empty database)."""
         if self._welcome is None:
-            from briefer.gui.welcome import Welcome
+            from briefer.gui.startup.welcome import Welcome
 
             self._welcome = Welcome(self.services.store, self._demo_loader, self)
             self._welcome.conference_ready.connect(self._conference_ready)
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def show_history(self, record) -> "HistoryDialog":
-        from briefer.gui.history_dialog import HistoryDialog
+        from briefer.gui.records.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.services, record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

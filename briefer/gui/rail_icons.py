@@ -3,7 +3,7 @@
 The SVGs in ``resources/icons`` are drawn in one line colour. On Qt's light
 default that colour is fine on the white list but nearly vanishes on the
 selected (blue) row, and on a dark desktop it vanishes everywhere (WCAG 1.4.11
-asks 3:1 for graphics that carry meaning). :func:`briefer.gui.tones.icon_strokes`
+asks 3:1 for graphics that carry meaning). :func:`briefer.gui.widgets.tones.icon_strokes`
 picks the two shades; here each is rendered for the Normal and Selected modes,
 at 1×–3× so the icon stays sharp at 125–200 % scaling.
 """
@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from briefer.gui.tones import icon_strokes
+from briefer.gui.widgets.tones import icon_strokes
 
 _STROKE = re.compile(r'stroke="(#[0-9a-fA-F]{6})"')
 

@@ -14,9 +14,9 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, 
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefer.gui.forms.search_dialog import Ui_SearchDialog
-from briefer.gui.tones import tones_for
-from briefer.gui.labels import label, record_label, ui_language
-from briefer.gui.screen_fit import fit_to_screen
+from briefer.gui.widgets.tones import tones_for
+from briefer.gui.widgets.labels import label, record_label, ui_language
+from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.model import country_name
 from briefer.store.search import SearchHit
 

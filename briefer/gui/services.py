@@ -83,7 +83,7 @@ class Asker:
 
     def choose_backup(self, parent: QWidget, backup_dir) -> str | None:
         """The name of the backup to restore, or None."""
-        from briefer.gui.backups_dialog import BackupsDialog
+        from briefer.gui.safety.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(backup_dir, parent)
         return dialog.chosen() if dialog.exec() == BackupsDialog.DialogCode.Accepted else None

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefer.errors import BrieferError
-from briefer.gui.labels import record_label
+from briefer.gui.widgets.labels import record_label
 from briefer.model.base import Record, utcnow
 from briefer.store import Store
 

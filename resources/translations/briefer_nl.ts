@@ -4,14 +4,14 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="43"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="43"/>
         <location filename="../../ui/action_editor.ui" line="6"/>
         <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/action_editor.py" line="43"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="43"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../briefer/gui/actions_view.py" line="17"/>
+        <location filename="../../briefer/gui/actions/actions_view.py" line="17"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
@@ -244,37 +244,37 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="23"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="23"/>
         <source>made by hand</source>
         <translation>handmatig gemaakt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="24"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="24"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="25"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="25"/>
         <source>before an update of the database</source>
         <translation>vóór een bijwerking van de database</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="26"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="26"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="27"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="27"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="28"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="28"/>
         <source>damaged copy, kept</source>
         <translation>beschadigde kopie, bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/backups_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/safety/backups_dialog.py" line="66"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen reservekopieën.</translation>
     </message>
@@ -297,47 +297,47 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="45"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="45"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="49"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="49"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="50"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="50"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="51"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="51"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="52"/>
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="53"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="53"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="54"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="54"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="85"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="85"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals_view.py" line="86"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -373,47 +373,47 @@
 <context>
     <name>CaptureOutcome</name>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="17"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="17"/>
         <source>agreement</source>
         <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="18"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="18"/>
         <source>commitment</source>
         <translation>toezegging</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="19"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="19"/>
         <source>request</source>
         <translation>verzoek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="20"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="20"/>
         <source>twinning intention</source>
         <translation>voornemen tot twinning</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="21"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="21"/>
         <source>information</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="35"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="35"/>
         <source>(no objective)</source>
         <translation>(geen doel)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="38"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="38"/>
         <source>partly / not yet known</source>
         <translation>deels / nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/capture_outcome.py" line="38"/>
+        <location filename="../../briefer/gui/meeting_mode/capture_outcome.py" line="38"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -446,39 +446,39 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="47"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="47"/>
         <location filename="../../ui/conflicts_dialog.ui" line="5"/>
         <location filename="../../ui/conflicts_dialog.ui" line="8"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="56"/>
         <source>time stamps only</source>
         <translation>alleen tijdstempels</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="57"/>
         <source>{0} “{1}” — differs in: {2}</source>
         <translation>{0} “{1}” — verschilt in: {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="61"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="61"/>
         <source>No open conflicts</source>
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="63"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="63"/>
         <source>{0} open conflict(s)</source>
         <translation>{0} open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="90"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="90"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conflicts_dialog.py" line="92"/>
+        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="92"/>
         <source>The other laptop (imported {0})</source>
         <translation>De andere laptop (geïmporteerd {0})</translation>
     </message>
@@ -526,7 +526,7 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries_view.py" line="21"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="21"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -534,12 +534,12 @@
 <context>
     <name>CountryBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/country_brief_editor.py" line="38"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="38"/>
         <source>New country brief</source>
         <translation>Nieuw landendossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/country_brief_editor.py" line="39"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="39"/>
         <source>Country brief: {0}</source>
         <translation>Landendossier: {0}</translation>
     </message>
@@ -670,17 +670,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="120"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="115"/>
         <source>“{0}” could be {1}: choose one from the list</source>
         <translation>“{0}” kan {1} zijn: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="121"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="116"/>
         <source>“{0}” is not a country: choose one from the list</source>
         <translation>“{0}” is geen land: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/country_picker.py" line="124"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="119"/>
         <source>Did you mean {0}?</source>
         <translation>Bedoelt u {0}?</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>DelegationEditor</name>
     <message>
-        <location filename="../../briefer/gui/delegation_editor.py" line="37"/>
+        <location filename="../../briefer/gui/people/delegation_editor.py" line="37"/>
         <source>New delegation</source>
         <translation>Nieuwe delegatie</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="37"/>
+        <location filename="../../briefer/gui/people/people_view.py" line="37"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
@@ -760,18 +760,18 @@
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="26"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="26"/>
         <source>notes of {0}</source>
-        <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.auto_lock.DRAFT_PREFIX).</extracomment>
+        <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.safety.auto_lock.DRAFT_PREFIX).</extracomment>
         <translation>notities van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="27"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="27"/>
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/draft_recovery.py" line="99"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="99"/>
         <source>a new record</source>
         <translation>een nieuw record</translation>
     </message>
@@ -779,63 +779,63 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="50"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="50"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="51"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="51"/>
         <source>&amp;Meeting reports…</source>
         <translation>&amp;Verslagen van gesprekken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="52"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="52"/>
         <source>&amp;Action list…</source>
         <translation>&amp;Actielijst…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="53"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="53"/>
         <source>&amp;Exchange bundle…</source>
         <translation>&amp;Uitwisselbundel…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="54"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="54"/>
         <source>Import a b&amp;undle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="55"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="55"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="84"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="84"/>
         <source>Exported: {0}</source>
         <translation>Geëxporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="86"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="86"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="91"/>
-        <location filename="../../briefer/gui/exchange_menu.py" line="119"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="91"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="119"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="92"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="92"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="110"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="110"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="114"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -848,17 +848,17 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="122"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="136"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="136"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange_menu.py" line="142"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="142"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
     </message>
@@ -866,53 +866,53 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="66"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="66"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="66"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="67"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="70"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="70"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="74"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="75"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="126"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="126"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="130"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="130"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/export_dialog.py" line="133"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="133"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -971,33 +971,33 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="55"/>
-        <location filename="../../briefer/gui/history_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="57"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="76"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="78"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="79"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="79"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="80"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="81"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/history_dialog.py" line="80"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="81"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -1031,548 +1031,548 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="11"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="11"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="16"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="16"/>
         <source>Point to make</source>
         <translation>Spreekpunt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="17"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="17"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="21"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="21"/>
         <source>If asked</source>
         <translation>Indien gevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="22"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="22"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="26"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="26"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="27"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="27"/>
         <source>May be used</source>
         <translation>Bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="31"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="31"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="32"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="32"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="36"/>
-        <location filename="../../briefer/gui/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="36"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="36"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="36"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="37"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="37"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="37"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="41"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="41"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="42"/>
-        <location filename="../../briefer/gui/table_models.py" line="437"/>
-        <location filename="../../briefer/gui/table_models.py" line="480"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="42"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/editor_columns.py" line="43"/>
-        <location filename="../../briefer/gui/table_models.py" line="481"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="17"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="17"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="18"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="18"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="19"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="19"/>
         <source>final</source>
         <translation>definitief</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="21"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="21"/>
         <source>certain</source>
         <translation>zeker</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="22"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="22"/>
         <source>possible</source>
         <translation>mogelijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="23"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="23"/>
         <source>unlikely</source>
         <translation>onwaarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="25"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="25"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="26"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="26"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="27"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="27"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="28"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="28"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="30"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="30"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="31"/>
         <source>in progress</source>
         <translation>in behandeling</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="32"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="32"/>
         <source>done</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="34"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="34"/>
         <source>opening</source>
         <translation>opening</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="35"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="35"/>
         <source>plenary</source>
         <translation>plenair</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="36"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="36"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="37"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="37"/>
         <source>side event</source>
         <translation>nevenevenement</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="38"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="38"/>
         <source>break</source>
         <translation>pauze</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="39"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="39"/>
         <source>reception</source>
         <translation>receptie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="40"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="40"/>
         <source>press</source>
         <translation>pers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="41"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="41"/>
         <source>site visit</source>
         <translation>werkbezoek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="42"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="42"/>
         <source>closing</source>
         <translation>slotsessie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="44"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="44"/>
         <source>head</source>
         <translation>delegatieleider</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="45"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="45"/>
         <source>deputy</source>
         <translation>plaatsvervanger</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="46"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="46"/>
         <source>adviser</source>
         <translation>adviseur</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="47"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="47"/>
         <source>note taker</source>
         <translation>notulist</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="48"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="48"/>
         <source>interpreter</source>
         <translation>tolk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="49"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="49"/>
         <source>security</source>
         <translation>beveiliging</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="50"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="50"/>
         <source>liaison</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="52"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="52"/>
         <source>bilateral</source>
         <translation>bilateraal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="53"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="53"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="54"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="54"/>
         <source>chairs</source>
         <translation>zit voor</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="55"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="55"/>
         <source>speaks</source>
         <translation>spreekt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="56"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="56"/>
         <source>attends</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="57"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="57"/>
         <source>counterpart</source>
         <translation>gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="58"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="58"/>
         <source>chair</source>
         <translation>voorzitter</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="59"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="59"/>
         <source>speaker</source>
         <translation>spreker</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="60"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="60"/>
         <source>attending</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="61"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="61"/>
         <source>principal</source>
         <translation>bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="62"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="62"/>
         <source>participant</source>
         <translation>deelnemer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="64"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="64"/>
         <source>unclassified</source>
         <translation>ongerubriceerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="66"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="66"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="67"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="67"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="68"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="68"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="69"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="69"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="70"/>
-        <location filename="../../briefer/gui/table_models.py" line="481"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="71"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="71"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="72"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="72"/>
         <source>Meeting briefs</source>
         <translation>Gespreksdossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="73"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="73"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="74"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="74"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="75"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="75"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="76"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="76"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="77"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="77"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/labels.py" line="78"/>
+        <location filename="../../briefer/gui/widgets/labels.py" line="78"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_brief_editor.py" line="23"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="23"/>
         <source>Objective</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="246"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="233"/>
         <source>no brief</source>
         <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="252"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="14"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="253"/>
-        <location filename="../../briefer/gui/table_models.py" line="436"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="15"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="253"/>
-        <location filename="../../briefer/gui/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="17"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="15"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="254"/>
+        <location filename="../../briefer/gui/programme/session_model.py" line="16"/>
         <source>Dutch delegation</source>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="281"/>
-        <location filename="../../briefer/gui/table_models.py" line="435"/>
-        <location filename="../../briefer/gui/table_models.py" line="507"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="283"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="17"/>
         <source>Principal</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="281"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="282"/>
-        <location filename="../../briefer/gui/table_models.py" line="411"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="17"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="282"/>
-        <location filename="../../briefer/gui/table_models.py" line="328"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="328"/>
-        <location filename="../../briefer/gui/table_models.py" line="363"/>
-        <location filename="../../briefer/gui/table_models.py" line="387"/>
-        <location filename="../../briefer/gui/table_models.py" line="412"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="18"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="32"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="329"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="330"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <source>WHO region</source>
         <translation>WHO-regio</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="329"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="33"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="330"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="362"/>
-        <location filename="../../briefer/gui/table_models.py" line="480"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="30"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="362"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="13"/>
         <source>Position</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="363"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="364"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="15"/>
         <source>Minister</source>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="387"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="38"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="388"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Head</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="388"/>
+        <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="410"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="16"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="410"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="16"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="411"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="17"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="435"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="436"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="448"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="26"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="453"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="31"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="482"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="507"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="508"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="16"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/table_models.py" line="508"/>
+        <location filename="../../briefer/gui/records/revision_model.py" line="16"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1580,34 +1580,34 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="118"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="118"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="119"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="120"/>
-        <location filename="../../briefer/gui/list_editor.py" line="122"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="120"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="122"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="121"/>
-        <location filename="../../briefer/gui/list_editor.py" line="123"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="121"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="123"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="134"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="134"/>
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/list_editor.py" line="135"/>
+        <location filename="../../briefer/gui/widgets/list_editor.py" line="135"/>
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>
@@ -1615,24 +1615,24 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>LockGuard</name>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="217"/>
+        <location filename="../../briefer/gui/safety/auto_lock.py" line="217"/>
         <source>Unlock Briefer first; then it can close.</source>
         <extracomment>How often the idle time is looked at. Prefix of the drafts keys of record editors held while locked (notes use meeting mode&apos;s own keys).</extracomment>
         <translation>Ontgrendel Briefer eerst; daarna kunt u het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="218"/>
+        <location filename="../../briefer/gui/safety/auto_lock.py" line="218"/>
         <source>Unlock Briefer first.</source>
         <translation>Ontgrendel Briefer eerst.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="223"/>
-        <location filename="../../briefer/gui/auto_lock.py" line="296"/>
+        <location filename="../../briefer/gui/safety/auto_lock.py" line="223"/>
+        <location filename="../../briefer/gui/safety/auto_lock.py" line="296"/>
         <source>{0} — locked</source>
         <translation>{0} — vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/auto_lock.py" line="319"/>
+        <location filename="../../briefer/gui/safety/auto_lock.py" line="319"/>
         <source>Wrong passphrase. Briefer stays locked.</source>
         <translation>Onjuist wachtwoordzin. Briefer blijft vergrendeld.</translation>
     </message>
@@ -1810,14 +1810,14 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="31"/>
         <location filename="../../ui/meeting_brief_editor.ui" line="6"/>
         <location filename="../../ui/meeting_brief_editor.ui" line="12"/>
         <source>Meeting brief</source>
         <translation>Gespreksdossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_brief_editor.py" line="31"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_brief_editor.py" line="31"/>
         <source>Meeting brief (new — saving creates it)</source>
         <translation>Gespreksdossier (nieuw — opslaan maakt het aan)</translation>
     </message>
@@ -1885,7 +1885,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../briefer/gui/meeting_editor.py" line="43"/>
+        <location filename="../../briefer/gui/bilaterals/meeting_editor.py" line="43"/>
         <source>New bilateral</source>
         <translation>Nieuw bilateraal gesprek</translation>
     </message>
@@ -1994,104 +1994,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="133"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="133"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="168"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="168"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="172"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="172"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="177"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="177"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="178"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="181"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="185"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="185"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="197"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="197"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="214"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="217"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="228"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="287"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="287"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="324"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="324"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="325"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="349"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="349"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="454"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="454"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="455"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="455"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="456"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="456"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode.py" line="457"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="457"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2149,27 +2149,27 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/programme/move_meeting_dialog.py" line="57"/>
         <source>no room yet</source>
         <translation>nog geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="87"/>
+        <location filename="../../briefer/gui/programme/move_meeting_dialog.py" line="87"/>
         <source>The conference runs from {0} to {1}.</source>
         <translation>De conferentie duurt van {0} tot en met {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
+        <location filename="../../briefer/gui/programme/move_meeting_dialog.py" line="94"/>
         <source>No conflicts at this time and place.</source>
         <translation>Geen conflicten op dit tijdstip en deze plek.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="94"/>
+        <location filename="../../briefer/gui/programme/move_meeting_dialog.py" line="94"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/move_meeting_dialog.py" line="95"/>
+        <location filename="../../briefer/gui/programme/move_meeting_dialog.py" line="95"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
@@ -2207,12 +2207,12 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>OnePageBrief</name>
     <message>
-        <location filename="../../briefer/gui/one_page_brief.py" line="28"/>
+        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="28"/>
         <source>Save the one-page brief</source>
         <translation>Eénpagina-briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/one_page_brief.py" line="29"/>
+        <location filename="../../briefer/gui/meeting_mode/one_page_brief.py" line="29"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -2220,205 +2220,205 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="72"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="73"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="73"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="74"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="74"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="76"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="77"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="78"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="175"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="176"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="211"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="217"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="218"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="232"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="233"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="237"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="238"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="309"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="310"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="318"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="319"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="360"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="368"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="370"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="371"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="371"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="373"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="376"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="377"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="378"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="379"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="415"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="416"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="420"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="420"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="421"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="439"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="440"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="450"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="451"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="455"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="456"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="456"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="457"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs_view.py" line="457"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="458"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -2537,35 +2537,35 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="174"/>
-        <location filename="../../briefer/gui/widgets.py" line="231"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="169"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="226"/>
         <source>Add a person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="177"/>
-        <location filename="../../briefer/gui/widgets.py" line="229"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="172"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="224"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="178"/>
-        <location filename="../../briefer/gui/widgets.py" line="230"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="173"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="225"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="195"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="190"/>
         <source>Add a person to {0}</source>
         <translation>Een persoon toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="196"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="191"/>
         <source>Add to {0}</source>
         <translation>Toevoegen aan {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets.py" line="197"/>
+        <location filename="../../briefer/gui/widgets/fields.py" line="192"/>
         <source>Remove from {0}</source>
         <translation>Verwijderen uit {0}</translation>
     </message>
@@ -2573,7 +2573,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="21"/>
+        <location filename="../../briefer/gui/people/people_view.py" line="21"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2581,17 +2581,17 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="92"/>
+        <location filename="../../briefer/gui/people/people_view.py" line="92"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="93"/>
+        <location filename="../../briefer/gui/people/people_view.py" line="93"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/people_view.py" line="94"/>
+        <location filename="../../briefer/gui/people/people_view.py" line="94"/>
         <source>Delegations</source>
         <translation>Delegaties</translation>
     </message>
@@ -2599,7 +2599,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../briefer/gui/person_editor.py" line="22"/>
+        <location filename="../../briefer/gui/people/person_editor.py" line="22"/>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -2734,43 +2734,43 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="242"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="242"/>
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="251"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="251"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="286"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="286"/>
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="312"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="312"/>
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="331"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="331"/>
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="356"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="356"/>
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -2781,42 +2781,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="358"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="358"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="400"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="400"/>
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="410"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="410"/>
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="412"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="412"/>
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="452"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="452"/>
         <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="453"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="453"/>
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="454"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="454"/>
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="455"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="455"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -2824,27 +2824,27 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="80"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="80"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="191"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="191"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="197"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="197"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_list.py" line="195"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="195"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -2877,13 +2877,13 @@ Toch verplaatsen?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="217"/>
+        <location filename="../../briefer/gui/records/record_page.py" line="217"/>
         <source>Delete</source>
         <extracomment>A list whose tables hold more rows than this is read on a worker; a smaller one at once (no flash of &quot;Loading…&quot; for the usual few hundred records). Store tables whose records this page shows (search results are routed by them). Tables whose row count decides whether the list is read in the background (empty: never). The names the list and the editors&apos; pickers need, read with the rows. The rows of a refresh are shown (at once, or when the worker has answered).</extracomment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/record_page.py" line="218"/>
+        <location filename="../../briefer/gui/records/record_page.py" line="218"/>
         <source>Delete “{0}”? You can undo this with Ctrl+Z.</source>
         <translation>“{0}” verwijderen? Met Ctrl+Z maakt u dit ongedaan.</translation>
     </message>
@@ -2891,42 +2891,42 @@ Toch verplaatsen?</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="42"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="42"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="43"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="43"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="44"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="44"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="45"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="45"/>
         <source>&amp;Auto-lock…</source>
         <translation>&amp;Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="64"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="64"/>
         <source>Backed up: {0}</source>
         <translation>Reservekopie gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="67"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="67"/>
         <source>Backing up…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="79"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="79"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety_actions.py" line="77"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="77"/>
         <source>Replace the database with the backup {0}? The database as it is now is backed up first.</source>
         <translation>De database vervangen door de reservekopie {0}? Van de database zoals die nu is wordt eerst een reservekopie gemaakt.</translation>
     </message>
@@ -2988,7 +2988,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../briefer/gui/session_editor.py" line="37"/>
+        <location filename="../../briefer/gui/programme/session_editor.py" line="37"/>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
@@ -3077,7 +3077,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme_view.py" line="59"/>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="59"/>
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -3086,88 +3086,88 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="123"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="124"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="125"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="126"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="127"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="128"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="136"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="137"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="159"/>
-        <location filename="../../briefer/gui/today_view.py" line="231"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="160"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="232"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="171"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="172"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="216"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="217"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="217"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="218"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="226"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="227"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="238"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="239"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="248"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="249"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="253"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="254"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="255"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="256"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="267"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="268"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="271"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="272"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="296"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="297"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today_view.py" line="300"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="301"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>
@@ -3216,51 +3216,51 @@ Toch verplaatsen?</translation>
 <context>
     <name>TypedDateField</name>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="56"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="56"/>
         <source>Type a date and time, e.g. 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, tomorrow 9:00, fri 14:30, or only 11:15 for the day shown.
 Day first. Time in the conference timezone ({0}). F4 opens the calendar.</source>
         <translation>Typ een datum en tijd, bijvoorbeeld 19-11-2024 11:15, 19 nov 2024 11.15, 2024-11-19 11:15, morgen 9:00, vr 14:30, of alleen 11:15 voor de getoonde dag.
 Eerst de dag. Tijd in de tijdzone van de conferentie ({0}). F4 opent de kalender.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="60"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="60"/>
         <source>Type a date, e.g. 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, tomorrow or fri (the next Friday).
 Day first. F4 opens the calendar.</source>
         <translation>Typ een datum, bijvoorbeeld 19-11-2024, 19/11/2024, 19 november 2024, 2024-11-19, morgen of vr (de eerstvolgende vrijdag).
 Eerst de dag. F4 opent de kalender.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="63"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="63"/>
         <source>Type a time, e.g. 11:15 or 11.15.</source>
         <translation>Typ een tijd, bijvoorbeeld 11:15 of 11.15.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="67"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="67"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="68"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="68"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="69"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="69"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="71"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="71"/>
         <source>Leave empty for no date.</source>
         <translation>Leeg laten als er geen datum is.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="72"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="72"/>
         <source>Choose from a calendar</source>
         <translation>Kies uit een kalender</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/date_fields.py" line="73"/>
+        <location filename="../../briefer/gui/widgets/date_fields.py" line="73"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3291,7 +3291,7 @@ Eerst de dag. F4 opent de kalender.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="133"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="133"/>
         <source>Wrong passphrase (or not a Briefer database). Try again.</source>
         <translation>Onjuist wachtwoordzin (of geen Briefer-database). Probeer het opnieuw.</translation>
     </message>
@@ -3299,27 +3299,27 @@ Eerst de dag. F4 opent de kalender.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="55"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="55"/>
         <source>Type the passphrase.</source>
         <translation>Typ het wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="77"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="77"/>
         <source>This database is encrypted</source>
         <translation>Deze database is versleuteld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="78"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="78"/>
         <source>Type the passphrase to open it.</source>
         <translation>Typ het wachtwoordzin om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="80"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="80"/>
         <source>Briefer is locked (Ctrl+L, or a time without use). Type the passphrase to continue where you were.</source>
         <translation>Briefer is vergrendeld (Ctrl+L, of een tijd zonder gebruik). Typ de wachtwoordzin om verder te gaan waar u was.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/unlock_screen.py" line="83"/>
+        <location filename="../../briefer/gui/safety/unlock_screen.py" line="83"/>
         <source>Briefer hid its content (Ctrl+L, or a time without use). Click or press Enter to continue.</source>
         <translation>Briefer heeft de inhoud verborgen (Ctrl+L, of een tijd zonder gebruik). Klik of druk op Enter om verder te gaan.</translation>
     </message>

@@ -119,7 +119,7 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     record("conflicts", dialog)
     dialog.close()
 
-    from briefer.gui.backups_dialog import BackupsDialog
+    from briefer.gui.safety.backups_dialog import BackupsDialog
 
     dialog = BackupsDialog(win.paths.data_dir / "backups", win)
     dialog.show()
@@ -131,7 +131,7 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     settle()
     programme.select(_first_meeting(win))
     record("programme timetable", win, **{"Find a free slot": programme.ui.slot_button})
-    from briefer.gui.move_meeting_dialog import MoveMeetingDialog
+    from briefer.gui.programme.move_meeting_dialog import MoveMeetingDialog
 
     m = programme.selected_meeting()
     dialog = MoveMeetingDialog(m, programme.schedule, programme.index, programme)
@@ -139,7 +139,7 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     record("move meeting", dialog, OK=dialog.ui.buttons)
     dialog.close()
 
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
 
     dialog = UnlockDialog(win.paths.database, lambda passphrase: None)
     dialog.show()
@@ -158,7 +158,7 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
     QTimer.singleShot(0, recovered_note)
     Asker().recover_draft(win, "Bilateral with Indonesia", "A note typed before the crash.\n" * 200)
 
-    from briefer.gui.auto_lock import LockCover
+    from briefer.gui.safety.auto_lock import LockCover
 
     win.lock_guard.lock_now()
     cover = next(c for c in win.findChildren(LockCover))

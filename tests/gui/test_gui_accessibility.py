@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.lazy_views import VIEW_NAMES
-from briefer.gui.record_page import RecordPage
-from briefer.gui.timetable import TimetableCanvas
+from briefer.gui.records.record_page import RecordPage
+from briefer.gui.programme.timetable import TimetableCanvas
 
 pytestmark = pytest.mark.gui
 
@@ -177,7 +177,7 @@ def test_search_history_export_and_conflict_dialogs_name_every_control(make_wind
 
 
 def test_backups_and_move_meeting_dialogs_name_every_control(make_window, qtbot):
-    from briefer.gui.backups_dialog import BackupsDialog
+    from briefer.gui.safety.backups_dialog import BackupsDialog
 
     win = make_window()
     found = []
@@ -203,7 +203,7 @@ def test_backups_and_move_meeting_dialogs_name_every_control(make_window, qtbot)
 
 
 def test_the_lock_screens_name_every_control(make_window, qtbot, tmp_path):
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
 
     win = make_window()
     guard = win.lock_guard

@@ -8,7 +8,7 @@ import threading
 import pytest
 from gui_fixture_data import MEET_GHA, MEET_IDN
 
-from briefer.gui import record_page
+from briefer.gui.records import record_page
 
 pytestmark = pytest.mark.gui
 

@@ -1,6 +1,6 @@
 """Text reads (4.5:1) and state marks stand out (3:1) on Qt's light default and on a dark desktop.
 
-The colours are read from what the app uses — ``briefer.gui.tones`` and the
+The colours are read from what the app uses — ``briefer.gui.widgets.tones`` and the
 palette the composition root installs, and the labels and list cells of a
 real window — never from copies in this file.
 """
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from briefer.contrast import NON_TEXT, TEXT, ratio
-from briefer.gui.tones import accessible_palette, tones_for
+from briefer.gui.widgets.tones import accessible_palette, tones_for
 
 pytestmark = pytest.mark.gui
 
@@ -109,9 +109,10 @@ def test_toned_labels_and_brief_status_cells_read_in_a_real_window(make_window, 
 
 
 def test_no_colour_is_written_into_the_forms_or_the_gui_code():
-    """A colour belongs in briefer/gui/tones.py, where it is made readable on every palette and tested."""
+    """A colour belongs in briefer/gui/widgets/tones.py, where it is made readable on every palette and tested."""
     literal = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![0-9a-fA-F])|\brgba?\(")
-    places = [p for p in sorted((ROOT / "ui").glob("*.ui")) + sorted((ROOT / "briefer" / "gui").glob("*.py"))
+    code = sorted(p for p in (ROOT / "briefer" / "gui").rglob("*.py") if "forms" not in p.parts)
+    places = [p for p in sorted((ROOT / "ui").glob("*.ui")) + code
               if p.name != "tones.py"]
     found = [f"{p.relative_to(ROOT)}:{n}: {line.strip()[:100]}" for p in places
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
@@ -135,9 +136,9 @@ def test_a_conflict_in_the_timetable_is_marked_not_only_coloured(make_window, qt
     """✖ and a hatched edge for "cannot work", ⚠ for "needs attention": distinct shapes, not just red and amber."""
     from gui_fixture_data import MEET_IDN
 
-    from briefer.gui.tones import tones_for
+    from briefer.gui.widgets.tones import tones_for
     from briefer.schedule.conflicts import ERROR, WARNING
-    from briefer.gui.timetable import HATCH_W
+    from briefer.gui.programme.timetable import HATCH_W
 
     win = make_window()
     view = win.go("programme")

@@ -1,4 +1,4 @@
-"""Typing dates and times into the real editors and saving through the real store (briefer.gui.date_fields)."""
+"""Typing dates and times into the real editors and saving through the real store (briefer.gui.widgets.date_fields)."""
 
 from __future__ import annotations
 

@@ -66,7 +66,7 @@ def test_search_results_name_records_in_dutch(make_window, qtbot):
 
 
 def test_draft_recovery_names_the_meeting_in_dutch(make_window):
-    from briefer.gui.draft_recovery import _what
+    from briefer.gui.startup.draft_recovery import _what
     from briefer.store.drafts import Draft
 
     win = make_window(language="nl")

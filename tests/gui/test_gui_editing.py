@@ -45,7 +45,7 @@ def test_edit_a_country_brief_and_see_the_new_revision_in_history(make_window, q
     assert model.index(model.row_of_key("IDN"), model.COL_STATUS).data() == "final"
 
     qtbot.mouseClick(editor.ui.history_button, Qt.MouseButton.LeftButton)
-    from briefer.gui.history_dialog import HistoryDialog
+    from briefer.gui.records.history_dialog import HistoryDialog
 
     qtbot.waitUntil(lambda: win.findChild(HistoryDialog) is not None)
     dialog = win.findChild(HistoryDialog)

@@ -80,7 +80,7 @@ def test_a_remembered_size_is_kept_where_it_fits_and_clamped_where_it_does_not(q
     from PySide6.QtCore import QPoint, QRect, QSize
     from PySide6.QtWidgets import QWidget
 
-    from briefer.gui.screen_fit import DECORATION, fit_to_screen
+    from briefer.gui.widgets.screen_fit import DECORATION, fit_to_screen
 
     from PySide6.QtGui import QGuiApplication
 

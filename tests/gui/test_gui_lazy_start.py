@@ -41,7 +41,7 @@ def test_a_fresh_start_imports_and_builds_only_the_first_view(tmp_path, demo_loa
         before = {{"imported": sorted(m.split(".")[-1] for m in sys.modules if m.startswith("briefer.gui.")),
                    "built": sorted(win.views.built())}}
         win.go("bilaterals")
-        after = {{"imported": "briefer.gui.bilaterals_view" in sys.modules, "built": sorted(win.views.built()),
+        after = {{"imported": "briefer.gui.bilaterals.bilaterals_view" in sys.modules, "built": sorted(win.views.built()),
                   "rows": win.views["bilaterals"].list.model.rowCount()}}
         print(json.dumps({{"before": before, "after": after}}))
         win.services.ask.unsaved_changes = lambda *a: "discard"

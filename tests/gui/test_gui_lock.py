@@ -96,7 +96,7 @@ def _answer_unlock_dialog(steps, seen):
     """Drive the modal unlock screen: each step types a passphrase and presses Enter, recording the message."""
     from PySide6.QtTest import QTest
 
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
 
     def step():
         dialog = QApplication.activeModalWidget()
@@ -184,7 +184,7 @@ def test_writes_are_blocked_until_the_background_check_passes(open_app, qtbot, m
 
 
 def test_auto_lock_hides_everything_keeps_typing_and_unlock_restores_it(open_app, qtbot, answers):
-    from briefer.gui.auto_lock import LockCover
+    from briefer.gui.safety.auto_lock import LockCover
     from briefer.lock import LockPolicy
 
     paths = open_app.prepare(encrypted=True)
@@ -247,7 +247,7 @@ def test_auto_lock_hides_everything_keeps_typing_and_unlock_restores_it(open_app
 def test_a_window_that_appears_while_locked_is_covered_too(open_app, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
-    from briefer.gui.auto_lock import LockCover
+    from briefer.gui.safety.auto_lock import LockCover
 
     paths = open_app.prepare(encrypted=True)
     win = open_app(paths, passphrase=SECRET)
@@ -276,7 +276,7 @@ def test_an_editor_reloaded_while_locked_gets_the_typing_back(open_app, qtbot):
 
 
 def test_plain_database_lock_hides_and_any_click_unlocks(open_app, qtbot):
-    from briefer.gui.auto_lock import LockCover
+    from briefer.gui.safety.auto_lock import LockCover
 
     paths = open_app.prepare()
     win = open_app(paths)
@@ -403,7 +403,7 @@ def test_typing_held_by_a_lock_the_app_never_came_back_from_is_offered_at_the_ne
 # (tests/e2e proves the same with real key presses through an X server.)
 
 def _cover_of(w):
-    from briefer.gui.auto_lock import LockCover
+    from briefer.gui.safety.auto_lock import LockCover
 
     return next(c for c in w.findChildren(LockCover) if c.isVisible() and c.parentWidget() is w)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.gui.meeting_mode import AUTOSAVE_MS
+from briefer.gui.meeting_mode.meeting_mode import AUTOSAVE_MS
 from briefer.paths import resolve
 from briefer.store import Store
 from gui_fixture_data import MEET_IDN

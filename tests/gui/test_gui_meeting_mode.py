@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from briefer.gui.meeting_mode import AUTOSAVE_MS, draft_key
+from briefer.gui.meeting_mode.meeting_mode import AUTOSAVE_MS, draft_key
 from briefer.model import MeetingStatus
 from briefer.store import Store
 from gui_fixture_data import ADVISER, MEET_GHA, MEET_IDN, U

@@ -113,9 +113,9 @@ def _problems(win, qtbot) -> list[str]:
     dialogs.append(win.show_history(win.services.store.meetings.get(MEET_IDN)))
     dialogs += [win.exchange.export(what, ask=False) for what in ("notes", "actions", "bundle")]
     dialogs.append(win.exchange.show_conflicts())
-    from briefer.gui.backups_dialog import BackupsDialog
-    from briefer.gui.move_meeting_dialog import MoveMeetingDialog
-    from briefer.gui.unlock_screen import UnlockDialog
+    from briefer.gui.safety.backups_dialog import BackupsDialog
+    from briefer.gui.programme.move_meeting_dialog import MoveMeetingDialog
+    from briefer.gui.safety.unlock_screen import UnlockDialog
 
     dialogs.append(BackupsDialog(win.paths.data_dir / "backups", win))
     programme = win.go("programme")

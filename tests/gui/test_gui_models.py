@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from briefer.gui import table_models as tm
-from briefer.gui.packs_view import recipients
+from briefer.gui.actions.action_model import ActionTableModel
+from briefer.gui.bilaterals.meeting_model import MeetingTableModel
+from briefer.gui.countries.country_model import CountryRow, CountryTableModel
+from briefer.gui.packs.recipient_model import RecipientTableModel
+from briefer.gui.people.people_models import DelegationTableModel, PersonTableModel
+from briefer.gui.programme.session_model import SessionTableModel
+from briefer.gui.records.revision_model import RevisionTableModel
+from briefer.gui.records.table_models import SORT_ROLE, Directory
+from briefer.gui.today.agenda_model import AgendaTableModel
+from briefer.gui.packs.packs_view import recipients
 from briefer.schedule.programme import programme_for
 
 pytestmark = pytest.mark.gui
@@ -24,36 +32,36 @@ def loaded(tmp_path, demo_loader):
 def _rows(store, model_cls, directory):
     from gui_fixture_data import MINISTER
 
-    if model_cls is tm.SessionTableModel:
+    if model_cls is SessionTableModel:
         return store.sessions.list()
-    if model_cls is tm.MeetingTableModel:
+    if model_cls is MeetingTableModel:
         return store.meetings.list()
-    if model_cls is tm.CountryTableModel:
+    if model_cls is CountryTableModel:
         briefs = {b.country: b for b in store.country_briefs.list()}
-        return [tm.CountryRow(c.iso3, c, briefs.get(c.iso3)) for c in store.countries.list()]
-    if model_cls is tm.PersonTableModel:
+        return [CountryRow(c.iso3, c, briefs.get(c.iso3)) for c in store.countries.list()]
+    if model_cls is PersonTableModel:
         return store.people.list()
-    if model_cls is tm.DelegationTableModel:
+    if model_cls is DelegationTableModel:
         return store.delegations.list()
-    if model_cls is tm.ActionTableModel:
+    if model_cls is ActionTableModel:
         return store.actions.list()
-    if model_cls is tm.AgendaTableModel:
+    if model_cls is AgendaTableModel:
         return programme_for(store, MINISTER)
-    if model_cls is tm.RecipientTableModel:
+    if model_cls is RecipientTableModel:
         return recipients(store, directory)
-    if model_cls is tm.RevisionTableModel:
+    if model_cls is RevisionTableModel:
         return store.people.history(MINISTER)
     raise AssertionError(model_cls)
 
 
-MODELS = [tm.SessionTableModel, tm.MeetingTableModel, tm.CountryTableModel, tm.PersonTableModel,
-          tm.DelegationTableModel, tm.ActionTableModel, tm.AgendaTableModel, tm.RecipientTableModel,
-          tm.RevisionTableModel]
+MODELS = [SessionTableModel, MeetingTableModel, CountryTableModel, PersonTableModel,
+          DelegationTableModel, ActionTableModel, AgendaTableModel, RecipientTableModel,
+          RevisionTableModel]
 
 
 @pytest.mark.parametrize("model_cls", MODELS, ids=lambda c: c.__name__)
 def test_model_passes_qt_model_tester(qtmodeltester, loaded, model_cls):
-    directory = tm.Directory.load(loaded)
+    directory = Directory.load(loaded)
     model = model_cls()
     model.set_rows(_rows(loaded, model_cls, directory), directory)
     assert model.rowCount() > 0
@@ -64,13 +72,13 @@ def test_model_passes_qt_model_tester(qtmodeltester, loaded, model_cls):
 
 
 def test_meeting_times_show_in_the_conference_timezone_and_sort_as_times(loaded):
-    directory = tm.Directory.load(loaded)
-    model = tm.MeetingTableModel()
+    directory = Directory.load(loaded)
+    model = MeetingTableModel()
     model.set_rows(loaded.meetings.list(), directory)
     when = [model.index(r, model.COL_WHEN).data() for r in range(model.rowCount())]
     # 10:15 UTC is 12:15 in Noordwijk in June
     assert when == ["Wed 19 Jun 12:15–12:45", "Wed 19 Jun 14:00–14:30"]
-    keys = [model.index(r, model.COL_WHEN).data(tm.SORT_ROLE) for r in range(model.rowCount())]
+    keys = [model.index(r, model.COL_WHEN).data(SORT_ROLE) for r in range(model.rowCount())]
     assert keys == sorted(keys)
 
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_long_conflict_warning_leaves_every_field_readable(make_window, qtbot):
-    from briefer.gui.move_meeting_dialog import MoveMeetingDialog
+    from briefer.gui.programme.move_meeting_dialog import MoveMeetingDialog
 
     win = make_window()
     view = win.go("programme")

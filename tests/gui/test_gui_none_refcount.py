@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 CODE = """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
-from briefer.gui.none_refcount import protect_none
+from briefer.gui.startup.none_refcount import protect_none
 app = QApplication([])
 if "--protect" in sys.argv:
     protect_none()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.date_fields import OptionalDateEdit
-from briefer.gui.widgets import (CountryPicker, EnumCombo, PersonPicker, RecordCombo)
+from briefer.gui.widgets.date_fields import OptionalDateEdit
+from briefer.gui.widgets.fields import (CountryPicker, EnumCombo, PersonPicker, RecordCombo)
 
 class Ui_ActionEditor(object):
     def setupUi(self, ActionEditor):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
     QWidget)
 
-from briefer.gui.date_fields import OptionalDateEdit
-from briefer.gui.widgets import PersonPicker
+from briefer.gui.widgets.date_fields import OptionalDateEdit
+from briefer.gui.widgets.fields import PersonPicker
 
 class Ui_CaptureAction(object):
     def setupUi(self, CaptureAction):

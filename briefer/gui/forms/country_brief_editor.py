@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
-from briefer.gui.widgets import (CountryPicker, EnumCombo, ListEditor)
+from briefer.gui.widgets.fields import (CountryPicker, EnumCombo, ListEditor)
 
 class Ui_CountryBriefEditor(object):
     def setupUi(self, CountryBriefEditor):

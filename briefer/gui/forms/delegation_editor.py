@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from briefer.gui.widgets import (CommaListEdit, CountryPicker, ListEditor, RecordCombo)
+from briefer.gui.widgets.fields import (CommaListEdit, CountryPicker, ListEditor, RecordCombo)
 
 class Ui_DelegationEditor(object):
     def setupUi(self, DelegationEditor):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.date_fields import DateEdit
+from briefer.gui.widgets.date_fields import DateEdit
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.widgets import (EnumCombo, ListEditor)
+from briefer.gui.widgets.fields import (EnumCombo, ListEditor)
 
 class Ui_MeetingBriefEditor(object):
     def setupUi(self, MeetingBriefEditor):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-from briefer.gui.date_fields import ConferenceDateTimeEdit
-from briefer.gui.widgets import (CountryPicker, EnumCombo, PeopleListEditor, PersonPicker,
+from briefer.gui.widgets.date_fields import ConferenceDateTimeEdit
+from briefer.gui.widgets.fields import (CountryPicker, EnumCombo, PeopleListEditor, PersonPicker,
     RecordCombo)
 
 class Ui_MeetingEditor(object):

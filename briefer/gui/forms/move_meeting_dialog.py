@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
     QSpinBox, QVBoxLayout, QWidget)
 
-from briefer.gui.date_fields import (DateEdit, TimeEdit)
+from briefer.gui.widgets.date_fields import (DateEdit, TimeEdit)
 
 class Ui_MoveMeetingDialog(object):
     def setupUi(self, MoveMeetingDialog):

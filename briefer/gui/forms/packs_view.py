@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QTableWidget, QTableWidgetItem, QTreeView, QVBoxLayout,
     QWidget)
 
-from briefer.gui.date_fields import DateEdit
+from briefer.gui.widgets.date_fields import DateEdit
 
 class Ui_PacksView(object):
     def setupUi(self, PacksView):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.widgets import (CommaListEdit, CountryPicker, RecordCombo)
+from briefer.gui.widgets.fields import (CommaListEdit, CountryPicker, RecordCombo)
 
 class Ui_PersonEditor(object):
     def setupUi(self, PersonEditor):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.date_fields import ConferenceDateTimeEdit
-from briefer.gui.widgets import (EnumCombo, PeopleListEditor, PersonPicker, RecordCombo)
+from briefer.gui.widgets.date_fields import ConferenceDateTimeEdit
+from briefer.gui.widgets.fields import (EnumCombo, PeopleListEditor, PersonPicker, RecordCombo)
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QProgressBar, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from briefer.gui.date_fields import DateEdit
-from briefer.gui.widgets import TimezoneCombo
+from briefer.gui.widgets.date_fields import DateEdit
+from briefer.gui.widgets.fields import TimezoneCombo
 
 class Ui_Welcome(object):
     def setupUi(self, Welcome):

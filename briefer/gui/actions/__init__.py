@@ -1,0 +1,1 @@
+"""Actions: the follow-up list and its editor."""

@@ -1,0 +1,1 @@
+"""Bilaterals: the meetings, each with its meeting sheet and brief, and their editors."""

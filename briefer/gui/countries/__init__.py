@@ -1,0 +1,1 @@
+"""Countries: every country taking part, its brief's status, and the country brief editor."""

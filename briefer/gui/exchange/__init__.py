@@ -1,0 +1,1 @@
+"""After the conference: export (reports, actions, bundle), import a bundle, resolve conflicts."""

@@ -1,0 +1,1 @@
+"""Packs: choosing, building and previewing a briefing pack."""

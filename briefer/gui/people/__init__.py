@@ -1,0 +1,1 @@
+"""People & delegations: both tabs of the view and the person and delegation editors."""

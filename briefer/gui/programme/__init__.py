@@ -1,0 +1,1 @@
+"""Programme: the day's timetable (drag a bilateral, see conflicts) and the sessions list, with their editors."""

@@ -28,6 +28,10 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BRIEFER_USER", "tester")
     monkeypatch.delenv("BRIEFER_PASSPHRASE", raising=False)
+    # pytest-xdist's workers get COLUMNS=80/LINES=24; the command line's tables fit the terminal,
+    # so each test sees what a script sees (no terminal, no COLUMNS), whichever process runs it
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
     yield
 
 

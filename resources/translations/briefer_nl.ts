@@ -77,23 +77,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="281"/>
+        <location filename="../../briefer/gui/app.py" line="292"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="353"/>
+        <location filename="../../briefer/gui/app.py" line="388"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="363"/>
+        <location filename="../../briefer/gui/app.py" line="398"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="403"/>
+        <location filename="../../briefer/gui/app.py" line="440"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -819,23 +819,28 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="91"/>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="119"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="87"/>
+        <source>Exporting… {0} of {1} meetings</source>
+        <translation>Bezig met exporteren… {0} van {1} gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="92"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="120"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="92"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="93"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="110"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="111"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="115"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -848,17 +853,17 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="123"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="136"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="137"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="142"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="143"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
     </message>
@@ -1650,147 +1655,147 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="216"/>
+        <location filename="../../briefer/gui/main_window.py" line="228"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="217"/>
+        <location filename="../../briefer/gui/main_window.py" line="229"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="249"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="251"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="263"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="363"/>
+        <location filename="../../briefer/gui/main_window.py" line="375"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="364"/>
+        <location filename="../../briefer/gui/main_window.py" line="376"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="365"/>
+        <location filename="../../briefer/gui/main_window.py" line="377"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="370"/>
+        <location filename="../../briefer/gui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="371"/>
+        <location filename="../../briefer/gui/main_window.py" line="383"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="381"/>
+        <location filename="../../briefer/gui/main_window.py" line="393"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="372"/>
+        <location filename="../../briefer/gui/main_window.py" line="384"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="373"/>
+        <location filename="../../briefer/gui/main_window.py" line="385"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="374"/>
+        <location filename="../../briefer/gui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="375"/>
+        <location filename="../../briefer/gui/main_window.py" line="387"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="377"/>
+        <location filename="../../briefer/gui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="378"/>
+        <location filename="../../briefer/gui/main_window.py" line="390"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="379"/>
+        <location filename="../../briefer/gui/main_window.py" line="391"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="380"/>
+        <location filename="../../briefer/gui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="382"/>
+        <location filename="../../briefer/gui/main_window.py" line="394"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="383"/>
+        <location filename="../../briefer/gui/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="384"/>
+        <location filename="../../briefer/gui/main_window.py" line="396"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="391"/>
+        <location filename="../../briefer/gui/main_window.py" line="403"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="395"/>
+        <location filename="../../briefer/gui/main_window.py" line="407"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="396"/>
+        <location filename="../../briefer/gui/main_window.py" line="408"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}

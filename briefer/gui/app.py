@@ -348,6 +348,9 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
         own = own_store()
         stop.watch(own.db.conn)
         try:
+            if stop():
+                return  # quitting before the pool reached the check (an interrupt only stops a running statement)
+
             def newest() -> str | None:
                 found = newest_good_backup(paths.backups, passphrase)
                 return found.name if found else None

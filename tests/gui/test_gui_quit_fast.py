@@ -63,3 +63,25 @@ def test_quitting_stops_the_integrity_check_instead_of_waiting_for_it(make_windo
     assert time.monotonic() - t0 < 1.0
     qtbot.wait(100)
     assert answers.errors == [] and answers.asked == []  # an interrupted check is not reported as damage
+
+
+def test_quitting_before_the_check_began_skips_it(make_window, qtbot, monkeypatch, answers):
+    """The pool may reach the check only after quitting began (its threads busy reading the first
+    view): SQLite's interrupt stops only a running statement, so the check must not start at all."""
+    import briefer.gui.app as app_module
+
+    win = make_window()
+    ran = threading.Event()
+
+    def long_check(db, path, find_backup):
+        ran.set()
+        time.sleep(3)  # as a quick_check of a large file that no interrupt reaches
+
+    monkeypatch.setattr(app_module, "_quick_check", long_check)
+    win.background_stop.stop()  # quitting began
+    t0 = time.monotonic()
+    app_module.check_in_background(win, win.paths, None)
+    app_module.stop_background(win)
+    assert time.monotonic() - t0 < 1.0 and not ran.is_set()
+    qtbot.wait(100)
+    assert answers.errors == [] and answers.asked == []

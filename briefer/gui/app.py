@@ -352,6 +352,8 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
                 return  # quitting before the pool reached the check (an interrupt only stops a running statement)
 
             def newest() -> str | None:
+                if stop():
+                    return None  # quitting: do not check every backup (seconds each on a large file)
                 found = newest_good_backup(paths.backups, passphrase)
                 return found.name if found else None
 

@@ -86,3 +86,20 @@ def test_an_encrypted_database_gets_an_encrypted_snapshot(tmp_path, small_steps)
     assert is_encrypted(info.path)
     assert verify_file(info.path, secret) and not verify_file(info.path, None)
     assert b"confidential line" not in info.path.read_bytes()
+
+
+def test_an_interrupted_quick_check_is_not_damage(demo_store):
+    """Quitting interrupts the start's check: that must not read as a damaged file (whose report
+    would then look for the newest good backup by checking every backup, seconds each)."""
+    import sqlcipher3
+
+    from briefer.store.db import quick_check_rows
+
+    conn = demo_store.db.conn
+    assert quick_check_rows(conn) == ["ok"]
+    conn.set_progress_handler(lambda: 1, 1)  # as sqlite3_interrupt: the statement stops at once
+    try:
+        with pytest.raises(sqlcipher3.OperationalError, match="interrupt"):
+            quick_check_rows(conn)
+    finally:
+        conn.set_progress_handler(None, 1)

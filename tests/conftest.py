@@ -28,6 +28,10 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("BRIEFER_USER", "tester")
     monkeypatch.delenv("BRIEFER_PASSPHRASE", raising=False)
+    # pytest-xdist's workers get COLUMNS=80/LINES=24; the command line's tables fit the terminal,
+    # so each test sees what a script sees (no terminal, no COLUMNS), whichever process runs it
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
     yield
 
 
@@ -44,13 +48,34 @@ def store(tmp_path) -> Store:
     s.close()
 
 
-@pytest.fixture
-def demo_store(tmp_path) -> Store:
-    """A store on a real file holding the bundled demo conference."""
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory) -> Path:
+    """The bundled demo loaded once per test process (~1 s); each ``demo_store`` gets a copy.
+
+    Loaded by the real loader into a real file and closed (its WAL checkpointed), so
+    the copy is the file ``load_demo`` leaves; tests write to their copy only.
+    """
     from briefer.demo import load_demo
 
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    s = Store.open(path, user="tester")
+    try:
+        load_demo(s)
+    finally:
+        s.close()
+    return path
+
+
+@pytest.fixture
+def demo_store(tmp_path, demo_db_template) -> Store:
+    """A store on a real file holding the bundled demo conference (a fresh copy for every test)."""
+    import shutil
+
+    for suffix in ("", "-wal"):
+        src = Path(str(demo_db_template) + suffix)
+        if src.exists():
+            shutil.copyfile(src, tmp_path / f"demo.sqlite{suffix}")
     s = Store.open(tmp_path / "demo.sqlite", user="tester")
-    load_demo(s)
     yield s
     s.close()
 

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, InvalidRecord, NotFound, Refused
-from briefer.model import Conference, Organisation, OrganisationType, Room, RoomKind
-from briefer.store import lookup
-from briefer.store.repository import validate
 
-ROOM_KINDS = tuple(k.value for k in RoomKind)
-ORG_TYPES = tuple(t.value for t in OrganisationType)
+if TYPE_CHECKING:  # annotations only: the command line imports models when a command runs
+    from briefer.model import Conference, Organisation, Room
+
+#: RoomKind's and OrganisationType's values, written out: building the parser imports no model
+#: (tests/test_cli_startup.py keeps them equal to the enums)
+ROOM_KINDS = ("plenary", "bilateral", "pavilion", "press", "office", "other")
+ORG_TYPES = ("un_agency", "intergovernmental", "ngo", "national_institute", "ministry", "other")
 #: An option not given (``--capacity none`` clears the capacity, so None cannot mean "not given").
 _UNSET = object()
 
@@ -191,6 +194,9 @@ def _conference_changes(a: argparse.Namespace, current: Conference | None) -> di
 
 
 def cmd_conference_new(ctx: Context) -> int:
+    from briefer.model import Conference
+    from briefer.store.repository import validate
+
     store = ctx.store()
     existing = store.conference()
     if existing is not None:
@@ -245,6 +251,8 @@ def cmd_conference_set(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- organisations
 def _organisation(store, text: str) -> Organisation:
+    from briefer.store import lookup
+
     try:
         return lookup.by_id(store.organisations, text)  # type: ignore[return-value]
     except NotFound:
@@ -260,6 +268,8 @@ def _organisation(store, text: str) -> Organisation:
 
 
 def _org_changes(a: argparse.Namespace) -> dict:
+    from briefer.store import lookup
+
     changes = {}
     for option in ("name", "name_nl", "acronym", "type"):
         value = getattr(a, option, None)
@@ -277,6 +287,9 @@ def _org_changes(a: argparse.Namespace) -> dict:
 
 
 def cmd_organisation_add(ctx: Context) -> int:
+    from briefer.model import Organisation
+    from briefer.store.repository import validate
+
     store = ctx.store()
     org = store.organisations.add(validate(Organisation, _org_changes(ctx.args)))
     ctx.out(f"added {org.label()} ({org.id})")
@@ -284,6 +297,9 @@ def cmd_organisation_add(ctx: Context) -> int:
 
 
 def cmd_organisation_edit(ctx: Context) -> int:
+    from briefer.model import Organisation
+    from briefer.store.repository import validate
+
     store = ctx.store()
     org = _organisation(store, ctx.args.organisation)
     changes = _org_changes(ctx.args)
@@ -315,6 +331,8 @@ def cmd_organisation_list(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- rooms
 def _room(store, text: str) -> Room:
+    from briefer.store import lookup
+
     try:
         return lookup.by_id(store.rooms, text)  # type: ignore[return-value]
     except NotFound:
@@ -343,6 +361,9 @@ def _room_changes(a: argparse.Namespace) -> dict:
 
 
 def cmd_room_add(ctx: Context) -> int:
+    from briefer.model import Room
+    from briefer.store.repository import validate
+
     store = ctx.store()
     room = store.rooms.add(validate(Room, _room_changes(ctx.args)))
     ctx.out(f"added the room {room.name} ({room.id})")
@@ -350,6 +371,9 @@ def cmd_room_add(ctx: Context) -> int:
 
 
 def cmd_room_edit(ctx: Context) -> int:
+    from briefer.model import Room
+    from briefer.store.repository import validate
+
     store = ctx.store()
     room = _room(store, ctx.args.room)
     changes = _room_changes(ctx.args)

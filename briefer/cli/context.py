@@ -15,12 +15,14 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from briefer import paths as paths_mod
 from briefer.errors import BrieferError, Refused
-from briefer.store import Store
 from briefer.session import ENV_PASSPHRASE, Session
-from briefer.store.db import PassphraseRequired, is_encrypted
+
+if TYPE_CHECKING:
+    from briefer.store import Store
 
 ENV_NEW_PASSPHRASE = "BRIEFER_NEW_PASSPHRASE"
 
@@ -62,6 +64,8 @@ class Context:
         """
         if self._passphrase is not None:
             return self._passphrase
+        from briefer.store.db import PassphraseRequired, is_encrypted
+
         if not is_encrypted(path or self.paths.database):
             return None
         env = os.environ.get(ENV_PASSPHRASE)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from briefer.model.counterparts import counterpart_name
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError, CheckFailed, NotFound
 from briefer.i18n import format_span
-from briefer.model import country_name
-from briefer.store import lookup
+from briefer.cli.lazy import LazyModule
+
+lookup = LazyModule("briefer.store.lookup")
+_model = LazyModule("briefer.model")
+_counterparts = LazyModule("briefer.model.counterparts")
 
 LISTABLE = ("countries", "people", "sessions", "meetings", "actions", "briefs", "notes")
 
@@ -96,7 +98,7 @@ def cmd_list(ctx: Context) -> int:
     orgs = {o.id: o for o in store.organisations.list()}
 
     def counterpart(m):
-        return counterpart_name(m, orgs, "en", article=False)
+        return _counterparts.counterpart_name(m, orgs, "en", article=False)
 
     def who(pid):
         return people[pid].full_name if pid in people else ""
@@ -133,7 +135,7 @@ def cmd_list(ctx: Context) -> int:
     elif what == "briefs":
         recs = store.country_briefs.list()
         headers = ["Id", "Country", "Status", "Classification"]
-        rows = [[b.id[:8], country_name(b.country), b.status.value,
+        rows = [[b.id[:8], _model.country_name(b.country), b.status.value,
                  b.classification.marking or "ongerubriceerd"] for b in recs]
     else:  # notes
         recs = store.notes.list()
@@ -197,7 +199,7 @@ def _brief(store, key):
             raise not_found from None
         found = store.country_briefs.list(country=code)
         if not found:
-            raise NotFound(f"no country brief for {country_name(code)} ({code})") from None
+            raise NotFound(f"no country brief for {_model.country_name(code)} ({code})") from None
         return found[0]
 
 
@@ -223,7 +225,7 @@ def _describe(store, rec) -> str:
         add(f"  status:        {rec.status.value}")
         add(f"  principal:     {names([rec.principal_id])}")
         add(f"  Dutch side:    {names(rec.nl_participant_ids)}")
-        add(f"  counterpart:   {counterpart_name(rec, orgs, 'en', article=False)}"
+        add(f"  counterpart:   {_counterparts.counterpart_name(rec, orgs, 'en', article=False)}"
             f" — {names(rec.counterpart_ids)}")
         add(f"  interpreter:   {rec.interpreter_language or 'not needed'} {rec.interpreter_name}".rstrip())
         add(f"  note-taker:    {names([rec.note_taker_id]) if rec.note_taker_id else 'to be confirmed'}")
@@ -256,7 +258,7 @@ def _describe(store, rec) -> str:
         if rec.pronunciation:
             add(f"  say:           {rec.pronunciation}")
         add(f"  position:      {rec.position}")
-        add(f"  country:       {country_name(rec.country) if rec.country else '—'}")
+        add(f"  country:       {_model.country_name(rec.country) if rec.country else '—'}")
         if rec.languages:
             add(f"  languages:     {', '.join(rec.languages)}")
         if rec.biography:

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import BrieferError
 from briefer.files import check_output_path
-from briefer.model import Classification
-from briefer.store import lookup
+from briefer.cli.lazy import LazyModule
+
+lookup = LazyModule("briefer.store.lookup")
+_model = LazyModule("briefer.model")
+
+if TYPE_CHECKING:
+    from briefer.model import Classification
 
 NOTE_FORMATS = ("docx", "pdf", "md", "json")
 ACTION_FORMATS = ("csv", "xlsx")
@@ -84,7 +91,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def _classification(text: str) -> Classification:
     try:
-        return Classification.parse(text)
+        return _model.Classification.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -98,7 +105,7 @@ def _delimiter(text: str) -> str:
 
 def _ceiling(ctx: Context) -> Classification | None:
     if ctx.args.unclassified_only:
-        return Classification.ONGERUBRICEERD
+        return _model.Classification.ONGERUBRICEERD
     return ctx.args.max_classification
 
 
@@ -114,8 +121,9 @@ def cmd_export_notes(ctx: Context) -> int:
     report = build_notes_report(ctx.store(), meeting=args.meeting, country=country, lang=args.lang,
                                 ceiling=_ceiling(ctx))
     if args.format == "docx":
+        from briefer.cli.output import progress_line
         from briefer.exchange.docx_report import write_docx
-        write_docx(report, out)
+        write_docx(report, out, progress=progress_line(sys.stderr, "Word: meetings"))
     elif args.format == "pdf":
         from briefer.exchange.pdf_report import write_pdf
         missing = write_pdf(report, out)

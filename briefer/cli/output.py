@@ -29,3 +29,30 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def as_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def progress_line(stream, label: str, *, every: float = 0.1, clock=None):
+    """A ``progress(done, total)`` that keeps one line on a terminal up to date ("label 750/1500").
+
+    Only on a terminal: a script or a pipe reading stderr gets no carriage-return
+    noise, just the command's usual one-line result. Redrawn at most every
+    ``every`` seconds (a report of thousands of meetings would otherwise spend
+    its time writing to the terminal); the last call ends the line.
+    """
+    import time
+
+    clock = clock or time.monotonic
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return lambda done, total: None
+    last = [float("-inf")]
+
+    def show(done: int, total: int) -> None:
+        now = clock()
+        final = done >= total
+        if not final and now - last[0] < every:
+            return
+        last[0] = now
+        stream.write(f"\r{label} {done}/{total}" + ("\n" if final else ""))
+        stream.flush()
+
+    return show

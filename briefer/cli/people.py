@@ -11,10 +11,6 @@ from __future__ import annotations
 import argparse
 
 from briefer.cli.context import Context
-from briefer.model import Person
-from briefer.model.people import usual_family_first
-from briefer.store import lookup
-from briefer.store.repository import validate
 
 #: option → Person field, for the options that are plain text
 _TEXT_OPTIONS = {
@@ -60,6 +56,8 @@ def _options(p: argparse.ArgumentParser) -> None:
 
 
 def _changes(args: argparse.Namespace) -> dict:
+    from briefer.store import lookup
+
     changes = {field: getattr(args, option) for option, field in _TEXT_OPTIONS.items()
                if getattr(args, option, None) is not None}
     if args.country is not None:
@@ -70,6 +68,10 @@ def _changes(args: argparse.Namespace) -> dict:
 
 
 def cmd_person_add(ctx: Context) -> int:
+    from briefer.model import Person
+    from briefer.model.people import usual_family_first
+    from briefer.store.repository import validate
+
     changes = _changes(ctx.args)
     changes.setdefault("family_name_first", usual_family_first(changes.get("country")))
     person = validate(Person, changes)
@@ -79,6 +81,10 @@ def cmd_person_add(ctx: Context) -> int:
 
 
 def cmd_person_edit(ctx: Context) -> int:
+    from briefer.model import Person
+    from briefer.store import lookup
+    from briefer.store.repository import validate
+
     store = ctx.store()
     current = lookup.person(store, ctx.args.person)
     changes = _changes(ctx.args)

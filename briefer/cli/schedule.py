@@ -10,7 +10,9 @@ from briefer.cli.context import Context
 from briefer.files import check_output_path, write_atomic
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, CheckFailed, InvalidRecord, NotFound
-from briefer.store import lookup
+from briefer.cli.lazy import LazyModule
+
+lookup = LazyModule("briefer.store.lookup")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

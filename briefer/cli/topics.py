@@ -8,18 +8,19 @@ value per country with its source and year.
 from __future__ import annotations
 
 import argparse
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from briefer.cli.context import Context
 from briefer.cli.output import as_json, table
 from briefer.errors import InvalidRecord, NotFound, Refused
-from briefer.model import country_name
-from briefer.model.topics import Indicator, Scale, ScaleLevel, TopicProfile, parse_levels
-from briefer.store import lookup
-from briefer.store.topics import find_indicator, set_value
 
-SCALES = tuple(s.value for s in Scale)
+if TYPE_CHECKING:  # annotations only: the command line imports models when a command runs
+    from pydantic import ValidationError
+
+    from briefer.model.topics import ScaleLevel, TopicProfile
+
+#: Scale's values, written out: building the parser imports no model (tests/test_cli_startup.py)
+SCALES = ("levels", "yes_no", "year", "number", "text")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +91,8 @@ def _profile(store, name: str) -> TopicProfile:
 
 
 def _levels(specs: list[str]) -> list[ScaleLevel]:
+    from briefer.model.topics import parse_levels
+
     try:
         return parse_levels(specs)
     except ValueError as exc:
@@ -116,6 +119,10 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_new(ctx: Context) -> int:
+    from pydantic import ValidationError
+
+    from briefer.model.topics import TopicProfile
+
     store = ctx.store()
     name = ctx.args.name.strip()
     if any(name.casefold() in (p.name_en.casefold(), p.name_nl.casefold()) for p in store.topic_profiles.list()):
@@ -130,6 +137,10 @@ def cmd_new(ctx: Context) -> int:
 
 
 def cmd_indicator(ctx: Context) -> int:
+    from pydantic import ValidationError
+
+    from briefer.model.topics import Indicator, Scale
+
     store = ctx.store()
     a = ctx.args
     profile = _profile(store, a.profile)
@@ -145,6 +156,10 @@ def cmd_indicator(ctx: Context) -> int:
 
 
 def cmd_set(ctx: Context) -> int:
+    from briefer.model import country_name
+    from briefer.store import lookup
+    from briefer.store.topics import find_indicator, set_value
+
     store = ctx.store()
     a = ctx.args
     profile, ind = find_indicator(store, a.indicator)
@@ -158,6 +173,9 @@ def cmd_set(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
+    from briefer.model import country_name
+    from briefer.store import lookup
+
     store = ctx.store()
     iso3 = lookup.country(ctx.args.country, "country") if ctx.args.country else None
     indicators = {i.id: (p, i) for p in store.topic_profiles.list() for i in p.indicators}

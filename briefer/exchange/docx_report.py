@@ -15,14 +15,15 @@ import io
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from briefer.exchange.docx_body import BodyWriter, Run
 from briefer.files import write_atomic
 from briefer.exchange.report import NotesReport
 from briefer.exchange.words import met_word
@@ -181,20 +182,19 @@ def column_widths(rows: list[list[str]], size_pt: float = BODY_PT, total_mm: flo
     return [w * min(scale, 1.0) if scale < 1 else w for w in widths]
 
 
-def _fit_columns(table, rows: list[list[str]], size_pt: float = BODY_PT, header: bool = True) -> None:
-    widths = column_widths(rows, size_pt, header=header)
-    table.autofit = False  # a fixed layout: Word and LibreOffice keep the widths given
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    for col, width in zip(table.columns, widths):
-        col.width = Mm(width)
-        for cell in col.cells:
-            cell.width = Mm(width)
-            if size_pt != BODY_PT:
-                for run in (r for p in cell.paragraphs for r in p.runs):
-                    run.font.size = Pt(size_pt)
+def _table(body: BodyWriter, rows: list[list[str]], size_pt: float = BODY_PT, header: bool = True) -> None:
+    """A fixed-layout "Table Grid" table whose columns get the room their content needs."""
+    widths = [Mm(w).twips for w in column_widths(rows, size_pt, header=header)]
+    # a fixed layout: Word and LibreOffice keep the widths given
+    body.table(rows, widths, bold_header=header,
+               size_half_points=None if size_pt == BODY_PT else round(size_pt * 2))
 
 
-def render_docx(report: NotesReport) -> bytes:
+#: Called as ``progress(done, total)`` with meetings written so far, for a progress bar or line.
+Progress = Callable[[int, int], None]
+
+
+def render_docx(report: NotesReport, progress: Progress | None = None) -> bytes:
     w = report.words
     doc = Document()
     title = f"{w['title']} — {report.conference}"
@@ -203,97 +203,75 @@ def render_docx(report: NotesReport) -> bytes:
     _set_fonts(doc)
     _properties(doc, report, title, marking)
     _page_setup(doc, report, marking)
-    doc.add_heading(f"{w['title']} — {report.conference}", level=0)
+    body = BodyWriter(doc)
+    body.paragraph(f"{w['title']} — {report.conference}", style="Title")
     if marking:
-        p = doc.add_paragraph()
-        run = p.add_run(marking)
-        run.bold = True
+        body.paragraph(Run(marking, bold=True))
     if report.omitted:
-        doc.add_paragraph(w["omitted"].format(n=report.omitted))
+        body.paragraph(w["omitted"].format(n=report.omitted))
 
-    doc.add_heading(w["summary"], level=1)
+    body.paragraph(w["summary"], style="Heading 1")
     if not report.meetings:
-        doc.add_paragraph(w["no_meetings"])
+        body.paragraph(w["no_meetings"])
     else:
-        table = doc.add_table(rows=1, cols=6)
-        table.style = "Table Grid"
         heads = [w["date"], w["time"], w["counterpart"], w["principal"], w["objectives_met"], w["actions_short"]]
-        for cell, text in zip(table.rows[0].cells, heads):
-            cell.text = text
-            cell.paragraphs[0].runs[0].bold = True
-        rows = [heads]
-        for m in report.meetings:
-            row = table.add_row().cells
-            texts = [m.date_text, m.time_text, m.counterpart, m.principal, m.objectives_met, str(len(m.actions))]
-            rows.append(texts)
-            for cell, text in zip(row, texts):
-                cell.text = text
-        _fit_columns(table, rows, SUMMARY_PT)
+        rows = [heads] + [[m.date_text, m.time_text, m.counterpart, m.principal, m.objectives_met,
+                           str(len(m.actions))] for m in report.meetings]
+        _table(body, rows, SUMMARY_PT)
 
-    for m in report.meetings:
+    total = len(report.meetings)
+    for done, m in enumerate(report.meetings):
+        if progress is not None:
+            progress(done, total)
         # each meeting on a page of its own: a report is handed out, or filed, per meeting
-        doc.add_heading(m.title, level=1).paragraph_format.page_break_before = True
-        facts = doc.add_table(rows=0, cols=2)
-        facts.style = "Table Grid"
+        body.paragraph(m.title, style="Heading 1", page_break_before=True)
         fact_rows = [
             [w["date"], m.date_text], [w["time"], m.time_text], [w["place"], m.place],
             [w["principal"], m.principal], [w["nl_side"], ", ".join(m.nl_side) or "—"],
             [w["other_side"], ", ".join(m.other_side) or m.counterpart or "—"], [w["status_h"], m.status],
         ]
-        for label, value in fact_rows:
-            cells = facts.add_row().cells
-            cells[0].text, cells[1].text = label, value
-        _fit_columns(facts, fact_rows, header=False)
+        _table(body, fact_rows, header=False)
         if m.classification.marking:
-            doc.add_paragraph().add_run(m.classification.marking).bold = True
+            body.paragraph(Run(m.classification.marking, bold=True))
 
-        doc.add_heading(w["objectives"], level=2)
+        body.paragraph(w["objectives"], style="Heading 2")
         for o in m.objectives:
-            doc.add_paragraph(f"{o.text} — {met_word(o.met, w)}", style="List Bullet")
+            body.paragraph(f"{o.text} — {met_word(o.met, w)}", style="List Bullet")
         if not m.objectives:
-            doc.add_paragraph("—")
+            body.paragraph("—")
 
-        doc.add_heading(w["notes"], level=2)
+        body.paragraph(w["notes"], style="Heading 2")
         for n in m.notes:
-            p = doc.add_paragraph()
-            head = p.add_run(f"{n.author or '—'} ({w['note_kind'].get(n.note_kind.value, n.note_kind.value)})")
-            head.bold = True
-            head.font.color.rgb = ACCENT
-            if n.classification.marking:
-                p.add_run(f"  {n.classification.marking}").italic = True
+            head = Run(f"{n.author or '—'} ({w['note_kind'].get(n.note_kind.value, n.note_kind.value)})",
+                       bold=True, color=str(ACCENT))
+            marks = [Run(f"  {n.classification.marking}", italic=True)] if n.classification.marking else []
+            body.paragraph(head, *marks)
             for para in n.body.split("\n"):
-                doc.add_paragraph(para)
+                body.paragraph(para)
         if not m.notes:
-            doc.add_paragraph(w["no_notes"])
+            body.paragraph(w["no_notes"])
 
-        doc.add_heading(w["outcomes"], level=2)
+        body.paragraph(w["outcomes"], style="Heading 2")
         for o in m.outcomes:
-            doc.add_paragraph(o.text, style="List Bullet")
+            body.paragraph(o.text, style="List Bullet")
         if not m.outcomes:
-            doc.add_paragraph(w["no_outcomes"])
+            body.paragraph(w["no_outcomes"])
 
-        doc.add_heading(w["actions"], level=2)
+        body.paragraph(w["actions"], style="Heading 2")
         if m.actions:
-            t = doc.add_table(rows=1, cols=4)
-            t.style = "Table Grid"
-            for cell, text in zip(t.rows[0].cells, [w["what"], w["owner"], w["due"], w["status_h"]]):
-                cell.text = text
-                cell.paragraphs[0].runs[0].bold = True
             action_rows = [[w["what"], w["owner"], w["due"], w["status_h"]]]
-            for a in m.actions:
-                row = t.add_row().cells
-                action_rows.append([a.what, a.owner, a.due_text, a.status])
-                for cell, text in zip(row, action_rows[-1]):
-                    cell.text = text
-            _fit_columns(t, action_rows)
+            action_rows += [[a.what, a.owner, a.due_text, a.status] for a in m.actions]
+            _table(body, action_rows)
         else:
-            doc.add_paragraph(w["no_actions"])
+            body.paragraph(w["no_actions"])
     style = doc.styles["Normal"]
     style.font.size = Pt(BODY_PT)
     buf = io.BytesIO()
     doc.save(buf)
+    if progress is not None:
+        progress(total, total)
     return buf.getvalue()
 
 
-def write_docx(report: NotesReport, path: Path) -> None:
-    write_atomic(path, render_docx(report))
+def write_docx(report: NotesReport, path: Path, progress: Progress | None = None) -> None:
+    write_atomic(path, render_docx(report, progress))

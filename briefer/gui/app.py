@@ -59,7 +59,18 @@ def run(session: Session) -> int:
     try:
         return app.exec()
     finally:
+        stop_background(current(window))
         current(window).services.store.close()
+
+
+def stop_background(window) -> None:
+    """Quitting: stop the start's check and the day's backup instead of waiting for them (see Stoppable)."""
+    from PySide6.QtCore import QThreadPool
+
+    stop = getattr(window, "background_stop", None)
+    if stop is not None:
+        stop.stop()
+        QThreadPool.globalInstance().waitForDone(5_000)
 
 
 def current(window):
@@ -295,50 +306,79 @@ def _quick_check(db, path: Path, find_backup) -> None:
 def check_in_background(window, paths, passphrase: str | None, *, then: Callable[[], None] | None = None) -> None:
     """Check the database on its own connection while the window is usable, then allow writes.
 
-    Also takes the first backup of the day — after the check, so that a
-    damaged file is never copied over a good backup. A damaged database
-    stays write-blocked and the user is offered the newest good backup.
+    Then takes the first backup of the day — after the check, so that a damaged
+    file is never copied over a good backup, and in the background from a
+    snapshot of its own, so the first save of the day does not wait for a copy of
+    the whole file. A damaged database stays write-blocked and the user is
+    offered the newest good backup. Quitting stops both (``window.background_stop``).
     """
     from PySide6.QtCore import QCoreApplication
 
-    from briefer.store.wholefile.backup import daily_backup_if_due, newest_good_backup
+    from briefer.gui.startup.stoppable import Stoppable
+    from briefer.gui.tasks import run_in_background
+    from briefer.store.wholefile.backup import BackupCancelled, daily_backup_if_due, newest_good_backup
     from briefer.store.db import DamagedDatabase
 
     store = window.services.store
     path = paths.database
+    stop = getattr(window, "background_stop", None)
+    if stop is None:
+        stop = window.background_stop = Stoppable()
 
-    def check():
+    def own_store():
         from sqlite_utils import Database
 
         from briefer.store import Store
         from briefer.store.db import connect
 
-        own = Store(Database(connect(path, passphrase)), path, user=store.user, passphrase=passphrase,
-                    backup_dir=paths.backups)
+        return Store(Database(connect(path, passphrase)), path, user=store.user, passphrase=passphrase,
+                     backup_dir=paths.backups)
+
+    def check():
+        own = own_store()
+        stop.watch(own.db.conn)
         try:
+            if stop():
+                return  # quitting before the pool reached the check (an interrupt only stops a running statement)
+
             def newest() -> str | None:
+                if stop():
+                    return None  # quitting: do not check every backup (seconds each on a large file)
                 found = newest_good_backup(paths.backups, passphrase)
                 return found.name if found else None
 
             _quick_check(own.db, path, newest)
-            try:
-                return daily_backup_if_due(own)
-            except BrieferError as exc:
-                return exc  # the data is sound: open it, and tell the user the backup failed
+        finally:
+            stop.forget(own.db.conn)
+            own.close()
+
+    def backup():
+        own = own_store()
+        try:
+            return daily_backup_if_due(own, cancel=stop)
+        except BackupCancelled:
+            return None  # quitting: the next start takes the day's backup
         finally:
             own.close()
 
+    def backup_failed(exc: BaseException) -> None:
+        if not stop():
+            window.services.ask.error(window, exc)  # the data is sound and open: only the backup failed
+
     def passed(result) -> None:
+        if stop():
+            return
         store.allow_writes()
         for mode in list(getattr(window.views.get("today"), "meeting_modes", {}).values()):
             if mode.is_dirty():
                 mode.autosave()  # typing during the check, whose autosave was refused, goes in now
-        if isinstance(result, BrieferError):
-            window.services.ask.error(window, result)
+        window.backup_task = run_in_background(backup, owner=window).failure(backup_failed)
         if then is not None:
             then()
 
     def failed(exc: BaseException) -> None:
+        if stop():
+            return  # interrupted because the app is quitting, not damage
         if isinstance(exc, DamagedDatabase):
             store.block_writes(QCoreApplication.translate(
                 "App", "the database is damaged; Briefer does not write to it"))
@@ -373,6 +413,8 @@ def reopen(window, *, restore: str | None = None):
         if not window.close():
             return None
         window.lock_guard.stop()
+        if getattr(window, "background_stop", None) is not None:
+            window.background_stop.stop()  # its check and backup are of the file being replaced
         QThreadPool.globalInstance().waitForDone(30_000)  # background readers hold connections
         services.undo_stack.clear()
         services.store.close()

@@ -188,6 +188,8 @@ def quick_check_rows(conn) -> list[str]:
     try:
         return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlcipher3.DatabaseError as exc:
+        if isinstance(exc, sqlcipher3.OperationalError) and "interrupt" in str(exc):
+            raise  # stopped (the app is quitting), not damage: nothing to report, no backup to look for
         return [str(exc)]
 
 

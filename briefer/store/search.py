@@ -411,10 +411,9 @@ class SearchIndex:
 
     def _reindex_meetings_with(self, org: Record) -> None:
         """A renamed organisation renames its bilaterals in the index too (it is written before this)."""
-        from briefer.store.store import SPEC_BY_TABLE
-
-        for meeting in self._store.meetings.list(counterpart_organisation_id=org.id):
-            self.update(SPEC_BY_TABLE["meetings"], meeting)
+        meetings = self._store.meetings
+        for meeting in meetings.list(counterpart_organisation_id=org.id):
+            self.update(meetings.spec, meeting)
 
     def update_many(self, spec: "TableSpec", objs: list[Record]) -> None:
         """:meth:`update` for a batch (bulk loads): one upsert statement for all documents."""

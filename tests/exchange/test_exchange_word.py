@@ -98,3 +98,100 @@ def test_libreoffice_lays_it_out_on_a4_with_a_page_per_meeting(world, tmp_path, 
     heading = {"en": "Counterpart", "nl": "Gesprekspartner"}[lang]
     assert re.search(rf"{date}\s+11:00–11:30", layout), layout
     assert re.search(rf"\b{heading}\b", layout), layout
+
+
+def test_the_body_is_the_xml_python_docx_writes():
+    """The fast body writer puts out what python-docx's own API does for the same content (styles by
+    id, bold/italic/colour/size, tabs and line breaks, kept spaces, a fixed table with its widths)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Pt, RGBColor
+    from lxml import etree
+
+    from briefer.exchange.docx_body import BodyWriter, Run
+
+    rows = [["Day", " Time "], ["19 June\t2019", ""], ["Mr X\nMs Y", "ok"]]
+    widths = [Mm(30), Mm(45)]
+
+    ours = Document()
+    body = BodyWriter(ours)
+    body.paragraph("Report", style="Title")
+    body.paragraph(Run("Alice (note)", bold=True, color="154273"), Run("  Stg. GEHEIM", italic=True))
+    body.paragraph("")
+    body.paragraph("a point", style="List Bullet")
+    body.paragraph("Meeting", style="Heading 1", page_break_before=True)
+    body.table(rows, [w.twips for w in widths], size_half_points=18)
+    body.table(rows, [w.twips for w in widths], bold_header=False)
+
+    theirs = Document()
+    theirs.add_heading("Report", level=0)
+    p = theirs.add_paragraph()
+    head = p.add_run("Alice (note)")
+    head.bold = True
+    head.font.color.rgb = RGBColor(0x15, 0x42, 0x73)
+    p.add_run("  Stg. GEHEIM").italic = True
+    theirs.add_paragraph("")
+    theirs.add_paragraph("a point", style="List Bullet")
+    theirs.add_heading("Meeting", level=1).paragraph_format.page_break_before = True
+    for header, size in ((True, Pt(9)), (False, None)):
+        t = theirs.add_table(rows=0, cols=2)
+        t.style = "Table Grid"
+        t.autofit = False
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for i, texts in enumerate(rows):
+            for cell, text in zip(t.add_row().cells, texts):
+                cell.text = text
+                for run in cell.paragraphs[0].runs:
+                    if header and i == 0:
+                        run.bold = True
+                    if size:
+                        run.font.size = size
+        for col, w in zip(t.columns, widths):
+            col.width = w
+            for cell in col.cells:
+                cell.width = w
+
+    def xml(doc):
+        return [etree.tostring(e, method="c14n") for e in doc.element.body]
+
+    assert xml(ours) == xml(theirs)
+
+
+def test_word_export_reports_progress_per_meeting(world, tmp_path):
+    store, _ = world
+    report = build_notes_report(store)
+    seen = []
+    write_docx(report, tmp_path / "r.docx", progress=lambda done, total: seen.append((done, total)))
+    total = len(report.meetings)
+    assert total >= 2
+    assert seen == [(i, total) for i in range(total)] + [(total, total)]
+
+
+class _Terminal:
+    def __init__(self, tty: bool):
+        self.text, self.tty = "", tty
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, s):
+        self.text += s
+
+    def flush(self):
+        pass
+
+
+def test_progress_line_redraws_one_line_on_a_terminal_and_is_silent_in_a_pipe():
+    from briefer.cli.output import progress_line
+
+    ticks = iter([0.0, 0.05, 0.2, 0.21])
+    term = _Terminal(tty=True)
+    show = progress_line(term, "Word: meetings", clock=lambda: next(ticks))
+    for done in range(4):
+        show(done, 3)
+    # 0 shown, 1 too soon after it, 2 shown, 3 (the end) always shown and the line ended
+    assert term.text == "\rWord: meetings 0/3\rWord: meetings 2/3\rWord: meetings 3/3\n"
+    pipe = _Terminal(tty=False)
+    quiet = progress_line(pipe, "Word: meetings")
+    for done in range(4):
+        quiet(done, 3)
+    assert pipe.text == ""

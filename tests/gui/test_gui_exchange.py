@@ -45,6 +45,25 @@ def test_export_one_meeting_report_as_docx_and_read_it_back(make_window, qtbot, 
     assert "Exported: report.docx: 1 meetings" in win.statusBar().currentMessage()
 
 
+def test_the_word_export_shows_how_many_meetings_are_written(make_window, qtbot, tmp_path, answers):
+    win = make_window(language="en")
+    dialog = win.exchange.export("notes", ask=False)
+    ui = dialog.ui
+    ui.format_combo.setCurrentIndex(ui.format_combo.findData("docx"))
+    ui.scope_combo.setCurrentIndex(ui.scope_combo.findData("all"))
+    ui.path_edit.setText(str(tmp_path / "all.docx"))
+    shown = []
+    win.statusBar().messageChanged.connect(shown.append)
+    task = win.exchange.start_export(dialog.options())
+    _wait(qtbot, task)
+    assert answers.errors == []
+    total = len(win.services.store.meetings.list())
+    assert total >= 2
+    counts = [m for m in shown if m.startswith("Exporting… ") and m.endswith(" meetings")]
+    assert counts[0] == f"Exporting… 0 of {total} meetings" and counts[-1] == f"Exporting… {total} of {total} meetings"
+    assert shown[-1].startswith("Exported: all.docx")
+
+
 def test_export_the_action_list_as_csv(make_window, qtbot, tmp_path, answers):
     import csv
 

@@ -118,7 +118,7 @@ def _answer_unlock_dialog(steps, seen):
     QTimer.singleShot(20, step)
 
 
-def test_encrypted_database_asks_for_the_passphrase_a_wrong_one_stays_with_a_message(open_app, answers):
+def test_encrypted_database_asks_for_the_passphrase_a_wrong_one_stays_with_a_message(open_app, answers, qtbot):
     from PySide6.QtWidgets import QLineEdit
 
     paths = open_app.prepare(encrypted=True)
@@ -137,6 +137,8 @@ def test_encrypted_database_asks_for_the_passphrase_a_wrong_one_stays_with_a_mes
     from briefer.store.wholefile.backup import list_backups
     from briefer.store.db import is_encrypted
 
+    # taken in the background once the check passed (saves do not wait for it)
+    qtbot.waitUntil(lambda: win.backup_task.finished, timeout=15000)
     backups = list_backups(paths.backups)
     assert backups and all(is_encrypted(b.path) for b in backups)
     assert before[:16] == paths.database.read_bytes()[:16]

@@ -80,14 +80,15 @@ class ExchangeMenu(QObject):
 
         connect = self.services.open_connection
 
-        def work():
+        def work(report):
             with connect() as own:
-                return run_export(own, opts)
+                return run_export(own, opts, progress=lambda done, total: report(done, total))
 
         def done(text: str) -> None:
             self.window.statusBar().showMessage(self.tr("Exported: {0}").format(text), 8000)
 
-        self.export_task = self.window.run_busy(work, self.tr("Exporting…"), done)
+        self.export_task = self.window.run_busy(work, self.tr("Exporting…"), done,
+                                                progress_text=self.tr("Exporting… {0} of {1} meetings"))
         return self.export_task
 
     # ---------------------------------------------------------------- import

@@ -162,8 +162,11 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
-def run_export(store, opts: dict) -> str:
-    """Write one export from ``store`` (the worker's own connection); returns what was written, in words."""
+def run_export(store, opts: dict, progress=None) -> str:
+    """Write one export from ``store`` (the worker's own connection); returns what was written, in words.
+
+    ``progress(done, total)``: meetings written so far, reported by the Word export (the slow one).
+    """
     path: Path = opts["path"]
     if opts["what"] == "bundle":
         from briefer.exchange.bundle import export_bundle
@@ -184,7 +187,7 @@ def run_export(store, opts: dict) -> str:
     fmt = opts["format"]
     if fmt == "docx":
         from briefer.exchange.docx_report import write_docx
-        write_docx(report, path)
+        write_docx(report, path, progress=progress)
     elif fmt == "pdf":
         from briefer.exchange.pdf_report import write_pdf
         write_pdf(report, path)

@@ -70,7 +70,7 @@ class CountryBriefEditor(RecordEditor):
         except BrieferError as exc:
             self.show_error(exc)
             if self.topics.failed is not None:  # the keyboard lands where the value must be put right
-                self._reveal(self.topics.failed.value)
+                self.reveal(self.topics.failed.value)
                 self.topics.failed.value.setFocus()
             return False
         self._keep_topics = True

@@ -70,7 +70,9 @@ def _verify(db: Path, logs: list[str], passphrase: str | None) -> tuple[int, int
             assert per_author.get(f"import-{batch}") == n, f"import {batch} is not whole"
         for author, n in per_author.items():  # unreported imports: whole (killed after commit) or absent
             assert n == 400, f"{author} holds a partial import ({n} notes)"
-        assert store.search("saved", limit=1), "the search index must survive too"
+        if store.db.execute("SELECT count(*) FROM notes WHERE author = 'burst'").fetchone()[0]:
+            # a round killed before its first save (a loaded machine) has nothing to find yet
+            assert store.search("saved", limit=1), "the search index must survive too"
         return len(saved), len(imports)
 
 

@@ -246,36 +246,32 @@ class MainWindow(QMainWindow):
                 return import_calendar(own, data, file=str(path))
 
         def done(plan) -> None:
-            for view in self.views.built().values():
-                view.stale = True
-            current = self._current_view()
-            if current is not None:
-                current.refresh()
+            self._reload_views()
             self.statusBar().showMessage(self.tr("Programme imported: {0}").format(plan.summary()), 8000)
 
         self.import_task = self.run_busy(work, self.tr("Importing the programme…"), done)
         return self.import_task
 
     # ---------------------------------------------------------------- changes
-    def refresh_all(self) -> None:
-        """After a change made elsewhere (an import, a resolved conflict): every view reloads when shown."""
+    def _reload_views(self) -> None:
+        """Every built view reloads when next shown; the one on screen now."""
         for view in self.views.built().values():
             view.stale = True
-        on_welcome = self._welcome is not None and self.ui.pages.currentWidget() is self._welcome
-        if self.services.store.conference() is not None and on_welcome:
-            self._conference_ready()  # an archive was imported into an empty database
-            return
         current = self._current_view()
         if current is not None:
             current.refresh()
+
+    def refresh_all(self) -> None:
+        """After a change made elsewhere (an import, a resolved conflict): every view reloads when shown."""
+        on_welcome = self._welcome is not None and self.ui.pages.currentWidget() is self._welcome
+        if self.services.store.conference() is not None and on_welcome:
+            self._conference_ready()  # an archive was imported into an empty database (it marks every view stale)
+            return
+        self._reload_views()
         self._update_title()
 
     def _record_changed(self, record) -> None:
-        for view in self.views.built().values():
-            view.stale = True
-        current = self._current_view()
-        if current is not None:
-            current.refresh()
+        self._reload_views()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved: {0}").format(record_label(record, self.services.store)), 3000)
 
@@ -393,11 +389,7 @@ class MainWindow(QMainWindow):
         self.open_dialog = dialog  # tests reach the open dialog here
         dialog.exec()
         self.open_dialog = None
-        for view in self.views.built().values():
-            view.stale = True
-        current = self._current_view()
-        if current is not None:
-            current.refresh()
+        self._reload_views()
         self._update_title()
 
     def switch_language(self, lang: str) -> None:

@@ -132,6 +132,6 @@ def test_no_bilateral_left_says_what_to_do_and_the_button_goes_there(make_window
     assert not today.ui.card.isVisible()
     assert today.ui.empty_box.isVisible()
     assert today.ui.empty_text.text().startswith("No bilateral is planned from now on for Bruno Bruins")
-    assert today.ui.empty_button.text() == "Go to &Bilaterals"
+    assert today.ui.empty_button.text() == "&Go to Bilaterals"
     qtbot.mouseClick(today.ui.empty_button, Qt.MouseButton.LeftButton)
     assert win.current_view_name() == "bilaterals"

@@ -49,9 +49,9 @@ class TodayView(QWidget):
     def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.services = services
-        #: the real clock (injected by tests); :meth:`now` is the app's clock, moved by a rehearsal
+        # the real clock (injected by tests); :meth:`now` is the app's clock, moved by a rehearsal
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        #: how far a rehearsal has moved the app's clock from the real one (None: not rehearsing)
+        # how far a rehearsal has moved the app's clock from the real one (None: not rehearsing)
         self.rehearsal: timedelta | None = None
         self._rehearsal_offered = False  # the demo starts rehearsing once, not again after "back to real time"
         self.stale = True
@@ -218,7 +218,7 @@ class TodayView(QWidget):
             self._show([], self.tr("No minister or Dutch delegation member is recorded yet."))
             self._show_empty(self.tr("Today shows the day of a minister or a member of the delegation. Record "
                                      "them in People and add them to the delegation."),
-                             self.tr("Go to &People"), "people")
+                             self.tr("&Go to People"), "people")
             return
         self._generation += 1
         generation = self._generation
@@ -336,7 +336,7 @@ class TodayView(QWidget):
             if self.day is not None and self.ui.principal_combo.currentData():
                 self._show_empty(self.tr("No bilateral is planned from now on for {0}. Plan one in Bilaterals, "
                                          "or choose another person above.").format(self.ui.principal_combo.currentText()),
-                                 self.tr("Go to &Bilaterals"), "bilaterals")
+                                 self.tr("&Go to Bilaterals"), "bilaterals")
             return
         self.ui.empty_box.hide()
         item, d, lang = card.item, self._directory, ui_language()

@@ -135,3 +135,19 @@ def test_no_bilateral_left_says_what_to_do_and_the_button_goes_there(make_window
     assert today.ui.empty_button.text() == "&Go to Bilaterals"
     qtbot.mouseClick(today.ui.empty_button, Qt.MouseButton.LeftButton)
     assert win.current_view_name() == "bilaterals"
+
+
+def test_the_card_reads_in_dutch_in_the_dutch_interface(make_window, qtbot):
+    _win, today = today_at(make_window, qtbot, at(9, 0), language="nl")
+    ui = today.ui
+    assert ui.card_caption.text() == "Volgend bilateraal gesprek"
+    assert ui.card_title.text() == "Bilateraal met Indonesië"
+    assert ui.card_walk.text() == "5 min lopen vanaf Plenary: One Health in practice (Plenary hall); 15 min ertussen."
+    assert "Doelen" in ui.card_brief.toPlainText() and "Objectives" not in ui.card_brief.toPlainText()
+    today.stop_rehearsing()
+    qtbot.waitUntil(lambda: not today.pending, timeout=10000)
+    today.rehearse(datetime(2019, 6, 19, 13, 0, tzinfo=timezone.utc))
+    qtbot.waitUntil(lambda: not today.pending, timeout=10000)
+    assert ui.rehearse_text.text() == "Oefening: de klok van de app staat op woensdag 19 juni 2019, 15:00."
+    assert ui.empty_text.text().startswith("Voor Bruno Bruins staat vanaf nu geen bilateraal gesprek meer gepland")
+    assert ui.empty_button.text() == "&Naar Bilaterale gesprekken"

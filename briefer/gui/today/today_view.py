@@ -88,6 +88,7 @@ class TodayView(QWidget):
         self.ui.real_time_button.clicked.connect(self.stop_rehearsing)
         self.ui.empty_button.clicked.connect(self._empty_action)
         self._empty_target = ""
+        self._names: dict[str, str] = {}
         self.day: DayView | None = None
         self.meeting_modes: dict[str, MeetingMode] = {}
         # the print dialog for the one-page brief (None: Qt's, on the printer used last); tests answer it
@@ -192,6 +193,7 @@ class TodayView(QWidget):
         if not any(p.is_principal for p in people):
             people = [p for p in self._directory.people.values() if p.is_principal] + people
         people.sort(key=lambda p: (not p.is_principal, p.family_name.casefold(), p.given_name.casefold()))
+        self._names = {p.id: p.formal_name_in(ui_language()) for p in people}  # for sentences that name them
         return [(p.id, p.formal_name_in(ui_language()) + (f" — {p.principal_title or p.position}" if (p.principal_title or p.position) else ""))
                 for p in people]
 
@@ -335,7 +337,8 @@ class TodayView(QWidget):
         if card is None:
             if self.day is not None and self.ui.principal_combo.currentData():
                 self._show_empty(self.tr("No bilateral is planned from now on for {0}. Plan one in Bilaterals, "
-                                         "or choose another person above.").format(self.ui.principal_combo.currentText()),
+                                         "or choose another person above.").format(
+                                     self._names.get(self.ui.principal_combo.currentData(), "")),
                                  self.tr("&Go to Bilaterals"), "bilaterals")
             return
         self.ui.empty_box.hide()

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         services.open_record = self.open_record
+        services.go = self.go  # empty states offer the view where the missing thing is made
         services.show_history = self.show_history
         services.saver.on_changed = self._record_changed
         services.saver.on_error = lambda exc: services.ask.error(self, exc)

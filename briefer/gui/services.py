@@ -168,6 +168,8 @@ class Services:
     open_connection: Callable[[], Store] = lambda: None  # type: ignore[assignment,return-value]
     #: Opens a record anywhere in the app: (table, id).
     open_record: Callable[[str, str], None] = lambda table, rid: None
+    #: Shows a view of the rail by name ("people", "bilaterals"): an empty state's button goes there.
+    go: Callable[[str], object] = lambda name: None
     #: Opens a bilateral in meeting mode (set by the Today view, which owns those windows): meeting id.
     open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.

@@ -12,8 +12,11 @@ from datetime import date, datetime, time, timedelta
 from briefer.i18n import label
 from briefer.schedule.conflicts import Finding, conflicts_for, sort_findings
 from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
+from briefer.schedule.meeting_sheet import brief_of
+from briefer.schedule.pocket_card import PocketCard, card_item, pocket_card
 from briefer.schedule.programme import ProgrammeItem, Today, programme_for, today
 from briefer.store import Store
+from briefer.store.walking import WalkingTimeRepository
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class DayView:
     today: Today
     #: conflicts on ``day`` that involve the person or one of their items, errors first
     conflicts: list[Finding]
+    #: the bilateral on now or next, shown large (None: no bilateral left)
+    card: PocketCard | None = None
 
 
 def day_bounds(day: date, tz) -> tuple[datetime, datetime]:
@@ -44,7 +49,11 @@ def read_day_items(store: Store, person_id: str, now: datetime, since: datetime 
     if day is not None:
         day_start, day_end = day_bounds(day, tz)
         mine = {i.record_id for i in everything if i.start < day_end and i.end > day_start}
-    return DayView(items, today(items, now, tz=tz), []), mine
+    found = card_item(everything, now)
+    brief = brief_of(store, found[0].record_id) if found else None
+    card = pocket_card(everything, now, {brief.meeting_id: brief} if brief else {},
+                       WalkingTimeRepository(store).load(), tz)
+    return DayView(items, today(items, now, tz=tz), [], card), mine
 
 
 def read_day_conflicts(store: Store, item_ids: set[str], day: date, tz, lang: str = "en") -> list[Finding]:

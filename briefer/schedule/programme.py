@@ -32,6 +32,8 @@ class ProgrammeItem:
     #: The meeting brief's point in one sentence, when it has one (what Today shows first).
     point: str = ""
     with_names: tuple[str, ...] = field(default=())
+    #: The room's id (None: to be confirmed), for the walk from the item before.
+    room_id: str | None = None
 
     @property
     def minutes(self) -> int:
@@ -83,7 +85,7 @@ def programme_for(
             others = sorted((s.people_ids() - {person_id}) & {p for p in s.attendee_ids})
             items.append(ProgrammeItem(
                 "session", s.id, s.start, s.end, s.title, rooms.get(s.room_id) if s.room_id else None, role,
-                with_names=tuple(people[i].full_name for i in others if i in people),
+                with_names=tuple(people[i].full_name for i in others if i in people), room_id=s.room_id,
             ))
     for m in store.meetings.list():
         role = _meeting_role(m, person_id)
@@ -96,7 +98,7 @@ def programme_for(
             "meeting", m.id, m.start, m.end, m.title or counterpart, rooms.get(m.room_id) if m.room_id else None,
             role, status=m.status.value, counterpart=counterpart, counterpart_in_sentence=in_sentence,
             objective=objectives.get(m.id, ""), point=points.get(m.id, ""),
-            with_names=tuple(people[i].full_name for i in nl_side if i in people),
+            with_names=tuple(people[i].full_name for i in nl_side if i in people), room_id=m.room_id,
         ))
     items = [i for i in items if (start is None or i.end > start) and (end is None or i.start < end)]
     items.sort(key=lambda i: (i.start, i.end, i.kind, i.title))

@@ -44,3 +44,21 @@ def test_search_the_demo_and_open_a_country_brief(make_window, qtbot):
     assert win.current_view_name() == "countries"
     assert page.editor.record().country == "IDN"
     assert page.editor.ui.talking_points.value()
+
+
+def test_the_demo_opens_today_on_its_first_morning_with_a_bilateral_on(make_window, qtbot):
+    """A newcomer sees Today at work: the (long past) demo rehearses a few minutes into its first bilateral."""
+    from datetime import datetime, timezone
+
+    win = make_window(with_demo=False, loader=load_demo, clock=lambda: datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc))
+    qtbot.mouseClick(win.welcome.ui.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.current_view_name() == "today", timeout=15000)
+    today = win.views["today"]
+    qtbot.waitUntil(lambda: not today.pending and today.ui.card.isVisible(), timeout=10000)
+    conf = win.services.store.conference()
+    local = today.now().astimezone(conf.tz)
+    assert (local.date(), local.time().replace(second=0, microsecond=0)) == (conf.start_date, datetime(1, 1, 1, 10, 50).time())
+    assert today.ui.rehearse_text.text().startswith("Rehearsing: the app's clock is set to Wednesday 19 June 2019, 10:50")
+    assert today.ui.card_caption.text() == "On now"
+    assert today.ui.card_title.text().startswith("Bilateral with ")
+    assert "Objectives" in today.ui.card_brief.toPlainText()

@@ -173,7 +173,8 @@ def test_todays_conflict_lines_carry_their_severity_as_a_mark(make_window, qtbot
 
     from gui_fixture_data import MEET_GHA, ROOM_A
 
-    win = make_window(clock=lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc))
+    # before the opening, so the conflicts below are still ahead (Today shows no conflict that is over)
+    win = make_window(clock=lambda: datetime(2019, 6, 19, 7, 0, tzinfo=timezone.utc))
     today = win.views["today"]
     store = win.services.store
     ghana = store.meetings.get(MEET_GHA)  # into the plenary hall during the opening, where the minister speaks

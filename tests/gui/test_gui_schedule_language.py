@@ -31,6 +31,7 @@ def test_todays_conflict_warning_and_countdown_are_dutch_in_the_dutch_interface(
     # the Ghana bilateral into the plenary hall during the opening, where the minister speaks
     store.meetings.update(ghana.evolve(start=ghana.start.replace(hour=7, minute=15),
                                        end=ghana.start.replace(hour=7, minute=45), room_id=ROOM_A))
+    today.clock = at(7, 0)  # before the opening: these conflicts are all still ahead, so all shown
     today.refresh()
     qtbot.waitUntil(lambda: not today.pending, timeout=10000)
     text = today.ui.conflicts_label.text()

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -30,12 +30,14 @@ from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.tasks import run_in_background
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.today.agenda_model import AgendaTableModel
-from briefer.gui.widgets.tones import MARKERS
+from briefer.gui.today.pocket_brief import brief_html
+from briefer.gui.widgets.tones import MARKERS, set_tone
 from briefer.gui.widgets.fields import ui_language
-from briefer.i18n import format_date
+from briefer.i18n import format_date, format_time
 from briefer.schedule.conflicts import ERROR, WARNING
 from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
 from briefer.schedule.meeting_sheet import brief_of
+from briefer.schedule.pocket_card import PocketCard, rehearsal_moment
 from briefer.schedule.programme import ProgrammeItem
 
 
@@ -47,7 +49,11 @@ class TodayView(QWidget):
     def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.services = services
+        # the real clock (injected by tests); :meth:`now` is the app's clock, moved by a rehearsal
         self.clock = clock or (lambda: datetime.now(timezone.utc))
+        # how far a rehearsal has moved the app's clock from the real one (None: not rehearsing)
+        self.rehearsal: timedelta | None = None
+        self._rehearsal_offered = False  # the demo starts rehearsing once, not again after "back to real time"
         self.stale = True
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
@@ -76,6 +82,13 @@ class TodayView(QWidget):
         self.addAction(print_action)
         self.ui.meeting_mode_button.clicked.connect(lambda: self.open_meeting_mode())
         self.ui.conflicts_label.hide()
+        self.ui.rehearse_box.hide()
+        self.ui.empty_box.hide()
+        self.ui.rehearse_button.clicked.connect(self.rehearse_chosen)
+        self.ui.real_time_button.clicked.connect(self.stop_rehearsing)
+        self.ui.empty_button.clicked.connect(self._empty_action)
+        self._empty_target = ""
+        self._names: dict[str, str] = {}
         self.day: DayView | None = None
         self.meeting_modes: dict[str, MeetingMode] = {}
         # the print dialog for the one-page brief (None: Qt's, on the printer used last); tests answer it
@@ -110,7 +123,68 @@ class TodayView(QWidget):
         combo.setCurrentIndex(idx if idx >= 0 else 0)
         combo.blockSignals(False)
         self.stale = False
+        self._offer_rehearsal(store)
         self._load_items()
+
+    # ---------------------------------------------------------------- the app's clock and rehearsing
+    def now(self) -> datetime:
+        """The app's clock: the real time, or the rehearsed moment moving on from where it was set."""
+        real = self.clock()
+        return real + self.rehearsal if self.rehearsal is not None else real
+
+    def rehearsing(self) -> bool:
+        return self.rehearsal is not None
+
+    def rehearse(self, moment: datetime) -> None:
+        """Set the app's clock to ``moment`` (it runs on from there), and show the day as it will be then."""
+        self.rehearsal = moment - self.clock()
+        self._load_items()
+
+    def rehearse_chosen(self) -> None:
+        conf = self._directory.conference
+        if conf is None:
+            return
+        local = self.ui.rehearse_at.dateTime().toPython()
+        self.rehearse(local.replace(tzinfo=conf.tz))
+
+    def stop_rehearsing(self) -> None:
+        self.rehearsal = None
+        self._load_items()
+
+    def _offer_rehearsal(self, store) -> None:
+        """Outside the conference, put the rehearse control on a telling moment (a few minutes into the
+        first bilateral of the first day); a demo whose conference is over starts there by itself, so a
+        newcomer sees Today at work rather than a conference long past."""
+        conf = self._directory.conference
+        if conf is None or conf.contains(self.clock()) or self._rehearsal_offered:
+            return
+        self._rehearsal_offered = True
+        moment = rehearsal_moment((m.start for m in store.meetings.list()), conf.start_date, conf.day_start, conf.tz)
+        local = moment.astimezone(conf.tz).replace(tzinfo=None)
+        edit = self.ui.rehearse_at
+        edit.setMinimumDateTime(QDateTime(datetime.combine(conf.start_date, datetime.min.time())))
+        edit.setMaximumDateTime(QDateTime(datetime.combine(conf.end_date, datetime.max.time().replace(microsecond=0))))
+        edit.setDateTime(QDateTime(local))
+        if conf.demo and self.rehearsal is None and conf.local(self.clock()).date() > conf.end_date:
+            self.rehearsal = moment - self.clock()
+
+    def _show_rehearsal(self) -> None:
+        conf = self._directory.conference
+        if conf is None or (conf.contains(self.clock()) and self.rehearsal is None):
+            self.ui.rehearse_box.hide()
+            return
+        lang = ui_language()
+        if self.rehearsal is not None:
+            now = self.now()
+            text = self.tr("Rehearsing: the app's clock is set to {0}, {1}.").format(
+                format_date(now, lang, conf.tz), format_time(now, conf.tz))
+        elif conf.local(self.clock()).date() < conf.start_date:
+            text = self.tr("The conference has not begun. Rehearse a moment of it:")
+        else:
+            text = self.tr("The conference is over. Rehearse a moment of it:")
+        self.ui.rehearse_text.setText(text)
+        self.ui.real_time_button.setVisible(self.rehearsal is not None)
+        self.ui.rehearse_box.show()
 
     def _people_to_choose(self, store) -> list[tuple[str, str]]:
         """Ministers first, then the other members of the host delegation (all ministers if there is none)."""
@@ -119,12 +193,13 @@ class TodayView(QWidget):
         if not any(p.is_principal for p in people):
             people = [p for p in self._directory.people.values() if p.is_principal] + people
         people.sort(key=lambda p: (not p.is_principal, p.family_name.casefold(), p.given_name.casefold()))
+        self._names = {p.id: p.formal_name_in(ui_language()) for p in people}  # for sentences that name them
         return [(p.id, p.formal_name_in(ui_language()) + (f" — {p.principal_title or p.position}" if (p.principal_title or p.position) else ""))
                 for p in people]
 
     def reference_time(self) -> tuple[datetime | None, str]:
         conf = self._directory.conference
-        now = self.clock()
+        now = self.now()
         if conf is None:
             return None, ""
         lang = ui_language()
@@ -143,13 +218,16 @@ class TodayView(QWidget):
         since, text = self.reference_time()
         if not pid:
             self._show([], self.tr("No minister or Dutch delegation member is recorded yet."))
+            self._show_empty(self.tr("Today shows the day of a minister or a member of the delegation. Record "
+                                     "them in People and add them to the delegation."),
+                             self.tr("&Go to People"), "people")
             return
         self._generation += 1
         generation = self._generation
         lang = ui_language()
         connect = self.services.open_connection
 
-        now = self.clock()
+        now = self.now()
         conf = self._directory.conference
         tz = self._directory.tz
         day = None
@@ -205,7 +283,9 @@ class TodayView(QWidget):
         self.ui.when_label.setText(text)
         self.model.set_rows(items, self._directory)
         self.day = day_view
+        self._show_rehearsal()
         self._show_now_next()
+        self._show_card()
         self._show_conflicts()
         self._show_target()
         self.shown.emit()
@@ -250,12 +330,65 @@ class TodayView(QWidget):
                 self.ui.next_objective.setText(self.tr("Objective: {0}").format(nxt.objective) if nxt.objective else "")
         self._update_countdown()
 
+    def _show_card(self) -> None:
+        """The bilateral on now or next, large, with the walk to it and its brief inline."""
+        card: PocketCard | None = self.day.card if self.day else None
+        self.ui.card.setVisible(card is not None)
+        if card is None:
+            if self.day is not None and self.ui.principal_combo.currentData():
+                self._show_empty(self.tr("No bilateral is planned from now on for {0}. Plan one in Bilaterals, "
+                                         "or choose another person above.").format(
+                                     self._names.get(self.ui.principal_combo.currentData(), "")),
+                                 self.tr("&Go to Bilaterals"), "bilaterals")
+            return
+        self.ui.empty_box.hide()
+        item, d, lang = card.item, self._directory, ui_language()
+        self.ui.card_caption.setText(self.tr("On now") if card.on_now else self.tr("Next bilateral"))
+        self.ui.card_title.setText(self._describe(item)[0])
+        where = item.room or self.tr("room to be confirmed")
+        counterpart = item.counterpart if item.counterpart and item.counterpart != item.title else ""
+        self.ui.card_when.setText(" · ".join(x for x in (d.span(item.start, item.end), where, counterpart) if x))
+        self.ui.card_walk.setText(self._walk_text(card))
+        set_tone(self.ui.card_walk, "error" if card.walk_is_tight else "muted")
+        brief = card.brief
+        point = (brief.point if brief else "") or item.point
+        self.ui.card_point.setText(point)
+        self.ui.card_point.setVisible(bool(point))
+        if brief is None:
+            self.ui.card_brief.setPlainText(self.tr("No brief has been written for this meeting yet: "
+                                                    "“Open the meeting brief” starts one."))
+        else:
+            self.ui.card_brief.setHtml(brief_html(brief, lang))
+
+    def _walk_text(self, card: PocketCard) -> str:
+        prev = card.previous
+        if prev is None:
+            return self.tr("The first item of the day.")
+        before = self._describe(prev)[0]
+        if not card.walk_minutes:
+            return self.tr("After {0} ({1} min between them).").format(before, card.gap_minutes)
+        text = self.tr("{0} min walk from {1} ({2}); {3} min between them.").format(
+            card.walk_minutes, before, prev.room or self.tr("room to be confirmed"), card.gap_minutes)
+        return ("⚠ " + text) if card.walk_is_tight else text
+
+    def _show_empty(self, text: str, button: str, view: str) -> None:
+        """Say what to do next and offer the button that goes there."""
+        self.ui.empty_text.setText(text)
+        self.ui.empty_button.setText(button)
+        self._empty_target = view
+        self.ui.empty_box.show()
+        self.ui.card.hide()
+
+    def _empty_action(self) -> None:
+        if self._empty_target:
+            self.services.go(self._empty_target)
+
     def _update_countdown(self) -> None:
         nxt = self.day.today.next if self.day else None
         if nxt is None:
             self.ui.countdown.setText("")
             return
-        delta = nxt.start - self.clock()
+        delta = nxt.start - self.now()
         if delta.total_seconds() < 0:
             self.ui.countdown.setText(self.tr("started"))
             if self.isVisible() and not self.pending and not self.stale:
@@ -271,7 +404,9 @@ class TodayView(QWidget):
         return self.ui.countdown.text()
 
     def _show_conflicts(self) -> None:
-        findings = self.day.conflicts if self.day else []
+        now = self.now()
+        # a conflict that is over cannot be helped any more: only those still ahead are shown
+        findings = [f for f in (self.day.conflicts if self.day else []) if (f.end or f.start) is None or (f.end or f.start) > now]
         if not findings:
             self.ui.conflicts_label.hide()
             self.ui.conflicts_label.setText("")
@@ -294,6 +429,8 @@ class TodayView(QWidget):
                 return item
         if self.day is None:
             return None
+        if self.day.card is not None:
+            return self.day.card.item
         t = self.day.today
         for i in t.current:
             if i.kind == "meeting":
@@ -338,7 +475,7 @@ class TodayView(QWidget):
             meeting_id = target.record_id
         window = self.meeting_modes.get(meeting_id)
         if window is None:
-            window = MeetingMode(self.services, meeting_id, self, clock=lambda: self.clock())
+            window = MeetingMode(self.services, meeting_id, self, clock=lambda: self.now())
             window.closed.connect(self._meeting_mode_closed)
             self.meeting_modes[meeting_id] = window
         window.show()

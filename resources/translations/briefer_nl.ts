@@ -1754,152 +1754,152 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="255"/>
+        <location filename="../../briefer/gui/main_window.py" line="251"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257"/>
+        <location filename="../../briefer/gui/main_window.py" line="253"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="281"/>
+        <location filename="../../briefer/gui/main_window.py" line="277"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="413"/>
+        <location filename="../../briefer/gui/main_window.py" line="405"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="413"/>
+        <location filename="../../briefer/gui/main_window.py" line="405"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="413"/>
+        <location filename="../../briefer/gui/main_window.py" line="405"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="414"/>
+        <location filename="../../briefer/gui/main_window.py" line="406"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="414"/>
+        <location filename="../../briefer/gui/main_window.py" line="406"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="415"/>
+        <location filename="../../briefer/gui/main_window.py" line="407"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="415"/>
+        <location filename="../../briefer/gui/main_window.py" line="407"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="420"/>
+        <location filename="../../briefer/gui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="421"/>
+        <location filename="../../briefer/gui/main_window.py" line="413"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="431"/>
+        <location filename="../../briefer/gui/main_window.py" line="423"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="422"/>
+        <location filename="../../briefer/gui/main_window.py" line="414"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="423"/>
+        <location filename="../../briefer/gui/main_window.py" line="415"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="424"/>
+        <location filename="../../briefer/gui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="425"/>
+        <location filename="../../briefer/gui/main_window.py" line="417"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="427"/>
+        <location filename="../../briefer/gui/main_window.py" line="419"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="428"/>
+        <location filename="../../briefer/gui/main_window.py" line="420"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="429"/>
+        <location filename="../../briefer/gui/main_window.py" line="421"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="430"/>
+        <location filename="../../briefer/gui/main_window.py" line="422"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="432"/>
+        <location filename="../../briefer/gui/main_window.py" line="424"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="433"/>
+        <location filename="../../briefer/gui/main_window.py" line="425"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="434"/>
+        <location filename="../../briefer/gui/main_window.py" line="426"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="435"/>
+        <location filename="../../briefer/gui/main_window.py" line="427"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="429"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="436"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="449"/>
+        <location filename="../../briefer/gui/main_window.py" line="441"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -3655,160 +3655,160 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="178"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="179"/>
         <source>Rehearsing: the app&apos;s clock is set to {0}, {1}.</source>
         <translation>Oefening: de klok van de app staat op {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="181"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="182"/>
         <source>The conference has not begun. Rehearse a moment of it:</source>
         <translation>De conferentie is nog niet begonnen. Oefen een moment ervan:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="183"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="184"/>
         <source>The conference is over. Rehearse a moment of it:</source>
         <translation>De conferentie is voorbij. Oefen een moment ervan:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="205"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="207"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="207"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="209"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="209"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="211"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="218"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="220"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="219"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="221"/>
         <source>Today shows the day of a minister or a member of the delegation. Record them in People and add them to the delegation.</source>
         <translation>Vandaag toont de dag van een minister of een lid van de delegatie. Leg hen vast bij Personen en voeg hen toe aan de delegatie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="244"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="318"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="246"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="320"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="256"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="258"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="303"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="305"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="304"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="345"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="368"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="306"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="348"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="371"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="313"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="315"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="326"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="328"/>
         <source>The point: {0}</source>
         <translation>Waar het om gaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="328"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="330"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="337"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="339"/>
         <source>No bilateral is planned from now on for {0}. Plan one in Bilaterals, or choose another person above.</source>
         <translation>Voor {0} staat vanaf nu geen bilateraal gesprek meer gepland. Plan er een bij Bilaterale gesprekken, of kies hierboven een andere persoon.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="221"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="223"/>
         <source>&amp;Go to People</source>
         <translation>&amp;Naar Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="339"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="342"/>
         <source>&amp;Go to Bilaterals</source>
         <translation>&amp;Naar Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="343"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="346"/>
         <source>On now</source>
         <translation>Nu bezig</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="343"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="346"/>
         <source>Next bilateral</source>
         <translation>Volgend bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="355"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="358"/>
         <source>No brief has been written for this meeting yet: “Open the meeting brief” starts one.</source>
         <translation>Voor dit gesprek is nog geen briefing geschreven: met ‘Gespreksbriefing openen’ begint u er een.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="363"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="366"/>
         <source>The first item of the day.</source>
         <translation>Het eerste onderdeel van de dag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="366"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="369"/>
         <source>After {0} ({1} min between them).</source>
         <translation>Na {0} ({1} min ertussen).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="367"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="370"/>
         <source>{0} min walk from {1} ({2}); {3} min between them.</source>
         <translation>{0} min lopen vanaf {1} ({2}); {3} min ertussen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="390"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="393"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="395"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="398"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="397"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="400"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="411"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="414"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="415"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="418"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="442"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="445"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="446"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="449"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

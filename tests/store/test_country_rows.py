@@ -38,3 +38,21 @@ def test_a_search_hit_finds_its_country(conference_store):
     assert country_of(s, "country_briefs", brief.id) == "FRA"
     assert country_of(s, "topic_values", value.id) == "DEU"
     assert country_of(s, "country_briefs", "gone") is None
+
+
+def test_the_topic_reads_give_a_profile_and_its_values_by_indicator_or_profile(conference_store):
+    from briefer.store import topics
+
+    s = conference_store
+    first, second = Indicator(name_en="Action plan"), Indicator(name_en="Target year")
+    climate = s.topic_profiles.add(TopicProfile(name_en="Climate", indicators=[first, second]))
+    other_ind = Indicator(name_en="Vaccination")
+    health = s.topic_profiles.add(TopicProfile(name_en="Health", indicators=[other_ind]))
+    s.topic_values.add(TopicValue(profile_id=climate.id, indicator_id=first.id, country="IDN", value="yes"))
+    s.topic_values.add(TopicValue(profile_id=climate.id, indicator_id=second.id, country="FRA", value="2050"))
+    s.topic_values.add(TopicValue(profile_id=health.id, indicator_id=other_ind.id, country="IDN", value="high"))
+
+    assert [p.name_en for p in topics.profiles(s)] == ["Climate", "Health"]
+    assert topics.profile(s, health.id).name_en == "Health" and topics.profile(s, "gone") is None
+    assert [v.value for v in topics.values_of_indicator(s, first.id)] == ["yes"]
+    assert sorted(v.value for v in topics.values_of_profile(s, climate.id)) == ["2050", "yes"]

@@ -10,6 +10,8 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from briefer.store.label_parts import label_organisations
+
 CONTEXT = "Labels"
 
 _ENUM_WORDS = {
@@ -108,8 +110,7 @@ def record_label(record, store=None, orgs=None) -> str:
     """
     oid = getattr(record, "counterpart_organisation_id", None)
     if oid and orgs is None and store is not None:
-        org = store.organisations.find(oid)
-        orgs = {oid: org} if org is not None else {}
+        orgs = label_organisations(store, record)
     if oid and orgs is not None:
         return record.label(ui_language(), orgs)
     return record.label(ui_language())

@@ -43,8 +43,12 @@ ALLOWED = {
     ("records/record_page.py", "store.repo_for_table(t).count()"),
     ("packs/packs_view.py", "store.repo_for_table(t).count()"),
     ("programme/programme_view.py", "store.repo_for_table(t).count()"),
-    # meeting mode's autosave reads back the draft it wrote itself (a key-value buffer, not a record)
+    # the autosave buffer read back by the code that wrote it (drafts are a key-value buffer, not records)
     ("meeting_mode/meeting_mode.py", "store.drafts.get(draft_key(self.note_id))"),
+    ("safety/auto_lock.py", "store.drafts.get(key)"),
+    # Today's person picker: being reworked in the Today part of issue #21 (another branch); drop when it moves
+    ("today/today_view.py", "store.delegations.list()"),
+    ("today/today_view.py", "store.people.find(i)"),
 }
 
 

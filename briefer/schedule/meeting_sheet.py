@@ -58,6 +58,14 @@ def meeting_sheet(store, meeting_id: str) -> MeetingSheet:
 # asks for each part here rather than querying the store itself.
 
 
+def meeting_id_of(store, table: str, record_id: str) -> str | None:
+    """The meeting a record of ``table`` belongs to (a brief, note, outcome, action…), or None; a meeting is its own."""
+    if table == "meetings":
+        return record_id
+    record = store.repo_for_table(table).find(record_id)
+    return getattr(record, "meeting_id", None) if record else None
+
+
 def meeting_of(store, meeting_id: str) -> Meeting:
     """``meeting_id`` as stored now (NotFound if deleted): what a view shows, and the revision its next save builds on."""
     return store.meetings.get(meeting_id)

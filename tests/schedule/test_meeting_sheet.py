@@ -103,3 +103,16 @@ def test_captured_outcomes_actions_and_ticks_are_those_of_the_meeting(world):
     assert actions_of(s, fra.id) == []
     assert list(ticked_points(s, idn.id)) == ["Raise the pilot"]
     assert note_of(s, idn.id) is None  # an id that is no note: None, not an error
+
+
+def test_a_record_of_a_meeting_leads_to_that_meeting(world):
+    from briefer.schedule.meeting_sheet import meeting_id_of
+
+    s = world.store
+    idn, _ = _two_meetings(world)
+    brief = s.meeting_briefs.add(MeetingBrief(meeting_id=idn.id))
+    outcome = s.outcomes.add(Outcome(meeting_id=idn.id, text="Pilot agreed"))
+    assert meeting_id_of(s, "meetings", idn.id) == idn.id
+    assert meeting_id_of(s, "meeting_briefs", brief.id) == idn.id
+    assert meeting_id_of(s, "outcomes", outcome.id) == idn.id
+    assert meeting_id_of(s, "outcomes", "gone") is None

@@ -62,9 +62,9 @@ def _is_store(node: ast.AST) -> bool:
 
 
 def _is_repository(node: ast.AST) -> bool:
-    """``store.<repo>`` or ``store.repo_for…(…)``."""
+    """``store.<repo>``, ``store.repo_for…(…)``, or a view's own ``self.repo``."""
     if isinstance(node, ast.Attribute):
-        return _is_store(node.value)
+        return _is_store(node.value) or node.attr == "repo"
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr.startswith("repo_for") and _is_store(node.func.value))
 
@@ -127,6 +127,7 @@ def test_views_hold_no_store_queries():
     "self._store.topic_profiles.list()",
     "store.repo_for_table(table).find(record_id)",
     "self.store.repo_for(type(record)).history(record.id)",
+    "self.repo.find(record_id)",
 ])
 def test_the_check_sees_each_way_a_view_reaches_a_repository(source):
     assert store_queries(source) == [source]

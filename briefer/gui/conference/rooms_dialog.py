@@ -14,6 +14,7 @@ from briefer.gui.conference.reference_dialog import ReferenceDialog
 from briefer.gui.forms.rooms_dialog import Ui_RoomsDialog
 from briefer.model import Room, RoomKind
 from briefer.model.walking import pair_key
+from briefer.store.reference_data import reference_records
 from briefer.store.walking import WalkingTimeRepository, venues_named
 
 
@@ -53,7 +54,7 @@ class RoomsDialog(ReferenceDialog):
         u.suitable_for_bilaterals.setChecked(room.suitable_for_bilaterals)
         u.has_interpretation_booths.setChecked(room.has_interpretation_booths)
         pairs = self.walking.load().pairs
-        others = [r for r in self.repo.list() if new or r.id != room.id]
+        others = [r for r in reference_records(self.services.store, Room) if new or r.id != room.id]
         u.walking.setRowCount(len(others))
         for row, other in enumerate(sorted(others, key=lambda r: r.name.casefold())):
             name = QTableWidgetItem(other.name)

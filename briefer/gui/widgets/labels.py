@@ -10,8 +10,6 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from briefer.store.label_parts import label_organisations
-
 CONTEXT = "Labels"
 
 _ENUM_WORDS = {
@@ -110,6 +108,8 @@ def record_label(record, store=None, orgs=None) -> str:
     """
     oid = getattr(record, "counterpart_organisation_id", None)
     if oid and orgs is None and store is not None:
+        from briefer.store.label_parts import label_organisations  # here: importing the window brings no store code
+
         orgs = label_organisations(store, record)
     if oid and orgs is not None:
         return record.label(ui_language(), orgs)

@@ -6,6 +6,14 @@ foundation's); the lead may fold them into i18n when the packs' labels land.
 
 from __future__ import annotations
 
+from briefer.model.notes import NoteKind
+
+
+def _note_kinds(lang: str) -> dict[str, str]:
+    """A note's kind as the reports name it: ``NoteKind.label``'s words, so reports and the app agree."""
+    return {k.value: k.label(lang) for k in NoteKind}
+
+
 _WORDS = {
     "en": {
         "title": "Meeting reports",
@@ -19,7 +27,7 @@ _WORDS = {
         "no_actions": "No follow-up actions.", "no_meetings": "No meetings to report.",
         "bilateral_with": "Bilateral with", "room_tbc": "room to be confirmed", "page": "page {x} of {y}",
         "omitted": "{n} classified item(s) left out of this version.",
-        "by": "by", "note_kind": {"prep": "preparation", "minutes": "minutes", "outcome": "outcome"},
+        "by": "by", "note_kind": _note_kinds("en"),
         "status": {"requested": "requested", "confirmed": "confirmed", "held": "held", "cancelled": "cancelled"},
         "action_status": {"open": "open", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
         "action_list": "Follow-up actions", "actions_short": "Actions",
@@ -37,7 +45,7 @@ _WORDS = {
         "no_actions": "Geen vervolgacties.", "no_meetings": "Geen gesprekken om te verslaan.",
         "bilateral_with": "Bilateraal met", "room_tbc": "zaal nog niet bevestigd", "page": "pagina {x} van {y}",
         "omitted": "{n} gerubriceerde onderdelen zijn uit deze versie weggelaten.",
-        "by": "door", "note_kind": {"prep": "voorbereiding", "minutes": "verslag", "outcome": "uitkomst"},
+        "by": "door", "note_kind": _note_kinds("nl"),
         "status": {"requested": "aangevraagd", "confirmed": "bevestigd", "held": "gehouden", "cancelled": "geannuleerd"},
         "action_status": {"open": "open", "in_progress": "in behandeling", "done": "gereed",
                           "cancelled": "vervallen"},

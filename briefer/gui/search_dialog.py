@@ -27,6 +27,7 @@ from briefer.gui.widgets.labels import label, record_label, ui_language
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.model import country_name
 from briefer.store.search import SearchHit, mark_words, query_words
+from briefer.store.search_subjects import hit_subject
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -236,24 +237,15 @@ class SearchDialog(QDialog):
             else self.tr("Type to search; Enter opens the selected result; Esc closes."))
 
     def _title(self, hit: SearchHit) -> str:
-        if hit.record_table == "meeting_briefs":
-            brief = self.store.meeting_briefs.find(hit.record_id)
-            meeting = self.store.meetings.find(brief.meeting_id) if brief else None
-            if meeting is not None:
-                return self.tr("Brief: {0}").format(record_label(meeting, self.store)) + f" — {label(brief.status)}"
-        if hit.record_table == "country_briefs":
-            brief = self.store.country_briefs.find(hit.record_id)
-            if brief is not None:
-                return f"{country_name(brief.country, ui_language())} — {label(brief.status)}"
-        if hit.record_table in ("meetings", "countries", "delegations"):
-            record = self.store.repo_for_table(hit.record_table).find(hit.record_id)
-            if record is not None:
-                return record_label(record, self.store)
-        if hit.record_table == "outcomes":
-            outcome = self.store.outcomes.find(hit.record_id)
-            meeting = self.store.meetings.find(outcome.meeting_id) if outcome else None
-            if meeting is not None:
-                return self.tr("Outcome of {0}").format(record_label(meeting, self.store))
+        subject = hit_subject(self.store, hit.record_table, hit.record_id)
+        if hit.record_table == "meeting_briefs" and subject.meeting is not None:
+            return self.tr("Brief: {0}").format(record_label(subject.meeting, self.store)) + f" — {label(subject.record.status)}"
+        if hit.record_table == "country_briefs" and subject.record is not None:
+            return f"{country_name(subject.record.country, ui_language())} — {label(subject.record.status)}"
+        if hit.record_table in ("meetings", "countries", "delegations") and subject.record is not None:
+            return record_label(subject.record, self.store)
+        if hit.record_table == "outcomes" and subject.meeting is not None:
+            return self.tr("Outcome of {0}").format(record_label(subject.meeting, self.store))
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)

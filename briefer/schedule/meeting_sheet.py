@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datetime import datetime
+
 from briefer import i18n
-from briefer.model import Action, Meeting, MeetingBrief, Note, Outcome
+from briefer.model import Action, Meeting, MeetingBrief, Note, NoteKind, Outcome
 
 
 def brief_of(store, meeting_id: str) -> MeetingBrief | None:
@@ -48,3 +50,59 @@ def meeting_sheet(store, meeting_id: str) -> MeetingSheet:
         outcomes=tuple(store.outcomes.list(meeting_id=meeting_id)),
         actions=tuple(store.actions.list(meeting_id=meeting_id)),
     )
+
+
+# ---------------------------------------------------------------- meeting mode
+# Meeting mode reads a meeting in parts (the brief once, the captured outcomes
+# and actions after every capture, the user's own note before a commit), so it
+# asks for each part here rather than querying the store itself.
+
+
+def meeting_id_of(store, table: str, record_id: str) -> str | None:
+    """The meeting a record of ``table`` belongs to (a brief, note, outcome, action…), or None; a meeting is its own."""
+    if table == "meetings":
+        return record_id
+    record = store.repo_for_table(table).find(record_id)
+    return getattr(record, "meeting_id", None) if record else None
+
+
+def meeting_of(store, meeting_id: str) -> Meeting:
+    """``meeting_id`` as stored now (NotFound if deleted): what a view shows, and the revision its next save builds on."""
+    return store.meetings.get(meeting_id)
+
+
+def note_of(store, note_id: str) -> Note | None:
+    """The note ``note_id`` as stored now, or None while it was never saved (a note being typed)."""
+    return store.notes.find(note_id)
+
+
+def brief_to_take_in(store, meeting: Meeting) -> MeetingBrief:
+    """The brief to hold during ``meeting``: its own, its empty lists filled from the counterpart's country brief.
+
+    A meeting nobody briefed yet still gets the country's key messages and lines, as the pack does.
+    """
+    brief = brief_of(store, meeting.id) or MeetingBrief(meeting_id=meeting.id)
+    country_briefs = store.country_briefs.list(country=meeting.counterpart_country) if meeting.counterpart_country else []
+    return brief.with_defaults_from(country_briefs[0] if country_briefs else None)
+
+
+def own_minutes(store, meeting_id: str, author: str | None) -> Note | None:
+    """The latest minutes ``author`` wrote of ``meeting_id`` — the note meeting mode goes on with — or None."""
+    mine = [n for n in store.notes.list(meeting_id=meeting_id)
+            if n.author == author and n.note_kind == NoteKind.MINUTES]
+    return sorted(mine, key=lambda n: n.updated_at)[-1] if mine else None
+
+
+def outcomes_of(store, meeting_id: str) -> list[Outcome]:
+    """The outcomes recorded in ``meeting_id``, as stored."""
+    return store.outcomes.list(meeting_id=meeting_id)
+
+
+def actions_of(store, meeting_id: str) -> list[Action]:
+    """The follow-up actions agreed in ``meeting_id``, as stored."""
+    return store.actions.list(meeting_id=meeting_id)
+
+
+def ticked_points(store, meeting_id: str) -> dict[str, datetime]:
+    """The talking points ticked off in ``meeting_id``, each with when."""
+    return store.checklist.ticked(meeting_id)

@@ -1,5 +1,9 @@
 """Writing a country's topic values: one value per indicator and country, checked against the
-indicator's scale, so the CLI and the country brief editor cannot store "maybe" for a yes/no."""
+indicator's scale, so the CLI and the country brief editor cannot store "maybe" for a yes/no.
+
+Also the reads the topic views need (the profiles, one profile, the values of an
+indicator or a profile), so the country brief editor and the topic profiles dialog
+hold no store queries (issue #21)."""
 
 from __future__ import annotations
 
@@ -48,3 +52,23 @@ def set_value(store: "Store", profile: TopicProfile, indicator: Indicator, count
 def values_for(store: "Store", country: str) -> dict[str, TopicValue]:
     """A country's values by indicator id."""
     return {v.indicator_id: v for v in store.topic_values.list(country=country)}
+
+
+def profiles(store: "Store") -> list[TopicProfile]:
+    """The conference's topic profiles, in the order they were made."""
+    return store.topic_profiles.list()
+
+
+def profile(store: "Store", profile_id: str) -> TopicProfile | None:
+    """The profile ``profile_id`` as stored now (the revision its next save builds on), or None."""
+    return store.topic_profiles.find(profile_id)
+
+
+def values_of_indicator(store: "Store", indicator_id: str) -> list[TopicValue]:
+    """Every country's value of one indicator: a form dropping the indicator must not orphan them."""
+    return store.topic_values.list(indicator_id=indicator_id)
+
+
+def values_of_profile(store: "Store", profile_id: str) -> list[TopicValue]:
+    """Every value of a profile's indicators, deleted with the profile."""
+    return store.topic_values.list(profile_id=profile_id)

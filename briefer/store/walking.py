@@ -54,3 +54,13 @@ class WalkingTimeRepository:
         _check_minutes(minutes, f"walking default for venue '{venue}'")
         with self._store.write():
             self._db.execute("INSERT OR REPLACE INTO walking_defaults (venue, minutes) VALUES (?, ?)", [venue, minutes])
+
+
+def venues_named(store: Store) -> set[str]:
+    """The venues already named, by the conference or its rooms: offered while typing a room's venue, so a
+    venue is spelled one way and its walking default applies to every room in it."""
+    venues = {r.venue for r in store.rooms.list() if r.venue}
+    conf = store.conference()
+    if conf is not None and conf.venue:
+        venues.add(conf.venue)
+    return venues

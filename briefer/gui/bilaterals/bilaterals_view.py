@@ -11,7 +11,7 @@ from briefer.gui.bilaterals.meeting_editor import MeetingEditor
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.bilaterals.meeting_model import MeetingTableModel
 from briefer.gui.widgets.labels import ui_language
-from briefer.schedule.meeting_sheet import brief_of, meeting_sheet
+from briefer.schedule.meeting_sheet import brief_of, meeting_id_of, meeting_sheet
 
 
 class BilateralsView(RecordPage):
@@ -113,12 +113,7 @@ class BilateralsView(RecordPage):
         }
 
     def key_for(self, table: str, record_id: str) -> str | None:
-        store = self.services.store
-        if table == "meetings":
-            return record_id
-        repo = store.repo_for_table(table)
-        record = repo.find(record_id)
-        return getattr(record, "meeting_id", None) if record else None
+        return meeting_id_of(self.services.store, table, record_id)  # a hit on a brief opens its meeting
 
     def key_of_record(self, record) -> str:
         return getattr(record, "meeting_id", None) or record.id

@@ -14,6 +14,7 @@ from briefer.gui.records.record_editor import FieldErrors
 from briefer.gui.widgets.labels import ui_language
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.model.base import Record
+from briefer.store.reference_data import reference_record, reference_records
 from briefer.store.repository import validate
 
 
@@ -67,7 +68,7 @@ class ReferenceDialog(QDialog):
         self.ui.records.blockSignals(True)
         self.ui.records.clear()
         lang = ui_language()
-        for r in sorted(self.repo.list(), key=lambda r: r.label(lang).casefold()):
+        for r in reference_records(self.services.store, self.MODEL, lang):
             item = QListWidgetItem(r.label(lang))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.ui.records.addItem(item)
@@ -86,7 +87,8 @@ class ReferenceDialog(QDialog):
     def _selected(self, item, _previous=None) -> None:
         self.errors.clear()
         self.ui.banner.hide()
-        self.current = self.repo.find(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        self.current = (reference_record(self.services.store, self.MODEL, item.data(Qt.ItemDataRole.UserRole))
+                        if item is not None else None)
         self.fill(self.current)
 
     def new(self) -> None:

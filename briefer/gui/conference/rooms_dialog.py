@@ -14,7 +14,8 @@ from briefer.gui.conference.reference_dialog import ReferenceDialog
 from briefer.gui.forms.rooms_dialog import Ui_RoomsDialog
 from briefer.model import Room, RoomKind
 from briefer.model.walking import pair_key
-from briefer.store.walking import WalkingTimeRepository
+from briefer.store.reference_data import reference_records
+from briefer.store.walking import WalkingTimeRepository, venues_named
 
 
 class RoomsDialog(ReferenceDialog):
@@ -33,11 +34,7 @@ class RoomsDialog(ReferenceDialog):
         u.walking.verticalHeader().hide()
         # the venues already named (the conference's, other rooms'): one spelling, so per-venue walking
         # defaults apply to every room of a venue
-        conf = self.services.store.conference()
-        venues = {r.venue for r in self.services.store.rooms.list() if r.venue}
-        if conf is not None and conf.venue:
-            venues.add(conf.venue)
-        completer = QCompleter(sorted(venues), self)
+        completer = QCompleter(sorted(venues_named(self.services.store)), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         u.venue.setCompleter(completer)
 
@@ -57,7 +54,7 @@ class RoomsDialog(ReferenceDialog):
         u.suitable_for_bilaterals.setChecked(room.suitable_for_bilaterals)
         u.has_interpretation_booths.setChecked(room.has_interpretation_booths)
         pairs = self.walking.load().pairs
-        others = [r for r in self.repo.list() if new or r.id != room.id]
+        others = [r for r in reference_records(self.services.store, Room) if new or r.id != room.id]
         u.walking.setRowCount(len(others))
         for row, other in enumerate(sorted(others, key=lambda r: r.name.casefold())):
             name = QTableWidgetItem(other.name)

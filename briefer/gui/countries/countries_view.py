@@ -11,6 +11,7 @@ from briefer.gui.countries.country_brief_editor import CountryBriefEditor
 from briefer.gui.countries.topic_profiles_dialog import TopicProfilesDialog
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.countries.country_model import CountryRow, CountryTableModel
+from briefer.store.country_rows import country_of, country_rows
 
 
 class CountriesView(RecordPage):
@@ -51,31 +52,13 @@ class CountriesView(RecordPage):
         return self.tr("Countries")
 
     def load_rows(self, store):
-        countries = {c.iso3: c for c in store.countries.list()}
-        briefs = {b.country: b for b in store.country_briefs.list()}
-        # the topic profile's list indicators, in one column (a conference has a few, not a table of them)
-        shown = [i for p in store.topic_profiles.list() for i in p.indicators if i.in_list]
-        values = {(v.indicator_id, v.country): v.value for v in store.topic_values.list()} if shown else {}
-
-        def topics(iso3: str) -> str:
-            return " · ".join(x for x in (values.get((i.id, iso3), "") for i in shown) if x)
-
-        return [CountryRow(iso3, countries.get(iso3), briefs.get(iso3), topics(iso3))
-                for iso3 in sorted(set(countries) | set(briefs))]
+        return country_rows(store)
 
     def record_for(self, row: CountryRow):
         return row.brief, {"country": row.iso3}
 
     def key_for(self, table: str, record_id: str) -> str | None:
-        store = self.services.store
-        if table == "country_briefs":
-            brief = store.country_briefs.find(record_id)
-            return brief.country if brief else None
-        if table == "topic_values":  # a search hit on a topic value opens its country's brief
-            value = store.topic_values.find(record_id)
-            return value.country if value else None
-        country = store.countries.find(record_id)
-        return country.iso3 if country else None
+        return country_of(self.services.store, table, record_id)  # a search hit on a topic value opens its country
 
     def key_of_record(self, record) -> str:
         return record.country

@@ -16,7 +16,7 @@ from briefer.gui.forms.country_brief_editor import Ui_CountryBriefEditor
 from briefer.gui.records.record_editor import RecordEditor
 from briefer.gui.widgets.fields import ui_language
 from briefer.model import BriefStatus, Classification, CountryBrief, country_name
-from briefer.store.topics import set_value, values_for
+from briefer.store.topics import profiles, set_value, values_for
 
 
 class CountryBriefEditor(RecordEditor):
@@ -49,7 +49,7 @@ class CountryBriefEditor(RecordEditor):
 
     def load(self, record, defaults=None) -> None:
         if not self._keep_topics and self._store is not None:
-            self.topics.rebuild(self._store.topic_profiles.list())
+            self.topics.rebuild(profiles(self._store))
             iso3 = record.country if record is not None else (defaults or {}).get("country")
             self.topics.show(values_for(self._store, iso3) if iso3 else {})
             self._topic_baseline = self.topics.state()

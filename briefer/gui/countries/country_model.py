@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from briefer.gui.records.table_models import RecordTableModel, brief_status_text
@@ -11,21 +9,7 @@ from briefer.gui.widgets.fields import ui_language
 from briefer.gui.widgets.labels import label
 from briefer.gui.widgets.tones import tones_for
 from briefer.i18n import format_date
-from briefer.model import Country, CountryBrief
-
-@dataclass(frozen=True)
-class CountryRow:
-    """A country in the Countries list: its record (if any) and its brief (if any)."""
-
-    iso3: str
-    country: Country | None
-    brief: CountryBrief | None
-    #: the values of the topic indicators shown in lists ("yes · 2050"); empty without a profile
-    topics: str = ""
-
-    @property
-    def id(self) -> str:
-        return self.iso3
+from briefer.store.country_rows import CountryRow  # noqa: F401 — the rows this model shows (read in the core)
 
 
 class CountryTableModel(RecordTableModel):

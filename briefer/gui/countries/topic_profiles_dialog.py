@@ -17,6 +17,7 @@ from briefer.errors import BrieferError, InvalidRecord, Refused
 from briefer.gui.forms.topic_profiles_dialog import Ui_TopicProfilesDialog
 from briefer.gui.widgets.fields import ui_language
 from briefer.model.topics import Indicator, Scale, TopicProfile, format_levels, parse_levels
+from briefer.store import topics
 from briefer.store.repository import validate
 
 COL_EN, COL_NL, COL_SCALE, COL_LEVELS, COL_CHART, COL_BRIEF, COL_LIST = range(7)
@@ -61,7 +62,7 @@ class TopicProfilesDialog(QDialog):
                 Scale.YEAR: self.tr("year"), Scale.NUMBER: self.tr("number")}
 
     def reload(self, select: str | None = None) -> None:
-        profiles = self.store.topic_profiles.list()
+        profiles = topics.profiles(self.store)
         combo = self.ui.profile
         combo.blockSignals(True)
         combo.clear()
@@ -78,7 +79,7 @@ class TopicProfilesDialog(QDialog):
 
     def _pick(self) -> None:
         pid = self.ui.profile.currentData()
-        self.show_profile(self.store.topic_profiles.find(pid) if pid else None)
+        self.show_profile(topics.profile(self.store, pid) if pid else None)
 
     def show_profile(self, profile: TopicProfile | None) -> None:
         self.profile = profile
@@ -163,7 +164,7 @@ class TopicProfilesDialog(QDialog):
         out = []
         for ind in self.profile.indicators:
             if ind.id not in kept:
-                n = len(self.store.topic_values.list(indicator_id=ind.id))
+                n = len(topics.values_of_indicator(self.store, ind.id))
                 if n:
                     out.append((ind, n))
         return out
@@ -199,7 +200,7 @@ class TopicProfilesDialog(QDialog):
         profile = self.profile
         if profile is None:
             return
-        values = self.store.topic_values.list(profile_id=profile.id)
+        values = topics.values_of_profile(self.store, profile.id)
         text = (self.tr("Delete the topic profile “{0}” and the values of {1} countries?").format(
                     profile.name(ui_language()), len({v.country for v in values})) if values
                 else self.tr("Delete the topic profile “{0}”?").format(profile.name(ui_language())))

@@ -18,6 +18,7 @@ from briefer.model.counterparts import counterpart_name
 from briefer.gui.forms.export_dialog import Ui_ExportDialog
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.widgets.fields import ui_language
+from briefer.exchange.report_choices import bilaterals_in_order, countries_met
 from briefer.model import Classification, country_name
 
 #: what -> (format value, label, file suffix)
@@ -90,14 +91,13 @@ class ExportDialog(QDialog):
         store = self.services.store
         lang = ui_language()
         if scope == "country":
-            codes = sorted({m.counterpart_country for m in store.meetings.list() if m.counterpart_country},
-                           key=lambda c: country_name(c, lang))
+            codes = sorted(countries_met(store), key=lambda c: country_name(c, lang))
             for code in codes:
                 combo.addItem(country_name(code, lang), code)
         else:
             conf = store.conference()
-            orgs = {o.id: o for o in store.organisations.list()}
-            for m in sorted(store.meetings.list(), key=lambda m: (m.start, m.id)):
+            meetings, orgs = bilaterals_in_order(store)
+            for m in meetings:
                 when = conf.local(m.start).strftime("%d-%m %H:%M") if conf else ""
                 name = m.title or counterpart_name(m, orgs, lang, article=False)
                 combo.addItem(f"{when}  {name}", m.id)

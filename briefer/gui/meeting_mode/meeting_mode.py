@@ -42,7 +42,7 @@ from briefer.gui.records.table_models import Directory
 from briefer.i18n import format_date, format_time
 from briefer.model import Meeting, MeetingBrief, MeetingStatus, Note, NoteKind, new_id
 from briefer.model.counterparts import counterpart_name
-from briefer.schedule.meeting_sheet import brief_of
+from briefer.schedule import meeting_sheet
 
 #: Autosave delay: a crash loses at most this much typing.
 AUTOSAVE_MS = 1000
@@ -118,15 +118,9 @@ class MeetingMode(QWidget):
     def load(self) -> None:
         store = self.services.store
         self.directory = Directory.load(store)
-        self.meeting = store.meetings.get(self.meeting_id)
-        brief = brief_of(store, self.meeting_id) or MeetingBrief(meeting_id=self.meeting_id)
-        country_briefs = (store.country_briefs.list(country=self.meeting.counterpart_country)
-                          if self.meeting.counterpart_country else [])
-        self.brief = brief.with_defaults_from(country_briefs[0] if country_briefs else None)
-        mine = [n for n in store.notes.list(meeting_id=self.meeting_id)
-                if n.author == store.user and n.note_kind == NoteKind.MINUTES]
-        mine.sort(key=lambda n: n.updated_at)
-        self.note = mine[-1] if mine else None
+        self.meeting = meeting_sheet.meeting_of(store, self.meeting_id)
+        self.brief = meeting_sheet.brief_to_take_in(store, self.meeting)
+        self.note = meeting_sheet.own_minutes(store, self.meeting_id, store.user)
         self.note_id = self.note.id if self.note else self.note_id
         draft = store.drafts.get(draft_key(self.note_id))
         self._loading = True
@@ -138,7 +132,7 @@ class MeetingMode(QWidget):
 
     def _fill_brief(self) -> None:
         b, store = self.brief, self.services.store
-        outcomes = store.outcomes.list(meeting_id=self.meeting_id)
+        outcomes = meeting_sheet.outcomes_of(store, self.meeting_id)
         self.ui.objectives.clear()
         for o in b.objectives:
             answered = [oc for oc in outcomes if oc.objective_id == o.id]
@@ -148,7 +142,7 @@ class MeetingMode(QWidget):
             self.ui.objectives.addItem(item)
         self.ui.messages.clear()
         self.ui.messages.addItems(b.key_messages)
-        ticked = store.checklist.ticked(self.meeting_id)
+        ticked = meeting_sheet.ticked_points(store, self.meeting_id)
         self.ui.points.blockSignals(True)
         self.ui.points.clear()
         for i, p in enumerate(b.talking_points):
@@ -165,11 +159,11 @@ class MeetingMode(QWidget):
 
     def _fill_captured(self, outcomes=None) -> None:
         store = self.services.store
-        outcomes = outcomes if outcomes is not None else store.outcomes.list(meeting_id=self.meeting_id)
+        outcomes = outcomes if outcomes is not None else meeting_sheet.outcomes_of(store, self.meeting_id)
         self.ui.captured.clear()
         for oc in outcomes:
             self.ui.captured.addItem(self.tr("Outcome: {0}").format(oc.text))
-        for a in store.actions.list(meeting_id=self.meeting_id):
+        for a in meeting_sheet.actions_of(store, self.meeting_id):
             who = self.directory.person(a.owner_id) or a.owner
             due = format_date(a.due, ui_language(), fmt="long") if a.due else "—"
             self.ui.captured.addItem(self.tr("Action: {0} — {1}, by {2}").format(a.description, who or "?", due))
@@ -267,7 +261,7 @@ class MeetingMode(QWidget):
             self._written_again()
             return True
         # what is typed here wins: build on the note as stored now (an undo elsewhere may have moved it on)
-        current = store.notes.find(self.note_id)
+        current = meeting_sheet.note_of(store, self.note_id)
         if current is None:
             after = Note(id=self.note_id, meeting_id=self.meeting_id, author=store.user,
                          note_kind=NoteKind.MINUTES, body=body, classification=self.meeting.classification)
@@ -429,7 +423,7 @@ class MeetingMode(QWidget):
         """Record that the meeting took place, and when."""
         self.commit()
         store = self.services.store
-        current = store.meetings.get(self.meeting_id)
+        current = meeting_sheet.meeting_of(store, self.meeting_id)  # as stored now: the save checks its revision
         held_at = self.clock().astimezone(timezone.utc).isoformat(timespec="seconds")
         try:
             self.meeting = self.services.saver.save(current, current.evolve(status=MeetingStatus.HELD, held_at=held_at))

@@ -22,7 +22,7 @@ from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.tasks import Task, run_in_background
 from briefer.gui.widgets.fields import ui_language
 from briefer.model import BriefStatus
-from briefer.schedule.meeting_sheet import brief_of
+from briefer.schedule.meeting_sheet import brief_of, meeting_of
 
 
 def print_meeting_brief(parent: QWidget, services, meeting_id: str, *,
@@ -44,7 +44,7 @@ def print_meeting_brief(parent: QWidget, services, meeting_id: str, *,
     except BrieferError as exc:
         services.ask.error(parent, exc)
         return None
-    meeting = store.meetings.get(meeting_id)
+    meeting = meeting_of(store, meeting_id)
     what = plan.chapters[0].title if plan.chapters else plan.title
     title = f"{what} — {meeting.start.astimezone(store.require_conference().tz):%Y-%m-%d %H:%M}"
     ask = choose_printer or (lambda widget, pages, name: ask_printer(widget, pages, name, services.settings))

@@ -34,40 +34,14 @@ from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
 from briefer.gui.records.table_models import FILTER_ROLE, RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.packs.recipient_model import Recipient, RecipientTableModel
+from briefer.schedule.workload import workloads
 
 
 def recipients(store, directory: Directory, meetings: list | None = None) -> list[Recipient]:
-    """Ministers and members of the host delegation, with their bilaterals and sessions counted.
-
-    One pass over the bilaterals and sessions (not one per person: 5,000 bilaterals × 50 people).
-    """
-    meetings = store.meetings.list() if meetings is None else meetings
-    sessions = store.sessions.list()
-    bilaterals: dict[str, int] = {}
-    for m in meetings:
-        if m.status.value != "cancelled":
-            for pid in m.nl_side_ids():
-                bilaterals[pid] = bilaterals.get(pid, 0) + 1
-    in_sessions: dict[str, int] = {}
-    for s in sessions:
-        for pid in s.people_ids():
-            in_sessions[pid] = in_sessions.get(pid, 0) + 1
-    roles: dict[str, tuple[str, str]] = {}
-    for d in store.delegations.list():
-        if not d.host:
-            continue
-        for m in d.members:
-            roles[m.person_id] = (label(m.role), directory.person(m.serves_principal_id))
-    for p in directory.people.values():
-        if p.is_principal:
-            roles.setdefault(p.id, (p.principal_title, ""))
-    out = []
-    for pid, (role, serves) in roles.items():
-        person = directory.people.get(pid)
-        if person is None:
-            continue
-        out.append(Recipient(person, role, serves, bilaterals.get(pid, 0), in_sessions.get(pid, 0)))
-    return out
+    """Ministers and members of the host delegation, with their bilaterals and sessions counted, worded for the list."""
+    return [Recipient(w.person, label(w.role) if w.role is not None else w.title, directory.person(w.serves_id),
+                      w.bilaterals, w.sessions, w.meetings)
+            for w in workloads(store, directory.people, meetings)]
 
 
 #: The sections a user may leave out, with their names in the interface.
@@ -157,19 +131,17 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.preview_splitter.setStretchFactor(1, 4)
         self.preview = PdfPreview(self.ui.preview_host, self.ui.bookmarks, self)
         self._directory = Directory()
-        self._meetings: list = []
         self._retranslate()
         self._busy(False)
 
     # ---------------------------------------------------------------- loading
     @staticmethod
-    def read(store) -> tuple[Directory, list, list[Recipient]]:
-        """The names, the bilaterals and the recipients (any thread; the names read fully)."""
+    def read(store) -> tuple[Directory, list[Recipient]]:
+        """The names and the recipients with their bilaterals (any thread; the names read fully)."""
         directory = Directory.load(store)
-        meetings = store.meetings.list()  # read once per refresh, not at every choice of person
-        rows = recipients(store, directory, meetings)
+        rows = recipients(store, directory)  # each with its bilaterals: none read again at a choice of person
         directory.preload(("people", "organisations"))
-        return directory, meetings, rows
+        return directory, rows
 
     def refresh(self) -> None:
         self.reader.refresh()
@@ -178,9 +150,9 @@ class PacksView(ReadsFresh, QWidget):
         if on:
             self.ui.summary_label.setText(self.tr("Loading…"))
 
-    def _show(self, directory: Directory, meetings: list, rows: list[Recipient]) -> None:
+    def _show(self, directory: Directory, rows: list[Recipient]) -> None:
         store = self.services.store
-        self._directory, self._meetings = directory, meetings
+        self._directory = directory
         self.model.set_rows(rows, directory)
         conf = store.conference()
         if conf is not None:
@@ -214,10 +186,9 @@ class PacksView(ReadsFresh, QWidget):
         if r is None:
             self.ui.summary_label.setText(self.tr("{0} people can receive a pack.").format(self.model.rowCount()))
         else:
-            meetings = [m for m in self._meetings if r.person.id in m.nl_side_ids() and m.status.value != "cancelled"]
             d = self.model.directory
             with_whom = ", ".join(counterpart_name(m, d.organisations, ui_language(), article=False)
-                                  for m in meetings)
+                                  for m in r.meetings)
             text = self.tr("The pack for {0}: the programme ({1} sessions) and {2} bilaterals").format(
                 r.person.formal_name_in(ui_language()), r.sessions, r.bilaterals)
             self.ui.summary_label.setText(text + (f" ({with_whom})." if with_whom else "."))

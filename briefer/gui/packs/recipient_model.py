@@ -19,6 +19,7 @@ class Recipient:
     principal: str
     bilaterals: int
     sessions: int
+    meetings: tuple = ()  # the bilaterals counted, for the summary under the list
 
     @property
     def id(self) -> str:

@@ -17,6 +17,7 @@ from briefer.gui.widgets.labels import record_label
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.records.revision_model import RevisionTableModel
+from briefer.store.revisions import revisions_of
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
 
@@ -41,8 +42,7 @@ class HistoryDialog(QDialog):
         self.ui.revisions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.revisions.horizontalHeader().setStretchLastSection(True)
         self.ui.splitter.setStretchFactor(1, 2)
-        repo = services.store.repo_for(type(record))
-        self.model.set_rows(repo.history(record.id), Directory.load(services.store))
+        self.model.set_rows(revisions_of(services.store, record), Directory.load(services.store))
         self.ui.revisions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.ui.revisions.selectionModel().currentRowChanged.connect(self._show)
         self.ui.restore_button.clicked.connect(self._restore)

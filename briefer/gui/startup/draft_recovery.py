@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from briefer.errors import BrieferError
 from briefer.gui.widgets.labels import record_label
 from briefer.model import Classification, Note, NoteKind
+from briefer.store.draft_owners import drafts_left, owner_of
 from briefer.store.drafts import Draft
 
 #: Keys of the drafts the auto-lock writes for record editors (briefer.gui.safety.auto_lock.DRAFT_PREFIX).
@@ -24,7 +25,7 @@ LOCK_DRAFT_PREFIX = "lock:"
 
 def draft_label(store, draft: Draft) -> str:
     """What a kept draft belongs to, in the user's words, for the question whether to restore it."""
-    meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
+    meeting = owner_of(store, draft).meeting
     if meeting is not None:
         return QCoreApplication.translate("DraftRecovery", "notes of {0}").format(record_label(meeting, store))
     return QCoreApplication.translate("DraftRecovery", "a note")
@@ -33,11 +34,12 @@ def draft_label(store, draft: Draft) -> str:
 def restore_draft(services, draft: Draft) -> Note:
     """Write the draft's text as the current revision of its note (creating it if needed), then drop the draft."""
     store = services.store
-    note = store.notes.find(draft.record_id) if draft.record_table == "notes" and draft.record_id else None
+    owner = owner_of(store, draft)
+    note = owner.note if draft.record_table == "notes" else None
     if note is not None:
         saved = services.saver.save(note, note.evolve(body=draft.body))
     else:
-        meeting = store.meetings.find(draft.meeting_id) if draft.meeting_id else None
+        meeting = owner.meeting
         new = Note(meeting_id=meeting.id if meeting else None, author=store.user, note_kind=NoteKind.MINUTES,
                    body=draft.body, classification=meeting.classification if meeting else Classification.ONGERUBRICEERD)
         if draft.record_table == "notes" and draft.record_id:
@@ -61,12 +63,12 @@ def offer_recovered_drafts(parent, services, *, started: datetime | None = None)
     """
     store = services.store
     answers = []
-    for draft in (d for d in store.drafts.all() if _left_behind(d, started)):
+    for draft in (d for d in drafts_left(store) if _left_behind(d, started)):
         if draft.key.startswith(LOCK_DRAFT_PREFIX):
             # a record editor's unsaved values, kept when the app locked, and the app then died
             answers.append(_offer_editor_draft(parent, services, draft))
             continue
-        note = store.notes.find(draft.record_id) if draft.record_table == "notes" and draft.record_id else None
+        note = owner_of(store, draft).note if draft.record_table == "notes" else None
         if note is not None and note.body == draft.body:
             store.drafts.discard(draft.key)
             continue
@@ -103,12 +105,7 @@ def _offer_editor_draft(parent, services, draft: Draft) -> str:
     """
     store = services.store
     values = _editor_values(draft)
-    record = None
-    if draft.record_table and draft.record_id:
-        try:
-            record = store.repo_for_table(draft.record_table).find(draft.record_id)
-        except (AttributeError, BrieferError):
-            record = None
+    record = owner_of(store, draft).record
     what = record_label(record, store) if record is not None else QCoreApplication.translate("DraftRecovery", "a new record")
     text = "\n".join(f"{k}: {v}" for k, v in values.items() if v not in (None, "", [], {}))
     answer = services.ask.recover_draft(parent, what, text)

@@ -108,8 +108,9 @@ def record_label(record, store=None, orgs=None) -> str:
     """
     oid = getattr(record, "counterpart_organisation_id", None)
     if oid and orgs is None and store is not None:
-        org = store.organisations.find(oid)
-        orgs = {oid: org} if org is not None else {}
+        from briefer.store.label_parts import label_organisations  # here: importing the window brings no store code
+
+        orgs = label_organisations(store, record)
     if oid and orgs is not None:
         return record.label(ui_language(), orgs)
     return record.label(ui_language())

@@ -619,12 +619,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="31"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="32"/>
         <source>Topic &amp;indicators…</source>
         <translation>&amp;Thema-indicatoren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="51"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="52"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -838,18 +838,18 @@
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="29"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="30"/>
         <source>notes of {0}</source>
         <extracomment>Keys of the drafts the auto-lock writes for record editors (briefer.gui.safety.auto_lock.DRAFT_PREFIX).</extracomment>
         <translation>notities van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="30"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="31"/>
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/draft_recovery.py" line="112"/>
+        <location filename="../../briefer/gui/startup/draft_recovery.py" line="109"/>
         <source>a new record</source>
         <translation>een nieuw record</translation>
     </message>
@@ -959,38 +959,38 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="69"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="72"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="77"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="78"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
@@ -1200,14 +1200,14 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
         <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="44"/>
         <source>Serves</source>
         <translation>Ondersteunt</translation>
@@ -1438,7 +1438,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
         <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
@@ -1489,9 +1489,9 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="249"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="189"/>
         <source>no brief</source>
-        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). The parts that can be read ahead (:meth:`preload`).</extracomment>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
@@ -1547,40 +1547,39 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="18"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="34"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="18"/>
         <location filename="../../briefer/gui/people/people_models.py" line="15"/>
         <location filename="../../briefer/gui/people/people_models.py" line="39"/>
         <source>Country</source>
-        <extracomment>the values of the topic indicators shown in lists (&quot;yes · 2050&quot;); empty without a profile</extracomment>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="35"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="19"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="35"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="19"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="36"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="20"/>
         <source>Brief updated</source>
         <translation>Dossier bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_model.py" line="36"/>
+        <location filename="../../briefer/gui/countries/country_model.py" line="20"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="31"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
         <location filename="../../briefer/gui/people/people_models.py" line="14"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1651,7 +1650,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
+        <location filename="../../briefer/gui/packs/recipient_model.py" line="34"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
@@ -2133,104 +2132,104 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="136"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="130"/>
         <source>Unsaved text recovered from the autosave.</source>
         <extracomment>Autosave delay: a crash loses at most this much typing.</extracomment>
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="171"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="165"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="175"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="169"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="180"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="174"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="175"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="184"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="188"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="182"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="200"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="194"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="211"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="220"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="222"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="231"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="287"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="281"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="331"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="332"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="326"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="356"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="350"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="472"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="466"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="473"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="467"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="474"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="468"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="475"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="469"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2427,205 +2426,205 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="75"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="49"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="76"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="50"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="77"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="51"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="78"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="52"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="79"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="53"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="80"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="54"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="81"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="55"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="179"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="151"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="215"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="187"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="221"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="192"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="236"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="236"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="236"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="241"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="313"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="284"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="322"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="293"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="364"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="335"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="372"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="343"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="345"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="374"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="345"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="375"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="346"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="376"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="347"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="349"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="378"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="349"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="380"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="351"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="382"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="353"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="419"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="390"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="419"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="390"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="424"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="395"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="424"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="395"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="443"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="414"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="454"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="425"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="459"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="460"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="431"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="460"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="431"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="461"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="432"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -3148,12 +3147,12 @@ Toch verplaatsen?</translation>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../briefer/gui/conference/reference_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/conference/reference_dialog.py" line="125"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conference/reference_dialog.py" line="124"/>
+        <location filename="../../briefer/gui/conference/reference_dialog.py" line="126"/>
         <source>Delete “{0}”?</source>
         <translation>“{0}” verwijderen?</translation>
     </message>
@@ -3161,22 +3160,22 @@ Toch verplaatsen?</translation>
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="29"/>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="30"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="31"/>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="32"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="31"/>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="32"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="90"/>
+        <location filename="../../briefer/gui/conference/rooms_dialog.py" line="87"/>
         <source>“{0}” minutes to {1} is not a whole number</source>
         <translation>“{0}” minuten naar {1} is geen geheel getal</translation>
     </message>
@@ -3292,33 +3291,33 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="234"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="235"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="235"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="236"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="236"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="237"/>
         <location filename="../../ui/search_dialog.ui" line="73"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="243"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="242"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="256"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="248"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="258"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="250"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -3940,89 +3939,89 @@ Toch verplaatsen?</translation>
 <context>
     <name>TopicProfilesDialog</name>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="104"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="105"/>
         <source>Scale</source>
         <translation>Schaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
         <source>Levels</source>
         <translation>Niveaus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="56"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="58"/>
         <source>In briefs</source>
         <translation>In dossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="57"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="58"/>
         <source>In list</source>
         <translation>In lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
         <source>levels</source>
         <translation>niveaus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="62"/>
         <source>year</source>
         <translation>jaartal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="61"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="62"/>
         <source>number</source>
         <translation>getal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="140"/>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="152"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="141"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="153"/>
         <source>Row {0}: {1}</source>
         <translation>Rij {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="179"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="180"/>
         <source>“{0}” has values for {1} countries; clear them before removing the indicator</source>
         <translation>‘{0}’ heeft waarden voor {1} landen; maak die eerst leeg voordat u de indicator verwijdert</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="203"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="204"/>
         <source>Delete the topic profile “{0}” and the values of {1} countries?</source>
         <translation>Het themaprofiel ‘{0}’ en de waarden van {1} landen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="205"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="206"/>
         <source>Delete the topic profile “{0}”?</source>
         <translation>Het themaprofiel ‘{0}’ verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="206"/>
+        <location filename="../../briefer/gui/countries/topic_profiles_dialog.py" line="207"/>
         <source>Delete topic profile</source>
         <translation>Themaprofiel verwijderen</translation>
     </message>

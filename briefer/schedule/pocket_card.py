@@ -83,3 +83,9 @@ def rehearsal_moment(meeting_starts: Iterable[datetime], first_day: date, day_st
     if on_first:
         return min(on_first) + REHEARSAL_LEAD
     return datetime.combine(first_day, day_start, tz)
+
+
+def rehearsal_moment_in(store) -> datetime:
+    """:func:`rehearsal_moment` of the store's conference and bilaterals (Today asks this; it reads no store)."""
+    conf = store.require_conference()
+    return rehearsal_moment((m.start for m in store.meetings.list()), conf.start_date, conf.day_start, conf.tz)

@@ -61,3 +61,11 @@ def test_a_rehearsal_starts_five_minutes_into_the_first_bilateral_of_the_first_d
     assert rehearsal_moment([], date(2024, 11, 11), time(8, 0), TZ) == at(8, 0)  # no bilateral: the day's start
     assert rehearsal_moment(starts, date(2024, 11, 11), time(8, 0), TZ).tzinfo is not None
     assert rehearsal_moment(starts, date(2024, 11, 11), time(8, 0), TZ).astimezone(timezone.utc).hour == 6
+
+
+def test_the_rehearsal_of_a_store_starts_in_its_first_bilateral(demo_store):
+    from briefer.schedule.pocket_card import REHEARSAL_LEAD, rehearsal_moment_in
+
+    conf = demo_store.require_conference()
+    first_day = [m.start for m in demo_store.meetings.list() if m.start.astimezone(conf.tz).date() == conf.start_date]
+    assert rehearsal_moment_in(demo_store) == min(first_day) + REHEARSAL_LEAD

@@ -37,7 +37,7 @@ from briefer.i18n import format_date, format_time
 from briefer.schedule.conflicts import ERROR, WARNING
 from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
 from briefer.schedule.meeting_sheet import brief_of
-from briefer.schedule.pocket_card import PocketCard, rehearsal_moment
+from briefer.schedule.pocket_card import PocketCard, rehearsal_moment_in
 from briefer.schedule.programme import ProgrammeItem
 
 
@@ -159,7 +159,7 @@ class TodayView(QWidget):
         if conf is None or conf.contains(self.clock()) or self._rehearsal_offered:
             return
         self._rehearsal_offered = True
-        moment = rehearsal_moment((m.start for m in store.meetings.list()), conf.start_date, conf.day_start, conf.tz)
+        moment = rehearsal_moment_in(store)
         local = moment.astimezone(conf.tz).replace(tzinfo=None)
         edit = self.ui.rehearse_at
         edit.setMinimumDateTime(QDateTime(datetime.combine(conf.start_date, datetime.min.time())))

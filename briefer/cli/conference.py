@@ -225,10 +225,11 @@ def earlier_passphrase(ctx: Context, folder) -> str | None:
     """The passphrase of an encrypted earlier conference: BRIEFER_EARLIER_PASSPHRASE, else asked."""
     import os
 
+    from briefer.paths import database_in
     from briefer.store.db import PassphraseRequired
-    from briefer.store.earlier import database_in, is_locked
+    from briefer.store.earlier import is_locked
 
-    if not is_locked(folder):
+    if not is_locked(database_in(folder)):
         return None
     env = os.environ.get(ENV_EARLIER_PASSPHRASE)
     if env:
@@ -243,6 +244,7 @@ def earlier_passphrase(ctx: Context, folder) -> str | None:
 def _conference_from(ctx: Context, store, conference: Conference) -> int:
     from pathlib import Path
 
+    from briefer.paths import database_in
     from briefer.store.carry import parse_bring, start_from
     from briefer.store.earlier import open_earlier
 
@@ -250,7 +252,7 @@ def _conference_from(ctx: Context, store, conference: Conference) -> int:
     folder = Path(ctx.args.from_dir).expanduser().resolve()
     if folder == ctx.paths.data_dir:
         raise Refused("--from names this data folder itself; give the earlier conference's folder")
-    with open_earlier(folder, earlier_passphrase(ctx, folder), user=store.user) as earlier:
+    with open_earlier(database_in(folder), earlier_passphrase(ctx, folder), user=store.user) as earlier:
         old = earlier.require_conference().name
         result = start_from(earlier, store, conference, bring, folder)
     conf = result.conference

@@ -19,6 +19,7 @@ from briefer.errors import BrieferError
 from briefer.model import ActionStatus, CountryBrief, Organisation, Person
 from briefer.model.counterparts import meeting_title
 from briefer.model.matching import latin_key
+from briefer.paths import database_in
 from briefer.store.db import PassphraseRequired, WrongPassphrase
 from briefer.store.earlier import is_locked, open_earlier
 from briefer.store.store import Store
@@ -92,11 +93,11 @@ def history(subject: Subject, folders: list[Path], passphrase_for: Callable[[Pat
 def _one(subject: Subject, folder: Path, passphrase_for, lang: str) -> PastConference:
     passphrase = None
     try:
-        if is_locked(folder):
+        if is_locked(database_in(folder)):
             passphrase = passphrase_for(folder)
             if not passphrase:
                 return PastConference(str(folder), locked=True)
-        with open_earlier(folder, passphrase) as earlier:
+        with open_earlier(database_in(folder), passphrase) as earlier:
             return _read(subject, earlier, str(folder), lang)
     except (PassphraseRequired, WrongPassphrase):
         return PastConference(str(folder), locked=True)

@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from briefer.errors import Refused, StoreError
-from briefer.paths import DB_FILENAME
 from briefer.store.db import check_schema_version, is_encrypted, open_keyed, pending_migrations
 from briefer.store.store import Store
 
@@ -29,26 +28,20 @@ CARRIED_KEY = "carried_from"
 READ_ONLY = "an earlier conference is only read here; open its own data folder to change it"
 
 
-def database_in(folder: Path) -> Path:
-    """The database of a data folder (or the file itself when given a file)."""
-    folder = Path(folder).expanduser()
-    return folder if folder.is_file() else folder / DB_FILENAME
-
-
-def is_locked(folder: Path) -> bool:
+def is_locked(path: Path) -> bool:
     """True when the earlier conference's file is encrypted (reading it needs its passphrase)."""
-    return is_encrypted(database_in(folder))
+    return is_encrypted(path)
 
 
-def open_earlier(folder: Path, passphrase: str | None = None, *, user: str | None = None) -> Store:
-    """A read-only store on the conference in ``folder``; writes are refused.
+def open_earlier(path: Path, passphrase: str | None = None, *, user: str | None = None) -> Store:
+    """A read-only store on the conference in the database ``path``; writes are refused.
 
     Raises :class:`PassphraseRequired` / :class:`WrongPassphrase` for an encrypted file, and a
     :class:`StoreError` naming the file when it is missing, not Briefer's, or needs an update first.
     """
-    path = database_in(folder)
+    path = Path(path)
     if not path.is_file():
-        raise StoreError(f"no Briefer conference in {Path(folder)} (there is no {DB_FILENAME})", file=str(path))
+        raise StoreError(f"no Briefer conference in {path.parent} (there is no {path.name})", file=str(path))
     conn = open_keyed(path, passphrase, readonly=True)
     db = Database(conn)
     try:
@@ -75,9 +68,9 @@ def earlier_folders(store: Store) -> list[Path]:
 
 
 def remember_earlier(store: Store, folder: Path) -> list[Path]:
-    """Add ``folder`` to the earlier conferences this database searches (once)."""
+    """Add the data folder ``folder`` to the earlier conferences this database searches (once)."""
     folder = Path(folder).expanduser().resolve()
-    if store.path is not None and database_in(folder).resolve() == Path(store.path).resolve():
+    if store.path is not None and folder == Path(store.path).resolve().parent:
         raise Refused("this is the conference itself, not an earlier one", file=str(folder))
     folders = [f for f in earlier_folders(store) if f != folder] + [folder]
     store.set_meta(EARLIER_KEY, json.dumps([str(f) for f in folders], ensure_ascii=False))

@@ -53,7 +53,7 @@ def open_new() -> Store:
 
 def test_based_on_the_demo_briefs_come_as_drafts_with_their_history_and_no_meetings(capsys, earlier):
     before = digest(earlier)
-    with open_earlier(earlier) as old:
+    with open_earlier(earlier / "briefer.sqlite") as old:
         old_briefs = {b.id: b for b in old.country_briefs.list()}
         old_history = {b: len(old.country_briefs.history(b)) for b in old_briefs}
         assert any(b.status is not BriefStatus.DRAFT for b in old_briefs.values())
@@ -168,7 +168,7 @@ def test_an_earlier_conference_refuses_every_write(earlier):
     from briefer.errors import Refused
 
     before = digest(earlier)
-    with open_earlier(earlier) as old:
+    with open_earlier(earlier / "briefer.sqlite") as old:
         brief = old.country_briefs.list()[0]
         with pytest.raises(Refused, match="only read"):
             old.country_briefs.update(brief.evolve(summary="changed"))

@@ -126,9 +126,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _conference_fields(c, new=True)
     c.add_argument("--from", dest="from_dir", metavar="EARLIER_DATA_DIR",
                    help="base it on the conference in this data folder (read only, never changed)")
-    c.add_argument("--bring", default="briefs,organisations,people,rooms,topics", metavar="WHAT,...",
+    c.add_argument("--bring", default="briefs,organisations,people,topics", metavar="WHAT,...",
                    help="with --from: what comes along, from briefs, organisations, people, rooms, topics "
-                        "(default: all); meetings, notes and actions never do")
+                        "(default: all but rooms, which belong to a venue); meetings, notes and actions never do")
     c.set_defaults(handler=cmd_conference_new, reads_only=False)
     c = csub.add_parser("show", help="the conference's settings")
     c.add_argument("--json", action="store_true")

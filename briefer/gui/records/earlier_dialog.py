@@ -97,7 +97,7 @@ class EarlierDialog(QDialog):
                 parts.append("<h4>" + escape(self.tr("Bilaterals")) + "</h4><ul>")
                 for m in c.meetings:
                     outcomes = "".join(f"<li>{escape(o)}</li>" for o in m.outcomes)
-                    parts.append(f"<li>{escape(m.day)} — {escape(m.title)} ({escape(_status(self, m.status))})"
+                    parts.append(f"<li>{escape(m.day)} — {escape(m.title)} ({escape(self._status(m.status))})"
                                  + (f"<ul>{outcomes}</ul>" if outcomes else "") + "</li>")
                 parts.append("</ul>")
             if c.open_actions:
@@ -106,22 +106,21 @@ class EarlierDialog(QDialog):
             if c.brief is not None:
                 b = c.brief
                 parts.append("<h4>" + escape(self.tr("The brief then ({0}, revision {1})").format(
-                    _status(self, b.status.value), b.revision)) + "</h4>")
+                    self._status(b.status.value), b.revision)) + "</h4>")
                 if b.summary:
                     parts.append(f"<p>{escape(b.summary)}</p>")
                 if b.key_messages:
                     parts.append("<ul>" + "".join(f"<li>{escape(k)}</li>" for k in b.key_messages) + "</ul>")
         return "".join(parts)
 
+    def _status(self, value: str) -> str:
+        words = {"requested": self.tr("requested"), "confirmed": self.tr("confirmed"), "held": self.tr("held"),
+                 "cancelled": self.tr("cancelled"), "draft": self.tr("draft"), "reviewed": self.tr("reviewed"),
+                 "final": self.tr("final")}
+        return words.get(value, value)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.refresh()
         super().changeEvent(event)
-
-
-def _status(dialog: QDialog, value: str) -> str:
-    words = {"requested": dialog.tr("requested"), "confirmed": dialog.tr("confirmed"), "held": dialog.tr("held"),
-             "cancelled": dialog.tr("cancelled"), "draft": dialog.tr("draft"), "reviewed": dialog.tr("reviewed"),
-             "final": dialog.tr("final")}
-    return words.get(value, value)

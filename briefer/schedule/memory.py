@@ -158,3 +158,37 @@ def _organisation_ids(orgs, organisation: Organisation | None) -> set[str]:
     names = {latin_key(n) for n in (organisation.name, organisation.acronym) if n}
     return {o.id for o in orgs if o.id == organisation.id or latin_key(o.name) in names
             or (o.acronym and latin_key(o.acronym) in names)}
+
+
+@dataclass(frozen=True)
+class PastSearch:
+    """One earlier conference's matches for a search (or why it could not be searched)."""
+
+    folder: str
+    name: str = ""
+    locked: bool = False
+    problem: str = ""
+    hits: tuple = ()
+
+
+def search_earlier(text: str, folders: list[Path], passphrase_for: Callable[[Path], str | None] = lambda f: None,
+                   *, limit: int = 20) -> list[PastSearch]:
+    """``text`` searched in each earlier conference (newest folder first), read only."""
+    found = []
+    for folder in reversed(folders):
+        folder = Path(folder)
+        try:
+            passphrase = None
+            if is_locked(database_in(folder)):
+                passphrase = passphrase_for(folder)
+                if not passphrase:
+                    found.append(PastSearch(str(folder), locked=True))
+                    continue
+            with open_earlier(database_in(folder), passphrase) as earlier:
+                conf = earlier.require_conference()
+                found.append(PastSearch(str(folder), conf.name, hits=tuple(earlier.search(text, limit=limit))))
+        except (PassphraseRequired, WrongPassphrase):
+            found.append(PastSearch(str(folder), locked=True))
+        except BrieferError as exc:
+            found.append(PastSearch(str(folder), problem=exc.message if hasattr(exc, "message") else str(exc)))
+    return found

@@ -175,3 +175,13 @@ def test_an_earlier_conference_refuses_every_write(earlier):
             old.country_briefs.update(brief.evolve(summary="changed"))
         assert old.search("Indonesia")  # searching it is reading
     assert digest(earlier) == before
+
+
+def test_search_can_include_earlier_conferences(capsys, earlier):
+    run(capsys, *WHA, "--from", str(earlier))
+    code, out, err = run(capsys, "search", "confirmed", "RIVM", "visit")
+    assert code == 0, err
+    assert "no matches" in out  # outcomes stay with their conference
+    code, out, err = run(capsys, "search", "confirmed", "RIVM", "visit", "--earlier")
+    assert code == 0, err
+    assert "2nd Global Ministerial" in out and "outcome" in out

@@ -89,12 +89,10 @@ class Carried:
     def line(self, lang: str = "en") -> str:
         from datetime import date
 
-        from briefer.i18n import format_date
+        from briefer.i18n import format_date, label
 
         when = format_date(date.fromisoformat(self.last_day), lang, fmt="long")
-        if lang == "nl":
-            return f"laatst gebruikt voor {self.conference}, {when}"
-        return f"last used for {self.conference}, {when}"
+        return label("last_used_for", lang, conference=self.conference, date=when)
 
 
 def carried_from(store: Store) -> Carried | None:

@@ -720,12 +720,12 @@
 <context>
     <name>CountryBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="96"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="97"/>
         <source>New country brief</source>
         <translation>Nieuw landendossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="97"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="98"/>
         <source>Country brief: {0}</source>
         <translation>Landendossier: {0}</translation>
     </message>

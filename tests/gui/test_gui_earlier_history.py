@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from briefer.cli import main
 from briefer.store import Store
@@ -106,3 +107,15 @@ def test_an_earlier_conference_can_be_added_to_one_made_from_nothing(make_window
         from briefer.store.earlier import earlier_folders
 
         assert earlier_folders(again) == [earlier.resolve()]
+
+
+def test_a_carried_brief_says_which_conference_it_was_last_used_for(make_window, qtbot, based_on_demo):
+    win = make_window(with_demo=False)
+    store = win.services.store
+    brief = next(b for b in store.country_briefs.list() if b.country == "IDN")
+    assert win.open_record("country_briefs", brief.id)
+    view = win.views["countries"]
+    editors = [e for e in view.findChildren(QWidget) if type(e).__name__ == "CountryBriefEditor"]
+    qtbot.waitUntil(lambda: any("last used for" in e.ui.heading.text() for e in editors))
+    heading = next(e.ui.heading.text() for e in editors if "last used for" in e.ui.heading.text())
+    assert "Indonesia" in heading and "2nd Global Ministerial Conference" in heading and "2019" in heading

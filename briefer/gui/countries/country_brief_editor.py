@@ -16,6 +16,7 @@ from briefer.gui.forms.country_brief_editor import Ui_CountryBriefEditor
 from briefer.gui.records.record_editor import RecordEditor
 from briefer.gui.widgets.fields import ui_language
 from briefer.model import BriefStatus, Classification, CountryBrief, country_name
+from briefer.store.earlier import carried_from
 from briefer.store.topics import set_value, values_for
 
 
@@ -94,4 +95,8 @@ class CountryBriefEditor(RecordEditor):
         iso3 = record.country if record else self._defaults.get("country")
         if not iso3:
             return self.tr("New country brief")
-        return self.tr("Country brief: {0}").format(country_name(iso3, ui_language()))
+        text = self.tr("Country brief: {0}").format(country_name(iso3, ui_language()))
+        carried = carried_from(self._store) if record is not None and self._store is not None else None
+        if carried is not None and record.id in carried.brief_ids:
+            text += " — " + carried.line(ui_language())  # carried from an earlier conference (store/carry.py)
+        return text

@@ -185,3 +185,19 @@ def test_search_can_include_earlier_conferences(capsys, earlier):
     code, out, err = run(capsys, "search", "confirmed", "RIVM", "visit", "--earlier")
     assert code == 0, err
     assert "2nd Global Ministerial" in out and "outcome" in out
+
+
+def test_an_organisation_typed_in_again_is_found_by_its_name_at_earlier_conferences(capsys, earlier):
+    run(capsys, *WHA, "--from", str(earlier), "--bring", "briefs")
+    code, out, err = run(capsys, "organisation", "add", "Food and Agriculture Organization of the United Nations",
+                         "--acronym", "FAO")
+    assert code == 0, err
+    code, out, err = run(capsys, "history", "FAO")
+    assert code == 0, err
+    assert "Bilateral with FAO (held)" in out and "Bilateral with WHO" not in out
+
+
+def test_history_of_something_unknown_is_named(capsys, earlier):
+    run(capsys, *WHA, "--from", str(earlier))
+    code, out, err = run(capsys, "history", "Indonsia")
+    assert code != 0 and "'Indonsia' is not a country, organisation or person" in err and "Traceback" not in err

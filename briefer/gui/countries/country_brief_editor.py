@@ -9,6 +9,8 @@ accept is refused before anything is written.
 
 from __future__ import annotations
 
+from html import escape
+
 from briefer.errors import BrieferError
 from briefer.gui.countries.topic_fields import TopicFields
 from briefer.gui.widgets import editor_columns as cols
@@ -98,5 +100,7 @@ class CountryBriefEditor(RecordEditor):
         text = self.tr("Country brief: {0}").format(country_name(iso3, ui_language()))
         carried = carried_from(self._store) if record is not None and self._store is not None else None
         if carried is not None and record.id in carried.brief_ids:
-            text += " — " + carried.line(ui_language())  # carried from an earlier conference (store/carry.py)
+            # carried from an earlier conference (store/carry.py): said under the heading, in the body's size
+            return (f"{escape(text)}<br><span style='font-size: small; font-weight: normal;'>"
+                    f"{escape(carried.line(ui_language()))}</span>")
         return text

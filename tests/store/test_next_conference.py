@@ -201,3 +201,29 @@ def test_history_of_something_unknown_is_named(capsys, earlier):
     run(capsys, *WHA, "--from", str(earlier))
     code, out, err = run(capsys, "history", "Indonsia")
     assert code != 0 and "'Indonsia' is not a country, organisation or person" in err and "Traceback" not in err
+
+
+def test_an_earlier_conference_open_elsewhere_is_read_with_its_latest_change_and_left_as_it_is(capsys, earlier):
+    """The app still open on the earlier folder: its WAL holds a change not yet in the main file."""
+    with Store.open(earlier / "briefer.sqlite", user="colleague") as other:
+        brief = next(b for b in other.country_briefs.list() if b.country == "IDN")
+        other.country_briefs.update(brief.evolve(summary="Changed a minute ago."))
+        files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(earlier.iterdir())
+                 if p.name.startswith("briefer.sqlite") and p.name != "briefer.sqlite-shm"}
+        assert "briefer.sqlite-wal" in files
+        code, out, err = run(capsys, *WHA, "--from", str(earlier))
+        assert code == 0, err
+        after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(earlier.iterdir())
+                 if p.name.startswith("briefer.sqlite") and p.name != "briefer.sqlite-shm"}
+        assert after == files
+    with open_new() as new:
+        assert next(b for b in new.country_briefs.list() if b.country == "IDN").summary == "Changed a minute ago."
+
+
+def test_remember_keeps_an_earlier_folder_for_the_next_history(capsys, earlier):
+    run(capsys, *WHA)
+    code, out, err = run(capsys, "history", "Indonesia", "--earlier", str(earlier), "--remember")
+    assert code == 0, err
+    code, out, err = run(capsys, "history", "Indonesia")
+    assert code == 0, err
+    assert "RIVM visit on 20 June confirmed." in out

@@ -57,11 +57,12 @@ def cmd_history(ctx: Context) -> int:
     from briefer.schedule.memory import history
     from briefer.store.earlier import earlier_folders, remember_earlier
 
-    store = ctx.store()
-    subject = _subject(store, ctx.args.subject)
     given = [Path(f).expanduser().resolve() for f in ctx.args.earlier]
     if ctx.args.remember and given:
-        store.allow_writes()
+        ctx.args.reads_only = False  # remembering writes: the database is checked first, like any write
+    store = ctx.store()
+    subject = _subject(store, ctx.args.subject)
+    if ctx.args.remember and given:
         for folder in given:
             remember_earlier(store, folder)
     folders = [f for f in earlier_folders(store) if f not in given] + given

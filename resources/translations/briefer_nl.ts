@@ -720,12 +720,12 @@
 <context>
     <name>CountryBriefEditor</name>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="97"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="99"/>
         <source>New country brief</source>
         <translation>Nieuw landendossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="98"/>
+        <location filename="../../briefer/gui/countries/country_brief_editor.py" line="100"/>
         <source>Country brief: {0}</source>
         <translation>Landendossier: {0}</translation>
     </message>
@@ -945,77 +945,82 @@
 <context>
     <name>EarlierDialog</name>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="47"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="48"/>
         <source>{0} at earlier conferences</source>
         <translation>{0} op eerdere conferenties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="75"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="71"/>
+        <source>There is no Briefer conference in {0}.</source>
+        <translation>In {0} staat geen Briefer-conferentie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="79"/>
         <source>An earlier conference&apos;s data folder</source>
         <translation>De gegevensmap van een eerdere conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="82"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="86"/>
         <source>This conference knows no earlier ones. Add an earlier conference&apos;s data folder, or create the next conference based on this one.</source>
         <translation>Deze conferentie kent nog geen eerdere. Voeg de gegevensmap van een eerdere conferentie toe, of maak de volgende conferentie aan op basis van deze.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="92"/>
         <source>Locked: type its passphrase below to read it.</source>
         <translation>Vergrendeld: typ hieronder de wachtwoordzin om de conferentie te lezen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="95"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="99"/>
         <source>Nothing recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="97"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="101"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="104"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="108"/>
         <source>Open actions</source>
         <translation>Openstaande acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="108"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="112"/>
         <source>The brief then ({0}, revision {1})</source>
         <translation>Het landendossier toen ({0}, versie {1})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="117"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="117"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="117"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="118"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="118"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="118"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="119"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
         <source>final</source>
         <translation>definitief</translation>
     </message>

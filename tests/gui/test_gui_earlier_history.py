@@ -119,3 +119,16 @@ def test_a_carried_brief_says_which_conference_it_was_last_used_for(make_window,
     qtbot.waitUntil(lambda: any("last used for" in e.ui.heading.text() for e in editors))
     heading = next(e.ui.heading.text() for e in editors if "last used for" in e.ui.heading.text())
     assert "Indonesia" in heading and "2nd Global Ministerial Conference" in heading and "2019" in heading
+
+
+def test_a_folder_without_a_conference_is_not_added(make_window, qtbot, tmp_path):
+    win = make_window(with_demo=True)
+    person = win.services.store.people.list()[0]
+    dialog = win.show_history(person).show_earlier()
+    errors = []
+    win.services.ask.error = lambda parent, exc: errors.append(str(exc))
+    dialog.add_folder(tmp_path / "empty")
+    assert errors and "There is no Briefer conference in" in errors[0]
+    from briefer.store.earlier import earlier_folders
+
+    assert earlier_folders(win.services.store) == []

@@ -14,9 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, Refused
 from briefer.gui.forms.earlier_dialog import Ui_EarlierDialog
 from briefer.gui.widgets.screen_fit import fit_to_screen
+from briefer.paths import database_in
 from briefer.schedule.memory import History, Subject, history
 from briefer.store.earlier import earlier_folders, remember_earlier
 
@@ -64,7 +65,10 @@ class EarlierDialog(QDialog):
         self.refresh()
 
     def add_folder(self, folder: Path) -> None:
+        """Remember ``folder`` as an earlier conference (refused, with the reason, when it holds none)."""
         try:
+            if not database_in(folder).is_file():
+                raise Refused(self.tr("There is no Briefer conference in {0}.").format(str(folder)))
             remember_earlier(self.services.store, folder)
         except BrieferError as exc:
             self.services.ask.error(self, exc)

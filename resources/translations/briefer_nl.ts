@@ -1260,33 +1260,33 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="59"/>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="60"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="63"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="64"/>
         <source>History of {0}</source>
         <translation>Geschiedenis van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="79"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="83"/>
         <source>This is the current version.</source>
         <translation>Dit is de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="82"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="86"/>
         <source>Differences from the current version:</source>
         <translation>Verschillen met de huidige versie:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="83"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="87"/>
         <source>Same content as the current version.</source>
         <translation>Zelfde inhoud als de huidige versie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="88"/>
         <source>then</source>
         <translation>toen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/history_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/records/history_dialog.py" line="88"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -4375,17 +4375,17 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="146"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="149"/>
         <source>This database is empty. Explore the bundled demo, {0} ({1}), or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo, {0} ({1}), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="148"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="151"/>
         <source>This database is empty. Explore the bundled demo, {0}, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo, {0}, of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="151"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="154"/>
         <source>Open the {0} &amp;demo</source>
         <translation>De demo {0} &amp;openen</translation>
     </message>

@@ -7,6 +7,7 @@ overwrites history), through the undo stack like any other edit.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -18,6 +19,9 @@ from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.records.revision_model import RevisionTableModel
 from briefer.gui.records.subjects import subject_of
+
+if TYPE_CHECKING:  # annotations only: the dialog is imported when first opened
+    from briefer.gui.records.earlier_dialog import EarlierDialog
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
 

@@ -8,7 +8,7 @@ any refusal under the field it concerns.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,6 +22,9 @@ from briefer.gui.tasks import run_in_background
 from briefer.model import Conference
 from briefer.store import Store
 from briefer.store.repository import validate
+
+if TYPE_CHECKING:  # annotations only: the dialog is imported when first opened
+    from briefer.gui.startup.based_on_dialog import BasedOnDialog
 
 
 class Welcome(QWidget):

@@ -1935,172 +1935,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="157"/>
+        <location filename="../../briefer/gui/main_window.py" line="158"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="167"/>
+        <location filename="../../briefer/gui/main_window.py" line="168"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="233"/>
+        <location filename="../../briefer/gui/main_window.py" line="234"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="234"/>
+        <location filename="../../briefer/gui/main_window.py" line="235"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254"/>
+        <location filename="../../briefer/gui/main_window.py" line="255"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="256"/>
+        <location filename="../../briefer/gui/main_window.py" line="257"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="272"/>
+        <source>An empty folder for the next conference</source>
+        <translation>Een lege map voor de volgende conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="277"/>
+        <source>Choose an empty folder for the next conference; {0} is not empty.</source>
+        <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="283"/>
+        <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
+        <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="308"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="412"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="412"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="412"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="413"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="413"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="414"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="414"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="419"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="420"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="430"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <source>Next conference based on &amp;this one…</source>
+        <translation>Volgende conferentie op basis van &amp;deze…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="421"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="422"/>
+        <location filename="../../briefer/gui/main_window.py" line="453"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="423"/>
+        <location filename="../../briefer/gui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="424"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="426"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="427"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="428"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="429"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="431"/>
+        <location filename="../../briefer/gui/main_window.py" line="463"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="432"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="433"/>
+        <location filename="../../briefer/gui/main_window.py" line="465"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="434"/>
+        <location filename="../../briefer/gui/main_window.py" line="466"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="435"/>
+        <location filename="../../briefer/gui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="468"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="475"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="479"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="480"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2542,6 +2562,24 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <location filename="../../ui/move_meeting_dialog.ui" line="16"/>
         <source>&amp;Room:</source>
         <translation>&amp;Zaal:</translation>
+    </message>
+</context>
+<context>
+    <name>NextConferenceDialog</name>
+    <message>
+        <location filename="../../briefer/gui/startup/next_conference.py" line="37"/>
+        <source>Next conference based on this one</source>
+        <translation>Volgende conferentie op basis van deze</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/next_conference.py" line="38"/>
+        <source>The next conference</source>
+        <translation>De volgende conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/startup/next_conference.py" line="39"/>
+        <source>It is created in {0}. Type its name, dates and place, then choose what comes along from this conference.</source>
+        <translation>Ze wordt aangemaakt in {0}. Typ de naam, de data en de plaats, en kies dan wat er uit deze conferentie mee overgaat.</translation>
     </message>
 </context>
 <context>
@@ -4375,17 +4413,18 @@ Eerst de dag. F4 opent de kalender.</translation>
         <translation>Conferentie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="149"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="154"/>
         <source>This database is empty. Explore the bundled demo, {0} ({1}), or create your own conference.</source>
+        <extracomment>The earlier conference&apos;s folder to propose in the based-on step (set by &quot;Next conference based on this one&quot;).</extracomment>
         <translation>Deze database is leeg. Verken de meegeleverde demo, {0} ({1}), of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="151"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="156"/>
         <source>This database is empty. Explore the bundled demo, {0}, or create your own conference.</source>
         <translation>Deze database is leeg. Verken de meegeleverde demo, {0}, of maak uw eigen conferentie aan.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/startup/welcome.py" line="154"/>
+        <location filename="../../briefer/gui/startup/welcome.py" line="159"/>
         <source>Open the {0} &amp;demo</source>
         <translation>De demo {0} &amp;openen</translation>
     </message>

@@ -81,3 +81,37 @@ def test_the_form_is_checked_before_the_earlier_folder_is_asked_for(make_window,
     w = win.welcome
     assert w.create_based_on() is None
     assert w.errors.text("name") == "⚠ The conference name must not be empty"
+
+
+def test_file_menu_creates_the_next_conference_based_on_this_one(make_window, qtbot, tmp_path, data_dir):
+    from briefer.store import Store
+    from briefer.store.earlier import carried_from
+
+    win = make_window(with_demo=True)
+    before = hashlib.sha256((data_dir / "briefer.sqlite").read_bytes()).hexdigest()
+    assert win.next_conference_action.isEnabled()
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "notes.txt").write_text("x")
+    errors = []
+    win.services.ask.error = lambda parent, exc: errors.append(str(exc))
+    assert win.next_conference(occupied) is None
+    assert errors and "is not empty" in errors[0]
+
+    folder = tmp_path / "next"
+    folder.mkdir()
+    dialog = win.next_conference(folder)
+    w = dialog.welcome
+    assert not w.ui.demo_button.isVisible() and str(folder) in w.ui.intro.text()
+    _type_conference(qtbot, w)
+    based_on = w.create_based_on()
+    assert based_on.ui.folder.text() == str(data_dir.resolve())
+    based_on.ui.buttons.button(based_on.ui.buttons.StandardButton.Ok).click()
+    assert dialog.created
+    assert "next conference is ready" in win.statusBar().currentMessage()
+    with Store.open(folder / "briefer.sqlite") as new:
+        assert new.require_conference().name == "World Health Assembly 80"
+        assert new.country_briefs.count() > 0 and new.meetings.count() == 0
+        assert carried_from(new) is not None
+    assert win.services.store.require_conference().name != "World Health Assembly 80"
+    assert hashlib.sha256((data_dir / "briefer.sqlite").read_bytes()).hexdigest() == before

@@ -8,6 +8,7 @@ any refusal under the field it concerns.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Signal
@@ -54,6 +55,8 @@ class Welcome(QWidget):
         for line in (self.ui.name, self.ui.city, self.ui.venue):
             line.returnPressed.connect(self.create_conference)
         self.task = None
+        #: The earlier conference's folder to propose in the based-on step (set by "Next conference based on this one").
+        self.earlier_folder: Path | None = None
 
     def load_demo(self) -> None:
         """Load the demo off the GUI thread (its own connection), then announce the conference."""
@@ -130,6 +133,8 @@ class Welcome(QWidget):
         if conference is None:
             return None
         dialog = BasedOnDialog(self.store, conference, self)
+        if self.earlier_folder is not None:
+            dialog.ui.folder.setText(str(self.earlier_folder))
         dialog.accepted.connect(self.conference_ready.emit)
         dialog.open()
         return dialog

@@ -347,52 +347,52 @@
         <translation>Op basis van een eerdere conferentie</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="12"/>
+        <location filename="../../ui/based_on_dialog.ui" line="18"/>
         <source>Choose the data folder of the earlier conference and what comes along. The earlier conference is only read, never changed. Meetings, notes and actions stay with it; carried briefs start as drafts.</source>
         <translation>Kies de gegevensmap van de eerdere conferentie en wat er mee overgaat. De eerdere conferentie wordt alleen gelezen, nooit gewijzigd. Gesprekken, notities en acties blijven daar; overgenomen landendossiers beginnen als concept.</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="24"/>
+        <location filename="../../ui/based_on_dialog.ui" line="30"/>
         <source>Earlier &amp;conference folder:</source>
         <translation>Map van de eerdere &amp;conferentie:</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="37"/>
+        <location filename="../../ui/based_on_dialog.ui" line="43"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="48"/>
+        <location filename="../../ui/based_on_dialog.ui" line="54"/>
         <source>Its &amp;passphrase:</source>
         <translation>&amp;Wachtwoordzin ervan:</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="67"/>
+        <location filename="../../ui/based_on_dialog.ui" line="73"/>
         <source>What comes along</source>
         <translation>Wat gaat er mee over</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="73"/>
+        <location filename="../../ui/based_on_dialog.ui" line="79"/>
         <source>Country &amp;briefs (as drafts, with their history)</source>
         <translation>&amp;Landendossiers (als concept, met hun geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="83"/>
+        <location filename="../../ui/based_on_dialog.ui" line="89"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="93"/>
+        <location filename="../../ui/based_on_dialog.ui" line="99"/>
         <source>P&amp;eople</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="103"/>
+        <location filename="../../ui/based_on_dialog.ui" line="109"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Zalen</translation>
     </message>
     <message>
-        <location filename="../../ui/based_on_dialog.ui" line="113"/>
+        <location filename="../../ui/based_on_dialog.ui" line="119"/>
         <source>&amp;Topic profile</source>
         <translation>&amp;Themaprofiel</translation>
     </message>

@@ -26,6 +26,7 @@ class Ui_BasedOnDialog(object):
     def setupUi(self, BasedOnDialog):
         if not BasedOnDialog.objectName():
             BasedOnDialog.setObjectName(u"BasedOnDialog")
+        BasedOnDialog.setMinimumSize(QSize(520, 0))
         self.layout = QVBoxLayout(BasedOnDialog)
         self.layout.setObjectName(u"layout")
         self.intro = QLabel(BasedOnDialog)

@@ -40,6 +40,12 @@ class Paths:
         return self.data_dir / "attachments"
 
 
+def database_in(folder: str | os.PathLike[str]) -> Path:
+    """The database of a data folder (an earlier conference's, say), or the file itself when given one."""
+    folder = Path(folder).expanduser()
+    return folder if folder.is_file() else folder / DB_FILENAME
+
+
 def default_data_dir() -> Path:
     import appdirs  # imported lazily: nothing happens at import time
 

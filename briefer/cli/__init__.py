@@ -17,7 +17,8 @@ from briefer.cli.context import Context
 from briefer.errors import BrieferError
 
 #: Modules under briefer.cli that add sub-commands (each has ``register(subparsers)``).
-COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "security", "exchange", "people", "tables", "topics")
+COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "security", "exchange", "people", "tables", "topics",
+                                     "history")
 
 
 def build_parser() -> argparse.ArgumentParser:

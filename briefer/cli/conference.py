@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # annotations only: the command line imports models when a co
 #: (tests/test_cli_startup.py keeps them equal to the enums)
 ROOM_KINDS = ("plenary", "bilateral", "pavilion", "press", "office", "other")
 ORG_TYPES = ("un_agency", "intergovernmental", "ngo", "national_institute", "ministry", "other")
+#: A script's passphrase for an encrypted earlier conference (--from, history); a person types it instead.
+ENV_EARLIER_PASSPHRASE = "BRIEFER_EARLIER_PASSPHRASE"
 #: An option not given (``--capacity none`` clears the capacity, so None cannot mean "not given").
 _UNSET = object()
 
@@ -122,6 +124,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = p.add_subparsers(dest="conference_command", metavar="ACTION")
     c = csub.add_parser("new", help="create the conference in an empty data folder")
     _conference_fields(c, new=True)
+    c.add_argument("--from", dest="from_dir", metavar="EARLIER_DATA_DIR",
+                   help="base it on the conference in this data folder (read only, never changed)")
+    c.add_argument("--bring", default="briefs,organisations,people,topics", metavar="WHAT,...",
+                   help="with --from: what comes along, from briefs, organisations, people, rooms, topics "
+                        "(default: all but rooms, which belong to a venue); meetings, notes and actions never do")
     c.set_defaults(handler=cmd_conference_new, reads_only=False)
     c = csub.add_parser("show", help="the conference's settings")
     c.add_argument("--json", action="store_true")
@@ -205,9 +212,54 @@ def cmd_conference_new(ctx: Context) -> int:
     if not store.is_empty():
         raise Refused("this data folder is not empty; create a conference in a new --data-dir",
                       file=str(ctx.paths.database))
-    conf = store.conference_repo.add(validate(Conference, _conference_changes(ctx.args, None)))
+    conference = validate(Conference, _conference_changes(ctx.args, None))
+    if ctx.args.from_dir:
+        return _conference_from(ctx, store, conference)
+    conf = store.conference_repo.add(conference)
     ctx.out(f"created the conference '{conf.name}' ({conf.start_date.isoformat()} to {conf.end_date.isoformat()}, "
             f"{conf.city}, {conf.timezone}) in {ctx.paths.database}")
+    return 0
+
+
+def earlier_passphrase(ctx: Context, folder) -> str | None:
+    """The passphrase of an encrypted earlier conference: BRIEFER_EARLIER_PASSPHRASE, else asked."""
+    import os
+
+    from briefer.paths import database_in
+    from briefer.store.db import PassphraseRequired
+    from briefer.store.earlier import is_locked
+
+    if not is_locked(database_in(folder)):
+        return None
+    env = os.environ.get(ENV_EARLIER_PASSPHRASE)
+    if env:
+        return env
+    if ctx._interactive():
+        return ctx.prompt_secret(f"Passphrase for the earlier conference in {folder}: ")
+    raise PassphraseRequired(f"the earlier conference in {folder} is locked (encrypted): set "
+                             f"{ENV_EARLIER_PASSPHRASE} or run the command in a terminal to be asked",
+                             file=str(database_in(folder)))
+
+
+def _conference_from(ctx: Context, store, conference: Conference) -> int:
+    from pathlib import Path
+
+    from briefer.paths import database_in
+    from briefer.store.carry import parse_bring, start_from
+    from briefer.store.earlier import open_earlier
+
+    bring = parse_bring(ctx.args.bring)
+    folder = Path(ctx.args.from_dir).expanduser().resolve()
+    if folder == ctx.paths.data_dir:
+        raise Refused("--from names this data folder itself; give the earlier conference's folder")
+    with open_earlier(database_in(folder), earlier_passphrase(ctx, folder), user=store.user) as earlier:
+        old = earlier.require_conference().name
+        result = start_from(earlier, store, conference, bring, folder)
+    conf = result.conference
+    brought = ", ".join(f"{n} {what}" for what, n in result.counts.items()) or "nothing else"
+    ctx.out(f"created the conference '{conf.name}' ({conf.start_date.isoformat()} to {conf.end_date.isoformat()}, "
+            f"{conf.city}, {conf.timezone}) in {ctx.paths.database}, based on '{old}': {brought}"
+            + ("; the briefs start as drafts" if result.counts.get("briefs") else ""))
     return 0
 
 

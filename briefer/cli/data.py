@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=_limit, default=20, help="at most this many hits per group (1–1000)")
     p.add_argument("--newest", action="store_true",
                    help="the most recently added matches first (default: the best matches, over all of them)")
+    p.add_argument("--earlier", action="store_true",
+                   help="search the earlier conferences too (read only; see 'briefer history --help')")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search, reads_only=True)
 
@@ -154,6 +156,8 @@ def cmd_list(ctx: Context) -> int:
 def cmd_search(ctx: Context) -> int:
     order = "newest" if ctx.args.newest else "best"
     hits = ctx.store().search(" ".join(ctx.args.query), limit=ctx.args.limit, order=order)
+    if getattr(ctx.args, "earlier", False):
+        return _search_earlier(ctx, hits)
     if ctx.args.json:
         ctx.out(as_json([h.__dict__ for h in hits]))
         return 0
@@ -161,6 +165,33 @@ def cmd_search(ctx: Context) -> int:
         ctx.out("no matches")
         return 0
     ctx.out(table(["Kind", "Id", "Title", "Match"], [[h.kind, h.record_id[:8], h.title, h.snippet] for h in hits]))
+    return 0
+
+
+def _search_earlier(ctx: Context, hits) -> int:
+    """This conference's hits, then each earlier conference's (named, or said to be locked)."""
+    from briefer.cli.conference import earlier_passphrase
+    from briefer.schedule.memory import search_earlier
+    from briefer.store.earlier import earlier_folders
+
+    store = ctx.store()
+    past = search_earlier(" ".join(ctx.args.query), earlier_folders(store),
+                          lambda f: earlier_passphrase(ctx, f), limit=ctx.args.limit)
+    current = store.require_conference().name
+    if ctx.args.json:
+        ctx.out(as_json([{"conference": current, "hits": [h.__dict__ for h in hits]}]
+                        + [{"conference": p.name, "folder": p.folder, "locked": p.locked, "problem": p.problem,
+                            "hits": [h.__dict__ for h in p.hits]} for p in past]))
+        return 0
+    rows = [[current, h.kind, h.record_id[:8], h.title, h.snippet] for h in hits]
+    for p in past:
+        if p.locked or p.problem:
+            rows.append([p.folder, "", "", "locked (encrypted)" if p.locked else "not read", p.problem])
+        rows += [[p.name, h.kind, h.record_id[:8], h.title, h.snippet] for h in p.hits]
+    if not rows:
+        ctx.out("no matches")
+        return 0
+    ctx.out(table(["Conference", "Kind", "Id", "Title", "Match"], rows))
     return 0
 
 

@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.start()
 
     def _enable_navigation(self, on: bool) -> None:
-        for action in (self.search_action, self.new_action, self.save_action, self.import_action, *self.view_actions):
+        for action in (self.search_action, self.new_action, self.save_action, self.import_action,
+                       self.next_conference_action, *self.view_actions):
             action.setEnabled(on)
         self.exchange.set_enabled(on)
 
@@ -254,6 +255,33 @@ class MainWindow(QMainWindow):
         return self.import_task
 
     # ---------------------------------------------------------------- changes
+    def next_conference(self, folder: Path | None = None):
+        """Create the next conference in a new, empty folder, based on this one (which is only read)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from briefer.errors import Refused
+        from briefer.gui.startup.next_conference import NextConferenceDialog
+
+        store = self.services.store
+        if store.path is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("An empty folder for the next conference"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        if folder.resolve() == Path(store.path).resolve().parent or any(folder.iterdir()):
+            self.services.ask.error(self, Refused(self.tr("Choose an empty folder for the next conference; "
+                                                          "{0} is not empty.").format(str(folder))))
+            return None
+        dialog = NextConferenceDialog(store, Path(store.path).resolve().parent, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The next conference is ready in {0}. Open it with: briefer --data-dir \"{0}\"").format(str(folder)),
+            30000))
+        dialog.open()
+        return dialog
+
     def _reload_views(self) -> None:
         """Every built view reloads when next shown; the one on screen now."""
         for view in self.views.built().values():
@@ -328,6 +356,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.search_action, self.new_action, self.save_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.next_conference_action = QAction(self)
+        self.next_conference_action.triggered.connect(lambda: self.next_conference())
+        self.file_menu.addAction(self.next_conference_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.exchange = ExchangeMenu(self, before=self.quit_action)  # Export ▸, Import a bundle…, Conflicts…
@@ -415,6 +446,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New in this view"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import the programme (.ics)…"))
+        self.next_conference_action.setText(self.tr("Next conference based on &this one…"))
         self.exchange.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))

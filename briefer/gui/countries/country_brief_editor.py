@@ -9,6 +9,8 @@ accept is refused before anything is written.
 
 from __future__ import annotations
 
+from html import escape
+
 from briefer.errors import BrieferError
 from briefer.gui.countries.topic_fields import TopicFields
 from briefer.gui.widgets import editor_columns as cols
@@ -16,6 +18,7 @@ from briefer.gui.forms.country_brief_editor import Ui_CountryBriefEditor
 from briefer.gui.records.record_editor import RecordEditor
 from briefer.gui.widgets.fields import ui_language
 from briefer.model import BriefStatus, Classification, CountryBrief, country_name
+from briefer.store.earlier import carried_from
 from briefer.store.topics import profiles, set_value, values_for
 
 
@@ -94,4 +97,10 @@ class CountryBriefEditor(RecordEditor):
         iso3 = record.country if record else self._defaults.get("country")
         if not iso3:
             return self.tr("New country brief")
-        return self.tr("Country brief: {0}").format(country_name(iso3, ui_language()))
+        text = self.tr("Country brief: {0}").format(country_name(iso3, ui_language()))
+        carried = carried_from(self._store) if record is not None and self._store is not None else None
+        if carried is not None and record.id in carried.brief_ids:
+            # carried from an earlier conference (store/carry.py): said under the heading, in the body's size
+            return (f"{escape(text)}<br><span style='font-size: small; font-weight: normal;'>"
+                    f"{escape(carried.line(ui_language()))}</span>")
+        return text

@@ -60,6 +60,11 @@ class Ui_HistoryDialog(object):
 
         self.buttons.addItem(self.sp)
 
+        self.earlier_button = QPushButton(HistoryDialog)
+        self.earlier_button.setObjectName(u"earlier_button")
+
+        self.buttons.addWidget(self.earlier_button)
+
         self.restore_button = QPushButton(HistoryDialog)
         self.restore_button.setObjectName(u"restore_button")
 
@@ -91,6 +96,7 @@ class Ui_HistoryDialog(object):
 #if QT_CONFIG(accessibility)
         self.preview.setAccessibleName(QCoreApplication.translate("HistoryDialog", u"The chosen revision", None))
 #endif // QT_CONFIG(accessibility)
+        self.earlier_button.setText(QCoreApplication.translate("HistoryDialog", u"At &earlier conferences\u2026", None))
         self.restore_button.setText(QCoreApplication.translate("HistoryDialog", u"&Restore this version", None))
         self.close_button.setText(QCoreApplication.translate("HistoryDialog", u"Close", None))
     # retranslateUi

@@ -165,6 +165,11 @@ class Ui_Welcome(object):
 
         self.create_row.addWidget(self.create_button)
 
+        self.based_on_button = QPushButton(self.column)
+        self.based_on_button.setObjectName(u"based_on_button")
+
+        self.create_row.addWidget(self.based_on_button)
+
         self.create_sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.create_row.addItem(self.create_sp)
@@ -213,5 +218,6 @@ class Ui_Welcome(object):
         self.venue_label.setText(QCoreApplication.translate("Welcome", u"Ve&nue", None))
         self.timezone_label.setText(QCoreApplication.translate("Welcome", u"Time&zone", None))
         self.create_button.setText(QCoreApplication.translate("Welcome", u"&Create conference", None))
+        self.based_on_button.setText(QCoreApplication.translate("Welcome", u"Create it &based on an earlier conference\u2026", None))
     # retranslateUi
 

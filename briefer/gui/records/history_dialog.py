@@ -7,6 +7,7 @@ overwrites history), through the undo stack like any other edit.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -17,7 +18,11 @@ from briefer.gui.widgets.labels import record_label
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.records.revision_model import RevisionTableModel
+from briefer.gui.records.subjects import subject_of
 from briefer.store.revisions import revisions_of
+
+if TYPE_CHECKING:  # annotations only: the dialog is imported when first opened
+    from briefer.gui.records.earlier_dialog import EarlierDialog
 
 _SKIP = {"revision", "updated_at", "created_at", "id"}
 
@@ -46,6 +51,8 @@ class HistoryDialog(QDialog):
         self.ui.revisions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.ui.revisions.selectionModel().currentRowChanged.connect(self._show)
         self.ui.restore_button.clicked.connect(self._restore)
+        self.ui.earlier_button.setVisible(subject_of(record) is not None)
+        self.ui.earlier_button.clicked.connect(self.show_earlier)
         self.ui.close_button.clicked.connect(self.reject)
         self._retranslate()
         self.ui.revisions.selectRow(0)
@@ -82,6 +89,15 @@ class HistoryDialog(QDialog):
             for k in changed:
                 lines.append(f"\n■ {k}\n  {then}: {_short(rev.data.get(k))}\n  {now}: {_short(current.get(k))}")
         self.ui.preview.setPlainText("\n".join(lines))
+
+    def show_earlier(self) -> "EarlierDialog":
+        """The record's country, person or organisation at earlier conferences (read from their files)."""
+        from briefer.gui.records.earlier_dialog import EarlierDialog
+
+        dialog = EarlierDialog(self.services, subject_of(self.record), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _restore(self) -> None:
         rev = self.selected()

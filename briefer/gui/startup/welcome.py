@@ -8,7 +8,8 @@ any refusal under the field it concerns.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,6 +23,9 @@ from briefer.gui.tasks import run_in_background
 from briefer.model import Conference
 from briefer.store import Store
 from briefer.store.repository import validate
+
+if TYPE_CHECKING:  # annotations only: the dialog is imported when first opened
+    from briefer.gui.startup.based_on_dialog import BasedOnDialog
 
 
 class Welcome(QWidget):
@@ -43,13 +47,16 @@ class Welcome(QWidget):
         self.ui.progress.hide()
         self.ui.demo_button.clicked.connect(self.load_demo)
         self.ui.create_button.clicked.connect(self.create_conference)
+        self.ui.based_on_button.clicked.connect(self.create_based_on)
         # Enter does what it does in a dialog: on a focused button it presses it (a QPushButton outside
         # a QDialog ignores Enter), in a text field it creates the conference as typed
-        for button in (self.ui.demo_button, self.ui.create_button):
+        for button in (self.ui.demo_button, self.ui.create_button, self.ui.based_on_button):
             button.setAutoDefault(True)
         for line in (self.ui.name, self.ui.city, self.ui.venue):
             line.returnPressed.connect(self.create_conference)
         self.task = None
+        #: The earlier conference's folder to propose in the based-on step (set by "Next conference based on this one").
+        self.earlier_folder: Path | None = None
 
     def load_demo(self) -> None:
         """Load the demo off the GUI thread (its own connection), then announce the conference."""
@@ -86,8 +93,10 @@ class Welcome(QWidget):
         self.ui.progress.setVisible(busy)
         self.ui.demo_button.setEnabled(not busy)
         self.ui.create_button.setEnabled(not busy)
+        self.ui.based_on_button.setEnabled(not busy)
 
-    def create_conference(self) -> None:
+    def _typed_conference(self) -> Conference | None:
+        """The conference as typed in the form, or None after showing what is wrong with it."""
         self.errors.clear()
         self.ui.banner.hide()
         u = self.ui
@@ -98,12 +107,37 @@ class Welcome(QWidget):
         }
         try:
             refuse_unreadable(data)
-            self.store.conference_repo.add(validate(Conference, {k: v for k, v in data.items() if v is not None}))
+            return validate(Conference, {k: v for k, v in data.items() if v is not None})
+        except BrieferError as exc:
+            if not self.errors.show((exc.field or "").split(".")[0], exc.message):
+                self._failed(exc)
+            return None
+
+    def create_conference(self) -> None:
+        conference = self._typed_conference()
+        if conference is None:
+            return
+        try:
+            self.store.conference_repo.add(conference)
         except BrieferError as exc:
             if not self.errors.show((exc.field or "").split(".")[0], exc.message):
                 self._failed(exc)
             return
         self.conference_ready.emit()
+
+    def create_based_on(self) -> "BasedOnDialog | None":
+        """The conference as typed, with what the advisor brings from an earlier one (a dialog)."""
+        from briefer.gui.startup.based_on_dialog import BasedOnDialog
+
+        conference = self._typed_conference()
+        if conference is None:
+            return None
+        dialog = BasedOnDialog(self.store, conference, self)
+        if self.earlier_folder is not None:
+            dialog.ui.folder.setText(str(self.earlier_folder))
+        dialog.accepted.connect(self.conference_ready.emit)
+        dialog.open()
+        return dialog
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

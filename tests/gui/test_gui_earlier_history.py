@@ -1,0 +1,134 @@
+"""From a country, person or organisation to what happened at earlier conferences (read from their files)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from briefer.cli import main
+from briefer.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def earlier(tmp_path, demo_db_template) -> Path:
+    folder = tmp_path / "earlier"
+    folder.mkdir()
+    for suffix in ("", "-wal"):
+        src = Path(str(demo_db_template) + suffix)
+        if src.exists():
+            shutil.copyfile(src, folder / f"briefer.sqlite{suffix}")
+    return folder
+
+
+def digest(folder: Path) -> str:
+    return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def based_on_demo(data_dir, earlier):
+    """The data folder of a new conference based on the demo (made as a script makes it)."""
+    assert main(["--data-dir", str(data_dir), "conference", "new", "--name", "World Health Assembly 80",
+                 "--city", "Geneva", "--start", "2027-05-18", "--end", "2027-05-26",
+                 "--timezone", "Europe/Zurich", "--from", str(earlier)]) == 0
+    return data_dir
+
+
+def _indonesia_history(win, qtbot):
+    store = win.services.store
+    brief = next(b for b in store.country_briefs.list() if b.country == "IDN")
+    history = win.show_history(brief)
+    assert history.ui.earlier_button.isVisible()
+    qtbot.mouseClick(history.ui.earlier_button, Qt.MouseButton.LeftButton)
+    from briefer.gui.records.earlier_dialog import EarlierDialog
+
+    dialog = history.findChild(EarlierDialog)
+    assert dialog is not None
+    return dialog
+
+
+def test_the_demos_indonesia_outcomes_are_visible_from_indonesia(make_window, qtbot, based_on_demo, earlier):
+    before = digest(earlier)
+    win = make_window(with_demo=False)
+    dialog = _indonesia_history(win, qtbot)
+    text = dialog.ui.report.toPlainText()
+    assert "Indonesia at earlier conferences" == dialog.ui.heading.text()
+    assert "2nd Global Ministerial Conference" in text
+    assert "RIVM visit on 20 June confirmed." in text
+    assert "Nominate NL focal points" in text  # an open action
+    assert "The brief then (final" in text
+    assert "Bangladesh" not in text
+    assert not dialog.ui.unlock_button.isVisible()
+    assert digest(earlier) == before
+
+
+def test_a_meeting_has_no_earlier_conferences_button(make_window, qtbot, based_on_demo):
+    win = make_window(with_demo=False)
+    store = win.services.store
+    conf = store.require_conference()
+    history = win.show_history(conf)
+    assert not history.ui.earlier_button.isVisible()
+
+
+def test_a_locked_earlier_conference_asks_for_its_passphrase(make_window, qtbot, based_on_demo, earlier, monkeypatch):
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", "correct horse battery")
+    assert main(["--data-dir", str(earlier), "encrypt"]) == 0
+    monkeypatch.delenv("BRIEFER_PASSPHRASE")
+    win = make_window(with_demo=False)
+    dialog = _indonesia_history(win, qtbot)
+    assert "Locked" in dialog.ui.report.toPlainText() and "RIVM" not in dialog.ui.report.toPlainText()
+    assert dialog.ui.unlock_button.isVisible()
+    qtbot.keyClicks(dialog.ui.passphrase, "wrong one")
+    qtbot.mouseClick(dialog.ui.unlock_button, Qt.MouseButton.LeftButton)
+    assert "Locked" in dialog.ui.report.toPlainText()
+    dialog.passphrases.clear()
+    qtbot.keyClicks(dialog.ui.passphrase, "correct horse battery")
+    qtbot.mouseClick(dialog.ui.unlock_button, Qt.MouseButton.LeftButton)
+    assert "RIVM visit on 20 June confirmed." in dialog.ui.report.toPlainText()
+    assert not dialog.ui.unlock_button.isVisible()
+
+
+def test_an_earlier_conference_can_be_added_to_one_made_from_nothing(make_window, qtbot, earlier, data_dir):
+    win = make_window(with_demo=True)
+    store = win.services.store
+    person = store.people.list()[0]
+    history = win.show_history(person)
+    dialog = history.show_earlier()
+    assert "knows no earlier ones" in dialog.ui.report.toPlainText()
+    dialog.add_folder(earlier)
+    assert "2nd Global Ministerial Conference" in dialog.ui.report.toPlainText()
+    with Store.open(data_dir / "briefer.sqlite") as again:
+        from briefer.store.earlier import earlier_folders
+
+        assert earlier_folders(again) == [earlier.resolve()]
+
+
+def test_a_carried_brief_says_which_conference_it_was_last_used_for(make_window, qtbot, based_on_demo):
+    win = make_window(with_demo=False)
+    store = win.services.store
+    brief = next(b for b in store.country_briefs.list() if b.country == "IDN")
+    assert win.open_record("country_briefs", brief.id)
+    view = win.views["countries"]
+    editors = [e for e in view.findChildren(QWidget) if type(e).__name__ == "CountryBriefEditor"]
+    qtbot.waitUntil(lambda: any("last used for" in e.ui.heading.text() for e in editors))
+    heading = next(e.ui.heading.text() for e in editors if "last used for" in e.ui.heading.text())
+    assert "Indonesia" in heading and "2nd Global Ministerial Conference" in heading and "2019" in heading
+
+
+def test_a_folder_without_a_conference_is_not_added(make_window, qtbot, tmp_path):
+    win = make_window(with_demo=True)
+    person = win.services.store.people.list()[0]
+    dialog = win.show_history(person).show_earlier()
+    errors = []
+    win.services.ask.error = lambda parent, exc: errors.append(str(exc))
+    dialog.add_folder(tmp_path / "empty")
+    assert errors and "There is no Briefer conference in" in errors[0]
+    from briefer.store.earlier import earlier_folders
+
+    assert earlier_folders(win.services.store) == []

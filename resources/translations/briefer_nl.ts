@@ -2951,12 +2951,12 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Da&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="39" />
+        <location filename="../../ui/programme_view.ui" line="43" />
         <source>Open the &amp;bilateral</source>
         <translation>Bilateraal &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="34" />
+        <location filename="../../ui/programme_view.ui" line="38" />
         <source>Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with ✖ (cannot work) or orange with ⚠ (needs attention).</source>
         <translation>Sleep een bilateraal naar een ander tijdstip of een andere zaal; dubbelklik om de tijd in te typen. Conflicten worden rood met ✖ (gaat niet) of oranje met ⚠ (let op) getoond.</translation>
     </message>
@@ -2966,68 +2966,93 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Tijdschem&amp;a</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="17" />
+        <location filename="../../ui/programme_view.ui" line="16" />
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="18" />
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="19" />
+        <source>Jump to &amp;now</source>
+        <translation>Naar n&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_view.ui" line="20" />
         <source>&amp;Columns:</source>
         <translation>&amp;Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="38" />
+        <location filename="../../ui/programme_view.ui" line="42" />
         <source>Edit time and &amp;room…</source>
         <translation>Tijd en &amp;zaal wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="44" />
+        <location filename="../../ui/programme_view.ui" line="48" />
         <source>Free slots</source>
         <translation>Vrije tijdstippen</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="49" />
+        <location filename="../../ui/programme_view.ui" line="53" />
         <source>Find a free s&amp;lot</source>
         <translation>&amp;Vrij tijdstip zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_view.ui" line="51" />
+        <location filename="../../ui/programme_view.ui" line="55" />
         <source>&amp;Move to this slot</source>
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="240" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="254" />
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="249" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="263" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="287" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="322" />
+        <source>The conference has not begun: this is its first day, {0}.</source>
+        <translation>De conferentie is nog niet begonnen: dit is de eerste dag, {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="324" />
+        <source>The conference is over: this is its last day, {0}.</source>
+        <translation>De conferentie is voorbij: dit is de laatste dag, {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme/programme_view.py" line="348" />
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="313" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="375" />
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="332" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="332" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="332" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="357" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="419" />
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -3038,42 +3063,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="359" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="421" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="401" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="463" />
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="411" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="473" />
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="413" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="475" />
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="455" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="526" />
         <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="456" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="527" />
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="457" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="528" />
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="458" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="529" />
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>
@@ -3450,7 +3475,7 @@ Toch verplaatsen?</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="60" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="61" />
         <source>Programme</source>
         <extracomment>What makes a slot not free: someone or the room taken, no time to walk, outside the conference.</extracomment>
         <translation>Programma</translation>
@@ -3650,6 +3675,20 @@ Toch verplaatsen?</translation>
         <location filename="../../ui/table_import_dialog.ui" line="32" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableCanvas</name>
+    <message>
+        <location filename="../../briefer/gui/programme/timetable.py" line="234" />
+        <source>Cannot work:</source>
+        <extracomment>What hovering the header shows: the whole name, with its native script and position. (the meeting as stored, the meeting at its new time/room, the findings it would have) findings of the candidate while dragging (empty list when it fits)</extracomment>
+        <translation>Gaat niet:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/programme/timetable.py" line="234" />
+        <source>Needs attention:</source>
+        <translation>Let op:</translation>
     </message>
 </context>
 <context>

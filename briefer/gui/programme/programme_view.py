@@ -105,7 +105,7 @@ class Timetable:
     index: ScheduleIndex
     #: the worst severity of a finding per item id
     flagged: dict[str, str]
-    #: per item id, what the whole-programme check found: (severity, message), worst first
+    # per item id, what the whole-programme check found: (severity, message), worst first
     reasons: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
@@ -144,7 +144,7 @@ class ProgrammeView(QWidget):
     def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.services = services
-        #: "Now" for Jump to now; injected so tests (and a rehearsal before the conference) can choose it.
+        # "Now" for Jump to now; injected so tests (and a rehearsal before the conference) can choose it.
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.timetable = FreshRead(
             self, services, read=self._read_timetable, show=self._show_timetable, again=self.refresh,

@@ -55,7 +55,7 @@ class Column:
 class Block:
     item: Item
     column: str
-    #: Side by side with the items it overlaps in its column: its lane (0 = leftmost) of ``lanes``.
+    # Side by side with the items it overlaps in its column: its lane (0 = leftmost) of ``lanes``.
     lane: int = 0
     lanes: int = 1
 

@@ -131,7 +131,11 @@ def test_the_day_keys_and_buttons_step_through_the_conference_days(make_window, 
 def test_jump_to_now_shows_the_day_scrolled_to_the_time_with_what_is_on_chosen(make_window, qtbot):
     now = _local(12, 20).astimezone(timezone.utc)  # during the Indonesia bilateral (12:15–12:45)
     win = make_window()
+    win.resize(1366, 768)  # a laptop screen: the day is taller than the window
     view, canvas = _timetable(win, qtbot, clock=lambda: now)
+    bar = view.ui.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # scrolled to the evening
     view.ui.day_combo.setCurrentIndex(1)  # looking at the other day
     view.select("")
     canvas.setFocus()
@@ -141,9 +145,9 @@ def test_jump_to_now_shows_the_day_scrolled_to_the_time_with_what_is_on_chosen(m
     assert view.current_day() == date(2019, 6, 19)
     assert canvas.selected_id == MEET_IDN  # what is on now: the arrows go on from here
     assert "Indonesia" in view.ui.selection_label.text()
-    bar = view.ui.scroll.verticalScrollBar()
     top, height = bar.value(), view.ui.scroll.viewport().height()
     assert top <= canvas.now_y() <= top + height, "now is not on screen"
+    assert canvas.now_y() - top == pytest.approx(height / 3, abs=3)  # a third down: what comes next shows below
     assert canvas.now_y() == pytest.approx(canvas.y_of(now))
     assert view.ui.now_label.text() == ""
     # the now line is drawn only on its own day

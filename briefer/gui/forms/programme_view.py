@@ -86,7 +86,6 @@ class Ui_ProgrammeView(object):
         self.now_label = QLabel(self.timetable_tab)
         self.now_label.setObjectName(u"now_label")
         self.now_label.setText(u"")
-        self.now_label.setWordWrap(True)
 
         self.toolbar.addWidget(self.now_label)
 

@@ -163,6 +163,7 @@ class ProgrammeView(QWidget):
         # the list's own buttons (and Ctrl+N) bring its tab forward, wherever they were pressed from
         self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
         self.canvas = TimetableCanvas()
+        self.canvas.setObjectName("timetable_canvas")
         self.ui.scroll.setWidget(self.canvas)
         self.ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the timetable inside
         # added after the form was built, so put it in the tab order by hand: toolbar → timetable → side panel
@@ -372,7 +373,8 @@ class ProgrammeView(QWidget):
         self.ui.why_label.clear()
         if m is None:
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
-            self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
+            self.ui.selection_label.setText(f"{session.label(ui_language())} — {self._when(session.start, session.end)}"
+                                            if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
             self.last_findings = []
         else:

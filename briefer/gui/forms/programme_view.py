@@ -194,6 +194,7 @@ class Ui_ProgrammeView(object):
 
         self.timetable_layout.addWidget(self.splitter)
 
+        self.timetable_layout.setStretch(1, 1)
         self.tabs.addTab(self.timetable_tab, "")
 
         self.layout.addWidget(self.tabs)

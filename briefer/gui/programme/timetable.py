@@ -507,7 +507,7 @@ class TimetableCanvas(QWidget):
         if severity:
             text_rect = self._paint_marker(p, rect, severity, tones, fill)
         p.setPen(QColor(tones.block_text if not faded else tones.muted))
-        text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {self.titles.get(item.id, item.label)}"
+        text = block_text(item, self.titles.get(item.id, item.label), tz)
         metrics = QFontMetricsF(p.font())
         y = text_rect.top()
         for line in block_lines(text, text_rect.width(), text_rect.height(), p.font()):
@@ -522,7 +522,7 @@ class TimetableCanvas(QWidget):
         text_rect = rect.adjusted(5 + (HATCH_W if self.flagged.get(item_id) == ERROR else 0), 2,
                                   -(MARK_W + 4) if self.flagged.get(item_id) else -4, -2)
         tz = self.schedule.conference.tz
-        text = f"{b.item.start.astimezone(tz):%H:%M}–{b.item.end.astimezone(tz):%H:%M}  {self.titles.get(item_id, b.item.label)}"
+        text = block_text(b.item, self.titles.get(item_id, b.item.label), tz)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         return block_lines(text, text_rect.width(), text_rect.height(), small)
@@ -569,6 +569,12 @@ class TimetableCanvas(QWidget):
             p.drawPoint(QPointF(x, box.top() + box.height() * 0.85))
         p.restore()
         return rect.adjusted(5 + (HATCH_W if error else 0), 2, -(MARK_W + 4), -2)
+
+
+def block_text(item: Item, title: str, tz) -> str:
+    """What a block says: its start and title. Its end is where the block ends (and in the hover text): a
+    30-minute block has two lines, and "10:45 Bilateral: Indonesia" fits them where "10:45–11:15 …" did not."""
+    return f"{item.start.astimezone(tz):%H:%M}  {title}"
 
 
 def block_lines(text: str, width: float, height: float, font: QFont) -> list[str]:

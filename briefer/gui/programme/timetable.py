@@ -36,7 +36,7 @@ SNAP = timedelta(minutes=15)
 HEADER_H = 34
 GUTTER_W = 52
 MIN_COL_W = 130
-MIN_LANE_W = 120  # a column with items side by side grows so each keeps a readable width
+MIN_LANE_W = 140  # a column with items side by side grows so each keeps a readable width
 PX_PER_MIN = 1.2
 
 MARK_W = 15  # the conflict mark in a block's corner, px

@@ -181,3 +181,23 @@ def test_the_timetable_reads_in_dutch(make_window, qtbot):
     view.jump_to_now()
     assert view.ui.now_label.text().startswith("De conferentie is voorbij") and "juni" in view.ui.now_label.text()
     assert view.ui.now_button.text() == "Naar n&u" and "Vorige dag" in view.ui.prev_day_button.toolTip()
+
+
+def test_the_column_names_stay_at_the_top_when_the_day_is_scrolled_down(make_window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from briefer.gui.programme.timetable import HEADER_H
+
+    win = make_window()
+    win.resize(1366, 768)
+    view, canvas = _timetable(win, qtbot)
+    bar = view.ui.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: canvas.header_top() == bar.value())
+    assert canvas.header_top() > HEADER_H  # scrolled past where the header was
+    column = canvas.column_rect(ROOM_B)
+    band = QPointF(column.center().x(), canvas.header_top() + HEADER_H / 2)
+    assert canvas.hover_text(band) == "Bilateral room 1"  # the room named where the eye is
+    assert canvas.block_at(band.toPoint()) is None  # the header is on top of what scrolled under it
+    assert canvas.hover_text(QPointF(column.center().x(), HEADER_H / 2)) != "Bilateral room 1"

@@ -212,7 +212,7 @@ class TimetableCanvas(QWidget):
         col = self.column_at(pos.x())
         if col is None:
             return ""
-        if pos.y() < HEADER_H:
+        if self.header_top() <= pos.y() < self.header_top() + HEADER_H:
             return col.hint or col.title
         tz = self.schedule.conference.tz if self.schedule is not None else None
         for b in self.blocks:
@@ -282,6 +282,8 @@ class TimetableCanvas(QWidget):
         return QPoint(int(col.center().x()), round(self.y_of(moment)))
 
     def block_at(self, pos: QPoint) -> Block | None:
+        if self.header_top() <= pos.y() < self.header_top() + HEADER_H:
+            return None  # the header stays over the blocks scrolled under it
         for b in reversed(self.blocks):  # the last drawn is on top
             if self.rect_of(b).contains(pos.toPointF()):
                 return b
@@ -395,6 +397,12 @@ class TimetableCanvas(QWidget):
         ordered = sorted(self.blocks, key=lambda b: (b.item.start, self._column_index(b.column)))
         return (ordered[-1] if forward else ordered[0]) if ordered else None
 
+    def moveEvent(self, event) -> None:
+        """Scrolled (a scroll area moves its widget): repaint whole, so the column headers follow the top of
+        what is shown rather than being scrolled away with the blocks."""
+        super().moveEvent(event)
+        self.update()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()  # the focus frame
@@ -434,17 +442,9 @@ class TimetableCanvas(QWidget):
             _text(p, QRectF(0, round(y) - 8, GUTTER_W - 6, 16), hour.astimezone(tz).strftime("%H:%M"),
                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             hour += timedelta(hours=1)
-        # column headers
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        for i, col in enumerate(self.columns):
-            x, w = edges[i], edges[i + 1] - edges[i]
+        for x in edges[:-1]:
             p.setPen(grid)
             p.drawLine(round(x), 0, round(x), self.height())
-            p.setPen(pal.text().color())
-            _text(p, QRectF(x + 4, 2, w - 8, HEADER_H - 4), col.title, Qt.AlignmentFlag.AlignCenter)
-        p.setFont(small)
         involved = {i for f in (self.drag.findings if self.drag else []) for i in f.item_ids}
         exposed = QRectF(event.rect())  # inside a scroll area, only what is on screen: a busy day has thousands
         for b in self.blocks:
@@ -469,6 +469,8 @@ class TimetableCanvas(QWidget):
             p.drawLine(QPointF(GUTTER_W - 6, y), QPointF(self.width(), y))
             p.setBrush(pal.highlight())
             p.drawEllipse(QPointF(GUTTER_W - 6, y), 4, 4)
+        self._paint_headers(p, edges, grid)
+        p.setFont(small)
         if self.hasFocus():  # where the keyboard is: around the selected block, else around the day
             block = self.current_block()
             frame = (self.rect_of(block).adjusted(-2, -2, 2, 2)
@@ -478,6 +480,28 @@ class TimetableCanvas(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(frame)
         p.end()
+
+    def header_top(self) -> int:
+        """Where the column headers are: the top of the part on screen, so the rooms or people stay named
+        when the day is scrolled down (:meth:`moveEvent` repaints the canvas whole on scrolling)."""
+        shown = self.visibleRegion().boundingRect()
+        return max(0, shown.top()) if not shown.isEmpty() else 0
+
+    def _paint_headers(self, p: QPainter, edges: list[float], grid: QPen) -> None:
+        pal = self.palette()
+        top = self.header_top()
+        p.fillRect(QRectF(0, top, self.width(), HEADER_H), pal.base())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(grid)
+        p.drawLine(QPointF(0, top + HEADER_H - 0.5), QPointF(self.width(), top + HEADER_H - 0.5))
+        for i, col in enumerate(self.columns):
+            x, w = edges[i], edges[i + 1] - edges[i]
+            p.setPen(grid)
+            p.drawLine(QPointF(x, top), QPointF(x, top + HEADER_H))
+            p.setPen(pal.text().color())
+            _text(p, QRectF(x + 4, top + 2, w - 8, HEADER_H - 4), col.title, Qt.AlignmentFlag.AlignCenter)
 
     def _severity(self, item_id: str, involved: set[str]) -> str:
         if self.drag is not None and item_id in involved and item_id != self.drag.meeting.id:

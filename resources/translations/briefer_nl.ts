@@ -3006,53 +3006,53 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Naar dit tijdstip verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="254" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="255" />
         <source>Bilateral: {0}</source>
         <extracomment>the worst severity of a finding per item id Tables whose size decides whether the timetable is made on a worker. The timetable (and the sessions list) are shown.</extracomment>
         <translation>Bilateraal: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="263" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="264" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="322" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="323" />
         <source>The conference has not begun: this is its first day, {0}.</source>
         <translation>De conferentie is nog niet begonnen: dit is de eerste dag, {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="324" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="325" />
         <source>The conference is over: this is its last day, {0}.</source>
         <translation>De conferentie is voorbij: dit is de laatste dag, {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="348" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="349" />
         <source>No room</source>
         <translation>Geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="375" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="377" />
         <source>Choose a bilateral.</source>
         <translation>Kies een bilateraal.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="396" />
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="396" />
         <source>Cannot work:</source>
         <translation>Gaat niet:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="394" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="396" />
         <source>Needs attention:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="419" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="421" />
         <source>Moved there, “{0}” would clash:
 {1}
 
@@ -3063,42 +3063,42 @@ Move it anyway?</source>
 Toch verplaatsen?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="421" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="423" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="463" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="465" />
         <source>no room</source>
         <translation>geen zaal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="473" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="475" />
         <source>No free slot was found.</source>
         <translation>Er is geen vrij tijdstip gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="475" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="477" />
         <source>Times passed over:</source>
         <translation>Overgeslagen tijden:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="526" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="528" />
         <source>Sessi&amp;ons</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="527" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="529" />
         <source>Timetable</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="528" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="530" />
         <source>Rooms</source>
         <translation>Zalen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/programme/programme_view.py" line="529" />
+        <location filename="../../briefer/gui/programme/programme_view.py" line="531" />
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
     </message>

@@ -21,7 +21,7 @@ def test_ctrl_t_jumps_to_now_and_alt_arrows_step_through_the_days(launch):
     app.key("Home")  # the day's first item is chosen: its day shows beside it
     app.wait_text("selection_label", lambda t: "20 Jun" in t, "the 20th's first item chosen")
     app.key("alt+Left")  # the day before
-    wait_until(lambda: app.text("now_label") == "", "the note gone once another day is chosen")
+    wait_until(lambda: not app.text("now_label"), "the note gone once another day is chosen")
     app.key("Home")
     app.wait_text("selection_label", lambda t: "19 Jun" in t, "the 19th's first item chosen")
     app.key("alt+Left")  # the first day: stays

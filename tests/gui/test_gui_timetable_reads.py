@@ -166,9 +166,10 @@ def test_jump_to_now_outside_the_conference_says_which_day_it_shows(make_window,
     qtbot.mouseClick(view.ui.now_button, Qt.MouseButton.LeftButton)
     assert view.current_day() == day
     assert words in view.ui.now_label.text() and str(day.day) in view.ui.now_label.text()
+    assert view.ui.now_label.isVisible()
     assert canvas.now_y() is None
     view.step_day(-1 if day.day == 20 else 1)  # another day chosen: the note no longer applies
-    assert view.ui.now_label.text() == ""
+    assert view.ui.now_label.text() == "" and not view.ui.now_label.isVisible()  # nor takes a line
 
 
 def test_the_timetable_reads_in_dutch(make_window, qtbot):

@@ -83,18 +83,20 @@ class Ui_ProgrammeView(object):
 
         self.toolbar.addWidget(self.columns_combo)
 
-        self.now_label = QLabel(self.timetable_tab)
-        self.now_label.setObjectName(u"now_label")
-        self.now_label.setText(u"")
-
-        self.toolbar.addWidget(self.now_label)
-
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbar.addItem(self.sp)
 
 
         self.timetable_layout.addLayout(self.toolbar)
+
+        self.now_label = QLabel(self.timetable_tab)
+        self.now_label.setObjectName(u"now_label")
+        self.now_label.setText(u"")
+        self.now_label.setWordWrap(True)
+        self.now_label.setVisible(False)
+
+        self.timetable_layout.addWidget(self.now_label)
 
         self.splitter = QSplitter(self.timetable_tab)
         self.splitter.setObjectName(u"splitter")
@@ -194,7 +196,7 @@ class Ui_ProgrammeView(object):
 
         self.timetable_layout.addWidget(self.splitter)
 
-        self.timetable_layout.setStretch(1, 1)
+        self.timetable_layout.setStretch(2, 1)
         self.tabs.addTab(self.timetable_tab, "")
 
         self.layout.addWidget(self.tabs)

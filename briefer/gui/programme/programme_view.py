@@ -298,8 +298,13 @@ class ProgrammeView(QWidget):
 
     def _day_chosen(self) -> None:
         """Another day picked (combo, buttons, keys): a note about where "now" is no longer applies."""
-        self.ui.now_label.clear()
+        self._say_where_now("")
         self.show_day()
+
+    def _say_where_now(self, text: str) -> None:
+        """The note under the toolbar (now is before or after the conference); a line only while it says something."""
+        self.ui.now_label.setText(text)
+        self.ui.now_label.setVisible(bool(text))
 
     def step_day(self, step: int) -> bool:
         """The previous (-1) or next (+1) conference day; False at either end."""
@@ -328,7 +333,7 @@ class ProgrammeView(QWidget):
         self.ui.day_combo.setCurrentIndex(days.index(day) if day in days else 0)
         self.canvas.now = now
         self.canvas.update()
-        self.ui.now_label.setText(note.format(locale.toString(QDate(day), "dddd d MMMM")) if note else "")
+        self._say_where_now(note.format(locale.toString(QDate(day), "dddd d MMMM")) if note else "")
         if note:
             self.ui.scroll.verticalScrollBar().setValue(0)
             return now

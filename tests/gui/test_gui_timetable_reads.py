@@ -202,3 +202,22 @@ def test_the_column_names_stay_at_the_top_when_the_day_is_scrolled_down(make_win
     assert canvas.hover_text(band) == "Bilateral room 1"  # the room named where the eye is
     assert canvas.block_at(band.toPoint()) is None  # the header is on top of what scrolled under it
     assert canvas.hover_text(QPointF(column.center().x(), HEADER_H / 2)) != "Bilateral room 1"
+
+
+def test_the_now_line_is_drawn_across_the_day_at_now(make_window, qtbot):
+    now = _local(16, 20).astimezone(timezone.utc)  # an empty stretch of the afternoon: nothing drawn over it
+    win = make_window()
+    view, canvas = _timetable(win, qtbot, clock=lambda: now)
+    view.jump_to_now()
+    highlight = canvas.palette().highlight().color()
+    image = canvas.grab().toImage()
+    y = round(canvas.now_y())
+    xs = range(int(canvas.column_rect(ROOM_B).left()) + 10, int(canvas.column_rect(ROOM_B).right()) - 10, 7)
+
+    def close(x: int, row: int) -> bool:
+        c = image.pixelColor(x, row)
+        return max(abs(c.red() - highlight.red()), abs(c.green() - highlight.green()),
+                   abs(c.blue() - highlight.blue())) < 40
+
+    assert all(close(x, y) for x in xs), "no line at now"
+    assert not any(close(x, y - 20) for x in xs)  # only there

@@ -7,6 +7,7 @@ each view's constructor — there is no global main window or store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -170,6 +171,8 @@ class Services:
     open_record: Callable[[str, str], None] = lambda table, rid: None
     #: Shows a view of the rail by name ("people", "bilaterals"): an empty state's button goes there.
     go: Callable[[str], object] = lambda name: None
+    #: The app's clock: the real time, or a rehearsed moment (set by the Today view, which owns rehearsing).
+    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     #: Opens a bilateral in meeting mode (set by the Today view, which owns those windows): meeting id.
     open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.

@@ -20,7 +20,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ProgrammeView(object):
     def setupUi(self, ProgrammeView):
@@ -47,12 +47,29 @@ class Ui_ProgrammeView(object):
 
         self.toolbar.addWidget(self.day_label)
 
+        self.prev_day_button = QToolButton(self.timetable_tab)
+        self.prev_day_button.setObjectName(u"prev_day_button")
+        self.prev_day_button.setArrowType(Qt.LeftArrow)
+
+        self.toolbar.addWidget(self.prev_day_button)
+
         self.day_combo = QComboBox(self.timetable_tab)
         self.day_combo.setObjectName(u"day_combo")
         self.day_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.day_combo.setMinimumContentsLength(12)
 
         self.toolbar.addWidget(self.day_combo)
+
+        self.next_day_button = QToolButton(self.timetable_tab)
+        self.next_day_button.setObjectName(u"next_day_button")
+        self.next_day_button.setArrowType(Qt.RightArrow)
+
+        self.toolbar.addWidget(self.next_day_button)
+
+        self.now_button = QPushButton(self.timetable_tab)
+        self.now_button.setObjectName(u"now_button")
+
+        self.toolbar.addWidget(self.now_button)
 
         self.columns_label = QLabel(self.timetable_tab)
         self.columns_label.setObjectName(u"columns_label")
@@ -72,6 +89,14 @@ class Ui_ProgrammeView(object):
 
 
         self.timetable_layout.addLayout(self.toolbar)
+
+        self.now_label = QLabel(self.timetable_tab)
+        self.now_label.setObjectName(u"now_label")
+        self.now_label.setText(u"")
+        self.now_label.setWordWrap(True)
+        self.now_label.setVisible(False)
+
+        self.timetable_layout.addWidget(self.now_label)
 
         self.splitter = QSplitter(self.timetable_tab)
         self.splitter.setObjectName(u"splitter")
@@ -171,6 +196,7 @@ class Ui_ProgrammeView(object):
 
         self.timetable_layout.addWidget(self.splitter)
 
+        self.timetable_layout.setStretch(2, 1)
         self.tabs.addTab(self.timetable_tab, "")
 
         self.layout.addWidget(self.tabs)
@@ -190,6 +216,13 @@ class Ui_ProgrammeView(object):
         ProgrammeView.setWindowTitle(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.heading.setText(QCoreApplication.translate("ProgrammeView", u"Programme", None))
         self.day_label.setText(QCoreApplication.translate("ProgrammeView", u"&Day:", None))
+#if QT_CONFIG(accessibility)
+        self.prev_day_button.setAccessibleName(QCoreApplication.translate("ProgrammeView", u"Previous day", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.next_day_button.setAccessibleName(QCoreApplication.translate("ProgrammeView", u"Next day", None))
+#endif // QT_CONFIG(accessibility)
+        self.now_button.setText(QCoreApplication.translate("ProgrammeView", u"Jump to &now", None))
         self.columns_label.setText(QCoreApplication.translate("ProgrammeView", u"&Columns:", None))
         self.hint_label.setText(QCoreApplication.translate("ProgrammeView", u"Drag a bilateral to another time or room; double-click it to type the time. Conflicts show in red with \u2716 (cannot work) or orange with \u26a0 (needs attention).", None))
         self.edit_button.setText(QCoreApplication.translate("ProgrammeView", u"Edit time and &room\u2026", None))

@@ -17,8 +17,9 @@ usable, and an answer overtaken by a change is dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -104,6 +105,8 @@ class Timetable:
     index: ScheduleIndex
     #: the worst severity of a finding per item id
     flagged: dict[str, str]
+    # per item id, what the whole-programme check found: (severity, message), worst first
+    reasons: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def read_timetable(store, lang: str, bilateral_title: str) -> Timetable:
@@ -118,11 +121,15 @@ def read_timetable(store, lang: str, bilateral_title: str) -> Timetable:
 
     titles = {m.id: m.title or bilateral_title.format(counterpart(m)) for m in schedule.meetings}
     worst: dict[str, str] = {}
+    reasons: dict[str, list[tuple[str, str]]] = {}
     for f in check_schedule(schedule):
         for item_id in f.item_ids:
             if worst.get(item_id) != ERROR:
                 worst[item_id] = f.severity
-    return Timetable(schedule, titles, ScheduleIndex(schedule), worst)
+            reasons.setdefault(item_id, []).append((f.severity, f.message))
+    for found in reasons.values():
+        found.sort(key=lambda r: r[0] != ERROR)
+    return Timetable(schedule, titles, ScheduleIndex(schedule), worst, reasons)
 
 
 class ProgrammeView(QWidget):
@@ -134,15 +141,18 @@ class ProgrammeView(QWidget):
     #: The timetable (and the sessions list) are shown.
     loaded = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, services, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.services = services
+        # "Now" for Jump to now; injected so tests (and a rehearsal before the conference) can choose it.
+        self.clock = clock or (lambda: services.now())  # the app's clock: real, or rehearsed on Today
         self.timetable = FreshRead(
             self, services, read=self._read_timetable, show=self._show_timetable, again=self.refresh,
             in_background=self.reads_in_background, busy=self._loading)
         self.schedule: Schedule | None = None
         self.index: ScheduleIndex | None = None
         self.flagged: dict[str, str] = {}
+        self.reasons: dict[str, list[tuple[str, str]]] = {}
         self.titles: dict[str, str] = {}
         self.slots: list[Slot] = []
         self.last_findings: list[Finding] = []
@@ -153,9 +163,11 @@ class ProgrammeView(QWidget):
         # the list's own buttons (and Ctrl+N) bring its tab forward, wherever they were pressed from
         self.sessions.list.ui.new_button.clicked.connect(lambda: self.ui.tabs.setCurrentWidget(self.sessions))
         self.canvas = TimetableCanvas()
+        self.canvas.setObjectName("timetable_canvas")
         self.ui.scroll.setWidget(self.canvas)
         self.ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the timetable inside
         # added after the form was built, so put it in the tab order by hand: toolbar → timetable → side panel
+        QWidget.setTabOrder(self.ui.now_button, self.ui.columns_combo)
         QWidget.setTabOrder(self.ui.columns_combo, self.canvas)
         QWidget.setTabOrder(self.canvas, self.ui.edit_button)
         self.ui.splitter.setStretchFactor(0, 3)
@@ -163,7 +175,10 @@ class ProgrammeView(QWidget):
         self.ui.splitter.setSizes([900, 380])
         self.ui.columns_combo.addItem("", "rooms")
         self.ui.columns_combo.addItem("", "people")
-        self.ui.day_combo.currentIndexChanged.connect(lambda _i: self.show_day())
+        self.ui.day_combo.currentIndexChanged.connect(lambda _i: self._day_chosen())
+        self.ui.prev_day_button.clicked.connect(lambda: self.step_day(-1))
+        self.ui.next_day_button.clicked.connect(lambda: self.step_day(1))
+        self.ui.now_button.clicked.connect(lambda: self.jump_to_now())
         self.ui.columns_combo.currentIndexChanged.connect(lambda _i: self.show_day())
         self.canvas.selected.connect(self._selected)
         self.canvas.drag_findings.connect(self._show_drag_findings)
@@ -251,7 +266,7 @@ class ProgrammeView(QWidget):
     def _show_timetable(self, timetable: Timetable) -> None:
         conf = timetable.schedule.conference
         self.schedule, self.titles = timetable.schedule, timetable.titles
-        self.index, self.flagged = timetable.index, timetable.flagged
+        self.index, self.flagged, self.reasons = timetable.index, timetable.flagged, timetable.reasons
         chosen = self.ui.day_combo.currentData()
         self.ui.day_combo.blockSignals(True)
         self.ui.day_combo.clear()
@@ -281,13 +296,66 @@ class ProgrammeView(QWidget):
         rooms = sorted(sched.rooms.values(), key=lambda r: (not r.suitable_for_bilaterals, r.name.casefold()))
         return [Column(r.id, r.name, " — ".join(x for x in (r.name, r.venue) if x)) for r in rooms]
 
+    def _day_chosen(self) -> None:
+        """Another day picked (combo, buttons, keys): a note about where "now" is no longer applies."""
+        self._say_where_now("")
+        self.show_day()
+
+    def _say_where_now(self, text: str) -> None:
+        """The note under the toolbar (now is before or after the conference); a line only while it says something."""
+        self.ui.now_label.setText(text)
+        self.ui.now_label.setVisible(bool(text))
+
+    def step_day(self, step: int) -> bool:
+        """The previous (-1) or next (+1) conference day; False at either end."""
+        at = self.ui.day_combo.currentIndex() + step
+        if not 0 <= at < self.ui.day_combo.count():
+            return False
+        self.ui.day_combo.setCurrentIndex(at)
+        return True
+
+    def jump_to_now(self) -> datetime | None:
+        """Show the day of "now" on the conference's clock, scrolled to that time, with what is on or next
+        chosen (so the arrows go on from there); before or after the conference, its first or last day and
+        a note saying so. Returns the moment jumped to (None without a programme)."""
+        if self.schedule is None or self.ui.day_combo.count() == 0:
+            return None
+        tz = self.schedule.conference.tz
+        now = self.clock().astimezone(tz)
+        days = [self.ui.day_combo.itemData(i) for i in range(self.ui.day_combo.count())]
+        locale = QLocale()
+        if now.date() < days[0]:
+            day, note = days[0], self.tr("The conference has not begun: this is its first day, {0}.")
+        elif now.date() > days[-1]:
+            day, note = days[-1], self.tr("The conference is over: this is its last day, {0}.")
+        else:
+            day, note = now.date(), ""
+        self.ui.day_combo.setCurrentIndex(days.index(day) if day in days else 0)
+        self.canvas.now = now
+        self.canvas.update()
+        self._say_where_now(note.format(locale.toString(QDate(day), "dddd d MMMM")) if note else "")
+        if note:
+            self.ui.scroll.verticalScrollBar().setValue(0)
+            return now
+        y = round(self.canvas.y_of(now))
+        bar = self.ui.scroll.verticalScrollBar()
+        bar.setValue(max(0, y - self.ui.scroll.viewport().height() // 3))  # now a third down: what is next shows
+        current = sorted((b for b in self.canvas.blocks if b.item.end > now),
+                         key=lambda b: (b.item.start, self.canvas._column_index(b.column)))
+        if current:
+            self.canvas.selected_id, self.canvas.selected_column = current[0].item.id, current[0].column
+            self.canvas.selected.emit(current[0].item.id)
+            self.canvas.update()
+        return now
+
     def show_day(self) -> None:
         if self.schedule is None or self.current_day() is None:
             return
         self.canvas.set_no_room_title(self.tr("No room"))
         self.canvas.set_day(self.schedule, self.index, self.current_day(),
                             by_people=self.ui.columns_combo.currentData() == "people",
-                            columns=self.columns(), flagged=self.flagged, titles=self.titles)
+                            columns=self.columns(), flagged=self.flagged, titles=self.titles,
+                            reasons=self.reasons)
         self._selected(self.canvas.selected_id)
 
     def selected_meeting(self) -> Meeting | None:
@@ -310,7 +378,8 @@ class ProgrammeView(QWidget):
         self.ui.why_label.clear()
         if m is None:
             session = next((s for s in (self.schedule.sessions if self.schedule else ()) if s.id == item_id), None)
-            self.ui.selection_label.setText(session.label(ui_language()) if session else self.tr("Choose a bilateral."))
+            self.ui.selection_label.setText(f"{session.label(ui_language())} — {self._when(session.start, session.end)}"
+                                            if session else self.tr("Choose a bilateral."))
             self.ui.conflict_label.clear()
             self.last_findings = []
         else:
@@ -444,13 +513,22 @@ class ProgrammeView(QWidget):
             action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.click())
             self.ui.timetable_tab.addAction(action)
             self.shortcuts[button.objectName()] = action
+        # the day picker from the keyboard, wherever the focus is on the tab (the timetable's arrows stay its own)
+        for button, keys in ((self.ui.prev_day_button, "Alt+Left"), (self.ui.next_day_button, "Alt+Right"),
+                             (self.ui.now_button, "Ctrl+T")):
+            action = QAction(self.ui.timetable_tab)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, b=button: b.click())
+            self.ui.timetable_tab.addAction(action)
+            self.shortcuts[button.objectName()] = action
 
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:
         for name, action in self.shortcuts.items():
             button = getattr(self.ui, name)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            plain = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # without the mnemonic
+            plain = (button.text() or button.accessibleName()).replace("&&", "\0").replace("&", "").replace("\0", "&")
             button.setToolTip(f"{plain} ({keys})")
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.sessions), self.tr("Sessi&ons"))
         self.canvas.setAccessibleName(self.tr("Timetable"))

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF,
-                           QTextOption)
+from PySide6.QtGui import (QColor, QFocusEvent, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
+                           QPen, QPolygonF, QTextLayout, QTextOption)
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from briefer.gui.widgets.tones import tones_for
@@ -36,6 +36,7 @@ SNAP = timedelta(minutes=15)
 HEADER_H = 34
 GUTTER_W = 52
 MIN_COL_W = 130
+MIN_LANE_W = 140  # a column with items side by side grows so each keeps a readable width
 PX_PER_MIN = 1.2
 
 MARK_W = 15  # the conflict mark in a block's corner, px
@@ -54,6 +55,40 @@ class Column:
 class Block:
     item: Item
     column: str
+    # Side by side with the items it overlaps in its column: its lane (0 = leftmost) of ``lanes``.
+    lane: int = 0
+    lanes: int = 1
+
+
+def lay_out_lanes(blocks: list[Block]) -> None:
+    """Give the blocks of one column lanes, so overlapping items stand side by side, never on top of each other.
+
+    Items that overlap (directly or through a chain) form a cluster; each item takes the leftmost lane free at
+    its start, and every item of the cluster is as wide as the cluster's number of lanes allows. An item that
+    overlaps nothing keeps the whole width.
+    """
+    ordered = sorted(blocks, key=lambda b: (b.item.start, -(b.item.end - b.item.start).total_seconds(), b.item.id))
+    cluster: list[Block] = []
+    lane_ends: list = []  # the end of the last item in each lane of the current cluster
+    cluster_end = None
+
+    def close() -> None:
+        for b in cluster:
+            b.lanes = len(lane_ends)
+
+    for b in ordered:
+        if cluster_end is not None and b.item.start >= cluster_end:
+            close()
+            cluster, lane_ends, cluster_end = [], [], None
+        lane = next((n for n, end in enumerate(lane_ends) if end <= b.item.start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(b.item.end)
+        else:
+            lane_ends[lane] = b.item.end
+        b.lane = lane
+        cluster.append(b)
+        cluster_end = b.item.end if cluster_end is None else max(cluster_end, b.item.end)
+    close()
 
 
 @dataclass
@@ -87,21 +122,27 @@ class TimetableCanvas(QWidget):
         self.blocks: list[Block] = []
         self.flagged: dict[str, str] = {}  # item id → worst severity in the whole-programme check
         self.titles: dict[str, str] = {}  # item id → the title shown (in the interface's language)
+        self.reasons: dict[str, list[tuple[str, str]]] = {}  # item id → (severity, message) of its findings
         self.selected_id = ""
         self.selected_column: str | None = None  # where the keyboard is, when a meeting has several (people)
         self.drag: DragState | None = None
         self._first = datetime.min
         self._minutes = 60
         self._no_room = "—"
+        self._min_widths: list[int] = []  # per column: wide enough for its lanes
+        self.now: datetime | None = None  # the conference clock's "now", drawn as a line when on this day
 
     # ---------------------------------------------------------------- data
     def set_day(self, schedule: Schedule, index: ScheduleIndex, day: date, *, by_people: bool,
-                columns: list[Column], flagged: dict[str, str], titles: dict[str, str] | None = None) -> None:
-        """Show ``day`` of ``schedule``; ``columns`` are rooms or people, in order; ``titles`` name items by id."""
+                columns: list[Column], flagged: dict[str, str], titles: dict[str, str] | None = None,
+                reasons: dict[str, list[tuple[str, str]]] | None = None) -> None:
+        """Show ``day`` of ``schedule``; ``columns`` are rooms or people, in order; ``titles`` name items by id,
+        ``reasons`` say (severity, message) what is wrong with an item, for its hover text."""
         self.schedule, self.index, self.day, self.by_people = schedule, index, day, by_people
         self.columns = list(columns)
         self.flagged = flagged
         self.titles = titles or {}
+        self.reasons = reasons or {}
         self.drag = None
         conf = schedule.conference
         tz = conf.tz
@@ -115,6 +156,11 @@ class TimetableCanvas(QWidget):
                 self.blocks.append(Block(item, item.room_id if item.room_id in keys else ""))
         if not by_people and any(b.column == "" for b in self.blocks):
             self.columns.append(Column("", self._no_room))
+        self._min_widths = []
+        for col in self.columns:
+            mine = [b for b in self.blocks if b.column == col.key]
+            lay_out_lanes(mine)
+            self._min_widths.append(max(MIN_COL_W, MIN_LANE_W * max((b.lanes for b in mine), default=1)))
         opens, closes = conf.hours_on(day)  # the day's own opening hours, else the conference's
         first = datetime.combine(day, opens, tzinfo=tz)
         last = datetime.combine(day, closes, tzinfo=tz)
@@ -130,15 +176,26 @@ class TimetableCanvas(QWidget):
     def set_no_room_title(self, text: str) -> None:
         self._no_room = text
 
+    def _min_width(self) -> int:
+        return GUTTER_W + (sum(self._min_widths) if self._min_widths else MIN_COL_W)
+
     def sizeHint(self) -> QSize:
-        return QSize(GUTTER_W + MIN_COL_W * max(1, len(self.columns)), HEADER_H + int(self._minutes * PX_PER_MIN) + 8)
+        return QSize(self._min_width(), HEADER_H + int(self._minutes * PX_PER_MIN) + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(GUTTER_W + MIN_COL_W * max(1, len(self.columns)), self.sizeHint().height())
+        return QSize(self._min_width(), self.sizeHint().height())
 
     # ---------------------------------------------------------------- geometry (public for tests)
-    def column_width(self) -> float:
-        return max(MIN_COL_W, (self.width() - GUTTER_W) / max(1, len(self.columns)))
+    def column_edges(self) -> list[float]:
+        """The left edge of each column and the right edge of the last: the room beyond the minimum widths
+        is shared out in proportion, so a column with items side by side stays the wider one."""
+        mins = self._min_widths if len(self._min_widths) == len(self.columns) else [MIN_COL_W] * len(self.columns)
+        total = sum(mins) or 1
+        scale = max(1.0, (self.width() - GUTTER_W) / total)
+        edges = [float(GUTTER_W)]
+        for w in mins:
+            edges.append(edges[-1] + w * scale)
+        return edges
 
     def y_of(self, moment: datetime) -> float:
         return HEADER_H + (moment - self._first).total_seconds() / 60 * PX_PER_MIN
@@ -147,22 +204,36 @@ class TimetableCanvas(QWidget):
         return self._first + timedelta(minutes=(y - HEADER_H) / PX_PER_MIN)
 
     def column_at(self, x: float) -> Column | None:
-        i = int((x - GUTTER_W) // self.column_width())
-        return self.columns[i] if 0 <= i < len(self.columns) and x >= GUTTER_W else None
+        edges = self.column_edges()
+        return next((c for c, left, right in zip(self.columns, edges, edges[1:]) if left <= x < right), None)
 
     def hover_text(self, pos: QPointF) -> str:
         """The whole of what the header or block under ``pos`` names (a narrow column cuts it short)."""
         col = self.column_at(pos.x())
         if col is None:
             return ""
-        if pos.y() < HEADER_H:
+        if self.header_top() <= pos.y() < self.header_top() + HEADER_H:
             return col.hint or col.title
         tz = self.schedule.conference.tz if self.schedule is not None else None
         for b in self.blocks:
-            if b.column == col.key and self.rect_for(b.item.start, b.item.end, b.column).contains(pos):
+            if b.column == col.key and self.rect_of(b).contains(pos):
                 when = f"{b.item.start.astimezone(tz):%H:%M}–{b.item.end.astimezone(tz):%H:%M}"
-                return f"{when}  {self.titles.get(b.item.id, b.item.label)}"
+                state = self.state_text(b.item.id)
+                return f"{when}  {self.titles.get(b.item.id, b.item.label)}" + (f"\n{state}" if state else "")
         return ""
+
+    def state_text(self, item_id: str) -> str:
+        """The block's conflict state in words, each line with the mark the block carries (colour is never
+        the only sign): "✖ Cannot work: …" or "⚠ Needs attention: …"."""
+        severity = self.flagged.get(item_id, "")
+        if not severity:
+            return ""
+        found = self.reasons.get(item_id) or [(severity, "")]
+        lines = []
+        for sev, message in found:
+            head = "✖ " + self.tr("Cannot work:") if sev == ERROR else "⚠ " + self.tr("Needs attention:")
+            lines.append(f"{head} {message}".rstrip())
+        return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -175,19 +246,35 @@ class TimetableCanvas(QWidget):
             return True
         return super().event(event)
 
+    def now_y(self) -> float | None:
+        """Where the "now" line is drawn, or None when now is not on the day shown (or not set)."""
+        if self.now is None or self.schedule is None or self.day is None:
+            return None
+        if self.now.astimezone(self.schedule.conference.tz).date() != self.day:
+            return None
+        return self.y_of(self.now)
+
     def column_rect(self, key: str) -> QRectF:
         i = next(n for n, c in enumerate(self.columns) if c.key == key)
-        w = self.column_width()
-        return QRectF(GUTTER_W + i * w, HEADER_H, w, self._minutes * PX_PER_MIN)
+        edges = self.column_edges()
+        return QRectF(edges[i], HEADER_H, edges[i + 1] - edges[i], self._minutes * PX_PER_MIN)
 
     def rect_for(self, item_start: datetime, item_end: datetime, column: str) -> QRectF:
         col = self.column_rect(column)
         return QRectF(col.x() + 3, self.y_of(item_start), col.width() - 6,
                       max(14.0, self.y_of(item_end) - self.y_of(item_start)))
 
+    def rect_of(self, block: Block) -> QRectF:
+        """Where ``block`` is drawn: its time in its column, in its lane when it overlaps others."""
+        full = self.rect_for(block.item.start, block.item.end, block.column)
+        if block.lanes <= 1:
+            return full
+        w = (full.width() + 2) / block.lanes
+        return QRectF(full.x() + block.lane * w, full.y(), w - 2, full.height())
+
     def block_rect(self, item_id: str, column: str | None = None) -> QRectF:
         b = next(b for b in self.blocks if b.item.id == item_id and (column is None or b.column == column))
-        return self.rect_for(b.item.start, b.item.end, b.column)
+        return self.rect_of(b)
 
     def point_for(self, moment: datetime, column: str) -> QPoint:
         """Where a block's top edge would be for ``moment`` in ``column`` (tests drag with it)."""
@@ -195,8 +282,10 @@ class TimetableCanvas(QWidget):
         return QPoint(int(col.center().x()), round(self.y_of(moment)))
 
     def block_at(self, pos: QPoint) -> Block | None:
+        if self.header_top() <= pos.y() < self.header_top() + HEADER_H:
+            return None  # the header stays over the blocks scrolled under it
         for b in reversed(self.blocks):  # the last drawn is on top
-            if self.rect_for(b.item.start, b.item.end, b.column).contains(pos.toPointF()):
+            if self.rect_of(b).contains(pos.toPointF()):
                 return b
         return None
 
@@ -276,7 +365,7 @@ class TimetableCanvas(QWidget):
         """Select ``block`` as a click would, and scroll it into view."""
         self.selected_id, self.selected_column = block.item.id, block.column
         self.selected.emit(self.selected_id)
-        rect = self.rect_for(block.item.start, block.item.end, block.column).toRect()
+        rect = self.rect_of(block).toRect()
         area = self.parentWidget().parentWidget() if self.parentWidget() else None  # viewport → scroll area
         if isinstance(area, QScrollArea):
             area.ensureVisible(rect.center().x(), rect.center().y(), rect.width() // 2 + 8, rect.height() // 2 + 8)
@@ -308,6 +397,12 @@ class TimetableCanvas(QWidget):
         ordered = sorted(self.blocks, key=lambda b: (b.item.start, self._column_index(b.column)))
         return (ordered[-1] if forward else ordered[0]) if ordered else None
 
+    def moveEvent(self, event) -> None:
+        """Scrolled (a scroll area moves its widget): repaint whole, so the column headers follow the top of
+        what is shown rather than being scrolled away with the blocks."""
+        super().moveEvent(event)
+        self.update()
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()  # the focus frame
@@ -332,7 +427,7 @@ class TimetableCanvas(QWidget):
         if self.schedule is None:
             return
         tz = self.schedule.conference.tz
-        w = self.column_width()
+        edges = self.column_edges()
         grid = QPen(pal.mid().color(), 1)
         # hours down the side
         small = QFont(self.font())
@@ -347,21 +442,13 @@ class TimetableCanvas(QWidget):
             _text(p, QRectF(0, round(y) - 8, GUTTER_W - 6, 16), hour.astimezone(tz).strftime("%H:%M"),
                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             hour += timedelta(hours=1)
-        # column headers
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        for i, col in enumerate(self.columns):
-            x = GUTTER_W + i * w
+        for x in edges[:-1]:
             p.setPen(grid)
             p.drawLine(round(x), 0, round(x), self.height())
-            p.setPen(pal.text().color())
-            _text(p, QRectF(x + 4, 2, w - 8, HEADER_H - 4), col.title, Qt.AlignmentFlag.AlignCenter)
-        p.setFont(small)
         involved = {i for f in (self.drag.findings if self.drag else []) for i in f.item_ids}
         exposed = QRectF(event.rect())  # inside a scroll area, only what is on screen: a busy day has thousands
         for b in self.blocks:
-            rect = self.rect_for(b.item.start, b.item.end, b.column)
+            rect = self.rect_of(b)
             if not rect.intersects(exposed):
                 continue
             moving = self.drag is not None and self.drag.candidate is not None and b.item.id == self.drag.meeting.id
@@ -376,15 +463,45 @@ class TimetableCanvas(QWidget):
             for column in columns:
                 if any(col.key == column for col in self.columns):
                     self._paint_block(p, item, self.rect_for(c.start, c.end, column), severity=worst, tz=tz, ghost=True)
+        if self.now_y() is not None:  # "now", across the day, in the selection colour (not a conflict's)
+            y = self.now_y()
+            p.setPen(QPen(pal.highlight().color(), 2))
+            p.drawLine(QPointF(GUTTER_W - 6, y), QPointF(self.width(), y))
+            p.setBrush(pal.highlight())
+            p.drawEllipse(QPointF(GUTTER_W - 6, y), 4, 4)
+        self._paint_headers(p, edges, grid)
+        p.setFont(small)
         if self.hasFocus():  # where the keyboard is: around the selected block, else around the day
             block = self.current_block()
-            frame = (self.rect_for(block.item.start, block.item.end, block.column).adjusted(-2, -2, 2, 2)
+            frame = (self.rect_of(block).adjusted(-2, -2, 2, 2)
                      if block is not None else QRectF(self.visibleRegion().boundingRect()).adjusted(1, 1, -1, -1))
             pen = QPen(pal.highlight().color(), 2, Qt.PenStyle.DotLine)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(frame)
         p.end()
+
+    def header_top(self) -> int:
+        """Where the column headers are: the top of the part on screen, so the rooms or people stay named
+        when the day is scrolled down (:meth:`moveEvent` repaints the canvas whole on scrolling)."""
+        shown = self.visibleRegion().boundingRect()
+        return max(0, shown.top()) if not shown.isEmpty() else 0
+
+    def _paint_headers(self, p: QPainter, edges: list[float], grid: QPen) -> None:
+        pal = self.palette()
+        top = self.header_top()
+        p.fillRect(QRectF(0, top, self.width(), HEADER_H), pal.base())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(grid)
+        p.drawLine(QPointF(0, top + HEADER_H - 0.5), QPointF(self.width(), top + HEADER_H - 0.5))
+        for i, col in enumerate(self.columns):
+            x, w = edges[i], edges[i + 1] - edges[i]
+            p.setPen(grid)
+            p.drawLine(QPointF(x, top), QPointF(x, top + HEADER_H))
+            p.setPen(pal.text().color())
+            _text(p, QRectF(x + 4, top + 2, w - 8, HEADER_H - 4), col.title, Qt.AlignmentFlag.AlignCenter)
 
     def _severity(self, item_id: str, involved: set[str]) -> str:
         if self.drag is not None and item_id in involved and item_id != self.drag.meeting.id:
@@ -414,8 +531,25 @@ class TimetableCanvas(QWidget):
         if severity:
             text_rect = self._paint_marker(p, rect, severity, tones, fill)
         p.setPen(QColor(tones.block_text if not faded else tones.muted))
-        text = f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {self.titles.get(item.id, item.label)}"
-        _text(p, text_rect, text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        text = block_text(item, self.titles.get(item.id, item.label), tz)
+        metrics = QFontMetricsF(p.font())
+        y = text_rect.top()
+        for line in block_lines(text, text_rect.width(), text_rect.height(), p.font()):
+            p.drawText(QPointF(text_rect.left(), y + metrics.ascent()), line)
+            y += metrics.lineSpacing()
+
+    def lines_of(self, item_id: str, column: str | None = None) -> list[str]:
+        """The lines a block's text is drawn in (public for tests): wrapped inside it, the last one shortened
+        with "…" only when the block is too short for the whole title (hovering shows it whole)."""
+        b = next(b for b in self.blocks if b.item.id == item_id and (column is None or b.column == column))
+        rect = self.rect_of(b)
+        text_rect = rect.adjusted(5 + (HATCH_W if self.flagged.get(item_id) == ERROR else 0), 2,
+                                  -(MARK_W + 4) if self.flagged.get(item_id) else -4, -2)
+        tz = self.schedule.conference.tz
+        text = block_text(b.item, self.titles.get(item_id, b.item.label), tz)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return block_lines(text, text_rect.width(), text_rect.height(), small)
 
     def marker_rect(self, rect: QRectF) -> QRectF:
         """Where a block's conflict mark is drawn: its top right corner (public for tests)."""
@@ -459,6 +593,37 @@ class TimetableCanvas(QWidget):
             p.drawPoint(QPointF(x, box.top() + box.height() * 0.85))
         p.restore()
         return rect.adjusted(5 + (HATCH_W if error else 0), 2, -(MARK_W + 4), -2)
+
+
+def block_text(item: Item, title: str, tz) -> str:
+    """What a block says: its start and title. Its end is where the block ends (and in the hover text): a
+    30-minute block has two lines, and "10:45 Bilateral: Indonesia" fits them where "10:45–11:15 …" did not."""
+    return f"{item.start.astimezone(tz):%H:%M}  {title}"
+
+
+def block_lines(text: str, width: float, height: float, font: QFont) -> list[str]:
+    """``text`` wrapped at words (anywhere, for a long name) to ``width``; as many lines as ``height`` holds
+    (always one), the last ending in "…" when some of the text did not fit."""
+    metrics = QFontMetricsF(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    room = max(1, int((height + metrics.leading()) // metrics.lineSpacing()))
+    shown = [text[a:a + n].rstrip() for a, n in lines[:room]]
+    if len(lines) > room:
+        rest = text[lines[room - 1][0]:]
+        shown[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(1.0, width))
+    return shown
 
 
 def _text(p: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:

@@ -95,6 +95,7 @@ class TodayView(QWidget):
         self.choose_printer = None
         self.print_task = None
         services.open_meeting_mode = self.open_meeting_mode
+        services.now = self.now  # the Programme's "jump to now" follows a rehearsal too
         self._directory = Directory()
         self._generation = 0
         self.pending = False

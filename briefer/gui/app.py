@@ -133,6 +133,7 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     window.replaced_by = None
     window.reopen = lambda restore=None: reopen(window, restore=restore)
     if clock is not None:
+        services.clock = clock  # the Actions list's "overdue" and "this week" count from it
         window.views["today"].clock = clock
     _install_lock(window, paths, passphrase, tick_ms=lock_tick_ms, clock=lock_clock)
     window.start()

@@ -7,6 +7,7 @@ each view's constructor — there is no global main window or store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -172,3 +173,5 @@ class Services:
     open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.
     show_history: Callable[[object], None] = lambda record: None
+    #: The app's "now" (UTC): the wall clock, or the moment a test or a rehearsal sets.
+    clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)

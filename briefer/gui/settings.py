@@ -65,5 +65,14 @@ class Settings:
     def last_printer(self, name: str) -> None:
         self._q.setValue("printing/last_printer", name)
 
+    @property
+    def me(self) -> str:
+        """The person (id) of the host delegation who uses this app: notes, history and "Mine" name them."""
+        return str(self._q.value("identity/person", ""))
+
+    @me.setter
+    def me(self, pid: str) -> None:
+        self._q.setValue("identity/person", pid)
+
     def sync(self) -> None:
         self._q.sync()

@@ -136,6 +136,7 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
         services.clock = clock  # the Actions list's "overdue" and "this week" count from it
         window.views["today"].clock = clock
     _install_lock(window, paths, passphrase, tick_ms=lock_tick_ms, clock=lock_clock)
+    _install_who_i_am(window)
     window.start()
 
     def recover() -> None:
@@ -187,6 +188,16 @@ def _when_first_view_shown(window, then: Callable[[], None], *, at_most_ms: int 
             QTimer.singleShot(at_most_ms, window, once)  # dropped if the window is gone
     else:
         once()
+
+
+def _install_who_i_am(window) -> None:
+    from PySide6.QtCore import QTimer
+
+    from briefer.gui.people.who_i_am import install_who_i_am
+
+    who = install_who_i_am(window)  # the store records the chosen person from here on
+    # asked once the window shows a conference (at once, or after the welcome screen loaded one)
+    window.populated.connect(lambda: QTimer.singleShot(0, window, who.ask_at_first_start))
 
 
 def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None, clock) -> None:

@@ -103,6 +103,13 @@ class Asker:
         dialog = BackupsDialog(backup_dir, parent)
         return dialog.chosen() if dialog.exec() == BackupsDialog.DialogCode.Accepted else None
 
+    def who_am_i(self, parent: QWidget, members: list[tuple[str, str]], current: str) -> str | None:
+        """The person (id) of the host delegation the user says they are, or None."""
+        from briefer.gui.people.who_i_am import WhoIAmDialog
+
+        dialog = WhoIAmDialog(members, current, parent)
+        return dialog.chosen() if dialog.exec() == WhoIAmDialog.DialogCode.Accepted else None
+
     def auto_lock_minutes(self, parent: QWidget, current: int, *, plain: bool = False) -> int | None:
         """The new number of idle minutes before the lock (0 = never), or None."""
         from PySide6.QtWidgets import QInputDialog

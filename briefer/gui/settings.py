@@ -74,5 +74,14 @@ class Settings:
     def me(self, pid: str) -> None:
         self._q.setValue("identity/person", pid)
 
+    @property
+    def identity_asked(self) -> bool:
+        """The first-start question "who are you?" was put (answered or not): it is not put again."""
+        return str(self._q.value("identity/asked", "")) == "true"
+
+    @identity_asked.setter
+    def identity_asked(self, value: bool) -> None:
+        self._q.setValue("identity/asked", "true" if value else "")
+
     def sync(self) -> None:
         self._q.sync()

@@ -180,5 +180,5 @@ class Services:
     open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.
     show_history: Callable[[object], None] = lambda record: None
-    #: The app's "now" (UTC): the wall clock, or the moment a test or a rehearsal sets.
+    # The app's "now" (UTC): the wall clock, or the moment a test or a rehearsal sets.
     clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)

@@ -40,7 +40,7 @@ class ActionTableModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        #: The day "overdue" and "this week" count from (the app's clock, in the conference's timezone).
+        # The day "overdue" and "this week" count from (the app's clock, in the conference's timezone).
         self.today = date.today()
 
     def group(self, a: Action) -> DueGroup:

@@ -23,7 +23,7 @@ from briefer.gui.records.record_page import Loaded, RecordPage
 from briefer.model import Action, ActionStatus
 
 ALL, MINE, DELEGATION = "all", "mine", "delegation"
-#: The key that marks the selected action done (and an action done, open again).
+# The key that marks the selected action done (and an action done, open again).
 DONE_KEY = "Ctrl+D"
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.who_i_am import Ui_WhoIAmDialog
 
-#: Scripts name the author with this; it wins over the person chosen in the app.
+# Scripts name the author with this; it wins over the person chosen in the app.
 ENV_USER = "BRIEFER_USER"
 
 

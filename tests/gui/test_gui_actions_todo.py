@@ -16,8 +16,8 @@ def _add(win, **fields) -> Action:
 
 def _shown(view) -> list[tuple[str, str]]:
     """(When, Action) of each row, top to bottom, as the user sees the list."""
-    proxy = view.list.proxy
-    return [(proxy.index(r, 0).data(), proxy.index(r, 1).data()) for r in range(proxy.rowCount())]
+    proxy, what = view.list.proxy, view.list.model.COL_DESCRIPTION
+    return [(proxy.index(r, 0).data(), proxy.index(r, what).data()) for r in range(proxy.rowCount())]
 
 
 def _open_actions(win, qtbot):

@@ -1,4 +1,4 @@
-"""The Actions list: when (overdue, this week, later…), what, who, by when, its status, the counterpart.
+"""The Actions list: when (overdue, this week, later…), by when, what, who, its status, the counterpart.
 
 Like a to-do app, the list opens sorted by its first column: the groups in
 order (overdue first, done last) and by due date within each, so what is late
@@ -30,11 +30,12 @@ GROUP_WORDS = {
 
 
 class ActionTableModel(RecordTableModel):
-    COL_WHEN, COL_DESCRIPTION, COL_OWNER, COL_DUE, COL_STATUS, COL_COUNTRY = range(6)
+    # the date beside its group, before the text: on a laptop the list is narrow and the text is cut
+    COL_WHEN, COL_DUE, COL_DESCRIPTION, COL_OWNER, COL_STATUS, COL_COUNTRY = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP("Labels", "When"),
+        QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "Due"),
         QT_TRANSLATE_NOOP("Labels", "Action"), QT_TRANSLATE_NOOP("Labels", "Owner"),
-        QT_TRANSLATE_NOOP("Labels", "Due"), QT_TRANSLATE_NOOP("Labels", "Status"),
+        QT_TRANSLATE_NOOP("Labels", "Status"),
         QT_TRANSLATE_NOOP("Labels", "Counterpart"),
     )
 

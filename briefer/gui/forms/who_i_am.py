@@ -25,6 +25,7 @@ class Ui_WhoIAmDialog(object):
     def setupUi(self, WhoIAmDialog):
         if not WhoIAmDialog.objectName():
             WhoIAmDialog.setObjectName(u"WhoIAmDialog")
+        WhoIAmDialog.setMinimumSize(QSize(480, 0))
         self.layout = QVBoxLayout(WhoIAmDialog)
         self.layout.setObjectName(u"layout")
         self.explanation = QLabel(WhoIAmDialog)

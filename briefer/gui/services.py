@@ -110,6 +110,32 @@ class Asker:
         dialog = WhoIAmDialog(members, current, parent)
         return dialog.chosen() if dialog.exec() == WhoIAmDialog.DialogCode.Accepted else None
 
+    def new_passphrase(self, parent: QWidget, *, change: bool) -> tuple[str | None, str] | None:
+        """(current passphrase or None, new passphrase) typed twice alike, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        title = (QCoreApplication.translate("Asker", "Change the passphrase") if change
+                 else QCoreApplication.translate("Asker", "Encrypt the database"))
+        old = None
+        if change:
+            old, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Asker", "Current passphrase:"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        new, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+            "Asker", "New passphrase (at least 8 characters; a backup is made first):"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Asker", "The new passphrase again:"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if again != new:
+            QMessageBox.warning(parent, title, QCoreApplication.translate(
+                "Asker", "The two passphrases differ. Nothing was changed."))
+            return None
+        return old, new
+
     def auto_lock_minutes(self, parent: QWidget, current: int, *, plain: bool = False) -> int | None:
         """The new number of idle minutes before the lock (0 = never), or None."""
         from PySide6.QtWidgets import QInputDialog

@@ -123,7 +123,7 @@
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="447"/>
+        <location filename="../../briefer/gui/app.py" line="456"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -216,72 +216,102 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="119"/>
+        <location filename="../../briefer/gui/services.py" line="117"/>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="118"/>
+        <source>Encrypt the database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="121"/>
+        <source>Current passphrase:</source>
+        <translation>Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="125"/>
+        <source>New passphrase (at least 8 characters; a backup is made first):</source>
+        <translation>Nieuwe wachtwoordzin (minstens 8 tekens; eerst wordt een back-up gemaakt):</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="129"/>
+        <source>The new passphrase again:</source>
+        <translation>Nogmaals de nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="134"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="145"/>
         <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it with &apos;briefer encrypt&apos;.</source>
         <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het met &apos;briefer encrypt&apos;.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="123"/>
+        <location filename="../../briefer/gui/services.py" line="149"/>
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="117"/>
+        <location filename="../../briefer/gui/services.py" line="143"/>
         <source>Lock after this many minutes without use (0 = never):</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="130"/>
+        <location filename="../../briefer/gui/services.py" line="156"/>
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="131"/>
+        <location filename="../../briefer/gui/services.py" line="157"/>
         <source>The note is not saved: {0}. Its text is only in this window.</source>
         <translation>De notitie is niet opgeslagen: {0}. De tekst staat alleen in dit venster.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="134"/>
+        <location filename="../../briefer/gui/services.py" line="160"/>
         <source>Save it elsewhere (for example on a USB stick) as a PDF that opens with the database&apos;s passphrase, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als pdf die alleen met de wachtwoordzin van de database opent, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="138"/>
+        <location filename="../../briefer/gui/services.py" line="164"/>
         <source>Save it elsewhere (for example on a USB stick) as a text file, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als tekstbestand, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="141"/>
+        <location filename="../../briefer/gui/services.py" line="167"/>
         <source>&amp;Save elsewhere…</source>
         <translation>Elders &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="143"/>
+        <location filename="../../briefer/gui/services.py" line="169"/>
         <source>&amp;Keep the window open</source>
         <translation>Venster open &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="145"/>
+        <location filename="../../briefer/gui/services.py" line="171"/>
         <source>Close &amp;without saving</source>
         <translation>Sluiten &amp;zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="157"/>
+        <location filename="../../briefer/gui/services.py" line="183"/>
         <source>PDF protected with the passphrase (*.pdf)</source>
         <translation>Pdf beveiligd met de wachtwoordzin (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="158"/>
+        <location filename="../../briefer/gui/services.py" line="184"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="160"/>
+        <location filename="../../briefer/gui/services.py" line="186"/>
         <source>Save the note elsewhere</source>
         <translation>Notitie elders opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="165"/>
+        <location filename="../../briefer/gui/services.py" line="191"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1552,7 +1582,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Nederlandse delegatie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="35"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="36"/>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
         <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
         <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
@@ -1565,13 +1595,13 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Bewindspersoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="38"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="39"/>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
         <source>Counterpart</source>
         <translation>Gesprekspartner</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="37"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="38"/>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1672,17 +1702,17 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>✔ Afgerond</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="36"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="37"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="36"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="37"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_model.py" line="37"/>
+        <location filename="../../briefer/gui/actions/action_model.py" line="36"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -3305,42 +3335,52 @@ Toch verplaatsen?</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="42"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="45"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="43"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="46"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="44"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="47"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="45"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="48"/>
         <source>&amp;Auto-lock…</source>
         <translation>&amp;Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="64"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="50"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Wachtwoordzin w&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="51"/>
+        <source>&amp;Encrypt the database…</source>
+        <translation>Database &amp;versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="70"/>
         <source>Backed up: {0}</source>
         <translation>Reservekopie gemaakt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="67"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="73"/>
         <source>Backing up…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="79"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="85"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/safety/safety_actions.py" line="77"/>
+        <location filename="../../briefer/gui/safety/safety_actions.py" line="83"/>
         <source>Replace the database with the backup {0}? The database as it is now is backed up first.</source>
         <translation>De database vervangen door de reservekopie {0}? Van de database zoals die nu is wordt eerst een reservekopie gemaakt.</translation>
     </message>
@@ -4256,22 +4296,22 @@ Eerst de dag. F4 opent de kalender.</translation>
 <context>
     <name>WhoIAmDialog</name>
     <message>
-        <location filename="../../ui/who_i_am.ui" line="6"/>
+        <location filename="../../ui/who_i_am.ui" line="12"/>
         <source>Who I am</source>
         <translation>Wie ben ik</translation>
     </message>
     <message>
-        <location filename="../../ui/who_i_am.ui" line="12"/>
+        <location filename="../../ui/who_i_am.ui" line="18"/>
         <source>Choose who you are in the delegation. Your notes, the history of your changes and the actions you own then carry your name, not the computer&apos;s login name.</source>
         <translation>Kies wie u bent in de delegatie. Uw aantekeningen, de geschiedenis van uw wijzigingen en uw acties dragen dan uw naam, niet de inlognaam van de computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/who_i_am.ui" line="24"/>
+        <location filename="../../ui/who_i_am.ui" line="30"/>
         <source>&amp;I am:</source>
         <translation>&amp;Ik ben:</translation>
     </message>
     <message>
-        <location filename="../../ui/who_i_am.ui" line="39"/>
+        <location filename="../../ui/who_i_am.ui" line="45"/>
         <source>Nobody is in the delegation yet. Add yourself under People (Delegations), then choose yourself here.</source>
         <translation>Er staat nog niemand in de delegatie. Voeg uzelf toe onder Personen (Delegaties) en kies uzelf daarna hier.</translation>
     </message>

@@ -144,7 +144,7 @@ class Asker:
         if plain:
             text = QCoreApplication.translate(
                 "Asker", "This database is not encrypted: the lock hides the screen but does not protect "
-                "the file. Encrypt it with 'briefer encrypt'.") + "\n\n" + text
+                "the file. Encrypt it under Settings → Encrypt the database…") + "\n\n" + text
         value, ok = QInputDialog.getInt(
             parent, QCoreApplication.translate("Asker", "Auto-lock"), text, current, 0, 24 * 60)
         return value if ok else None

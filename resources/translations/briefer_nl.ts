@@ -246,11 +246,6 @@
         <translation>De twee wachtwoordzinnen verschillen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="145"/>
-        <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it with &apos;briefer encrypt&apos;.</source>
-        <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het met &apos;briefer encrypt&apos;.</translation>
-    </message>
-    <message>
         <location filename="../../briefer/gui/services.py" line="149"/>
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
@@ -259,6 +254,11 @@
         <location filename="../../briefer/gui/services.py" line="143"/>
         <source>Lock after this many minutes without use (0 = never):</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="145"/>
+        <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it under Settings → Encrypt the database…</source>
+        <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het onder Instellingen → Database versleutelen…</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/services.py" line="156"/>

@@ -131,10 +131,12 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     window.translations = translations
     window.paths = paths
     window.replaced_by = None
-    window.reopen = lambda restore=None: reopen(window, restore=restore)
+    window.reopen = lambda restore=None, convert=None: reopen(window, restore=restore, convert=convert)
     if clock is not None:
+        services.now = clock  # the Actions list's "overdue" and "this week" count from it (Today adds a rehearsal)
         window.views["today"].clock = clock
     _install_lock(window, paths, passphrase, tick_ms=lock_tick_ms, clock=lock_clock)
+    _install_who_i_am(window)
     window.start()
 
     def recover() -> None:
@@ -145,7 +147,7 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
             offer_recovered_drafts(window, services, started=started)
 
     _check_after_first_view(window, lambda: check_in_background(window, paths, passphrase, then=recover))
-    window._rebuild = lambda: build(app, paths, passphrase=passphrase, user=user, demo_loader=demo_loader, ask=ask,
+    window._rebuild = lambda passphrase=passphrase: build(app, paths, passphrase=passphrase, user=user, demo_loader=demo_loader, ask=ask,
                                     clock=clock, lock_tick_ms=lock_tick_ms, lock_clock=lock_clock,
                                     interactive=interactive)
     return window
@@ -186,6 +188,16 @@ def _when_first_view_shown(window, then: Callable[[], None], *, at_most_ms: int 
             QTimer.singleShot(at_most_ms, window, once)  # dropped if the window is gone
     else:
         once()
+
+
+def _install_who_i_am(window) -> None:
+    from PySide6.QtCore import QTimer
+
+    from briefer.gui.people.who_i_am import install_who_i_am
+
+    who = install_who_i_am(window)  # the store records the chosen person from here on
+    # asked once the window shows a conference (at once, or after the welcome screen loaded one)
+    window.populated.connect(lambda: QTimer.singleShot(0, window, who.ask_at_first_start))
 
 
 def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None, clock) -> None:
@@ -393,8 +405,12 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
         check, QCoreApplication.translate("App", "Checking the database…"), passed, failed)
 
 
-def reopen(window, *, restore: str | None = None):
+def reopen(window, *, restore: str | None = None, convert: Callable[[Path, str | None], str | None] | None = None):
     """Close ``window`` and its database, restore backup ``restore`` (if given), open a new window.
+
+    ``convert(database, passphrase)`` runs on the closed file (encrypting it, changing its
+    passphrase) and returns the passphrase the new window opens it with; when it refuses,
+    the user is told and the file reopens as it was.
 
     Returns the new window (also ``window.replaced_by``), or None when the
     user kept the old one (unsaved changes) or it could not be reopened.
@@ -423,7 +439,12 @@ def reopen(window, *, restore: str | None = None):
                 restore_backup(paths.database, restore, passphrase, backup_dir=paths.backups)
             except BrieferError as exc:
                 services.ask.error(None, exc)
-        new = window._rebuild()
+        if convert is not None:
+            try:
+                passphrase = convert(paths.database, passphrase)
+            except BrieferError as exc:
+                services.ask.error(None, exc)
+        new = window._rebuild(passphrase)
         if new is None:
             app.quit()
             return None

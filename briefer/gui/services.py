@@ -103,6 +103,39 @@ class Asker:
         dialog = BackupsDialog(backup_dir, parent)
         return dialog.chosen() if dialog.exec() == BackupsDialog.DialogCode.Accepted else None
 
+    def who_am_i(self, parent: QWidget, members: list[tuple[str, str]], current: str) -> str | None:
+        """The person (id) of the host delegation the user says they are, or None."""
+        from briefer.gui.people.who_i_am import WhoIAmDialog
+
+        dialog = WhoIAmDialog(members, current, parent)
+        return dialog.chosen() if dialog.exec() == WhoIAmDialog.DialogCode.Accepted else None
+
+    def new_passphrase(self, parent: QWidget, *, change: bool) -> tuple[str | None, str] | None:
+        """(current passphrase or None, new passphrase) typed twice alike, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        title = (QCoreApplication.translate("Asker", "Change the passphrase") if change
+                 else QCoreApplication.translate("Asker", "Encrypt the database"))
+        old = None
+        if change:
+            old, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Asker", "Current passphrase:"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        new, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+            "Asker", "New passphrase (at least 8 characters; a backup is made first):"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("Asker", "The new passphrase again:"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if again != new:
+            QMessageBox.warning(parent, title, QCoreApplication.translate(
+                "Asker", "The two passphrases differ. Nothing was changed."))
+            return None
+        return old, new
+
     def auto_lock_minutes(self, parent: QWidget, current: int, *, plain: bool = False) -> int | None:
         """The new number of idle minutes before the lock (0 = never), or None."""
         from PySide6.QtWidgets import QInputDialog
@@ -111,7 +144,7 @@ class Asker:
         if plain:
             text = QCoreApplication.translate(
                 "Asker", "This database is not encrypted: the lock hides the screen but does not protect "
-                "the file. Encrypt it with 'briefer encrypt'.") + "\n\n" + text
+                "the file. Encrypt it under Settings → Encrypt the database…") + "\n\n" + text
         value, ok = QInputDialog.getInt(
             parent, QCoreApplication.translate("Asker", "Auto-lock"), text, current, 0, 24 * 60)
         return value if ok else None
@@ -171,9 +204,10 @@ class Services:
     open_record: Callable[[str, str], None] = lambda table, rid: None
     #: Shows a view of the rail by name ("people", "bilaterals"): an empty state's button goes there.
     go: Callable[[str], object] = lambda name: None
-    #: The app's clock: the real time, or a rehearsed moment (set by the Today view, which owns rehearsing).
+    #: The app's clock (UTC): the real time or a test's, moved by a rehearsal (Today sets it: it owns rehearsing).
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     #: Opens a bilateral in meeting mode (set by the Today view, which owns those windows): meeting id.
     open_meeting_mode: Callable[[str], object] = lambda meeting_id: None
     #: Shows the revision history of a record, with restore.
     show_history: Callable[[object], None] = lambda record: None
+

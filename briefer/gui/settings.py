@@ -65,5 +65,23 @@ class Settings:
     def last_printer(self, name: str) -> None:
         self._q.setValue("printing/last_printer", name)
 
+    @property
+    def me(self) -> str:
+        """The person (id) of the host delegation who uses this app: notes, history and "Mine" name them."""
+        return str(self._q.value("identity/person", ""))
+
+    @me.setter
+    def me(self, pid: str) -> None:
+        self._q.setValue("identity/person", pid)
+
+    @property
+    def identity_asked(self) -> bool:
+        """The first-start question "who are you?" was put (answered or not): it is not put again."""
+        return str(self._q.value("identity/asked", "")) == "true"
+
+    @identity_asked.setter
+    def identity_asked(self, value: bool) -> None:
+        self._q.setValue("identity/asked", "true" if value else "")
+
     def sync(self) -> None:
         self._q.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, Refused
 from briefer.lock import LockPolicy
 
 
@@ -28,6 +28,8 @@ class SafetyActions(QObject):
         self.restore_action.triggered.connect(self.restore)
         self.auto_lock_action = QAction(window)
         self.auto_lock_action.triggered.connect(self.set_auto_lock)
+        self.encrypt_action = QAction(window)  # "Encrypt the database…", or "Change the passphrase…" once it is
+        self.encrypt_action.triggered.connect(self.encrypt_or_change)
         window.addAction(self.lock_action)  # the shortcut works wherever the focus is in the window
         menu = window.file_menu
         menu.insertActions(window.quit_action, [self.backup_action, self.restore_action])
@@ -35,6 +37,7 @@ class SafetyActions(QObject):
         menu.insertAction(window.quit_action, self.lock_action)
         menu.insertSeparator(window.quit_action)
         window.settings_menu.addAction(self.auto_lock_action)
+        window.settings_menu.addAction(self.encrypt_action)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -43,6 +46,9 @@ class SafetyActions(QObject):
         self.backup_action.setText(QCoreApplication.translate("SafetyActions", "&Back up now"))
         self.restore_action.setText(QCoreApplication.translate("SafetyActions", "&Restore a backup…"))
         self.auto_lock_action.setText(QCoreApplication.translate("SafetyActions", "&Auto-lock…"))
+        self.encrypt_action.setText(
+            QCoreApplication.translate("SafetyActions", "Change the &passphrase…") if self.window.services.store.passphrase
+            else QCoreApplication.translate("SafetyActions", "&Encrypt the database…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -95,6 +101,42 @@ class SafetyActions(QObject):
             return
         guard.idle.policy = policy
         guard.idle.activity()
+
+
+    def encrypt_or_change(self):
+        """Encrypt the database (or change its passphrase) as ``briefer encrypt`` / ``passphrase`` do.
+
+        The same core functions, so the same safety: a backup first, copies converted too, an
+        interrupted conversion finished on the next try. A passphrase that protects nothing, or a
+        wrong current one, is refused before the file is touched. The window closes the file,
+        converts it and reopens it with the new passphrase (the new window, or None).
+        """
+        from briefer.store.wholefile.crypto import change_passphrase, check_new_passphrase, encrypt
+
+        w = self.window
+        current = w.services.store.passphrase
+        answer = w.services.ask.new_passphrase(w, change=bool(current))
+        if answer is None:
+            return None
+        old, new = answer
+        try:
+            check_new_passphrase(new)
+            if current and old != current:
+                raise Refused("the current passphrase is not the one this database opens with")
+            if current and new == current:
+                raise Refused("the new passphrase is the same as the current one")
+        except BrieferError as exc:
+            w.services.ask.error(w, exc)
+            return None
+
+        def convert(database, passphrase):
+            if passphrase:
+                change_passphrase(database, passphrase, new, backup_dir=w.paths.backups)
+            else:
+                encrypt(database, new, backup_dir=w.paths.backups)
+            return new
+
+        return w.reopen(convert=convert)
 
 
 def install_safety_actions(window) -> SafetyActions:

@@ -126,6 +126,8 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
     services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
     services.open_connection = lambda: second_connection(store, passphrase)
+    if clock is not None:
+        services.now = clock  # the Actions list's "overdue" and "this week" count from it (Today adds a rehearsal)
     window = MainWindow(services, set_language=translations.apply, language=translations.language,
                         demo_loader=demo_loader or load_demo)
     window.translations = translations
@@ -133,7 +135,6 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     window.replaced_by = None
     window.reopen = lambda restore=None, convert=None: reopen(window, restore=restore, convert=convert)
     if clock is not None:
-        services.now = clock  # the Actions list's "overdue" and "this week" count from it (Today adds a rehearsal)
         window.views["today"].clock = clock
     _install_lock(window, paths, passphrase, tick_ms=lock_tick_ms, clock=lock_clock)
     _install_who_i_am(window)

@@ -43,3 +43,13 @@ def due_group(action: Action, today: date) -> DueGroup:
 def todo_order(action: Action, today: date) -> tuple:
     """The list's default order: by group, then by due date, then by what it says."""
     return (due_group(action, today), action.due or date.max, action.description.casefold())
+
+
+def actions_context(store) -> tuple[list, "object", set[str]]:
+    """What the Actions view needs beside the actions: the bilaterals (to pick one), the conference's
+    timezone (whose "today" the groups count from) and the host delegation's people ("Delegation")."""
+    from zoneinfo import ZoneInfo
+
+    conf = store.conference()
+    host = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
+    return store.meetings.list(), conf.tz if conf else ZoneInfo("UTC"), host

@@ -21,6 +21,7 @@ from briefer.gui.actions.action_editor import ActionEditor
 from briefer.gui.actions.action_model import ActionTableModel
 from briefer.gui.records.record_page import Loaded, RecordPage
 from briefer.model import Action, ActionStatus
+from briefer.schedule.action_groups import actions_context
 
 ALL, MINE, DELEGATION = "all", "mine", "delegation"
 # The key that marks the selected action done (and an action done, open again).
@@ -70,9 +71,7 @@ class ActionsView(RecordPage):
         return store.actions.list()
 
     def load_extra(self, store):
-        conf = store.conference()
-        host = {m.person_id for d in store.delegations.list() if d.host for m in d.members}
-        return store.meetings.list(), conf.tz if conf else ZoneInfo("UTC"), host
+        return actions_context(store)
 
     def apply_extra(self, extra) -> None:
         meetings, tz, host = extra

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from briefer.gui.forms.who_i_am import Ui_WhoIAmDialog
+from briefer.store.delegation_members import host_people, person
 
 # Scripts name the author with this; it wins over the person chosen in the app.
 ENV_USER = "BRIEFER_USER"
@@ -24,12 +25,7 @@ ENV_USER = "BRIEFER_USER"
 
 def host_members(store) -> list[tuple[str, str]]:
     """(person id, name) of everyone in the host delegation, in the delegation's order."""
-    people = {p.id: p for p in store.people.list()}
-    out = []
-    for d in store.delegations.list():
-        if d.host:
-            out += [(m.person_id, people[m.person_id].full_name) for m in d.members if m.person_id in people]
-    return out
+    return [(p.id, p.full_name) for p in host_people(store)]
 
 
 def apply_identity(store, settings) -> str | None:
@@ -37,10 +33,10 @@ def apply_identity(store, settings) -> str | None:
     if os.environ.get(ENV_USER):
         return None
     me = settings.me
-    person = store.people.find(me) if me else None
-    if person is None:
+    chosen = person(store, me)
+    if chosen is None:
         return None
-    store.user = person.full_name
+    store.user = chosen.full_name
     return store.user
 
 

@@ -39,6 +39,7 @@ from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, re
 from briefer.schedule.meeting_sheet import brief_of
 from briefer.schedule.pocket_card import PocketCard, rehearsal_moment_in
 from briefer.schedule.programme import ProgrammeItem
+from briefer.store.delegation_members import host_people
 
 
 class TodayView(QWidget):
@@ -189,8 +190,7 @@ class TodayView(QWidget):
 
     def _people_to_choose(self, store) -> list[tuple[str, str]]:
         """Ministers first, then the other members of the host delegation (all ministers if there is none)."""
-        ids = [m.person_id for d in store.delegations.list() if d.host for m in d.members]
-        people = [p for p in (store.people.find(i) for i in dict.fromkeys(ids)) if p is not None]
+        people = host_people(store)
         if not any(p.is_principal for p in people):
             people = [p for p in self._directory.people.values() if p.is_principal] + people
         people.sort(key=lambda p: (not p.is_principal, p.family_name.casefold(), p.given_name.casefold()))

@@ -1,0 +1,18 @@
+"""The host delegation's people, for Today's "For:" and "Who I am": only the host delegation, in
+the delegation's order."""
+
+from __future__ import annotations
+
+from briefer.model import Delegation, DelegationMember, MemberRole, Person
+from briefer.store.delegation_members import host_people, person
+
+
+def test_only_the_host_delegation_in_its_order(conference_store):
+    s = conference_store
+    a, b, c = (s.people.add(Person(given_name=g, family_name=f, country=k)) for g, f, k in
+               (("Eva", "Mulder", "NLD"), ("Joost", "Verbeek", "NLD"), ("Ayşe", "Yıldırım", "TUR")))
+    s.delegations.add(Delegation(country="NLD", host=True, members=[
+        DelegationMember(person_id=b.id, role=MemberRole.HEAD), DelegationMember(person_id=a.id)]))
+    s.delegations.add(Delegation(country="TUR", members=[DelegationMember(person_id=c.id)]))
+    assert [p.family_name for p in host_people(s)] == ["Verbeek", "Mulder"]
+    assert person(s, c.id).family_name == "Yıldırım" and person(s, None) is None

@@ -48,6 +48,7 @@ from briefer.packs.plan import (
     Section,
     SpeakingNote,
     TopicLine,
+    passage_digests,
 )
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
@@ -259,10 +260,32 @@ def digest(*objs) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def _strings(*objs) -> list[str]:
+    """Every string in ``objs`` (models, plan pieces, lists), for the passage digests of a part."""
+    out: list[str] = []
+
+    def walk(v) -> None:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    walk([_jsonable(o) for o in objs])
+    return out
+
+
+def _passages(*objs) -> tuple[str, ...]:
+    return passage_digests(*_strings(*objs))
+
+
 def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     out: list[Part] = []
     if programme:
-        out.append(Part("programme", label("programme", lang), digest(programme)))
+        out.append(Part("programme", label("programme", lang), digest(programme), passages=_passages(programme)))
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
@@ -274,10 +297,12 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
         if ch.brief is not None:
             facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
-        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts)))
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts),
+                        _passages(*sheet, ch.lead)))
         if ch.country_brief is not None:
             out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}",
-                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else []))))
+                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else [])),
+                            passages=_passages(ch.country_brief, ch.country_topics)))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
             out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts)))
         for i, att in enumerate(ch.attachments):
@@ -285,9 +310,10 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
                             digest(att.title, att.content)))
     for s in speaking:
         out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s),
-                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role))))
+                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role)),
+                        _passages(s)))
     if contacts:
-        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts)))
+        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts), passages=_passages(contacts)))
     return tuple(out)
 
 

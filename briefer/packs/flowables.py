@@ -159,6 +159,10 @@ class ChangeBar(Flowable):
     def getSpaceAfter(self):
         return self.inner.getSpaceAfter()
 
+    def getKeepWithNext(self):
+        # a barred question stays with its answer, as it would without the bar
+        return self.inner.getKeepWithNext()
+
     def draw(self):
         canv = self.canv
         self.inner.drawOn(canv, 0, 0)

@@ -153,11 +153,12 @@ class StoryBuilder:
                 texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, *item.with_names)
                 rows.append([self._mark(Paragraph(esc(item.time), self.s.cell), *texts),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
-            table = self._table(rows, [28 * mm, None])[0]
+            # a programme row is read whole: a meeting's time on one page and its room on the next is misread
+            table = self._table(rows, [28 * mm, None], split_in_row=False)[0]
             if len(rows) < 6:
                 self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), table]))
             else:
-                self.body += [CondPageBreak(45 * mm), Paragraph(esc(day.heading), self.s.h2), table]
+                self.body += [*self._table_heading(day.heading, self.s.h2), table]
 
     def chapter(self, ch: MeetingChapter) -> None:
         plan = self.plan
@@ -279,7 +280,7 @@ class StoryBuilder:
             self.body.append(Paragraph(esc(t("official_name", name=official)), s.small))
         self.body += self._paras(cb.summary, s.body)
         if cb.facts:
-            self.body.append(Paragraph(esc(t("facts")), s.h2))
+            self.body += self._table_heading(t("facts"), s.h2)
             rows = [[Paragraph(esc(t("fact")), s.cell_head), Paragraph(esc(t("value")), s.cell_head),
                      Paragraph(esc(t("source")), s.cell_head)]]
             rows += [[self._mark(Paragraph(esc(f.label), s.cell), f.label, f.value, f.source),
@@ -320,7 +321,7 @@ class StoryBuilder:
     def contacts(self) -> None:
         s, t = self.s, self.t
         title = t("annex_contacts")
-        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), *self._table_heading(title, s.h1)]
         self._replaces(["contacts"])
         self.part = "contacts"
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
@@ -427,10 +428,17 @@ class StoryBuilder:
         if ps:
             self.body += [Paragraph(esc(title), self.s.h2), *ps]
 
-    def _table(self, rows, widths, *, header: bool = False, shade: bool = True):
+    def _table_heading(self, text: str, style) -> list:
+        """A heading over a table that may run on: it starts a new page only when too little room is
+        left for it and the first rows. (Kept with the whole table, as ``keepWithNext`` would, a table
+        longer than the rest of the page pulls its heading over and leaves that page nearly empty.)"""
+        free = ParagraphStyle(f"{style.name}-over-table", parent=style, keepWithNext=0)
+        return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter + 30 * mm), Paragraph(esc(text), free)]
+
+    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True):
         fixed = sum(w for w in widths if w is not None)
         widths = [w if w is not None else self.width - fixed for w in widths]
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -100,3 +100,18 @@ def test_a_long_running_head_is_cut_at_a_word(world, tmp_path):
     assert cut, head
     shown = cut[cut.index("Trilateral"):]
     assert title.startswith(shown) and title[len(shown)] == " ", head
+
+
+def test_a_long_facts_table_starts_under_the_text_before_it(world, tmp_path):
+    from briefer.model import Fact
+
+    store = world.store
+    brief = next(b for b in store.country_briefs.list() if b.country == "POL")
+    summary = "\n\n".join(f"Paragraph {i}: " + "Poland coordinates the working group on surveillance. " * 9
+                          for i in range(3))
+    store.country_briefs.update(brief.evolve(summary=summary, facts=[
+        Fact(label=f"Indicator {i}", value=f"{i * 7} per 100 000 inhabitants", source="ECDC") for i in range(70)]))
+    pack = ReadPack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    last_text = next(i for i, t in enumerate(pack.texts) if "Paragraph 2:" in t)
+    # the facts heading and the table's first rows follow the summary on its page, not after a gap
+    assert "Facts" in pack.texts[last_text] and "Indicator 0" in pack.texts[last_text], pack.texts[last_text][-300:]

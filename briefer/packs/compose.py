@@ -52,6 +52,7 @@ from briefer.packs.plan import (
 )
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
+from briefer.store.walking import WalkingTimeRepository
 
 _VOLATILE = {"revision", "created_at", "updated_at"}
 
@@ -399,11 +400,11 @@ class _Context:
 
     # ------------------------------------------------------------ programme
     def programme(self, recipient: Person, meetings: list[Meeting], sessions: list[Session]) -> tuple[ProgrammeDay, ...]:
-        items: list[tuple[datetime, str, ProgrammeItem]] = []
+        items: list[tuple[datetime, str, str | None, ProgrammeItem]] = []
         for s in sessions:
             role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker") if recipient.id in s.speaker_ids else ""
             others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
-            items.append((s.start, s.id, ProgrammeItem(
+            items.append((s.start, s.id, s.room_id, ProgrammeItem(
                 "session", self.time_span(s.start, s.end, unit=False), s.title, self.room(s.room_id), tuple(others), role,
                 f"speaking:{s.id}" if s.notes_for(recipient.id) is not None else None,
             )))
@@ -411,14 +412,25 @@ class _Context:
             others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
             note = {MeetingStatus.REQUESTED: self.t("requested_not_confirmed"),
                     MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
-            items.append((m.start, m.id, ProgrammeItem(
+            # nobody walks to or from a cancelled meeting
+            room = m.room_id if m.status != MeetingStatus.CANCELLED else None
+            items.append((m.start, m.id, room, ProgrammeItem(
                 "meeting", self.time_span(m.start, m.end, unit=False), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
                 tuple(others), "", f"meeting:{m.id}", note, self.objective(m),
             )))
         items.sort(key=lambda t: (t[0], t[1]))
+        walking = WalkingTimeRepository(self.store).load()
         days: dict[date, list[ProgrammeItem]] = {}
-        for start, _, item in items:
-            days.setdefault(self.conf.local(start).date(), []).append(item)
+        previous: dict[date, str] = {}  # the day's last room so far
+        for start, _, room, item in items:
+            day = self.conf.local(start).date()
+            was = previous.get(day)
+            minutes = walking.minutes(was, room)
+            if minutes:  # the day overview says how long the walk from the last room is
+                item = dataclasses.replace(item, walk=self.t("walk_from", minutes=minutes, room=self.room(was)))
+            if room:
+                previous[day] = room
+            days.setdefault(day, []).append(item)
         return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())
 
     def objective(self, m: Meeting) -> str:

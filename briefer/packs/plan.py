@@ -91,6 +91,8 @@ class ProgrammeItem:
     status_note: str = ""
     #: The meeting's first objective: the day overview says in one line what each meeting is for.
     objective: str = ""
+    #: "5 min walk from Plenary hall": the time it takes to get here from the day's previous room.
+    walk: str = ""
 
 
 @dataclass(frozen=True)

@@ -148,9 +148,12 @@ class StoryBuilder:
                     head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
                 if item.with_names:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
+                if item.walk:
+                    detail += f" · {esc(item.walk)}"
                 if item.objective:
                     detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
-                texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, *item.with_names)
+                texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, item.walk,
+                         *item.with_names)
                 rows.append([self._mark(Paragraph(esc(item.time), self.s.cell), *texts),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
             # a programme row is read whole: a meeting's time on one page and its room on the next is misread

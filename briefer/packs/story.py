@@ -335,8 +335,12 @@ class StoryBuilder:
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
                          Paragraph(esc(p.phone or "—"), s.small)])
         pad = 9  # the table's left and right padding, plus a little air
-        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
-        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        # wide enough for the longest address or number and for the column's heading ("Telefoon" whole)
+        head = {k: stringWidth(t(k), s.cell_head.fontName, s.cell_head.fontSize) for k in ("email", "phone")}
+        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts]
+                    + [30, head["email"]]) + pad
+        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts]
+                    + [30, head["phone"]]) + pad
         email, phone = min(email, self.width * 0.45), min(phone, 34 * mm)
         rest = self.width - email - phone
         self.body.append(self._table(rows, [rest * 0.34, rest * 0.36, rest * 0.30, email, phone], header=True)[0])

@@ -426,9 +426,9 @@ class _Context:
             day = self.conf.local(start).date()
             was = previous.get(day)
             minutes = walking.minutes(was, room)
-            if minutes:  # the day overview says how long the walk from the last room is
-                item = dataclasses.replace(item, walk=self.t("walk_from", minutes=minutes, room=self.room(was)))
-            if room:
+            if minutes and was in self.rooms:  # how long the walk from the room on the line above takes
+                item = dataclasses.replace(item, walk=self.t("walk_from", minutes=minutes))
+            if room and room in self.rooms:
                 previous[day] = room
             days.setdefault(day, []).append(item)
         return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())

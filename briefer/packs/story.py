@@ -148,13 +148,13 @@ class StoryBuilder:
                     head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
                 if item.with_names:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
-                if item.walk:
-                    detail += f" · {esc(item.walk)}"
                 if item.objective:
                     detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
                 texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, item.walk,
                          *item.with_names)
-                rows.append([self._mark(Paragraph(esc(item.time), self.s.cell), *texts),
+                # the walk goes under the time, where the row has room: the day stays on its page
+                when = esc(item.time) + (f"<br/><font size='7.5' color='#5A6470'>{esc(item.walk)}</font>" if item.walk else "")
+                rows.append([self._mark(Paragraph(when, self.s.cell), *texts),
                              [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
             # a programme row is read whole: a meeting's time on one page and its room on the next is misread
             table = self._table(rows, [28 * mm, None], split_in_row=False)[0]

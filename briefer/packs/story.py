@@ -22,7 +22,7 @@ from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, ChangeBar, RenderState, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.scripts import markup
-from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MARGIN_LEFT, RULE, Styles
+from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE, RULE, Styles
 
 _BLANK = re.compile(r"\n\s*\n")
 
@@ -135,6 +135,27 @@ class StoryBuilder:
         self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
         self._replaces(["programme"])
         self.part = "programme"
+        days = self._programme_days(targets, 1.0)
+        # a programme that would spill a row or two onto a page of its own is set a little tighter:
+        # the day overview is read on one sheet
+        available = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - self.s.h1.leading - self.s.h1.spaceAfter
+        def height(f) -> float:
+            if isinstance(f, KeepTogether):  # measured by its content (it wraps only on a page)
+                return sum(height(x) for x in f._content)
+            return f.wrap(self.width, available * 4)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+
+        needed = sum(height(f) for f in days)
+        if available < needed <= available * 1.15:
+            days = self._programme_days(targets, max(0.8, available / needed * 0.97))
+        self.body += days
+
+    def _programme_days(self, targets: set[str], squeeze: float) -> list:
+        s = self.s
+        cell, small = s.cell, s.small
+        if squeeze < 1:
+            cell = ParagraphStyle("cell-tight", parent=cell, leading=cell.leading * squeeze)
+            small = ParagraphStyle("small-tight", parent=small, leading=small.leading * squeeze)
+        out: list = []
         for day in self.plan.programme:
             rows = []
             for item in day.items:
@@ -154,14 +175,14 @@ class StoryBuilder:
                          *item.with_names)
                 # the walk goes under the time, where the row has room: the day stays on its page
                 when = esc(item.time) + (f"<br/><font size='7.5' color='#5A6470'>{esc(item.walk)}</font>" if item.walk else "")
-                rows.append([self._mark(Paragraph(when, self.s.cell), *texts),
-                             [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
+                rows.append([self._mark(Paragraph(when, cell), *texts), [Paragraph(head, cell), Paragraph(detail, small)]])
             # a programme row is read whole: a meeting's time on one page and its room on the next is misread
-            table = self._table(rows, [28 * mm, None], split_in_row=False)[0]
+            table = self._table(rows, [28 * mm, None], split_in_row=False, pad=squeeze)[0]
             if len(rows) < 6:
-                self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), table]))
+                out.append(KeepTogether([Paragraph(esc(day.heading), s.h2), table]))
             else:
-                self.body += [*self._table_heading(day.heading, self.s.h2), table]
+                out += [*self._table_heading(day.heading, s.h2), table]
+        return out
 
     def chapter(self, ch: MeetingChapter) -> None:
         plan = self.plan
@@ -442,7 +463,8 @@ class StoryBuilder:
         free = ParagraphStyle(f"{style.name}-over-table", parent=style, keepWithNext=0)
         return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter + 30 * mm), Paragraph(esc(text), free)]
 
-    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True):
+    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True,
+               pad: float = 1.0):
         fixed = sum(w for w in widths if w is not None)
         widths = [w if w is not None else self.width - fixed for w in widths]
         table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
@@ -451,8 +473,8 @@ class StoryBuilder:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3 * pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * pad),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ]
         if header:

@@ -299,13 +299,14 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
             facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
         out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts),
-                        _passages(*sheet, ch.lead)))
+                        _passages(*sheet, ch.lead, ch.counterparts)))
         if ch.country_brief is not None:
             out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}",
                             digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else [])),
                             passages=_passages(ch.country_brief, ch.country_topics)))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
-            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts)))
+            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts),
+                            passages=_passages(ch.counterparts)))
         for i, att in enumerate(ch.attachments):
             out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
                             digest(att.title, att.content)))

@@ -49,3 +49,21 @@ def test_without_speakers_the_notes_say_who_they_belong_to(make_window):
     notes = programme.sessions.editor.ui.speaker_notes
     assert not notes.notes.isEnabled()
     assert "Add a speaker or a chair first" in notes.empty.text()
+
+
+def test_typed_notes_come_back_as_the_lock_puts_held_typing_back(make_window, qtbot):
+    from briefer.gui.records.record_editor import set_widget_value
+
+    win = make_window()
+    programme = win.go("programme")
+    programme.ui.tabs.setCurrentWidget(programme.sessions)
+    assert programme.sessions.open_key(OPENING)
+    editor = programme.sessions.editor
+    notes = editor.ui.speaker_notes
+    qtbot.keyClicks(notes.notes, "Excellencies,")
+    held = editor.values()  # what the lock keeps while the screen is locked
+    editor.revert()
+    assert notes.notes.toPlainText() == ""
+    for name, value in held.items():  # what it does on unlock
+        set_widget_value(editor.field_widget(name), value)
+    assert notes.notes.toPlainText() == "Excellencies," and editor.is_dirty()

@@ -61,9 +61,14 @@ class SessionEditor(RecordEditor):
             self.ui.speaker_notes.set_value([*record.speaker_notes, lead])
             self.rebaseline()
 
-    def values(self) -> dict:
-        # every speaker's notes are in speaker_notes now: the lead's old fields are emptied on save
-        return {**super().values(), "speaking_role": "", "speaking_notes": ""}
+    def candidate(self):
+        # every speaker's notes are in speaker_notes now (the lead's were put there on load): the old
+        # session-level fields are emptied on save. Not in values(): held and recovered drafts put
+        # values() back into the form's own fields.
+        record = super().candidate()
+        if record.speaking_role or record.speaking_notes:
+            record = record.evolve(speaking_role="", speaking_notes="")
+        return record
 
     def heading(self, record) -> str:
         return record.title if record else self.tr("New session")

@@ -21,6 +21,8 @@ class PrintedPart(Model):
     pages: list[int] = []
     #: (label, value) of the facts an addendum shows as old → new: time, room, counterpart, key messages…
     facts: list[tuple[str, str]] = []
+    #: Short digests of every line of text in the part: an addendum bars the lines that are new.
+    passages: list[str] = []
 
 
 class PrintRecord(Model):

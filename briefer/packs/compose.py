@@ -48,9 +48,11 @@ from briefer.packs.plan import (
     Section,
     SpeakingNote,
     TopicLine,
+    passage_digests,
 )
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
+from briefer.store.walking import WalkingTimeRepository
 
 _VOLATILE = {"revision", "created_at", "updated_at"}
 
@@ -259,10 +261,32 @@ def digest(*objs) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def _strings(*objs) -> list[str]:
+    """Every string in ``objs`` (models, plan pieces, lists), for the passage digests of a part."""
+    out: list[str] = []
+
+    def walk(v) -> None:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    walk([_jsonable(o) for o in objs])
+    return out
+
+
+def _passages(*objs) -> tuple[str, ...]:
+    return passage_digests(*_strings(*objs))
+
+
 def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     out: list[Part] = []
     if programme:
-        out.append(Part("programme", label("programme", lang), digest(programme)))
+        out.append(Part("programme", label("programme", lang), digest(programme), passages=_passages(programme)))
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
@@ -274,20 +298,24 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
         if ch.brief is not None:
             facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
-        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts)))
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts),
+                        _passages(*sheet, ch.lead, ch.counterparts)))
         if ch.country_brief is not None:
             out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}",
-                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else []))))
+                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else [])),
+                            passages=_passages(ch.country_brief, ch.country_topics)))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
-            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts)))
+            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts),
+                            passages=_passages(ch.counterparts)))
         for i, att in enumerate(ch.attachments):
             out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
                             digest(att.title, att.content)))
     for s in speaking:
         out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s),
-                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role))))
+                        ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role)),
+                        _passages(s)))
     if contacts:
-        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts)))
+        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts), passages=_passages(contacts)))
     return tuple(out)
 
 
@@ -373,11 +401,11 @@ class _Context:
 
     # ------------------------------------------------------------ programme
     def programme(self, recipient: Person, meetings: list[Meeting], sessions: list[Session]) -> tuple[ProgrammeDay, ...]:
-        items: list[tuple[datetime, str, ProgrammeItem]] = []
+        items: list[tuple[datetime, str, str | None, ProgrammeItem]] = []
         for s in sessions:
             role = self.t("chair") if s.chair_id == recipient.id else self.t("speaker") if recipient.id in s.speaker_ids else ""
             others = sorted(self.name(p) for p in s.people_ids() - {recipient.id})
-            items.append((s.start, s.id, ProgrammeItem(
+            items.append((s.start, s.id, s.room_id, ProgrammeItem(
                 "session", self.time_span(s.start, s.end, unit=False), s.title, self.room(s.room_id), tuple(others), role,
                 f"speaking:{s.id}" if s.notes_for(recipient.id) is not None else None,
             )))
@@ -385,14 +413,25 @@ class _Context:
             others = [self.name(p) for p in sorted(m.nl_side_ids() - {recipient.id}, key=self.name)]
             note = {MeetingStatus.REQUESTED: self.t("requested_not_confirmed"),
                     MeetingStatus.CANCELLED: self.t("status_cancelled")}.get(m.status, "")
-            items.append((m.start, m.id, ProgrammeItem(
+            # nobody walks to or from a cancelled meeting
+            room = m.room_id if m.status != MeetingStatus.CANCELLED else None
+            items.append((m.start, m.id, room, ProgrammeItem(
                 "meeting", self.time_span(m.start, m.end, unit=False), self.meeting_title(m), self.room(m.room_id, m.room_confirmed),
                 tuple(others), "", f"meeting:{m.id}", note, self.objective(m),
             )))
         items.sort(key=lambda t: (t[0], t[1]))
+        walking = WalkingTimeRepository(self.store).load()
         days: dict[date, list[ProgrammeItem]] = {}
-        for start, _, item in items:
-            days.setdefault(self.conf.local(start).date(), []).append(item)
+        previous: dict[date, str] = {}  # the day's last room so far
+        for start, _, room, item in items:
+            day = self.conf.local(start).date()
+            was = previous.get(day)
+            minutes = walking.minutes(was, room)
+            if minutes and was in self.rooms:  # how long the walk from the room on the line above takes
+                item = dataclasses.replace(item, walk=self.t("walk_from", minutes=minutes))
+            if room and room in self.rooms:
+                previous[day] = room
+            days.setdefault(day, []).append(item)
         return tuple(ProgrammeDay(format_date(d, self.lang), tuple(v)) for d, v in days.items())
 
     def objective(self, m: Meeting) -> str:

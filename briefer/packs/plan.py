@@ -61,6 +61,21 @@ class Part:
     digest: str
     #: (label, value) of what a reader checks first; an addendum shows them as old → new.
     facts: tuple[tuple[str, str], ...] = ()
+    #: A short digest of every line of text in the part (see :func:`passage_digests`): an addendum
+    #: puts a change bar beside each line the copy it follows did not have.
+    passages: tuple[str, ...] = ()
+
+
+def passage_digest(line: str) -> str:
+    """A short digest of one line of text, whitespace at its ends ignored."""
+    import hashlib
+
+    return hashlib.sha1(line.strip().encode()).hexdigest()[:12]
+
+
+def passage_digests(*texts: str) -> tuple[str, ...]:
+    """The digests of every non-blank line of ``texts``, sorted (the register keeps them per part)."""
+    return tuple(sorted({passage_digest(line) for text in texts for line in (text or "").splitlines() if line.strip()}))
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,8 @@ class ProgrammeItem:
     status_note: str = ""
     #: The meeting's first objective: the day overview says in one line what each meeting is for.
     objective: str = ""
+    #: "5 min walk from Plenary hall": the time it takes to get here from the day's previous room.
+    walk: str = ""
 
 
 @dataclass(frozen=True)
@@ -247,9 +264,22 @@ class PackPlan:
     override_by: str = ""
     override_reason: str = ""
     duplex: bool = False
+    #: For an addendum: part key → the passage digests of that part in the copy it follows
+    #: (empty when that copy was printed in another language or before passages were kept).
+    base_passages: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def shows(self, key: str) -> bool:
         return self.include is None or key in self.include
+
+    def is_new_text(self, key: str, *texts: str) -> bool:
+        """In an addendum: does any line of ``texts`` in part ``key`` differ from the earlier copy?
+
+        False outside addenda and for parts the earlier copy did not have (a new part is new as a
+        whole; the change list says so, and a bar beside every line would say nothing)."""
+        before = dict(self.base_passages).get(key)
+        if not before:
+            return False
+        return any(d not in before for d in passage_digests(*texts))
 
     @property
     def digest(self) -> str:

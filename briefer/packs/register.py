@@ -72,10 +72,12 @@ def addendum(plan: PackPlan, base: PrintRecord, tz: ZoneInfo) -> PackPlan:
             what = label("change_cancelled" if cancelled else "change_removed", lang)
             changes.append(Change(p.title, what, (), _pages(p, base, lang)))
     when = format_datetime(base.printed_at, tz, lang)
+    # lines are compared as printed: a copy in the other language would bar every line
+    passages = tuple((p.key, frozenset(p.passages)) for p in base.parts if p.passages) if base.lang == lang else ()
     return dataclasses.replace(
         plan, kind="addendum", title=label("addendum_title", lang), include=frozenset(include),
         changes=tuple(changes), base_number=base.number, replaces=tuple(replaces),
-        base_label=label("addendum_to", lang, number=base.number, when=when),
+        base_label=label("addendum_to", lang, number=base.number, when=when), base_passages=passages,
     )
 
 
@@ -89,7 +91,8 @@ def register_print(store: Store, plan: PackPlan, pages: int, filename: str,
         recipient_id=plan.recipient_id, recipient_name=plan.recipient_name, meeting_id=plan.meeting_id,
         lang=plan.lang, version=plan.version, classification=plan.classification, draft=plan.draft,
         digest=plan.digest, parts=[PrintedPart(key=p.key, title=p.title, digest=p.digest, facts=list(p.facts),
-                                                pages=list(part_pages.get(p.key, ()))) for p in plan.parts],
+                                                pages=list(part_pages.get(p.key, ())), passages=list(p.passages))
+               for p in plan.parts],
         base_number=plan.base_number, filename=filename, pages=pages,
         period_start=plan.start, period_end=plan.end, sections=list(plan.sections),
         content_digest=plan.content_digest, override_by=plan.override_by, override_reason=plan.override_reason,

@@ -270,9 +270,14 @@ class _Decorator:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text``, or as many whole words of it as fit with "…": a head cut mid-word ("…of the Unit…") misleads."""
     if scripts.width(text, font, size) <= width:
         return text
-    while text and scripts.width(text + "…", font, size) > width:
+    words = text.split(" ")
+    while len(words) > 1 and scripts.width(" ".join(words) + "…", font, size) > width:
+        words.pop()
+    text = " ".join(words).rstrip(" ·—–-,:;")
+    while text and scripts.width(text + "…", font, size) > width:  # one word longer than the line
         text = text[:-1]
     return text + "…"
 

@@ -19,10 +19,10 @@ from briefer.model import Priority
 from briefer.model.country_names import country_name, official_country_name
 from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
-from briefer.packs.flowables import Anchor, RenderState, Slot, TocLine, ToOddPage
+from briefer.packs.flowables import Anchor, ChangeBar, RenderState, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.scripts import markup
-from briefer.packs.styles import ACCENT, ACCENT_LIGHT, RULE, Styles
+from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE, RULE, Styles
 
 _BLANK = re.compile(r"\n\s*\n")
 
@@ -30,6 +30,10 @@ _BLANK = re.compile(r"\n\s*\n")
 def esc(text: str) -> str:
     """Paragraph markup for plain text, in every script (see ``briefer.packs.scripts``)."""
     return markup(text)
+
+
+def _chunks(text: str) -> list[str]:
+    return [chunk.strip() for chunk in _BLANK.split(text or "") if chunk.strip()]
 
 
 def paras(text: str, style) -> list:
@@ -40,8 +44,11 @@ def paras(text: str, style) -> list:
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]|\d+[.)])\s+")
 
 
-def speech(text: str, s) -> list:
-    """Speaking notes at reading size; lines typed as "- point" or "1. point" become real list items."""
+def speech(text: str, s, mark=None) -> list:
+    """Speaking notes at reading size; lines typed as "- point" or "1. point" become real list items.
+
+    ``mark(flowable, text)`` may wrap each paragraph given the text it prints (an addendum's change bars)."""
+    mark = mark or (lambda f, _text: f)
     out, number = [], 0
     for chunk in _BLANK.split(text or ""):
         lines = [line for line in chunk.strip().splitlines() if line.strip()]
@@ -52,14 +59,14 @@ def speech(text: str, s) -> list:
                 prose.append(line.strip())
                 continue
             if prose:
-                out.append(Paragraph(esc("\n".join(prose)), s.speech))
+                out.append(mark(Paragraph(esc("\n".join(prose)), s.speech), "\n".join(prose)))
                 prose = []
             marker = m.group().strip()
             number = number + 1 if marker[0].isdigit() else 0
-            out.append(Paragraph(esc(line[m.end():].strip()), s.speech_bullet,
-                                 bulletText=f"{number}." if number else "•"))
+            out.append(mark(Paragraph(esc(line[m.end():].strip()), s.speech_bullet,
+                                      bulletText=f"{number}." if number else "•"), line))
         if prose:
-            out.append(Paragraph(esc("\n".join(prose)), s.speech))
+            out.append(mark(Paragraph(esc("\n".join(prose)), s.speech), "\n".join(prose)))
     return out
 
 
@@ -71,6 +78,10 @@ class StoryBuilder:
         self.lang = plan.lang
         self.outline: list[tuple[str, str, int]] = []
         self.body: list = []
+        #: the part whose text is being laid out (an addendum bars its lines that changed)
+        self.part: str | None = None
+        #: the change bars' place on the page: in the margin, clear of the text and the punch holes
+        self.bar_x = MARGIN_LEFT - 5 * mm
 
     def t(self, key: str, **kw) -> str:
         return label(key, self.lang, **kw)
@@ -100,9 +111,10 @@ class StoryBuilder:
                 self.body.append(self.anchor(n.key, n.title, 1))
                 self.body.append(Paragraph(esc(n.title), self.s.h2))
                 self.body.append(Paragraph(esc(f"{n.when} · {self.t('room')}: {n.room}"), self.s.muted))
-                self.body.append(Paragraph(esc(n.role), self.s.h3))
+                self.part = n.key
+                self.body.append(self._mark(Paragraph(esc(n.role), self.s.h3), n.role))
                 self._replaces([n.key])
-                self.body += speech(n.notes, self.s) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
+                self.body += speech(n.notes, self.s, self._mark) or [Paragraph(esc(self.t("tbc")), self.s.muted)]
         if plan.contacts and plan.shows("contacts"):
             self.contacts()
         return self.body
@@ -122,6 +134,28 @@ class StoryBuilder:
         title = self.t("programme")
         self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
         self._replaces(["programme"])
+        self.part = "programme"
+        days = self._programme_days(targets, 1.0)
+        # a programme that would spill a row or two onto a page of its own is set a little tighter:
+        # the day overview is read on one sheet
+        available = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - self.s.h1.leading - self.s.h1.spaceAfter
+        def height(f) -> float:
+            if isinstance(f, KeepTogether):  # measured by its content (it wraps only on a page)
+                return sum(height(x) for x in f._content)
+            return f.wrap(self.width, available * 4)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+
+        needed = sum(height(f) for f in days)
+        if available < needed <= available * 1.15:
+            days = self._programme_days(targets, max(0.8, available / needed * 0.97))
+        self.body += days
+
+    def _programme_days(self, targets: set[str], squeeze: float) -> list:
+        s = self.s
+        cell, small = s.cell, s.small
+        if squeeze < 1:
+            cell = ParagraphStyle("cell-tight", parent=cell, leading=cell.leading * squeeze)
+            small = ParagraphStyle("small-tight", parent=small, leading=small.leading * squeeze)
+        out: list = []
         for day in self.plan.programme:
             rows = []
             for item in day.items:
@@ -137,13 +171,18 @@ class StoryBuilder:
                     detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
                 if item.objective:
                     detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
-                rows.append([Paragraph(esc(item.time), self.s.cell),
-                             [Paragraph(head, self.s.cell), Paragraph(detail, self.s.small)]])
-            table = self._table(rows, [28 * mm, None])[0]
+                texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, item.walk,
+                         *item.with_names)
+                # the walk goes under the time, where the row has room: the day stays on its page
+                when = esc(item.time) + (f"<br/><font size='7.5' color='#5A6470'>{esc(item.walk)}</font>" if item.walk else "")
+                rows.append([self._mark(Paragraph(when, cell), *texts), [Paragraph(head, cell), Paragraph(detail, small)]])
+            # a programme row is read whole: a meeting's time on one page and its room on the next is misread
+            table = self._table(rows, [28 * mm, None], split_in_row=False, pad=squeeze)[0]
             if len(rows) < 6:
-                self.body.append(KeepTogether([Paragraph(esc(day.heading), self.s.h2), table]))
+                out.append(KeepTogether([Paragraph(esc(day.heading), s.h2), table]))
             else:
-                self.body += [CondPageBreak(45 * mm), Paragraph(esc(day.heading), self.s.h2), table]
+                out += [*self._table_heading(day.heading, s.h2), table]
+        return out
 
     def chapter(self, ch: MeetingChapter) -> None:
         plan = self.plan
@@ -162,6 +201,7 @@ class StoryBuilder:
             self.body.append(Paragraph(f'<a href="#{key}" color="#154273">{esc(words)}</a>', self.s.body))
         bios = [p for p in ch.counterparts if p.biography or p.position]
         if bios and plan.shows(ch.bios_key):
+            self.part = ch.bios_key
             title = self.t("biographies")
             self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
             for p in bios:
@@ -171,8 +211,9 @@ class StoryBuilder:
                     block.append(Paragraph(esc(sub), self.s.muted))
                 if p.pronunciation:
                     block.append(Paragraph(esc(self.t("pronunciation", text=p.pronunciation)), self.s.muted))
-                self.body.append(KeepTogether(block))
-                self.body += paras(p.biography, self.s.body)
+                self.body.append(self._mark(KeepTogether(block), p.name, p.native_name, p.position, p.affiliation,
+                                            p.pronunciation))
+                self.body += self._paras(p.biography, self.s.body)
         for i, att in enumerate(ch.attachments):
             key = ch.attachment_key(i)
             if not plan.shows(key):
@@ -184,6 +225,7 @@ class StoryBuilder:
     # ------------------------------------------------------------ meeting sheet
     def meeting_sheet(self, ch: MeetingChapter, compact: bool = False) -> None:
         s, t = self.s, self.t
+        self.part = ch.sheet_key
         if compact:
             self.body.append(self.anchor(ch.key, ch.title, 0, ch.title))
         else:
@@ -194,20 +236,22 @@ class StoryBuilder:
         self._release(ch, ch.brief_release)
         b = ch.brief
         if b is not None and b.point:
-            self.body.append(self._point_box(b.point))
+            self.body.append(self._mark(self._point_box(b.point), b.point))
+        people = lambda ps: [x for p in ps for x in (p.name, p.native_name, p.role, p.position, p.pronunciation)]  # noqa: E731
         rows = [
-            [t("time"), esc(ch.when)],
-            [t("room"), esc(ch.room)],
-            [t("status"), esc(ch.status)],
-            [t("nl_side"), self._people(ch.nl_side)],
-            [t("other_side"), self._people(ch.counterparts) if ch.counterparts else esc(t("tbc"))],
-            [t("interpreter"), esc(ch.interpreter)],
+            [t("time"), esc(ch.when), [ch.when]],
+            [t("room"), esc(ch.room), [ch.room]],
+            [t("status"), esc(ch.status), [ch.status]],
+            [t("nl_side"), self._people(ch.nl_side), people(ch.nl_side)],
+            [t("other_side"), self._people(ch.counterparts) if ch.counterparts else esc(t("tbc")), people(ch.counterparts)],
+            [t("interpreter"), esc(ch.interpreter), [ch.interpreter]],
         ]
         if ch.lead:
-            rows.append([t("leads"), esc(ch.lead)])
+            rows.append([t("leads"), esc(ch.lead), [ch.lead]])
         if b is not None and b.photo_opportunity:
-            rows.append([t("photo_opportunity"), esc(b.photo_opportunity)])
-        table, _ = self._table([[Paragraph(k, s.cell_head), Paragraph(v, s.cell)] for k, v in rows], [34 * mm, None], shade=False)
+            rows.append([t("photo_opportunity"), esc(b.photo_opportunity), [b.photo_opportunity]])
+        table, _ = self._table([[Paragraph(k, s.cell_head), self._mark(Paragraph(v, s.cell), *texts)] for k, v, texts in rows],
+                               [34 * mm, None], shade=False)
         self.body += [table, Spacer(1, 4)]
         if b is None:
             self.body.append(Paragraph(esc(t("no_brief")), s.muted))
@@ -227,27 +271,30 @@ class StoryBuilder:
             if b.defensive_lines:
                 self.body.append(Paragraph(esc(t("defensive_lines")), s.h2))
                 for d in b.defensive_lines:
-                    self.body += [Paragraph(esc(d.question), s.question), *paras(d.answer, s.answer)]
+                    self.body += [self._mark(Paragraph(esc(d.question), s.question), d.question),
+                                  *self._paras(d.answer, s.answer)]
             usable = [x.text for x in b.background if x.usable]
             secret = [x.text for x in b.background if not x.usable]
             if usable or secret:
                 self.body.append(Paragraph(esc(t("background")), s.h2))
                 for text in usable:
-                    self.body += paras(text, s.body)
+                    self.body += self._paras(text, s.body)
                 if secret:
                     self.body.append(Paragraph(esc(t("not_for_disclosure")), s.secret_head))
                     for text in secret:
-                        self.body += paras(text, s.secret)
+                        self.body += self._paras(text, s.secret)
         if ch.press_line:
-            self.body += [Paragraph(esc(t("press_line")), s.h2), *paras(ch.press_line, s.body)]
+            self.body += [Paragraph(esc(t("press_line")), s.h2), *self._paras(ch.press_line, s.body)]
         if ch.previous_outcomes:
             self.body.append(Paragraph(esc(t("previous_outcomes")), s.h2))
             for o in ch.previous_outcomes:
-                self.body.append(Paragraph(f"<b>{esc(o.when)}</b>: {esc(o.text)}", s.bullet, bulletText="•"))
+                self.body.append(self._mark(Paragraph(f"<b>{esc(o.when)}</b>: {esc(o.text)}", s.bullet, bulletText="•"),
+                                            o.when, o.text))
 
     # ------------------------------------------------------------ country brief
     def country_brief(self, ch: MeetingChapter) -> None:
         s, t, cb = self.s, self.t, ch.country_brief
+        self.part = ch.country_key
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
                       Paragraph(esc(ch.country_title), s.h1)]
         self._release(ch, ch.country_release)
@@ -255,13 +302,13 @@ class StoryBuilder:
         official = official_country_name(cb.country, self.lang)
         if official != country_name(cb.country, self.lang):
             self.body.append(Paragraph(esc(t("official_name", name=official)), s.small))
-        self.body += paras(cb.summary, s.body)
+        self.body += self._paras(cb.summary, s.body)
         if cb.facts:
-            self.body.append(Paragraph(esc(t("facts")), s.h2))
+            self.body += self._table_heading(t("facts"), s.h2)
             rows = [[Paragraph(esc(t("fact")), s.cell_head), Paragraph(esc(t("value")), s.cell_head),
                      Paragraph(esc(t("source")), s.cell_head)]]
-            rows += [[Paragraph(esc(f.label), s.cell), Paragraph(esc(f.value), s.cell), Paragraph(esc(f.source), s.small)]
-                     for f in cb.facts]
+            rows += [[self._mark(Paragraph(esc(f.label), s.cell), f.label, f.value, f.source),
+                      Paragraph(esc(f.value), s.cell), Paragraph(esc(f.source), s.small)] for f in cb.facts]
             self.body.append(self._table(rows, [45 * mm, None, 40 * mm], header=True)[0])
         for line in ch.country_topics:
             self.topic_line(line)
@@ -298,17 +345,23 @@ class StoryBuilder:
     def contacts(self) -> None:
         s, t = self.s, self.t
         title = t("annex_contacts")
-        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), Paragraph(esc(title), s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("contacts", title, 0, title), *self._table_heading(title, s.h1)]
         self._replaces(["contacts"])
+        self.part = "contacts"
         rows = [[Paragraph(esc(t(k)), s.cell_head) for k in ("name", "position", "country_org", "email", "phone")]]
         for p in self.plan.contacts:
             # a telephone number or e-mail address broken mid-token cannot be dialled or typed from paper
-            rows.append([Paragraph(f"<b>{esc(p.shown)}</b>", s.cell), Paragraph(esc(p.position), s.small),
+            rows.append([self._mark(Paragraph(f"<b>{esc(p.shown)}</b>", s.cell), p.name, p.native_name, p.position,
+                                    p.affiliation, p.email, p.phone), Paragraph(esc(p.position), s.small),
                          Paragraph(esc(p.affiliation), s.small), Paragraph(esc(p.email or "—"), s.small),
                          Paragraph(esc(p.phone or "—"), s.small)])
         pad = 9  # the table's left and right padding, plus a little air
-        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
-        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts] + [30]) + pad
+        # wide enough for the longest address or number and for the column's heading ("Telefoon" whole)
+        head = {k: stringWidth(t(k), s.cell_head.fontName, s.cell_head.fontSize) for k in ("email", "phone")}
+        email = max([stringWidth(p.email or "—", REGULAR, s.small.fontSize) for p in self.plan.contacts]
+                    + [30, head["email"]]) + pad
+        phone = max([stringWidth((p.phone or "—"), REGULAR, s.small.fontSize) for p in self.plan.contacts]
+                    + [30, head["phone"]]) + pad
         email, phone = min(email, self.width * 0.45), min(phone, 34 * mm)
         rest = self.width - email - phone
         self.body.append(self._table(rows, [rest * 0.34, rest * 0.36, rest * 0.30, email, phone], header=True)[0])
@@ -350,6 +403,16 @@ class StoryBuilder:
             if key in found and self.plan.shows(key):
                 self.body.append(Paragraph(f"<b>{esc(titles.get(key, ''))}</b>: {esc(found[key])}", self.s.replaces))
 
+    def _mark(self, flowable, *texts: str):
+        """In an addendum: ``flowable`` with a change bar in the margin when any line of ``texts`` is new."""
+        if self.part is not None and self.plan.is_new_text(self.part, *texts):
+            return ChangeBar(flowable, self.bar_x, ACCENT)
+        return flowable
+
+    def _paras(self, text: str, style) -> list:
+        """``paras`` with a change bar beside each paragraph that is new in an addendum."""
+        return [self._mark(p, chunk) for p, chunk in zip(paras(text, style), _chunks(text))]
+
     def _release(self, ch: MeetingChapter, release: str) -> None:
         """The chapter's own marking and its brief's status, author and date, under its heading."""
         marking = ch.classification.marking or self.t("unclassified")
@@ -380,29 +443,38 @@ class StoryBuilder:
             if not chunks:
                 continue
             first = chunks[0]
-            self.body.append(Paragraph(first.text, self.s.bullet, bulletText=f"{i}." if numbered else "•"))
-            self.body += chunks[1:]
+            self.body.append(self._mark(Paragraph(first.text, self.s.bullet, bulletText=f"{i}." if numbered else "•"),
+                                        _chunks(text)[0]))
+            self.body += [self._mark(p, chunk) for p, chunk in zip(chunks[1:], _chunks(text)[1:])]
 
     def _point_box(self, point: str) -> Paragraph:
         """"The point: …" — one sentence, boxed, the first thing read on a meeting's sheet."""
         return Paragraph(f"<b>{esc(self.t('point'))}:</b> {esc(point)}", self.s.point)
 
     def _text(self, title: str, text: str) -> None:
-        ps = paras(text, self.s.body)
+        ps = self._paras(text, self.s.body)
         if ps:
             self.body += [Paragraph(esc(title), self.s.h2), *ps]
 
-    def _table(self, rows, widths, *, header: bool = False, shade: bool = True):
+    def _table_heading(self, text: str, style) -> list:
+        """A heading over a table that may run on: it starts a new page only when too little room is
+        left for it and the first rows. (Kept with the whole table, as ``keepWithNext`` would, a table
+        longer than the rest of the page pulls its heading over and leaves that page nearly empty.)"""
+        free = ParagraphStyle(f"{style.name}-over-table", parent=style, keepWithNext=0)
+        return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter + 30 * mm), Paragraph(esc(text), free)]
+
+    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True,
+               pad: float = 1.0):
         fixed = sum(w for w in widths if w is not None)
         widths = [w if w is not None else self.width - fixed for w in widths]
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3 * pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * pad),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ]
         if header:

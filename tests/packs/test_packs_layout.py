@@ -92,3 +92,23 @@ def test_programme_times_stay_on_one_line(world, tmp_path, read_pack):
     words = _words(result.path, programme)
     start = next(w for w in words if w[3] == "11.00–11.30")
     assert not [w for w in words if w[3] == "uur" and abs(w[0] - start[0]) < 2]  # no "uur" wrapped under it
+
+
+def test_contact_column_headings_stay_whole_without_numbers(world, tmp_path):
+    # with no telephone number in the annex, the column is as wide as its heading, not 'Telefo-on'
+    for p in world.store.people.list():
+        if p.phone or p.email:
+            world.store.people.update(p.evolve(phone="", email=""))
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="nl"), tmp_path / "p.pdf")
+    words = [w for _, _, _, w in _words(result.path, result.pages)]
+    assert "Telefoon" in words and "E-mail" in words, words[:40]
+
+
+def test_a_programme_that_would_spill_a_row_fits_its_page(demo_store, tmp_path, read_pack):
+    # the demo minister's English programme runs a row over one page: set a little tighter, it fits
+    bruins = next(p for p in demo_store.people.list() if p.family_name == "Bruins")
+    pack = read_pack(build_pack(demo_store, PackOptions(recipient_id=bruins.id, lang="en"), tmp_path / "b.pdf").path)
+    top = [(t, p) for lvl, t, p in pack.outline if lvl == 0]
+    programme = [t for t, _ in top].index("Programme")
+    assert top[programme][1] == 3 and top[programme + 1][1] == 4, top
+    assert "Closing press conference" in pack.texts[2]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
 
 from briefer.gui.widgets.date_fields import ConferenceDateTimeEdit
 from briefer.gui.widgets.fields import (EnumCombo, PeopleListEditor, PersonPicker, RecordCombo)
+from briefer.gui.widgets.speaker_notes_editor import SpeakerNotesEditor
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -144,36 +145,25 @@ class Ui_SessionEditor(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.description)
 
-        self.speaking_role_label = QLabel(self.scroll_body)
-        self.speaking_role_label.setObjectName(u"speaking_role_label")
+        self.speaker_notes_label = QLabel(self.scroll_body)
+        self.speaker_notes_label.setObjectName(u"speaker_notes_label")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.speaking_role_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.speaker_notes_label)
 
-        self.speaking_role = QLineEdit(self.scroll_body)
-        self.speaking_role.setObjectName(u"speaking_role")
+        self.speaker_notes = SpeakerNotesEditor(self.scroll_body)
+        self.speaker_notes.setObjectName(u"speaker_notes")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.speaking_role)
-
-        self.speaking_notes_label = QLabel(self.scroll_body)
-        self.speaking_notes_label.setObjectName(u"speaking_notes_label")
-
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.speaking_notes_label)
-
-        self.speaking_notes = QPlainTextEdit(self.scroll_body)
-        self.speaking_notes.setObjectName(u"speaking_notes")
-        self.speaking_notes.setTabChangesFocus(True)
-
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.speaking_notes)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.speaker_notes)
 
         self.classification_label = QLabel(self.scroll_body)
         self.classification_label.setObjectName(u"classification_label")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.classification_label)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.classification_label)
 
         self.classification = EnumCombo(self.scroll_body)
         self.classification.setObjectName(u"classification")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.classification)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.classification)
 
         self.scroll.setWidget(self.scroll_body)
 
@@ -213,8 +203,7 @@ class Ui_SessionEditor(object):
         self.speaker_ids_label.setBuddy(self.speaker_ids)
         self.attendee_ids_label.setBuddy(self.attendee_ids)
         self.description_label.setBuddy(self.description)
-        self.speaking_role_label.setBuddy(self.speaking_role)
-        self.speaking_notes_label.setBuddy(self.speaking_notes)
+        self.speaker_notes_label.setBuddy(self.speaker_notes)
         self.classification_label.setBuddy(self.classification)
 #endif // QT_CONFIG(shortcut)
 
@@ -238,8 +227,7 @@ class Ui_SessionEditor(object):
         self.speaker_ids_label.setText(QCoreApplication.translate("SessionEditor", u"Speakers", None))
         self.attendee_ids_label.setText(QCoreApplication.translate("SessionEditor", u"Dutch attendees", None))
         self.description_label.setText(QCoreApplication.translate("SessionEditor", u"Description", None))
-        self.speaking_role_label.setText(QCoreApplication.translate("SessionEditor", u"Speaking role", None))
-        self.speaking_notes_label.setText(QCoreApplication.translate("SessionEditor", u"Speaking notes", None))
+        self.speaker_notes_label.setText(QCoreApplication.translate("SessionEditor", u"Speaking notes", None))
         self.classification_label.setText(QCoreApplication.translate("SessionEditor", u"Classification", None))
         self.history_button.setText(QCoreApplication.translate("SessionEditor", u"Histor&y\u2026", None))
         self.revert_button.setText(QCoreApplication.translate("SessionEditor", u"&Revert", None))

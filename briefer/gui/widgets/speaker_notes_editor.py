@@ -113,8 +113,8 @@ class SpeakerNotesEditor(QWidget):
         self.notes.setAccessibleName(name)
 
     def _retranslate(self) -> None:
-        self.speaker_label.setText(self.tr("Spea&ker:"))
-        self.role_label.setText(self.tr("Ro&le:"))
+        self.speaker_label.setText(self.tr("&Which speaker:"))
+        self.role_label.setText(self.tr("Speaking &part:"))
         self.role.setPlaceholderText(self.tr("What this speaker does, e.g. country statement, 3 min"))
         self.empty.setText(self.tr("Add a speaker or a chair first: speaking notes belong to the person who speaks."))
 

@@ -4,7 +4,8 @@ Runs in-process, on the bundled demo, every command registered on this branch
 (a companion test fails when a new one is not run here): data (demo, list,
 search, show, check), packs (pack with password and watermark, prints),
 schedule (ics, import-ics, slots, walking, check --schedule), conference settings,
-organisations, rooms and people, spreadsheet templates and import, exchange (export
+organisations, rooms and people, spreadsheet templates and import, a next conference from this
+one and its history, exchange (export
 notes/actions/bundle, import, conflicts) and security
 (backup, backups, autolock, encrypt, passphrase, restore, decrypt).
 """
@@ -38,6 +39,9 @@ def flows(tmp):
         ["conference", "show"], ["organisation", "list"], ["room", "list"],
         ["person", "add", "--family", "Yamada", "--given", "Tarō", "--country", "JPN", "--native", "山田太郎"],
         ["template", "people", "-o", str(tmp / "people.xlsx")],
+        ["--data-dir", str(tmp / "next"), "conference", "new", "--name", "Next", "--city", "Genève",
+         "--start", "2020-06-17", "--end", "2020-06-18", "--timezone", "Europe/Zurich", "--from", str(tmp / "data")],
+        ["--data-dir", str(tmp / "next"), "history", "Indonesia"],
         ["import-table", "people", str(tmp / "people.xlsx"), "--dry-run"],
         ["walking", "show"],
         ["topic", "new", "Climate"], ["topic", "indicator", "Climate", "Net-zero target year", "--scale", "year"],
@@ -121,6 +125,6 @@ def test_every_registered_command_is_covered(tmp_path):
     """A new sub-command must be added to the flows above so it is run without network."""
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    covered = {argv[0] for argv in flows(tmp_path)}
+    covered = {argv[2] if argv[0] == "--data-dir" else argv[0] for argv in flows(tmp_path)}
     missing = set(sub.choices) - covered
     assert not missing, f"commands not run by the no-network test: {sorted(missing)}"

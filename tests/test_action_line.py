@@ -48,3 +48,18 @@ def test_only_marked_lines_are_actions():
     assert not is_action_line("The minister agreed to send the data")
     assert read_action_line("send the data @Mulder fri", WED, PEOPLE) is None
     assert is_action_line("  → follow up") and is_action_line("actie: bellen")
+
+
+@pytest.mark.parametrize("line, what, due", [
+    ("→ send the report by 28 juni 2019", "send the report", date(2019, 6, 28)),  # a day in three words
+    ("→ call fri", "call", date(2019, 6, 21)),  # a short line
+    ("→ tomorrow", "", date(2019, 6, 20)),  # nothing but the day: the form asks for what
+])
+def test_the_day_is_read_however_many_words_it_takes(line, what, due):
+    action = read_action_line(line, WED)
+    assert (action.what, action.due) == (what, due)
+
+
+def test_the_first_name_with_an_at_is_the_owner_and_a_later_one_stays_text():
+    action = read_action_line("→ @Mulder asks @Verbeek for the data fri", WED, PEOPLE)
+    assert (action.owner_id, action.what) == ("p-mulder", "asks @Verbeek for the data")

@@ -111,6 +111,7 @@ class SafetyActions(QObject):
         wrong current one, is refused before the file is touched. The window closes the file,
         converts it and reopens it with the new passphrase (the new window, or None).
         """
+        from briefer.store.wholefile.backup import backup_file
         from briefer.store.wholefile.crypto import change_passphrase, check_new_passphrase, encrypt
 
         w = self.window
@@ -130,6 +131,7 @@ class SafetyActions(QObject):
             return None
 
         def convert(database, passphrase):
+            backup_file(database, passphrase, w.paths.backups)  # the file as it was, whatever the day's backup did
             if passphrase:
                 change_passphrase(database, passphrase, new, backup_dir=w.paths.backups)
             else:

@@ -206,6 +206,16 @@ def backup_connection(
     return info
 
 
+def backup_file(database: Path, passphrase: str | None, backup_dir: Path, reason: str = "manual") -> BackupInfo:
+    """A backup of a closed database file (read-only: nothing of it is written), e.g. just before the
+    app converts it to a new passphrase — then a backup exists even when the day's has not run yet."""
+    conn = open_keyed(database, passphrase, readonly=True)
+    try:
+        return backup_connection(conn, database, passphrase, backup_dir, reason=reason)
+    finally:
+        conn.close()
+
+
 def create_backup(store: "Store", reason: str = "manual", *, now: datetime | None = None) -> BackupInfo:
     """Back up an open store (encrypted with its key when it is encrypted)."""
     if store.path is None:

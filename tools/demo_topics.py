@@ -8,13 +8,11 @@ demo and a freshly loaded one are the same records. The values come from the bri
 
 from __future__ import annotations
 
-import uuid
-
 from demo_briefs import TOPIC_VALUES, country_briefs
 from demo_people import _COUNTRIES, conference
 
 from briefer.model import TopicProfile, TopicValue
-from briefer.store.migrations import _LEGACY_INDICATORS, _LEGACY_PROFILE, _TOPIC_IDS, legacy_topic_ids
+from briefer.store.migrations import legacy_topic_ids, legacy_topic_profile, legacy_value_id
 
 
 def _ids():
@@ -24,8 +22,9 @@ def _ids():
 
 def topic_profiles() -> list[TopicProfile]:
     _, profile_id, ids = _ids()
-    return [TopicProfile(id=profile_id, **_LEGACY_PROFILE,
-                         indicators=[{"id": ids[col], **fields} for col, _, fields in _LEGACY_INDICATORS])]
+    names, indicators = legacy_topic_profile()
+    return [TopicProfile(id=profile_id, **names,
+                         indicators=[{"id": ids[col], **fields} for col, _, fields in indicators])]
 
 
 def topic_values() -> list[TopicValue]:
@@ -37,7 +36,7 @@ def topic_values() -> list[TopicValue]:
     out = []
     for (col, iso3), (value, source) in found.items():
         if value or source:
-            out.append(TopicValue(id=str(uuid.uuid5(_TOPIC_IDS, f"{conf_id}/value/{col}/{iso3}")), profile_id=profile_id,
+            out.append(TopicValue(id=legacy_value_id(conf_id, col, iso3), profile_id=profile_id,
                                   indicator_id=ids[col], country=iso3, value=value, source=source))
-    return sorted(out, key=lambda v: (v.country, [c for c, _, _ in _LEGACY_INDICATORS].index(
+    return sorted(out, key=lambda v: (v.country, [c for c, _, _ in legacy_topic_profile()[1]].index(
         next(c for c in ids if ids[c] == v.indicator_id))))

@@ -9,11 +9,9 @@ what changed on the other laptop and nothing else.
 
 from __future__ import annotations
 
-import uuid
-
 from briefer.model.topics import TopicProfile, TopicValue
 from briefer.store.migrations import (
-    _LEGACY_INDICATORS, _LEGACY_PROFILE, _TOPIC_IDS, LEGACY_SOURCE_OF, LEGACY_TOPIC_FIELDS, legacy_topic_ids,
+    LEGACY_SOURCE_OF, LEGACY_TOPIC_FIELDS, legacy_topic_ids, legacy_topic_profile, legacy_value_id,
 )
 
 
@@ -32,7 +30,7 @@ class LegacyTopics:
         if not old:
             return data
         iso3 = data.get("country" if table == "country_briefs" else "iso3")
-        for col, t, _ in _LEGACY_INDICATORS:
+        for col, t, _ in legacy_topic_profile()[1]:
             if t != table:
                 continue
             value = str(data.get(col) or "").strip()
@@ -49,9 +47,10 @@ class LegacyTopics:
         created = self.conference.get("created_at")
         profile_id, ids = legacy_topic_ids(conf_id)
         used = {col for col, *_ in self.found}
-        profile = TopicProfile(id=profile_id, revision=1, created_at=created, updated_at=created, **_LEGACY_PROFILE,
-                               indicators=[{"id": ids[c], **f} for c, _, f in _LEGACY_INDICATORS if c in used])
-        values = [TopicValue(id=str(uuid.uuid5(_TOPIC_IDS, f"{conf_id}/value/{col}/{iso3}")), revision=1,
+        names, indicators = legacy_topic_profile()
+        profile = TopicProfile(id=profile_id, revision=1, created_at=created, updated_at=created, **names,
+                               indicators=[{"id": ids[c], **f} for c, _, f in indicators if c in used])
+        values = [TopicValue(id=legacy_value_id(conf_id, col, iso3), revision=1,
                              created_at=updated, updated_at=updated, profile_id=profile_id, indicator_id=ids[col],
                              country=iso3, value=value, source=source)
                   for col, iso3, value, source, updated in self.found]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from functools import lru_cache
 
 from sqlite_utils import Database, Migrations
 
@@ -451,30 +452,21 @@ def m140_meeting_brief_point_lead_photo(db: Database) -> None:
 #: Names the ids m110 gives what it creates, so that two laptops upgrading the same data
 #: make the same profile and values (their bundles then merge instead of doubling up).
 _TOPIC_IDS = uuid.UUID("6f1c2a4e-5b0d-4f7e-9a51-2c3d8e7b1f10")
-#: The country-brief columns and the country column that m110 turns into indicators, with the
-#: words the release before it printed for them — history, kept here once and never changed.
-_LEGACY_LEVELS = [
-    ("A", "No national action plan", "Geen nationaal actieplan"),
-    ("B", "National action plan under development", "Nationaal actieplan in ontwikkeling"),
-    ("C", "National action plan developed, not yet approved", "Nationaal actieplan opgesteld, nog niet goedgekeurd"),
-    ("D", "Approved, with operational plan and monitoring", "Goedgekeurd, met operationeel plan en monitoring"),
-    ("E", "Funded, being implemented, with monitoring and evaluation",
-     "Gefinancierd, in uitvoering, met monitoring en evaluatie"),
-]
-_LEGACY_INDICATORS = [
-    # column, table, indicator fields
-    ("amr_situation", "country_briefs", {"name_en": "AMR situation", "name_nl": "AMR-situatie", "scale": "text"}),
-    ("nap_level", "country_briefs", {
-        "name_en": "National action plan (TrACSS)", "name_nl": "Nationaal actieplan (TrACSS)", "scale": "levels",
-        "levels": [{"code": c, "text_en": en, "text_nl": nl} for c, en, nl in _LEGACY_LEVELS], "chart": True,
-        "missing_en": "National action plan status: not reported",
-        "missing_nl": "Status nationaal actieplan: niet gerapporteerd", "in_list": True}),
-    ("one_health", "country_briefs", {"name_en": "One Health coordination", "name_nl": "One Health-coördinatie",
-                                      "scale": "text"}),
-    ("who_region", "countries", {"name_en": "WHO region", "name_nl": "WHO-regio", "scale": "text",
-                                 "in_brief": False, "in_list": True}),
-]
-_LEGACY_PROFILE = {"name_en": "Antimicrobial resistance", "name_nl": "Antimicrobiële resistentie"}
+def legacy_topic_profile() -> tuple[dict, list[tuple[str, str, dict]]]:
+    """The profile m110 makes of the release before it, and (column, table, indicator fields) for
+    each country-brief or country column it turns into an indicator. The words are that release's
+    conference data, so they live in resources/legacy/m110_topic_profile.json, not in code."""
+    data = _legacy_topic_data()
+    return dict(data["profile"]), [(i["column"], i["table"], dict(i["fields"])) for i in data["indicators"]]
+
+
+@lru_cache(maxsize=1)
+def _legacy_topic_data() -> dict:
+    from briefer.resources import resource_path
+
+    return json.loads(resource_path("legacy", "m110_topic_profile.json").read_text(encoding="utf-8"))
+
+
 #: The old column that held the source of another old column's value.
 LEGACY_SOURCE_OF = {"nap_level": "nap_source"}
 #: Per table, the fields m110 took out of the records (a bundle from an older Briefer still has them).
@@ -486,7 +478,12 @@ def legacy_topic_ids(conference_id: str) -> tuple[str, dict[str, str]]:
     """The profile id and the indicator id per old column that m110 gives a conference's data."""
     profile = str(uuid.uuid5(_TOPIC_IDS, f"{conference_id}/profile"))
     return profile, {col: str(uuid.uuid5(_TOPIC_IDS, f"{conference_id}/indicator/{col}"))
-                     for col, _, _ in _LEGACY_INDICATORS}
+                     for col, _, _ in legacy_topic_profile()[1]}
+
+
+def legacy_value_id(conference_id: str, column: str, iso3: str) -> str:
+    """The id m110 gives one country's value of one old column (the same on every laptop)."""
+    return str(uuid.uuid5(_TOPIC_IDS, f"{conference_id}/value/{column}/{iso3}"))
 
 
 @migrations()
@@ -509,7 +506,7 @@ def m110_topic_profiles(db: Database) -> None:
     )
     brief_cols = {c.name for c in db.table("country_briefs").columns}
     country_cols = {c.name for c in db.table("countries").columns}
-    moved = [(col, table, fields) for col, table, fields in _LEGACY_INDICATORS
+    moved = [(col, table, fields) for col, table, fields in legacy_topic_profile()[1]
              if col in (brief_cols if table == "country_briefs" else country_cols)]
     values = []  # (column, iso3, value, source, updated_at)
     for col, table, _ in moved:
@@ -556,12 +553,12 @@ def _legacy_profile(db: Database, moved: list, values: list) -> None:
     conf_id, created = (conf[0], conf[1]) if conf else ("no-conference", min(v[4] for v in values))
     profile_id, ids = legacy_topic_ids(conf_id)
     indicators = [{"id": ids[col], **fields} for col, _, fields in moved]
-    profile = {"id": profile_id, "revision": 1, "created_at": created, "updated_at": created, **_LEGACY_PROFILE,
+    profile = {"id": profile_id, "revision": 1, "created_at": created, "updated_at": created, **legacy_topic_profile()[0],
                "indicators": json.dumps(indicators, ensure_ascii=False)}
     db.table("topic_profiles").insert(profile)
     _history(db, "topic_profiles", {**profile, "indicators": indicators})
     for col, iso3, value, source, updated in values:
-        row = {"id": str(uuid.uuid5(_TOPIC_IDS, f"{conf_id}/value/{col}/{iso3}")), "revision": 1,
+        row = {"id": legacy_value_id(conf_id, col, iso3), "revision": 1,
                "created_at": updated, "updated_at": updated, "profile_id": profile_id, "indicator_id": ids[col],
                "country": iso3, "value": value, "source": source, "year": None}
         db.table("topic_values").insert(row)

@@ -110,3 +110,27 @@ def test_an_action_of_a_bilateral_with_an_organisation_names_the_organisation(co
     model.set_rows([with_org, with_country], Directory.load(store))
     cells = [model.index(r, ActionTableModel.COL_COUNTRY).data() for r in range(2)]
     assert cells == ["World Health Organization (WHO)", "Indonesia"]
+
+
+def test_the_action_editor_names_a_bilateral_with_an_organisation(make_window):
+    """The action form's "Meeting" picker: "Bilateral with WHO", never "Bilateral with organisation" —
+    also when the bilaterals reach the form before the names do (the order of a cold start)."""
+    from datetime import timezone
+
+    from gui_fixture_data import U
+
+    from briefer.model import Meeting, Organisation
+    from tests.conftest import utc
+
+    win = make_window()
+    store = win.services.store
+    who = store.organisations.add(Organisation(name="World Health Organization", acronym="WHO"))
+    store.meetings.add(Meeting(start=utc(2019, 6, 19, 14), end=utc(2019, 6, 19, 14, 30), principal_id=U(31),
+                               counterpart_organisation_id=who.id))
+    editor = win.go("actions").editor
+    editor.set_directory(Directory())  # not loaded yet
+    editor.set_meetings(store.meetings.list(), timezone.utc)
+    editor.set_directory(Directory.load(store))
+    texts = [editor.ui.meeting_id.itemText(i) for i in range(editor.ui.meeting_id.count())]
+    assert any(t.endswith("Bilateral with WHO") for t in texts), texts
+    assert not any("organisation" in t for t in texts), texts

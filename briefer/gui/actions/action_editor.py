@@ -23,6 +23,9 @@ class ActionEditor(RecordEditor):
         super().set_directory(directory)
         self.ui.owner_id.set_choices(people_choices(directory))
         self.ui.due.set_conference(directory.conference)  # its calendar opens on the conference
+        if getattr(self, "_meetings", None):
+            # the bilaterals may have arrived first: name their organisations now ("… met de WHO")
+            self.set_meetings(*self._meetings)
 
     def set_meetings(self, meetings, tz) -> None:
         """The bilaterals an action can come from, labelled in the interface language."""

@@ -112,3 +112,24 @@ def old_release_writes(monkeypatch):
         return {k: v for k, v in real(self, obj).items() if k in columns}
 
     monkeypatch.setattr(Repository, "_to_row", to_row)
+
+
+@pytest.fixture
+def earlier(tmp_path, demo_db_template) -> Path:
+    """A data folder holding the demo conference, as 'briefer demo' leaves it (an earlier conference)."""
+    import shutil
+
+    folder = tmp_path / "earlier"
+    folder.mkdir()
+    for suffix in ("", "-wal"):
+        src = Path(str(demo_db_template) + suffix)
+        if src.exists():
+            shutil.copyfile(src, folder / f"briefer.sqlite{suffix}")
+    return folder
+
+
+def database_digest(folder: Path) -> str:
+    """SHA-256 of a data folder's database: an earlier conference must stay byte-for-byte as it was."""
+    import hashlib
+
+    return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()

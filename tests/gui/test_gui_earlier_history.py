@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from briefer.cli import main
 from briefer.store import Store
+from tests.conftest import database_digest
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def earlier(tmp_path, demo_db_template) -> Path:
-    folder = tmp_path / "earlier"
-    folder.mkdir()
-    for suffix in ("", "-wal"):
-        src = Path(str(demo_db_template) + suffix)
-        if src.exists():
-            shutil.copyfile(src, folder / f"briefer.sqlite{suffix}")
-    return folder
-
-
-def digest(folder: Path) -> str:
-    return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -54,7 +38,7 @@ def _indonesia_history(win, qtbot):
 
 
 def test_the_demos_indonesia_outcomes_are_visible_from_indonesia(make_window, qtbot, based_on_demo, earlier):
-    before = digest(earlier)
+    before = database_digest(earlier)
     win = make_window(with_demo=False)
     dialog = _indonesia_history(win, qtbot)
     text = dialog.ui.report.toPlainText()
@@ -65,7 +49,7 @@ def test_the_demos_indonesia_outcomes_are_visible_from_indonesia(make_window, qt
     assert "The brief then (final" in text
     assert "Bangladesh" not in text
     assert not dialog.ui.unlock_button.isVisible()
-    assert digest(earlier) == before
+    assert database_digest(earlier) == before
 
 
 def test_a_meeting_has_no_earlier_conferences_button(make_window, qtbot, based_on_demo):

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from briefer.model import BriefStatus
+from tests.conftest import database_digest
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def earlier(tmp_path, demo_db_template) -> Path:
-    folder = tmp_path / "earlier"
-    folder.mkdir()
-    for suffix in ("", "-wal"):
-        src = Path(str(demo_db_template) + suffix)
-        if src.exists():
-            shutil.copyfile(src, folder / f"briefer.sqlite{suffix}")
-    return folder
-
-
-def digest(folder: Path) -> str:
-    return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()
 
 
 def _type_conference(qtbot, w) -> None:
@@ -39,7 +23,7 @@ def _type_conference(qtbot, w) -> None:
 
 
 def test_a_conference_based_on_the_demo_opens_with_its_briefs_as_drafts(make_window, qtbot, earlier):
-    before = digest(earlier)
+    before = database_digest(earlier)
     win = make_window(with_demo=False)
     w = win.welcome
     _type_conference(qtbot, w)
@@ -62,7 +46,7 @@ def test_a_conference_based_on_the_demo_opens_with_its_briefs_as_drafts(make_win
     assert briefs and all(b.status is BriefStatus.DRAFT for b in briefs)
     assert any(b.country == "IDN" for b in briefs)
     assert store.people.count() == 0 and store.meetings.count() == 0
-    assert digest(earlier) == before
+    assert database_digest(earlier) == before
 
 
 def test_a_folder_without_a_conference_is_named_and_nothing_is_written(make_window, qtbot, tmp_path):
@@ -88,7 +72,7 @@ def test_file_menu_creates_the_next_conference_based_on_this_one(make_window, qt
     from briefer.store.earlier import carried_from
 
     win = make_window(with_demo=True)
-    before = hashlib.sha256((data_dir / "briefer.sqlite").read_bytes()).hexdigest()
+    before = database_digest(data_dir)
     assert win.next_conference_action.isEnabled()
     occupied = tmp_path / "occupied"
     occupied.mkdir()
@@ -114,4 +98,4 @@ def test_file_menu_creates_the_next_conference_based_on_this_one(make_window, qt
         assert new.country_briefs.count() > 0 and new.meetings.count() == 0
         assert carried_from(new) is not None
     assert win.services.store.require_conference().name != "World Health Assembly 80"
-    assert hashlib.sha256((data_dir / "briefer.sqlite").read_bytes()).hexdigest() == before
+    assert database_digest(data_dir) == before

@@ -7,8 +7,6 @@ command line as a script types it, and the earlier file's bytes are hashed befor
 from __future__ import annotations
 
 import hashlib
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -17,6 +15,7 @@ from briefer.model import BriefStatus
 from briefer.paths import resolve
 from briefer.store import Store
 from briefer.store.earlier import carried_from, open_earlier
+from tests.conftest import database_digest
 
 WHA = ["conference", "new", "--name", "World Health Assembly 80", "--city", "Geneva",
        "--start", "2027-05-18", "--end", "2027-05-26", "--timezone", "Europe/Zurich"]
@@ -31,20 +30,6 @@ def run(capsys, *argv):
     return code, out.out, out.err
 
 
-@pytest.fixture
-def earlier(tmp_path, demo_db_template) -> Path:
-    """A data folder holding the demo conference, as 'briefer demo' leaves it."""
-    folder = tmp_path / "earlier"
-    folder.mkdir()
-    for suffix in ("", "-wal"):
-        src = Path(str(demo_db_template) + suffix)
-        if src.exists():
-            shutil.copyfile(src, folder / f"briefer.sqlite{suffix}")
-    return folder
-
-
-def digest(folder: Path) -> str:
-    return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()
 
 
 def open_new() -> Store:
@@ -52,7 +37,7 @@ def open_new() -> Store:
 
 
 def test_based_on_the_demo_briefs_come_as_drafts_with_their_history_and_no_meetings(capsys, earlier):
-    before = digest(earlier)
+    before = database_digest(earlier)
     with open_earlier(earlier / "briefer.sqlite") as old:
         old_briefs = {b.id: b for b in old.country_briefs.list()}
         old_history = {b: len(old.country_briefs.history(b)) for b in old_briefs}
@@ -60,7 +45,7 @@ def test_based_on_the_demo_briefs_come_as_drafts_with_their_history_and_no_meeti
     code, out, err = run(capsys, *WHA, "--from", str(earlier))
     assert code == 0, err
     assert "the briefs start as drafts" in out
-    assert digest(earlier) == before  # the earlier conference is left byte-for-byte unchanged
+    assert database_digest(earlier) == before  # the earlier conference is left byte-for-byte unchanged
     with open_new() as new:
         assert new.require_conference().name == "World Health Assembly 80"
         briefs = new.country_briefs.list()
@@ -116,7 +101,7 @@ def test_a_missing_earlier_folder_is_named(capsys, tmp_path):
 
 def test_history_of_indonesia_shows_the_demos_outcomes_open_actions_and_brief(capsys, earlier):
     run(capsys, *WHA, "--from", str(earlier))
-    before = digest(earlier)
+    before = database_digest(earlier)
     code, out, err = run(capsys, "history", "Indonesia")
     assert code == 0, err
     assert "2nd Global Ministerial Conference" in out
@@ -126,7 +111,7 @@ def test_history_of_indonesia_shows_the_demos_outcomes_open_actions_and_brief(ca
     assert "Agree the text of the NL-Indonesia announcement" not in out  # done: not open
     assert "brief then: final" in out
     assert "Bangladesh" not in out
-    assert digest(earlier) == before
+    assert database_digest(earlier) == before
 
 
 def test_history_of_a_person_finds_their_bilaterals(capsys, earlier):
@@ -168,13 +153,13 @@ def test_an_encrypted_earlier_conference_is_named_as_locked_or_read_with_its_pas
 def test_an_earlier_conference_refuses_every_write(earlier):
     from briefer.errors import Refused
 
-    before = digest(earlier)
+    before = database_digest(earlier)
     with open_earlier(earlier / "briefer.sqlite") as old:
         brief = old.country_briefs.list()[0]
         with pytest.raises(Refused, match="only read"):
             old.country_briefs.update(brief.evolve(summary="changed"))
         assert old.search("Indonesia")  # searching it is reading
-    assert digest(earlier) == before
+    assert database_digest(earlier) == before
 
 
 def test_search_can_include_earlier_conferences(capsys, earlier):

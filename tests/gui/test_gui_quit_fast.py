@@ -48,20 +48,27 @@ def test_quitting_stops_the_integrity_check_instead_of_waiting_for_it(make_windo
 
     win = make_window()
     running = threading.Event()
+    ended: list[str] = []
 
     def long_check(db, path, find_backup):
         running.set()
         # as PRAGMA quick_check on a large file: one long statement on the checker's connection
-        db.conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000000) "
-                        "SELECT count(*) FROM n").fetchone()
+        try:
+            db.conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000000) "
+                            "SELECT count(*) FROM n").fetchone()
+            ended.append("ran to the end")
+        except Exception as exc:  # noqa: BLE001 — what stopped it is the point
+            ended.append(str(exc))
+            raise
 
     monkeypatch.setattr(app_module, "_quick_check", long_check)
     app_module.check_in_background(win, win.paths, None)
     assert running.wait(10)
-    t0 = time.monotonic()
     app_module.stop_background(win)
-    assert time.monotonic() - t0 < 1.0
-    qtbot.wait(100)
+    # quitting interrupts the check's statement rather than waiting for it: how long that takes on
+    # a loaded machine is a benchmark's question (benchmarks/quit.py), not this test's
+    qtbot.waitUntil(lambda: bool(ended), timeout=30000)
+    assert ended == ["interrupted"]
     assert answers.errors == [] and answers.asked == []  # an interrupted check is not reported as damage
 
 
@@ -79,9 +86,8 @@ def test_quitting_before_the_check_began_skips_it(make_window, qtbot, monkeypatc
 
     monkeypatch.setattr(app_module, "_quick_check", long_check)
     win.background_stop.stop()  # quitting began
-    t0 = time.monotonic()
     app_module.check_in_background(win, win.paths, None)
     app_module.stop_background(win)
-    assert time.monotonic() - t0 < 1.0 and not ran.is_set()
-    qtbot.wait(100)
+    qtbot.wait(300)  # time for the pool to reach the check, were it going to run it
+    assert not ran.is_set()
     assert answers.errors == [] and answers.asked == []

@@ -14,6 +14,10 @@ from __future__ import annotations
 import threading
 
 
+#: SQLite virtual-machine steps between two "stop now?" questions (a few microseconds of work).
+PROGRESS_STEPS = 10_000
+
+
 class Stoppable:
     def __init__(self):
         self._stopped = threading.Event()
@@ -25,17 +29,26 @@ class Stoppable:
         return self._stopped.is_set()
 
     def watch(self, conn) -> None:
-        """Interrupt ``conn`` when stopped (at once, if already stopped)."""
+        """Interrupt ``conn`` when stopped (at once, if already stopped).
+
+        ``interrupt()`` alone misses a statement that starts just after it (SQLite drops an interrupt
+        that arrives while nothing runs), so ``conn`` also asks every few thousand steps whether it
+        should stop: a statement begun after quitting started is stopped too."""
         with self._lock:
             self._connections.append(conn)
+            conn.set_progress_handler(self._stop_asked, PROGRESS_STEPS)
             if self._stopped.is_set():
                 conn.interrupt()
+
+    def _stop_asked(self) -> int:
+        return 1 if self._stopped.is_set() else 0
 
     def forget(self, conn) -> None:
         """``conn`` is about to be closed: never interrupt it any more."""
         with self._lock:
             if conn in self._connections:
                 self._connections.remove(conn)
+                conn.set_progress_handler(None, 0)
 
     def stop(self) -> None:
         with self._lock:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from briefer.errors import BrieferError
@@ -132,6 +132,23 @@ class TocLine(Flowable):
         canv.doForm(form_name(self.index))
         canv.restoreState()
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+class RunOnTable(Table):
+    """A table that, split over pages, goes on at the top of the next page under ``continued()``
+    (the day's heading and "continued"): a busy day's overview never shares a page with the next day.
+
+    The split parts are of this class too, so a day longer than two pages says "continued" on each."""
+
+    continued: Callable[[], list] | None = None
+
+    def split(self, aw, ah):
+        parts = super().split(aw, ah)
+        if len(parts) != 2 or self.continued is None:
+            return parts
+        first, rest = parts
+        rest.continued = self.continued
+        return [first, PageBreak(), *self.continued(), rest]
 
 
 class ChangeBar(Flowable):

@@ -71,8 +71,10 @@ def part_pages(outline, state: RenderState) -> dict[str, tuple[int, int]]:
     out = {}
     for i, key in enumerate(keys):
         first = state.anchor_pages[key]
-        nxt = next((state.anchor_pages[k] for k in keys[i + 1:] if state.anchor_pages[k] > first), state.pages + 1)
-        following = state.anchor_pages[keys[i + 1]] if i + 1 < len(keys) else None
+        # a part runs on over its own sub-entries (the programme over its days)
+        after = [k for k in keys[i + 1:] if not k.startswith(f"{key}/")]
+        nxt = next((state.anchor_pages[k] for k in after if state.anchor_pages[k] > first), state.pages + 1)
+        following = state.anchor_pages[after[0]] if after else None
         last = first if following == first else nxt - 1
         out[key] = (first, max(first, last))
     return out

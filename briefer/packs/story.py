@@ -19,7 +19,7 @@ from briefer.model import Priority
 from briefer.model.country_names import country_name, official_country_name
 from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
-from briefer.packs.flowables import Anchor, ChangeBar, RenderState, Slot, TocLine, ToOddPage
+from briefer.packs.flowables import Anchor, ChangeBar, RenderState, RunOnTable, Slot, TocLine, ToOddPage
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.scripts import markup
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE, RULE, Styles
@@ -130,59 +130,68 @@ class StoryBuilder:
         return out
 
     def programme(self) -> None:
+        """The day overview: each day the recipient has items on starts a page of its own (never two
+        days on one page); a day too busy for one page goes on under its heading and "continued"."""
         targets = self._targets()
         title = self.t("programme")
-        self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title), Paragraph(esc(title), self.s.h1)]
+        self.body += [*self.chapter_break(), self.anchor("programme", title, 0, title)]
+        start = len(self.body)
+        self.body.append(Paragraph(esc(title), self.s.h1))
         self._replaces(["programme"])
         self.part = "programme"
-        days = self._programme_days(targets, 1.0)
-        # a programme that would spill a row or two onto a page of its own is set a little tighter:
-        # the day overview is read on one sheet
-        available = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - self.s.h1.leading - self.s.h1.spaceAfter
-        def height(f) -> float:
-            if isinstance(f, KeepTogether):  # measured by its content (it wraps only on a page)
-                return sum(height(x) for x in f._content)
-            return f.wrap(self.width, available * 4)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        page = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+        # the first day shares its page with the programme's heading (and an addendum's "replaces" line)
+        above = sum(self._height(f, page) for f in self.body[start:])
+        for index, day in enumerate(self.plan.programme):
+            if index:
+                self.body.append(PageBreak())
+            available = page - (above if index == 0 else 0)
+            flowables = self._programme_day(day, index, targets, 1.0)
+            # a day that would spill a row or two onto a page of its own is set a little tighter:
+            # the day overview is read on one sheet
+            needed = sum(self._height(f, page) for f in flowables)
+            if available < needed <= available * 1.15:
+                flowables = self._programme_day(day, index, targets, max(0.8, available / needed * 0.97))
+            self.body += flowables
 
-        needed = sum(height(f) for f in days)
-        if available < needed <= available * 1.15:
-            days = self._programme_days(targets, max(0.8, available / needed * 0.97))
-        self.body += days
+    def _height(self, f, available: float) -> float:
+        """The height ``f`` takes in the body's width, with the space around it."""
+        if isinstance(f, KeepTogether):  # measured by its content (it wraps only on a page)
+            return sum(self._height(x, available) for x in f._content)
+        return f.wrap(self.width, available * 4)[1] + f.getSpaceBefore() + f.getSpaceAfter()
 
-    def _programme_days(self, targets: set[str], squeeze: float) -> list:
+    def _programme_day(self, day, index: int, targets: set[str], squeeze: float) -> list:
         s = self.s
         cell, small = s.cell, s.small
         if squeeze < 1:
             cell = ParagraphStyle("cell-tight", parent=cell, leading=cell.leading * squeeze)
             small = ParagraphStyle("small-tight", parent=small, leading=small.leading * squeeze)
-        out: list = []
-        for day in self.plan.programme:
-            rows = []
-            for item in day.items:
-                head = f"<b>{esc(item.title)}</b>" if item.kind == "meeting" else esc(item.title)
-                if item.anchor in targets:
-                    head = f'<a href="#{item.anchor}" color="#154273">{head}</a>'
-                detail = f"{self.t('room')}: {esc(item.room)}"
-                if item.role:
-                    detail += f" · {esc(item.role)}"
-                if item.status_note:
-                    head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
-                if item.with_names:
-                    detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
-                if item.objective:
-                    detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
-                texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, item.walk,
-                         *item.with_names)
-                # the walk goes under the time, where the row has room: the day stays on its page
-                when = esc(item.time) + (f"<br/><font size='7.5' color='#5A6470'>{esc(item.walk)}</font>" if item.walk else "")
-                rows.append([self._mark(Paragraph(when, cell), *texts), [Paragraph(head, cell), Paragraph(detail, small)]])
-            # a programme row is read whole: a meeting's time on one page and its room on the next is misread
-            table = self._table(rows, [28 * mm, None], split_in_row=False, pad=squeeze)[0]
-            if len(rows) < 6:
-                out.append(KeepTogether([Paragraph(esc(day.heading), s.h2), table]))
-            else:
-                out += [*self._table_heading(day.heading, s.h2), table]
-        return out
+        rows = []
+        for item in day.items:
+            head = f"<b>{esc(item.title)}</b>" if item.kind == "meeting" else esc(item.title)
+            if item.anchor in targets:
+                head = f'<a href="#{item.anchor}" color="#154273">{head}</a>'
+            detail = f"{self.t('room')}: {esc(item.room)}"
+            if item.role:
+                detail += f" · {esc(item.role)}"
+            if item.status_note:
+                head += f" <font color='#A0001E'><i>({esc(item.status_note)})</i></font>"
+            if item.with_names:
+                detail += f" · {self.t('with')}: {esc(', '.join(item.with_names))}"
+            if item.objective:
+                detail += f"<br/><i>{esc(self.t('aim'))}: {esc(item.objective)}</i>"
+            texts = (item.time, item.title, item.room, item.role, item.status_note, item.objective, item.walk,
+                     *item.with_names)
+            # the walk goes under the time, where the row has room: the day stays on its page
+            when = esc(item.time) + (f"<br/><font size='7.5' color='#5A6470'>{esc(item.walk)}</font>" if item.walk else "")
+            rows.append([self._mark(Paragraph(when, cell), *texts), [Paragraph(head, cell), Paragraph(detail, small)]])
+        # the heading is not kept with the whole table (a long day would pull it off the programme's first page)
+        style = ParagraphStyle(f"{s.h2.name}-day", parent=s.h2, keepWithNext=0)
+        continued = self.t("day_continued", day=day.heading)
+        # a programme row is read whole: a meeting's time on one page and its room on the next is misread
+        table = self._table(rows, [28 * mm, None], split_in_row=False, pad=squeeze, cls=RunOnTable)[0]
+        table.continued = lambda: [Paragraph(esc(continued), style)]
+        return [self.anchor(f"programme/day/{index}", day.heading, 1), Paragraph(esc(day.heading), style), table]
 
     def chapter(self, ch: MeetingChapter) -> None:
         plan = self.plan
@@ -464,10 +473,10 @@ class StoryBuilder:
         return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter + 30 * mm), Paragraph(esc(text), free)]
 
     def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True,
-               pad: float = 1.0):
+               pad: float = 1.0, cls=Table):
         fixed = sum(w for w in widths if w is not None)
         widths = [w if w is not None else self.width - fixed for w in widths]
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
+        table = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -207,3 +207,20 @@ class ReadPack:
 
     def top(self) -> list[str]:
         return [t for lvl, t, _ in self.outline if lvl == 0]
+
+    def days(self) -> list[tuple[str, int]]:
+        """(heading, page) of each day of the programme, from the outline (the entries under it)."""
+        out, inside = [], False
+        for level, title, page in self.outline:
+            if level == 0:
+                inside = title in ("Programme", "Programma")
+            elif inside:
+                out.append((title, page))
+        return out
+
+    def programme(self) -> str:
+        """The text of the programme's pages, every day's."""
+        first = self.days()[0][1]
+        end = next(p for lvl, _, p in self.outline if lvl == 0 and p > first) if any(
+            lvl == 0 and p > first for lvl, _, p in self.outline) else self.pages + 1
+        return " ".join(self.texts[first - 1:end - 1])

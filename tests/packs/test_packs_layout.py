@@ -104,11 +104,13 @@ def test_contact_column_headings_stay_whole_without_numbers(world, tmp_path):
     assert "Telefoon" in words and "E-mail" in words, words[:40]
 
 
-def test_a_programme_that_would_spill_a_row_fits_its_page(demo_store, tmp_path, read_pack):
-    # the demo minister's English programme runs a row over one page: set a little tighter, it fits
+def test_each_day_of_the_demo_ministers_programme_fits_its_page(demo_store, tmp_path, read_pack):
+    # the demo minister's two days: each on a page of its own, the first chapter on the next page
     bruins = next(p for p in demo_store.people.list() if p.family_name == "Bruins")
     pack = read_pack(build_pack(demo_store, PackOptions(recipient_id=bruins.id, lang="en"), tmp_path / "b.pdf").path)
+    assert pack.days() == [("Wednesday 19 June 2019", 3), ("Thursday 20 June 2019", 4)]
     top = [(t, p) for lvl, t, p in pack.outline if lvl == 0]
     programme = [t for t, _ in top].index("Programme")
-    assert top[programme][1] == 3 and top[programme + 1][1] == 4, top
-    assert "Closing press conference" in pack.texts[2]
+    assert top[programme][1] == 3 and top[programme + 1][1] == 5, top
+    assert "Reception hosted by the Dutch ministers" in pack.texts[2]
+    assert "Closing press conference" in pack.texts[3] and "(continued)" not in pack.programme()

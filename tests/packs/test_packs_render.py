@@ -42,8 +42,10 @@ def test_bookmarks_and_contents_follow_the_ministers_meetings(minister_pack):
         if title == "Inhoud":
             continue
         assert re.search(rf"{re.escape(title)} {page}\b", contents), (title, page, contents)
-    # chapter sub-bookmarks: meeting sheet, country brief, biographies, attachment
-    turkey = [t for lvl, t, _ in pack.outline if lvl == 1][:3]
+    # the programme's days, then chapter sub-bookmarks: meeting sheet, country brief, biographies, attachment
+    start = [t for _, t, _ in pack.outline].index("Bilateraal met Turkije")
+    assert [t for lvl, t, _ in pack.outline[:start] if lvl == 1] == ["woensdag 19 juni 2019", "donderdag 20 juni 2019"]
+    turkey = [t for lvl, t, _ in pack.outline[start:] if lvl == 1][:3]
     assert turkey == ["Gespreksblad", "Landenoverzicht: Turkije", "Biografieën"]
 
 
@@ -142,8 +144,10 @@ def test_member_pack_holds_only_their_meetings_and_sessions(world, tmp_path, rea
     pack = read_pack(result.path)
     assert pack.top() == ["Inhoud", "Programma", "Bilateraal met Vietnam", "Bijlage: contactpersonen"]
     assert "Turkije" not in pack.text and "Polen" not in pack.text
-    programme = pack.texts[next(p for _, t, p in pack.outline if t == "Programma") - 1]
-    assert "Opening plenary" in programme and "Panel: One Health in practice" in programme
+    days = [(t, p) for lvl, t, p in pack.outline if lvl == 1][:2]
+    assert [t for t, _ in days] == ["woensdag 19 juni 2019", "donderdag 20 juni 2019"]
+    assert "Opening plenary" in pack.texts[days[0][1] - 1]
+    assert "Panel: One Health in practice" in pack.texts[days[1][1] - 1]
     assert "Spreekteksten" not in pack.text  # she does not speak
 
 

@@ -290,11 +290,17 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
+        if ch.attachments:  # the sheet lists them: one added, removed or renamed bars that row (a file
+            # replaced under the same title and length reprints only its own pages)
+            sheet += ([a.line(lang) for a in ch.attachments],)
         facts = [
             (label("time", lang), ch.when), (label("room", lang), ch.room), (label("status", lang), ch.status),
-            (label("other_side", lang), ", ".join(c.name for c in ch.counterparts) or label("tbc", lang)),
+            # the official name line as the sheet prints it: form of address, name and title
+            (label("other_side", lang), "; ".join(c.official_line for c in ch.counterparts) or label("tbc", lang)),
             (label("interpreter", lang), ch.interpreter),
         ]
+        # also when there are none: an attachment added later then reads "— → …"
+        facts.append((label("attachments", lang), "; ".join(a.line(lang) for a in ch.attachments)))
         if ch.brief is not None:
             facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]

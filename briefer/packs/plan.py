@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from briefer.i18n import label
 from briefer.model import Classification, CountryBrief, MeetingBrief
 
 
@@ -119,12 +120,22 @@ class PersonLine:
         """ "Yamada Tarō (山田太郎)": read in Latin, recognised on a badge in its own script."""
         return f"{self.name} ({self.native_name})" if self.native_name else self.name
 
+    @property
+    def official_line(self) -> str:
+        """ "H.E. Dr Ayşe Yılmaz (Minister of Health)": form of address, name and title, as a sheet names them."""
+        return f"{self.name} ({self.position})" if self.position else self.name
+
 
 @dataclass(frozen=True)
 class AttachmentDoc:
     title: str
     content: bytes = field(repr=False)
     pages: int
+
+    def line(self, lang: str) -> str:
+        """ "Polish AMR strategy (2 pages)": how the meeting sheet lists it, and an addendum's old → new."""
+        return label("attachment_line" if self.pages != 1 else "attachment_line_one", lang, title=self.title,
+                     pages=self.pages)
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,15 @@ def _details(before: PrintedPart, after: Part, lang: str) -> tuple[str, ...]:
     out = []
     for name, value in after.facts:
         was = old.get(name)
-        if was is not None and was != value:
+        if was is not None and was != value and was != _names_only(value):
             out.append(f"{name}: {was or '—'} → {value or '—'}")
     return tuple(out)
+
+
+def _names_only(value: str) -> str:
+    """The counterparts' fact as copies registered before it named their titles wrote it ("A, B" for
+    "A (Minister); B"): such a copy differs in form, not in fact, and gets no old → new line."""
+    return ", ".join(x.split(" (")[0] for x in value.split("; "))
 
 
 def addendum(plan: PackPlan, base: PrintRecord, tz: ZoneInfo) -> PackPlan:

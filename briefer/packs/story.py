@@ -259,6 +259,9 @@ class StoryBuilder:
             rows.append([t("leads"), esc(ch.lead), [ch.lead]])
         if b is not None and b.photo_opportunity:
             rows.append([t("photo_opportunity"), esc(b.photo_opportunity), [b.photo_opportunity]])
+        if ch.attachments:  # what the chapter's attachments are, so an addendum can bar one added or replaced
+            lines = [a.line(self.lang) for a in ch.attachments]
+            rows.append([t("attachments"), "<br/>".join(esc(x) for x in lines), lines])
         table, _ = self._table([[Paragraph(k, s.cell_head), self._mark(Paragraph(v, s.cell), *texts)] for k, v, texts in rows],
                                [34 * mm, None], shade=False)
         self.body += [table, Spacer(1, 4)]
@@ -415,6 +418,9 @@ class StoryBuilder:
     def _mark(self, flowable, *texts: str):
         """In an addendum: ``flowable`` with a change bar in the margin when any line of ``texts`` is new."""
         if self.part is not None and self.plan.is_new_text(self.part, *texts):
+            if isinstance(flowable, KeepTogether):
+                # a KeepTogether is never drawn whole, only split: bar each of its lines and keep those together
+                return KeepTogether([ChangeBar(f, self.bar_x, ACCENT) for f in flowable._content])
             return ChangeBar(flowable, self.bar_x, ACCENT)
         return flowable
 

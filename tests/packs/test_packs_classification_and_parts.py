@@ -64,9 +64,11 @@ def test_an_addendum_prints_a_new_attachment(world):
     grc = world.meetings["grc"].id
     store.add_attachment(Attachment(title="Greek AMR plan", filename="gr-plan.pdf", meeting_id=grc), small_pdf(3, "Plan"))
     plan = compose(store, PackOptions(changes_since=number))
-    assert plan.include == frozenset({f"meeting:{grc}/attachment/0"})
-    assert [c.what for c in plan.changes] == ["new"]
-    assert "Greek AMR plan" in plan.changes[0].title
+    # the attachment, and the meeting sheet that lists the chapter's attachments
+    assert plan.include == frozenset({f"meeting:{grc}/attachment/0", f"meeting:{grc}/sheet"})
+    assert [c.what for c in plan.changes] == ["changed", "new"]
+    assert plan.changes[0].details == ("Attachments: — → Greek AMR plan (3 pages)",)
+    assert "Greek AMR plan" in plan.changes[1].title
 
 
 def test_a_person_is_named_with_their_organisation_and_country(world):

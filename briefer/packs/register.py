@@ -42,11 +42,17 @@ def _pages(part: PrintedPart, base: PrintRecord, lang: str) -> str:
 def _details(before: PrintedPart, after: Part, lang: str) -> tuple[str, ...]:
     """One "label: old → new" line per fact that differs (time, room, counterpart, key messages…)."""
     old = dict(before.facts)
+    lists = {label("other_side", lang), label("attachments", lang)}  # one item per person or file, "; " between
     out = []
     for name, value in after.facts:
         was = old.get(name)
-        if was is not None and was != value and was != _names_only(value):
-            out.append(f"{name}: {was or '—'} → {value or '—'}")
+        if was is None or was == value or was == _names_only(value):
+            continue
+        if name in lists and was and value and len(was.split("; ")) == len(value.split("; ")):
+            # the same number of people or files: only those that changed, not the whole row again
+            pairs = [(a, b) for a, b in zip(was.split("; "), value.split("; ")) if a != b]
+            was, value = "; ".join(a for a, _ in pairs), "; ".join(b for _, b in pairs)
+        out.append(f"{name}: {was or '—'} → {value or '—'}")
     return tuple(out)
 
 

@@ -3,7 +3,7 @@ copy it follows — and beside nothing else — so a reader sees at a glance wha
 
 from __future__ import annotations
 
-from briefer.model import TalkingPoint
+from briefer.model import Person, TalkingPoint
 from briefer.packs import PackOptions, build_pack
 from briefer.packs.styles import MARGIN_LEFT
 
@@ -123,3 +123,15 @@ def test_a_copy_registered_before_titles_were_named_gets_no_counterpart_line(wor
     assert _details(same, now, "en") == ()
     assert _details(other, now, "en") == (
         "Counterpart: Ayşe Yılmaz, Jan Jansen → Dr Ayşe Yılmaz (Minister of Health); Jan Jansen",)
+
+
+def test_of_several_counterparts_only_the_one_whose_line_changed_is_named(world, tmp_path, read_pack):
+    store = world.store
+    extra = store.people.add(Person(given_name="Mehmet", family_name="Kaya", country="TUR", position="Deputy Minister"))
+    tur = world.meetings["tur"]
+    store.meetings.update(tur.evolve(counterpart_ids=[*tur.counterpart_ids, extra.id]))
+    first = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
+    store.people.update(store.people.get(extra.id).evolve(honorific="H.E."))
+    pack = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path)
+    assert "Counterpart: Mehmet Kaya (Deputy Minister) → H.E. Mehmet Kaya (Deputy Minister) •" in pack.texts[1] + " •"
+    assert "Yılmaz (Minister of Health) →" not in pack.texts[1]

@@ -115,10 +115,25 @@ def missing_glyphs(plan: PackPlan) -> tuple[str, ...]:
     return tuple(sorted(lacking))
 
 
+#: How much tighter a one-meeting brief that spills a little onto a second page is set (lines and spaces).
+BRIEF_SQUEEZE = 0.9
+
+
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
-    """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests)."""
+    """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests).
+
+    A one-meeting brief that runs onto a second page is laid out once more with tighter lines and
+    spacing, and kept so when it then fits one page: no second sheet for its last few lines."""
     ensure_fonts()
-    styles = st.make_styles(compact=plan.kind == "meeting")
+    first = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
+    if plan.kind == "meeting" and first[1].pages == 2:
+        tighter = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
+        if tighter[1].pages == 1:
+            return tighter
+    return first
+
+
+def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[bytes, RenderState, list]:
     state = RenderState(progress=progress, cancel=cancel)
     state.check_cancel()
     width, height = st.PAGE

@@ -145,14 +145,24 @@ class StoryBuilder:
         for index, day in enumerate(self.plan.programme):
             if index:
                 self.body.append(PageBreak())
-            available = page - (above if index == 0 else 0)
             flowables = self._programme_day(day, index, targets, 1.0)
-            # a day that would spill a row or two onto a page of its own is set a little tighter:
-            # the day overview is read on one sheet
+            # a day that would spill a row or two onto a page of its own is set a little tighter: the
+            # day overview is read on one sheet (a busy day's last sheet is not left with a row or two)
             needed = sum(self._height(f, page) for f in flowables)
-            if available < needed <= available * 1.15:
-                flowables = self._programme_day(day, index, targets, max(0.8, available / needed * 0.97))
+            heading = self._height(flowables[1], page)
+            sheets = 1
+            while needed > self._day_room(sheets, page, above if index == 0 else 0, heading):
+                sheets += 1
+            room = self._day_room(sheets - 1, page, above if index == 0 else 0, heading)
+            if sheets > 1 and needed <= room * 1.15:
+                flowables = self._programme_day(day, index, targets, max(0.8, room / needed * 0.97))
             self.body += flowables
+
+    @staticmethod
+    def _day_room(sheets: int, page: float, above: float, heading: float) -> float:
+        """The room a day has on ``sheets`` pages: the first shared with what is ``above`` it, each
+        further one opening with the day's heading again ("continued")."""
+        return sheets * page - above - (sheets - 1) * heading
 
     def _height(self, f, available: float) -> float:
         """The height ``f`` takes in the body's width, with the space around it."""

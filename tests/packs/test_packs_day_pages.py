@@ -103,3 +103,14 @@ def test_an_addendum_names_every_page_of_the_programme_it_replaces(world, tmp_pa
     world.store.sessions.update(session.evolve(title="Closing plenary and adoption"))
     plan = compose(world.store, PackOptions(changes_since=first.number))
     assert dict(plan.replaces)["programme"] == f"replaces pages {days[0][1]}–{days[-1][1]} of copy 1"
+
+
+def test_a_busy_days_last_page_is_not_left_with_a_row_or_two(world, tmp_path):
+    # 45 briefings and two bilaterals run a row onto a third page at the usual leading: set a
+    # little tighter, the day takes two pages, its second well filled
+    busy(world, 1, 45)
+    pack = pack_of(world, tmp_path)
+    (_, wed), (_, thu) = pack.days()
+    end = next(p for lvl, _, p in pack.outline if lvl == 0 and p > thu)
+    assert end == thu + 2, (thu, end)
+    assert sum(f"Briefing {i:02d}" in pack.texts[thu] for i in range(45)) >= 10

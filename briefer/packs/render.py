@@ -125,15 +125,17 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
     A one-meeting brief that runs onto a second page is laid out once more with tighter lines and
     spacing, and kept so when it then fits one page: no second sheet for its last few lines."""
     ensure_fonts()
-    first = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
-    if plan.kind == "meeting" and first[1].pages == 2:
-        tighter = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
+    first, used = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
+    # only a second page with a few lines on it is worth a second layout (a tenth tighter saves about that)
+    if plan.kind == "meeting" and first[1].pages == 2 and used <= 0.12:
+        tighter, _ = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
         if tighter[1].pages == 1:
             return tighter
     return first
 
 
-def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[bytes, RenderState, list]:
+def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[tuple[bytes, RenderState, list], float]:
+    """The laid-out PDF (bytes, state, outline), and how much of its last page's body it fills (0–1)."""
     state = RenderState(progress=progress, cancel=cancel)
     state.check_cancel()
     width, height = st.PAGE
@@ -160,7 +162,8 @@ def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[bytes,
     data = buf.getvalue()
     if state.slots or plan.password:
         data = _postprocess(data, state, plan.password)
-    return data, state, builder.outline
+    used = (frame._y1 + frame._height - frame._y) / frame._height if doc.frame is frame else 1.0
+    return (data, state, builder.outline), used
 
 
 # ---------------------------------------------------------------------- front matter

@@ -25,7 +25,7 @@ import json
 import os
 from pathlib import Path
 
-from briefer.store.wholefile.dbfiles import side_file
+from briefer.store.wholefile.dbfiles import fsync_file, side_file
 
 __all__ = ["MARK_SUFFIX", "forget", "identity", "mark_path", "record", "unchanged_since_check"]
 
@@ -68,11 +68,15 @@ def record(database: Path) -> bool:
     found = identity(database)
     if found is None:
         return False
-    from briefer.files import write_atomic
-
+    target = mark_path(database)
+    tmp = target.with_name(f".{target.name}.tmp")
     try:
-        write_atomic(mark_path(database), json.dumps(found).encode())
-    except Exception:
+        tmp.write_text(json.dumps(found), encoding="utf-8")
+        fsync_file(tmp)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
         return False  # no mark: the next start checks first, as without this
     return True
 

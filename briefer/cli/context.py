@@ -134,6 +134,7 @@ class Context:
             return None
         from briefer.store.listing import open_for_listing
 
+        paths_mod.ensure_data_dir(self.paths)  # as store(): a data dir that cannot be made is said so
         found = open_for_listing(self.paths.database, self.passphrase(), self.paths.backups)
         if found is not None:
             self._closers.append(found.close)

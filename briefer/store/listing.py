@@ -38,6 +38,15 @@ SCHEMA_STEPS = frozenset({
     "m140_meeting_brief_point_lead_photo",
 })
 MIGRATION_SET = "briefer"
+#: The JSON columns of the tables a list reads (the repositories' ``json_fields``; a test keeps them equal).
+JSON_COLUMNS = {"conference": ("day_hours",), "meetings": ("counterpart_ids", "nl_participant_ids"),
+                "people": ("languages",), "rooms": (), "organisations": ()}
+#: ``MeetingStatus``'s values (a test keeps them equal).
+MEETING_STATUSES = ("requested", "confirmed", "held", "cancelled")
+
+
+class NeedsTheStore(Exception):
+    """A row the light reading cannot vouch for: the store's reading reports it as it always did."""
 
 
 class Listing:
@@ -48,6 +57,7 @@ class Listing:
         self._hold = hold
 
     def close(self) -> None:
+        """Close the connection and let go of the hold (again: nothing)."""
         try:
             self.conn.close()
         finally:
@@ -63,8 +73,22 @@ class Listing:
         row = self.conn.execute("SELECT timezone FROM conference ORDER BY rowid LIMIT 1").fetchone()
         return row[0] if row and row[0] else "UTC"
 
+    def _screen(self) -> None:
+        """Raise :class:`NeedsTheStore` when a row of a table read here would fail the models' validation
+        in a way these reads would not see (malformed JSON); the store then names record and field."""
+        for table, columns in JSON_COLUMNS.items():
+            for column in columns:
+                bad = self.conn.execute(
+                    f"SELECT 1 FROM [{table}] WHERE [{column}] IS NOT NULL AND NOT json_valid([{column}]) LIMIT 1"
+                ).fetchone()
+                if bad:
+                    raise NeedsTheStore(f"{table}.{column}")
+
     def meetings(self) -> list["MeetingLine"]:
-        """Every bilateral, in the store's order (start, then id), with the names its list shows."""
+        """Every bilateral, in the store's order (start, then id), with the names its list shows.
+
+        Raises :class:`NeedsTheStore` for a row the models would refuse (the caller reads through the store)."""
+        self._screen()
         people = {pid: _full_name(given, family, first) for pid, given, family, first in self.conn.execute(
             "SELECT id, given_name, family_name, family_name_first FROM people")}
         rooms = dict(self.conn.execute("SELECT id, name FROM rooms"))
@@ -76,7 +100,8 @@ class Listing:
                             room=rooms.get(room) if room else None, status=status)
                 for mid, start, end, principal, country, org, room, status in self.conn.execute(
                     "SELECT id, start, [end], principal_id, counterpart_country, counterpart_organisation_id, "
-                    "room_id, status FROM meetings ORDER BY start, id")]
+                    "room_id, status FROM meetings ORDER BY start, id")
+                if _sound(start, end, status)]
 
 
 @dataclass(frozen=True)
@@ -104,6 +129,16 @@ def _short_org(name: str, name_nl: str | None, acronym: str | None, in_titles) -
 
 def _instant(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _sound(start, end, status) -> bool:
+    """The values shown are the models' (else :class:`NeedsTheStore`: the store reports the record)."""
+    try:
+        if status in MEETING_STATUSES and _instant(start).tzinfo is not None and _instant(end).tzinfo is not None:
+            return True
+    except (TypeError, ValueError, AttributeError):
+        pass
+    raise NeedsTheStore("meetings")
 
 
 def open_for_listing(database: Path, passphrase: str | None, backup_dir: Path | None) -> Listing | None:

@@ -9,7 +9,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.cli.context import Context
-from briefer.model import Meeting, Organisation
+from briefer.model import Meeting, Organisation, Person
 from briefer.store import Store
 from tests.conftest import utc
 
@@ -25,6 +25,9 @@ def _demo(data_dir, demo_db_template, *, encrypted=False):
         who = s.organisations.add(Organisation(name="World Health Organization", acronym="WHO2"))
         s.meetings.add(Meeting(principal_id=principal, counterpart_organisation_id=who.id,
                                start=utc(2019, 6, 20, 12), end=utc(2019, 6, 20, 12, 30)))
+        yamada = s.people.add(Person(given_name="Tarō", family_name="Yamada", family_name_first=True))
+        s.meetings.add(Meeting(principal_id=yamada.id, counterpart_country="JPN",
+                               start=utc(2019, 6, 20, 14), end=utc(2019, 6, 20, 14, 30)))
         gone = s.organisations.add(Organisation(name="Gone"))
         s.meetings.add(Meeting(principal_id=principal, counterpart_organisation_id=gone.id,
                                start=utc(2019, 6, 20, 13), end=utc(2019, 6, 20, 13, 30)))
@@ -58,7 +61,7 @@ def test_the_light_list_is_the_stores_list_byte_for_byte(data_dir, demo_db_templ
         monkeypatch.setenv("BRIEFER_PASSPHRASE", SECRET)
     light, stored = _both_ways(monkeypatch, capsys)
     assert light == stored
-    assert "WHO2" in light and "organisation" in light and "to be confirmed" in light and "Indonesia" in light
+    assert "Yamada Tarō" in light and "WHO2" in light and "organisation" in light and "to be confirmed" in light and "Indonesia" in light
 
 
 def test_an_encrypted_file_asks_for_its_passphrase_at_a_terminal(data_dir, demo_db_template, monkeypatch, capsys):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from briefer.store.wholefile.dbfiles import is_encrypted, side_file
+from briefer.store.wholefile.dbfiles import side_file
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
 
 #: The migration steps of this Briefer (``briefer.store.migrations``; a test keeps the two equal).
@@ -152,8 +152,6 @@ def open_for_listing(database: Path, passphrase: str | None, backup_dir: Path | 
             return None
     except OSError:
         return None  # missing: the store creates it
-    if is_encrypted(database) != bool(passphrase):
-        return None
     if journal_exists(database) or find_strays(database, backup_dir):
         return None  # work a killed operation left: the store's open finishes it
     hold = Hold(database)

@@ -65,7 +65,7 @@ class Context:
         """
         if self._passphrase is not None:
             return self._passphrase
-        from briefer.store.wholefile.dbfiles import is_encrypted
+        from briefer.store.fileformat import is_encrypted
 
         if not is_encrypted(path or self.paths.database):
             return None

@@ -28,7 +28,7 @@ from sqlite_utils import Database
 from briefer.disk import disk_problem
 from briefer.errors import StoreError
 from briefer.store.migrations import MIGRATION_SET, known_names, migrations
-from briefer.store.wholefile.dbfiles import SQLITE_HEADER, is_encrypted  # noqa: F401 — where callers import them
+from briefer.store.fileformat import SQLITE_HEADER, is_encrypted  # noqa: F401 — where callers import them
 
 BUSY_TIMEOUT_MS = 10_000
 DatabaseError = sqlcipher3.DatabaseError

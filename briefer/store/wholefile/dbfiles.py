@@ -20,11 +20,7 @@ import contextlib
 import os
 from pathlib import Path
 
-__all__ = ["SIDE_SUFFIXES", "SQLITE_HEADER", "database_files", "fsync_dir", "fsync_file", "is_encrypted",
-           "remove_database", "side_file"]
-
-#: The first 16 bytes of a plain SQLite file (an encrypted one starts with its salt).
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SIDE_SUFFIXES", "database_files", "fsync_dir", "fsync_file", "remove_database", "side_file"]
 
 #: The files SQLite opens beside a database, named by what it appends to the database's name.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -62,21 +58,3 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def is_encrypted(path: Path) -> bool:
-    """True when the file exists, is not empty and does not start with SQLite's plain header.
-
-    Needs no key and reads 16 bytes, so the GUI can decide whether to show the
-    unlock screen before touching the database.
-    """
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        return False
-    except OSError as exc:
-        from briefer.errors import StoreError
-
-        raise StoreError(f"cannot read the database ({exc.strerror or exc})", file=str(path)) from None
-    return len(head) > 0 and head != SQLITE_HEADER

@@ -1,8 +1,9 @@
 """The command line starts without the store's and the models' libraries unless a command needs them.
 
 ``briefer --version`` and ``--help`` open nothing, so they must not pay for
-sqlite-utils and pydantic (about half a second cold); ``briefer list`` does
-import them, when it opens the store. Run in a fresh interpreter, as a user's
+sqlite-utils and pydantic (about half a second cold); ``briefer list meetings``
+reads with plain SQL when the file needs nothing of the store's open; other
+lists import them, when they open the store. Run in a fresh interpreter, as a user's
 shell starts it.
 """
 
@@ -41,7 +42,24 @@ def test_a_command_that_reads_still_gets_them(tmp_path):
     import os
 
     env = {**os.environ, "BRIEFER_DATA_DIR": str(tmp_path / "data")}
-    assert _loaded("list", "meetings", env=env) == set(HEAVY)
+    assert _loaded("list", "meetings", env=env) == set(HEAVY)  # no file yet: the store creates it
+    assert _loaded("list", "people", env=env) == set(HEAVY)
+
+
+def test_list_meetings_on_a_database_imports_neither_sqlite_utils_nor_pydantic(tmp_path, demo_db_template):
+    """It reads with plain SQL (briefer/store/listing.py); names and dates without pycountry."""
+    import os
+    import shutil
+
+    (tmp_path / "data").mkdir()
+    shutil.copyfile(demo_db_template, tmp_path / "data" / "briefer.sqlite")
+    env = {**os.environ, "BRIEFER_DATA_DIR": str(tmp_path / "data")}
+    # (the package briefer.model is light: its models are imported on first use)
+    assert _loaded("list", "meetings", env=env) <= {"briefer.model"}
+    r = subprocess.run([sys.executable, "-c", "import sys; from briefer.cli import main; main(sys.argv[1:]); "
+                        "print('PYCOUNTRY', 'pycountry' in sys.modules)", "list", "meetings"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert "Indonesia" in r.stdout and "PYCOUNTRY False" in r.stdout
 
 
 def test_the_choices_written_out_for_the_parser_are_the_models_values():

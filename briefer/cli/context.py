@@ -33,6 +33,7 @@ class Context:
         self._store: Store | None = None
         self._paths: paths_mod.Paths | None = None
         self._passphrase: str | None = None
+        self._closers: list = []
 
     @property
     def paths(self) -> paths_mod.Paths:
@@ -64,7 +65,7 @@ class Context:
         """
         if self._passphrase is not None:
             return self._passphrase
-        from briefer.store.db import PassphraseRequired, is_encrypted
+        from briefer.store.fileformat import is_encrypted
 
         if not is_encrypted(path or self.paths.database):
             return None
@@ -74,6 +75,8 @@ class Context:
         elif self._interactive():
             self._passphrase = self.prompt_secret(f"Passphrase for {path or self.paths.database}: ")
         else:
+            from briefer.store.db import PassphraseRequired
+
             raise PassphraseRequired(
                 f"the database is encrypted (or not a Briefer database): set {ENV_PASSPHRASE} or run the command in a terminal "
                 "to be asked for the passphrase",
@@ -122,6 +125,21 @@ class Context:
                 self._store.block_writes("this command only reads the database")
         return self._store
 
+    def listing(self):
+        """The database opened the light way for a list (``briefer.store.listing``), or None: use :meth:`store`.
+
+        Closed with the command, like the store.
+        """
+        if self._store is not None or not self.reads_only:
+            return None
+        from briefer.store.listing import open_for_listing
+
+        paths_mod.ensure_data_dir(self.paths)  # as store(): a data dir that cannot be made is said so
+        found = open_for_listing(self.paths.database, self.passphrase(), self.paths.backups)
+        if found is not None:
+            self._closers.append(found.close)
+        return found
+
     def explain(self, exc: BaseException) -> BrieferError | None:
         """A user message for a database error met while running, or None if it is not one."""
         if self._store is None:
@@ -131,6 +149,8 @@ class Context:
         return diagnose_read_error(self.paths.database, self._passphrase, self.paths.backups, exc)
 
     def close(self) -> None:
+        while self._closers:
+            self._closers.pop()()
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -88,7 +88,8 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     An encrypted database asks for its passphrase first (unless ``passphrase``
     opens it); a damaged one offers to restore the newest good backup. The
     window opens with writes blocked while the integrity check runs in the
-    background; they are allowed when it passes.
+    background; they are allowed when it passes — or at once when the file is
+    unchanged since it last passed the check (the check still runs).
     """
     from PySide6.QtGui import QIcon, QUndoStack
 
@@ -122,6 +123,10 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     if opened is None:
         return None
     store, passphrase = opened
+    if store.unchanged_since_check():
+        # untouched since it last passed the check and was closed cleanly: write at once; the check
+        # below still runs and blocks writes if it finds damage (briefer/store/wholefile/checked.py)
+        store.allow_writes()
     undo_stack = QUndoStack(app)
     services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
     services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
@@ -379,6 +384,7 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
             window.services.ask.error(window, exc)  # the data is sound and open: only the backup failed
 
     def passed(result) -> None:
+        store.mark_passed_check()  # a clean close may now mark the file checked
         if stop():
             return
         store.allow_writes()

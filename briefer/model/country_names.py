@@ -58,15 +58,56 @@ def _pycountry(iso3: str):
 @lru_cache(maxsize=4096)
 def country_name(iso3: str, lang: str = "en", article: bool = False) -> str:
     """The name people use ("South Korea", "Zuid-Korea"); ``article=True`` for running text
-    ("the United Kingdom", "het Verenigd Koninkrijk"). An unknown code is returned as given."""
+    ("the United Kingdom", "het Verenigd Koninkrijk"). An unknown code is returned as given.
+
+    Read from the table ``resources/country_names.json`` (what :func:`computed_name` gives for
+    every ISO 3166 country, written by ``tools/build_country_names.py``): loading pycountry and
+    babel's territory names cost a short command most of its time. A test keeps the two equal.
+    """
     lang = "nl" if lang == "nl" else "en"
+    code, known = iso3, _table().get(iso3)
+    if known is None:  # not in the table ("gbr", a code pycountry added since): as before
+        c = _pycountry(iso3)
+        if c is None:
+            return iso3
+        code, name = c.alpha_3, computed_name(c.alpha_3, lang)
+    else:
+        name = known[0 if lang == "en" else 1]
+    if article and code in ARTICLES[lang]:
+        return f"{ARTICLES[lang][code]} {name}"
+    return name
+
+
+def computed_name(iso3: str, lang: str) -> str | None:
+    """The everyday name from the curated table, CLDR (babel) or ISO 3166 (pycountry); None when unknown."""
     c = _pycountry(iso3)
     if c is None:
-        return iso3
-    name = _CURATED[lang].get(c.alpha_3) or _cldr(c.alpha_2, lang) or _iso_short(c, lang)
-    if article and c.alpha_3 in ARTICLES[lang]:
-        return f"{ARTICLES[lang][c.alpha_3]} {name}"
-    return name
+        return None
+    return _CURATED[lang].get(c.alpha_3) or _cldr(c.alpha_2, lang) or _iso_short(c, lang)
+
+
+TABLE = ("country_names.json",)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[str]]:
+    """{ISO3: [English name, Dutch name]} (empty when the file is missing: then computed)."""
+    import json
+
+    from briefer.resources import resource_path
+
+    try:
+        return json.loads(resource_path(*TABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def build_table() -> dict[str, list[str]]:
+    """What ``resources/country_names.json`` holds: every pycountry country's names, computed."""
+    import pycountry
+
+    return {c.alpha_3: [computed_name(c.alpha_3, "en"), computed_name(c.alpha_3, "nl")]
+            for c in sorted(pycountry.countries, key=lambda c: c.alpha_3)}
 
 
 def official_country_name(iso3: str, lang: str = "en") -> str:

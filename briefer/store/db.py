@@ -28,6 +28,7 @@ from sqlite_utils import Database
 from briefer.disk import disk_problem
 from briefer.errors import StoreError
 from briefer.store.migrations import MIGRATION_SET, known_names, migrations
+from briefer.store.fileformat import SQLITE_HEADER, is_encrypted  # noqa: F401 — where callers import them
 
 BUSY_TIMEOUT_MS = 10_000
 DatabaseError = sqlcipher3.DatabaseError
@@ -35,7 +36,6 @@ IntegrityError = sqlcipher3.IntegrityError
 OperationalError = sqlcipher3.OperationalError
 
 #: The first 16 bytes of every plain SQLite file; an encrypted file starts with random salt.
-SQLITE_HEADER = b"SQLite format 3\x00"
 WRONG_PASSPHRASE = "wrong passphrase or not a Briefer database"
 
 
@@ -62,22 +62,6 @@ class DamagedDatabase(StoreError):
 
     def with_backup(self, newest_backup: str | None) -> "DamagedDatabase":
         return DamagedDatabase(self.detail, file=self.file, newest_backup=newest_backup)
-
-
-def is_encrypted(path: Path) -> bool:
-    """True when the file exists, is not empty and does not start with SQLite's plain header.
-
-    Needs no key and reads 16 bytes, so the GUI can decide whether to show the
-    unlock screen before touching the database.
-    """
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        return False
-    except OSError as exc:
-        raise StoreError(f"cannot read the database ({exc.strerror or exc})", file=str(path)) from None
-    return len(head) > 0 and head != SQLITE_HEADER
 
 
 def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = False):

@@ -43,7 +43,8 @@ from briefer.store.checklist import Checklist
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, stored_timestamp
 from briefer.store.search import Preview, SearchHit, SearchIndex
-from briefer.store.wholefile.hold import Hold
+from briefer.store.wholefile import checked as checked_mark
+from briefer.store.wholefile.hold import EXCLUSIVE, Hold
 
 SPECS: tuple[TableSpec, ...] = (
     TableSpec("conference", Conference, search=None),
@@ -117,6 +118,10 @@ class Store:
         self.search_index = SearchIndex(self)
         self.drafts = Drafts(self)
         self._writes_blocked: str | None = None
+        #: The integrity check passed on this file since it was opened (then a clean close marks it checked).
+        self.passed_check = False
+        #: The file matched its "checked" mark before :meth:`open` touched it.
+        self.unchanged_at_open = False
         #: This store's shared hold on its file (set by :meth:`open`; see briefer/store/wholefile/hold.py).
         self.hold: Hold | None = None
         #: Temporary files of killed whole-file operations that opening removed (``briefer check`` names them).
@@ -165,6 +170,8 @@ class Store:
         # under it (briefer/store/wholefile/). Taken after what a killed whole-file operation left is
         # dealt with and a missing file is created (both need the database alone).
         hold = Hold(path)
+        # before anything opens it (finishing a killed operation, a WAL's recovery): as last checked?
+        unchanged = checked_mark.unchanged_since_check(path)
         try:
             was_encrypted = path.is_file() and is_encrypted(path)
             tidied = prepare_file(path, passphrase, hold, backup_dir=backup_dir)
@@ -188,8 +195,12 @@ class Store:
         store = cls(db, path, user=user, passphrase=passphrase, backup_dir=backup_dir)
         store.hold = hold
         store.tidied = tidied
+        store.passed_check = checked
+        store.unchanged_at_open = unchanged
         if not check:
             store.block_writes("Briefer is still checking the database; try again in a moment")
+        else:
+            checked_mark.forget(path)  # writes may begin: the file will no longer be the one last checked
         return store
 
     @classmethod
@@ -205,6 +216,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
         if self.hold is not None:
+            # the last Briefer to close a file that passed the check this session marks it so:
+            # the next start may write before its own check has finished (wholefile/checked.py)
+            if self.passed_check and self.path is not None and self.hold.try_acquire(EXCLUSIVE, 0):
+                checked_mark.record(self.path)
             self.hold.release()
             self.hold = None
 
@@ -264,7 +279,18 @@ class Store:
         self._writes_blocked = reason
 
     def allow_writes(self) -> None:
+        if self.path is not None:
+            checked_mark.forget(self.path)  # writes begin: the file will no longer be the one last checked
         self._writes_blocked = None
+
+    def mark_passed_check(self) -> None:
+        """The integrity check passed (on another connection): a clean close may mark the file checked."""
+        self.passed_check = True
+
+    def unchanged_since_check(self) -> bool:
+        """Is the file what the last passed check saw (its mark matches, no journal left)? Then writes
+        may be allowed before this start's own check finishes."""
+        return self.unchanged_at_open and self.path is not None and checked_mark.unchanged_since_check(self.path)
 
     @property
     def writable(self) -> bool:

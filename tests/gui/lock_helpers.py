@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from briefer.paths import resolve
 from briefer.store import Store
+
+SECRET = "correct horse battery staple"
 
 
 def damage(path: Path) -> bytes:
@@ -21,3 +28,62 @@ def damage(path: Path) -> bytes:
         data[n * page + 8: n * page + 200] = b"\xa5" * 192
     path.write_bytes(bytes(data))
     return bytes(data)
+
+
+@pytest.fixture
+def open_app(qtbot, demo_loader, answers, data_dir):
+    """Build the app like ``briefer`` does, over a database prepared by the test (plain or encrypted)."""
+    from briefer.gui.app import build
+
+    made = []
+
+    def prepare(*, encrypted: bool = False):
+        paths = resolve(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with Store.open(paths.database, user="tester") as s:
+            demo_loader(s)
+        if encrypted:
+            from briefer.store.wholefile.crypto import encrypt
+
+            encrypt(paths.database, SECRET, backup_dir=paths.backups)
+        from briefer.gui.settings import Settings
+
+        settings = Settings(data_dir / "gui.ini")
+        settings.language = "en"
+        settings.sync()
+        return paths
+
+    def make(paths, *, passphrase=None, lock_clock=None, wait_writable=True):
+        clock = lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc)  # noqa: E731
+        win = build(QApplication.instance(), paths, passphrase=passphrase, demo_loader=demo_loader, ask=answers,
+                    clock=clock, lock_clock=lock_clock)
+        if win is None:
+            return None
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)
+        if wait_writable:
+            qtbot.waitUntil(lambda: win.services.store.writable, timeout=15000)
+        made.append(win)
+        return win
+
+    make.prepare = prepare
+    make.made = made
+    yield make
+    from briefer.gui.app import current
+
+    for w in made:
+        w = current(w)
+        answers.unsaved = "discard"
+        if w.lock_guard.locked:
+            w.lock_guard.unlock(SECRET if w.lock_guard.needs_passphrase else "")
+        w.lock_guard.stop()
+        for mode in list(w.views["today"].meeting_modes.values()):
+            mode.close()
+        w.close()
+        w.deleteLater()
+        w.services.undo_stack.clear()
+        w.services.store.close()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 import pytest
 from gui_fixture_data import BRIEF_IDN, MEET_IDN
-from lock_helpers import damage
+from lock_helpers import SECRET, damage, open_app  # noqa: F401 — open_app is a fixture
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -19,8 +19,6 @@ from briefer.paths import resolve
 from briefer.store import Store
 
 pytestmark = pytest.mark.gui
-
-SECRET = "correct horse battery staple"
 
 
 class FakeClock:
@@ -31,65 +29,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def open_app(qtbot, demo_loader, answers, data_dir):
-    """Build the app like ``briefer`` does, over a database prepared by the test (plain or encrypted)."""
-    from briefer.gui.app import build
-
-    made = []
-
-    def prepare(*, encrypted: bool = False):
-        paths = resolve(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        with Store.open(paths.database, user="tester") as s:
-            demo_loader(s)
-        if encrypted:
-            from briefer.store.wholefile.crypto import encrypt
-
-            encrypt(paths.database, SECRET, backup_dir=paths.backups)
-        from briefer.gui.settings import Settings
-
-        settings = Settings(data_dir / "gui.ini")
-        settings.language = "en"
-        settings.sync()
-        return paths
-
-    def make(paths, *, passphrase=None, lock_clock=None, wait_writable=True):
-        clock = lambda: datetime(2019, 6, 19, 9, 0, tzinfo=timezone.utc)  # noqa: E731
-        win = build(QApplication.instance(), paths, passphrase=passphrase, demo_loader=demo_loader, ask=answers,
-                    clock=clock, lock_clock=lock_clock)
-        if win is None:
-            return None
-        win.show()
-        qtbot.waitExposed(win)
-        qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)
-        if wait_writable:
-            qtbot.waitUntil(lambda: win.services.store.writable, timeout=15000)
-        made.append(win)
-        return win
-
-    make.prepare = prepare
-    make.made = made
-    yield make
-    from briefer.gui.app import current
-
-    for w in made:
-        w = current(w)
-        answers.unsaved = "discard"
-        if w.lock_guard.locked:
-            w.lock_guard.unlock(SECRET if w.lock_guard.needs_passphrase else "")
-        w.lock_guard.stop()
-        for mode in list(w.views["today"].meeting_modes.values()):
-            mode.close()
-        w.close()
-        w.deleteLater()
-        w.services.undo_stack.clear()
-        w.services.store.close()
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _answer_unlock_dialog(steps, seen):
@@ -156,6 +95,7 @@ def test_writes_are_blocked_until_the_background_check_passes(open_app, qtbot, m
     import briefer.gui.app as app_module
     from briefer.errors import Refused
     from briefer.store.db import quick_check
+    from briefer.store.wholefile.checked import mark_path
 
     gate = threading.Event()
 
@@ -165,6 +105,7 @@ def test_writes_are_blocked_until_the_background_check_passes(open_app, qtbot, m
 
     monkeypatch.setattr(app_module, "_quick_check", held_check)
     paths = open_app.prepare()
+    mark_path(paths.database).unlink()  # not known unchanged since a passed check (test_gui_first_write.py)
     win = open_app(paths, wait_writable=False)
     store = win.services.store
     assert not store.writable

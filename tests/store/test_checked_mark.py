@@ -1,0 +1,77 @@
+"""The "checked" mark: a file closed cleanly after a passed check may be written at the next start
+before that start's own check finishes — and only such a file (briefer/store/wholefile/checked.py)."""
+
+from __future__ import annotations
+
+import os
+
+from briefer.model import Person
+from briefer.store import Store
+from briefer.store.wholefile.checked import mark_path, unchanged_since_check
+from briefer.store.wholefile.dbfiles import side_file
+
+
+def _checked_file(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store.open(path) as s:  # checked open, a write, a clean close
+        s.people.add(Person(family_name="Bruins"))
+    return path
+
+
+def test_a_clean_close_after_a_passed_check_marks_the_file_and_a_reading_open_keeps_the_mark(tmp_path):
+    path = _checked_file(tmp_path)
+    assert unchanged_since_check(path)
+    with Store.open(path, check=False) as s:  # as `briefer list` and the app's window open it
+        assert s.unchanged_since_check()
+        assert s.people.count() == 1
+    assert unchanged_since_check(path)  # reading changed nothing
+
+
+def test_allowing_writes_uses_the_mark_up_and_an_unchecked_session_leaves_none(tmp_path):
+    path = _checked_file(tmp_path)
+    with Store.open(path, check=False) as s:
+        s.allow_writes()  # as the app does on a trusted start, before its own check has passed
+        assert not mark_path(path).exists()  # a crash from here on leaves no mark
+        s.people.add(Person(family_name="Schouten"))
+    assert not unchanged_since_check(path)  # its check never passed: the next start checks first
+    with Store.open(path) as s:  # a checked open (a command that writes) uses it up too
+        assert not mark_path(path).exists()
+
+
+def test_a_changed_byte_a_new_size_or_a_leftover_wal_is_not_the_checked_file(tmp_path):
+    path = _checked_file(tmp_path)
+    stamp = os.stat(path)
+
+    def keep_time():
+        os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # as a copy that keeps the time would
+
+    original = path.read_bytes()
+    changed = bytearray(original)
+    changed[-100] ^= 0xFF
+    path.write_bytes(bytes(changed))
+    keep_time()
+    assert not unchanged_since_check(path)
+    path.write_bytes(original)
+    keep_time()
+    assert unchanged_since_check(path)  # (the same bytes and time again)
+
+    with open(path, "ab") as fh:
+        fh.write(b"\0" * 4096)
+    keep_time()
+    assert not unchanged_since_check(path)
+    path.write_bytes(original)
+    keep_time()
+
+    side_file(path, "-wal").write_bytes(b"frames a crash left")
+    assert not unchanged_since_check(path)
+    with Store.open(path, check=False) as s:
+        assert not s.unchanged_since_check()
+
+
+def test_only_the_last_briefer_to_close_the_file_marks_it(tmp_path):
+    path = _checked_file(tmp_path)
+    first, second = Store.open(path), Store.open(path, check=False)  # two processes' stores, in effect
+    first.close()  # the other still has it open (and may write): no mark
+    assert not mark_path(path).exists()
+    second.close()  # its check never passed
+    assert not mark_path(path).exists()

@@ -64,6 +64,9 @@ KEEP_DAYS = 14
 REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
 #: Pages copied per step of a backup that can be stopped (4 MB with 4 KB pages: a few ms per step).
 STEP_PAGES = 1024
+#: Plain databases are backed up incrementally (chunks); False makes whole ``.sqlite`` copies as
+#: before (kept for the benchmark's "before" figures and for tests of folders that hold both kinds).
+INCREMENTAL = True
 _NAME = re.compile(r"^briefer-(\d{8}T\d{6})(\d{6})?Z-([a-z]+)(?:-\d+)?\.(sqlite|json)$")
 
 
@@ -204,7 +207,7 @@ def backup_connection(
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the backup folder ({exc.strerror or exc})", file=str(backup_dir)) from None
-    incremental = not passphrase
+    incremental = INCREMENTAL and not passphrase
     final = _new_name(backup_dir, reason, now, chunks.MANIFEST_SUFFIX if incremental else ".sqlite")
     tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
     added = None

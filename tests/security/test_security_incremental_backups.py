@@ -241,6 +241,8 @@ def test_a_kill_in_the_middle_leaves_no_backup_naming_a_missing_chunk(db, tmp_pa
             proc.stdout.close()
             proc.stderr.close()
         assert proc.returncode == -signal.SIGKILL
+        for chunk in chunks.chunk_dir(folder).glob("[0-9a-f]" * 2 + "*"):  # a chunk under its id is whole
+            assert hashlib.sha256(zlib.decompress(chunk.read_bytes())).hexdigest() == chunk.name
         for b in list_backups(folder):  # every named backup is whole: every chunk there and intact
             assert backup_mod.verify_backup(b, None), b.name
         with Store.open(db, user="tester") as store:  # the next backup reuses whatever the killed one left

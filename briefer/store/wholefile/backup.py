@@ -125,7 +125,9 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 def find_backup(backup_dir: Path, name: str) -> BackupInfo:
     """The backup called ``name`` (a full name, or a unique prefix of one)."""
     backups = list_backups(backup_dir)
-    exact = [b for b in backups if b.name in (name, f"{name}.sqlite", f"{name}{chunks.MANIFEST_SUFFIX}")]
+    # By its stem too: encrypting turns "X.json" into "X.sqlite", and a name noted earlier still finds it.
+    stem = next((name[: -len(ext)] for ext in (".sqlite", chunks.MANIFEST_SUFFIX) if name.endswith(ext)), name)
+    exact = [b for b in backups if b.name == name or b.path.stem == stem]
     if exact:
         return exact[0]
     prefix = [b for b in backups if b.name.startswith(name)] if name else []

@@ -317,6 +317,6 @@ def test_notes_saved_while_a_backup_is_restored_are_kept_or_set_aside_never_lost
     acked = {line.split()[1] for line in out.splitlines() if line.startswith("ACK ")}
     from briefer.store.wholefile.backup import list_backups
 
-    set_aside = [b.path for b in list_backups(data / "backups") if b.reason == "restore"]
+    set_aside = [backup_copy(b, tmp_path) for b in list_backups(data / "backups") if b.reason == "restore"]
     kept = _ids_in(data / "briefer.sqlite").union(*(_ids_in(p) for p in set_aside))
     assert acked - kept == set(), f"{len(acked - kept)} of {len(acked)} acknowledged notes were lost"

@@ -85,8 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--chunk-kib", type=int, default=chunks.CHUNK_SIZE // 1024,
                     help="chunk size to try (default: the one Briefer uses)")
+    ap.add_argument("--interleave", type=int, default=0,
+                    help="instead: N pairs of (whole copy, incremental backup) back to back, for times at one load")
     args = ap.parse_args(argv)
     chunks.CHUNK_SIZE = args.chunk_kib * 1024
+    if args.interleave:
+        return interleave(args)
 
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-backups-"))
     try:
@@ -146,6 +150,38 @@ def main(argv: list[str] | None = None) -> int:
               f"rows as at its time: {exact}")
         print(f"after   median backup after a change: {sorted(times)[len(times) // 2]:.1f} s; "
               f"load average {open('/proc/loadavg').read().strip()}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def interleave(args) -> int:
+    """Whole copy and incremental backup alternately after the same kind of change: comparable times."""
+    work = Path(tempfile.mkdtemp(prefix="briefer-bench-backups-"))
+    try:
+        database = work / "briefer.sqlite"
+        shutil.copyfile(args.source, database)
+        rng = random.Random(args.seed)
+        conn = open_keyed(database, None, readonly=True)
+        ids = [r[0] for r in conn.execute("SELECT id FROM notes")]
+        conn.close()
+        backup_mod.INCREMENTAL = True
+        info, took = snapshot_backup_of(database, work / "backups")
+        print(f"first incremental backup: {took:.1f} s; load average {open('/proc/loadavg').read().strip()}")
+        for n in range(args.interleave):
+            change_notes(database, rng, ids, 30, n)
+            backup_mod.INCREMENTAL = False
+            _, whole = snapshot_backup_of(database, work / "whole")
+            shutil.rmtree(work / "whole")
+            backup_mod.INCREMENTAL = True
+            info, inc = snapshot_backup_of(database, work / "backups")
+            print(f"pair {n + 1}: whole copy {whole:.1f} s, incremental {inc:.1f} s (added {_mb(info.added)}); "
+                  f"load average {open('/proc/loadavg').read().strip()}")
+        newest = backup_mod.list_backups(work / "backups")[0]
+        t = time.perf_counter()
+        backup_mod.rebuild_backup(newest, work / "rebuilt.sqlite")
+        print(f"rebuild of the newest (decompress, check every chunk and the whole file, write): "
+              f"{time.perf_counter() - t:.1f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

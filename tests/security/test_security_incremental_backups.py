@@ -29,7 +29,6 @@ from briefer.store import Store
 from briefer.store.wholefile import backup as backup_mod
 from briefer.store.wholefile import chunks
 from briefer.store.wholefile.backup import (
-    backup_file,
     create_backup,
     list_backups,
     newest_good_backup,

@@ -7,7 +7,7 @@ online backup API to a temporary name in the same folder and checked
 (``quick_check``); then:
 
 * a plain database's backup is kept *incrementally* (``.json``, see
-  :mod:`briefer.store.wholefile.chunks`): a manifest naming compressed 1 MiB
+  :mod:`briefer.store.wholefile.chunks`): a manifest naming compressed 256 KiB
   chunks in a store shared by all backups, so a backup costs only the chunks that
   changed since the others; the temporary copy is then deleted;
 * an encrypted database's backup is the whole encrypted file (``.sqlite``),

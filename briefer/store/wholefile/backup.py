@@ -275,7 +275,7 @@ def _keep_chunked(image: Path, backup_dir: Path, final: Path, reason: str, now: 
                                   file=str(final)) from None
         created = now.astimezone(timezone.utc).isoformat()
         chunks.write_manifest(final, fields, reason=reason, created=created)
-    return fields["added"]
+    return fields["added"] + final.stat().st_size  # the new chunks and the manifest itself
 
 
 def backup_file(database: Path, passphrase: str | None, backup_dir: Path, reason: str = "manual") -> BackupInfo:

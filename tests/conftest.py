@@ -133,3 +133,16 @@ def database_digest(folder: Path) -> str:
     import hashlib
 
     return hashlib.sha256((folder / "briefer.sqlite").read_bytes()).hexdigest()
+
+
+def backup_copy(info, folder: Path) -> Path:
+    """The database file a backup holds: the backup itself when it is a whole copy, rebuilt from its
+    chunks into ``folder`` when it is incremental (a ``.json`` manifest)."""
+    from briefer.store.wholefile.backup import rebuild_backup
+
+    if not info.chunked:
+        return info.path
+    target = Path(folder) / f"{info.path.stem}.sqlite"
+    if not target.exists():
+        rebuild_backup(info, target)
+    return target

@@ -94,12 +94,17 @@ def cmd_backup(ctx: Context) -> int:
     from briefer.store.wholefile.backup import create_backup
 
     info = create_backup(ctx.store(), "manual")
-    ctx.out(f"backup written: {info.name} ({_size(info.size)}) in {info.path.parent}")
+    if info.chunked:
+        ctx.out(f"backup written: {info.name} (a database of {_size(info.size)}; "
+                f"{_size(info.added or 0)} new on disk) in {info.path.parent}")
+    else:
+        ctx.out(f"backup written: {info.name} ({_size(info.size)}) in {info.path.parent}")
     return 0
 
 
 def cmd_backups(ctx: Context) -> int:
     from briefer.store.wholefile.backup import list_backups
+    from briefer.store.wholefile.chunks import disk_usage
 
     backups = list_backups(ctx.paths.backups)
     if not backups:
@@ -107,6 +112,8 @@ def cmd_backups(ctx: Context) -> int:
         return 0
     rows = [[b.name, b.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"), b.reason, _size(b.size)] for b in backups]
     ctx.out(table(["Name", "Made (local time)", "Why", "Size"], rows))
+    ctx.out(f"{len(backups)} backup(s) take {_size(disk_usage(ctx.paths.backups))} on disk together "
+            "(incremental backups share the parts that did not change)")
     return 0
 
 
@@ -117,7 +124,10 @@ def cmd_restore(ctx: Context) -> int:
     ctx.close()
     db = ctx.paths.database
     chosen = find_backup(ctx.paths.backups, ctx.args.name)
-    passphrase = ctx.passphrase(db if is_encrypted(db) else chosen.path)
+    if is_encrypted(db) or not chosen.chunked:  # an incremental backup is always plain
+        passphrase = ctx.passphrase(db if is_encrypted(db) else chosen.path)
+    else:
+        passphrase = None
     restored, safety = restore_backup(db, chosen.name, passphrase, backup_dir=ctx.paths.backups)
     if safety:
         ctx.out(f"the replaced database was kept as backup {safety.name}")

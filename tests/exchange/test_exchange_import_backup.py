@@ -7,6 +7,7 @@ from briefer.exchange.merge import import_bundle
 from briefer.model import Note
 from briefer.store import Store
 from briefer.store.wholefile.backup import list_backups
+from tests.conftest import backup_copy
 from exchange_world import build_world, snapshot
 
 
@@ -52,7 +53,7 @@ def test_an_import_that_writes_keeps_a_backup_of_the_state_before_it(tmp_path):
         assert (len(report.added), len(report.updated)) == (1, 1)
         backups = list_backups(b.backup_dir)
         assert [x.reason for x in backups] == ["import"]
-        with Store.open(backups[0].path, user="check", backup_dir=tmp_path / "elsewhere") as old:
+        with Store.open(backup_copy(backups[0], tmp_path), user="check", backup_dir=tmp_path / "elsewhere") as old:
             # the backup holds the database as it was before the import, not what the import wrote
             assert snapshot(old) == before
             assert old.notes.find(new.id) is None

@@ -24,6 +24,7 @@ from briefer.store.wholefile.backup import (
     verify_file,
 )
 from briefer.store.db import DamagedDatabase
+from tests.conftest import backup_copy
 
 PASS = "correct horse battery"
 
@@ -133,7 +134,7 @@ def test_backup_before_import(tmp_path):
     store.notes.add(Note(body="keep me"))
     info = backup_before_import(store)
     assert info.reason == "import"
-    with Store.open(info.path) as copy:
+    with Store.open(backup_copy(info, tmp_path)) as copy:
         assert _note_bodies(copy) == ["keep me"]
     with pytest.raises(RuntimeError, match="before store.write"), store.write():
         backup_before_import(store)  # inside the import's transaction: refused, not hung
@@ -164,7 +165,7 @@ def test_backup_before_migration(tmp_path, monkeypatch):
     import sqlcipher3
     from sqlite_utils import Database
 
-    old = Database(sqlcipher3.connect(str(b.path)))  # raw: Store.open would migrate the copy
+    old = Database(sqlcipher3.connect(str(backup_copy(b, tmp_path))))  # raw: Store.open would migrate the copy
     assert "notes" in old.table_names() and "test_extra" not in old.table_names()
     old.close()
 
@@ -263,7 +264,7 @@ def test_calendar_import_is_preceded_by_a_backup(demo_store, tmp_path):
     plan = import_calendar(demo_store, ICS.encode(), file="added.ics")
     assert plan.writes and demo_store.sessions.count() == before + 1
     (b,) = [b for b in list_backups(demo_store.backup_dir) if b.reason == "import"]
-    with Store.open(b.path) as old:  # the backup holds the programme as it was before the import
+    with Store.open(backup_copy(b, tmp_path)) as old:  # the backup holds the programme as it was before the import
         assert old.sessions.count() == before
     import_calendar(demo_store, ICS.encode(), file="added.ics", dry_run=True)
     assert len([b for b in list_backups(demo_store.backup_dir) if b.reason == "import"]) == 1

@@ -16,12 +16,14 @@ import pytest
 from briefer.model import Note
 from briefer.store import Store
 from briefer.store.wholefile import backup as backup_mod
+from tests.conftest import backup_copy
 from briefer.store.wholefile.backup import (
     BackupCancelled,
     daily_backup_if_due,
     list_backups,
     restore_backup,
     snapshot_backup,
+    verify_backup,
     verify_file,
 )
 
@@ -35,7 +37,7 @@ def small_steps(monkeypatch):
     monkeypatch.setattr(backup_mod, "STEP_PAGES", 4)  # many steps even for the small demo file
 
 
-def test_saves_go_in_while_the_backup_runs_and_the_backup_is_the_state_it_began_with(demo_store, small_steps):
+def test_saves_go_in_while_the_backup_runs_and_the_backup_is_the_state_it_began_with(demo_store, small_steps, tmp_path):
     before = _bodies(demo_store)
     saved = []
 
@@ -48,8 +50,8 @@ def test_saves_go_in_while_the_backup_runs_and_the_backup_is_the_state_it_began_
     info = snapshot_backup(demo_store, "daily", cancel=between_steps)
     assert len(saved) == 3
     assert len(_bodies(demo_store)) == len(before) + 3
-    assert verify_file(info.path, None)
-    with Store.open(info.path, check=True) as copy:
+    assert verify_backup(info, None)
+    with Store.open(backup_copy(info, tmp_path), check=True) as copy:
         assert _bodies(copy) == before  # what was committed when the backup began, exactly
     demo_store.close()
     restore_backup(demo_store.path, info.name, None, backup_dir=demo_store.backup_dir)
@@ -72,7 +74,7 @@ def test_a_stopped_backup_leaves_nothing_and_the_next_start_takes_it(demo_store,
     assert [p.name for p in folder.iterdir()] == [] if folder.exists() else True
     # the day still has no backup, so the next open takes one
     info = daily_backup_if_due(demo_store, cancel=lambda: False)
-    assert info is not None and info.reason == "daily" and verify_file(info.path, None)
+    assert info is not None and info.reason == "daily" and verify_backup(info, None)
     assert daily_backup_if_due(demo_store, cancel=lambda: False) is None
 
 

@@ -23,6 +23,7 @@ import pytest
 from briefer.exchange.bundle import export_bundle
 from briefer.exchange.merge import import_bundle
 from briefer.model import Note
+from tests.conftest import backup_copy
 from briefer.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,7 +274,7 @@ def test_two_restores_at_once_run_one_after_the_other(tmp_path):
 
     kept = [b for b in list_backups(data / "backups") if b.reason == "restore"]
     assert len(kept) == 2  # what each restore replaced is kept: nothing is lost, only set aside
-    with Store.open(kept[0].path, user="check", backup_dir=tmp_path / "elsewhere") as s:
+    with Store.open(backup_copy(kept[0], tmp_path), user="check", backup_dir=tmp_path / "elsewhere") as s:
         assert [n.body for n in s.notes.list()] == ["state A"]  # the newest: the first restore's result
 
 
@@ -316,6 +317,6 @@ def test_notes_saved_while_a_backup_is_restored_are_kept_or_set_aside_never_lost
     acked = {line.split()[1] for line in out.splitlines() if line.startswith("ACK ")}
     from briefer.store.wholefile.backup import list_backups
 
-    set_aside = [b.path for b in list_backups(data / "backups") if b.reason == "restore"]
+    set_aside = [backup_copy(b, tmp_path) for b in list_backups(data / "backups") if b.reason == "restore"]
     kept = _ids_in(data / "briefer.sqlite").union(*(_ids_in(p) for p in set_aside))
     assert acked - kept == set(), f"{len(acked - kept)} of {len(acked)} acknowledged notes were lost"

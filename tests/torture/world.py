@@ -111,7 +111,28 @@ def key_of(path: Path, candidates: list[str]) -> str | None:
 
 
 def backups(data: Path) -> list[Path]:
-    return sorted((data / "backups").glob("briefer-*.sqlite"))
+    """Every backup as a database file, oldest first: a whole ``.sqlite`` backup as it is, an incremental
+    one rebuilt from its chunks beside the data folder (named by its stem, so ``restore`` finds it);
+    one that cannot be rebuilt is given as its manifest, which opens with no key (so it is counted)."""
+    from briefer.errors import StoreError
+    from briefer.store.wholefile.backup import list_backups, rebuild_backup
+
+    rebuilt = data.parent / f".{data.name}-rebuilt"
+    out = []
+    for b in sorted(list_backups(data / "backups"), key=lambda b: b.name):
+        if not b.chunked:
+            out.append(b.path)
+            continue
+        target = rebuilt / f"{b.path.stem}.sqlite"
+        if not target.exists():
+            rebuilt.mkdir(exist_ok=True)
+            try:
+                rebuild_backup(b, target)
+            except StoreError:
+                out.append(b.path)
+                continue
+        out.append(target)
+    return out
 
 
 def leftovers(data: Path) -> list[str]:

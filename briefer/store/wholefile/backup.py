@@ -1,15 +1,23 @@
 """Automatic and manual backups with SQLite's online backup API.
 
-A backup is a complete database file in the ``backups/`` folder beside the
-database, named ``briefer-YYYYMMDDTHHMMSSffffffZ-REASON.sqlite`` (UTC), so
-the name alone says when and why it was made and sorts by age. It is written
-to a temporary name in the same folder, checked (opens with the key,
-``quick_check``), and only then renamed into place: a half-written backup never
-carries a backup's name.
+Every backup in the ``backups/`` folder beside the database is named
+``briefer-YYYYMMDDTHHMMSSffffffZ-REASON.<ext>`` (UTC), so the name alone says
+when and why it was made and sorts by age. A backup is first copied with the
+online backup API to a temporary name in the same folder and checked
+(``quick_check``); then:
 
-When the database is encrypted the backup is encrypted with the same key: the
-destination connection is keyed before the first page is copied, so no page
-is ever written in clear.
+* a plain database's backup is kept *incrementally* (``.json``, see
+  :mod:`briefer.store.wholefile.chunks`): a manifest naming compressed 256 KiB
+  chunks in a store shared by all backups, so a backup costs only the chunks that
+  changed since the others; the temporary copy is then deleted;
+* an encrypted database's backup is the whole encrypted file (``.sqlite``),
+  renamed into place: the destination connection is keyed before the first page
+  is copied, so no page is ever written in clear (SQLCipher encrypts every page
+  with a fresh IV, so encrypted copies would not share chunks anyway);
+* whole ``.sqlite`` backups made by earlier versions are listed, restored and
+  rotated like the others.
+
+A half-written backup never carries a backup's name.
 
 Rotation keeps the 10 newest backups plus the newest of each of the last 14
 days (UTC calendar days); everything older is deleted.
@@ -30,6 +38,7 @@ first.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import uuid
@@ -43,6 +52,7 @@ import sqlcipher3
 from briefer.disk import disk_problem
 from briefer.errors import NotFound, StoreError
 from briefer.store.db import WrongPassphrase, key_statement, open_keyed, quick_check_rows
+from briefer.store.wholefile import chunks
 from briefer.store.wholefile.private import copy_private, new_private_file
 from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database, side_file
 
@@ -54,7 +64,10 @@ KEEP_DAYS = 14
 REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
 #: Pages copied per step of a backup that can be stopped (4 MB with 4 KB pages: a few ms per step).
 STEP_PAGES = 1024
-_NAME = re.compile(r"^briefer-(\d{8}T\d{6})(\d{6})?Z-([a-z]+)(?:-\d+)?\.sqlite$")
+#: Plain databases are backed up incrementally (chunks); False makes whole ``.sqlite`` copies as
+#: before (kept for the benchmark's "before" figures and for tests of folders that hold both kinds).
+INCREMENTAL = True
+_NAME = re.compile(r"^briefer-(\d{8}T\d{6})(\d{6})?Z-([a-z]+)(?:-\d+)?\.(sqlite|json)$")
 
 
 class BackupCancelled(StoreError):
@@ -63,13 +76,19 @@ class BackupCancelled(StoreError):
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup file, described by its name."""
+    """One backup, described by its name: a whole ``.sqlite`` file or a chunked ``.json`` manifest."""
 
     name: str
     path: Path
     created: datetime  # UTC
     reason: str
-    size: int
+    size: int  # bytes of the database it restores
+    #: bytes this backup added to the folder when it was made (None when not known)
+    added: int | None = None
+
+    @property
+    def chunked(self) -> bool:
+        return self.path.suffix == chunks.MANIFEST_SUFFIX
 
     @property
     def day(self):
@@ -90,6 +109,8 @@ def _parse(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except OSError:
         return None
+    if m.group(4) == "json":
+        size = chunks.manifest_size(path)
     return BackupInfo(path.name, path, created, m.group(3), size)
 
 
@@ -104,7 +125,9 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 def find_backup(backup_dir: Path, name: str) -> BackupInfo:
     """The backup called ``name`` (a full name, or a unique prefix of one)."""
     backups = list_backups(backup_dir)
-    exact = [b for b in backups if b.name == name or b.name == f"{name}.sqlite"]
+    # By its stem too: encrypting turns "X.json" into "X.sqlite", and a name noted earlier still finds it.
+    stem = next((name[: -len(ext)] for ext in (".sqlite", chunks.MANIFEST_SUFFIX) if name.endswith(ext)), name)
+    exact = [b for b in backups if b.name == name or b.path.stem == stem]
     if exact:
         return exact[0]
     prefix = [b for b in backups if b.name.startswith(name)] if name else []
@@ -115,14 +138,18 @@ def find_backup(backup_dir: Path, name: str) -> BackupInfo:
     raise NotFound(f"no backup called {name!r} (see 'briefer backups')", file=str(backup_dir))
 
 
-def _new_name(backup_dir: Path, reason: str, now: datetime) -> Path:
+def _new_name(backup_dir: Path, reason: str, now: datetime, ext: str = ".sqlite") -> Path:
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    candidate = backup_dir / f"briefer-{stamp}-{reason}.sqlite"
+
+    def taken(stem: str) -> bool:  # one stem, one backup, whatever its kind
+        return any((backup_dir / f"{stem}{e}").exists() for e in (".sqlite", chunks.MANIFEST_SUFFIX))
+
+    stem = f"briefer-{stamp}-{reason}"
     n = 1
-    while candidate.exists():
+    while taken(stem):
         n += 1
-        candidate = backup_dir / f"briefer-{stamp}-{reason}-{n}.sqlite"
-    return candidate
+        stem = f"briefer-{stamp}-{reason}-{n}"
+    return backup_dir / f"{stem}{ext}"
 
 
 def verify_file(path: Path, passphrase: str | None) -> bool:
@@ -135,6 +162,29 @@ def verify_file(path: Path, passphrase: str | None) -> bool:
         return quick_check_rows(conn) == ["ok"]
     finally:
         conn.close()
+
+
+def verify_backup(backup: BackupInfo, passphrase: str | None) -> bool:
+    """True when the backup can be restored exactly: a whole file that opens with ``passphrase`` and
+    passes ``quick_check``, or a chunked backup (always plain) whose every chunk and whole checksum match."""
+    if backup.chunked:
+        return chunks.verify(backup.path)
+    return verify_file(backup.path, passphrase)
+
+
+def rebuild_backup(backup: BackupInfo, target: Path) -> None:
+    """Write the database file the backup holds to the new file ``target`` (a whole copy for
+    ``.sqlite``; reassembled and checked against its checksums for a chunked backup)."""
+    from briefer.store.wholefile.swap import copy_db_file
+
+    if backup.chunked:
+        try:
+            chunks.rebuild(backup.path, target)
+        except OSError as exc:
+            raise disk_problem(exc, target, what="the restored copy") or StoreError(
+                f"cannot rebuild the backup ({exc.strerror or exc})", file=str(backup.path)) from None
+    else:
+        copy_db_file(backup.path, target)
 
 
 def backup_connection(
@@ -159,8 +209,10 @@ def backup_connection(
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the backup folder ({exc.strerror or exc})", file=str(backup_dir)) from None
-    final = _new_name(backup_dir, reason, now)
+    incremental = INCREMENTAL and not passphrase
+    final = _new_name(backup_dir, reason, now, chunks.MANIFEST_SUFFIX if incremental else ".sqlite")
     tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
+    added = None
     try:
         new_private_file(tmp)  # owner-only from the first page copied (SQLite takes the empty file as new)
         dest = sqlcipher3.connect(str(tmp))
@@ -185,11 +237,14 @@ def backup_connection(
                 raise StoreError("the new backup did not pass its check; it was discarded", file=str(final))
         finally:
             dest.close()
-        fsync_file(tmp)
-        if os.name == "posix":
-            os.chmod(tmp, 0o600)  # confidential: readable by the owner only
-        os.replace(tmp, final)
-        fsync_dir(backup_dir)
+        if incremental:
+            added = _keep_chunked(tmp, backup_dir, final, reason, now, cancel)
+        else:
+            fsync_file(tmp)
+            if os.name == "posix":
+                os.chmod(tmp, 0o600)  # confidential: readable by the owner only
+            os.replace(tmp, final)
+            fsync_dir(backup_dir)
     except (sqlcipher3.Error, OSError) as exc:
         found = disk_problem(exc, tmp, what="the backup")
         if found is not None:
@@ -201,9 +256,26 @@ def backup_connection(
         remove_database(tmp)
     info = _parse(final)
     assert info is not None
+    info = dataclasses.replace(info, added=added if incremental else info.size)
     if prune:
         prune_backups(backup_dir, now=now)
     return info
+
+
+def _keep_chunked(image: Path, backup_dir: Path, final: Path, reason: str, now: datetime,
+                  cancel: Callable[[], bool] | None) -> int:
+    """Store the checked copy ``image`` as chunks plus the manifest ``final``; returns the bytes added."""
+    with chunks.chunk_hold(backup_dir, "shared", chunks.LOCK_WAIT) as held:
+        if not held:
+            raise StoreError("the backup folder is being tidied by another Briefer; try again", file=str(final))
+        try:
+            fields = chunks.store_image(image, backup_dir, cancel=cancel)
+        except chunks.Cancelled:
+            raise BackupCancelled("the backup was stopped before it was complete; nothing was kept",
+                                  file=str(final)) from None
+        created = now.astimezone(timezone.utc).isoformat()
+        chunks.write_manifest(final, fields, reason=reason, created=created)
+    return fields["added"] + final.stat().st_size  # the new chunks and the manifest itself
 
 
 def backup_file(database: Path, passphrase: str | None, backup_dir: Path, reason: str = "manual") -> BackupInfo:
@@ -306,6 +378,7 @@ def backups_to_delete(backups: list[BackupInfo], *, now: datetime,
 
 
 def prune_backups(backup_dir: Path, *, now: datetime | None = None) -> list[BackupInfo]:
+    """Rotate: delete the backups :func:`backups_to_delete` names, then the chunks no backup uses."""
     now = now or datetime.now(timezone.utc)
     doomed = backups_to_delete(list_backups(backup_dir), now=now)
     for b in doomed:
@@ -313,13 +386,16 @@ def prune_backups(backup_dir: Path, *, now: datetime | None = None) -> list[Back
             b.path.unlink()
         except FileNotFoundError:
             pass
+    if doomed:
+        fsync_dir(backup_dir)  # the manifests are gone for good before any chunk they named goes
+    chunks.collect_garbage(backup_dir)
     return doomed
 
 
 def newest_good_backup(backup_dir: Path, passphrase: str | None) -> BackupInfo | None:
     """The newest backup that opens with ``passphrase`` and passes ``quick_check``."""
     for b in list_backups(backup_dir):
-        if b.reason != "damaged" and verify_file(b.path, passphrase):
+        if b.reason != "damaged" and verify_backup(b, passphrase):
             return b
     return None
 
@@ -351,19 +427,30 @@ def _restore(database: Path, name: str, passphrase: str | None,
     chosen = find_backup(backup_dir, name)
     if chosen.reason == "damaged":
         raise StoreError("this copy was kept because it is damaged; choose another backup", file=str(chosen.path))
-    if not verify_file(chosen.path, passphrase):
-        if passphrase is None and _is_encrypted_file(chosen.path):
-            raise WrongPassphrase("this backup is encrypted; give its passphrase", file=str(chosen.path))
-        raise WrongPassphrase(
-            "this backup does not open with the passphrase given, or is damaged; nothing was changed",
-            file=str(chosen.path),
-        )
-    safety = None
-    if database.exists() and database.stat().st_size > 0:
-        safety = _backup_current(database, passphrase, backup_dir)
     tmp = database.with_name(f".{database.name}.restoring-{uuid.uuid4().hex}")
     try:
-        copy_db_file(chosen.path, tmp)
+        if chosen.chunked:
+            # Rebuilt and checked (every chunk's and the whole file's SHA-256, then quick_check)
+            # before anything is touched: a missing or damaged chunk changes nothing.
+            try:
+                rebuild_backup(chosen, tmp)
+            except chunks.BackupDamaged as exc:
+                raise chunks.BackupDamaged(f"{exc.message}; nothing was changed", file=str(chosen.path)) from None
+            if not verify_file(tmp, None):
+                raise StoreError(f"backup {chosen.name} does not pass its check; nothing was changed",
+                                 file=str(chosen.path))
+        elif not verify_file(chosen.path, passphrase):
+            if passphrase is None and _is_encrypted_file(chosen.path):
+                raise WrongPassphrase("this backup is encrypted; give its passphrase", file=str(chosen.path))
+            raise WrongPassphrase(
+                "this backup does not open with the passphrase given, or is damaged; nothing was changed",
+                file=str(chosen.path),
+            )
+        safety = None
+        if database.exists() and database.stat().st_size > 0:
+            safety = _backup_current(database, passphrase, backup_dir)
+        if not chosen.chunked:
+            copy_db_file(chosen.path, tmp)
         replace_database(tmp, database, passphrase)
     finally:
         remove_database(tmp)

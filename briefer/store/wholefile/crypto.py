@@ -15,6 +15,11 @@ The backups (and whole copies set aside beside the database, e.g. by
 encrypting leaves no plaintext copy behind and changing the passphrase leaves no backup that
 only the old passphrase opens. (A backup that cannot be converted — damaged,
 or made under yet another passphrase — is left alone and reported.)
+
+Incremental backups (``.json`` manifests over a plain chunk store, see
+:mod:`briefer.store.wholefile.chunks`) exist only for plain databases. Encrypting
+turns each into a whole encrypted ``.sqlite`` backup of the same name and then
+deletes the chunks, so no plaintext chunk stays; decrypting leaves them as they are.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from sqlite_utils import Database
 
 from briefer.errors import NotFound, Refused, StoreError
 from briefer.store.wholefile import backup as backup_mod
+from briefer.store.wholefile import chunks
 from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
 from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database, side_file
 from briefer.store.wholefile.swap import refuse_if_in_use, replace_database
@@ -237,12 +243,42 @@ def _convert_copies(copies: list[Path], old: str | None, new: str | None, result
     encrypting is encrypted too, whatever ``old`` is — no plaintext copy stays behind.
     """
     for path in copies:
+        if path.suffix == chunks.MANIFEST_SUFFIX:
+            if new is not None:
+                _encrypt_chunked(path, new, result)
+            continue
         if _has_key(path, new):
             continue
         source_key = None if new is not None and not is_encrypted(path) else old
         _convert_copy(path, source_key, new, result)
     for folder in {p.parent for p in copies}:
         fsync_dir(folder)
+        if new is not None:
+            chunks.collect_garbage(folder)  # the plaintext chunks of the backups just encrypted
+
+
+def _encrypt_chunked(manifest: Path, new: str, result: ConversionResult) -> None:
+    """Replace an incremental (plain) backup by a whole backup under key ``new``, same name but ``.sqlite``.
+
+    The encrypted copy is in place before the manifest goes; killed in between, the next run finds the
+    copy already under the new key and only removes the manifest.
+    """
+    target = manifest.with_suffix(".sqlite")
+    plain = manifest.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
+    tmp = manifest.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
+    try:
+        if not (target.exists() and _has_key(target, new)):
+            chunks.rebuild(manifest, plain)
+            export_file(plain, tmp, None, new)
+            os.replace(tmp, target)
+            fsync_dir(manifest.parent)
+        manifest.unlink()
+        result.backups_converted.append(manifest.name)
+    except (StoreError, OSError):
+        result.backups_left.append(manifest.name)
+    finally:
+        remove_database(plain)
+        remove_database(tmp)
 
 
 def _convert_copy(path: Path, old: str | None, new: str | None, result: ConversionResult) -> None:

@@ -32,6 +32,7 @@ def _patterns(database: Path, backup_dir: Path | None) -> list[tuple[Path, str]]
         found += [
             (backup_dir, ".partial-*"),  # a backup being written
             (backup_dir, ".converting-*"),  # a backup being given the new key
+            (backup_dir / "chunks", ".partial-*"),  # a chunk of an incremental backup being written
         ]
     return found
 

@@ -75,9 +75,11 @@ def _sha(path: Path) -> str | None:
 
 
 def _state(data: Path) -> dict[str, str | None]:
-    """Every file of the data folder that holds data, with its hash (the lock file, -shm and an empty WAL hold none)."""
+    """Every file of the data folder that holds data, with its hash (the lock file, -shm and an empty WAL hold
+    none; the ``.checked`` mark only remembers the file as the last passed check saw it, and is rewritten at
+    every clean close)."""
     return {str(p.relative_to(data)): _sha(p) for p in sorted(data.rglob("*"))
-            if p.is_file() and not p.name.endswith((".lock", "-shm"))
+            if p.is_file() and not p.name.endswith((".lock", "-shm", ".checked"))
             and not (p.name.endswith("-wal") and p.stat().st_size == 0)}
 
 

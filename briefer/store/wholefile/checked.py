@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 
 from briefer.store.wholefile.dbfiles import fsync_file, side_file
+from briefer.store.wholefile.private import new_private_file
 
 __all__ = ["MARK_SUFFIX", "forget", "identity", "mark_path", "record", "unchanged_since_check"]
 
@@ -71,6 +72,9 @@ def record(database: Path) -> bool:
     target = mark_path(database)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(tmp)  # left by a close that was killed half-way
+        new_private_file(tmp)  # owner-only, as every file beside the database
         tmp.write_text(json.dumps(found), encoding="utf-8")
         fsync_file(tmp)
         os.replace(tmp, target)

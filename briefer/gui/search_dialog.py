@@ -315,9 +315,11 @@ class SearchDialog(QDialog):
                 group = _heading(self.tr("Earlier conference in {0}").format(past.folder) if past.folder
                                  else self.tr("Earlier conferences"))
             else:
-                when = (f" ({format_date(past.start, lang, fmt='medium')} – {format_date(past.end, lang, fmt='medium')})"
-                        if past.start and past.end else "")
-                group = _heading(self.tr("Earlier: {0}").format(past.name) + when)
+                # the dates first: a long conference name is cut at the list's edge, the dates never
+                group = _heading(self.tr("Earlier ({0}): {1}").format(
+                    f"{format_date(past.start, lang, fmt='medium')} – {format_date(past.end, lang, fmt='medium')}",
+                    past.name) if past.start and past.end else self.tr("Earlier: {0}").format(past.name))
+                group.setToolTip(group.text())
             self.model.appendRow(group)
             if past.locked:
                 tried = Path(past.folder) in self._tried
@@ -357,6 +359,8 @@ class SearchDialog(QDialog):
             return self.tr("Brief: {0}").format(about.meeting)
         if hit.record_table == "notes" and hit.title:
             return self.tr("Note by {0}").format(hit.title) + (f" — {about.meeting}" if about.meeting else "")
+        if hit.record_table in ("countries", "country_briefs") and about.subject is not None and about.subject.country:
+            return f"{country_name(about.subject.country, ui_language())} ({label(hit.kind)})"  # not "Indonesia Indonesië IDN"
         return f"{hit.title or label(hit.kind)} ({label(hit.kind)})"
 
     def _title(self, hit: SearchHit) -> str:

@@ -1709,6 +1709,11 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Programma</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/widgets/labels.py" line="79"/>
+        <source>Topic indicators</source>
+        <translation>Thema-indicatoren</translation>
+    </message>
+    <message>
         <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
         <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
@@ -3713,44 +3718,49 @@ Toch verplaatsen?</translation>
         <translation>Eerdere conferenties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="320"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="319"/>
+        <source>Earlier ({0}): {1}</source>
+        <translation>Eerder ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="321"/>
         <source>Earlier: {0}</source>
         <translation>Eerder: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="324"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="326"/>
         <source>That passphrase did not open it — press Enter to try again.</source>
         <translation>Met die wachtwoordzin ging de conferentie niet open — druk op Enter om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="325"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="327"/>
         <source>Locked (encrypted) — press Enter to type its passphrase.</source>
         <translation>Vergrendeld (versleuteld) — druk op Enter om de wachtwoordzin te typen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="331"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="333"/>
         <source>Not read: {0}</source>
         <translation>Niet gelezen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="336"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="338"/>
         <source>Nothing found there.</source>
         <translation>Daar niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="357"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="365"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="359"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="367"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="424"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="426"/>
         <source>At an earlier conference</source>
         <translation>Op een eerdere conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="355"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="371"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="357"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="373"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
@@ -3761,8 +3771,8 @@ Toch verplaatsen?</translation>
         <translation>{0} resultaten hier, {1} op eerdere conferenties — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="359"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="373"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="361"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="375"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>

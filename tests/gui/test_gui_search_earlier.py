@@ -65,7 +65,7 @@ def test_earlier_matches_are_named_by_their_conference_and_open_read_only(
     dialog.ui.earlier_check.click()
     qtbot.waitUntil(lambda: dialog.earlier is not None and not dialog.earlier_pending, timeout=5000)
     rows = _rows(dialog)
-    assert rows[0] == "Earlier: 2nd Global Ministerial Conference on Antimicrobial Resistance (19 Jun 2019 – 20 Jun 2019)"
+    assert rows[0] == "Earlier (19 Jun 2019 – 20 Jun 2019): 2nd Global Ministerial Conference on Antimicrobial Resistance"
     assert rows[1].startswith("  Outcome of Bilateral with Indonesia") and OUTCOME in rows[1]
     assert "at earlier conferences" in dialog.ui.hint_label.text()
     assert threads and threading.main_thread() not in threads  # searched on a worker, not the GUI thread
@@ -128,7 +128,7 @@ def test_a_locked_earlier_conference_asks_for_its_passphrase(
     qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.earlier is not None and not dialog.earlier_pending, timeout=5000)
     rows = _rows(dialog)
-    assert rows[0].startswith("Earlier: 2nd Global Ministerial Conference") and OUTCOME in rows[1]
+    assert rows[0].startswith("Earlier (19 Jun 2019 – 20 Jun 2019): 2nd Global Ministerial") and OUTCOME in rows[1]
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
     assert OUTCOME in dialog.opened.ui.report.toPlainText()  # the history reads it with the passphrase typed

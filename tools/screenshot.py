@@ -58,11 +58,18 @@ def show_built_pack(app, view) -> None:
     """Choose the person with the most bilaterals, build their pack and wait for the preview."""
     best = max(view.model.rows(), key=lambda r: r.bilaterals)
     view.select_person(best.person.id)
-    view.build_pack()
-    end = time.monotonic() + 60
-    while view.task is not None and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
+    refused = []
+    view.services.ask.error = lambda _parent, exc: refused.append(exc)  # a modal box would stop the run here
+    try:
+        view.build_pack()
+        end = time.monotonic() + 60
+        while view.task is not None and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+    finally:
+        del view.services.ask.error
+    if refused:
+        print(f"no pack preview: {refused[0]}", file=sys.stderr)
 
 
 def show_timetable(view) -> None:
@@ -90,6 +97,38 @@ def main() -> int:
         if xvfb is not None:
             xvfb.terminate()
             xvfb.wait()
+
+
+def shoot_earlier_search(app, window, out: Path, lang: str, settle) -> None:
+    """The search box with "Include earlier conferences" ticked (only when the conference knows earlier ones)."""
+    from briefer.store.earlier import earlier_folders
+
+    if not earlier_folders(window.services.store):
+        return
+    dialog = window.show_search()
+    dialog.ui.earlier_check.setChecked(True)
+    dialog.ui.query_edit.setText("RIVM")
+    dialog.run_query()
+    end = time.monotonic() + 20
+    while dialog.earlier_pending and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from briefer.gui.search_dialog import EARLIER_ROLE
+
+    model = dialog.model
+    for g in range(model.rowCount()):  # the earlier conference's heading at the top: what the shot is about
+        group = model.item(g)
+        if group.rowCount() and group.child(0).data(EARLIER_ROLE) is not None:
+            dialog.ui.results.scrollTo(group.index(), QAbstractItemView.ScrollHint.PositionAtTop)
+            dialog.ui.results.setCurrentIndex(group.child(0).index())
+            break
+    settle()
+    path = out / f"search-earlier-{lang}.png"
+    dialog.grab().save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
 
 
 def _rehearsal_clock(paths):
@@ -184,6 +223,7 @@ def shoot(args) -> int:
     dialog.grab().save(str(path))
     print(f"wrote {path}")
     dialog.close()
+    shoot_earlier_search(app, window, out, args.lang, settle)
     window.close()
     # the first-start screen, on an empty database
     empty = Path(tempfile.mkdtemp(prefix="briefer-empty-"))

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _subject(store, text: str):
-    from briefer.errors import BrieferError
+    """Whom ``text`` names: a country, else an organisation by its full name or acronym, else a person,
+    else an organisation whose name contains it. Several of a kind: they are listed, nothing is chosen."""
+    from briefer.errors import Ambiguous
     from briefer.model.country_lookup import CountryNotFound, resolve_country
     from briefer.schedule.memory import Subject
     from briefer.store import lookup
@@ -37,17 +39,24 @@ def _subject(store, text: str):
         return Subject(country=resolve_country(text))
     except CountryNotFound:
         pass
-    want = lookup.fold(text)
-    orgs = [o for o in store.organisations.list()
-            if want in {lookup.fold(o.acronym), lookup.fold(o.name), lookup.fold(o.name_nl)} - {""}]
-    if len(orgs) == 1:
-        return Subject(organisation=orgs[0])
+    orgs = lookup.organisations_named(store, text)
+    exact = [o for o in orgs if lookup.fold(text) in {lookup.fold(o.acronym), lookup.fold(o.name), lookup.fold(o.name_nl)}]
+    if len(exact) == 1:
+        return Subject(organisation=exact[0])
+    if len(exact) > 1:
+        raise Ambiguous(f"'{text}' names {len(exact)} organisations ({lookup.organisation_list(exact)}); "
+                        "give the full name")
     try:
         return Subject(person=lookup.person(store, text))
     except NotFound:
-        raise NotFound(f"'{text}' is not a country, organisation or person of this conference") from None
-    except BrieferError:
-        raise
+        pass
+    if len(orgs) == 1:
+        return Subject(organisation=orgs[0])
+    if orgs:
+        raise Ambiguous(f"'{text}' matches {len(orgs)} organisations ({lookup.organisation_list(orgs)}); "
+                        "give more of the name, or the acronym")
+    raise NotFound(f"'{text}' is not a country, organisation or person of this conference "
+                   "(try 'briefer organisation list' or 'briefer list people')")
 
 
 def cmd_history(ctx: Context) -> int:

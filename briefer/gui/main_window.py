@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
             from briefer.gui.search_dialog import SearchDialog
 
             self._search_dialog = SearchDialog(self.services.store, self,
-                                               open_connection=self.services.open_connection)
+                                               open_connection=self.services.open_connection,
+                                               services=self.services)
             self._search_dialog.open_requested.connect(
                 lambda hit: self.open_record(hit.record_table, hit.record_id))
         return self._search_dialog

@@ -110,6 +110,16 @@ class Asker:
         dialog = WhoIAmDialog(members, current, parent)
         return dialog.chosen() if dialog.exec() == WhoIAmDialog.DialogCode.Accepted else None
 
+    def earlier_passphrase(self, parent: QWidget, folder: str) -> str | None:
+        """The passphrase of the encrypted earlier conference in ``folder``, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("Asker", "A locked earlier conference"),
+            QCoreApplication.translate("Asker", "Passphrase of the earlier conference in {0}:").format(folder),
+            QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
     def new_passphrase(self, parent: QWidget, *, change: bool) -> tuple[str | None, str] | None:
         """(current passphrase or None, new passphrase) typed twice alike, or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit

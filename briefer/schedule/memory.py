@@ -12,11 +12,12 @@ one typed in again is found by name (its Latin form, as search does).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
 from briefer.errors import BrieferError
-from briefer.model import ActionStatus, CountryBrief, Organisation, Person
+from briefer.model import ActionStatus, Country, CountryBrief, Meeting, Organisation, Person
 from briefer.model.counterparts import meeting_title
 from briefer.model.matching import latin_key
 from briefer.paths import database_in
@@ -161,6 +162,19 @@ def _organisation_ids(orgs, organisation: Organisation | None) -> set[str]:
 
 
 @dataclass(frozen=True)
+class PastHit:
+    """A match in an earlier conference, with what the app needs to show it without that file open.
+
+    ``meeting``: the title of the bilateral the record belongs to (an outcome, a meeting brief), or "";
+    ``subject``: whose history the match belongs to (None for a session, a general note…).
+    """
+
+    hit: object  # SearchHit
+    meeting: str = ""
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
 class PastSearch:
     """One earlier conference's matches for a search (or why it could not be searched)."""
 
@@ -169,11 +183,18 @@ class PastSearch:
     locked: bool = False
     problem: str = ""
     hits: tuple = ()
+    start: date | None = None
+    end: date | None = None
+    about: tuple[PastHit, ...] = ()  # the hits again, each with its meeting and subject (``with_about``)
 
 
 def search_earlier(text: str, folders: list[Path], passphrase_for: Callable[[Path], str | None] = lambda f: None,
-                   *, limit: int = 20) -> list[PastSearch]:
-    """``text`` searched in each earlier conference (newest folder first), read only."""
+                   *, limit: int = 20, with_about: bool = False, lang: str = "en") -> list[PastSearch]:
+    """``text`` searched in each earlier conference (newest folder first), read only.
+
+    ``with_about``: also read, while the file is open, what each hit is about (``PastSearch.about``), so
+    the app can title an outcome by its bilateral and open the subject's history without the file.
+    """
     found = []
     for folder in reversed(folders):
         folder = Path(folder)
@@ -186,9 +207,43 @@ def search_earlier(text: str, folders: list[Path], passphrase_for: Callable[[Pat
                     continue
             with open_earlier(database_in(folder), passphrase) as earlier:
                 conf = earlier.require_conference()
-                found.append(PastSearch(str(folder), conf.name, hits=tuple(earlier.search(text, limit=limit))))
+                hits = tuple(earlier.search(text, limit=limit))
+                about = _about(earlier, hits, lang) if with_about else ()
+                found.append(PastSearch(str(folder), conf.name, hits=hits, start=conf.start_date,
+                                        end=conf.end_date, about=about))
         except (PassphraseRequired, WrongPassphrase):
             found.append(PastSearch(str(folder), locked=True))
         except BrieferError as exc:
             found.append(PastSearch(str(folder), problem=exc.message if hasattr(exc, "message") else str(exc)))
     return found
+
+
+def _about(store: Store, hits, lang: str) -> tuple[PastHit, ...]:
+    """Each hit with the bilateral it belongs to and whose history it is part of, read from ``store``."""
+    orgs = {o.id: o for o in store.organisations.list()}
+    return tuple(_hit_about(store, hit, orgs, lang) for hit in hits)
+
+
+def _hit_about(store: Store, hit, orgs: dict, lang: str) -> PastHit:
+    try:
+        record = store.repo_for_table(hit.record_table).find(hit.record_id)
+    except (AttributeError, BrieferError):  # a table without a repository of its own
+        return PastHit(hit)
+    if record is None:
+        return PastHit(hit)
+    meeting = record if isinstance(record, Meeting) else None
+    if meeting is None and getattr(record, "meeting_id", None):
+        meeting = store.meetings.find(record.meeting_id)
+    if isinstance(record, Person):
+        return PastHit(hit, subject=Subject(person=record))
+    if isinstance(record, Organisation):
+        return PastHit(hit, subject=Subject(organisation=record))
+    if isinstance(record, Country):
+        return PastHit(hit, subject=Subject(country=record.iso3))
+    if meeting is not None:
+        subject = (Subject(country=meeting.counterpart_country) if meeting.counterpart_country
+                   else Subject(organisation=orgs[meeting.counterpart_organisation_id])
+                   if meeting.counterpart_organisation_id in orgs else None)
+        return PastHit(hit, meeting_title(meeting, orgs, lang), subject)
+    country = getattr(record, "country", None)
+    return PastHit(hit, subject=Subject(country=country) if isinstance(country, str) and country else None)

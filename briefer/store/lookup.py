@@ -58,6 +58,29 @@ def person(store: Store, text: str) -> Person:
     raise Ambiguous(f"'{text}' matches {len(partial)} people ({names}); be more specific or give the id")
 
 
+def organisations_named(store: Store, text: str) -> list:
+    """The organisations ``text`` names: those whose name, Dutch name or acronym it is, else (from three
+    letters) those whose name or acronym contains it — "WHO", "World Health Organization", "animal health"."""
+    want = fold(text)
+    if not want:
+        return []
+    orgs = store.organisations.list()
+
+    def names(o) -> set[str]:
+        return {fold(o.acronym), fold(o.name), fold(o.name_nl)} - {""}
+
+    exact = [o for o in orgs if want in names(o)]
+    if exact or len(want) < 3:
+        return exact
+    return [o for o in orgs if any(want in n for n in names(o))]
+
+
+def organisation_list(orgs) -> str:
+    """Candidates named for a person to choose from: "World Bank, World Health Organization (WHO), …"."""
+    return ", ".join(o.name + (f" ({o.acronym})" if o.acronym and o.acronym != o.name else "") for o in orgs[:6]) + (
+        ", …" if len(orgs) > 6 else "")
+
+
 def country(text: str, option: str = "--country") -> str:
     """A country's ISO alpha-3 code from its name (English or Dutch, common or former) or its code.
 

@@ -4,14 +4,14 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="47"/>
         <location filename="../../ui/action_editor.ui" line="6"/>
         <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="47"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -216,102 +216,112 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="149"/>
+        <location filename="../../briefer/gui/services.py" line="159"/>
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="143"/>
+        <location filename="../../briefer/gui/services.py" line="153"/>
         <source>Lock after this many minutes without use (0 = never):</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik (0 = nooit):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="117"/>
+        <location filename="../../briefer/gui/services.py" line="118"/>
+        <source>A locked earlier conference</source>
+        <translation>Een vergrendelde eerdere conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="119"/>
+        <source>Passphrase of the earlier conference in {0}:</source>
+        <translation>Wachtwoordzin van de eerdere conferentie in {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/services.py" line="127"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="118"/>
+        <location filename="../../briefer/gui/services.py" line="128"/>
         <source>Encrypt the database</source>
         <translation>Database versleutelen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="121"/>
+        <location filename="../../briefer/gui/services.py" line="131"/>
         <source>Current passphrase:</source>
         <translation>Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="125"/>
+        <location filename="../../briefer/gui/services.py" line="135"/>
         <source>New passphrase (at least 8 characters; a backup is made first):</source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens; eerst wordt een back-up gemaakt):</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="129"/>
+        <location filename="../../briefer/gui/services.py" line="139"/>
         <source>The new passphrase again:</source>
         <translation>Nogmaals de nieuwe wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="134"/>
+        <location filename="../../briefer/gui/services.py" line="144"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>De twee wachtwoordzinnen verschillen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="145"/>
+        <location filename="../../briefer/gui/services.py" line="155"/>
         <source>This database is not encrypted: the lock hides the screen but does not protect the file. Encrypt it under Settings → Encrypt the database…</source>
         <translation>Deze database is niet versleuteld: de vergrendeling verbergt het scherm maar beschermt het bestand niet. Versleutel het onder Instellingen → Database versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="156"/>
+        <location filename="../../briefer/gui/services.py" line="166"/>
         <source>Note not saved</source>
         <translation>Notitie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="157"/>
+        <location filename="../../briefer/gui/services.py" line="167"/>
         <source>The note is not saved: {0}. Its text is only in this window.</source>
         <translation>De notitie is niet opgeslagen: {0}. De tekst staat alleen in dit venster.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="160"/>
+        <location filename="../../briefer/gui/services.py" line="170"/>
         <source>Save it elsewhere (for example on a USB stick) as a PDF that opens with the database&apos;s passphrase, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als pdf die alleen met de wachtwoordzin van de database opent, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="164"/>
+        <location filename="../../briefer/gui/services.py" line="174"/>
         <source>Save it elsewhere (for example on a USB stick) as a text file, or keep the window open and free space on the disk.</source>
         <translation>Sla de notitie elders op (bijvoorbeeld op een usb-stick) als tekstbestand, of houd het venster open en maak ruimte vrij op de schijf.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="167"/>
+        <location filename="../../briefer/gui/services.py" line="177"/>
         <source>&amp;Save elsewhere…</source>
         <translation>Elders &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="169"/>
+        <location filename="../../briefer/gui/services.py" line="179"/>
         <source>&amp;Keep the window open</source>
         <translation>Venster open &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="171"/>
+        <location filename="../../briefer/gui/services.py" line="181"/>
         <source>Close &amp;without saving</source>
         <translation>Sluiten &amp;zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="183"/>
+        <location filename="../../briefer/gui/services.py" line="193"/>
         <source>PDF protected with the passphrase (*.pdf)</source>
         <translation>Pdf beveiligd met de wachtwoordzin (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="184"/>
+        <location filename="../../briefer/gui/services.py" line="194"/>
         <source>Text file (*.txt)</source>
         <translation>Tekstbestand (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="186"/>
+        <location filename="../../briefer/gui/services.py" line="196"/>
         <source>Save the note elsewhere</source>
         <translation>Notitie elders opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/services.py" line="191"/>
+        <location filename="../../briefer/gui/services.py" line="201"/>
         <source>Briefer</source>
         <translation>Briefer</translation>
     </message>
@@ -1005,82 +1015,82 @@
 <context>
     <name>EarlierDialog</name>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="48"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="50"/>
         <source>{0} at earlier conferences</source>
         <translation>{0} op eerdere conferenties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="71"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="73"/>
         <source>There is no Briefer conference in {0}.</source>
         <translation>In {0} staat geen Briefer-conferentie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="79"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="81"/>
         <source>An earlier conference&apos;s data folder</source>
         <translation>De gegevensmap van een eerdere conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="86"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="88"/>
         <source>This conference knows no earlier ones. Add an earlier conference&apos;s data folder, or create the next conference based on this one.</source>
         <translation>Deze conferentie kent nog geen eerdere. Voeg de gegevensmap van een eerdere conferentie toe, of maak de volgende conferentie aan op basis van deze.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="92"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="94"/>
         <source>Locked: type its passphrase below to read it.</source>
         <translation>Vergrendeld: typ hieronder de wachtwoordzin om de conferentie te lezen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="99"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="101"/>
         <source>Nothing recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="101"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="103"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="108"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="110"/>
         <source>Open actions</source>
         <translation>Openstaande acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="112"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="114"/>
         <source>The brief then ({0}, revision {1})</source>
         <translation>Het landendossier toen ({0}, versie {1})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="121"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="122"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="125"/>
         <source>final</source>
         <translation>definitief</translation>
     </message>
@@ -1699,6 +1709,11 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Programma</translation>
     </message>
     <message>
+        <location filename="../../briefer/gui/widgets/labels.py" line="79"/>
+        <source>Topic indicators</source>
+        <translation>Thema-indicatoren</translation>
+    </message>
+    <message>
         <location filename="../../briefer/gui/packs/recipient_model.py" line="33"/>
         <location filename="../../briefer/gui/widgets/labels.py" line="70"/>
         <source>Bilaterals</source>
@@ -2020,192 +2035,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="159"/>
+        <location filename="../../briefer/gui/main_window.py" line="160"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="169"/>
+        <location filename="../../briefer/gui/main_window.py" line="170"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="235"/>
+        <location filename="../../briefer/gui/main_window.py" line="236"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="237"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="252"/>
+        <location filename="../../briefer/gui/main_window.py" line="253"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254"/>
+        <location filename="../../briefer/gui/main_window.py" line="255"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269"/>
+        <location filename="../../briefer/gui/main_window.py" line="270"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="281"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="305"/>
+        <location filename="../../briefer/gui/main_window.py" line="306"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="437"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="437"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="437"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="438"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="438"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="439"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="439"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="449"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="446"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="447"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="453"/>
+        <location filename="../../briefer/gui/main_window.py" line="454"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="457"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="457"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="458"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="468"/>
+        <location filename="../../briefer/gui/main_window.py" line="469"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="472"/>
+        <location filename="../../briefer/gui/main_window.py" line="473"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="473"/>
+        <location filename="../../briefer/gui/main_window.py" line="474"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2678,7 +2693,7 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>OrganisationsDialog</name>
     <message>
-        <location filename="../../briefer/gui/conference/organisations_dialog.py" line="20"/>
+        <location filename="../../briefer/gui/conference/organisations_dialog.py" line="27"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2739,11 +2754,31 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
     </message>
     <message>
         <location filename="../../ui/organisations_dialog.ui" line="157"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="160"/>
+        <source>The saved versions of this organisation</source>
+        <translation>De opgeslagen versies van deze organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="167"/>
+        <source>At ea&amp;rlier conferences…</source>
+        <translation>Op eerdere &amp;conferenties…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="170"/>
+        <source>Bilaterals, outcomes and open actions with this organisation at earlier conferences</source>
+        <translation>Bilaterale gesprekken, uitkomsten en openstaande acties met deze organisatie op eerdere conferenties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_dialog.ui" line="177"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/organisations_dialog.ui" line="164"/>
+        <location filename="../../ui/organisations_dialog.ui" line="184"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3651,33 +3686,93 @@ Toch verplaatsen?</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="235"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="299"/>
         <source>{0} results — Enter opens the selected one.</source>
         <translation>{0} resultaten — Enter opent het gekozen resultaat.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="236"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="300"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="309"/>
+        <source>Searching earlier conferences…</source>
+        <translation>Eerdere conferenties worden doorzocht…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="301"/>
         <source>Nothing found for “{0}”.</source>
         <translation>Niets gevonden voor “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="237"/>
-        <location filename="../../ui/search_dialog.ui" line="73"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="302"/>
+        <location filename="../../ui/search_dialog.ui" line="83"/>
         <source>Type to search; Enter opens the selected result; Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent het gekozen resultaat; Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="242"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="315"/>
+        <source>Earlier conference in {0}</source>
+        <translation>Eerdere conferentie in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="316"/>
+        <source>Earlier conferences</source>
+        <translation>Eerdere conferenties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="319"/>
+        <source>Earlier ({0}): {1}</source>
+        <translation>Eerder ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="321"/>
+        <source>Earlier: {0}</source>
+        <translation>Eerder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="326"/>
+        <source>That passphrase did not open it — press Enter to try again.</source>
+        <translation>Met die wachtwoordzin ging de conferentie niet open — druk op Enter om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="327"/>
+        <source>Locked (encrypted) — press Enter to type its passphrase.</source>
+        <translation>Vergrendeld (versleuteld) — druk op Enter om de wachtwoordzin te typen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="333"/>
+        <source>Not read: {0}</source>
+        <translation>Niet gelezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="338"/>
+        <source>Nothing found there.</source>
+        <translation>Daar niets gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="359"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="367"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="248"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="426"/>
+        <source>At an earlier conference</source>
+        <translation>Op een eerdere conferentie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="357"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="373"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="250"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="297"/>
+        <source>{0} results here, {1} at earlier conferences — Enter opens the selected one.</source>
+        <extracomment>each earlier conference&apos;s matches for ``_earlier_text`` (None: not asked, or under way)</extracomment>
+        <translation>{0} resultaten hier, {1} op eerdere conferenties — Enter opent het gekozen resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/search_dialog.py" line="361"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="375"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -3712,7 +3807,17 @@ Toch verplaatsen?</translation>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.ui" line="54"/>
+        <location filename="../../ui/search_dialog.ui" line="52"/>
+        <source>Include earlier conferences</source>
+        <translation>Ook eerdere conferenties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="55"/>
+        <source>Also search the earlier conferences this one knows (read only, never changed)</source>
+        <translation>Zoek ook in de eerdere conferenties die deze conferentie kent (alleen lezen, er verandert niets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="64"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>

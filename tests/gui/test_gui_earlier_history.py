@@ -116,3 +116,35 @@ def test_a_folder_without_a_conference_is_not_added(make_window, qtbot, tmp_path
     from briefer.store.earlier import earlier_folders
 
     assert earlier_folders(win.services.store) == []
+
+
+def test_an_organisation_has_its_history_and_its_past_at_earlier_conferences(make_window, qtbot, based_on_demo, earlier):
+    from briefer.gui.conference.organisations_dialog import OrganisationsDialog
+    from briefer.gui.records.earlier_dialog import EarlierDialog
+    from briefer.gui.records.history_dialog import HistoryDialog
+
+    before = database_digest(earlier)
+    win = make_window(with_demo=False)
+    dialog = OrganisationsDialog(win.services, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    oie = next(o for o in win.services.store.organisations.list() if o.acronym == "OIE")
+    assert dialog.select(oie.id)
+    assert dialog.ui.earlier_button.isEnabled() and dialog.ui.history_button.isEnabled()
+    qtbot.mouseClick(dialog.ui.earlier_button, Qt.MouseButton.LeftButton)
+    past = dialog.findChild(EarlierDialog)
+    assert past.ui.heading.text() == "World Organisation for Animal Health at earlier conferences"
+    text = past.ui.report.toPlainText()
+    assert "2nd Global Ministerial Conference" in text and "Bilateral with OIE (confirmed)" in text
+    assert "FAO" not in text and "Indonesia" not in text
+    past.close()
+
+    qtbot.mouseClick(dialog.ui.history_button, Qt.MouseButton.LeftButton)
+    history = dialog.findChild(HistoryDialog)
+    assert history.ui.heading.text().startswith("History of") and history.model.rowCount() >= 1
+    assert history.ui.earlier_button.isVisible()
+    history.close()
+
+    qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)  # a new one has no versions and no past yet
+    assert not dialog.ui.earlier_button.isEnabled() and not dialog.ui.history_button.isEnabled()
+    assert database_digest(earlier) == before

@@ -212,3 +212,40 @@ def test_remember_keeps_an_earlier_folder_for_the_next_history(capsys, earlier):
     code, out, err = run(capsys, "history", "Indonesia")
     assert code == 0, err
     assert "RIVM visit on 20 June confirmed." in out
+
+
+def test_history_of_an_organisation_by_its_acronym_or_part_of_its_name(capsys, earlier):
+    run(capsys, *WHA, "--from", str(earlier))
+    for typed in ("OIE", "animal health", "World Organisation for Animal Health"):
+        code, out, err = run(capsys, "history", typed)
+        assert code == 0, err
+        assert out.startswith("World Organisation for Animal Health at earlier conferences")
+        assert "Bilateral with OIE (confirmed)" in out and "Bilateral with FAO" not in out
+
+
+def test_an_ambiguous_organisation_lists_the_candidates_and_an_unknown_one_is_named(capsys, earlier):
+    run(capsys, *WHA, "--from", str(earlier))
+    code, out, err = run(capsys, "history", "World")
+    assert code == 3 and out == "" and "Traceback" not in err
+    assert ("'World' matches 3 organisations (World Bank, World Health Organization (WHO), "
+            "World Organisation for Animal Health (OIE)); give more of the name, or the acronym") in err
+    code, out, err = run(capsys, "history", "Wrold Bank")
+    assert code != 0 and "'Wrold Bank' is not a country, organisation or person" in err
+
+
+def test_search_of_earlier_conferences_says_what_each_match_is_about(earlier):
+    """What the app's search box shows for an earlier match without that file open: its bilateral, its subject."""
+    from briefer.schedule.memory import search_earlier
+
+    before = database_digest(earlier)
+    [past] = search_earlier("RIVM visit confirmed", [earlier], with_about=True, lang="nl")
+    assert (past.name, past.start.isoformat(), past.end.isoformat()) == (
+        "2nd Global Ministerial Conference on Antimicrobial Resistance", "2019-06-19", "2019-06-20")
+    outcome = next(a for a in past.about if a.hit.record_table == "outcomes")
+    assert outcome.meeting == "Bilateraal met Indonesië" and outcome.subject.country == "IDN"
+    [past] = search_earlier("Nila Moeloek", [earlier], with_about=True)
+    person = next(a for a in past.about if a.hit.record_table == "people")
+    assert person.subject.person.full_name == "Nila Moeloek"
+    [past] = search_earlier("delegation visits RIVM", [earlier], with_about=True)
+    assert next(a for a in past.about if a.hit.record_table == "sessions").subject is None
+    assert database_digest(earlier) == before

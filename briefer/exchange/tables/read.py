@@ -31,6 +31,15 @@ ERROR_TEXTS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?
                          "#CALC!", "#GETTING_DATA", "#N/B", "#WAARDE!", "#VERW!", "#DEEL/0!", "#GETAL!",
                          "#NAAM?", "#LEEG!"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# An encrypted .xlsx is an OLE compound file holding the stream "EncryptionInfo" (MS-OFFCRYPTO), its
+# name written in UTF-16 in the file's directory; an old .xls is a compound file without it.
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_ENCRYPTED = ("this workbook is password-protected (encrypted); open it in Excel, remove the password "
+              "(File → Info → Protect Workbook → Encrypt with Password, empty) and save it as .xlsx")
+
+
+def _is_encrypted_workbook(data: bytes) -> bool:
+    return data.startswith(_OLE_MAGIC) and _ENCRYPTION_INFO in data
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ def _decode(data: bytes, file: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise ImportFailed("the file says it is UTF-16 but is not", file=file) from None
+    if _is_encrypted_workbook(data):
+        raise ImportFailed(_ENCRYPTED + ", or export the sheet as CSV; it is not a CSV file", file=file)
     if b"\x00" in data[:4096] or data.startswith((b"PK\x03\x04", _OLE_MAGIC, b"%PDF")):
         raise ImportFailed("this is not a text (CSV) file; export the sheet as CSV or import the .xlsx itself",
                            file=file)
@@ -182,6 +193,8 @@ def _too_many(file: str) -> ImportFailed:
 
 # ---------------------------------------------------------------------- xlsx
 def _read_xlsx(data: bytes, sheet: str | None, file: str) -> Grid:
+    if _is_encrypted_workbook(data):
+        raise ImportFailed(_ENCRYPTED, file=file)
     if data.startswith(_OLE_MAGIC):
         raise ImportFailed("this workbook is password-protected (encrypted) or not a real .xlsx; open it in "
                            "Excel, remove the password (File → Info → Protect Workbook) and save it as .xlsx",

@@ -1,6 +1,13 @@
-"""Organisations a bilateral can be with: English and Dutch names, acronym, how titles name them."""
+"""Organisations a bilateral can be with: English and Dutch names, acronym, how titles name them.
+
+Like a country or a person, an organisation has its saved versions (History…) and its past at
+earlier conferences (At earlier conferences…: bilaterals, outcomes, open actions — read only).
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from briefer import i18n
 from briefer.gui.conference.reference_dialog import ReferenceDialog
@@ -24,6 +31,8 @@ class OrganisationsDialog(ReferenceDialog):
         for w in (u.article_en, u.article_nl):
             w.currentIndexChanged.connect(self._example)
         u.acronym_in_titles.toggled.connect(self._example)
+        u.history_button.clicked.connect(self.show_history)
+        u.earlier_button.clicked.connect(self.show_earlier)
 
     def fill(self, org: Organisation | None) -> None:
         u = self.ui
@@ -36,7 +45,40 @@ class OrganisationsDialog(ReferenceDialog):
         u.article_en.setCurrentIndex(max(0, u.article_en.findData(org.article_en)))
         u.article_nl.setCurrentIndex(max(0, u.article_nl.findData(org.article_nl)))
         u.type.set_value(org.type)
+        for button in (u.history_button, u.earlier_button):
+            button.setEnabled(not new)  # a new organisation has no versions and no past yet
         self._example()
+
+    def show_history(self) -> QDialog | None:
+        """The saved versions of the organisation shown (restore one, or go on to earlier conferences)."""
+        if self.current is None:
+            return None
+        from briefer.gui.records.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.services, self.current, self)
+        dialog.accepted.connect(lambda: self._restored(dialog.restored))
+        return self._open(dialog)
+
+    def _restored(self, record) -> None:
+        """A version restored in the history: the form shows it."""
+        if record is not None:
+            self.current = record
+            self.reload(select=record.id)
+            self.fill(record)
+
+    def show_earlier(self) -> QDialog | None:
+        """The organisation at earlier conferences, read from their own files."""
+        if self.current is None:
+            return None
+        from briefer.gui.records.earlier_dialog import EarlierDialog
+        from briefer.gui.records.subjects import subject_of
+
+        return self._open(EarlierDialog(self.services, subject_of(self.current), self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def values(self) -> dict:
         u = self.ui

@@ -148,6 +148,16 @@ class Ui_OrganisationsDialog(object):
 
         self.editor_buttons = QHBoxLayout()
         self.editor_buttons.setObjectName(u"editor_buttons")
+        self.history_button = QPushButton(OrganisationsDialog)
+        self.history_button.setObjectName(u"history_button")
+
+        self.editor_buttons.addWidget(self.history_button)
+
+        self.earlier_button = QPushButton(OrganisationsDialog)
+        self.earlier_button.setObjectName(u"earlier_button")
+
+        self.editor_buttons.addWidget(self.earlier_button)
+
         self.save_button = QPushButton(OrganisationsDialog)
         self.save_button.setObjectName(u"save_button")
 
@@ -190,6 +200,14 @@ class Ui_OrganisationsDialog(object):
         self.article_nl_label.setText(QCoreApplication.translate("OrganisationsDialog", u"Dutch art&icle:", None))
         self.type_label.setText(QCoreApplication.translate("OrganisationsDialog", u"T&ype:", None))
         self.example_label.setText(QCoreApplication.translate("OrganisationsDialog", u"In a title:", None))
+        self.history_button.setText(QCoreApplication.translate("OrganisationsDialog", u"&History\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.history_button.setToolTip(QCoreApplication.translate("OrganisationsDialog", u"The saved versions of this organisation", None))
+#endif // QT_CONFIG(tooltip)
+        self.earlier_button.setText(QCoreApplication.translate("OrganisationsDialog", u"At ea&rlier conferences\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.earlier_button.setToolTip(QCoreApplication.translate("OrganisationsDialog", u"Bilaterals, outcomes and open actions with this organisation at earlier conferences", None))
+#endif // QT_CONFIG(tooltip)
         self.save_button.setText(QCoreApplication.translate("OrganisationsDialog", u"&Save", None))
         self.close_button.setText(QCoreApplication.translate("OrganisationsDialog", u"Close", None))
     # retranslateUi

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QSizePolicy, QTreeView, QVBoxLayout,
+    QWidget)
 
 class Ui_SearchDialog(object):
     def setupUi(self, SearchDialog):
@@ -42,6 +43,11 @@ class Ui_SearchDialog(object):
         self.order_combo.setObjectName(u"order_combo")
 
         self.query_row.addWidget(self.order_combo)
+
+        self.earlier_check = QCheckBox(SearchDialog)
+        self.earlier_check.setObjectName(u"earlier_check")
+
+        self.query_row.addWidget(self.earlier_check)
 
 
         self.layout.addLayout(self.query_row)
@@ -79,6 +85,10 @@ class Ui_SearchDialog(object):
 #if QT_CONFIG(accessibility)
         self.order_combo.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Order of the results", None))
 #endif // QT_CONFIG(accessibility)
+        self.earlier_check.setText(QCoreApplication.translate("SearchDialog", u"Include earlier conferences", None))
+#if QT_CONFIG(tooltip)
+        self.earlier_check.setToolTip(QCoreApplication.translate("SearchDialog", u"Also search the earlier conferences this one knows (read only, never changed)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.results.setAccessibleName(QCoreApplication.translate("SearchDialog", u"Results", None))
 #endif // QT_CONFIG(accessibility)

@@ -23,11 +23,13 @@ from briefer.store.earlier import earlier_folders, remember_earlier
 
 
 class EarlierDialog(QDialog):
-    def __init__(self, services, subject: Subject, parent: QWidget | None = None):
+    def __init__(self, services, subject: Subject, parent: QWidget | None = None, *,
+                 passphrases: dict[Path, str] | None = None):
         super().__init__(parent)
         self.services = services
         self.subject = subject
-        self.passphrases: dict[Path, str] = {}
+        # typed already (in the search box): the folders they open are read at once
+        self.passphrases: dict[Path, str] = dict(passphrases or {})
         self.found: History | None = None
         self.ui = Ui_EarlierDialog()
         self.ui.setupUi(self)

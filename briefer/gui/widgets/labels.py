@@ -76,6 +76,7 @@ _ENUM_WORDS = {
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachments"),
     "delegation": QT_TRANSLATE_NOOP("Labels", "Delegations"),
     "room": QT_TRANSLATE_NOOP("Labels", "Rooms"),
+    "topic value": QT_TRANSLATE_NOOP("Labels", "Topic indicators"),
 }
 
 

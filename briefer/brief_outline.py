@@ -217,3 +217,26 @@ def country_blocks(cb: CountryBrief, lang: str, topics: tuple[TopicLine, ...] = 
     if lines_:
         out += [Block("lines_note", "note", "", (t("country_lines_note"),)), *lines_]
     return out
+
+
+def bios_block(people, lang: str) -> Block | None:
+    """The counterparts with a biography or a position (each given as ``(name, position, affiliation,
+    pronunciation, biography)``) as ``(name, position and affiliation, how to say it, biography)``;
+    None when there are none."""
+    shown = tuple((name, ", ".join(x for x in (position, affiliation) if x),
+                   label("pronunciation", lang, text=say) if say else "", bio)
+                  for name, position, affiliation, say, bio in people if bio or position)
+    return Block("biographies", "bios", label("biographies", lang), shown) if shown else None
+
+
+def earlier_meetings(meeting, meetings) -> list:
+    """The meetings before ``meeting`` with the same country or organisation, oldest first: what
+    was agreed in them is printed on its sheet."""
+    same = [
+        o for o in meetings
+        if o.id != meeting.id and o.start < meeting.start
+        and ((meeting.counterpart_country and o.counterpart_country == meeting.counterpart_country)
+             or (meeting.counterpart_organisation_id
+                 and o.counterpart_organisation_id == meeting.counterpart_organisation_id))
+    ]
+    return sorted(same, key=lambda o: o.start)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             self._search_dialog = SearchDialog(self.services.store, self,
                                                open_connection=self.services.open_connection)
             self._search_dialog.open_requested.connect(
-                lambda hit: self.open_record(hit.record_table, hit.record_id))
+                lambda hit: self.open_record(hit.record_table, hit.record_id, words=self._search_dialog.words()))
         return self._search_dialog
 
     def _current_view(self) -> QWidget | None:
@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         self.services.settings.last_view = name
         return view
 
-    def open_record(self, table: str, record_id: str) -> bool:
+    def open_record(self, table: str, record_id: str, *, words: list[str] | None = None) -> bool:
+        """Show a record in its view; ``words`` (a search's) are highlighted where the view reads it as a page."""
         if table == "organisations":  # a search hit "Europese Commissie": its dialog, on that organisation
             self.show_conference_dialog("organisations", select=record_id)
             return True
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         elif getattr(view, "list", None) is not None:
             # the keyboard lands on the record opened (its row: Enter moves into its editor), not on the rail
             view.list.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if ok and words and getattr(view, "highlight", None) is not None:
+            view.highlight(words)
         return ok
 
     def show_search(self) -> SearchDialog:

@@ -15,7 +15,7 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
-from briefer.brief_outline import TopicLine, interpreter_line, release_line, room_line, time_span, topic_lines
+from briefer.brief_outline import TopicLine, earlier_meetings, interpreter_line, release_line, room_line, time_span, topic_lines
 from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, label
@@ -432,14 +432,8 @@ class _Context:
     def previous_outcomes(self, m: Meeting) -> tuple[OutcomeLine, ...]:
         if self._all_meetings is None:
             self._all_meetings = self.store.meetings.list()
-        same = [
-            o for o in self._all_meetings
-            if o.id != m.id and o.start < m.start
-            and ((m.counterpart_country and o.counterpart_country == m.counterpart_country)
-                 or (m.counterpart_organisation_id and o.counterpart_organisation_id == m.counterpart_organisation_id))
-        ]
         out = []
-        for o in sorted(same, key=lambda o: o.start):
+        for o in earlier_meetings(m, self._all_meetings):
             for oc in self.store.outcomes.list(meeting_id=o.id):
                 out.append(OutcomeLine(f"{format_date(o.start, self.lang, self.conf.tz, fmt='long')} — {self.meeting_title(o)}", oc.text))
         return tuple(out)

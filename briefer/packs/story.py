@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
-from briefer.brief_outline import Block, country_blocks, meeting_blocks, meeting_rows
+from briefer.brief_outline import Block, bios_block, country_blocks, meeting_blocks, meeting_rows
 from briefer.i18n import label
 from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
@@ -198,21 +198,20 @@ class StoryBuilder:
         if ch.country_ref is not None and plan.shows(ch.sheet_key):
             key, words = ch.country_ref
             self.body.append(Paragraph(f'<a href="#{key}" color="#154273">{esc(words)}</a>', self.s.body))
-        bios = [p for p in ch.counterparts if p.biography or p.position]
-        if bios and plan.shows(ch.bios_key):
+        bios = bios_block([(p.shown, p.position, p.affiliation, p.pronunciation, p.biography) for p in ch.counterparts],
+                          self.lang)
+        if bios is not None and plan.shows(ch.bios_key):
             self.part = ch.bios_key
-            title = self.t("biographies")
-            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
-            for p in bios:
-                block = [Paragraph(esc(p.shown), self.s.h3)]
-                sub = ", ".join(x for x in (p.position, p.affiliation) if x)
+            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, bios.heading, 1), Paragraph(esc(bios.heading), self.s.h2)]
+            texts = {p.shown: (p.name, p.native_name, p.position, p.affiliation, p.pronunciation) for p in ch.counterparts}
+            for name, sub, say, bio in bios.items:
+                block = [Paragraph(esc(name), self.s.h3)]
                 if sub:
                     block.append(Paragraph(esc(sub), self.s.muted))
-                if p.pronunciation:
-                    block.append(Paragraph(esc(self.t("pronunciation", text=p.pronunciation)), self.s.muted))
-                self.body.append(self._mark(KeepTogether(block), p.name, p.native_name, p.position, p.affiliation,
-                                            p.pronunciation))
-                self.body += self._paras(p.biography, self.s.body)
+                if say:
+                    block.append(Paragraph(esc(say), self.s.muted))
+                self.body.append(self._mark(KeepTogether(block), *texts.get(name, (name, sub))))
+                self.body += self._paras(bio, self.s.body)
         for i, att in enumerate(ch.attachments):
             key = ch.attachment_key(i)
             if not plan.shows(key):

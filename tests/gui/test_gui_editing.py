@@ -12,11 +12,22 @@ from PySide6.QtWidgets import QApplication
 pytestmark = pytest.mark.gui
 
 
+def show_forms(page):
+    """A brief opens as a page to read: these tests edit, so they turn to the forms (the meeting's own first)."""
+    from briefer.gui.records.read_or_edit import ReadOrEdit
+
+    for pane in page.findChildren(ReadOrEdit):
+        pane.edit(focus=False)
+    if hasattr(page, "tabs"):
+        page.tabs.setCurrentIndex(0)
+
+
 def _select(page, key, qtbot):
     row = page.list.model.row_of_key(key)
     idx = page.list.proxy.mapFromSource(page.list.model.index(row, 0))
     rect = page.list.ui.table.visualRect(idx)
     qtbot.mouseClick(page.list.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    show_forms(page)
 
 
 def _type_into(qtbot, widget, text):

@@ -4,14 +4,14 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="47"/>
         <location filename="../../ui/action_editor.ui" line="6"/>
         <location filename="../../ui/action_editor.ui" line="12"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/actions/action_editor.py" line="44"/>
+        <location filename="../../briefer/gui/actions/action_editor.py" line="47"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -460,42 +460,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="47"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="82"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="51"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="87"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="53"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="88"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="54"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="89"/>
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="55"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="90"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="56"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="91"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="81"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="122"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -767,12 +767,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="32"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="99"/>
         <source>Topic &amp;indicators…</source>
         <translation>&amp;Thema-indicatoren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="52"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="121"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -2020,192 +2020,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="159"/>
+        <location filename="../../briefer/gui/main_window.py" line="160"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="169"/>
+        <location filename="../../briefer/gui/main_window.py" line="170"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="235"/>
+        <location filename="../../briefer/gui/main_window.py" line="238"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="252"/>
+        <location filename="../../briefer/gui/main_window.py" line="255"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="254"/>
+        <location filename="../../briefer/gui/main_window.py" line="257"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="269"/>
+        <location filename="../../briefer/gui/main_window.py" line="272"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="274"/>
+        <location filename="../../briefer/gui/main_window.py" line="277"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="283"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="305"/>
+        <location filename="../../briefer/gui/main_window.py" line="308"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="439"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="439"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="436"/>
+        <location filename="../../briefer/gui/main_window.py" line="439"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="441"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="441"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="447"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="449"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="448"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="453"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="457"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="457"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="458"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="468"/>
+        <location filename="../../briefer/gui/main_window.py" line="471"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="472"/>
+        <location filename="../../briefer/gui/main_window.py" line="475"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="473"/>
+        <location filename="../../briefer/gui/main_window.py" line="476"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2445,98 +2445,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="165"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="137"/>
+        <source>The point: {0}</source>
+        <translation>Waar het om gaat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="168"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="169"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="172"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="174"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="177"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="175"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="182"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="185"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="197"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="211"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="222"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="281"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="284"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="328"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="326"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="329"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="353"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="466"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="469"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="467"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="470"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="468"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="471"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="469"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="472"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2551,42 +2556,42 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Markeren als gevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="25"/>
+        <location filename="../../ui/meeting_mode.ui" line="26"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="27"/>
+        <location filename="../../ui/meeting_mode.ui" line="28"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="29"/>
+        <location filename="../../ui/meeting_mode.ui" line="30"/>
         <source>&amp;Talking points (tick them off as they are raised)</source>
         <translation>&amp;Gesprekspunten (afvinken zodra ze aan bod komen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="31"/>
+        <location filename="../../ui/meeting_mode.ui" line="32"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="38"/>
+        <location filename="../../ui/meeting_mode.ui" line="39"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="42"/>
+        <location filename="../../ui/meeting_mode.ui" line="43"/>
         <source>Follow-up &amp;action…</source>
         <translation>Vervolg&amp;actie…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="43"/>
+        <location filename="../../ui/meeting_mode.ui" line="44"/>
         <source>&amp;Outcome…</source>
         <translation>&amp;Resultaat…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="48"/>
+        <location filename="../../ui/meeting_mode.ui" line="49"/>
         <source>Recorded in this meeting</source>
         <translation>Vastgelegd in dit gesprek</translation>
     </message>
@@ -3425,6 +3430,34 @@ Toch verplaatsen?</translation>
         <location filename="../../briefer/gui/programme/programme_view.py" line="536"/>
         <source>People of the delegation</source>
         <translation>Leden van de delegatie</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOrEdit</name>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="109"/>
+        <source>Edit ({0})</source>
+        <translation>Bewerken ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="110"/>
+        <source>Edit this brief; the same key shows it as a page again</source>
+        <translation>Deze notitie bewerken; dezelfde toets toont haar weer als pagina</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="112"/>
+        <source>Read ({0})</source>
+        <translation>Lezen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="113"/>
+        <source>Read this brief as one page, as the pack prints it</source>
+        <translation>Deze notitie lezen als één pagina, zoals de map haar afdrukt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="118"/>
+        <source>The brief as one page</source>
+        <translation>De notitie als één pagina</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from briefer.gui.widgets.labels import ui_language
 from briefer.schedule.meeting_sheet import brief_of, meeting_id_of, meeting_sheet
 from briefer.schedule.reading import meeting_reading
 
-#: The tabs of a bilateral, in order.
+# The tabs of a bilateral, in order.
 MEETING_TAB, BRIEF_TAB, NOTES_TAB = range(3)
 
 

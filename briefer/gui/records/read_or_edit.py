@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 from briefer.errors import BrieferError
 from briefer.gui.widgets.reading_view import ReadingView
 
-#: The key that switches between reading and editing a brief (documented in the user guide).
+# The key that switches between reading and editing a brief (documented in the user guide).
 TOGGLE_KEY = "Ctrl+E"
 
 

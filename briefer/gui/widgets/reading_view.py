@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from briefer.gui.widgets.tones import tones_for
 from briefer.store.search import word_spans
 
-#: The column's widest measure, in average characters: lines longer than this are hard to follow.
+# The column's widest measure, in average characters: lines longer than this are hard to follow.
 MEASURE = 78
 
 

@@ -22,6 +22,7 @@ from briefer.errors import BrieferError
 from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
+from briefer.gui.records.read_or_edit import ReadOrEdit
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
 from briefer.gui.rail_icons import rail_icon
 from briefer.gui.widgets.screen_fit import fit_to_screen
@@ -326,8 +327,8 @@ class MainWindow(QMainWindow):
         view = self.ui.pages.currentWidget()
         page = view.current_page() if hasattr(view, "current_page") else view
         for editor in getattr(page, "editors", lambda: [])():
-            if editor.isVisible() and editor.is_dirty():
-                editor.save()
+            if (editor.isVisible() or ReadOrEdit.behind_page(editor)) and editor.is_dirty():
+                editor.save()  # an edit still held by a brief's form saves from its page too
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.built().values():

@@ -12,7 +12,8 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractSpinBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget,
+                               QTextEdit, QVBoxLayout, QWidget)
 
 from briefer.errors import BrieferError
 from briefer.gui.widgets.reading_view import ReadingView
@@ -59,6 +60,13 @@ class ReadOrEdit(QWidget):
         owner.addAction(action)
         return action
 
+    @staticmethod
+    def behind_page(editor: QWidget) -> bool:
+        """True when ``editor`` is the form of a brief whose page is on screen."""
+        stack = editor.parentWidget()
+        pane = stack.parentWidget() if stack is not None else None
+        return isinstance(pane, ReadOrEdit) and pane.isVisible() and pane.reading()
+
     def reading(self) -> bool:
         return self.stack.currentWidget() is self.page
 
@@ -78,6 +86,7 @@ class ReadOrEdit(QWidget):
 
     def edit(self, focus: bool = True) -> None:
         """Show the form (with whatever was typed in it), the cursor in its first field."""
+        self._claim_key()
         was = self.reading()
         self.stack.setCurrentWidget(self.editor)
         self._name_button()
@@ -87,6 +96,19 @@ class ReadOrEdit(QWidget):
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if was:
             self.mode_changed.emit(False)
+
+    def _claim_key(self) -> None:
+        """Let the toggle key through the form's text fields: on Linux a line edit takes Ctrl+E as
+        "end of line" (emacs keys) and would keep the shortcut from ever firing while typing."""
+        for field in self.editor.findChildren(QWidget):
+            if isinstance(field, (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)):
+                field.installEventFilter(self)  # once per field: Qt keeps one entry per filter
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and QKeySequence(event.keyCombination()) == QKeySequence(TOGGLE_KEY)):
+            return True  # not overridden by the field: the key goes to the toggle's shortcut
+        return super().eventFilter(obj, event)
 
     def toggle(self) -> None:
         if self.reading():

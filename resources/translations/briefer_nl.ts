@@ -3442,7 +3442,7 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../briefer/gui/records/read_or_edit.py" line="110"/>
         <source>Edit this brief; the same key shows it as a page again</source>
-        <translation>Deze notitie bewerken; dezelfde toets toont haar weer als pagina</translation>
+        <translation>Dit dossier bewerken; dezelfde toets toont het weer als pagina</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/records/read_or_edit.py" line="112"/>
@@ -3452,12 +3452,12 @@ Toch verplaatsen?</translation>
     <message>
         <location filename="../../briefer/gui/records/read_or_edit.py" line="113"/>
         <source>Read this brief as one page, as the pack prints it</source>
-        <translation>Deze notitie lezen als één pagina, zoals de map haar afdrukt</translation>
+        <translation>Dit dossier lezen als één pagina, zoals de map het afdrukt</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/records/read_or_edit.py" line="118"/>
         <source>The brief as one page</source>
-        <translation>De notitie als één pagina</translation>
+        <translation>Het dossier als één pagina</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def block_html(block, tones) -> str:
         return (f"<table width='100%' cellpadding='8' style='margin: 6px 0 10px 0; background-color: {tones.alternate};'>"
                 f"<tr><td style='border-left: 4px solid {tones.accent};'><b>{h}:</b> {escape(items[0])}</td></tr></table>")
     if kind == "rows":
-        rows = "".join(f"<tr><td width='26%' style='color: {tones.muted};'><b>{escape(k)}</b></td>"
+        rows = "".join(f"<tr><td nowrap style='color: {tones.muted}; padding-right: 10px;'><b>{escape(k)}</b></td>"
                        f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in items)
         return f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>"
     if kind in ("note", "small"):

@@ -5,21 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import BRIEF_IDN, GHA_MIN, MBRIEF_IDN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
-
-
-def show_forms(page):
-    """A brief opens as a page to read: these tests edit, so they turn to the forms (the meeting's own first)."""
-    from briefer.gui.records.read_or_edit import ReadOrEdit
-
-    for pane in page.findChildren(ReadOrEdit):
-        pane.edit(focus=False)
-    if hasattr(page, "tabs"):
-        page.tabs.setCurrentIndex(0)
 
 
 def _select(page, key, qtbot):

@@ -167,6 +167,11 @@ def test_a_search_hit_opens_the_brief_scrolled_to_its_words_highlighted(make_win
     top = view.cursorForPosition(view.viewport().rect().topLeft()).position()
     bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).position()
     assert top <= marks[0].cursor.selectionStart() <= bottom  # in view
+    scrolled = view.verticalScrollBar().value()
+    countries = win.views["countries"]
+    countries.refresh()  # the list read again around the same brief (a save elsewhere, the day's backup…)
+    qtbot.waitUntil(lambda: not countries.pending)
+    assert view.verticalScrollBar().value() == scrolled and len(view.extraSelections()) == 1  # place and marks kept
 
 
 def test_meeting_mode_shows_the_point_in_one_sentence(make_window, qtbot):

@@ -131,12 +131,18 @@ class ReadingView(QTextBrowser):
             "h3 { font-size: medium; margin-top: 8px; margin-bottom: 2px; }"
             "p { margin-top: 3px; margin-bottom: 5px; } li { margin-bottom: 3px; }")
         self.words: list[str] = []
+        self._html = ""
 
     def show_reading(self, reading) -> None:
-        """Show ``reading`` (a :class:`briefer.schedule.reading.Reading`) from its top; None clears the page."""
+        """Show ``reading`` (a :class:`briefer.schedule.reading.Reading`) from its top; None clears the page.
+        The same page again is left as it is, scrolled where it was, its search marks kept."""
+        html = reading_html(reading, tones_for(self.palette())) if reading is not None else ""
+        if html == self._html:
+            return  # a list refreshed around the same brief: keep the place read and the marks
+        self._html = html
         self.words = []
         self.setExtraSelections([])
-        self.setHtml(reading_html(reading, tones_for(self.palette())) if reading is not None else "")
+        self.setHtml(html)
         self._fit_measure()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -71,10 +71,7 @@ class BilateralsView(RecordPage):
         self.brief_pane.toggle()
 
     def focus_editor(self) -> None:
-        """Enter on a row: edit what is shown — the brief's form on the brief's tab, else the meeting's."""
-        if self.tabs.currentIndex() == BRIEF_TAB and self.editor.record() is not None:
-            self.brief_pane.edit()
-            return
+        """Enter on a row (or New): the meeting's own form, the cursor in its first field; Ctrl+E is the brief's."""
         self.tabs.setCurrentIndex(MEETING_TAB)
         super().focus_editor()
 

@@ -97,7 +97,7 @@ def time_span(start: datetime, end: datetime, tz: ZoneInfo | str, lang: str, uni
 
 
 def when_line(start: datetime, end: datetime, tz: ZoneInfo | str, lang: str) -> str:
-    """``woensdag 19 juni 2019, 10.45–11.15 uur``: a meeting's day and time."""
+    """``woensdag 13 november 2024, 10.45–11.15 uur``: a meeting's day and time."""
     return f"{format_date(start, lang, tz)}, {time_span(start, end, tz, lang)}"
 
 

@@ -460,42 +460,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="82"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="79"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="83"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="87"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="84"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="88"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="85"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="89"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86"/>
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="90"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="87"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="91"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="88"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="122"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="119"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -2020,192 +2020,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="160"/>
+        <location filename="../../briefer/gui/main_window.py" line="161"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="170"/>
+        <location filename="../../briefer/gui/main_window.py" line="171"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="238"/>
+        <location filename="../../briefer/gui/main_window.py" line="239"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="239"/>
+        <location filename="../../briefer/gui/main_window.py" line="240"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="255"/>
+        <location filename="../../briefer/gui/main_window.py" line="256"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="257"/>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="272"/>
+        <location filename="../../briefer/gui/main_window.py" line="273"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="277"/>
+        <location filename="../../briefer/gui/main_window.py" line="278"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="283"/>
+        <location filename="../../briefer/gui/main_window.py" line="284"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="308"/>
+        <location filename="../../briefer/gui/main_window.py" line="309"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="440"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="440"/>
+        <location filename="../../briefer/gui/main_window.py" line="441"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="440"/>
+        <location filename="../../briefer/gui/main_window.py" line="441"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="441"/>
+        <location filename="../../briefer/gui/main_window.py" line="442"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="441"/>
+        <location filename="../../briefer/gui/main_window.py" line="442"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="447"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="448"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="453"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="458"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="449"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="450"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="457"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="457"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="462"/>
+        <location filename="../../briefer/gui/main_window.py" line="463"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="463"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="464"/>
+        <location filename="../../briefer/gui/main_window.py" line="465"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="471"/>
+        <location filename="../../briefer/gui/main_window.py" line="472"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="475"/>
+        <location filename="../../briefer/gui/main_window.py" line="476"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="476"/>
+        <location filename="../../briefer/gui/main_window.py" line="477"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -3435,27 +3435,27 @@ Toch verplaatsen?</translation>
 <context>
     <name>ReadOrEdit</name>
     <message>
-        <location filename="../../briefer/gui/records/read_or_edit.py" line="109"/>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="131"/>
         <source>Edit ({0})</source>
         <translation>Bewerken ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/read_or_edit.py" line="110"/>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="132"/>
         <source>Edit this brief; the same key shows it as a page again</source>
         <translation>Dit dossier bewerken; dezelfde toets toont het weer als pagina</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/read_or_edit.py" line="112"/>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="134"/>
         <source>Read ({0})</source>
         <translation>Lezen ({0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/read_or_edit.py" line="113"/>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="135"/>
         <source>Read this brief as one page, as the pack prints it</source>
         <translation>Dit dossier lezen als één pagina, zoals de map het afdrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/read_or_edit.py" line="118"/>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="140"/>
         <source>The brief as one page</source>
         <translation>Het dossier als één pagina</translation>
     </message>

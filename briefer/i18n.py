@@ -159,6 +159,7 @@ LABELS: dict[str, dict[str, str]] = {
         "walk_from": "{minutes} min walk",
         "cancelled_banner": "CANCELLED — this meeting will not take place",
         "brief_from_country": "No meeting brief has been written yet; the messages and points below come from the country brief.",
+        "country_lines_note": "Printed in the meeting sheet of each bilateral with this country, where the meeting's own brief leaves them empty:",
         "chapter_marking": "Classification of this chapter",
         "final_override": "Printed as final by {who} although not every brief was final: {why}",
         # -- schedule: conflict findings, free-slot reasons, countdowns (briefer/schedule/)
@@ -320,6 +321,7 @@ LABELS: dict[str, dict[str, str]] = {
         "walk_from": "{minutes} min lopen",
         "cancelled_banner": "GEANNULEERD — dit gesprek gaat niet door",
         "brief_from_country": "Voor dit gesprek is nog geen notitie geschreven; de boodschappen en punten hieronder komen uit het landenoverzicht.",
+        "country_lines_note": "Afgedrukt in het gespreksblad van elk bilateraal gesprek met dit land, voor zover de gespreksnotitie ze zelf niet bevat:",
         "chapter_marking": "Rubricering van dit hoofdstuk",
         "final_override": "Als definitief afgedrukt door {who}, hoewel niet elke notitie definitief was: {why}",
         "severity_error": "fout",

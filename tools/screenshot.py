@@ -195,6 +195,7 @@ def shoot(args) -> int:
         print(f"wrote {path}")
         if name == "bilaterals" and args.lang == "en":
             window.grab().save(str(out / "main-window.png"))  # the one in the README
+    shoot_reading(window, out, args.lang, settle)
     # meeting mode on the first bilateral of Today's person, with a few lines typed and a point ticked
     today = window.go("today")
     mode = today.open_meeting_mode()
@@ -238,6 +239,37 @@ def shoot(args) -> int:
     welcome.close()
     shoot_lock(app, loader, out, args.lang, (w, h), settle)
     return 0
+
+
+def shoot_reading(window, out: Path, lang: str, settle) -> None:
+    """A brief read as one page: the first bilateral with a country (its chapter), that country's brief,
+    the same page after a search hit (scrolled, words highlighted), and its form after Ctrl+E."""
+    bilaterals = window.go("bilaterals")
+    rows = bilaterals.list.model.rows()
+    meeting = next((m for m in rows if m.counterpart_country), rows[0] if rows else None)
+    if meeting is None:
+        return
+    bilaterals.list.select_key(meeting.id)
+    settle()
+    window.grab().save(str(out / f"reading-meeting-{lang}.png"))
+    bilaterals.toggle_reading()  # Ctrl+E: the brief's form
+    settle()
+    window.grab().save(str(out / f"reading-meeting-edit-{lang}.png"))
+    bilaterals.toggle_reading()
+    if meeting.counterpart_country:
+        countries = window.go("countries")
+        countries.list.select_key(meeting.counterpart_country)
+        settle()
+        window.grab().save(str(out / f"reading-country-{lang}.png"))
+        brief = window.services.store.country_briefs.list(country=meeting.counterpart_country)
+        if brief and brief[0].sources:  # a word far down the page: the hit scrolls to it
+            words = brief[0].sources[-1].title.split()[:1]
+            window.open_record("country_briefs", brief[0].id, words=words)
+            settle()
+            window.grab().save(str(out / f"reading-search-{lang}.png"))
+    for name in ("reading-meeting", "reading-meeting-edit", "reading-country", "reading-search"):
+        if (out / f"{name}-{lang}.png").exists():
+            print(f"wrote {out / f'{name}-{lang}.png'}")
 
 
 def shoot_lock(app, loader, out: Path, lang: str, size: tuple[int, int], settle) -> None:

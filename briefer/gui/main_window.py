@@ -22,6 +22,7 @@ from briefer.errors import BrieferError
 from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
+from briefer.gui.records.read_or_edit import ReadOrEdit
 from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
 from briefer.gui.rail_icons import rail_icon
 from briefer.gui.widgets.screen_fit import fit_to_screen
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
                                                open_connection=self.services.open_connection,
                                                services=self.services)
             self._search_dialog.open_requested.connect(
-                lambda hit: self.open_record(hit.record_table, hit.record_id))
+                lambda hit: self.open_record(hit.record_table, hit.record_id, words=self._search_dialog.words()))
         return self._search_dialog
 
     def _current_view(self) -> QWidget | None:
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
         self.services.settings.last_view = name
         return view
 
-    def open_record(self, table: str, record_id: str) -> bool:
+    def open_record(self, table: str, record_id: str, *, words: list[str] | None = None) -> bool:
+        """Show a record in its view; ``words`` (a search's) are highlighted where the view reads it as a page."""
         if table == "organisations":  # a search hit "Europese Commissie": its dialog, on that organisation
             self.show_conference_dialog("organisations", select=record_id)
             return True
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         elif getattr(view, "list", None) is not None:
             # the keyboard lands on the record opened (its row: Enter moves into its editor), not on the rail
             view.list.ui.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if ok and words and getattr(view, "highlight", None) is not None:
+            view.highlight(words)
         return ok
 
     def show_search(self) -> SearchDialog:
@@ -324,8 +328,8 @@ class MainWindow(QMainWindow):
         view = self.ui.pages.currentWidget()
         page = view.current_page() if hasattr(view, "current_page") else view
         for editor in getattr(page, "editors", lambda: [])():
-            if editor.isVisible() and editor.is_dirty():
-                editor.save()
+            if (editor.isVisible() or ReadOrEdit.behind_page(editor)) and editor.is_dirty():
+                editor.save()  # an edit still held by a brief's form saves from its page too
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.built().values():

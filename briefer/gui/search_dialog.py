@@ -377,6 +377,10 @@ class SearchDialog(QDialog):
             return self.tr("Note by {0}").format(hit.title)
         return hit.title or label(hit.kind)
 
+    def words(self) -> list[str]:
+        """The query's words, as search reads them (what a record opened from a hit highlights)."""
+        return query_words(self.ui.query_edit.text())
+
     def selected_hit(self) -> SearchHit | None:
         idx = self.ui.results.currentIndex()
         return idx.data(HIT_ROLE) if idx.isValid() else None

@@ -15,9 +15,10 @@ import json
 from dataclasses import is_dataclass
 from datetime import date, datetime
 
+from briefer.brief_outline import TopicLine, earlier_meetings, interpreter_line, release_line, room_line, time_span, topic_lines
 from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
-from briefer.i18n import check_lang, format_date, format_datetime, format_time, label
+from briefer.i18n import check_lang, format_date, format_datetime, label
 from briefer.model import (
     BriefStatus,
     MeetingBrief,
@@ -26,7 +27,6 @@ from briefer.model import (
     Meeting,
     MeetingStatus,
     Person,
-    Scale,
     Session,
     country_name,
     utcnow,
@@ -47,7 +47,6 @@ from briefer.packs.plan import (
     ProgrammeItem,
     Section,
     SpeakingNote,
-    TopicLine,
     passage_digests,
 )
 from briefer.store import Store
@@ -344,22 +343,15 @@ class _Context:
         return label(key, self.lang, **kw)
 
     def time_span(self, start: datetime, end: datetime, unit: bool = True) -> str:
-        """``10.45–11.15 uur`` in Dutch (as the Rijksoverheid writes times), ``10:45–11:15`` in English;
-        without "uur" in the programme's time column, where it only pushed the times onto two lines."""
-        a, b = format_time(start, self.conf.tz), format_time(end, self.conf.tz)
-        if self.lang == "nl":
-            return f"{a.replace(':', '.')}–{b.replace(':', '.')}" + (" uur" if unit else "")
-        return f"{a}–{b}"
+        """``10.45–11.15 uur`` in Dutch, ``10:45–11:15`` in English; without "uur" in the programme's
+        time column, where it only pushed the times onto two lines."""
+        return time_span(start, end, self.conf.tz, self.lang, unit)
 
     def when(self, start: datetime, end: datetime) -> str:
         return f"{format_date(start, self.lang, self.conf.tz)}, {self.time_span(start, end)}"
 
     def room(self, room_id: str | None, confirmed: bool = True) -> str:
-        room = self.rooms.get(room_id) if room_id else None
-        if room is None:
-            return self.t("tbc")
-        text = room.name + (f" ({room.floor})" if room.floor else "")
-        return text if confirmed else f"{text} — {self.t('provisional')}, {self.t('tbc')}"
+        return room_line(self.rooms.get(room_id) if room_id else None, self.lang, confirmed)
 
     def counterpart(self, m: Meeting, lang: str | None = None) -> str:
         lang = lang or self.lang
@@ -397,13 +389,7 @@ class _Context:
         return p.full_name if p else self.t("tbc")
 
     def interpreter(self, m: Meeting) -> str:
-        if not m.interpreter_language:
-            return self.t("tbc")
-        from babel import Locale
-
-        language = Locale.parse({"nl": "nl_NL", "en": "en_GB"}[self.lang]).languages.get(m.interpreter_language)
-        language = language or m.interpreter_language
-        return f"{language} — {m.interpreter_name or self.t('tbc')}"
+        return interpreter_line(m.interpreter_language, m.interpreter_name, self.lang)
 
     # ------------------------------------------------------------ programme
     def programme(self, recipient: Person, meetings: list[Meeting], sessions: list[Session]) -> tuple[ProgrammeDay, ...]:
@@ -452,14 +438,8 @@ class _Context:
     def previous_outcomes(self, m: Meeting) -> tuple[OutcomeLine, ...]:
         if self._all_meetings is None:
             self._all_meetings = self.store.meetings.list()
-        same = [
-            o for o in self._all_meetings
-            if o.id != m.id and o.start < m.start
-            and ((m.counterpart_country and o.counterpart_country == m.counterpart_country)
-                 or (m.counterpart_organisation_id and o.counterpart_organisation_id == m.counterpart_organisation_id))
-        ]
         out = []
-        for o in sorted(same, key=lambda o: o.start):
+        for o in earlier_meetings(m, self._all_meetings):
             for oc in self.store.outcomes.list(meeting_id=o.id):
                 out.append(OutcomeLine(f"{format_date(o.start, self.lang, self.conf.tz, fmt='long')} — {self.meeting_title(o)}", oc.text))
         return tuple(out)
@@ -515,24 +495,8 @@ class _Context:
         )
 
     def topic_lines(self, iso3: str) -> tuple[TopicLine, ...]:
-        """The topic profile's indicators for one country; those without a value or a
-        missing-value text are left out, so a topic nobody reported prints nothing."""
-        out = []
-        for ind in self.indicators:
-            v = self.topic_values.get((ind.id, iso3))
-            value = v.value if v is not None else ""
-            missing = ind.missing(self.lang)
-            if not value and not missing:
-                continue
-            source = ", ".join(x for x in ((v.source, str(v.year) if v.year else "") if v else ()) if x)
-            level = ind.level(value) if value and ind.scale is Scale.LEVELS else None
-            out.append(TopicLine(
-                heading=ind.name(self.lang), value=ind.display(value, self.lang) if value else "",
-                scale="levels" if level is not None else ("text" if ind.scale is Scale.TEXT else "value"),
-                source=source if value else "", missing=missing,
-                chart_levels=tuple(x.code for x in ind.levels) if level is not None and ind.chart else (),
-                code=level.code if level is not None else ""))
-        return tuple(out)
+        """The topic profile's indicators for one country (``briefer.brief_outline.topic_lines``)."""
+        return topic_lines(self.indicators, self.topic_values, iso3, self.lang)
 
     def topic_record(self, iso3: str) -> list:
         """A country's indicators and values as stored — the same in every language, for digests."""
@@ -540,11 +504,7 @@ class _Context:
 
     def release(self, brief) -> str:
         """Status, author and date of a brief, as each chapter prints them."""
-        bits = [f"{self.t('brief_status')}: {self.t('brief_' + brief.status.value)}"]
-        if brief.author:
-            bits.append(f"{self.t('author')}: {brief.author}")
-        bits.append(format_date(brief.updated_at, self.lang, self.conf.tz, fmt="long"))
-        return " · ".join(bits)
+        return release_line(brief, self.lang, self.conf.tz)
 
     def content_digest(self, kind, sections, start, end, meetings, sessions, chapters, speaking) -> str:
         """A digest of what the pack holds, from the records themselves, so it is the same in every language."""

@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from briefer.brief_outline import TopicLine
 from briefer.i18n import label
 from briefer.model import Classification, CountryBrief, MeetingBrief
 
@@ -142,23 +143,6 @@ class AttachmentDoc:
 class OutcomeLine:
     when: str
     text: str
-
-
-@dataclass(frozen=True)
-class TopicLine:
-    """One indicator of the conference's topic profile as a country brief prints it."""
-
-    heading: str
-    #: the value as a reader reads it ("" when the country has none)
-    value: str
-    #: "text" prints the value as paragraphs; "levels" prints the code in bold before its text
-    scale: str
-    source: str = ""
-    #: what to print when there is no value ("" prints nothing, not even the heading)
-    missing: str = ""
-    #: a levels scale drawn as a chart: every level's code, and the country's
-    chart_levels: tuple[str, ...] = ()
-    code: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
+from briefer.brief_outline import Block, bios_block, country_blocks, meeting_blocks, meeting_rows
 from briefer.i18n import label
-from briefer.model import Priority
-from briefer.model.country_names import country_name, official_country_name
 from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, ChangeBar, RenderState, RunOnTable, Slot, TocLine, ToOddPage
@@ -218,21 +217,20 @@ class StoryBuilder:
         if ch.country_ref is not None and plan.shows(ch.sheet_key):
             key, words = ch.country_ref
             self.body.append(Paragraph(f'<a href="#{key}" color="#154273">{esc(words)}</a>', self.s.body))
-        bios = [p for p in ch.counterparts if p.biography or p.position]
-        if bios and plan.shows(ch.bios_key):
+        bios = bios_block([(p.shown, p.position, p.affiliation, p.pronunciation, p.biography) for p in ch.counterparts],
+                          self.lang)
+        if bios is not None and plan.shows(ch.bios_key):
             self.part = ch.bios_key
-            title = self.t("biographies")
-            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, title, 1), Paragraph(esc(title), self.s.h2)]
-            for p in bios:
-                block = [Paragraph(esc(p.shown), self.s.h3)]
-                sub = ", ".join(x for x in (p.position, p.affiliation) if x)
+            self.body += [CondPageBreak(40 * mm), self.anchor(ch.bios_key, bios.heading, 1), Paragraph(esc(bios.heading), self.s.h2)]
+            texts = {p.shown: (p.name, p.native_name, p.position, p.affiliation, p.pronunciation) for p in ch.counterparts}
+            for name, sub, say, bio in bios.items:
+                block = [Paragraph(esc(name), self.s.h3)]
                 if sub:
                     block.append(Paragraph(esc(sub), self.s.muted))
-                if p.pronunciation:
-                    block.append(Paragraph(esc(self.t("pronunciation", text=p.pronunciation)), self.s.muted))
-                self.body.append(self._mark(KeepTogether(block), p.name, p.native_name, p.position, p.affiliation,
-                                            p.pronunciation))
-                self.body += self._paras(p.biography, self.s.body)
+                if say:
+                    block.append(Paragraph(esc(say), self.s.muted))
+                self.body.append(self._mark(KeepTogether(block), *texts.get(name, (name, sub))))
+                self.body += self._paras(bio, self.s.body)
         for i, att in enumerate(ch.attachments):
             key = ch.attachment_key(i)
             if not plan.shows(key):
@@ -254,64 +252,24 @@ class StoryBuilder:
             self.body.append(Paragraph(esc(t("cancelled_banner")), s.banner))
         self._release(ch, ch.brief_release)
         b = ch.brief
-        if b is not None and b.point:
-            self.body.append(self._mark(self._point_box(b.point), b.point))
         people = lambda ps: [x for p in ps for x in (p.name, p.native_name, p.role, p.position, p.pronunciation)]  # noqa: E731
-        rows = [
-            [t("time"), esc(ch.when), [ch.when]],
-            [t("room"), esc(ch.room), [ch.room]],
-            [t("status"), esc(ch.status), [ch.status]],
-            [t("nl_side"), self._people(ch.nl_side), people(ch.nl_side)],
-            [t("other_side"), self._people(ch.counterparts) if ch.counterparts else esc(t("tbc")), people(ch.counterparts)],
-            [t("interpreter"), esc(ch.interpreter), [ch.interpreter]],
-        ]
-        if ch.lead:
-            rows.append([t("leads"), esc(ch.lead), [ch.lead]])
-        if b is not None and b.photo_opportunity:
-            rows.append([t("photo_opportunity"), esc(b.photo_opportunity), [b.photo_opportunity]])
-        if ch.attachments:  # what the chapter's attachments are, so an addendum can bar one added or replaced
-            lines = [a.line(self.lang) for a in ch.attachments]
-            rows.append([t("attachments"), "<br/>".join(esc(x) for x in lines), lines])
-        table, _ = self._table([[Paragraph(k, s.cell_head), self._mark(Paragraph(v, s.cell), *texts)] for k, v, texts in rows],
-                               [34 * mm, None], shade=False)
-        self.body += [table, Spacer(1, 4)]
-        if b is None:
-            self.body.append(Paragraph(esc(t("no_brief")), s.muted))
-        else:
-            if ch.brief_from_country:
-                self.body.append(Paragraph(esc(t("brief_from_country")), s.muted))
-            self._list(t("objectives"), [o.text for o in b.objectives], numbered=True)
-            self._list(t("key_messages"), b.key_messages)
-            if b.talking_points:
-                self.body.append(Paragraph(esc(t("talking_points")), s.h2))
-                for prio in Priority:
-                    points = [p.text for p in b.talking_points if p.priority == prio]
-                    if points:
-                        self.body.append(Paragraph(esc(t(f"priority_{prio.value}")), s.h3))
-                        self._bullets(points)
-            self._list(t("expected_positions"), b.expected_positions)
-            if b.defensive_lines:
-                self.body.append(Paragraph(esc(t("defensive_lines")), s.h2))
-                for d in b.defensive_lines:
-                    self.body += [self._mark(Paragraph(esc(d.question), s.question), d.question),
-                                  *self._paras(d.answer, s.answer)]
-            usable = [x.text for x in b.background if x.usable]
-            secret = [x.text for x in b.background if not x.usable]
-            if usable or secret:
-                self.body.append(Paragraph(esc(t("background")), s.h2))
-                for text in usable:
-                    self.body += self._paras(text, s.body)
-                if secret:
-                    self.body.append(Paragraph(esc(t("not_for_disclosure")), s.secret_head))
-                    for text in secret:
-                        self.body += self._paras(text, s.secret)
-        if ch.press_line:
-            self.body += [Paragraph(esc(t("press_line")), s.h2), *self._paras(ch.press_line, s.body)]
-        if ch.previous_outcomes:
-            self.body.append(Paragraph(esc(t("previous_outcomes")), s.h2))
-            for o in ch.previous_outcomes:
-                self.body.append(self._mark(Paragraph(f"<b>{esc(o.when)}</b>: {esc(o.text)}", s.bullet, bulletText="•"),
-                                            o.when, o.text))
+        # each value with the texts an addendum compares, so a changed fact gets its bar
+        rows = meeting_rows(
+            self.lang, when=(esc(ch.when), [ch.when]), room=(esc(ch.room), [ch.room]),
+            status=(esc(ch.status), [ch.status]), nl_side=(self._people(ch.nl_side), people(ch.nl_side)),
+            other_side=(self._people(ch.counterparts), people(ch.counterparts)) if ch.counterparts else None,
+            interpreter=(esc(ch.interpreter), [ch.interpreter]),
+            lead=(esc(ch.lead), [ch.lead]) if ch.lead else None,
+            photo_opportunity=(esc(b.photo_opportunity), [b.photo_opportunity])
+            if b is not None and b.photo_opportunity else None,
+            # what the chapter's attachments are, so an addendum can bar one added or replaced
+            attachments=("<br/>".join(esc(x) for x in lines), lines)
+            if (lines := [a.line(self.lang) for a in ch.attachments]) else None)
+        rows = tuple((k, v if isinstance(v, tuple) else (esc(v), [])) for k, v in rows)
+        blocks = meeting_blocks(b, self.lang, rows=rows, from_country=ch.brief_from_country, press_line=ch.press_line,
+                                previous_outcomes=tuple((o.when, o.text) for o in ch.previous_outcomes))
+        for block in blocks:
+            self.block(block)
 
     # ------------------------------------------------------------ country brief
     def country_brief(self, ch: MeetingChapter) -> None:
@@ -320,29 +278,65 @@ class StoryBuilder:
         self.body += [PageBreakIfNotEmpty(), self.anchor(ch.country_key, ch.country_title, 1),
                       Paragraph(esc(ch.country_title), s.h1)]
         self._release(ch, ch.country_release)
-        # Headings say "South Korea"; the brief's facts keep the long name treaties and credentials use
-        official = official_country_name(cb.country, self.lang)
-        if official != country_name(cb.country, self.lang):
-            self.body.append(Paragraph(esc(t("official_name", name=official)), s.small))
-        self.body += self._paras(cb.summary, s.body)
-        if cb.facts:
-            self.body += self._table_heading(t("facts"), s.h2)
-            rows = [[Paragraph(esc(t("fact")), s.cell_head), Paragraph(esc(t("value")), s.cell_head),
-                     Paragraph(esc(t("source")), s.cell_head)]]
-            rows += [[self._mark(Paragraph(esc(f.label), s.cell), f.label, f.value, f.source),
-                      Paragraph(esc(f.value), s.cell), Paragraph(esc(f.source), s.small)] for f in cb.facts]
+        for block in country_blocks(cb, self.lang, ch.country_topics):
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """One section of a brief (``briefer.brief_outline``: the order and headings the reading view shares)."""
+        s, kind, items = self.s, block.kind, block.items
+        if kind == "point":
+            self.body.append(self._mark(self._point_box(items[0]), items[0]))
+        elif kind == "rows":
+            table, _ = self._table([[Paragraph(esc(k), s.cell_head), self._mark(Paragraph(v, s.cell), *texts)]
+                                    for k, (v, texts) in items], [34 * mm, None], shade=False)
+            self.body += [table, Spacer(1, 4)]
+        elif kind == "note":
+            self.body.append(Paragraph(esc(items[0]), s.muted))
+        elif kind == "small":
+            self.body.append(Paragraph(esc(items[0]), s.small))
+        elif kind in ("bullets", "numbered"):
+            self._list(block.heading, list(items), numbered=kind == "numbered")
+        elif kind == "groups":
+            self.body.append(Paragraph(esc(block.heading), s.h2))
+            for heading, points in items:
+                self.body.append(Paragraph(esc(heading), s.h3))
+                self._bullets(list(points))
+        elif kind == "qa":
+            self.body.append(Paragraph(esc(block.heading), s.h2))
+            for question, answer in items:
+                self.body += [self._mark(Paragraph(esc(question), s.question), question), *self._paras(answer, s.answer)]
+        elif kind == "background":
+            self.body.append(Paragraph(esc(block.heading), s.h2))
+            for text in items:
+                self.body += self._paras(text, s.body)
+            if block.secret:
+                self.body.append(Paragraph(esc(block.secret_heading), s.secret_head))
+                for text in block.secret:
+                    self.body += self._paras(text, s.secret)
+        elif kind == "text":
+            if block.heading:
+                self._text(block.heading, items[0])
+            else:
+                self.body += self._paras(items[0], s.body)
+        elif kind == "dated":
+            self.body.append(Paragraph(esc(block.heading), s.h2))
+            for when, text in items:
+                self.body.append(self._mark(Paragraph(f"<b>{esc(when)}</b>: {esc(text)}", s.bullet, bulletText="•"),
+                                            when, text))
+        elif kind == "facts":
+            self.body += self._table_heading(block.heading, s.h2)
+            rows = [[Paragraph(esc(c), s.cell_head) for c in block.columns]]
+            rows += [[self._mark(Paragraph(esc(name), s.cell), name, value, source),
+                      Paragraph(esc(value), s.cell), Paragraph(esc(source), s.small)] for name, value, source in items]
             self.body.append(self._table(rows, [45 * mm, None, 40 * mm], header=True)[0])
-        for line in ch.country_topics:
-            self.topic_line(line)
-        self._text(t("relations_nl"), cb.relations_nl)
-        self._list(t("asks"), cb.asks)
-        self._list(t("offers"), cb.offers)
-        if cb.sources:
-            self.body.append(Paragraph(esc(t("sources")), s.h2))
-            for src in cb.sources:
-                bits = [esc(src.title)] + [esc(x) for x in (src.publisher, src.date) if x]
-                text = ", ".join(bits) + (f" — {esc(src.url)}" if src.url else "")
-                self.body.append(Paragraph(text, s.small, bulletText="•"))
+        elif kind == "topic":
+            self.topic_line(items[0])
+        elif kind == "sources":
+            self.body.append(Paragraph(esc(block.heading), s.h2))
+            for line in items:
+                self.body.append(Paragraph(esc(line), s.small, bulletText="•"))
+        else:  # a kind added to the outline must be laid out here too
+            raise ValueError(f"no layout for a brief block of kind {kind!r}")
 
     def topic_line(self, line) -> None:
         """One indicator of the topic profile: a heading, then the value (drawn as levels when asked)."""

@@ -54,6 +54,7 @@ def test_a_typed_start_is_saved_as_typed_in_the_conference_timezone(launch):
                   if m["counterpart_country"] == "IDN" and m["start"].startswith("2019-06-20"))
     app.open_main()
     select_row(app, "ctrl+3", "Indonesia", down=1)  # Thu 20 Jun 11:00–11:30
+    app.key("Return")  # the bilateral opens on its brief's page; Enter turns to the meeting's own form
     app.wait_text("heading", lambda t: "Indonesia" in t, "the Indonesia bilateral in the editor")
     type_into(app, "start", "20-06-2019 11:15")
     app.key("ctrl+s")
@@ -79,6 +80,7 @@ def test_typing_a_country_name_picks_that_country(launch):
     before = next(m for m in records(app, "meetings") if m["counterpart_country"] == "CUW")
     app.open_main()
     select_row(app, "ctrl+3", "Cura")
+    app.key("Return")  # the bilateral opens on its brief's page; Enter turns to the meeting's own form
     app.wait_text("heading", lambda t: "Cura" in t, "the Curaçao bilateral in the editor")
     type_into(app, "counterpart_country", "India")
     app.key("ctrl+s")

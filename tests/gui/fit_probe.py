@@ -83,6 +83,13 @@ def main(data_dir: str, empty_dir: str, language: str = "en") -> int:
         elif hasattr(page, "list") and page.list.model.rowCount():
             page.list.ui.table.selectRow(0)
             settle()
+            from briefer.gui.records.read_or_edit import ReadOrEdit
+
+            for pane in page.findChildren(ReadOrEdit):  # a brief opens as a page: its form must fit too
+                pane.edit(focus=False)
+            if hasattr(page, "tabs"):
+                page.tabs.setCurrentIndex(0)  # a bilateral's own form
+            settle()
             buttons["Save"] = page.editor.ui.save_button
         editor = getattr(page, "editor", None)
         record(f"{name} view", win, sideways=editor and (lambda e=editor: any(

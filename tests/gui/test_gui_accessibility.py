@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.lazy_views import VIEW_NAMES
+from briefer.gui.records.read_or_edit import ReadOrEdit
 from briefer.gui.records.record_page import RecordPage
 from briefer.gui.programme.timetable import TimetableCanvas
 
@@ -120,7 +121,10 @@ def test_every_control_of_every_view_and_its_editor_has_a_name(make_window, qtbo
         qtbot.waitUntil(lambda: not page.pending, timeout=10000)
         if page.list.model.rowCount():  # an existing record's editor
             page.list.ui.table.selectRow(0)
-            qtbot.waitUntil(lambda: page.editor.isVisible(), timeout=5000)
+            qtbot.waitUntil(lambda: page.list.ui.detail.currentWidget() is not page.list.ui.empty_page, timeout=5000)
+            found += _every_tab(win, lambda: unnamed_controls(win))  # a brief's page to read
+            for pane in page.findChildren(ReadOrEdit):  # and its form
+                pane.edit(focus=False)
             found += _every_tab(win, lambda: unnamed_controls(win))
         page.new_record()  # and a new one's (pickers empty)
         qtbot.wait(20)

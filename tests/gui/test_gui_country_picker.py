@@ -8,6 +8,7 @@ running app; these check every trap and message through the real editors and sto
 from __future__ import annotations
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import MEET_GHA
 from PySide6.QtCore import Qt
 
@@ -21,6 +22,7 @@ def _select(page, key, qtbot):
     idx = page.list.proxy.mapFromSource(page.list.model.index(row, 0))
     rect = page.list.ui.table.visualRect(idx)
     qtbot.mouseClick(page.list.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    show_forms(page)
 
 
 def type_country(qtbot, picker, text, *keys):

@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import ACTION_1, MEET_IDN
 from PySide6.QtCore import QDate, Qt
 
@@ -17,6 +18,7 @@ def _select(page, key, qtbot):
     idx = page.list.proxy.mapFromSource(page.list.model.index(row, 0))
     qtbot.mouseClick(page.list.ui.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.list.ui.table.visualRect(idx).center())
+    show_forms(page)
 
 
 def _type(qtbot, field, text, key=Qt.Key.Key_Return):

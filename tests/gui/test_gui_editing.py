@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import BRIEF_IDN, GHA_MIN, MBRIEF_IDN, MEET_GHA, MEET_IDN, MINISTER, NOTE_TAKER, ROOM_B
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,7 @@ def _select(page, key, qtbot):
     idx = page.list.proxy.mapFromSource(page.list.model.index(row, 0))
     rect = page.list.ui.table.visualRect(idx)
     qtbot.mouseClick(page.list.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    show_forms(page)
 
 
 def _type_into(qtbot, widget, text):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QTableView, QWidget
 
 from briefer.gui.lazy_views import VIEW_NAMES
+from briefer.gui.records.read_or_edit import ReadOrEdit
 
 pytestmark = pytest.mark.gui
 
@@ -45,6 +46,10 @@ def test_shift_tab_from_an_editors_first_field_never_lands_on_its_scroll_area(ma
         view = win.go(name)
         page = win.current_page()
         page.list.ui.table.selectRow(0)
+        for pane in page.findChildren(ReadOrEdit):  # a brief opens as a page to read: turn to its form
+            pane.edit(focus=False)
+        if hasattr(page, "tabs"):
+            page.tabs.setCurrentIndex(0)  # the meeting's own form
         editor = page.editor
         areas = [a for a in editor.findChildren(QScrollArea) if a.isVisible()]
         assert areas, name

@@ -11,6 +11,7 @@ each covered window down.
 from __future__ import annotations
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import MEET_IDN
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
@@ -51,6 +52,7 @@ def _windows_with_typing(open_app, qtbot):
     win = open_app(paths, passphrase=SECRET)
     page = win.go("countries")
     page.open_key("IDN")
+    show_forms(page)  # the brief's form, not its page: the typing is in the form
     page.editor.ui.summary.setPlainText("Half-written summary, not saved")
     mode = win.views["today"].open_meeting_mode(MEET_IDN)
     qtbot.waitExposed(mode)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from forms_helper import show_forms
 from gui_fixture_data import BRIEF_IDN
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -19,6 +20,7 @@ def _open_brief(win, qtbot, iso3="IDN"):
     qtbot.mouseClick(page.list.ui.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.list.ui.table.visualRect(idx).center())
     qtbot.waitUntil(lambda: page.editor.record() is not None and page.editor.record().country == iso3)
+    show_forms(page)
     return page.editor
 
 

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QPushButton
 
 from briefer.gui.countries.country_brief_editor import CountryBriefEditor
 from briefer.gui.countries.topic_profiles_dialog import TopicProfilesDialog
+from briefer.gui.records.read_or_edit import ReadOrEdit
 from briefer.gui.records.record_page import RecordPage
+from briefer.gui.widgets.labels import ui_language
 from briefer.gui.countries.country_model import CountryRow, CountryTableModel
+from briefer.schedule.reading import country_reading
 from briefer.store.country_rows import country_of, country_rows
 
 
@@ -27,6 +30,70 @@ class CountriesView(RecordPage):
         self.topics_button.clicked.connect(self.edit_topics)
         self.list.ui.top_row.addWidget(self.topics_button)
         self._name_topics_button()
+
+    def make_detail(self):
+        editor = self.EDITOR(self.services.saver, self)
+        editor.history_requested.connect(self.services.show_history)
+        editor.saved.connect(self._after_save)
+        # a brief opens as a page to read; Ctrl+E or the button turns it into its form and back
+        self.pane = ReadOrEdit(editor, self._reading, self)
+        self.list.add_detail(self.pane)
+        self.read_edit_shortcut = ReadOrEdit.shortcut(self, self.toggle_reading)
+        self._words_to_mark: list[str] = []
+        return editor
+
+    def _reading(self, candidate):
+        """The country's brief as one page (with the form's unsaved version, if any); None without a brief."""
+        record = self.editor.record()
+        if record is None:
+            return None
+        return country_reading(self.services.store, record.country, ui_language(), candidate)
+
+    def toggle_reading(self) -> None:
+        if self.editor.record() is not None:
+            self.pane.toggle()
+
+    def show_item(self, item) -> None:
+        if item is None:
+            self.list.show_detail(None)
+            return
+        record, defaults = self.record_for(item)
+        self.editor.load(record, defaults)
+        self.pane.read()  # a country without a brief yet shows the form, ready to write one
+        self.list.show_detail(self.pane)
+        words, self._words_to_mark = self._words_to_mark, []
+        if words:  # opened from a search while the list was loading
+            self.highlight(words)
+
+    def reload_if_changed(self, item) -> None:
+        super().reload_if_changed(item)
+        if self.pane.reading():
+            self.pane.read()  # saved elsewhere (undo, a bundle): the page shows what is stored now
+
+    def focus_editor(self) -> None:
+        """Enter on a row or a new brief: its form, the cursor in the first field."""
+        self.pane.edit(focus=False)
+        super().focus_editor()
+
+    def new_record(self) -> None:
+        if not self.list.clear_selection():
+            return
+        self.editor.load(None, self.new_defaults())
+        self.pane.edit(focus=False)
+        self.list.show_detail(self.pane)
+        self.focus_editor()
+
+    def _after_save(self, record) -> None:
+        super()._after_save(record)
+        if self.pane.reading():
+            self.pane.read()
+
+    def highlight(self, words: list[str]) -> int:
+        """A search's words marked on the brief's page, scrolled to the first."""
+        self._words_to_mark = list(words) if self.pending else []
+        if self.pending or not self.pane.reading():
+            return 0
+        return self.pane.page.highlight(words)
 
     def _name_topics_button(self) -> None:
         self.topics_button.setText(self.tr("Topic &indicators…"))
@@ -46,6 +113,8 @@ class CountriesView(RecordPage):
     def _topics_changed(self) -> None:
         if not self.editor.is_dirty():
             self.editor.load(self.editor.record(), self.editor._defaults)
+            if self.pane.reading():
+                self.pane.read()
         self.refresh()
 
     def title(self) -> str:

@@ -78,6 +78,15 @@ class Ui_MeetingMode(object):
         self.brief_layout = QVBoxLayout(self.brief_panel)
         self.brief_layout.setObjectName(u"brief_layout")
         self.brief_layout.setContentsMargins(0, 0, 0, 0)
+        self.point_label = QLabel(self.brief_panel)
+        self.point_label.setObjectName(u"point_label")
+        self.point_label.setText(u"")
+        self.point_label.setWordWrap(True)
+        self.point_label.setTextFormat(Qt.PlainText)
+        self.point_label.setStyleSheet(u"font-size: 13pt; font-weight: 600;")
+
+        self.brief_layout.addWidget(self.point_label)
+
         self.objectives_label = QLabel(self.brief_panel)
         self.objectives_label.setObjectName(u"objectives_label")
         self.objectives_label.setStyleSheet(u"font-weight: 600;")

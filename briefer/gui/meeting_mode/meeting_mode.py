@@ -133,6 +133,9 @@ class MeetingMode(QWidget):
     def _fill_brief(self) -> None:
         b, store = self.brief, self.services.store
         outcomes = meeting_sheet.outcomes_of(store, self.meeting_id)
+        # the point in one sentence, first, as Today's card and the pack put it
+        self.ui.point_label.setText(self.tr("The point: {0}").format(b.point) if b.point else "")
+        self.ui.point_label.setVisible(bool(b.point))
         self.ui.objectives.clear()
         for o in b.objectives:
             answered = [oc for oc in outcomes if oc.objective_id == o.id]

@@ -34,6 +34,7 @@ STATUS_HUES = {BriefStatus.DRAFT: "#a15c00", BriefStatus.REVIEWED: "#1f5fa8", Br
 SESSION_HUE, MEETING_HUE = "#1f5fa8", "#2e7d32"  # timetable blocks: plenary sessions, bilaterals
 EDGE_HUE = "#7a8a9a"  # the border of a block without conflicts
 BANNER_HUE = "#ffc83d"  # the background of Today's warning box: a pale amber
+MATCH_HUE = "#ffe14d"  # behind the words a search matched, in a brief opened from its hit: a marker pen
 
 #: Severity shown by a mark as well as a colour (WCAG 1.4.1): the timetable's blocks, the conflict lines.
 MARKERS = {ERROR: "✖", WARNING: "⚠"}
@@ -71,6 +72,8 @@ class Tones:
     error_edge: str
     warning_edge: str
     selected_edge: str
+    match_back: str
+    match_text: str
 
     def q(self, name: str) -> QColor:
         return QColor(getattr(self, name))
@@ -92,7 +95,8 @@ class Tones:
         out += [("selected row text", self.highlighted_text, self.highlight, TEXT),
                 ("selected row against the list", self.highlight, self.base, NON_TEXT),
                 ("warning box text", self.banner_text, self.banner_back, TEXT),
-                ("warning box border", self.banner_edge, self.window, NON_TEXT)]
+                ("warning box border", self.banner_edge, self.window, NON_TEXT),
+                ("search match text", self.match_text, self.match_back, TEXT)]
         for fill_name, fill in (("session", self.session_fill), ("bilateral", self.meeting_fill),
                                 ("block in conflict", self.error_fill), ("block needing attention", self.warning_fill)):
             out += [(f"timetable text on a {fill_name}", self.block_text, fill, TEXT),
@@ -127,6 +131,7 @@ def _tones(window: str, base: str, alternate: str, text: str, highlight: str, hi
         "error_fill": mix(base, ERROR_HUE, tint + 0.06), "warning_fill": mix(base, WARNING_HUE, tint + 0.06),
     }
     all_fills = tuple(fills.values())
+    match_back = mix(base, MATCH_HUE, 0.45 if dark else 0.75)
     return Tones(
         window=window, base=base, alternate=alternate, text=text, highlight=highlight,
         highlighted_text=highlighted_text,
@@ -140,6 +145,7 @@ def _tones(window: str, base: str, alternate: str, text: str, highlight: str, hi
         error_edge=readable(ERROR_HUE, [base, fills["error_fill"]], NON_TEXT),
         warning_edge=readable(WARNING_HUE, [base, fills["warning_fill"]], NON_TEXT),
         selected_edge=readable(highlight, [base, *all_fills], NON_TEXT),
+        match_back=match_back, match_text=readable(text, [match_back]),
         **fills,
     )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
@@ -32,7 +32,8 @@ from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.records.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
-from briefer.gui.records.table_models import FILTER_ROLE, RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.records.record_list import ListProxy
+from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.packs.recipient_model import Recipient, RecipientTableModel
 from briefer.schedule.workload import workloads
 
@@ -93,12 +94,9 @@ class PacksView(ReadsFresh, QWidget):
             table.setTabKeyNavigation(False)
         self.ui.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to type into
         self.model = RecipientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ListProxy(self, sorts_here=True)  # names also by their Latin form
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(FILTER_ROLE)  # names also by their Latin form
         self.ui.people.setModel(self.proxy)
         self.ui.people.verticalHeader().hide()
         for header in (self.ui.people.horizontalHeader(), self.ui.people.verticalHeader()):
@@ -106,7 +104,7 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.people.horizontalHeader().setStretchLastSection(True)
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filter_edit.textChanged.connect(self.proxy.set_filter_text)
         self.ui.people.selectionModel().currentRowChanged.connect(self._person_changed)
         self.ui.build_button.clicked.connect(lambda: self.build_pack())
         self.ui.cancel_button.clicked.connect(self.cancel)

@@ -281,15 +281,17 @@ class PacksView(ReadsFresh, QWidget):
         if not options.sections:
             self.services.ask.error(self, BrieferError(self.tr("choose at least one section"), field="sections"))
             return
-        try:
-            plan = compose(self.services.store, options)
-        except BrieferError as exc:
-            self.services.ask.error(self, exc)
-            return
-        if plan.kind == "addendum" and not plan.changes:
-            self.last_outcome = "unchanged"
-            self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
-            return
+        store = self.services.store
+        # composing reads the whole pack's records (612 bilaterals: seconds): on the worker too, from
+        # its own connection, unless the store is in memory (tests) and has no second connection
+        connect = self.services.open_connection if store.path is not None else None
+        plan = None
+        if connect is None:
+            try:
+                plan = compose(store, options)
+            except BrieferError as exc:
+                self.services.ask.error(self, exc)
+                return
         self._cancel.clear()
         self.ui.progress.setValue(0)
         self.task = True  # placeholder until the task exists, so the buttons are disabled at once
@@ -297,21 +299,32 @@ class PacksView(ReadsFresh, QWidget):
         cancelled = self._cancel.is_set
 
         def work(report):
-            data, state, outline = render_bytes(plan, progress=lambda f: report(int(f * 100), 100, ""),
+            composed = plan
+            if composed is None:
+                with connect() as own:
+                    composed = compose(own, options)
+            if composed.kind == "addendum" and not composed.changes:
+                return composed, None
+            data, state, outline = render_bytes(composed, progress=lambda f: report(int(f * 100), 100, ""),
                                                 cancel=cancelled)
-            return data, state.pages, missing_glyphs(plan), part_pages(outline, state)
+            return composed, (data, state.pages, missing_glyphs(composed), part_pages(outline, state))
 
         self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, _total, _t: self.ui.progress.setValue(done_))
-        self.task.success(lambda result: self._built(plan, *result)).failure(self._failed)
+        self.task.success(lambda result: self._built(result[0], *(result[1] or ()))).failure(self._failed)
         self._update_buttons()
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _built(self, plan, data: bytes, pages: int, glyphs: tuple[str, ...], parts: dict | None = None) -> None:
+    def _built(self, plan, data: bytes | None = None, pages: int = 0, glyphs: tuple[str, ...] = (),
+               parts: dict | None = None) -> None:
         self.task = None
         self._busy(False)
+        if data is None:  # an addendum with nothing to add
+            self.last_outcome = "unchanged"
+            self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
+            return
         try:
             shown = self.preview.load(data, plan.password)
         except BrieferError as exc:

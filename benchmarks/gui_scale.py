@@ -174,10 +174,14 @@ def main(argv=None) -> int:
             visit("bilaterals")
             for lang in ("en" if win.language == "nl" else "nl", win.language):
                 start_watch()
+                if profiler:
+                    profiler.enable()
                 t = time.perf_counter()
                 win.switch_language(lang)
                 app.processEvents()
                 secs = time.perf_counter() - t
+                if profiler:
+                    profiler.disable()
                 froze = stop_watch()
                 print(f"  language -> {lang}: {secs * 1000:.0f} ms on the GUI thread; "
                       f"window unresponsive at most {froze:.0f} ms")

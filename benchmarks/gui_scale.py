@@ -99,10 +99,17 @@ def main(argv=None) -> int:
         clock = QElapsedTimer()
         tick = QTimer()
         tick.setInterval(5)
-        tick.timeout.connect(lambda: gaps.append(clock.restart()))
+        stamps: list[tuple[float, float]] = []  # (gap ms, when it ended, s since perf_counter 0)
+
+        def on_tick():
+            gaps.append(clock.restart())
+            stamps.append((gaps[-1], time.perf_counter()))
+
+        tick.timeout.connect(on_tick)
 
         def start_watch():
             gaps.clear()
+            stamps.clear()
             clock.start()
             tick.start()
 
@@ -156,11 +163,12 @@ def main(argv=None) -> int:
             best = max(packs.model.rows(), key=lambda r: (r.bilaterals, r.sessions))
             packs.select_person(best.person.id)
             app.processEvents()
-            loads = []
+            loads, load_at = [], []
             real_load = packs.preview.load
 
             def timed_load(*a, **kw):  # the part still on the GUI thread: QPdfDocument reads the pack
                 t0 = time.perf_counter()
+                load_at.append(t0)
                 try:
                     return real_load(*a, **kw)
                 finally:
@@ -180,6 +188,9 @@ def main(argv=None) -> int:
             print(f"  pack of {best.person.full_name} ({best.bilaterals} bilaterals): {pages} pages in {secs:.1f} s "
                   f"({secs * 1000 / pages:.1f} ms/page); window unresponsive at most {froze:.0f} ms "
                   f"(loading it into the preview: {loads[0]:.0f} ms)")
+            worst = sorted(stamps, reverse=True)[:4]
+            print("    longest gaps (ms, ended s after the click / relative to the preview's load): " + ", ".join(
+                f"{g:.0f} at {end - t:.1f} s / {end - load_at[0]:+.1f} s" for g, end in worst))
         if "language" in what:
             for name in ("today", "programme", "bilaterals", "countries", "people", "actions", "packs"):
                 visit(name)

@@ -1,6 +1,11 @@
 """Benchmark: how fast packs render (pages, seconds, ms/page).
 
     python benchmarks/packs.py            # synthetic 40-bilateral pack + one-meeting brief (+ demo if present)
+    python benchmarks/packs.py --large DIR --busiest   # the pack of the principal with the most bilaterals
+
+``--large DIR``: DIR holds a ``briefer.sqlite`` made by ``benchmarks/generate.py``; it is copied to a
+temporary folder (and migrated there) first, never written. ``--busiest`` builds the pack of the
+person with the most bilaterals (issue 19: 612 bilaterals, ~3,000 pages): compose, then render.
 
 Runs in-process on a temporary database; prints a Markdown table for
 benchmarks/README.md. Timings are measured here, never asserted in tests.
@@ -95,7 +100,39 @@ def timed(fn):
     return out, time.perf_counter() - t
 
 
+def busiest(large: Path) -> None:
+    """Compose and render the pack of the person with the most bilaterals in a copy of ``large``."""
+    import os
+    import shutil
+
+    from briefer.schedule.workload import workloads
+
+    with tempfile.TemporaryDirectory(prefix="briefer-packs-large-") as tmp:
+        db = Path(tmp) / "briefer.sqlite"
+        shutil.copy2(large / "briefer.sqlite", db)
+        store = Store.open(db, user="bench")
+        people = {p.id: p for p in store.people.list()}
+        top = max(workloads(store, people), key=lambda w: (w.bilaterals, w.sessions))
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        plan, tc = timed(lambda: compose(store, PackOptions(recipient_id=top.person.id, lang="nl")))
+        result, tr = timed(lambda: render(plan, Path(tmp) / "busiest.pdf"))
+        store.close()
+    print("| Pack | Pages | Seconds | ms/page | of which compose s |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| busiest of {large}: {top.person.full_name} ({top.bilaterals} bilaterals), compose + render "
+          f"| {result.pages} | {tc + tr:.1f} | {(tc + tr) * 1000 / result.pages:.1f} | {tc:.1f} |")
+
+
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--large", type=Path, help="a data dir holding briefer.sqlite (copied, never written)")
+    ap.add_argument("--busiest", action="store_true", help="with --large: the pack of the busiest principal")
+    args = ap.parse_args()
+    if args.large:
+        busiest(args.large)
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Callable, Iterator
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 
@@ -103,3 +104,28 @@ class LazyViews(Mapping):
     def built(self) -> dict[str, QWidget]:
         """The views made so far, by name (in the rail's order)."""
         return {n: self._built[n] for n in VIEW_NAMES if n in self._built}
+
+
+class RetranslateWhenShown(QObject):
+    """Holds back a language switch from a view that is not on screen until it is next shown.
+
+    Switching the language sends every widget a LanguageChange; a view handles it by rewording
+    its lists, pickers and timetable (the Actions view's 5,000 bilaterals, the Programme's day),
+    which froze the window for a second on the large data. A view out of sight has nothing to
+    reword for anyone yet: it gets the event when it is shown, before it is painted.
+    """
+
+    def __init__(self, view: QWidget):
+        super().__init__(view)
+        self.pending = False
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget) and not watched.isVisible():
+            self.pending = True
+            return True  # not delivered: the view and its children keep their words until shown
+        if kind == QEvent.Type.Show and self.pending:
+            self.pending = False
+            QCoreApplication.sendEvent(watched, QEvent(QEvent.Type.LanguageChange))
+        return False

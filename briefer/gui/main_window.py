@@ -23,7 +23,8 @@ from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
 from briefer.gui.records.read_or_edit import ReadOrEdit
-from briefer.gui.lazy_views import VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews, view_class  # noqa: F401 (VIEWS: tests)
+from briefer.gui.lazy_views import (VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews,  # noqa: F401 (VIEWS: tests)
+                                    RetranslateWhenShown, view_class)
 from briefer.gui.rail_icons import rail_icon
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     def _make_view(self, name: str) -> QWidget:
         view = view_class(name)(self.services, self)
         self.ui.pages.addWidget(view)
+        RetranslateWhenShown(view)  # a view out of sight is reworded when next shown, not at the switch
         return view
 
     @property

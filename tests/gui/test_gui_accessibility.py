@@ -299,6 +299,7 @@ def test_the_names_follow_the_interface_language(make_window, qtbot):
     assert spoken_name(speakers.picker) == "Een persoon toevoegen aan Sprekers"
     win.switch_language("en")
     qtbot.waitUntil(lambda: spoken_name(speakers.list) == "Speakers")
+    win.go("bilaterals")  # a view out of sight is reworded when it is shown (issue 19)
     assert spoken_name(bilaterals.list.ui.table) == "Bilaterals"
 
 

@@ -47,7 +47,24 @@ def test_switching_to_dutch_relabels_everything_and_keeps_unsaved_edits(make_win
 
     win.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: win.ui.rail.item(0).text() == "Today")
+    win.go("people")  # a view out of sight is reworded when it is shown again (issue 19)
     assert editor.ui.family_name_label.text() == "Fa&mily name"
+    assert editor.ui.phone.text() == "+233 1234"
+
+
+def test_a_view_out_of_sight_is_reworded_when_shown_not_at_the_switch(make_window, qtbot):
+    win = make_window(language="en")
+    actions = win.go("actions")
+    model = actions.list.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    win.go("bilaterals")
+    win.switch_language("nl")
+    qtbot.waitUntil(lambda: win.ui.rail.item(0).text() == "Vandaag")
+    assert win.views["bilaterals"].heading.text() == "Bilaterale gesprekken"  # on screen: at once
+    assert actions.heading.text() == "Actions"  # out of sight: left for later, no work at the switch
+    win.go("actions")
+    assert actions.heading.text() == "Acties"
+    assert actions.list.ui.filter_edit.accessibleName() == "Filter: Acties"
 
 
 def test_the_language_chosen_is_used_at_the_next_start(make_window):

@@ -119,6 +119,7 @@ def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp
     assert packs.save_as(tmp_path / "first.pdf") is not None
     packs.ui.register.selectRow(0)
     qtbot.mouseClick(packs.ui.addendum_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: packs.task is None, timeout=10000)  # composed on a worker: nothing to add
     assert packs.last_outcome == "unchanged"
     assert f"since copy {first}" in packs.ui.preview_label.text()
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QStyle, QTableWidgetItem, QWidget
 
@@ -32,7 +32,8 @@ from briefer.gui.packs.printing import ask_printer, print_pdf
 from briefer.gui.records.fresh_read import FreshRead, ReadsFresh
 from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.fields import ui_language
-from briefer.gui.records.table_models import FILTER_ROLE, RESIZE_PRECISION, SORT_ROLE, Directory
+from briefer.gui.records.record_list import ListProxy
+from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.packs.recipient_model import Recipient, RecipientTableModel
 from briefer.schedule.workload import workloads
 
@@ -93,12 +94,9 @@ class PacksView(ReadsFresh, QWidget):
             table.setTabKeyNavigation(False)
         self.ui.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to type into
         self.model = RecipientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ListProxy(self, sorts_here=True)  # names also by their Latin form
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(FILTER_ROLE)  # names also by their Latin form
         self.ui.people.setModel(self.proxy)
         self.ui.people.verticalHeader().hide()
         for header in (self.ui.people.horizontalHeader(), self.ui.people.verticalHeader()):
@@ -106,7 +104,7 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.people.horizontalHeader().setStretchLastSection(True)
         self.ui.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filter_edit.textChanged.connect(self.proxy.set_filter_text)
         self.ui.people.selectionModel().currentRowChanged.connect(self._person_changed)
         self.ui.build_button.clicked.connect(lambda: self.build_pack())
         self.ui.cancel_button.clicked.connect(self.cancel)
@@ -283,15 +281,17 @@ class PacksView(ReadsFresh, QWidget):
         if not options.sections:
             self.services.ask.error(self, BrieferError(self.tr("choose at least one section"), field="sections"))
             return
-        try:
-            plan = compose(self.services.store, options)
-        except BrieferError as exc:
-            self.services.ask.error(self, exc)
-            return
-        if plan.kind == "addendum" and not plan.changes:
-            self.last_outcome = "unchanged"
-            self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
-            return
+        store = self.services.store
+        # composing reads the whole pack's records (612 bilaterals: seconds): on the worker too, from
+        # its own connection, unless the store is in memory (tests) and has no second connection
+        connect = self.services.open_connection if store.path is not None else None
+        plan = None
+        if connect is None:
+            try:
+                plan = compose(store, options)
+            except BrieferError as exc:
+                self.services.ask.error(self, exc)
+                return
         self._cancel.clear()
         self.ui.progress.setValue(0)
         self.task = True  # placeholder until the task exists, so the buttons are disabled at once
@@ -299,21 +299,32 @@ class PacksView(ReadsFresh, QWidget):
         cancelled = self._cancel.is_set
 
         def work(report):
-            data, state, outline = render_bytes(plan, progress=lambda f: report(int(f * 100), 100, ""),
+            composed = plan
+            if composed is None:
+                with connect() as own:
+                    composed = compose(own, options)
+            if composed.kind == "addendum" and not composed.changes:
+                return composed, None
+            data, state, outline = render_bytes(composed, progress=lambda f: report(int(f * 100), 100, ""),
                                                 cancel=cancelled)
-            return data, state.pages, missing_glyphs(plan), part_pages(outline, state)
+            return composed, (data, state.pages, missing_glyphs(composed), part_pages(outline, state))
 
         self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, _total, _t: self.ui.progress.setValue(done_))
-        self.task.success(lambda result: self._built(plan, *result)).failure(self._failed)
+        self.task.success(lambda result: self._built(result[0], *(result[1] or ()))).failure(self._failed)
         self._update_buttons()
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _built(self, plan, data: bytes, pages: int, glyphs: tuple[str, ...], parts: dict | None = None) -> None:
+    def _built(self, plan, data: bytes | None = None, pages: int = 0, glyphs: tuple[str, ...] = (),
+               parts: dict | None = None) -> None:
         self.task = None
         self._busy(False)
+        if data is None:  # an addendum with nothing to add
+            self.last_outcome = "unchanged"
+            self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
+            return
         try:
             shown = self.preview.load(data, plan.password)
         except BrieferError as exc:

@@ -14,15 +14,57 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QWidget
 
 from briefer.gui.forms.record_list import Ui_RecordList
-from briefer.gui.records.table_models import (RESIZE_PRECISION, FILTER_ROLE, KEY_ROLE, SORT_ROLE, Directory,
+from briefer.model.matching import latin_key
+from briefer.gui.records.table_models import (RESIZE_PRECISION, KEY_ROLE, SORT_ROLE, Directory,
                                              RecordTableModel)
 
 
-class _ListProxy(QSortFilterProxyModel):
-    """Filters in Qt, but hands sorting to the source model, which sorts in Python one key per row."""
+class ListProxy(QSortFilterProxyModel):
+    """A list's filter over a :class:`RecordTableModel`: keeps the rows whose search key holds what was typed.
+
+    Each row's key (its cells' text and Latin form, case-folded) is made once by the model
+    (:meth:`RecordTableModel.search_keys`); a key typed is one pass of ``in`` over those keys, and
+    Qt asks only the answer per row. Sorting is handed to the source model, which sorts in Python
+    one key per row.
+    """
+
+    def __init__(self, parent=None, *, sorts_here: bool = False):
+        super().__init__(parent)
+        self._sorts_here = sorts_here  # sort in the proxy by SORT_ROLE (a short list) instead of in the model
+        self._needle = ""
+        self._latin = ""
+        self._accepted: list[bool] = []
+        self._answered_for = (None, -1, "", "")  # (model, generation, needle, latin) that _accepted answers
+
+    def set_filter_text(self, text: str) -> None:
+        self._needle = text.casefold()
+        # also as its Latin form against the rows' Latin forms: "wisniewska-zak" → Wiśniewska-Żak
+        latin = latin_key(text) if text.strip() else ""
+        self._latin = latin if latin and latin != self._needle else ""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        asked = (model, model.generation, self._needle, self._latin)
+        if self._answered_for != asked:
+            needle, latin = self._needle, self._latin
+            keys = model.search_keys()
+            self._accepted = ([needle in key or latin in key for key in keys] if latin
+                              else [needle in key for key in keys])
+            self._answered_for = asked
+        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+        if self._sorts_here:
+            super().sort(column, order)
+        else:
+            self.sourceModel().sort(column, order)
 
 
 class RecordList(QWidget):
@@ -34,12 +76,9 @@ class RecordList(QWidget):
         self.ui = Ui_RecordList()
         self.ui.setupUi(self)
         self.model = model
-        self.proxy = _ListProxy(self)
+        self.proxy = ListProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(FILTER_ROLE)  # names also by their Latin form
         table = self.ui.table
         table.setModel(self.proxy)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -185,7 +224,7 @@ class RecordList(QWidget):
         self.current_changed.emit(self.model.row_at(row) if row >= 0 else None)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_filter_text(text)
         self._update_count()
 
     def _update_count(self) -> None:

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDateTime, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from briefer.gui.forms.today_view import Ui_TodayView
-from briefer.gui.meeting_mode.meeting_mode import MeetingMode
-from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
 from briefer.gui.tasks import run_in_background
 from briefer.gui.records.table_models import RESIZE_PRECISION, SORT_ROLE, Directory
 from briefer.gui.today.agenda_model import AgendaTableModel
@@ -40,6 +38,9 @@ from briefer.schedule.meeting_sheet import brief_of
 from briefer.schedule.pocket_card import PocketCard, rehearsal_moment_in
 from briefer.schedule.programme import ProgrammeItem
 from briefer.store.delegation_members import host_people
+
+if TYPE_CHECKING:
+    from briefer.gui.meeting_mode.meeting_mode import MeetingMode
 
 
 class TodayView(QWidget):
@@ -463,6 +464,8 @@ class TodayView(QWidget):
         target = self.target_meeting()
         if target is None:
             return None
+        from briefer.gui.meeting_mode.one_page_brief import print_meeting_brief
+
         self.print_task = print_meeting_brief(self, self.services, target.record_id,
                                               choose_printer=self.choose_printer)
         return self.print_task
@@ -476,6 +479,8 @@ class TodayView(QWidget):
             meeting_id = target.record_id
         window = self.meeting_modes.get(meeting_id)
         if window is None:
+            from briefer.gui.meeting_mode.meeting_mode import MeetingMode  # on first use: not needed to start
+
             window = MeetingMode(self.services, meeting_id, self, clock=lambda: self.now())
             window.closed.connect(self._meeting_mode_closed)
             self.meeting_modes[meeting_id] = window

@@ -107,23 +107,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="295"/>
+        <location filename="../../briefer/gui/app.py" line="300"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="396"/>
+        <location filename="../../briefer/gui/app.py" line="402"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="406"/>
+        <location filename="../../briefer/gui/app.py" line="412"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="457"/>
+        <location filename="../../briefer/gui/app.py" line="463"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -470,42 +470,42 @@
 <context>
     <name>BilateralsView</name>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="47"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="79"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="51"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="83"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="52"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="84"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="53"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="85"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="54"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="86"/>
         <source>Notes of this meeting</source>
         <translation>Aantekeningen van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="55"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="87"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="56"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="88"/>
         <source>The brief beside a note editor, during the meeting</source>
         <translation>De briefing naast een notitievenster, tijdens het gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="81"/>
+        <location filename="../../briefer/gui/bilaterals/bilaterals_view.py" line="119"/>
         <source>No notes were taken in this meeting yet.</source>
         <translation>Van dit gesprek zijn nog geen aantekeningen gemaakt.</translation>
     </message>
@@ -777,12 +777,12 @@
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="32"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="99"/>
         <source>Topic &amp;indicators…</source>
         <translation>&amp;Thema-indicatoren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/countries/countries_view.py" line="52"/>
+        <location filename="../../briefer/gui/countries/countries_view.py" line="121"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -1765,9 +1765,9 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="189"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="253"/>
         <source>no brief</source>
-        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow).</extracomment>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). How long one idle slice of making the rows&apos; search keys may keep the GUI thread (seconds). Bumped whenever the rows, their order or their words change (a filter&apos;s answers go stale).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
@@ -2035,192 +2035,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="160"/>
+        <location filename="../../briefer/gui/main_window.py" line="164"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="170"/>
+        <location filename="../../briefer/gui/main_window.py" line="174"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="236"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="237"/>
+        <location filename="../../briefer/gui/main_window.py" line="243"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="253"/>
+        <location filename="../../briefer/gui/main_window.py" line="259"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="255"/>
+        <location filename="../../briefer/gui/main_window.py" line="261"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="270"/>
+        <location filename="../../briefer/gui/main_window.py" line="276"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275"/>
+        <location filename="../../briefer/gui/main_window.py" line="281"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="281"/>
+        <location filename="../../briefer/gui/main_window.py" line="287"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="306"/>
+        <location filename="../../briefer/gui/main_window.py" line="312"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="437"/>
+        <location filename="../../briefer/gui/main_window.py" line="443"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="438"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="439"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="450"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="447"/>
+        <location filename="../../briefer/gui/main_window.py" line="453"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="448"/>
+        <location filename="../../briefer/gui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="449"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="453"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="457"/>
+        <location filename="../../briefer/gui/main_window.py" line="463"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="458"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="465"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="466"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="462"/>
+        <location filename="../../briefer/gui/main_window.py" line="468"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="469"/>
+        <location filename="../../briefer/gui/main_window.py" line="475"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="473"/>
+        <location filename="../../briefer/gui/main_window.py" line="479"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="474"/>
+        <location filename="../../briefer/gui/main_window.py" line="480"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}
@@ -2460,98 +2460,103 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>Niet-opgeslagen tekst teruggehaald uit de automatische opslag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="165"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="137"/>
+        <source>The point: {0}</source>
+        <translation>Waar het om gaat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="168"/>
         <source>Outcome: {0}</source>
         <translation>Resultaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="169"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="172"/>
         <source>Action: {0} — {1}, by {2}</source>
         <translation>Actie: {0} — {1}, uiterlijk {2}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="174"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="177"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="175"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="178"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="181"/>
         <source>Meeting mode — {0}</source>
         <translation>Gespreksmodus — {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="182"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="185"/>
         <source>Held at {0}</source>
         <translation>Gevoerd om {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="194"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="197"/>
         <source>Typing…</source>
         <translation>Typen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="211"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="214"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="217"/>
         <source>Autosaved {0}</source>
         <translation>Automatisch opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="222"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
         <source>Not saved — the disk reported an error. Your text is kept in this window; Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — de schijf meldt een fout. Uw tekst blijft in dit venster; Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="225"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="228"/>
         <source>Not saved — disk full. Your text is kept in this window; free space on the disk: Briefer tries again every {0} seconds.</source>
         <translation>Niet opgeslagen — schijf vol. Uw tekst blijft in dit venster; maak ruimte vrij op de schijf: Briefer probeert het elke {0} seconden opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="281"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="284"/>
         <source>Saved {0}</source>
         <translation>Opgeslagen {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="325"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="328"/>
         <location filename="../../ui/meeting_mode.ui" line="5"/>
         <source>Meeting mode</source>
         <translation>Gespreksmodus</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="326"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="329"/>
         <source>The note could not be saved; it is kept in the autosave. Close anyway?</source>
         <translation>De notitie kon niet worden opgeslagen; ze blijft bewaard in de automatische opslag. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="350"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="353"/>
         <source>Saved elsewhere: {0} (not in the database)</source>
         <translation>Elders opgeslagen: {0} (niet in de database)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="466"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="469"/>
         <source>Ctrl+Shift+A: a follow-up action from the current line</source>
         <translation>Ctrl+Shift+A: een vervolgactie uit de huidige regel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="467"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="470"/>
         <source>Ctrl+Shift+O: an outcome against an objective</source>
         <translation>Ctrl+Shift+O: een resultaat bij een doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="468"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="471"/>
         <source>Alt+1 … Alt+9 ticks point 1 … 9</source>
         <translation>Alt+1 … Alt+9 vinkt punt 1 … 9 af</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="469"/>
+        <location filename="../../briefer/gui/meeting_mode/meeting_mode.py" line="472"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
@@ -2566,42 +2571,42 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
         <translation>&amp;Markeren als gevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="25"/>
+        <location filename="../../ui/meeting_mode.ui" line="26"/>
         <source>Objectives</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="27"/>
+        <location filename="../../ui/meeting_mode.ui" line="28"/>
         <source>Key messages</source>
         <translation>Kernboodschappen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="29"/>
+        <location filename="../../ui/meeting_mode.ui" line="30"/>
         <source>&amp;Talking points (tick them off as they are raised)</source>
         <translation>&amp;Gesprekspunten (afvinken zodra ze aan bod komen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="31"/>
+        <location filename="../../ui/meeting_mode.ui" line="32"/>
         <source>Defensive lines</source>
         <translation>Defensieve lijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="38"/>
+        <location filename="../../ui/meeting_mode.ui" line="39"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="42"/>
+        <location filename="../../ui/meeting_mode.ui" line="43"/>
         <source>Follow-up &amp;action…</source>
         <translation>Vervolg&amp;actie…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="43"/>
+        <location filename="../../ui/meeting_mode.ui" line="44"/>
         <source>&amp;Outcome…</source>
         <translation>&amp;Resultaat…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_mode.ui" line="48"/>
+        <location filename="../../ui/meeting_mode.ui" line="49"/>
         <source>Recorded in this meeting</source>
         <translation>Vastgelegd in dit gesprek</translation>
     </message>
@@ -2786,205 +2791,205 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="49"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="50"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="50"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="51"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="51"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="52"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="52"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="53"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="53"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="54"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="54"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="55"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="55"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="56"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="151"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="149"/>
         <source>Loading…</source>
         <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="187"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="185"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="192"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="190"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="207"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="212"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="210"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="284"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="282"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="293"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="326"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="335"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="346"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="343"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="354"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="345"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="356"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="345"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="356"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="346"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="357"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="347"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="358"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="349"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="360"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="349"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="360"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="351"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="353"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="364"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="390"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="401"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="390"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="401"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="395"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="395"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="414"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="425"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="425"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="436"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="431"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="442"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="431"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="442"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="432"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="443"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>
@@ -3463,29 +3468,57 @@ Toch verplaatsen?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOrEdit</name>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="131"/>
+        <source>Edit ({0})</source>
+        <translation>Bewerken ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="132"/>
+        <source>Edit this brief; the same key shows it as a page again</source>
+        <translation>Dit dossier bewerken; dezelfde toets toont het weer als pagina</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="134"/>
+        <source>Read ({0})</source>
+        <translation>Lezen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="135"/>
+        <source>Read this brief as one page, as the pack prints it</source>
+        <translation>Dit dossier lezen als één pagina, zoals de map het afdrukt</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/read_or_edit.py" line="140"/>
+        <source>The brief as one page</source>
+        <translation>Het dossier als één pagina</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="82"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="121"/>
         <source>Filter: {0}</source>
         <translation>Filter: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="193"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="232"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="199"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="238"/>
         <source>{0} items</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="199"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="238"/>
         <source>1 item</source>
         <translation>1 item</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/record_list.py" line="197"/>
+        <location filename="../../briefer/gui/records/record_list.py" line="236"/>
         <source>{0} of {1} items</source>
         <translation>{0} van {1} items</translation>
     </message>
@@ -3749,18 +3782,18 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="359"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="367"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="369"/>
         <source>Brief: {0}</source>
         <translation>Dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/search_dialog.py" line="426"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="432"/>
         <source>At an earlier conference</source>
         <translation>Op een eerdere conferentie</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="357"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="373"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="375"/>
         <source>Outcome of {0}</source>
         <translation>Uitkomst van {0}</translation>
     </message>
@@ -3772,7 +3805,7 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/search_dialog.py" line="361"/>
-        <location filename="../../briefer/gui/search_dialog.py" line="375"/>
+        <location filename="../../briefer/gui/search_dialog.py" line="377"/>
         <source>Note by {0}</source>
         <translation>Aantekening van {0}</translation>
     </message>
@@ -4156,160 +4189,160 @@ Toch verplaatsen?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="181"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="182"/>
         <source>Rehearsing: the app&apos;s clock is set to {0}, {1}.</source>
         <translation>Oefening: de klok van de app staat op {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="184"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="185"/>
         <source>The conference has not begun. Rehearse a moment of it:</source>
         <translation>De conferentie is nog niet begonnen. Oefen een moment ervan:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="186"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="187"/>
         <source>The conference is over. Rehearse a moment of it:</source>
         <translation>De conferentie is voorbij. Oefen een moment ervan:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="208"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="209"/>
         <source>Next items from now ({0}).</source>
         <translation>Wat er vanaf nu volgt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="210"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="211"/>
         <source>The conference starts on {0}; showing everything from the first day.</source>
         <translation>De conferentie begint op {0}; alles vanaf de eerste dag wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="212"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="213"/>
         <source>The conference is over; showing the whole programme.</source>
         <translation>De conferentie is voorbij; het hele programma wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="221"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="222"/>
         <source>No minister or Dutch delegation member is recorded yet.</source>
         <translation>Er is nog geen bewindspersoon of Nederlands delegatielid vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="222"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="223"/>
         <source>Today shows the day of a minister or a member of the delegation. Record them in People and add them to the delegation.</source>
         <translation>Vandaag toont de dag van een minister of een lid van de delegatie. Leg hen vast bij Personen en voeg hen toe aan de delegatie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="247"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="321"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="248"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="322"/>
         <source>Nothing more is planned.</source>
         <translation>Er staat niets meer gepland.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="259"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="260"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="306"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="307"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="307"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="349"/>
-        <location filename="../../briefer/gui/today/today_view.py" line="372"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="308"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="350"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="373"/>
         <source>room to be confirmed</source>
         <translation>zaal nog te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="316"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="317"/>
         <source>Nothing on right now.</source>
         <translation>Op dit moment niets.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="329"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="330"/>
         <source>The point: {0}</source>
         <translation>Waar het om gaat: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="331"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="332"/>
         <source>Objective: {0}</source>
         <translation>Doel: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="340"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="341"/>
         <source>No bilateral is planned from now on for {0}. Plan one in Bilaterals, or choose another person above.</source>
         <translation>Voor {0} staat vanaf nu geen bilateraal gesprek meer gepland. Plan er een bij Bilaterale gesprekken, of kies hierboven een andere persoon.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="224"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="225"/>
         <source>&amp;Go to People</source>
         <translation>&amp;Naar Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="343"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="344"/>
         <source>&amp;Go to Bilaterals</source>
         <translation>&amp;Naar Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="347"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="348"/>
         <source>On now</source>
         <translation>Nu bezig</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="347"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="348"/>
         <source>Next bilateral</source>
         <translation>Volgend bilateraal gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="359"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="360"/>
         <source>No brief has been written for this meeting yet: “Open the meeting brief” starts one.</source>
         <translation>Voor dit gesprek is nog geen briefing geschreven: met ‘Gespreksbriefing openen’ begint u er een.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="367"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="368"/>
         <source>The first item of the day.</source>
         <translation>Het eerste onderdeel van de dag.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="370"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="371"/>
         <source>After {0} ({1} min between them).</source>
         <translation>Na {0} ({1} min ertussen).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="371"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="372"/>
         <source>{0} min walk from {1} ({2}); {3} min between them.</source>
         <translation>{0} min lopen vanaf {1} ({2}); {3} min ertussen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="394"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="395"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="399"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="400"/>
         <source>on {0}</source>
         <translation>op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="401"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="402"/>
         <source>in {0}</source>
         <translation>over {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="415"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="416"/>
         <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
         <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="419"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="420"/>
         <source>… and {0} more (see the Programme view).</source>
         <translation>… en nog {0} (zie Programma).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="446"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="447"/>
         <source>No bilateral to open.</source>
         <translation>Geen bilateraal om te openen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/today_view.py" line="450"/>
+        <location filename="../../briefer/gui/today/today_view.py" line="451"/>
         <source>The buttons act on: {0}, {1}</source>
         <translation>De knoppen gelden voor: {0}, {1}</translation>
     </message>

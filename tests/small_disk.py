@@ -24,14 +24,18 @@ class SmallDisk:
 
     def fill(self, leave: int = 0) -> None:
         """Fill the disk up, then give back ``leave`` bytes (rounded down by the file system's blocks)."""
-        chunk = b"\0" * (1 << 16)
-        with open(self.filler, "ab") as fh:
-            try:
-                while True:
-                    fh.write(chunk)
-                    fh.flush()
-            except OSError:
-                pass
+        # Unbuffered, halving the write on ENOSPC down to one byte: a buffered file keeps what did not fit and
+        # raises ENOSPC again when it is closed (seen when the free space was not a multiple of the chunk).
+        fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            size = 1 << 16
+            while size:
+                try:
+                    os.write(fd, b"\0" * size)
+                except OSError:
+                    size //= 2
+        finally:
+            os.close(fd)
         if leave:
             size = self.filler.stat().st_size
             os.truncate(self.filler, max(0, size - leave))

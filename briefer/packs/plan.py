@@ -134,7 +134,7 @@ class AttachmentDoc:
     pages: int
 
     def line(self, lang: str) -> str:
-        """ "Polish AMR strategy (2 pages)": how the meeting sheet lists it, and an addendum's old → new."""
+        """ "Agenda of the meeting (2 pages)": how the meeting sheet lists it, and an addendum's old → new."""
         return label("attachment_line" if self.pages != 1 else "attachment_line_one", lang, title=self.title,
                      pages=self.pages)
 

@@ -160,7 +160,7 @@ def _ask_password() -> str:
 
 def cmd_pack(ctx: Context) -> int:
     from briefer.model import Classification
-    from briefer.packs import PackOptions, build_pack
+    from briefer.packs import NothingChanged, PackOptions, build_pack
     from briefer.store import lookup
 
     args = ctx.args
@@ -182,7 +182,11 @@ def cmd_pack(ctx: Context) -> int:
         watermark=args.watermark, password=_password(args), changes_since=args.changes_since,
         final_override=args.override, duplex=args.duplex,
     )
-    result = build_pack(store, options, args.output)
+    try:
+        result = build_pack(store, options, args.output)
+    except NothingChanged as current:  # not a mistake: the copy in the binder is up to date
+        ctx.out(f"nothing changed since copy {current.plan.base_number} — no addendum written, none registered")
+        return 0
     plan = result.plan
     if plan.kind == "pack" and not plan.chapters and "meetings" in {s.value for s in options.sections}:
         ctx.err(f"briefer: note: {plan.recipient_name} has no bilateral meetings in this period")
@@ -197,8 +201,6 @@ def cmd_pack(ctx: Context) -> int:
         ctx.err("briefer: warning: the pack font has no glyphs for " + " ".join(result.missing_glyphs)
                 + " — these characters print as empty boxes")
     if plan.kind == "addendum":
-        if not plan.changes:
-            ctx.out(f"nothing changed since copy {plan.base_number}")
         for c in plan.changes:
             ctx.out(f"  {c.what}: {c.title}")
     return 0

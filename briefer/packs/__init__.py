@@ -16,7 +16,7 @@ Errors are :class:`~briefer.errors.BrieferError` subclasses (``NothingToPrint``,
 ``PackCancelled``, ``NotFound``…) with a message fit for the user.
 """
 
-from briefer.packs.build import PackResult, build_pack
+from briefer.packs.build import NothingChanged, PackResult, build_pack
 from briefer.packs.compose import NothingToPrint, compose
 from briefer.packs.flowables import PackCancelled
 from briefer.packs.plan import ALL_SECTIONS, PackOptions, PackPlan, Section
@@ -25,5 +25,5 @@ from briefer.packs.render import RenderResult, render
 
 __all__ = [
     "ALL_SECTIONS", "NothingToPrint", "PackCancelled", "PackOptions", "PackPlan", "PackResult", "RenderResult",
-    "Section", "build_pack", "compose", "register_print", "render",
+    "NothingChanged", "Section", "build_pack", "compose", "register_print", "render",
 ]

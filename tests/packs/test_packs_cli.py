@@ -1,6 +1,7 @@
 """``briefer pack`` and ``briefer prints`` on a real database in the data directory."""
-
 from __future__ import annotations
+
+import json
 
 import pytest
 from pypdf import PdfReader
@@ -48,7 +49,11 @@ def test_meeting_brief_and_addendum_from_the_command_line(cli_world, tmp_path, c
     run(capsys, "pack", "--for", "Bruins", "-o", str(tmp_path / "full.pdf"))
     code, stdout, err = run(capsys, "pack", "--changes-since", "2", "-o", str(tmp_path / "add.pdf"))
     assert code == 0, err
-    assert "addendum" in stdout and "nothing changed since copy 2" in stdout
+    assert "nothing changed since copy 2 — no addendum written, none registered" in stdout
+    # an empty addendum would take a copy number and a new version for content that did not change
+    assert not (tmp_path / "add.pdf").exists()
+    code, stdout, _ = run(capsys, "prints", "--json")
+    assert [(r["number"], r["kind"], r["version"]) for r in json.loads(stdout)] == [(1, "meeting", 1), (2, "pack", 1)]
 
 
 def test_password_is_prompted_twice(cli_world, tmp_path, capsys, monkeypatch):

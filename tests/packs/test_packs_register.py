@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.model import TalkingPoint
-from briefer.packs import PackOptions, build_pack
+from briefer.packs import NothingChanged, PackOptions, build_pack
 from briefer.store import Store
 from briefer.store.print_register import PrintRegister
 
@@ -58,13 +60,14 @@ def test_addendum_prints_exactly_the_changed_sections(world, tmp_path, read_pack
     assert PrintRegister(store).get(result.number).base_number == 1
 
 
-def test_addendum_with_nothing_changed_says_so(world, tmp_path, read_pack):
+def test_addendum_with_nothing_changed_is_not_printed(world, tmp_path):
+    """The copy in the binder is current: no file, no copy number, no new version (issue 17)."""
     build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
-    result = build_pack(world.store, PackOptions(changes_since=1, lang="en"), tmp_path / "add.pdf")
-    pack = read_pack(result.path)
-    assert result.plan.changes == ()
-    assert "Nothing has changed since copy 1." in pack.text
-    assert "Bilateral with" not in pack.text
+    with pytest.raises(NothingChanged, match="nothing changed since copy 1 for Bruno Bruins") as refused:
+        build_pack(world.store, PackOptions(changes_since=1, lang="en"), tmp_path / "add.pdf")
+    assert refused.value.plan.changes == ()
+    assert not (tmp_path / "add.pdf").exists()
+    assert [(r.number, r.version) for r in PrintRegister(world.store).list()] == [(1, 1)]
 
 
 def test_addendum_names_removed_meetings(world, tmp_path):
@@ -89,8 +92,9 @@ def test_addendum_keeps_the_period_and_sections_of_its_copy(world, tmp_path):
     build_pack(store, PackOptions(recipient_id=world.minister.id, start=date(2019, 6, 20), sections=keep), tmp_path / "d2.pdf")
     record = PrintRegister(store).get(1)
     assert record.period_start == date(2019, 6, 20) and "contacts" not in record.sections
-    plan = build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf").plan
-    assert plan.changes == ()  # nothing changed: not "day one is new", not "contacts are new"
+    with pytest.raises(NothingChanged) as refused:
+        build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf")
+    assert refused.value.plan.changes == ()  # nothing changed: not "day one is new", not "contacts are new"
 
 
 def test_addendum_to_a_one_meeting_brief(world, tmp_path):

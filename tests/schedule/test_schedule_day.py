@@ -97,8 +97,9 @@ def test_a_meeting_that_has_just_ended_is_no_longer_on_the_list_from_now(world):
     from briefer.model import Meeting, MeetingStatus
 
     for country, start, end in (("IDN", local(19, 9), local(19, 9, 30)), ("FRA", local(19, 9, 30), local(19, 10))):
-        world.store.meetings.add(Meeting(start=start, end=end, principal_id=world.minister.id, counterpart_country=country,
-                                         room_id=world.room_a.id, status=MeetingStatus.CONFIRMED))
+        world.store.meetings.add(Meeting(start=start, end=end, principal_id=world.minister.id,
+                                         counterpart_country=country, room_id=world.room_a.id,
+                                         status=MeetingStatus.CONFIRMED))
     now = local(19, 9, 30)
     day = read_day(world.store, world.minister.id, now, now, date(2019, 6, 19), AMS)
     assert [i.counterpart for i in day.items] == ["France"]

@@ -123,7 +123,7 @@ def test_a_list_of_people_with_unknown_ids_names_the_first_unknown_one(store):
     room = store.rooms.add(Room(name="Plenary", capacity=200))
     speaker = store.people.add(Person(given_name="Bruno", family_name="Bruins"))
     with pytest.raises(InvalidRecord) as caught:
-        store.sessions.add(Session(title="Opening", room_id=room.id, start=utc(2019, 6, 19, 9), end=utc(2019, 6, 19, 10),
-                                   speaker_ids=["gone-1", speaker.id, "gone-2"]))
+        store.sessions.add(Session(title="Opening", room_id=room.id, start=utc(2019, 6, 19, 9),
+                                   end=utc(2019, 6, 19, 10), speaker_ids=["gone-1", speaker.id, "gone-2"]))
     assert (caught.value.field, caught.value.message) == ("speaker_ids", "refers to an unknown person (gone-1)")
     assert store.sessions.list() == []

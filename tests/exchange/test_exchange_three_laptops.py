@@ -125,3 +125,56 @@ def test_a_note_resolved_and_then_deleted_leaves_no_open_conflict_elsewhere(lapt
     assert [ch.record_id for ch in report.deleted] == [note]
     assert b.notes.find(note) is None
     assert list_conflicts(b) == []                         # no conflict left about a note that is gone
+
+
+def test_a_conflict_copy_that_survives_a_deletion_becomes_the_note_and_its_conflict_closes(laptops):
+    a, b, c, w = laptops.a, laptops.b, laptops.c, laptops.w
+    note = w["note1"].id
+    laptops.edit(a, note, "Anouk: Indonesia will sign in September.")
+    laptops.send(a, c)                                     # C has A's version
+    c.notes.delete(note)                                   # C deletes it, knowing A's version only
+    laptops.edit(b, note, "Pieter: Indonesia will sign, date unclear.")
+    laptops.send(b, a)                                     # A: a conflict, A's version current, B's a copy
+    assert [v.copy.data["body"] for v in list_conflicts(a)] == ["Pieter: Indonesia will sign, date unclear."]
+    report = laptops.send(c, a)                            # C's deletion supersedes A's version, not B's
+    assert [ch.record_id for ch in report.kept] == [note]
+    assert a.notes.get(note).body == "Pieter: Indonesia will sign, date unclear."
+    assert list_conflicts(a) == []                         # the copy became the note: nothing left to resolve
+
+
+def test_a_conflict_resolved_as_local_on_one_laptop_is_not_reopened_when_the_other_version_arrives_later(laptops):
+    a, b, c, w = laptops.a, laptops.b, laptops.c, laptops.w
+    note = w["note1"].id
+    laptops.edit(b, note, "Pieter: Indonesia will sign, date unclear.")
+    laptops.send(b, c)                                     # C has B's version, and nothing else
+    laptops.edit(a, note, "Anouk: Indonesia will sign in September.")
+    laptops.send(a, b)                                     # B: a conflict
+    resolve(b, list_conflicts(b)[0].copy.id, "local")   # B keeps its own text: A's version is superseded
+    report = laptops.send(b, c)                            # C: the same note, with the history B learnt
+    assert report.conflicted == []
+    report = laptops.send(a, c)                            # A's version arrives late at C: already superseded
+    assert report.conflicted == [] and not report.changed
+    assert c.notes.get(note).body == "Pieter: Indonesia will sign, date unclear." and list_conflicts(c) == []
+
+
+def test_a_conflict_resolved_as_local_closes_on_the_laptop_it_was_passed_on_to(laptops):
+    a, b, c, w = laptops.a, laptops.b, laptops.c, laptops.w
+    note = w["note1"].id
+    laptops.edit(b, note, "Pieter: Indonesia will sign, date unclear.")
+    laptops.send(b, c)
+    laptops.edit(a, note, "Anouk: Indonesia will sign in September.")
+    laptops.send(a, b)
+    laptops.send(b, c)                                     # C has B's version and A's as a conflict copy
+    assert [v.copy.data["body"] for v in list_conflicts(c)] == ["Anouk: Indonesia will sign in September."]
+    resolve(b, list_conflicts(b)[0].copy.id, "local")
+    laptops.send(b, c)                                     # B's decision reaches C: the copy is closed there too
+    assert list_conflicts(c) == []
+    assert c.notes.get(note).body == "Pieter: Indonesia will sign, date unclear."
+
+
+def test_an_import_that_only_adds_a_note_is_a_change(laptops):
+    a, c, w = laptops.a, laptops.c, laptops.w
+    new = c.notes.add(Note(meeting_id=w["m1"].id, author="Carla", body="Written on C"))
+    report = laptops.send(c, a)
+    assert [ch.record_id for ch in report.added] == [new.id] and report.updated == [] and report.deleted == []
+    assert report.changed is True                          # the app asks to confirm, not "nothing to import"

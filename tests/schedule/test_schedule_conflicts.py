@@ -163,6 +163,9 @@ def test_meeting_outside_days_and_hours(world):
     world.store.meetings.update(m.evolve(start=local(19, 8, 0), end=local(19, 8, 20)))
     assert check(world) == []
     m = world.store.meetings.get(m.id)
+    world.store.meetings.update(m.evolve(start=local(19, 19, 40), end=local(19, 20, 0)))   # ends as the day closes
+    assert check(world) == []
+    m = world.store.meetings.get(m.id)
     world.store.meetings.update(m.evolve(start=local(19, 19, 50), end=local(19, 20, 10)))
     assert codes(check(world)) == [(OUTSIDE_HOURS, WARNING)]
 

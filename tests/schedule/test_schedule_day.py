@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from briefer.schedule.day import countdown_text, read_day
+from schedule_helpers import AMS
+
+from briefer.schedule.day import countdown_text, read_day, read_day_conflicts
 
 
 def bruins(store):
@@ -69,3 +71,53 @@ def test_the_days_conflicts_are_those_the_whole_programme_check_finds_for_the_pe
             assert {(f.code, f.message) for f in view.conflicts} == expected, person.full_name
             compared += len(expected)
     assert compared > 0
+
+
+def test_a_meeting_across_midnight_shows_its_warning_on_the_day_it_starts_only(world):
+    from schedule_helpers import local
+
+    from briefer.model import Meeting, MeetingStatus
+
+    world.store.meetings.add(Meeting(start=local(19, 23, 30), end=local(20, 0, 30), principal_id=world.minister.id,
+                                     counterpart_country="IDN", room_id=world.room_a.id,
+                                     status=MeetingStatus.CONFIRMED))
+    first, second = (read_day(world.store, world.minister.id, local(19, 8), None, day, AMS)
+                     for day in (date(2019, 6, 19), date(2019, 6, 20)))
+    assert [(f.code, f.start) for f in first.conflicts] == [("outside_conference_hours", local(19, 23, 30))]
+    assert second.conflicts == []          # the same meeting is on the second day's list, its warning is not
+
+
+def test_without_items_on_the_day_there_are_no_conflicts_to_read(world):
+    assert read_day_conflicts(world.store, set(), date(2019, 6, 19), AMS) == []
+
+
+def test_a_meeting_that_has_just_ended_is_no_longer_on_the_list_from_now(world):
+    from schedule_helpers import local
+
+    from briefer.model import Meeting, MeetingStatus
+
+    for country, start, end in (("IDN", local(19, 9), local(19, 9, 30)), ("FRA", local(19, 9, 30), local(19, 10))):
+        world.store.meetings.add(Meeting(start=start, end=end, principal_id=world.minister.id,
+                                         counterpart_country=country, room_id=world.room_a.id,
+                                         status=MeetingStatus.CONFIRMED))
+    now = local(19, 9, 30)
+    day = read_day(world.store, world.minister.id, now, now, date(2019, 6, 19), AMS)
+    assert [i.counterpart for i in day.items] == ["France"]
+
+
+def test_a_meeting_at_midnight_belongs_to_the_day_it_starts(world):
+    from schedule_helpers import local
+
+    from briefer.model import Meeting, MeetingStatus
+
+    world.store.meetings.add(Meeting(start=local(20, 0), end=local(20, 0, 30), principal_id=world.minister.id,
+                                     counterpart_country="IDN", room_id=world.room_a.id,
+                                     status=MeetingStatus.CONFIRMED))
+    first, second = (read_day(world.store, world.minister.id, local(19, 8), None, day, AMS)
+                     for day in (date(2019, 6, 19), date(2019, 6, 20)))
+    assert first.conflicts == []
+    assert [(f.code, f.start) for f in second.conflicts] == [("outside_conference_hours", local(20, 0))]
+
+
+def test_a_countdown_never_goes_below_zero():
+    assert countdown_text(timedelta(minutes=-5)) == "0 min"

@@ -72,3 +72,22 @@ def test_the_break_names_the_item_that_comes_first(world):
     result = _find(world, day=date(2019, 6, 19), limit=6)
     at_ten = next(r for r in result.rejected if r.start <= local(19, 10) <= r.last_start)
     assert "'Early item'" in at_ten.reason and "'Late item'" not in at_ten.reason
+
+
+def test_a_bilateral_of_no_minutes_is_refused_naming_the_duration(world):
+    with pytest.raises(SlotRequestError) as caught:
+        _find(world, duration=timedelta(0))
+    assert (str(caught.value), caught.value.field) == ("the duration must be positive", "duration")
+
+
+def test_busy_names_the_item_that_comes_first(world):
+    # two items of the minister overlap each other; a slot at 09:35 would clash with both
+    for title, start, end in (("Early item", local(19, 9), local(19, 10)),
+                              ("Late item", local(19, 9, 30), local(19, 10, 30))):
+        world.store.sessions.add(Session(title=title, start=start, end=end, room_id=world.room_b.id,
+                                         attendee_ids=[world.minister.id]))
+    result = _find(world, day=date(2019, 6, 19), limit=4)
+    assert _starts(result) == ["08:00", "08:20", "10:35", "10:55"]
+    at_935 = next(r for r in result.rejected if r.start <= local(19, 9, 35) <= r.last_start)
+    assert at_935.reason.startswith("Bruno Bruins is busy: ")
+    assert "'Early item'" in at_935.reason and "'Late item'" not in at_935.reason

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.errors import InvalidRecord, Refused
-from briefer.model import CountryBrief, Meeting, Note, Person, Room
+from briefer.errors import InvalidRecord, NotFound, Refused
+from briefer.model import CountryBrief, Meeting, Note, Person, Room, Session
 from briefer.store.exchange import ExchangeState
 from tests.conftest import utc
 
@@ -101,3 +101,29 @@ def test_what_was_saved_is_what_search_finds(store):
     store.notes.update(note.evolve(body="Surabaya will host the follow-up"))
     assert [h.record_id for h in store.search("Surabaya")] == [note.id]
     assert store.search("Jakarta") == []
+
+
+def test_a_deleted_note_is_no_longer_found_by_search(store):
+    meeting = _meeting(store)
+    note = store.notes.add(Note(meeting_id=meeting.id, author="Anouk", body="Jakarta will co-sign"))
+    kept = store.notes.add(Note(meeting_id=meeting.id, author="Anouk", body="Jakarta hosts the follow-up"))
+    store.notes.delete(note.id)
+    assert [h.record_id for h in store.search("Jakarta")] == [kept.id]
+
+
+def test_saving_a_record_deleted_elsewhere_says_it_is_gone(store):
+    room = store.rooms.add(Room(name="Bilateral room 1", capacity=8))
+    store.rooms.delete(room.id)                               # another window deleted it meanwhile
+    with pytest.raises(NotFound) as caught:
+        store.rooms.update(room.evolve(capacity=10))
+    assert str(caught.value) == f"no room with id {room.id} (was it deleted?)"
+
+
+def test_a_list_of_people_with_unknown_ids_names_the_first_unknown_one(store):
+    room = store.rooms.add(Room(name="Plenary", capacity=200))
+    speaker = store.people.add(Person(given_name="Bruno", family_name="Bruins"))
+    with pytest.raises(InvalidRecord) as caught:
+        store.sessions.add(Session(title="Opening", room_id=room.id, start=utc(2019, 6, 19, 9),
+                                   end=utc(2019, 6, 19, 10), speaker_ids=["gone-1", speaker.id, "gone-2"]))
+    assert (caught.value.field, caught.value.message) == ("speaker_ids", "refers to an unknown person (gone-1)")
+    assert store.sessions.list() == []

@@ -102,3 +102,17 @@ def test_a_too_large_number_is_refused_on_update_and_the_stored_one_kept(store):
         store.rooms.update(room.evolve(capacity=2 ** 64))
     assert caught.value.field == "capacity"
     assert store.rooms.get(room.id).capacity == 10
+
+
+@pytest.mark.parametrize("revision, stored", [(-(2 ** 63), True), (-(2 ** 63) - 1, False)])
+def test_the_smallest_number_sqlite_holds_is_stored_and_one_less_is_refused(store, revision, stored):
+    # a loader or a damaged bundle gives the revision as it is: the lower bound holds as the upper one does
+    room = Room(name="Plenary", capacity=10, revision=revision)
+    if stored:
+        assert store.rooms.put(room).revision == revision
+        assert store.rooms.get(room.id).revision == revision
+    else:
+        with pytest.raises(InvalidRecord) as caught:
+            store.rooms.put(room)
+        assert (caught.value.message, caught.value.field) == ("is too large a number to store", "revision")
+        assert store.rooms.list() == []

@@ -22,7 +22,6 @@ from briefer.errors import BrieferError
 from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
-from briefer.gui.records.read_or_edit import ReadOrEdit
 from briefer.gui.lazy_views import (VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews,  # noqa: F401 (VIEWS: tests)
                                     RetranslateWhenShown, view_class)
 from briefer.gui.rail_icons import rail_icon
@@ -327,6 +326,8 @@ class MainWindow(QMainWindow):
             page.new_record()
 
     def save_current(self) -> None:
+        from briefer.gui.records.read_or_edit import ReadOrEdit  # with the first brief view, not at start
+
         view = self.ui.pages.currentWidget()
         page = view.current_page() if hasattr(view, "current_page") else view
         for editor in getattr(page, "editors", lambda: [])():

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 LATER = ("bilaterals_view", "countries_view", "people_view", "actions_view", "packs_view", "programme_view",
          "search_dialog", "history_dialog", "export_dialog", "conflicts_dialog", "backups_dialog", "welcome",
-         "meeting_mode", "one_page_brief", "capture_action")  # meeting mode: when first opened
+         "meeting_mode", "one_page_brief", "capture_action", "read_or_edit")  # meeting mode: when first opened
 
 
 def test_a_fresh_start_imports_and_builds_only_the_first_view(tmp_path, demo_loader):

@@ -59,6 +59,36 @@ def _subject(store, text: str):
                    "(try 'briefer organisation list' or 'briefer list people')")
 
 
+def _subject_anywhere(store, text: str, folders: list, passphrase_for):
+    """Whom ``text`` names in this conference, else in the earlier ones (newest first).
+
+    Someone met at an earlier conference need not be in this one's file: the delegate who
+    left, the organisation not invited this time. Their history is what the user is asking for,
+    so the earlier files are asked too, read only; a locked one without its passphrase is passed by.
+    """
+    from briefer.paths import database_in
+    from briefer.store.db import PassphraseRequired, WrongPassphrase
+    from briefer.store.earlier import open_earlier
+
+    try:
+        return _subject(store, text)
+    except NotFound as here:
+        for folder in reversed(folders):
+            try:
+                passphrase = passphrase_for(folder)
+                with open_earlier(database_in(folder), passphrase) as earlier:
+                    return _subject(earlier, text)
+            except NotFound:
+                continue
+            except (PassphraseRequired, WrongPassphrase):
+                continue
+        if not folders:
+            raise
+        raise NotFound(f"'{text}' is not a country, organisation or person of this conference or of the "
+                       f"{len(folders)} earlier one{'s' if len(folders) != 1 else ''} "
+                       "(try 'briefer organisation list' or 'briefer list people')") from here
+
+
 def cmd_history(ctx: Context) -> int:
     from pathlib import Path
 
@@ -70,15 +100,22 @@ def cmd_history(ctx: Context) -> int:
     if ctx.args.remember and given:
         ctx.args.reads_only = False  # remembering writes: the database is checked first, like any write
     store = ctx.store()
-    subject = _subject(store, ctx.args.subject)
+    folders = [f for f in earlier_folders(store) if f not in given] + given
+    passphrases: dict = {}
+
+    def passphrase_for(folder):  # asked once per folder, for finding the subject and reading its history
+        if folder not in passphrases:
+            passphrases[folder] = earlier_passphrase(ctx, folder)
+        return passphrases[folder]
+
+    subject = _subject_anywhere(store, ctx.args.subject, folders, passphrase_for)
     if ctx.args.remember and given:
         for folder in given:
             remember_earlier(store, folder)
-    folders = [f for f in earlier_folders(store) if f not in given] + given
     if not folders:
         raise NotFound("this conference knows no earlier ones: give one with --earlier DATA_DIR "
                        "(or base a new conference on one with 'briefer conference new --from')")
-    found = history(subject, folders, lambda f: earlier_passphrase(ctx, f), lang=ctx.args.lang)
+    found = history(subject, folders, passphrase_for, lang=ctx.args.lang)
     if ctx.args.json:
         ctx.out(as_json({"subject": subject.name(ctx.args.lang), "conferences": [_as_dict(c) for c in found.conferences]}))
         return 0

@@ -182,6 +182,28 @@ def test_an_organisation_typed_in_again_is_found_by_its_name_at_earlier_conferen
     assert "Bilateral with FAO (held)" in out and "Bilateral with WHO" not in out
 
 
+def test_someone_only_at_the_earlier_conference_still_has_a_history(capsys, earlier):
+    """A delegate or organisation not carried to the new conference: their history is asked of the earlier file."""
+    run(capsys, *WHA, "--from", str(earlier), "--bring", "briefs")
+    with open_new() as new:
+        assert new.people.count() == 0 and new.organisations.count() == 0
+    with open_earlier(earlier / "briefer.sqlite") as old:
+        principal = next(p for p in old.people.list() if p.family_name == "Bruins")
+    before = database_digest(earlier)
+    code, out, err = run(capsys, "history", principal.full_name)
+    assert code == 0, err
+    assert out.startswith(f"{principal.full_name} at earlier conferences")
+    assert "Bilateral with Indonesia (held)" in out
+    code, out, err = run(capsys, "history", "OIE")
+    assert code == 0, err
+    assert out.startswith("World Organisation for Animal Health at earlier conferences")
+    assert "Bilateral with OIE (confirmed)" in out and "Bilateral with FAO" not in out
+    code, out, err = run(capsys, "history", "Nobody Atall")
+    assert code != 0 and "Traceback" not in err
+    assert "'Nobody Atall' is not a country, organisation or person of this conference or of the 1 earlier one" in err
+    assert database_digest(earlier) == before
+
+
 def test_history_of_something_unknown_is_named(capsys, earlier):
     run(capsys, *WHA, "--from", str(earlier))
     code, out, err = run(capsys, "history", "Indonsia")

@@ -1015,82 +1015,88 @@
 <context>
     <name>EarlierDialog</name>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="50"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="55"/>
         <source>{0} at earlier conferences</source>
+        <extracomment>True while the earlier conferences are being read; each refresh supersedes the one before.</extracomment>
         <translation>{0} op eerdere conferenties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="63"/>
+        <source>Reading the earlier conferences…</source>
+        <translation>Eerdere conferenties worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="105"/>
         <source>There is no Briefer conference in {0}.</source>
         <translation>In {0} staat geen Briefer-conferentie.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="81"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="113"/>
         <source>An earlier conference&apos;s data folder</source>
         <translation>De gegevensmap van een eerdere conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="88"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="120"/>
         <source>This conference knows no earlier ones. Add an earlier conference&apos;s data folder, or create the next conference based on this one.</source>
         <translation>Deze conferentie kent nog geen eerdere. Voeg de gegevensmap van een eerdere conferentie toe, of maak de volgende conferentie aan op basis van deze.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="94"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="126"/>
         <source>Locked: type its passphrase below to read it.</source>
         <translation>Vergrendeld: typ hieronder de wachtwoordzin om de conferentie te lezen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="101"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="133"/>
         <source>Nothing recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="103"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="135"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="110"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="142"/>
         <source>Open actions</source>
         <translation>Openstaande acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="114"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="146"/>
         <source>The brief then ({0}, revision {1})</source>
         <translation>Het landendossier toen ({0}, versie {1})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="155"/>
         <source>requested</source>
         <translation>aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="155"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="123"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="155"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="156"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="156"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="124"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="156"/>
         <source>reviewed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/earlier_dialog.py" line="125"/>
+        <location filename="../../briefer/gui/records/earlier_dialog.py" line="157"/>
         <source>final</source>
         <translation>definitief</translation>
     </message>
@@ -2035,192 +2041,192 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="164"/>
+        <location filename="../../briefer/gui/main_window.py" line="163"/>
         <source>This kind of record has no view of its own.</source>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="174"/>
+        <location filename="../../briefer/gui/main_window.py" line="173"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="241"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="243"/>
+        <location filename="../../briefer/gui/main_window.py" line="242"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="259"/>
+        <location filename="../../briefer/gui/main_window.py" line="258"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="261"/>
+        <location filename="../../briefer/gui/main_window.py" line="260"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="276"/>
+        <location filename="../../briefer/gui/main_window.py" line="275"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="281"/>
+        <location filename="../../briefer/gui/main_window.py" line="280"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="287"/>
+        <location filename="../../briefer/gui/main_window.py" line="286"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="312"/>
+        <location filename="../../briefer/gui/main_window.py" line="311"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="443"/>
+        <location filename="../../briefer/gui/main_window.py" line="444"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="445"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="446"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="446"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="450"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="452"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="457"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="462"/>
+        <location filename="../../briefer/gui/main_window.py" line="463"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="453"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="453"/>
+        <location filename="../../briefer/gui/main_window.py" line="454"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="458"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="463"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="464"/>
+        <location filename="../../briefer/gui/main_window.py" line="465"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="465"/>
+        <location filename="../../briefer/gui/main_window.py" line="466"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="466"/>
+        <location filename="../../briefer/gui/main_window.py" line="467"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="467"/>
+        <location filename="../../briefer/gui/main_window.py" line="468"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="468"/>
+        <location filename="../../briefer/gui/main_window.py" line="469"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="475"/>
+        <location filename="../../briefer/gui/main_window.py" line="476"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="479"/>
+        <location filename="../../briefer/gui/main_window.py" line="480"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="480"/>
+        <location filename="../../briefer/gui/main_window.py" line="481"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}

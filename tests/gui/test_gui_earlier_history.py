@@ -24,6 +24,12 @@ def based_on_demo(data_dir, earlier):
     return data_dir
 
 
+def read(dialog, qtbot):
+    """The dialog reads the earlier files on a worker: wait for what it shows."""
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10000)
+    return dialog.ui.report.toPlainText()
+
+
 def _indonesia_history(win, qtbot):
     store = win.services.store
     brief = next(b for b in store.country_briefs.list() if b.country == "IDN")
@@ -34,6 +40,7 @@ def _indonesia_history(win, qtbot):
 
     dialog = history.findChild(EarlierDialog)
     assert dialog is not None
+    read(dialog, qtbot)
     return dialog
 
 
@@ -50,6 +57,34 @@ def test_the_demos_indonesia_outcomes_are_visible_from_indonesia(make_window, qt
     assert "Bangladesh" not in text
     assert not dialog.ui.unlock_button.isVisible()
     assert database_digest(earlier) == before
+
+
+def test_the_window_stays_responsive_while_the_earlier_files_are_read(make_window, qtbot, based_on_demo,
+                                                                     monkeypatch):
+    """The read runs on a worker: the dialog says it is reading, and a second read supersedes the first."""
+    import threading
+
+    import briefer.gui.records.earlier_dialog as earlier_dialog
+
+    release = threading.Event()
+    threads = []
+    real = earlier_dialog.history
+
+    def slow_history(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(earlier_dialog, "history", slow_history)
+    win = make_window(with_demo=False)
+    brief = next(b for b in win.services.store.country_briefs.list() if b.country == "IDN")
+    history = win.show_history(brief)
+    dialog = history.show_earlier()  # returns while the worker is still held
+    assert dialog.reading and dialog.ui.report.toPlainText() == "Reading the earlier conferences…"
+    assert not dialog.ui.unlock_button.isEnabled()
+    release.set()
+    assert "RIVM visit on 20 June confirmed." in read(dialog, qtbot)
+    assert threads and threading.main_thread() not in threads
 
 
 def test_a_meeting_has_no_earlier_conferences_button(make_window, qtbot, based_on_demo):
@@ -70,11 +105,11 @@ def test_a_locked_earlier_conference_asks_for_its_passphrase(make_window, qtbot,
     assert dialog.ui.unlock_button.isVisible()
     qtbot.keyClicks(dialog.ui.passphrase, "wrong one")
     qtbot.mouseClick(dialog.ui.unlock_button, Qt.MouseButton.LeftButton)
-    assert "Locked" in dialog.ui.report.toPlainText()
+    assert "Locked" in read(dialog, qtbot)
     dialog.passphrases.clear()
     qtbot.keyClicks(dialog.ui.passphrase, "correct horse battery")
     qtbot.mouseClick(dialog.ui.unlock_button, Qt.MouseButton.LeftButton)
-    assert "RIVM visit on 20 June confirmed." in dialog.ui.report.toPlainText()
+    assert "RIVM visit on 20 June confirmed." in read(dialog, qtbot)
     assert not dialog.ui.unlock_button.isVisible()
 
 
@@ -84,9 +119,9 @@ def test_an_earlier_conference_can_be_added_to_one_made_from_nothing(make_window
     person = store.people.list()[0]
     history = win.show_history(person)
     dialog = history.show_earlier()
-    assert "knows no earlier ones" in dialog.ui.report.toPlainText()
+    assert "knows no earlier ones" in read(dialog, qtbot)
     dialog.add_folder(earlier)
-    assert "2nd Global Ministerial Conference" in dialog.ui.report.toPlainText()
+    assert "2nd Global Ministerial Conference" in read(dialog, qtbot)
     with Store.open(data_dir / "briefer.sqlite") as again:
         from briefer.store.earlier import earlier_folders
 
@@ -134,7 +169,7 @@ def test_an_organisation_has_its_history_and_its_past_at_earlier_conferences(mak
     qtbot.mouseClick(dialog.ui.earlier_button, Qt.MouseButton.LeftButton)
     past = dialog.findChild(EarlierDialog)
     assert past.ui.heading.text() == "World Organisation for Animal Health at earlier conferences"
-    text = past.ui.report.toPlainText()
+    text = read(past, qtbot)
     assert "2nd Global Ministerial Conference" in text and "Bilateral with OIE (confirmed)" in text
     assert "FAO" not in text and "Indonesia" not in text
     past.close()

@@ -77,6 +77,7 @@ def test_earlier_matches_are_named_by_their_conference_and_open_read_only(
     opened = dialog.opened
     assert isinstance(opened, EarlierDialog)
     assert opened.ui.heading.text() == "Indonesia at earlier conferences"
+    qtbot.waitUntil(lambda: not opened.reading, timeout=10000)
     assert OUTCOME in opened.ui.report.toPlainText()
     assert database_digest(earlier) == before
 
@@ -131,5 +132,6 @@ def test_a_locked_earlier_conference_asks_for_its_passphrase(
     assert rows[0].startswith("Earlier (19 Jun 2019 – 20 Jun 2019): 2nd Global Ministerial") and OUTCOME in rows[1]
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.ui.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.opened.reading, timeout=10000)
     assert OUTCOME in dialog.opened.ui.report.toPlainText()  # the history reads it with the passphrase typed
     assert database_digest(earlier) == before

@@ -1,7 +1,8 @@
 """A country, person or organisation at earlier conferences: bilaterals, outcomes, open actions, the brief then.
 
-Read from the earlier conferences' own files, never written (``schedule/memory.py``).
-A locked (encrypted) earlier conference is named as locked, with a passphrase
+Read from the earlier conferences' own files, never written (``schedule/memory.py``),
+on a worker thread: an earlier conference of thousands of bilaterals takes a second or more
+to read, and the window must not freeze meanwhile. A locked (encrypted) earlier conference is named as locked, with a passphrase
 field to read it; the passphrase is kept only while the dialog is open. An
 earlier conference not yet known is added with its data folder and remembered.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefer.errors import BrieferError, Refused
 from briefer.gui.forms.earlier_dialog import Ui_EarlierDialog
+from briefer.gui.tasks import run_in_background
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.paths import database_in
 from briefer.schedule.memory import History, Subject, history
@@ -31,6 +33,9 @@ class EarlierDialog(QDialog):
         # typed already (in the search box): the folders they open are read at once
         self.passphrases: dict[Path, str] = dict(passphrases or {})
         self.found: History | None = None
+        #: True while the earlier conferences are being read; each refresh supersedes the one before.
+        self.reading = False
+        self._reads = 0
         self.ui = Ui_EarlierDialog()
         self.ui.setupUi(self)
         self.ui.unlock_button.clicked.connect(self.unlock)
@@ -45,12 +50,39 @@ class EarlierDialog(QDialog):
         return "nl" if settings is not None and settings.language == "nl" else "en"
 
     def refresh(self) -> None:
-        """Read the earlier conferences again and show what they hold about the subject."""
+        """Read the earlier conferences again (off the GUI thread) and show what they hold about the subject."""
         lang = self._lang()
         self.ui.heading.setText(self.tr("{0} at earlier conferences").format(self.subject.name(lang)))
         folders = earlier_folders(self.services.store)
-        self.found = history(self.subject, folders, lambda f: self.passphrases.get(Path(f)), lang=lang)
-        locked = any(c.locked for c in self.found.conferences)
+        passphrases = dict(self.passphrases)
+        subject = self.subject
+        self._reads += 1
+        read = self._reads
+        self.reading = True
+        self.ui.unlock_button.setEnabled(False)
+        self.ui.report.setHtml("<p>" + escape(self.tr("Reading the earlier conferences…")) + "</p>")
+
+        def work() -> History:  # worker thread: opens each earlier file itself, read only
+            return history(subject, folders, lambda f: passphrases.get(Path(f)), lang=lang)
+
+        def arrived(found: History) -> None:
+            if read == self._reads:
+                self._show(found, lang)
+
+        def failed(exc: BaseException) -> None:
+            if read != self._reads:
+                return
+            self.reading = False
+            self.ui.unlock_button.setEnabled(True)
+            self.ui.report.setHtml("<p>⚠ " + escape(getattr(exc, "message", None) or str(exc)) + "</p>")
+
+        run_in_background(work, owner=self).success(arrived).failure(failed)
+
+    def _show(self, found: History, lang: str) -> None:
+        self.found = found
+        self.reading = False
+        self.ui.unlock_button.setEnabled(True)
+        locked = any(c.locked for c in found.conferences)
         for widget in (self.ui.passphrase_label, self.ui.passphrase, self.ui.unlock_button):
             widget.setVisible(locked)
         self.ui.report.setHtml(self._html(lang))

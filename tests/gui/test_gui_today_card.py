@@ -151,3 +151,44 @@ def test_the_card_reads_in_dutch_in_the_dutch_interface(make_window, qtbot):
     assert ui.rehearse_text.text() == "Oefening: de klok van de app staat op woensdag 19 juni 2019, 15:00."
     assert ui.empty_text.text().startswith("Voor Bruno Bruins staat vanaf nu geen bilateraal gesprek meer gepland")
     assert ui.empty_button.text() == "&Naar Bilaterale gesprekken"
+
+
+def test_the_card_shows_the_packs_sections_in_the_packs_order_without_what_is_not_for_disclosure(make_window, qtbot):
+    """Card and paper are laid out from one outline: the same headings in the same order, talking points
+    grouped by priority as printed; background not for disclosure stays off a screen in a corridor."""
+    from briefer.brief_outline import meeting_blocks
+    from briefer.model.briefs import BackgroundItem, DefensiveLine, Objective, Priority, TalkingPoint
+
+    win, today = today_at(make_window, qtbot, at(9, 0))
+    store = win.services.store
+    brief = store.meeting_briefs.get(MBRIEF_IDN).evolve(
+        objectives=[Objective(text="Co-signature of the statement")],
+        key_messages=["We stand ready to twin laboratories."],
+        talking_points=[TalkingPoint(text="Thank for hosting the regional meeting", priority=Priority.POSSIBLE),
+                        TalkingPoint(text="Ask for the surveillance data", priority=Priority.CERTAIN)],
+        expected_positions=["Will ask for funding"],
+        defensive_lines=[DefensiveLine(question="Will you pay?", answer="We look at the whole package.")],
+        background=[BackgroundItem(text="Usable context line"),
+                    BackgroundItem(text="Internal assessment line", usable=False)])
+    store.meeting_briefs.update(brief)
+    today.refresh()
+    qtbot.waitUntil(lambda: not today.pending, timeout=10000)
+    text = today.ui.card_brief.toPlainText()
+    shown = store.meeting_briefs.get(MBRIEF_IDN)
+    headings = [b.heading for b in meeting_blocks(shown, "en") if b.heading and b.key != "point"]
+    assert headings == ["Objectives", "Key messages", "Talking points", "Expected positions of the counterpart", "Defensive lines",
+                        "Background"]
+    places = [text.index(h) for h in headings]
+    assert places == sorted(places)
+    # talking points under their priorities, in the pack's order (certain before possible), whatever the typing order
+    assert text.index("Ask for the surveillance data") < text.index("Thank for hosting the regional meeting")
+    certain, possible = (label_of(p) for p in (Priority.CERTAIN, Priority.POSSIBLE))
+    assert text.index(certain) < text.index("Ask for the surveillance data") < text.index(possible)
+    assert "Usable context line" in text and "Internal assessment line" not in text
+    assert "We look at the whole package." in text
+
+
+def label_of(priority) -> str:
+    from briefer.i18n import label
+
+    return label(f"priority_{priority.value}", "en")

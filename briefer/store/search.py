@@ -69,6 +69,11 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 INDEXES = ("records", "notes")
+#: Indexes that keep no copy of their documents' text (migration m150_notes_text_stored_once): the
+#: table ``search_<index>`` holds only which record a document is, the view ``search_<index>_text``
+#: adds its text from the record's own table, and the FTS5 table is contentless (``contentless_delete=1``:
+#: a document is removed by rowid, without its old text). For notes the copy was 91 MB of 639.
+CONTENTLESS = ("notes",)
 #: The orders of :meth:`SearchIndex.search`: best match first (exact bm25 over every match), or the
 #: most recently added first; PREVIEW is :meth:`SearchIndex.preview`'s (internal) window.
 BEST, NEWEST, PREVIEW = "best", "newest", "preview"
@@ -356,13 +361,72 @@ def remember_latin(conn, texts) -> None:
         conn.executemany("INSERT OR IGNORE INTO search_latin (latin, word) VALUES (?, ?)", rows)
 
 
+def documents(index: str) -> str:
+    """Where an index's documents are read with their text: its table, or a contentless index's view."""
+    return f"search_{index}_text" if index in CONTENTLESS else f"search_{index}"
+
+
 def fill_latin(conn) -> None:
     """(Re)fill ``search_latin`` from every search document (migration, rebuild)."""
     conn.execute("DELETE FROM search_latin")
     for index in INDEXES:
-        cursor = conn.execute(f"SELECT title, body FROM search_{index}")
+        source = documents(index)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [source]).fetchone() is None:
+            source = f"search_{index}"  # migration m130 runs before m150 made the view: the text is still here
+        cursor = conn.execute(f"SELECT title, body FROM {source}")
         while rows := cursor.fetchmany(2000):
             remember_latin(conn, (t for row in rows for t in row))
+
+
+def rebuild_index(conn, index: str) -> None:
+    """Index every document of ``index`` anew (a contentless index has no 'rebuild' of its own:
+    it is emptied and filled from its documents' view, in rowid order)."""
+    fts = f"search_{index}_fts"
+    if index not in CONTENTLESS:
+        conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        return
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+    conn.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT rowid, title, body FROM {documents(index)} "
+                 "ORDER BY rowid")
+
+
+def index_agrees(conn, index: str) -> bool:
+    """Does the full-text index hold exactly its documents' words, at their places? FTS5's own
+    ``integrity-check`` (rank 1) compares an external-content index with its content; a contentless
+    one it can only check inside, so its documents are indexed afresh in memory and every
+    (term, document, column, position) compared. Reads every posting: for tests and repairs."""
+    opened = not conn.in_transaction
+    try:
+        return _index_agrees(conn, index)
+    finally:
+        if opened and conn.in_transaction:
+            conn.commit()  # the checks are writes to the index's table: end the transaction they began
+
+
+def _index_agrees(conn, index: str) -> bool:
+    import sqlcipher3
+
+    fts = f"search_{index}_fts"
+    if index not in CONTENTLESS:
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        return True
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    create = conn.execute("SELECT sql FROM main.sqlite_master WHERE name = ?", [fts]).fetchone()[0]
+    fresh = sqlcipher3.connect(":memory:")
+    try:
+        fresh.execute(create)
+        fresh.executemany(f"INSERT INTO {fts}(rowid, title, body) VALUES (?, ?, ?)",
+                          conn.execute(f"SELECT rowid, title, body FROM main.{documents(index)}"))
+        instances = "SELECT term, doc, col, offset FROM temp.check_vocab ORDER BY term, doc, col, offset"
+        fresh.execute(f"CREATE VIRTUAL TABLE temp.check_vocab USING fts5vocab(main, {fts}, instance)")
+        expected = fresh.execute(instances).fetchall()
+    finally:
+        fresh.close()
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocab USING fts5vocab(main, {fts}, instance)")
+    try:
+        return conn.execute(instances).fetchall() == expected
+    finally:
+        conn.execute("DROP TABLE temp.check_vocab")
 
 
 class SearchIndex:
@@ -411,6 +475,14 @@ class SearchIndex:
         table = f"search_{spec.search}"
         self._remember_latin((title, body))
         with self._tracked(spec, [obj.id]):
+            if spec.search in CONTENTLESS:
+                # the triggers index the text the record's row holds now (written just before this)
+                cur = self._db.execute(f"UPDATE {table} SET kind = ? WHERE record_table = ? AND record_id = ?",
+                                       [obj.kind, spec.table, obj.id])
+                if cur.rowcount == 0:
+                    self._db.execute(f"INSERT INTO {table} (kind, record_table, record_id) VALUES (?, ?, ?)",
+                                     [obj.kind, spec.table, obj.id])
+                return
             cur = self._db.execute(
                 f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
                 [title, body, obj.kind, spec.table, obj.id],
@@ -442,20 +514,25 @@ class SearchIndex:
         self._remember_latin(t for d in docs for t in (d[3], d[4]))
         builder = self._builder if self._builder is not None and self._builder.index == spec.search else None
         rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
+        if spec.search in CONTENTLESS:  # the text is the record's own (see CONTENTLESS)
+            docs = [d[:3] for d in docs]
+            columns, sets = "kind, record_table, record_id", "kind = excluded.kind"
+        else:
+            columns, sets = "kind, record_table, record_id, title, body", \
+                "kind = excluded.kind, title = excluded.title, body = excluded.body"
+        marks = ", ".join("?" for _ in columns.split(", "))
         with self._tracked(spec, [d[2] for d in docs]):
             if builder is not None and builder.usable:
                 # under the rowids the builder indexed them with (a document written twice keeps its first
                 # rowid, and the builder's count then no longer matches: the catch-up is used)
                 self._db.conn.executemany(
-                    f"INSERT INTO search_{spec.search} (rowid, kind, record_table, record_id, title, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_table, record_id) DO UPDATE SET "
-                    "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                    f"INSERT INTO search_{spec.search} (rowid, {columns}) VALUES (?, {marks}) "
+                    f"ON CONFLICT(record_table, record_id) DO UPDATE SET {sets}",
                     [(r, *d) for r, d in zip(rowids, docs)])
                 return
             self._db.conn.executemany(
-                f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(record_table, record_id) DO UPDATE SET "
-                "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                f"INSERT INTO search_{spec.search} ({columns}) VALUES ({marks}) "
+                f"ON CONFLICT(record_table, record_id) DO UPDATE SET {sets}",
                 docs,
             )
 
@@ -584,7 +661,9 @@ class SearchIndex:
                                   [(i,) for i in record_ids])
         mine = "d.record_table = ? AND d.record_id IN (SELECT id FROM temp.search_bulk_ids)"
         # the indexed text of documents that were in the index when the block began
-        self._db.execute(f"INSERT OR IGNORE INTO temp.{old} (rowid, title, body) SELECT d.rowid, d.title, d.body "
+        # (a contentless index removes a document by its rowid alone)
+        text = "NULL, NULL" if index in CONTENTLESS else "d.title, d.body"
+        self._db.execute(f"INSERT OR IGNORE INTO temp.{old} (rowid, title, body) SELECT d.rowid, {text} "
                          f"FROM main.{docs} d WHERE {mine} AND d.rowid NOT IN (SELECT rowid FROM temp.{new})",
                          [spec.table])
         yield
@@ -617,10 +696,14 @@ class SearchIndex:
                 builder.close()
                 self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
             # In rowid order, so that FTS5 buffers the postings instead of writing a segment per document.
-            self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
-                             f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
+            if index in CONTENTLESS:
+                self._db.execute(f"DELETE FROM {fts} WHERE rowid IN (SELECT rowid FROM temp.{old})")
+            else:
+                self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
+                                 f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
             self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
-                             f"FROM main.{docs} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) ORDER BY d.rowid")
+                             f"FROM main.{documents(index)} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) "
+                             "ORDER BY d.rowid")
         self._db.execute(f"DROP TABLE temp.{old}")
         self._db.execute(f"DROP TABLE temp.{new}")
         indexed = self._db.execute(f"SELECT count(*) FROM main.[{fts}_docsize]").fetchone()[0]
@@ -645,8 +728,7 @@ class SearchIndex:
         fill_latin(self._db.conn)
 
     def _rebuild_index(self, index: str) -> None:
-        fts = f"search_{index}_fts"
-        self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        rebuild_index(self._db.conn, index)
 
     # ------------------------------------------------------------ answering
     def search(self, text: str, *, limit: int = 20, order: str = BEST) -> list[SearchHit]:
@@ -749,7 +831,8 @@ class SearchIndex:
         docs = {
             r[0]: r[1:]
             for r in self._db.execute(
-                f"SELECT rowid, kind, record_table, record_id, title, body FROM search_{index} WHERE rowid IN ({marks})",
+                f"SELECT rowid, kind, record_table, record_id, title, body FROM {documents(index)} "
+                f"WHERE rowid IN ({marks})",
                 [r[0] for r in best],
             )
         }

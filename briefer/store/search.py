@@ -82,8 +82,19 @@ ORDERS = (BEST, NEWEST)
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
-#: Prefix lengths served by the index itself (migration m091_search_prefix_three).
-PREFIX_INDEX = 3
+#: Prefix lengths each index serves itself: none since m150_notes_text_stored_once (before, one to three
+#: characters, m091_search_prefix_three: for the notes 100 MB of a 354 MB file, 2 KB per note; for the
+#: records 8.5 MB). A short final word FTS5 then finds by merging the doclists of every term it begins
+#: (up to ~300 ms of CPU for "t" on 50,000 notes): the exact answer, on a worker once typing pauses.
+#: While typing it is spelled out instead (see COMMON_TERMS).
+PREFIX_INDEX = {"records": 0, "notes": 0}
+#: While typing, a final word of at most COMMON_UP_TO characters that the index holds no prefix of stands
+#: for this many of the terms it begins that most documents hold ("a" → and, a, antimicrobial, as…): an OR
+#: of whole terms, which FTS5 walks lazily, newest first (a preview of "a": ~10 ms of CPU in all, against
+#: ~160 ms for the prefix itself). Such a preview is never exact, so the search box asks for the exact
+#: answer when typing pauses. Measured in benchmarks/README.md ("Storage per note").
+COMMON_TERMS = 8
+COMMON_UP_TO = 4
 #: A final word at least this long is spelled out as the whole terms it begins (when few). A
 #: four-letter one is left to FTS5's own prefix search, outside the index: spelled out, bm25 would
 #: score each term apart and rank the hits differently from a prefix (measured: the top hits of
@@ -435,6 +446,9 @@ class SearchIndex:
     def __init__(self, store: "Store"):
         self._store = store
         self._vocab_ready: set[str] = set()
+        #: (index, prefix) -> the terms it begins that most documents hold, as first looked up on this
+        #: connection (a later edit may change them a little: they only shape a preview)
+        self._common: dict[tuple[str, str], list[str]] = {}
         self._bulk = False
         #: index -> (its trigger definitions, its hashsize setting) while a bulk block has them suspended
         self._suspended: dict[str, tuple[list[str], object]] = {}
@@ -758,15 +772,23 @@ class SearchIndex:
         exact = True
         alternatives = self._alternatives(words)
         for index in INDEXES:
-            query = self._index_query(index, words, alternatives)
+            common = order == PREVIEW and self._spelled_as_common(index, words[-1])
+            query = self._index_query(index, words, alternatives, common=common)
             if query is not None:
                 found, complete = self._search_index(index, query, words, limit, order, any(alternatives))
                 hits.extend(found)
-                exact = exact and complete
+                exact = exact and complete and not common
+            elif common:
+                exact = False  # no common term begins so; a rarer one may
         return Preview(hits, exact)
 
+    @staticmethod
+    def _spelled_as_common(index: str, last: str) -> bool:
+        """Is ``last`` a final word a preview spells out as its common terms (see COMMON_TERMS)?"""
+        return PREFIX_INDEX[index] < len(last) <= COMMON_UP_TO and last.isascii()
+
     def _index_query(self, index: str, words: list[str],
-                     alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
+                     alternatives: list[list[tuple[str, bool]]] | None = None, *, common: bool = False) -> str | None:
         """The FTS5 query for ``words`` in one index; None when the index cannot match.
 
         A final word longer than the prefix index is spelled out as the terms it
@@ -778,6 +800,9 @@ class SearchIndex:
         if alternatives is None:
             alternatives = self._alternatives(words)
         last = words[-1]
+        if common:  # a preview's short final word: its common terms (see COMMON_TERMS)
+            terms = self._common_terms(index, last.lower())
+            return fts_query(words, terms or None if alternatives[-1] else terms, alternatives)
         if len(last) < SPELL_OUT_FROM or not last.isascii():  # ASCII: lower() is exactly the index's folding
             return fts_query(words, alternatives=alternatives)
         terms = self._terms_with_prefix(index, last.lower())
@@ -801,6 +826,17 @@ class SearchIndex:
         if len(rows) > MAX_EXPANSION:
             return None
         return [r[0] for r in rows]
+
+    def _common_terms(self, index: str, prefix: str) -> list[str]:
+        """The ``COMMON_TERMS`` terms beginning with ``prefix`` (ASCII) that most documents hold."""
+        key = (index, prefix)
+        if key not in self._common:
+            self._terms_with_prefix(index, prefix)  # makes the vocabulary table
+            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            self._common[key] = [r[0] for r in self._db.execute(
+                f"SELECT term FROM temp.search_{index}_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC, term "
+                "LIMIT ?", [prefix, upper, COMMON_TERMS])]
+        return self._common[key]
 
     def _search_index(self, index: str, query: str, words: list[str], limit: int,
                       order: str, latin: bool = False) -> tuple[list[SearchHit], bool]:

@@ -585,6 +585,28 @@ def _history(db: Database, table: str, data: dict) -> None:
         [table, data["id"], json.dumps(data, ensure_ascii=False), data["updated_at"], "upgrade"])
 
 
+def _m150_models() -> dict:
+    """The record tables and their models when m150 was released (frozen here: the store's own list
+    may grow, and the migrations may not import the store)."""
+    from briefer.model import (
+        Action, Attachment, Conference, Country, CountryBrief, Delegation, Meeting, MeetingBrief, Note,
+        Organisation, Outcome, Person, Room, Session, TopicProfile, TopicValue,
+    )
+
+    return {"conference": Conference, "countries": Country, "organisations": Organisation, "rooms": Room,
+            "people": Person, "delegations": Delegation, "sessions": Session, "meetings": Meeting,
+            "country_briefs": CountryBrief, "topic_profiles": TopicProfile, "topic_values": TopicValue,
+            "meeting_briefs": MeetingBrief, "notes": Note, "outcomes": Outcome, "actions": Action,
+            "attachments": Attachment}
+
+
+class _Reading:
+    """What a repository needs to read rows during a migration: the database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+
 @migrations()
 def m150_notes_text_stored_once(db: Database) -> None:
     """A note's text stored once, not three times (issue 19: 12.8 KB per note on 50,000 notes).
@@ -603,11 +625,11 @@ def m150_notes_text_stored_once(db: Database) -> None:
       but loses its prefix index too: 8.5 MB, what was left between this file and 5 KB per note.
 
     One transaction, as every migration: killed half-way, the file is the old one."""
-    from briefer.store.store import SPECS, Store
+    from briefer.store.repository import Repository, TableSpec
 
-    store = Store(db, None, user="upgrade")
-    for spec in SPECS:
-        repo = store.repo_for_table(spec.table)
+    for table, model in _m150_models().items():
+        spec = TableSpec(table, model)
+        repo = Repository(_Reading(db), spec)
         rows = db.execute(
             f"SELECT r.seq, r.data, {', '.join(f't.[{c}]' for c in repo.spec.model.model_fields)} "
             f"FROM revisions r JOIN [{spec.table}] t ON t.id = r.record_id AND t.revision = r.revision "

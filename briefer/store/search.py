@@ -89,7 +89,7 @@ WEIGHTS = (5.0, 1.0)
 #: While typing it is spelled out instead (see COMMON_TERMS).
 PREFIX_INDEX = {"records": 0, "notes": 0}
 #: While typing, a final word of at most COMMON_UP_TO characters that the index holds no prefix of stands
-#: for this many of the terms it begins that most documents hold ("a" → and, a, antimicrobial, as…): an OR
+#: for this many of the terms it begins that most documents hold ("a" → and, a, as, about…): an OR
 #: of whole terms, which FTS5 walks lazily, newest first (a preview of "a": ~10 ms of CPU in all, against
 #: ~160 ms for the prefix itself). Such a preview is never exact, so the search box asks for the exact
 #: answer when typing pauses. Measured in benchmarks/README.md ("Storage per note").

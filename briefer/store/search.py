@@ -33,20 +33,27 @@ on 50,000 notes; the full table is in benchmarks/README.md):
   words with one regular expression (~20 µs a note).
 * Prefixes. FTS5 evaluates ``"anti"*`` by first merging the complete doclists
   of every term with that prefix — ~3 ms for a prefix of common words, and
-  twice per query (the walk, then bm25's document counts). The index holds
-  prefixes of one to three characters (``m091_search_prefix_three``; m090's
-  fourth cost 5 s of every restore of a 50,000-note archive), so the first
-  three keystrokes read one ready-made doclist and the fourth takes FTS5's
-  own prefix search (p95 still ~7 ms, benchmarks/README.md). A final word of
-  five or more characters is spelled out as the whole terms it begins, read
-  from the index's vocabulary (``fts5vocab``, a TEMP table per connection):
-  ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*`` becomes
-  ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms lazily.
-  Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding only
-  the tokenizer knows exactly), the plain prefix query is used.
+  twice per query (the walk, then bm25's document counts). Since
+  ``m150_notes_text_stored_once`` no index stores prefixes (the notes' one-
+  to three-letter prefix index was 2 KB of the 5 KB a note now costs on
+  disk), so that merge is the exact answer for a short final word — up to
+  ~300 ms of CPU for "t", on the worker that computes the settled answer.
+  While typing, a final word of one to four characters stands instead for
+  the ``COMMON_TERMS`` terms it begins that most documents hold (read once
+  per connection from the vocabulary, ~1–14 ms): an OR of whole terms that
+  FTS5 walks lazily, ~2–8 ms; such a preview is never exact. A final word
+  of five or more characters is spelled out as the whole terms it begins,
+  read from the index's vocabulary (``fts5vocab``, a TEMP table per
+  connection): ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*``
+  becomes ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms
+  lazily. Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose
+  folding only the tokenizer knows exactly), the plain prefix query is used.
+* The notes' index is contentless (``CONTENTLESS``): a note's text is read
+  from ``notes`` through the view ``search_notes_text`` for snippets, never
+  kept a second time.
 
-Altogether a query costs ~1–6 ms of CPU (median ~3 ms) on the benchmark data,
-against a target of p95 < 20 ms and max < 30 ms wall clock.
+Altogether a preview costs ~1–9 ms of CPU (median ~4 ms) on the benchmark data,
+against a target of p95 < 20 ms and max < 30 ms wall clock (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -89,11 +96,13 @@ WEIGHTS = (5.0, 1.0)
 #: While typing it is spelled out instead (see COMMON_TERMS).
 PREFIX_INDEX = {"records": 0, "notes": 0}
 #: While typing, a final word of at most COMMON_UP_TO characters that the index holds no prefix of stands
-#: for this many of the terms it begins that most documents hold ("a" → and, a, as, about…): an OR
-#: of whole terms, which FTS5 walks lazily, newest first (a preview of "a": ~10 ms of CPU in all, against
-#: ~160 ms for the prefix itself). Such a preview is never exact, so the search box asks for the exact
-#: answer when typing pauses. Measured in benchmarks/README.md ("Storage per note").
-COMMON_TERMS = 8
+#: for this many of the terms it begins that most documents hold ("a" → and, a, as, about): an OR of whole
+#: terms, which FTS5 walks lazily, newest first. bm25 counts the documents of every term first, so each
+#: common term costs ~1 ms on 50,000 notes: with 4, a preview of "a" takes ~8 ms of CPU in all (with 8:
+#: ~13 ms; the prefix itself: ~160 ms), and its top 10 agrees with the exact answer as often (while typing
+#: 0.44 against 0.45, benchmarks/README.md). Such a preview is never exact, so the search box asks for
+#: the exact answer when typing pauses.
+COMMON_TERMS = 4
 COMMON_UP_TO = 4
 #: A final word at least this long is spelled out as the whole terms it begins (when few). A
 #: four-letter one is left to FTS5's own prefix search, outside the index: spelled out, bm25 would

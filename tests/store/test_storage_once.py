@@ -241,3 +241,16 @@ def test_a_short_prefix_while_typing_stands_for_its_common_terms(conference_stor
     preview = s.search_preview("antko")
     assert [h.record_id for h in preview.hits] == [rare.id] and preview.exact is True
     assert s.search_preview("qx").hits == [] and s.search_preview("qx").exact is False
+
+
+def test_a_large_batch_keeps_every_replaced_version(conference_store):
+    """More records than one look-up holds (500 ids): the first, the 500th, the 501st and the last
+    each keep the version the next batch replaces."""
+    s = conference_store
+    notes = [Note(body=f"draft {i}", revision=1) for i in range(1001)]
+    s.notes.put_many(notes)
+    s.notes.put_many([n.evolve(body=f"final {i}", revision=2) for i, n in enumerate(notes)])
+    for i in (0, 499, 500, 1000):
+        assert [r.data["body"] for r in s.notes.history(notes[i].id)] == [f"draft {i}", f"final {i}"]
+    assert s.db.execute("SELECT count(*) FROM revisions WHERE record_table = 'notes' AND data = ''").fetchone()[0] \
+        == 1001

@@ -244,13 +244,16 @@ def test_a_short_prefix_while_typing_stands_for_its_common_terms(conference_stor
 
 
 def test_a_large_batch_keeps_every_replaced_version(conference_store):
-    """More records than one look-up holds (500 ids): the first, the 500th, the 501st and the last
-    each keep the version the next batch replaces."""
+    """More records than one look-up holds (500 ids), the first 500 new, the rest stored before:
+    the 500th, the 501st and the last keep the version the batch replaces, and the new ones have
+    only theirs."""
     s = conference_store
     notes = [Note(body=f"draft {i}", revision=1) for i in range(1001)]
-    s.notes.put_many(notes)
+    s.notes.put_many(notes[500:])
     s.notes.put_many([n.evolve(body=f"final {i}", revision=2) for i, n in enumerate(notes)])
-    for i in (0, 499, 500, 1000):
+    for i in (0, 499):
+        assert [r.data["body"] for r in s.notes.history(notes[i].id)] == [f"final {i}"]
+    for i in (500, 501, 1000):
         assert [r.data["body"] for r in s.notes.history(notes[i].id)] == [f"draft {i}", f"final {i}"]
     assert s.db.execute("SELECT count(*) FROM revisions WHERE record_table = 'notes' AND data = ''").fetchone()[0] \
         == 1001

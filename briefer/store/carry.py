@@ -18,6 +18,7 @@ from pathlib import Path
 from briefer.errors import Refused
 from briefer.model import Conference
 from briefer.model.base import BriefStatus, utcnow
+from briefer.store.current_revision import revision_text
 from briefer.store.earlier import CARRIED_KEY, EARLIER_KEY
 from briefer.store.store import Store
 
@@ -97,9 +98,11 @@ def _copy(repo, records) -> int:
 
 def _carry_history(earlier: Store, target: Store, brief_id: str) -> None:
     """The brief's earlier revisions, as they were written there (who, when, what)."""
-    rows = earlier.db.execute(
-        "SELECT record_table, record_id, revision, data, changed_at, changed_by, action FROM revisions "
-        "WHERE record_table = 'country_briefs' AND record_id = ? ORDER BY revision", [brief_id]).fetchall()
+    rows = [(table, rid, rev, revision_text(earlier, table, rid, data), *rest) for table, rid, rev, data, *rest in
+            earlier.db.execute(
+                "SELECT record_table, record_id, revision, data, changed_at, changed_by, action FROM revisions "
+                "WHERE record_table = 'country_briefs' AND record_id = ? ORDER BY revision", [brief_id]).fetchall()]
+    rows = [r for r in rows if r[3] is not None]
     target.db.conn.executemany(
         "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)

@@ -23,6 +23,7 @@ import orjson
 
 from briefer.errors import Ambiguous, NotFound
 from briefer.model.base import Record, utcnow
+from briefer.store.current_revision import keep_superseded
 from briefer.store.repository import stored_timestamp, validate
 
 if TYPE_CHECKING:
@@ -283,6 +284,7 @@ class ExchangeState:
                 record=f"{repo.model.kind} {t.record_id}",
             )
         self.wrote = True
+        keep_superseded(self.store, t.table, [t.record_id])
         self._db.execute(f"DELETE FROM [{repo.spec.table}] WHERE id = ?", [t.record_id])
         self.put_tombstone(t)
         self._db.execute(

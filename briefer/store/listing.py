@@ -36,6 +36,8 @@ SCHEMA_STEPS = frozenset({
     "m120_people_names_in_their_order_and_script",
     "m130_search_latin",
     "m140_meeting_brief_point_lead_photo",
+    "m150_notes_text_stored_once",
+    "m151_reclaim_space",
 })
 MIGRATION_SET = "briefer"
 #: The JSON columns of the tables a list reads (the repositories' ``json_fields``; a test keeps them equal).

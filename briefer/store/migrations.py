@@ -13,6 +13,7 @@ import json
 import uuid
 from functools import lru_cache
 
+import sqlcipher3
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "briefer"
@@ -339,7 +340,7 @@ def _search_fts(db: Database, name: str, prefix: str) -> None:
         f"""
         CREATE VIRTUAL TABLE {name}_fts USING fts5(
             title, body, content='{name}', content_rowid='rowid',
-            tokenize='unicode61 remove_diacritics 2', prefix='{prefix}'
+            tokenize='unicode61 remove_diacritics 2'{f", prefix='{prefix}'" if prefix else ""}
         )"""
     )
     db.execute(
@@ -582,6 +583,121 @@ def _history(db: Database, table: str, data: dict) -> None:
         "INSERT INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
         "VALUES (?, ?, 1, ?, ?, ?, 'add')",
         [table, data["id"], json.dumps(data, ensure_ascii=False), data["updated_at"], "upgrade"])
+
+
+def _m150_models() -> dict:
+    """The record tables and their models when m150 was released (frozen here: the store's own list
+    may grow, and the migrations may not import the store)."""
+    from briefer.model import (
+        Action, Attachment, Conference, Country, CountryBrief, Delegation, Meeting, MeetingBrief, Note,
+        Organisation, Outcome, Person, Room, Session, TopicProfile, TopicValue,
+    )
+
+    return {"conference": Conference, "countries": Country, "organisations": Organisation, "rooms": Room,
+            "people": Person, "delegations": Delegation, "sessions": Session, "meetings": Meeting,
+            "country_briefs": CountryBrief, "topic_profiles": TopicProfile, "topic_values": TopicValue,
+            "meeting_briefs": MeetingBrief, "notes": Note, "outcomes": Outcome, "actions": Action,
+            "attachments": Attachment}
+
+
+class _Reading:
+    """What a repository needs to read rows during a migration: the database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+
+@migrations()
+def m150_notes_text_stored_once(db: Database) -> None:
+    """A note's text stored once, not three times (issue 19: 12.8 KB per note on 50,000 notes).
+
+    * The current version of every record lives in its own table only: its row in ``revisions``
+      says ``''`` ("as the record is now"; briefer/store/current_revision.py) instead of repeating
+      the JSON — where the JSON is exactly what the record reads as today, compared here record
+      by record; any other is kept as it was.
+    * The notes' search documents keep which note they are, not its text (author, body): the
+      view ``search_notes_text`` reads that from ``notes``, and the full-text index becomes
+      contentless (``contentless_delete=1``), since nothing is left to read an old text from when
+      a note changes. The triggers index the note's text as its row holds it when the document
+      is written (after the note). Same tokenizer, so queries rank as before; no prefix index
+      (100 MB of the 354 MB left; short prefixes are answered otherwise: briefer/store/search.py).
+    * The records' index (people, countries, meetings… — 16,500 short documents) keeps its text
+      but loses its prefix index too: 8.5 MB, what was left between this file and 5 KB per note.
+
+    One transaction, as every migration: killed half-way, the file is the old one."""
+    from briefer.store.repository import Repository, TableSpec
+
+    for table, model in _m150_models().items():
+        spec = TableSpec(table, model)
+        repo = Repository(_Reading(db), spec)
+        rows = db.execute(
+            f"SELECT r.seq, r.data, {', '.join(f't.[{c}]' for c in repo.spec.model.model_fields)} "
+            f"FROM revisions r JOIN [{spec.table}] t ON t.id = r.record_id AND t.revision = r.revision "
+            "WHERE r.record_table = ?", [spec.table])
+        names = ["seq", "data", *repo.spec.model.model_fields]
+        same = []
+        while batch := rows.fetchmany(2000):
+            for values in batch:
+                row = dict(zip(names, values))
+                try:
+                    current = repo.row_data(row)
+                    if json.loads(row["data"]) == repo.model.model_validate(current).model_dump(mode="json"):
+                        same.append((row["seq"],))
+                except ValueError:
+                    continue  # a row the integrity check will name: its revision keeps its JSON
+        db.conn.executemany("UPDATE revisions SET data = '' WHERE seq = ?", same)
+
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS search_notes_{trigger}")
+    db.execute("DROP TABLE IF EXISTS search_notes_fts")
+    db.execute("ALTER TABLE search_notes DROP COLUMN title")
+    db.execute("ALTER TABLE search_notes DROP COLUMN body")
+    db.execute(
+        "CREATE VIEW search_notes_text AS SELECT s.rowid AS rowid, s.kind AS kind, s.record_table AS record_table, "
+        "s.record_id AS record_id, n.author AS title, n.body AS body "
+        "FROM search_notes s JOIN notes n ON n.id = s.record_id")  # (every document of this index is a note)
+    db.execute(
+        """CREATE VIRTUAL TABLE search_notes_fts USING fts5(
+            title, body, content='', contentless_delete=1,
+            tokenize='unicode61 remove_diacritics 2'
+        )""")
+    text = "SELECT new.rowid, n.author, n.body FROM notes n WHERE new.record_table = 'notes' AND n.id = new.record_id"
+    db.execute(f"""CREATE TRIGGER search_notes_ai AFTER INSERT ON search_notes BEGIN
+        INSERT INTO search_notes_fts(rowid, title, body) {text};
+    END""")
+    db.execute("""CREATE TRIGGER search_notes_ad AFTER DELETE ON search_notes BEGIN
+        DELETE FROM search_notes_fts WHERE rowid = old.rowid;
+    END""")
+    db.execute(f"""CREATE TRIGGER search_notes_au AFTER UPDATE ON search_notes BEGIN
+        DELETE FROM search_notes_fts WHERE rowid = old.rowid;
+        INSERT INTO search_notes_fts(rowid, title, body) {text};
+    END""")
+    db.execute("INSERT INTO search_notes_fts(search_notes_fts, rank) VALUES ('hashsize', ?)", [16 * 1024 * 1024])
+    db.execute("INSERT INTO search_notes_fts(rowid, title, body) SELECT rowid, title, body FROM search_notes_text "
+               "ORDER BY rowid")
+    db.execute("INSERT INTO search_notes_fts(search_notes_fts) VALUES ('optimize')")
+    db.execute("INSERT INTO search_notes_fts(search_notes_fts, rank) VALUES ('hashsize', ?)", [1024 * 1024])
+
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS search_records_{trigger}")
+    db.execute("DROP TABLE IF EXISTS search_records_fts")
+    _search_fts(db, "search_records", "")
+    db.execute("INSERT INTO search_records_fts(search_records_fts) VALUES ('optimize')")
+
+
+@migrations(transactional=False)
+def m151_reclaim_space(db: Database) -> None:
+    """Give back the pages m150 emptied: the file shrinks from 643 to 354 MB on 50,000 notes (VACUUM,
+    ~3 s there; benchmarks/README.md, "Storage per note"). Outside a transaction, as VACUUM must be;
+    VACUUM is atomic itself, so a kill leaves the file as it was and the next start runs it again. On
+    a disk without room for the copy VACUUM writes, the file simply stays as large as it was."""
+    from briefer.disk import disk_problem
+
+    try:
+        db.execute("VACUUM")
+    except sqlcipher3.OperationalError as exc:
+        if disk_problem(exc) is None:
+            raise
 
 
 def known_names() -> set[str]:

@@ -27,6 +27,7 @@ from sqlite_utils.db import Database, Table
 
 from briefer.errors import InvalidRecord, NotFound, Refused, StaleRevision
 from briefer.model.base import Record, utcnow
+from briefer.store.current_revision import keep_superseded, revision_data
 
 if TYPE_CHECKING:
     from briefer.store.store import Store
@@ -256,6 +257,7 @@ class Repository(Generic[R]):
         row = self._to_row(new)
         with self._store.write():
             self._check_refs(new)
+            keep_superseded(self._store, self.spec.table, [obj.id])
             sets = ", ".join(f"[{k}] = ?" for k in row if k not in ("id", "created_at"))
             with _constraints(self.model.kind, new):
                 cur = self._db.execute(
@@ -283,6 +285,7 @@ class Repository(Generic[R]):
         obj = validate(self.model, obj.model_dump(), obj.id)
         with self._store.write():
             self._check_refs(obj)
+            keep_superseded(self._store, self.spec.table, [obj.id])
             with _constraints(self.model.kind, obj):
                 self._db.table(self.spec.table).upsert(self._to_row(obj), pk="id")
             self._db.execute(
@@ -321,6 +324,7 @@ class Repository(Generic[R]):
                 marks = ", ".join("?" for _ in cols)
                 sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
                 sql = f"INSERT INTO [{self.spec.table}] ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
+                keep_superseded(self._store, self.spec.table, [o.id for o in chunk])
                 try:
                     self._db.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
                 except sqlcipher3.IntegrityError:
@@ -382,6 +386,7 @@ class Repository(Generic[R]):
                 + ", ".join(f"{n} {t}" for t, n in dependents.items()),
             )
         with self._store.write():
+            keep_superseded(self._store, self.spec.table, [record_id])
             self._db.execute(f"DELETE FROM [{self.spec.table}] WHERE id = ?", [record_id])
             now = stored_timestamp(utcnow())
             self._db.table("tombstones").upsert(
@@ -406,8 +411,12 @@ class Repository(Generic[R]):
         rows = self._read("revisions").rows_where(
             "record_table = ? AND record_id = ?", [self.spec.table, record_id], order_by="revision",
             select="revision, changed_at, changed_by, action, data")
-        return [Revision(r["revision"], r["changed_at"], r["changed_by"] or "", r["action"], json.loads(r["data"]))
-                for r in rows]
+        out = []
+        for r in rows:
+            data = revision_data(self._store, self.spec.table, record_id, r["data"])
+            if data is not None:
+                out.append(Revision(r["revision"], r["changed_at"], r["changed_by"] or "", r["action"], data))
+        return out
 
     def restore(self, record_id: str, revision: int) -> R:
         """Make an old version current again — as a new revision; nothing is overwritten."""

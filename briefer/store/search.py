@@ -33,20 +33,27 @@ on 50,000 notes; the full table is in benchmarks/README.md):
   words with one regular expression (~20 µs a note).
 * Prefixes. FTS5 evaluates ``"anti"*`` by first merging the complete doclists
   of every term with that prefix — ~3 ms for a prefix of common words, and
-  twice per query (the walk, then bm25's document counts). The index holds
-  prefixes of one to three characters (``m091_search_prefix_three``; m090's
-  fourth cost 5 s of every restore of a 50,000-note archive), so the first
-  three keystrokes read one ready-made doclist and the fourth takes FTS5's
-  own prefix search (p95 still ~7 ms, benchmarks/README.md). A final word of
-  five or more characters is spelled out as the whole terms it begins, read
-  from the index's vocabulary (``fts5vocab``, a TEMP table per connection):
-  ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*`` becomes
-  ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms lazily.
-  Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose folding only
-  the tokenizer knows exactly), the plain prefix query is used.
+  twice per query (the walk, then bm25's document counts). Since
+  ``m150_notes_text_stored_once`` no index stores prefixes (the notes' one-
+  to three-letter prefix index was 2 KB of the 5 KB a note now costs on
+  disk), so that merge is the exact answer for a short final word — up to
+  ~300 ms of CPU for "t", on the worker that computes the settled answer.
+  While typing, a final word of one to four characters stands instead for
+  the ``COMMON_TERMS`` terms it begins that most documents hold (read once
+  per connection from the vocabulary, ~1–14 ms): an OR of whole terms that
+  FTS5 walks lazily, ~2–8 ms; such a preview is never exact. A final word
+  of five or more characters is spelled out as the whole terms it begins,
+  read from the index's vocabulary (``fts5vocab``, a TEMP table per
+  connection): ``"resistance"*`` becomes ``"resistance"``, ``"stewar"*``
+  becomes ``("steward" OR "stewardship")``; FTS5 walks an OR of whole terms
+  lazily. Past ``MAX_EXPANSION`` terms, or for non-ASCII words (whose
+  folding only the tokenizer knows exactly), the plain prefix query is used.
+* The notes' index is contentless (``CONTENTLESS``): a note's text is read
+  from ``notes`` through the view ``search_notes_text`` for snippets, never
+  kept a second time.
 
-Altogether a query costs ~1–6 ms of CPU (median ~3 ms) on the benchmark data,
-against a target of p95 < 20 ms and max < 30 ms wall clock.
+Altogether a preview costs ~1–9 ms of CPU (median ~4 ms) on the benchmark data,
+against a target of p95 < 20 ms and max < 30 ms wall clock (benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -69,6 +76,11 @@ if TYPE_CHECKING:
     from briefer.store.store import Store
 
 INDEXES = ("records", "notes")
+#: Indexes that keep no copy of their documents' text (migration m150_notes_text_stored_once): the
+#: table ``search_<index>`` holds only which record a document is, the view ``search_<index>_text``
+#: adds its text from the record's own table, and the FTS5 table is contentless (``contentless_delete=1``:
+#: a document is removed by rowid, without its old text). For notes the copy was 91 MB of 639.
+CONTENTLESS = ("notes",)
 #: The orders of :meth:`SearchIndex.search`: best match first (exact bm25 over every match), or the
 #: most recently added first; PREVIEW is :meth:`SearchIndex.preview`'s (internal) window.
 BEST, NEWEST, PREVIEW = "best", "newest", "preview"
@@ -77,8 +89,21 @@ ORDERS = (BEST, NEWEST)
 WINDOW = 1000
 #: Title matches count five times a body match (bm25 column weights).
 WEIGHTS = (5.0, 1.0)
-#: Prefix lengths served by the index itself (migration m091_search_prefix_three).
-PREFIX_INDEX = 3
+#: Prefix lengths each index serves itself: none since m150_notes_text_stored_once (before, one to three
+#: characters, m091_search_prefix_three: for the notes 100 MB of a 354 MB file, 2 KB per note; for the
+#: records 8.5 MB). A short final word FTS5 then finds by merging the doclists of every term it begins
+#: (up to ~300 ms of CPU for "t" on 50,000 notes): the exact answer, on a worker once typing pauses.
+#: While typing it is spelled out instead (see COMMON_TERMS).
+PREFIX_INDEX = {"records": 0, "notes": 0}
+#: While typing, a final word of at most COMMON_UP_TO characters that the index holds no prefix of stands
+#: for this many of the terms it begins that most documents hold ("a" → and, a, as, about): an OR of whole
+#: terms, which FTS5 walks lazily, newest first. bm25 counts the documents of every term first, so each
+#: common term costs ~1 ms on 50,000 notes: with 4, a preview of "a" takes ~8 ms of CPU in all (with 8:
+#: ~13 ms; the prefix itself: ~160 ms), and its top 10 agrees with the exact answer as often (while typing
+#: 0.44 against 0.45, benchmarks/README.md). Such a preview is never exact, so the search box asks for
+#: the exact answer when typing pauses.
+COMMON_TERMS = 4
+COMMON_UP_TO = 4
 #: A final word at least this long is spelled out as the whole terms it begins (when few). A
 #: four-letter one is left to FTS5's own prefix search, outside the index: spelled out, bm25 would
 #: score each term apart and rank the hits differently from a prefix (measured: the top hits of
@@ -356,13 +381,72 @@ def remember_latin(conn, texts) -> None:
         conn.executemany("INSERT OR IGNORE INTO search_latin (latin, word) VALUES (?, ?)", rows)
 
 
+def documents(index: str) -> str:
+    """Where an index's documents are read with their text: its table, or a contentless index's view."""
+    return f"search_{index}_text" if index in CONTENTLESS else f"search_{index}"
+
+
 def fill_latin(conn) -> None:
     """(Re)fill ``search_latin`` from every search document (migration, rebuild)."""
     conn.execute("DELETE FROM search_latin")
     for index in INDEXES:
-        cursor = conn.execute(f"SELECT title, body FROM search_{index}")
+        source = documents(index)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [source]).fetchone() is None:
+            source = f"search_{index}"  # migration m130 runs before m150 made the view: the text is still here
+        cursor = conn.execute(f"SELECT title, body FROM {source}")
         while rows := cursor.fetchmany(2000):
             remember_latin(conn, (t for row in rows for t in row))
+
+
+def rebuild_index(conn, index: str) -> None:
+    """Index every document of ``index`` anew (a contentless index has no 'rebuild' of its own:
+    it is emptied and filled from its documents' view, in rowid order)."""
+    fts = f"search_{index}_fts"
+    if index not in CONTENTLESS:
+        conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        return
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+    conn.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT rowid, title, body FROM {documents(index)} "
+                 "ORDER BY rowid")
+
+
+def index_agrees(conn, index: str) -> bool:
+    """Does the full-text index hold exactly its documents' words, at their places? FTS5's own
+    ``integrity-check`` (rank 1) compares an external-content index with its content; a contentless
+    one it can only check inside, so its documents are indexed afresh in memory and every
+    (term, document, column, position) compared. Reads every posting: for tests and repairs."""
+    opened = not conn.in_transaction
+    try:
+        return _index_agrees(conn, index)
+    finally:
+        if opened and conn.in_transaction:
+            conn.commit()  # the checks are writes to the index's table: end the transaction they began
+
+
+def _index_agrees(conn, index: str) -> bool:
+    import sqlcipher3
+
+    fts = f"search_{index}_fts"
+    if index not in CONTENTLESS:
+        conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        return True
+    conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
+    create = conn.execute("SELECT sql FROM main.sqlite_master WHERE name = ?", [fts]).fetchone()[0]
+    fresh = sqlcipher3.connect(":memory:")
+    try:
+        fresh.execute(create)
+        fresh.executemany(f"INSERT INTO {fts}(rowid, title, body) VALUES (?, ?, ?)",
+                          conn.execute(f"SELECT rowid, title, body FROM main.{documents(index)}"))
+        instances = "SELECT term, doc, col, offset FROM temp.check_vocab ORDER BY term, doc, col, offset"
+        fresh.execute(f"CREATE VIRTUAL TABLE temp.check_vocab USING fts5vocab(main, {fts}, instance)")
+        expected = fresh.execute(instances).fetchall()
+    finally:
+        fresh.close()
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocab USING fts5vocab(main, {fts}, instance)")
+    try:
+        return conn.execute(instances).fetchall() == expected
+    finally:
+        conn.execute("DROP TABLE temp.check_vocab")
 
 
 class SearchIndex:
@@ -371,6 +455,9 @@ class SearchIndex:
     def __init__(self, store: "Store"):
         self._store = store
         self._vocab_ready: set[str] = set()
+        #: (index, prefix) -> the terms it begins that most documents hold, as first looked up on this
+        #: connection (a later edit may change them a little: they only shape a preview)
+        self._common: dict[tuple[str, str], list[str]] = {}
         self._bulk = False
         #: index -> (its trigger definitions, its hashsize setting) while a bulk block has them suspended
         self._suspended: dict[str, tuple[list[str], object]] = {}
@@ -411,6 +498,14 @@ class SearchIndex:
         table = f"search_{spec.search}"
         self._remember_latin((title, body))
         with self._tracked(spec, [obj.id]):
+            if spec.search in CONTENTLESS:
+                # the triggers index the text the record's row holds now (written just before this)
+                cur = self._db.execute(f"UPDATE {table} SET kind = ? WHERE record_table = ? AND record_id = ?",
+                                       [obj.kind, spec.table, obj.id])
+                if cur.rowcount == 0:
+                    self._db.execute(f"INSERT INTO {table} (kind, record_table, record_id) VALUES (?, ?, ?)",
+                                     [obj.kind, spec.table, obj.id])
+                return
             cur = self._db.execute(
                 f"UPDATE {table} SET title = ?, body = ?, kind = ? WHERE record_table = ? AND record_id = ?",
                 [title, body, obj.kind, spec.table, obj.id],
@@ -442,20 +537,25 @@ class SearchIndex:
         self._remember_latin(t for d in docs for t in (d[3], d[4]))
         builder = self._builder if self._builder is not None and self._builder.index == spec.search else None
         rowids = [builder.rowid_for(d[1], d[2], d[3], d[4]) for d in docs] if builder is not None else []
+        if spec.search in CONTENTLESS:  # the text is the record's own (see CONTENTLESS)
+            docs = [d[:3] for d in docs]
+            columns, sets = "kind, record_table, record_id", "kind = excluded.kind"
+        else:
+            columns, sets = "kind, record_table, record_id, title, body", \
+                "kind = excluded.kind, title = excluded.title, body = excluded.body"
+        marks = ", ".join("?" for _ in columns.split(", "))
         with self._tracked(spec, [d[2] for d in docs]):
             if builder is not None and builder.usable:
                 # under the rowids the builder indexed them with (a document written twice keeps its first
                 # rowid, and the builder's count then no longer matches: the catch-up is used)
                 self._db.conn.executemany(
-                    f"INSERT INTO search_{spec.search} (rowid, kind, record_table, record_id, title, body) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_table, record_id) DO UPDATE SET "
-                    "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                    f"INSERT INTO search_{spec.search} (rowid, {columns}) VALUES (?, {marks}) "
+                    f"ON CONFLICT(record_table, record_id) DO UPDATE SET {sets}",
                     [(r, *d) for r, d in zip(rowids, docs)])
                 return
             self._db.conn.executemany(
-                f"INSERT INTO search_{spec.search} (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(record_table, record_id) DO UPDATE SET "
-                "kind = excluded.kind, title = excluded.title, body = excluded.body",
+                f"INSERT INTO search_{spec.search} ({columns}) VALUES ({marks}) "
+                f"ON CONFLICT(record_table, record_id) DO UPDATE SET {sets}",
                 docs,
             )
 
@@ -584,7 +684,9 @@ class SearchIndex:
                                   [(i,) for i in record_ids])
         mine = "d.record_table = ? AND d.record_id IN (SELECT id FROM temp.search_bulk_ids)"
         # the indexed text of documents that were in the index when the block began
-        self._db.execute(f"INSERT OR IGNORE INTO temp.{old} (rowid, title, body) SELECT d.rowid, d.title, d.body "
+        # (a contentless index removes a document by its rowid alone)
+        text = "NULL, NULL" if index in CONTENTLESS else "d.title, d.body"
+        self._db.execute(f"INSERT OR IGNORE INTO temp.{old} (rowid, title, body) SELECT d.rowid, {text} "
                          f"FROM main.{docs} d WHERE {mine} AND d.rowid NOT IN (SELECT rowid FROM temp.{new})",
                          [spec.table])
         yield
@@ -617,10 +719,14 @@ class SearchIndex:
                 builder.close()
                 self._db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", [BULK_HASHSIZE])
             # In rowid order, so that FTS5 buffers the postings instead of writing a segment per document.
-            self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
-                             f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
+            if index in CONTENTLESS:
+                self._db.execute(f"DELETE FROM {fts} WHERE rowid IN (SELECT rowid FROM temp.{old})")
+            else:
+                self._db.execute(f"INSERT INTO {fts}({fts}, rowid, title, body) "
+                                 f"SELECT 'delete', rowid, title, body FROM temp.{old} ORDER BY rowid")
             self._db.execute(f"INSERT INTO {fts}(rowid, title, body) SELECT d.rowid, d.title, d.body "
-                             f"FROM main.{docs} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) ORDER BY d.rowid")
+                             f"FROM main.{documents(index)} d WHERE d.rowid IN (SELECT rowid FROM temp.{new}) "
+                             "ORDER BY d.rowid")
         self._db.execute(f"DROP TABLE temp.{old}")
         self._db.execute(f"DROP TABLE temp.{new}")
         indexed = self._db.execute(f"SELECT count(*) FROM main.[{fts}_docsize]").fetchone()[0]
@@ -645,8 +751,7 @@ class SearchIndex:
         fill_latin(self._db.conn)
 
     def _rebuild_index(self, index: str) -> None:
-        fts = f"search_{index}_fts"
-        self._db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        rebuild_index(self._db.conn, index)
 
     # ------------------------------------------------------------ answering
     def search(self, text: str, *, limit: int = 20, order: str = BEST) -> list[SearchHit]:
@@ -676,15 +781,23 @@ class SearchIndex:
         exact = True
         alternatives = self._alternatives(words)
         for index in INDEXES:
-            query = self._index_query(index, words, alternatives)
+            common = order == PREVIEW and self._spelled_as_common(index, words[-1])
+            query = self._index_query(index, words, alternatives, common=common)
             if query is not None:
                 found, complete = self._search_index(index, query, words, limit, order, any(alternatives))
                 hits.extend(found)
-                exact = exact and complete
+                exact = exact and complete and not common
+            elif common:
+                exact = False  # no common term begins so; a rarer one may
         return Preview(hits, exact)
 
+    @staticmethod
+    def _spelled_as_common(index: str, last: str) -> bool:
+        """Is ``last`` a final word a preview spells out as its common terms (see COMMON_TERMS)?"""
+        return PREFIX_INDEX[index] < len(last) <= COMMON_UP_TO and last.isascii()
+
     def _index_query(self, index: str, words: list[str],
-                     alternatives: list[list[tuple[str, bool]]] | None = None) -> str | None:
+                     alternatives: list[list[tuple[str, bool]]] | None = None, *, common: bool = False) -> str | None:
         """The FTS5 query for ``words`` in one index; None when the index cannot match.
 
         A final word longer than the prefix index is spelled out as the terms it
@@ -696,6 +809,9 @@ class SearchIndex:
         if alternatives is None:
             alternatives = self._alternatives(words)
         last = words[-1]
+        if common:  # a preview's short final word: its common terms (see COMMON_TERMS)
+            terms = self._common_terms(index, last.lower())
+            return fts_query(words, terms or None if alternatives[-1] else terms, alternatives)
         if len(last) < SPELL_OUT_FROM or not last.isascii():  # ASCII: lower() is exactly the index's folding
             return fts_query(words, alternatives=alternatives)
         terms = self._terms_with_prefix(index, last.lower())
@@ -719,6 +835,17 @@ class SearchIndex:
         if len(rows) > MAX_EXPANSION:
             return None
         return [r[0] for r in rows]
+
+    def _common_terms(self, index: str, prefix: str) -> list[str]:
+        """The ``COMMON_TERMS`` terms beginning with ``prefix`` (ASCII) that most documents hold."""
+        key = (index, prefix)
+        if key not in self._common:
+            self._terms_with_prefix(index, prefix)  # makes the vocabulary table
+            upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+            self._common[key] = [r[0] for r in self._db.execute(
+                f"SELECT term FROM temp.search_{index}_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC, term "
+                "LIMIT ?", [prefix, upper, COMMON_TERMS])]
+        return self._common[key]
 
     def _search_index(self, index: str, query: str, words: list[str], limit: int,
                       order: str, latin: bool = False) -> tuple[list[SearchHit], bool]:
@@ -749,7 +876,8 @@ class SearchIndex:
         docs = {
             r[0]: r[1:]
             for r in self._db.execute(
-                f"SELECT rowid, kind, record_table, record_id, title, body FROM search_{index} WHERE rowid IN ({marks})",
+                f"SELECT rowid, kind, record_table, record_id, title, body FROM {documents(index)} "
+                f"WHERE rowid IN ({marks})",
                 [r[0] for r in best],
             )
         }

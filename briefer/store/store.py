@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import json
 import os
 import uuid
 from pathlib import Path
@@ -40,6 +39,7 @@ from briefer.model.base import Record
 from briefer.disk import disk_problem
 from briefer.store.db import DatabaseError, is_encrypted
 from briefer.store.checklist import Checklist
+from briefer.store.current_revision import CURRENT
 from briefer.store.drafts import Drafts
 from briefer.store.repository import ROW_JSON, Repository, TableSpec, stored_timestamp
 from briefer.store.search import Preview, SearchHit, SearchIndex
@@ -325,27 +325,28 @@ class Store:
         return {s.table: self.repo_for_table(s.table).count() for s in SPECS}
 
     def record_revision(self, table: str, obj: Record, action: str) -> None:
+        """Keep ``obj`` (just written to ``table``) as its revision: the row says CURRENT, the record's
+        own row holds the version (see briefer/store/current_revision.py)."""
         self.db.execute(
             "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                table, obj.id, obj.revision, json.dumps(obj.model_dump(mode="json"), ensure_ascii=False),
-                stored_timestamp(obj.updated_at), self.user, action,
-            ],
+            [table, obj.id, obj.revision, CURRENT, stored_timestamp(obj.updated_at), self.user, action],
         )
 
     def record_revisions(self, table: str, objs: list[Record], action: str,
                          texts: "dict[str, str] | None" = None) -> None:
-        """:meth:`record_revision` for a batch (bulk loads); ``texts``: record id -> its JSON, when known."""
+        """:meth:`record_revision` for a batch (bulk loads). A record given twice keeps its earlier version
+        as JSON (``texts``: record id -> its JSON, when known); the last one is the current one."""
         texts = texts or {}
+        last = {o.id: i for i, o in enumerate(objs)}
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO revisions (record_table, record_id, revision, data, changed_at, changed_by, action) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (table, o.id, o.revision,
-                 texts.get(o.id) or ROW_JSON.encode(o.model_dump(mode="json")),
+                 CURRENT if last[o.id] == i else texts.get(o.id) or ROW_JSON.encode(o.model_dump(mode="json")),
                  stored_timestamp(o.updated_at), self.user, action)
-                for o in objs
+                for i, o in enumerate(objs)
             ],
         )
 

@@ -13,7 +13,7 @@ import pytest
 from briefer.errors import BrieferError
 from briefer.model import Note, Person
 from briefer.store import Store
-from briefer.store.search import SearchIndex
+from briefer.store.search import SearchIndex, index_agrees
 
 QUERIES = ("resistance", "surveil", "stewardship plan", "Moeloek", "anti", "one health", "poultry", "zzz",
            "Curacao", "addendum")
@@ -34,9 +34,10 @@ def _schema(store: Store) -> list[tuple]:
 
 
 def _integrity(store: Store) -> None:
-    """FTS5 compares every index with its documents (rank 1: against the external content)."""
+    """Each index holds exactly its documents' words (the notes' index, being contentless, against
+    its documents indexed afresh: briefer/store/search.py, index_agrees)."""
     for index in ("records", "notes"):
-        store.db.execute(f"INSERT INTO search_{index}_fts(search_{index}_fts, rank) VALUES ('integrity-check', 1)")
+        assert index_agrees(store.db.conn, index), index
 
 
 def _results(store: Store) -> dict:
@@ -178,8 +179,11 @@ def test_documents_written_past_the_index_inside_a_block_are_caught_by_a_rebuild
     people, notes = _fill(store, 8)
     with store.search_index.bulk():
         store.notes.update(notes[0].evolve(body="Through the index: quokka."))
-        store.db.execute("INSERT INTO search_notes (kind, record_table, record_id, title, body) "
-                         "VALUES ('note', 'notes', 'raw', '', 'Written around the index: wombat.')")
+        # (the notes' documents keep no text: a raw note, and its document naming it)
+        store.db.execute("INSERT INTO notes (id, revision, created_at, updated_at, body) VALUES "
+                         "('raw', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                         "'Written around the index: wombat.')")
+        store.db.execute("INSERT INTO search_notes (kind, record_table, record_id) VALUES ('note', 'notes', 'raw')")
     _integrity(store)
     assert [h.record_id for h in store.search("wombat")] == ["raw"]
     assert [h.record_id for h in store.search("quokka")] == [notes[0].id]

@@ -99,3 +99,18 @@ def test_a_wrong_key_or_a_misaligned_piece_is_never_the_same(copies, key):
     assert not key.same_pages(a[PAGE:2 * PAGE], b[PAGE:2 * PAGE], PAGE + 512)  # not at a page boundary
     # page 1 read as if it were another page (the salt taken for ciphertext): not the same
     assert not key.same_pages(a[:PAGE], b[:PAGE], PAGE)
+
+
+def test_a_64_kib_page_size_is_read_from_its_header(tmp_path):
+    """SQLite writes a 65,536-byte page size as 1 in the header."""
+    conn = sqlcipher3.connect(str(tmp_path / "big-pages.sqlite"))
+    conn.execute(key_statement(PASS))
+    conn.execute("PRAGMA cipher_page_size = 65536")
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    data = (tmp_path / "big-pages.sqlite").read_bytes()
+    key = PageKey.derive(PASS, salt_of(data), 65536)
+    assert len(data) % 65536 == 0 and key.opens(data)
+    assert key.plaintext(data[:65536], first=True)[:2] == b"\x00\x01"
+    assert not PageKey(key.key, PAGE).opens(data)

@@ -94,8 +94,8 @@ def test_a_wrong_key_or_a_misaligned_piece_is_never_the_same(copies, key):
     a, b, _ = copies
     wrong = PageKey.derive("not the passphrase", salt_of(a))
     assert not wrong.same_pages(a[PAGE:2 * PAGE], b[PAGE:2 * PAGE], PAGE)
-    assert not key.same_pages(a[:2 * PAGE], b[:PAGE], 0)  # unequal lengths
-    assert not key.same_pages(a[:PAGE + 10], b[:PAGE + 10], 0)  # not whole pages
+    assert key.same_pages(a[:2 * PAGE], b[:PAGE], 0) is False  # unequal lengths
+    assert key.same_pages(a[:PAGE + 10], b[:PAGE + 10], 0) is False  # not whole pages
     assert not key.same_pages(a[PAGE:2 * PAGE], b[PAGE:2 * PAGE], PAGE + 512)  # not at a page boundary
     # page 1 read as if it were another page (the salt taken for ciphertext): not the same
     assert not key.same_pages(a[:PAGE], b[:PAGE], PAGE)

@@ -124,7 +124,10 @@ def cmd_restore(ctx: Context) -> int:
     ctx.close()
     db = ctx.paths.database
     chosen = find_backup(ctx.paths.backups, ctx.args.name)
-    if is_encrypted(db) or not chosen.chunked:  # an incremental backup is always plain
+    from briefer.store.wholefile.chunks import is_encrypted_manifest
+
+    if is_encrypted(db) or not chosen.chunked or is_encrypted_manifest(chosen.path):
+        # (a manifest is never a plain SQLite file, so ctx.passphrase asks for it)
         passphrase = ctx.passphrase(db if is_encrypted(db) else chosen.path)
     else:
         passphrase = None

@@ -73,13 +73,12 @@ def test_encrypted_database_asks_for_the_passphrase_a_wrong_one_stays_with_a_mes
     assert win.services.store.conference().name  # the data is there
     assert answers.errors == []
     # the wrong try changed nothing; the daily backup (after the check) is encrypted with the same key
-    from briefer.store.wholefile.backup import list_backups
-    from briefer.store.db import is_encrypted
+    from briefer.store.wholefile.backup import list_backups, verify_backup
 
     # taken in the background once the check passed (saves do not wait for it)
     qtbot.waitUntil(lambda: win.backup_task.finished, timeout=15000)
     backups = list_backups(paths.backups)
-    assert backups and all(is_encrypted(b.path) for b in backups)
+    assert backups and all(verify_backup(b, SECRET) and not verify_backup(b, None) for b in backups)
     assert before[:16] == paths.database.read_bytes()[:16]
 
 
@@ -308,7 +307,10 @@ def test_back_up_now_and_restore_a_backup_from_the_menu(open_app, qtbot, answers
     assert new.services.store.passphrase == SECRET
     before_restore = [b for b in list_backups(paths.backups) if b.reason == "restore"]
     assert len(before_restore) == 1  # the current file was backed up first
-    with Store.open(before_restore[0].path, passphrase=SECRET) as kept:
+    from tests.conftest import backup_copy
+
+    kept_file = backup_copy(before_restore[0], paths.database.parent.parent)  # rebuilt if incremental
+    with Store.open(kept_file, passphrase=SECRET, backup_dir=kept_file.parent / "elsewhere") as kept:
         assert kept.country_briefs.get(BRIEF_IDN).summary == "After the backup"
 
 

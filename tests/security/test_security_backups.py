@@ -72,16 +72,19 @@ def test_restore_unknown_name_changes_nothing(loaded_data_dir, capsys):
     assert digest(db) == before
 
 
-def test_encrypted_database_gets_encrypted_backups(loaded_data_dir, capsys, monkeypatch):
+def test_encrypted_database_gets_encrypted_backups(loaded_data_dir, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
     assert run(capsys, "encrypt")[0] == 0
     assert run(capsys, "backup")[0] == 0
     backups = list_backups(loaded_data_dir / "backups")
-    assert backups
+    assert backups and backups[0].chunked  # the new one is incremental, its chunks encrypted
+    for f in (loaded_data_dir / "backups").rglob("*"):
+        if f.is_file():
+            assert SECRET.encode() not in f.read_bytes()
+            assert not f.read_bytes().startswith(b"SQLite format 3")
     for b in backups:
-        assert SECRET.encode() not in b.path.read_bytes()
-        assert not b.path.read_bytes().startswith(b"SQLite format 3")
-        assert verify_file(b.path, PASS) and not verify_file(b.path, None)
+        copy = backup_copy(b, tmp_path)  # a chunked one rebuilt as it is stored: encrypted
+        assert verify_file(copy, PASS) and not verify_file(copy, None)
 
 
 def _fake(names: list[tuple[datetime, str]]) -> list[BackupInfo]:

@@ -70,7 +70,7 @@ def _all_under(data: Path, key: str | None) -> None:
     assert is_encrypted(db) == bool(key)
     backups = list_backups(data / "backups")
     assert len(backups) >= 2
-    # an incremental backup is plain: there is none once the database is encrypted
+    # a conversion leaves whole copies: no incremental backup of the old key stays
     assert [b.name for b in backups if not verify_backup(b, key) or (key and b.chunked)] == []
     assert not journal_exists(db)
     assert find_strays(db, data / "backups") == []
@@ -82,7 +82,7 @@ CRYPTO = "briefer.store.wholefile.crypto"
 @pytest.mark.parametrize("pause_at", [
     f"{CRYPTO}:replace_database:before:1",  # the encrypted copy is written, not yet swapped in
     f"{CRYPTO}:_convert_database:after:1",  # the database is encrypted, no backup yet
-    f"{CRYPTO}:_encrypt_chunked:after:1",  # one (incremental) backup encrypted, one still plain
+    f"{CRYPTO}:_convert_chunked:after:1",  # one (incremental) backup encrypted, one still plain
 ])
 def test_a_killed_encrypt_leaves_no_plaintext_once_the_next_command_ran(with_backups, capsys, monkeypatch, pause_at):
     data = with_backups

@@ -284,7 +284,7 @@ def test_encrypted_databases_keep_no_plaintext_and_restore_with_their_passphrase
 
     _change(db, ["nmark"], MARK + " (gewijzigd)", passphrase=PASS)
     enc = _backup(db, passphrase=PASS)
-    assert not enc.chunked and _grep(folder, MARK) == []
+    assert enc.chunked and _grep(folder, MARK) == []  # incremental again, its chunks encrypted
     restore_backup(db, converted.name, PASS)
     assert _rows(db, PASS) == rows_then
     assert _grep(db.parent, MARK) == []

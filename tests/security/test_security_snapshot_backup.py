@@ -85,9 +85,10 @@ def test_an_encrypted_database_gets_an_encrypted_snapshot(tmp_path, small_steps)
     with Store.open(tmp_path / "enc.sqlite", passphrase=secret, user="tester") as store:
         store.notes.add(Note(author="tester", body="confidential line"))
         info = snapshot_backup(store, "daily", now=datetime(2026, 1, 5, tzinfo=timezone.utc))
-    assert is_encrypted(info.path)
-    assert verify_file(info.path, secret) and not verify_file(info.path, None)
-    assert b"confidential line" not in info.path.read_bytes()
+    copy = backup_copy(info, tmp_path)  # rebuilt from its chunks as stored: still encrypted
+    assert info.chunked and is_encrypted(copy)
+    assert verify_file(copy, secret) and not verify_file(copy, None)
+    assert [f for f in info.path.parent.rglob("*") if f.is_file() and b"confidential line" in f.read_bytes()] == []
 
 
 def test_an_interrupted_quick_check_is_not_damage(demo_store):

@@ -10,12 +10,16 @@ online backup API to a temporary name in the same folder and checked
   :mod:`briefer.store.wholefile.chunks`): a manifest naming compressed 256 KiB
   chunks in a store shared by all backups, so a backup costs only the chunks that
   changed since the others; the temporary copy is then deleted;
-* an encrypted database's backup is the whole encrypted file (``.sqlite``),
-  renamed into place: the destination connection is keyed before the first page
-  is copied, so no page is ever written in clear (SQLCipher encrypts every page
-  with a fresh IV, so encrypted copies would not share chunks anyway);
-* whole ``.sqlite`` backups made by earlier versions are listed, restored and
-  rotated like the others.
+* an encrypted database's backup is kept incrementally too (``.json`` with
+  ``"encrypted": true``): the copy is keyed before the first page is copied, so no
+  page is ever written in clear, and it is given the salt of the previous
+  encrypted backup; its chunks are the *encrypted* bytes, and a chunk whose pages
+  hold the same plaintext as the previous backup's chunk at the same place is
+  replaced by that chunk (compared in memory, see
+  :mod:`briefer.store.wholefile.cipherpages`) — SQLCipher's fresh IV per page
+  would otherwise make every chunk new;
+* whole ``.sqlite`` backups (encrypted ones made by earlier versions, and those
+  conversions write) are listed, restored and rotated like the others.
 
 A half-written backup never carries a backup's name.
 
@@ -67,6 +71,8 @@ STEP_PAGES = 1024
 #: Plain databases are backed up incrementally (chunks); False makes whole ``.sqlite`` copies as
 #: before (kept for the benchmark's "before" figures and for tests of folders that hold both kinds).
 INCREMENTAL = True
+#: The same for encrypted databases (False: whole encrypted ``.sqlite`` copies, as before).
+INCREMENTAL_ENCRYPTED = True
 _NAME = re.compile(r"^briefer-(\d{8}T\d{6})(\d{6})?Z-([a-z]+)(?:-\d+)?\.(sqlite|json)$")
 
 
@@ -166,10 +172,30 @@ def verify_file(path: Path, passphrase: str | None) -> bool:
 
 def verify_backup(backup: BackupInfo, passphrase: str | None) -> bool:
     """True when the backup can be restored exactly: a whole file that opens with ``passphrase`` and
-    passes ``quick_check``, or a chunked backup (always plain) whose every chunk and whole checksum match."""
+    passes ``quick_check``, or a chunked backup whose every chunk and whole checksum match (and,
+    when it is encrypted, whose key ``passphrase`` is)."""
     if backup.chunked:
+        if chunks.is_encrypted_manifest(backup.path) and chunked_key_matches(backup.path, passphrase) is not True:
+            return False
         return chunks.verify(backup.path)
     return verify_file(backup.path, passphrase)
+
+
+def chunked_key_matches(manifest: Path, passphrase: str | None) -> bool | None:
+    """Does ``passphrase`` decrypt the first page of an encrypted chunked backup? (One key derivation;
+    the full proof is the restore's ``quick_check`` by SQLCipher on the rebuilt file.) None when that
+    cannot be told because the manifest or its first chunk is damaged or missing."""
+    from briefer.store.wholefile.cipherpages import PageKey
+
+    try:
+        body = chunks.read_manifest(manifest)
+        first = chunks.stored_chunk(manifest.parent, body["chunks"][0]) if body["chunks"] else None
+        salt = bytes.fromhex(body.get("salt", ""))
+    except (StoreError, ValueError, TypeError):
+        return None
+    if first is None:
+        return None
+    return bool(passphrase) and PageKey.derive(passphrase, salt).opens(first)
 
 
 def rebuild_backup(backup: BackupInfo, target: Path) -> None:
@@ -209,7 +235,8 @@ def backup_connection(
         backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the backup folder ({exc.strerror or exc})", file=str(backup_dir)) from None
-    incremental = INCREMENTAL and not passphrase
+    incremental = INCREMENTAL_ENCRYPTED if passphrase else INCREMENTAL
+    salt = _previous_salt(backup_dir) if incremental and passphrase else None
     final = _new_name(backup_dir, reason, now, chunks.MANIFEST_SUFFIX if incremental else ".sqlite")
     tmp = backup_dir / f".partial-{uuid.uuid4().hex}.sqlite"
     added = None
@@ -220,6 +247,8 @@ def backup_connection(
             dest.execute("PRAGMA cipher_log_level = NONE")
             if passphrase:
                 dest.execute(key_statement(passphrase))
+                if salt is not None:  # the previous backup's: the same page key, so equal pages can be kept
+                    dest.execute(f"PRAGMA cipher_salt = \"x'{salt.hex()}'\"")
             if cancel is None:
                 conn.backup(dest)
             else:
@@ -238,7 +267,7 @@ def backup_connection(
         finally:
             dest.close()
         if incremental:
-            added = _keep_chunked(tmp, backup_dir, final, reason, now, cancel)
+            added = _keep_chunked(tmp, backup_dir, final, reason, now, cancel, passphrase)
         else:
             fsync_file(tmp)
             if os.name == "posix":
@@ -262,14 +291,75 @@ def backup_connection(
     return info
 
 
+def _previous_encrypted(backup_dir: Path) -> dict | None:
+    """The manifest of the newest encrypted chunked backup that can be read (None when there is none)."""
+    for b in list_backups(backup_dir):
+        if b.chunked and b.reason != "damaged":
+            try:
+                body = chunks.read_manifest(b.path)
+            except StoreError:
+                continue
+            if body.get("encrypted") is True and isinstance(body.get("salt"), str):
+                return body
+    return None
+
+
+def _previous_salt(backup_dir: Path) -> bytes | None:
+    from briefer.store.wholefile.cipherpages import SALT_SIZE
+
+    body = _previous_encrypted(backup_dir)
+    try:
+        salt = bytes.fromhex(body["salt"]) if body else None
+    except ValueError:
+        return None
+    return salt if salt is not None and len(salt) == SALT_SIZE else None
+
+
+def _reuse_previous(image: Path, backup_dir: Path, passphrase: str):
+    """``reuse`` for :func:`chunks.store_image`: the previous encrypted backup's chunk at the same place
+    when its pages decrypt to the same plaintext as the new copy's (None: nothing to compare with)."""
+    from briefer.store.wholefile.cipherpages import PageKey, salt_of
+
+    previous = _previous_encrypted(backup_dir)  # read again under the hold: its chunks stay while we look
+    with open(image, "rb") as fh:
+        head = fh.read(chunks.CHUNK_SIZE)
+    salt = salt_of(head)
+    if previous is None or previous["salt"] != salt.hex():
+        return None
+    key = PageKey.derive(passphrase, salt)
+    if not key.opens(head):
+        return None  # not SQLCipher's default layout: store every chunk (costs space, never correctness)
+    old_ids = previous["chunks"]
+
+    def reuse(n: int, data: bytes) -> tuple[str, bytes] | None:
+        if n >= len(old_ids):
+            return None
+        old = chunks.stored_chunk(backup_dir, old_ids[n])
+        if old is None or not key.same_pages(data, old, n * chunks.CHUNK_SIZE):
+            return None
+        return old_ids[n], old
+
+    return reuse
+
+
 def _keep_chunked(image: Path, backup_dir: Path, final: Path, reason: str, now: datetime,
-                  cancel: Callable[[], bool] | None) -> int:
-    """Store the checked copy ``image`` as chunks plus the manifest ``final``; returns the bytes added."""
+                  cancel: Callable[[], bool] | None, passphrase: str | None = None) -> int:
+    """Store the checked copy ``image`` as chunks plus the manifest ``final``; returns the bytes added.
+
+    An encrypted copy is stored as it is (its encrypted bytes, uncompressed), reusing the previous
+    encrypted backup's chunks where the plaintext is the same."""
     with chunks.chunk_hold(backup_dir, "shared", chunks.LOCK_WAIT) as held:
         if not held:
             raise StoreError("the backup folder is being tidied by another Briefer; try again", file=str(final))
         try:
-            fields = chunks.store_image(image, backup_dir, cancel=cancel)
+            if passphrase:
+                fields = chunks.store_image(image, backup_dir, cancel=cancel, compress=False,
+                                            reuse=_reuse_previous(image, backup_dir, passphrase))
+                with open(image, "rb") as fh:
+                    fields["salt"] = fh.read(16).hex()
+                fields["encrypted"] = True
+            else:
+                fields = chunks.store_image(image, backup_dir, cancel=cancel)
         except chunks.Cancelled:
             raise BackupCancelled("the backup was stopped before it was complete; nothing was kept",
                                   file=str(final)) from None
@@ -432,11 +522,15 @@ def _restore(database: Path, name: str, passphrase: str | None,
         if chosen.chunked:
             # Rebuilt and checked (every chunk's and the whole file's SHA-256, then quick_check)
             # before anything is touched: a missing or damaged chunk changes nothing.
+            key = None
+            if chunks.is_encrypted_manifest(chosen.path):
+                _check_chunked_key(chosen, passphrase)
+                key = passphrase
             try:
                 rebuild_backup(chosen, tmp)
             except chunks.BackupDamaged as exc:
                 raise chunks.BackupDamaged(f"{exc.message}; nothing was changed", file=str(chosen.path)) from None
-            if not verify_file(tmp, None):
+            if not verify_file(tmp, key):
                 raise StoreError(f"backup {chosen.name} does not pass its check; nothing was changed",
                                  file=str(chosen.path))
         elif not verify_file(chosen.path, passphrase):
@@ -455,6 +549,15 @@ def _restore(database: Path, name: str, passphrase: str | None,
     finally:
         remove_database(tmp)
     return chosen, safety
+
+
+def _check_chunked_key(chosen: BackupInfo, passphrase: str | None) -> None:
+    """Refuse an encrypted chunked backup the passphrase does not open, before anything is rebuilt."""
+    if not passphrase:
+        raise WrongPassphrase("this backup is encrypted; give its passphrase", file=str(chosen.path))
+    if chunked_key_matches(chosen.path, passphrase) is False:  # None: damaged, which the rebuild reports
+        raise WrongPassphrase("this backup does not open with the passphrase given, or is damaged; "
+                              "nothing was changed", file=str(chosen.path))
 
 
 def _is_encrypted_file(path: Path) -> bool:

@@ -26,6 +26,14 @@ Restoring (:func:`rebuild`) writes the chunks one after the other into a new
 file and checks each chunk's SHA-256 and the whole file's against the
 manifest; a missing or damaged chunk is refused with a message naming the
 backup.
+
+An encrypted database's backup is chunked the same way, but its image is the
+*encrypted* SQLCipher file: chunks are stored as they are (``"compression":
+"none"`` — ciphertext does not compress), named by the SHA-256 of those encrypted
+bytes, and the manifest says ``"encrypted": true`` and holds the file's salt (which
+SQLCipher keeps in clear at the start of the file anyway). No plaintext is ever
+written; what makes such chunks shared between backups is the ``reuse`` choice
+of :func:`store_image` (see :mod:`briefer.store.wholefile.cipherpages`).
 """
 
 from __future__ import annotations
@@ -103,12 +111,19 @@ def _write_private(path: Path, data: bytes) -> None:
             os.remove(tmp)
 
 
-def store_image(image: Path, backup_dir: Path, *, cancel: Callable[[], bool] | None = None) -> dict:
+def store_image(image: Path, backup_dir: Path, *, cancel: Callable[[], bool] | None = None,
+                compress: bool = True,
+                reuse: Callable[[int, bytes], tuple[str, bytes] | None] | None = None) -> dict:
     """Cut ``image`` into chunks, write those the store lacks; returns the manifest's content fields.
 
     Call while holding :func:`chunk_hold` shared. Every chunk named in the result is on disk
     and flushed (its folder too) when this returns. Raises :class:`Cancelled` when ``cancel``
     says so between chunks (what was written stays as unused chunks until the next rotation).
+
+    ``compress``: zlib each chunk (False for ciphertext). ``reuse(n, data)`` may answer
+    ``(chunk_id, stored_bytes)`` of a chunk already in the store that is to stand for the
+    ``n``-th piece ``data`` instead (an encrypted chunk holding the same plaintext); the image the
+    manifest describes is then made of those bytes.
     """
     folder = chunk_dir(backup_dir)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -127,18 +142,22 @@ def store_image(image: Path, backup_dir: Path, *, cancel: Callable[[], bool] | N
             data = fh.read(CHUNK_SIZE)
             if not data:
                 break
+            kept = reuse(len(ids), data) if reuse is not None else None
+            if kept is not None:
+                chunk_id, data = kept
+            else:
+                chunk_id = hashlib.sha256(data).hexdigest()
             size += len(data)
             whole.update(data)
-            chunk_id = hashlib.sha256(data).hexdigest()
             ids.append(chunk_id)
             target = folder / chunk_id
             if not target.exists():
-                packed = zlib.compress(data, LEVEL)
+                packed = zlib.compress(data, LEVEL) if compress else data
                 _write_private(target, packed)
                 added += len(packed)
     fsync_dir(folder)
     return {"page_size": page_size, "size": size, "sha256": whole.hexdigest(), "chunk_size": CHUNK_SIZE,
-            "compression": "zlib", "chunks": ids, "added": added}
+            "compression": "zlib" if compress else "none", "chunks": ids, "added": added}
 
 
 def write_manifest(final: Path, fields: dict, *, reason: str, created: str) -> None:
@@ -159,7 +178,7 @@ def read_manifest(path: Path) -> dict:
     ok = (isinstance(body, dict) and body.get("format") == FORMAT and isinstance(body.get("chunks"), list)
           and all(isinstance(c, str) and _ID.match(c) for c in body["chunks"])
           and isinstance(body.get("size"), int) and isinstance(body.get("sha256"), str)
-          and body.get("compression") == "zlib")
+          and body.get("compression") in ("zlib", "none"))
     if not ok:
         raise BackupDamaged("the backup's manifest is not one Briefer can read", file=str(path))
     if body.get("version") != VERSION:
@@ -174,7 +193,9 @@ def _chunks(manifest_path: Path, backup_dir: Path):
     size = 0
     for n, chunk_id in enumerate(body["chunks"], 1):
         try:
-            data = zlib.decompress(chunk_path(backup_dir, chunk_id).read_bytes())
+            data = chunk_path(backup_dir, chunk_id).read_bytes()
+            if body["compression"] == "zlib":
+                data = zlib.decompress(data)
         except FileNotFoundError:
             raise BackupDamaged(f"backup {manifest_path.stem} is incomplete: its part {n} of "
                                 f"{len(body['chunks'])} is missing", file=str(manifest_path)) from None
@@ -218,6 +239,23 @@ def verify(manifest_path: Path) -> bool:
     except StoreError:
         return False
     return True
+
+
+def is_encrypted_manifest(path: Path) -> bool:
+    """Does the manifest describe an encrypted database's image? (False when it cannot be read.)"""
+    try:
+        return read_manifest(path).get("encrypted") is True
+    except StoreError:
+        return False
+
+
+def stored_chunk(backup_dir: Path, chunk_id: str) -> bytes | None:
+    """The bytes of an uncompressed chunk when it is there and intact (its SHA-256 is its name)."""
+    try:
+        data = chunk_path(backup_dir, chunk_id).read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == chunk_id else None
 
 
 def manifest_size(path: Path) -> int:

@@ -16,10 +16,14 @@ encrypting leaves no plaintext copy behind and changing the passphrase leaves no
 only the old passphrase opens. (A backup that cannot be converted — damaged,
 or made under yet another passphrase — is left alone and reported.)
 
-Incremental backups (``.json`` manifests over a plain chunk store, see
-:mod:`briefer.store.wholefile.chunks`) exist only for plain databases. Encrypting
-turns each into a whole encrypted ``.sqlite`` backup of the same name and then
-deletes the chunks, so no plaintext chunk stays; decrypting leaves them as they are.
+Incremental backups (``.json`` manifests over a chunk store, see
+:mod:`briefer.store.wholefile.chunks`) hold either a plain image or an encrypted
+one. A conversion turns each one that is not already what the database becomes
+into a whole ``.sqlite`` backup of the same name under the new key (encrypting a
+plain one, re-keying or decrypting an encrypted one) and then deletes the chunks
+no manifest names, so no plaintext chunk stays after encrypting and no chunk only
+the old passphrase opens stays after re-keying; decrypting leaves plain ones as
+they are. The next backups are incremental again.
 """
 
 from __future__ import annotations
@@ -171,8 +175,10 @@ def _convert(database: Path, old: str | None, new: str | None, *, backup_dir: Pa
         try:
             result.rows = _convert_database(database, old, new)
         except Exception:
-            # A failure (not a kill): give the copies their key back, so everything is as it was.
-            _convert_copies(copies, None, old, ConversionResult(database, True, 0))
+            # A failure (not a kill): give the copies their key back, so everything is as it was
+            # (listed again: an incremental backup is a whole .sqlite copy by now).
+            undo = ConversionResult(database, True, 0)
+            _convert_copies(_copies(database, folder, undo), None, old, undo)
             remove_journal(database)
             raise
     remove_journal(database)
@@ -244,8 +250,9 @@ def _convert_copies(copies: list[Path], old: str | None, new: str | None, result
     """
     for path in copies:
         if path.suffix == chunks.MANIFEST_SUFFIX:
-            if new is not None:
-                _encrypt_chunked(path, new, result)
+            encrypted = chunks.is_encrypted_manifest(path)
+            if new is not None or encrypted:
+                _convert_chunked(path, old if encrypted else None, new, result)
             continue
         if _has_key(path, new):
             continue
@@ -253,23 +260,23 @@ def _convert_copies(copies: list[Path], old: str | None, new: str | None, result
         _convert_copy(path, source_key, new, result)
     for folder in {p.parent for p in copies}:
         fsync_dir(folder)
-        if new is not None:
-            chunks.collect_garbage(folder)  # the plaintext chunks of the backups just encrypted
+        chunks.collect_garbage(folder)  # the chunks of the backups just converted (plaintext, or the old key's)
 
 
-def _encrypt_chunked(manifest: Path, new: str, result: ConversionResult) -> None:
-    """Replace an incremental (plain) backup by a whole backup under key ``new``, same name but ``.sqlite``.
+def _convert_chunked(manifest: Path, old: str | None, new: str | None, result: ConversionResult) -> None:
+    """Replace an incremental backup (image under key ``old``) by a whole backup under key ``new``, same
+    name but ``.sqlite``. The image is rebuilt as it is stored (an encrypted one stays encrypted on disk).
 
-    The encrypted copy is in place before the manifest goes; killed in between, the next run finds the
+    The converted copy is in place before the manifest goes; killed in between, the next run finds the
     copy already under the new key and only removes the manifest.
     """
     target = manifest.with_suffix(".sqlite")
-    plain = manifest.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
+    rebuilt = manifest.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
     tmp = manifest.with_name(f".converting-{uuid.uuid4().hex}.sqlite")
     try:
         if not (target.exists() and _has_key(target, new)):
-            chunks.rebuild(manifest, plain)
-            export_file(plain, tmp, None, new)
+            chunks.rebuild(manifest, rebuilt)
+            export_file(rebuilt, tmp, old, new)
             os.replace(tmp, target)
             fsync_dir(manifest.parent)
         manifest.unlink()
@@ -277,7 +284,7 @@ def _encrypt_chunked(manifest: Path, new: str, result: ConversionResult) -> None
     except (StoreError, OSError):
         result.backups_left.append(manifest.name)
     finally:
-        remove_database(plain)
+        remove_database(rebuilt)
         remove_database(tmp)
 
 

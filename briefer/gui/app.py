@@ -196,14 +196,24 @@ def _when_first_view_shown(window, then: Callable[[], None], *, at_most_ms: int 
         once()
 
 
+#: The first start's "who are you" waits this long after the first view is filled (its paint comes first).
+ASK_WHO_DELAY_MS = 150
+
+
 def _install_who_i_am(window) -> None:
     from PySide6.QtCore import QTimer
 
     from briefer.gui.people.who_i_am import install_who_i_am
 
     who = install_who_i_am(window)  # the store records the chosen person from here on
+
+    def ask() -> None:
+        # over the first view filled and painted, not over an empty window: the dialog (and its read of
+        # the delegation) used to come before Today's rows at a first start, which then waited for it
+        _when_first_view_shown(window, lambda: QTimer.singleShot(ASK_WHO_DELAY_MS, window, who.ask_at_first_start))
+
     # asked once the window shows a conference (at once, or after the welcome screen loaded one)
-    window.populated.connect(lambda: QTimer.singleShot(0, window, who.ask_at_first_start))
+    window.populated.connect(ask)
 
 
 def _install_lock(window, paths, passphrase: str | None, *, tick_ms: int | None, clock) -> None:

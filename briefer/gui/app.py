@@ -513,13 +513,16 @@ def _report_start_and_quit(app, window) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
+        import time
+
         try:
             import resource
 
             rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         except ImportError:  # Windows
             rss_mb = 0
-        print(f"ready rss_mb {rss_mb:.0f}", flush=True)
+        # CPU seconds of the whole process so far (every thread): steadier than wall time on a busy machine
+        print(f"ready rss_mb {rss_mb:.0f} cpu_s {time.process_time():.3f}", flush=True)
         if os.environ.get(ENV_VISIT_VIEWS):
             _visit_views(app, window)
         else:

@@ -72,3 +72,25 @@ def test_the_choices_written_out_for_the_parser_are_the_models_values():
     assert ROOM_KINDS == tuple(k.value for k in RoomKind)
     assert ORG_TYPES == tuple(t.value for t in OrganisationType)
     assert SCALES == tuple(s.value for s in Scale)
+
+
+def test_a_bare_start_of_the_app_registers_no_sub_command(tmp_path):
+    """``briefer [--data-dir DIR]`` opens the desktop app without importing the ten command modules;
+    a command, --help or a wrong option still gets the whole parser."""
+    probe = ("import sys, briefer.gui.app as g\n"
+             "g.run = lambda s: print('RUN', s.paths.data_dir) or 0\n"
+             "from briefer.cli import main\n"
+             "code = main(sys.argv[1:])\n"
+             "print('CODE', code, 'COMMANDS', sorted(m for m in sys.modules if m.startswith('briefer.cli.')\n"
+             "                                       and m not in ('briefer.cli.context', 'briefer.cli.lazy')))\n")
+
+    def run(*argv):
+        return subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=120)
+
+    bare = run("--data-dir", str(tmp_path))
+    assert bare.stdout.splitlines() == [f"RUN {tmp_path}", "CODE 0 COMMANDS []"]
+    wrong = run("--data-dir", str(tmp_path), "--bogus")
+    assert wrong.returncode == 2 and "unrecognized arguments: --bogus" in wrong.stderr
+    assert "COMMAND ..." in wrong.stderr  # the whole parser's usage line
+    helped = run("--help")
+    assert helped.returncode == 0 and "list" in helped.stdout and "RUN" not in helped.stdout

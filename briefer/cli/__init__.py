@@ -21,7 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "
                                      "history")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The ``briefer`` parser; without ``commands``, only its options (the desktop app's start)."""
     parser = argparse.ArgumentParser(
         prog="briefer",
         description=f"{APP_NAME}: prepare ministers for an international conference, offline. "
@@ -33,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder holding the database (default: $BRIEFER_DATA_DIR or the platform's user data folder)",
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"briefer.cli.{name}").register(sub)
@@ -69,8 +72,11 @@ def _disk(ctx: Context, exc: BaseException) -> BrieferError | None:
 
 def main(argv: list[str] | None = None, *, desktop: bool = False) -> int:
     """``briefer [options] COMMAND``; without a command (or with ``desktop``), the desktop app."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _desktop_start(argv)
+    parser = None
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     ctx = Context(args)
     try:
         if desktop or not getattr(args, "command", None):
@@ -96,18 +102,48 @@ def main(argv: list[str] | None = None, *, desktop: bool = False) -> int:
         ctx.close()
 
 
+def _desktop_start(argv: list[str] | None) -> argparse.Namespace | None:
+    """The options of a bare ``briefer [--data-dir DIR]`` (the desktop app), else None.
+
+    Registering the sub-commands imports their ten modules (~10 ms of the app's start, every
+    start); a start that names no command, asks for no help and gives no unknown option does not
+    need them. Anything else (None) is parsed by the whole parser, errors and help included.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    if any(a.startswith(("-h", "--h")) for a in argv):
+        return None
+    quick = build_parser(commands=False)
+
+    def refuse(message: str):
+        raise _NotBare(message)
+
+    quick.error = refuse  # the whole parser reports the error, with its usage line
+    try:
+        args, rest = quick.parse_known_args(argv)  # --version prints and exits here as it would there
+    except _NotBare:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+class _NotBare(Exception):
+    """The arguments are not a bare desktop start."""
+
+
 def main_desktop(argv: list[str] | None = None) -> int:
     """The ``briefer-gui`` entry point: the desktop app, with the same options as ``briefer`` (e.g. --data-dir)."""
     return main(argv, desktop=True)
 
 
-def _launch_gui(ctx: Context, parser: argparse.ArgumentParser) -> int:
+def _launch_gui(ctx: Context, parser: argparse.ArgumentParser | None) -> int:
     """Open the desktop app on the session the command line built (the GUI never imports the cli)."""
     try:
         gui = importlib.import_module("briefer.gui.app")
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith(("briefer.gui", "PySide6", "shiboken6")):
-            parser.print_help()
+            (parser or build_parser()).print_help()
             return 0
         raise
     return int(gui.run(ctx.session()) or 0)

@@ -154,10 +154,10 @@ class Country(Record):
 
 
 def validate_iso3(code: str) -> str:
-    import pycountry
+    from briefer.model.iso_codes import country_codes
 
     c = (code or "").strip().upper()
-    if len(c) != 3 or pycountry.countries.get(alpha_3=c) is None:
+    if len(c) != 3 or c not in country_codes():
         raise ValueError(f"{code!r} is not an ISO 3166 alpha-3 country code")
     return c
 

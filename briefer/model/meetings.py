@@ -51,10 +51,10 @@ class Meeting(TimedRecord):
     def _lang(cls, v: str | None) -> str | None:
         if not v:
             return None
-        import pycountry
+        from briefer.model.iso_codes import language_codes
 
         code = v.strip().lower()
-        if pycountry.languages.get(alpha_2=code) is None and pycountry.languages.get(alpha_3=code) is None:
+        if code not in language_codes():
             raise ValueError(f"{v!r} is not an ISO 639 language code")
         return code
 

@@ -101,6 +101,8 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow)
         qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)  # Today reads on a worker
+        # the check starts once the window is painted with the first view (briefer/gui/startup/first_paint.py)
+        qtbot.waitUntil(lambda: getattr(win, "integrity_task", None) is not None, timeout=15000)
         qtbot.waitUntil(lambda: win.services.store.writable, timeout=15000)  # the background check passed
         windows.append(win)
         translations.append(win.translations)

@@ -62,6 +62,8 @@ def open_app(qtbot, demo_loader, answers, data_dir):
         win.show()
         qtbot.waitExposed(win)
         qtbot.waitUntil(lambda: not win.views["today"].pending, timeout=15000)
+        # the check starts once the window is painted with the first view (briefer/gui/startup/first_paint.py)
+        qtbot.waitUntil(lambda: getattr(win, "integrity_task", None) is not None, timeout=15000)
         if wait_writable:
             qtbot.waitUntil(lambda: win.services.store.writable, timeout=15000)
         made.append(win)

@@ -37,6 +37,24 @@ def test_asked_once_at_first_start_and_the_history_names_the_person(make_window,
     assert again.services.store.user == "Eva de Wit"
 
 
+def test_the_first_start_asks_over_today_filled_not_before_it(make_window, answers, monkeypatch, qtbot):
+    """The question's dialog comes after Today shows the minister's day (it used to hold the rows back)."""
+    monkeypatch.delenv("BRIEFER_USER")
+    seen = []
+
+    def who_am_i(parent, members, current):
+        today = parent.views["today"]
+        seen.append((today.model.rowCount(), today.ui.next_title.text()))  # (its conflicts may still be read)
+        return ADVISER
+
+    answers.who_am_i = who_am_i
+    win = make_window()
+    qtbot.waitUntil(lambda: bool(seen))
+    today = win.views["today"]
+    assert seen == [(today.model.rowCount(), today.ui.next_title.text())]
+    assert seen == [(3, "Bilateral with Indonesia")]
+
+
 def test_settings_menu_changes_who_i_am(make_window, answers, monkeypatch, qtbot):
     monkeypatch.delenv("BRIEFER_USER")
     _answer(answers, None)  # the first-start question is cancelled: nobody chosen, the login name stays

@@ -78,6 +78,9 @@ class RecordTableModel(QAbstractTableModel):
     """Rows of records; subclasses say what each column shows and how it sorts."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    #: The list has a filter field: its rows' search keys are made while the GUI is idle. A list
+    #: without one (Today's agenda) does not spend its first idle moments on them.
+    FILTERED: ClassVar[bool] = True
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,7 +106,8 @@ class RecordTableModel(QAbstractTableModel):
         self._search = {}
         self.generation += 1
         self._warm_at = 0
-        self._warm_timer.start()
+        if self.FILTERED:
+            self._warm_timer.start()
         if directory is not None:
             self.directory = directory
         self._order_rows()
@@ -194,7 +198,8 @@ class RecordTableModel(QAbstractTableModel):
         self._search = {}
         self.generation += 1
         self._warm_at = 0
-        self._warm_timer.start()
+        if self.FILTERED:
+            self._warm_timer.start()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.HEADERS) - 1, 0))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))

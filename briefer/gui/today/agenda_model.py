@@ -8,6 +8,7 @@ from briefer.gui.records.table_models import RecordTableModel
 from briefer.gui.widgets.labels import label, tr
 
 class AgendaTableModel(RecordTableModel):
+    FILTERED = False  # Today has no filter field
     COL_WHEN, COL_WHAT, COL_KIND, COL_WHERE, COL_ROLE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("Labels", "When"), QT_TRANSLATE_NOOP("Labels", "What"),

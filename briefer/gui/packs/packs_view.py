@@ -326,7 +326,7 @@ class PacksView(ReadsFresh, QWidget):
             self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
             return
         try:
-            shown = self.preview.load(built.data, plan.password)
+            shown = self.preview.load(built.data, plan.password, built.outline)
         except BrieferError as exc:
             self.built = None
             self.services.ask.error(self, exc)

@@ -47,6 +47,10 @@ def recipients(store, directory: Directory, meetings: list | None = None) -> lis
             for w in workloads(store, directory.people, meetings)]
 
 
+def _import_packs() -> None:
+    import briefer.packs.apart  # noqa: F401 — and with it the package: compose, render, reportlab
+
+
 #: The sections a user may leave out, with their names in the interface.
 SECTION_NAMES = (
     ("programme", QT_TRANSLATE_NOOP("PacksView", "Programme")),
@@ -88,6 +92,7 @@ class PacksView(ReadsFresh, QWidget):
         self.task = None
         #: What the child process runs (``briefer.packs.apart.build`` when None): tests give their own.
         self.build_target = None
+        self._packs_imported = False
         self.built: BuiltPack | None = None
         self.last_outcome = ""  # "built", "cancelled" or "failed" — for the status line and tests
         self._cancel = threading.Event()
@@ -444,6 +449,11 @@ class PacksView(ReadsFresh, QWidget):
         self._describe_built()
 
     def showEvent(self, event) -> None:
+        if not self._packs_imported:
+            # the pack modules (reportlab, pypdf: seconds on a busy machine) are imported on a worker
+            # while the user chooses, not on the GUI thread at the first Build
+            self._packs_imported = True
+            run_in_background(_import_packs)
         # the options scroll up and down only, so their column is never narrower than they are (measured
         # when shown: the pickers are filled, and the language may have changed, since the form was built)
         scroll = self.ui.left_scroll

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -99,11 +100,41 @@ def _child(conn, request: Request, target: Callable[..., Built]) -> None:
             conn.send(("progress", fraction))
 
     try:
-        answer = ("built", target(request, progress=progress))
+        answer = ("built", _in_pieces(target(request, progress=progress)))
     except BaseException as exc:  # noqa: BLE001 — every failure must reach the user as a message
         answer = ("failed", _sendable(exc))
     conn.send(answer)
     conn.close()
+
+
+#: Parts and chapters of the plan per separately pickled piece (see :func:`_in_pieces`).
+PIECE = 100
+
+
+def _in_pieces(built: Built) -> tuple[Built, list[bytes], list[bytes]]:
+    """The answer with the plan's parts and chapters pickled apart, ``PIECE`` at a time.
+
+    Unpickling 2,000 parts with their passage digests takes a quarter of a second of the
+    interpreter in one go — a freeze of the window that waits for it. In pieces, the waiting
+    thread lets the window run between them (:func:`_whole`)."""
+    plan = built.plan
+    pieces = [pickle.dumps(plan.parts[i:i + PIECE]) for i in range(0, len(plan.parts), PIECE)]
+    chapters = [pickle.dumps(plan.chapters[i:i + PIECE]) for i in range(0, len(plan.chapters), PIECE)]
+    return replace(built, plan=replace(plan, parts=(), chapters=())), pieces, chapters
+
+
+def _whole(answer: tuple[Built, list[bytes], list[bytes]]) -> Built:
+    """The answer of :func:`_in_pieces` put together again, giving up the interpreter between pieces."""
+    built, pieces, chapters = answer
+    parts: list = []
+    for piece in pieces:
+        parts.extend(pickle.loads(piece))
+        time.sleep(0)  # the window's thread takes its turn here
+    whole: list = []
+    for piece in chapters:
+        whole.extend(pickle.loads(piece))
+        time.sleep(0)
+    return replace(built, plan=replace(built.plan, parts=tuple(parts), chapters=tuple(whole)))
 
 
 def _sendable(exc: BaseException) -> BaseException:
@@ -146,7 +177,7 @@ def build_apart(request: Request, *, progress: Callable[[float], None] | None = 
                 if progress is not None:
                     progress(value)
             elif kind == "built":
-                return value
+                return _whole(value)
             else:
                 raise value
     finally:

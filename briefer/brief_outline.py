@@ -243,3 +243,29 @@ def earlier_meetings(meeting, meetings) -> list:
                  and o.counterpart_organisation_id == meeting.counterpart_organisation_id))
     ]
     return sorted(same, key=lambda o: o.start)
+
+
+class EarlierMeetings:
+    """:func:`earlier_meetings` for many meetings of one list: the list is grouped by country and
+    by organisation once, so each meeting looks only at its own group. A pack of 600 bilaterals
+    over 5,000 meetings otherwise compared every pair (3 million comparisons, seconds)."""
+
+    def __init__(self, meetings):
+        self.meetings = list(meetings)
+        self.by_country: dict[str, list[int]] = {}
+        self.by_organisation: dict[str, list[int]] = {}
+        for i, o in enumerate(self.meetings):
+            if o.counterpart_country:
+                self.by_country.setdefault(o.counterpart_country, []).append(i)
+            if o.counterpart_organisation_id:
+                self.by_organisation.setdefault(o.counterpart_organisation_id, []).append(i)
+
+    def before(self, meeting) -> list:
+        """What ``earlier_meetings(meeting, meetings)`` gives, in the same order."""
+        found: set[int] = set()
+        if meeting.counterpart_country:
+            found.update(self.by_country.get(meeting.counterpart_country, ()))
+        if meeting.counterpart_organisation_id:
+            found.update(self.by_organisation.get(meeting.counterpart_organisation_id, ()))
+        # in the list's order before the (stable) sort, so that meetings starting together keep it
+        return earlier_meetings(meeting, [self.meetings[i] for i in sorted(found)])

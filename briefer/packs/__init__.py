@@ -12,6 +12,7 @@ To keep the database on the GUI thread, split the three steps: ``plan = compose(
 the plan is immutable and the renderer never touches the store), then
 ``register_print(store, plan, rendered.pages, rendered.path.name)`` (main thread).
 ``render_bytes(plan)`` in ``briefer.packs.render`` gives the PDF in memory for a preview.
+A window that must keep answering builds in a child process instead: ``briefer.packs.apart``.
 Errors are :class:`~briefer.errors.BrieferError` subclasses (``NothingToPrint``,
 ``PackCancelled``, ``NotFound``…) with a message fit for the user.
 """

@@ -30,6 +30,9 @@ class RenderState:
     chapter: str = ""
     pages: int = 0
     anchor_pages: dict[str, int] = field(default_factory=dict)
+    #: Every outline entry as the PDF has it: (title, level, 0-based page), in order — a viewer can
+    #: show the outline from this instead of walking the PDF's
+    outline: list[tuple[str, int, int]] = field(default_factory=list)
     #: (0-based page index, attachment content, page number inside the attachment)
     slots: list[tuple[int, bytes, int]] = field(default_factory=list)
     steps: int = 1
@@ -72,6 +75,7 @@ class Anchor(Flowable):
         canv = self.canv
         canv.bookmarkPage(self.key)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        self.state.outline.append((self.title, self.level, canv.getPageNumber() - 1))
         self.state.anchor_pages.setdefault(self.key, canv.getPageNumber())
         if self.chapter is not None:
             self.state.chapter = self.chapter

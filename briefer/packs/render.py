@@ -67,15 +67,24 @@ def render(
 
 def part_pages(outline, state: RenderState) -> dict[str, tuple[int, int]]:
     """First and last page of every outline entry: it runs until the page before the next one starts."""
-    keys = [k for k, _, _ in outline if k in state.anchor_pages]
+    pages = state.anchor_pages
+    keys = [k for k, _, _ in outline if k in pages]
     out = {}
     for i, key in enumerate(keys):
-        first = state.anchor_pages[key]
-        # a part runs on over its own sub-entries (the programme over its days)
-        after = [k for k in keys[i + 1:] if not k.startswith(f"{key}/")]
-        nxt = next((state.anchor_pages[k] for k in after if state.anchor_pages[k] > first), state.pages + 1)
-        following = state.anchor_pages[after[0]] if after else None
-        last = first if following == first else nxt - 1
+        first = pages[key]
+        following = nxt = None  # the next entry's page, and the next page another entry starts on
+        # a part runs on over its own sub-entries (the programme over its days); the walk stops at the
+        # next page begun, so 2,000 entries are not each compared with all that follow
+        for j in range(i + 1, len(keys)):
+            k = keys[j]
+            if k.startswith(f"{key}/"):
+                continue
+            if following is None:
+                following = pages[k]
+            if pages[k] > first:
+                nxt = pages[k]
+                break
+        last = first if following == first else (state.pages + 1 if nxt is None else nxt) - 1
         out[key] = (first, max(first, last))
     return out
 

@@ -81,6 +81,8 @@ class StoryBuilder:
         self.part: str | None = None
         #: the change bars' place on the page: in the margin, clear of the text and the punch holes
         self.bar_x = MARGIN_LEFT - 5 * mm
+        #: an addendum's "replaces pages …" by part key, and every part's title (made at the first use)
+        self._replaced: tuple[dict[str, str], dict[str, str]] | None = None
 
     def t(self, key: str, **kw) -> str:
         return label(key, self.lang, **kw)
@@ -413,8 +415,11 @@ class StoryBuilder:
 
     def _replaces(self, keys: list[str]) -> None:
         """In an addendum: which pages of the earlier copy these parts replace, so a binder can swap them."""
-        found = dict(self.plan.replaces)
-        titles = {p.key: p.title for p in self.plan.parts}
+        if not self.plan.replaces:  # a pack that is no addendum: nothing replaced (and 2,000 parts not looked at)
+            return
+        if self._replaced is None:  # once per pack, not once per chapter (600 chapters × 2,000 parts)
+            self._replaced = dict(self.plan.replaces), {p.key: p.title for p in self.plan.parts}
+        found, titles = self._replaced
         for key in keys:
             if key in found and self.plan.shows(key):
                 self.body.append(Paragraph(f"<b>{esc(titles.get(key, ''))}</b>: {esc(found[key])}", self.s.replaces))

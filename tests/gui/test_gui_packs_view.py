@@ -1,11 +1,12 @@
-"""Packs view: build in the background, preview with the page count, print, save, register, addendum, cancel."""
+"""Packs view: build in the background, preview with the page count, print, save, register, addendum
+(cancel and the child process: test_gui_packs_off_thread.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
-from gui_fixture_data import MEET_IDN, MINISTER, ROOM_B
+from gui_fixture_data import MEET_IDN, MINISTER
 from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.gui
@@ -137,69 +138,6 @@ def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp
     assert packs.ui.register.rowCount() == 2
     kinds = {packs.ui.register.item(r, 3).text() for r in range(2)}
     assert f"addendum (since {first})" in kinds
-
-
-def _with_many_meetings(demo_loader):
-    """The fixture conference plus forty bilaterals for the minister: a pack that takes a while to build."""
-    def load(store):
-        demo_loader(store)
-        base = store.meetings.get(MEET_IDN)
-        for i in range(40):
-            start = base.start + timedelta(days=i % 2, minutes=-120 + 15 * (i // 2))
-            fields = base.model_dump(exclude={"id", "revision", "created_at", "updated_at"})
-            store.meetings.add(type(base)(**{**fields, "start": start, "end": start + timedelta(minutes=15),
-                                             "room_id": ROOM_B}))
-    return load
-
-
-def test_cancel_stops_a_long_build(make_window, qtbot, answers, demo_loader, data_dir, monkeypatch):
-    win = make_window(loader=_with_many_meetings(demo_loader))
-    packs = win.go("packs")
-    # On a busy machine the worker could finish before the GUI thread sees the first progress
-    # report; hold the worker after its first report until the user's cancel has arrived.
-    import importlib
-
-    render_mod = importlib.import_module("briefer.packs.render")  # the package re-exports a render() function
-
-    real_render_bytes = render_mod.render_bytes
-
-    def gated(plan, *, progress=None, cancel=None):
-        first = []
-
-        def report(fraction):
-            progress(fraction)
-            if not first:
-                first.append(fraction)
-                packs._cancel.wait(30)
-
-        return real_render_bytes(plan, progress=report, cancel=cancel)
-
-    monkeypatch.setattr(render_mod, "render_bytes", gated)
-    _choose(packs, qtbot, MINISTER)
-    assert packs.current().bilaterals == 42
-    cancelled_at = []
-
-    def on_progress(done, _total, _text):
-        if not cancelled_at:
-            cancelled_at.append(done)
-            qtbot.mouseClick(packs.ui.cancel_button, Qt.MouseButton.LeftButton)
-
-    qtbot.mouseClick(packs.ui.build_button, Qt.MouseButton.LeftButton)
-    assert packs.ui.cancel_button.isVisible() and not packs.ui.build_button.isEnabled()
-    packs.task.progress(on_progress)
-    qtbot.waitUntil(lambda: packs.task is None, timeout=60000)
-    assert cancelled_at and cancelled_at[0] < 100
-    assert packs.last_outcome == "cancelled"
-    assert "cancelled" in packs.ui.summary_label.text()
-    assert packs.built is None and packs.preview.page_count() == 0
-    assert answers.errors == []
-    assert packs.ui.build_button.isEnabled() and not packs.ui.cancel_button.isVisible()
-    assert packs.ui.register.rowCount() == 0
-
-    # and the next build runs to the end
-    monkeypatch.setattr(render_mod, "render_bytes", real_render_bytes)
-    _build(packs, qtbot, answers)
-    assert packs.last_outcome == "built" and packs.preview.page_count() > 42
 
 
 def test_printing_honours_the_page_range_and_copies(make_window, qtbot, tmp_path, answers):

@@ -1,9 +1,11 @@
 """Packs: choose whom a briefing pack is for and what it holds, build it, preview, print or save it.
 
-Building follows ``briefer.packs``' three steps so the database stays on the
-GUI thread: the plan is composed here, rendered to PDF bytes in the
-background (an immutable plan; progress and Cancel in the view), and shown
-in the preview. The pack stays in memory until it is printed or saved — no
+Building runs in a child process (``briefer.packs.apart``): composing and
+rendering 2,000 pages is seconds of pure Python, and on a thread of the
+window's own interpreter it froze the window for seconds at a time. The child
+reads the database read-only and sends the plan and the PDF bytes back
+(progress and Cancel in the view; Cancel stops the child), and the preview
+shows them. The pack stays in memory until it is printed or saved — no
 plaintext copy on disk for an encrypted database — and the print register
 records it at the first print or save of that build (one build, one copy
 number: the number is printed on its pages). An addendum is built the same
@@ -45,6 +47,10 @@ def recipients(store, directory: Directory, meetings: list | None = None) -> lis
             for w in workloads(store, directory.people, meetings)]
 
 
+def _import_packs() -> None:
+    import briefer.packs.apart  # noqa: F401 — and with it the package: compose, render, reportlab
+
+
 #: The sections a user may leave out, with their names in the interface.
 SECTION_NAMES = (
     ("programme", QT_TRANSLATE_NOOP("PacksView", "Programme")),
@@ -84,9 +90,14 @@ class PacksView(ReadsFresh, QWidget):
                 store.repo_for_table(t).count() for t in self.SIZED_BY) > record_page.BACKGROUND_ROWS,
             busy=self._loading, attach=lambda answer: answer[0].rebind(self.services.store))
         self.task = None
+        #: What the child process runs (``briefer.packs.apart.build`` when None): tests give their own.
+        self.build_target = None
+        self._packs_imported = False
         self.built: BuiltPack | None = None
         self.last_outcome = ""  # "built", "cancelled" or "failed" — for the status line and tests
         self._cancel = threading.Event()
+        cancel = self._cancel  # the view gone (window closed) stops its child, if one is building
+        self.destroyed.connect(lambda *_: cancel.set())
         self.ui = Ui_PacksView()
         self.ui.setupUi(self)
         self.ui.register_label.setBuddy(self.ui.register)  # the heading names the table for screen readers
@@ -265,9 +276,9 @@ class PacksView(ReadsFresh, QWidget):
             self.build_pack(changes_since=number)
 
     def build_pack(self, *, changes_since: int | None = None) -> None:
-        """Compose the pack here, render it in the background, show it in the preview."""
+        """Compose and render the pack in a child process (``briefer.packs.apart``), show it in the preview."""
         from briefer.packs import compose
-        from briefer.packs.render import missing_glyphs, part_pages, render_bytes
+        from briefer.packs.apart import Request, build, build_apart
 
         if self.task is not None or (self.current() is None and changes_since is None):
             return
@@ -282,13 +293,13 @@ class PacksView(ReadsFresh, QWidget):
             self.services.ask.error(self, BrieferError(self.tr("choose at least one section"), field="sections"))
             return
         store = self.services.store
-        # composing reads the whole pack's records (612 bilaterals: seconds): on the worker too, from
-        # its own connection, unless the store is in memory (tests) and has no second connection
-        connect = self.services.open_connection if store.path is not None else None
-        plan = None
-        if connect is None:
+        # the child reads the database from its own read-only connection; a store in memory (tests)
+        # has no file to open, so its plan is composed here and only the render goes to the child
+        if store.path is not None:
+            request = Request(options, path=store.path, passphrase=store.passphrase, user=store.user)
+        else:
             try:
-                plan = compose(store, options)
+                request = Request(options, plan=compose(store, options))
             except BrieferError as exc:
                 self.services.ask.error(self, exc)
                 return
@@ -296,42 +307,36 @@ class PacksView(ReadsFresh, QWidget):
         self.ui.progress.setValue(0)
         self.task = True  # placeholder until the task exists, so the buttons are disabled at once
         self._busy(True)
-        cancelled = self._cancel.is_set
+        cancelled, target = self._cancel.is_set, self.build_target or build
 
-        def work(report):
-            composed = plan
-            if composed is None:
-                with connect() as own:
-                    composed = compose(own, options)
-            if composed.kind == "addendum" and not composed.changes:
-                return composed, None
-            data, state, outline = render_bytes(composed, progress=lambda f: report(int(f * 100), 100, ""),
-                                                cancel=cancelled)
-            return composed, (data, state.pages, missing_glyphs(composed), part_pages(outline, state))
+        def work(report):  # a worker thread that only waits for the child: the window keeps the interpreter
+            return build_apart(request, progress=lambda f: report(int(f * 100), 100, ""), cancelled=cancelled,
+                               target=target)
 
         self.task = run_in_background(work, with_progress=True, owner=self)
         self.task.progress(lambda done_, _total, _t: self.ui.progress.setValue(done_))
-        self.task.success(lambda result: self._built(result[0], *(result[1] or ()))).failure(self._failed)
+        self.task.success(self._built).failure(self._failed)
         self._update_buttons()
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _built(self, plan, data: bytes | None = None, pages: int = 0, glyphs: tuple[str, ...] = (),
-               parts: dict | None = None) -> None:
+    def _built(self, built) -> None:
+        """The child's answer (``briefer.packs.apart.Built``) in the preview."""
         self.task = None
         self._busy(False)
-        if data is None:  # an addendum with nothing to add
+        plan = built.plan
+        if built.data is None:  # an addendum with nothing to add
             self.last_outcome = "unchanged"
             self.ui.preview_label.setText(self.tr("Nothing has changed since copy {0}.").format(plan.base_number))
             return
         try:
-            shown = self.preview.load(data, plan.password)
+            shown = self.preview.load(built.data, plan.password, built.outline)
         except BrieferError as exc:
             self.built = None
             self.services.ask.error(self, exc)
             return
-        self.built = BuiltPack(plan, shown or pages, glyphs, part_pages=parts)
+        self.built = BuiltPack(plan, shown or built.pages, built.missing_glyphs, part_pages=built.part_pages)
         self.last_outcome = "built"
         self._describe_built()
         self._update_buttons()
@@ -444,6 +449,11 @@ class PacksView(ReadsFresh, QWidget):
         self._describe_built()
 
     def showEvent(self, event) -> None:
+        if not self._packs_imported:
+            # the pack modules (reportlab, pypdf: seconds on a busy machine) are imported on a worker
+            # while the user chooses, not on the GUI thread at the first Build
+            self._packs_imported = True
+            run_in_background(_import_packs)
         # the options scroll up and down only, so their column is never narrower than they are (measured
         # when shown: the pickers are filled, and the language may have changed, since the form was built)
         scroll = self.ui.left_scroll

@@ -1,0 +1,53 @@
+"""The shared outline of a brief (``briefer.brief_outline``), as the pack and the reading view both
+lay it out: talking points under the priorities they have, and a country brief read on its own
+ending with the lines the pack prints in each bilateral's sheet instead."""
+
+from __future__ import annotations
+
+import uuid
+
+from briefer.brief_outline import country_blocks, meeting_blocks
+from briefer.model import CountryBrief, MeetingBrief, Priority, TalkingPoint
+
+
+def _brief(*points: tuple[str, Priority]) -> MeetingBrief:
+    return MeetingBrief(meeting_id=str(uuid.uuid4()),
+                        talking_points=[TalkingPoint(text=text, priority=prio) for text, prio in points])
+
+
+def _block(blocks, key: str):
+    found = [b for b in blocks if b.key == key]
+    assert len(found) == 1, [b.key for b in blocks]
+    return found[0]
+
+
+def test_talking_points_stand_under_their_own_priority_and_no_heading_stands_over_nothing():
+    brief = _brief(("Ask about the lab data.", Priority.UNLIKELY), ("Thank the minister.", Priority.CERTAIN),
+                   ("Raise the sales figures.", Priority.CERTAIN))
+    points = _block(meeting_blocks(brief, "en"), "talking_points")
+    assert points.heading == "Talking points"
+    # most likely first; "May come up" has no points, so no sub-heading for it
+    assert points.items == (
+        ("Will certainly come up", ("Thank the minister.", "Raise the sales figures.")),
+        ("Unlikely to come up", ("Ask about the lab data.",)),
+    )
+    dutch = _block(meeting_blocks(brief, "nl"), "talking_points")
+    assert [heading for heading, _ in dutch.items] == ["Komt zeker aan bod", "Komt waarschijnlijk niet aan bod"]
+
+
+def test_a_country_brief_read_on_its_own_ends_with_its_lines_under_a_note():
+    cb = CountryBrief(country="TUR", summary="A key partner.", key_messages=["We value the cooperation."],
+                      talking_points=[TalkingPoint(text="Thank them for the plan.")])
+    keys = [b.key for b in country_blocks(cb, "en", with_lines=True)]
+    assert keys[-3:] == ["lines_note", "key_messages", "talking_points"]
+    note = _block(country_blocks(cb, "en", with_lines=True), "lines_note")
+    assert note.kind == "note" and note.items == (
+        "Printed in the meeting sheet of each bilateral with this country, where the meeting's own brief "
+        "leaves them empty:",)
+    # in the pack they are printed in the meeting sheets, not after the country brief
+    assert [b.key for b in country_blocks(cb, "en")] == ["official_name", "summary"]
+
+
+def test_a_country_brief_without_lines_gets_no_note_read_on_its_own():
+    cb = CountryBrief(country="TUR", summary="A key partner.")
+    assert [b.key for b in country_blocks(cb, "en", with_lines=True)] == ["official_name", "summary"]

@@ -51,3 +51,27 @@ def test_a_country_brief_read_on_its_own_ends_with_its_lines_under_a_note():
 def test_a_country_brief_without_lines_gets_no_note_read_on_its_own():
     cb = CountryBrief(country="TUR", summary="A key partner.")
     assert [b.key for b in country_blocks(cb, "en", with_lines=True)] == ["official_name", "summary"]
+
+
+def test_a_country_brief_s_sections_in_the_order_both_renderers_show_them():
+    from briefer.brief_outline import TopicLine
+    from briefer.model import Fact, SourceRef
+
+    cb = CountryBrief(country="TUR", summary="A key partner.", relations_nl="Long-standing cooperation.",
+                      facts=[Fact(label="Population", value="82 million", source="UN")],
+                      asks=["Laboratory twinning"], offers=["Training for inspectors"],
+                      sources=[SourceRef(title="Country report", publisher="WHO", date="2019", url="https://example.org/r"),
+                               SourceRef(title="Embassy cable")])
+    topic = TopicLine(heading="Action plan", value="Stage D", scale="levels")
+    blocks = country_blocks(cb, "en", (topic,))
+    assert [(b.key, b.heading) for b in blocks] == [
+        ("official_name", ""), ("summary", ""), ("facts", "Facts"), ("topic", "Action plan"),
+        ("relations_nl", "Relations with the Netherlands"), ("asks", "Their asks"), ("offers", "What we can offer"),
+        ("sources", "Sources")]
+    assert _block(blocks, "asks").items == ("Laboratory twinning",)
+    assert _block(blocks, "offers").items == ("Training for inspectors",)
+    assert _block(blocks, "sources").items == ("Country report, WHO, 2019 — https://example.org/r", "Embassy cable")
+    assert _block(blocks, "facts").items == (("Population", "82 million", "UN"),)
+    # empty fields give no block: no heading stands over nothing
+    bare = CountryBrief(country="TUR", summary="  ", relations_nl="\n")
+    assert [b.key for b in country_blocks(bare, "en")] == ["official_name"]

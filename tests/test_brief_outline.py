@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from briefer.brief_outline import country_blocks, meeting_blocks
+from briefer.brief_outline import TopicLine, country_blocks, meeting_blocks
 from briefer.model import CountryBrief, MeetingBrief, Priority, TalkingPoint
 
 
@@ -75,3 +75,34 @@ def test_a_country_brief_s_sections_in_the_order_both_renderers_show_them():
     # empty fields give no block: no heading stands over nothing
     bare = CountryBrief(country="TUR", summary="  ", relations_nl="\n")
     assert [b.key for b in country_blocks(bare, "en")] == ["official_name"]
+
+
+def test_a_country_s_topic_lines_with_levels_sources_years_and_what_is_missing():
+    from briefer.brief_outline import topic_lines
+    from briefer.model import Indicator, Scale, ScaleLevel
+    from briefer.model.topics import TopicValue
+
+    stages = Indicator(name_en="Action plan", name_nl="Actieplan", scale=Scale.LEVELS, chart=True,
+                       levels=[ScaleLevel(code=c, text_en=f"Stage {c}", text_nl=f"Fase {c}") for c in "ABC"],
+                       missing_en="Action plan: not reported")
+    situation = Indicator(name_en="Situation")
+    listed = Indicator(name_en="Region", scale=Scale.LEVELS, levels=[ScaleLevel(code="X", text_en="Europe")])
+    silent = Indicator(name_en="Target year", scale=Scale.YEAR)
+
+    def value(ind, v, source="", year=None):
+        return {(ind.id, "TUR"): TopicValue(profile_id="p", indicator_id=ind.id, country="TUR", value=v,
+                                            source=source, year=year)}
+
+    values = {**value(stages, "B", "TrACSS", 2019), **value(situation, "High resistance.", "WHO"),
+              **value(listed, "X")}
+    tur = topic_lines([stages, situation, listed, silent], values, "TUR", "en")
+    assert tur == (
+        TopicLine(heading="Action plan", value="B — Stage B", scale="levels", source="TrACSS, 2019",
+                  missing="Action plan: not reported", chart_levels=("A", "B", "C"), code="B"),
+        TopicLine(heading="Situation", value="High resistance.", scale="text", source="WHO"),
+        TopicLine(heading="Region", value="X — Europe", scale="levels", code="X"),
+    )  # the target year has no value and nothing to say when missing: no line
+    # a country that reported nothing: only the indicator that says so when missing, without source or level
+    assert topic_lines([stages, situation, listed, silent], values, "POL", "en") == (
+        TopicLine(heading="Action plan", value="", scale="value", missing="Action plan: not reported"),)
+    assert topic_lines([stages], values, "TUR", "nl")[0].value == "B — Fase B"

@@ -106,3 +106,30 @@ def test_a_country_s_topic_lines_with_levels_sources_years_and_what_is_missing()
     assert topic_lines([stages, situation, listed, silent], values, "POL", "en") == (
         TopicLine(heading="Action plan", value="", scale="value", missing="Action plan: not reported"),)
     assert topic_lines([stages], values, "TUR", "nl")[0].value == "B — Fase B"
+
+
+def test_the_sheet_s_lines_for_room_interpreter_time_and_biographies():
+    from datetime import datetime, timezone
+
+    from briefer.brief_outline import bios_block, interpreter_line, room_line, time_span
+    from briefer.model import Room
+
+    room = Room(name="Bilateral room 1", floor="ground floor")
+    assert room_line(room, "en") == "Bilateral room 1 (ground floor)"
+    assert room_line(room, "en", confirmed=False) == "Bilateral room 1 (ground floor) — provisional, to be confirmed"
+    assert room_line(Room(name="Plenary hall"), "en") == "Plenary hall"
+    assert room_line(None, "en") == "to be confirmed"
+    assert interpreter_line("tr", "Mehmet Öz", "en") == "Turkish — Mehmet Öz"
+    assert interpreter_line("fr", None, "nl") == "Frans — nog te bevestigen"
+    assert interpreter_line(None, "Mehmet Öz", "en") == "to be confirmed"
+    start, end = datetime(2024, 11, 13, 9, 45, tzinfo=timezone.utc), datetime(2024, 11, 13, 10, 15, tzinfo=timezone.utc)
+    assert time_span(start, end, "Europe/Amsterdam", "nl") == "10.45–11.15 uur"
+    assert time_span(start, end, "Europe/Amsterdam", "nl", unit=False) == "10.45–11.15"
+    assert time_span(start, end, "Europe/Amsterdam", "en") == "10:45–11:15"
+    bios = bios_block([("Dr Ayşe Yılmaz", "Minister of Health", "Türkiye", "AY-sheh", "Led the ministry since 2018."),
+                       ("Jan Jansen", "", "", "", ""),  # neither biography nor position: not listed
+                       ("Lan Nguyễn", "", "Vietnam", "", "Trained as a doctor.")], "en")
+    assert bios.heading == "Biographies" and bios.items == (
+        ("Dr Ayşe Yılmaz", "Minister of Health, Türkiye", "Pronunciation: AY-sheh", "Led the ministry since 2018."),
+        ("Lan Nguyễn", "Vietnam", "", "Trained as a doctor."))
+    assert bios_block([("Jan Jansen", "", "", "", "")], "en") is None

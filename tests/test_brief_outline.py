@@ -133,3 +133,22 @@ def test_the_sheet_s_lines_for_room_interpreter_time_and_biographies():
         ("Dr Ayşe Yılmaz", "Minister of Health, Türkiye", "Pronunciation: AY-sheh", "Led the ministry since 2018."),
         ("Lan Nguyễn", "Vietnam", "", "Trained as a doctor."))
     assert bios_block([("Jan Jansen", "", "", "", "")], "en") is None
+
+
+def test_earlier_meetings_are_those_before_with_the_same_country_or_organisation_oldest_first():
+    from datetime import datetime, timezone
+
+    from briefer.brief_outline import earlier_meetings
+    from briefer.model import Meeting
+
+    def at(hour, **kw):
+        return Meeting(start=datetime(2024, 11, 13, hour, tzinfo=timezone.utc),
+                       end=datetime(2024, 11, 13, hour, 30, tzinfo=timezone.utc), principal_id=str(uuid.uuid4()), **kw)
+
+    who, fao = str(uuid.uuid4()), str(uuid.uuid4())
+    now = at(12, counterpart_country="TUR")
+    before, first, after = at(10, counterpart_country="TUR"), at(8, counterpart_country="TUR"), at(14, counterpart_country="TUR")
+    other = at(9, counterpart_country="POL")
+    assert earlier_meetings(now, [now, after, before, other, first]) == [first, before]
+    org_now, org_before = at(12, counterpart_organisation_id=fao), at(9, counterpart_organisation_id=fao)
+    assert earlier_meetings(org_now, [org_now, org_before, at(8, counterpart_organisation_id=who), before]) == [org_before]

@@ -152,3 +152,38 @@ def test_earlier_meetings_are_those_before_with_the_same_country_or_organisation
     assert earlier_meetings(now, [now, after, before, other, first]) == [first, before]
     org_now, org_before = at(12, counterpart_organisation_id=fao), at(9, counterpart_organisation_id=fao)
     assert earlier_meetings(org_now, [org_now, org_before, at(8, counterpart_organisation_id=who), before]) == [org_before]
+
+
+def test_a_meeting_sheet_s_sections_in_the_order_both_renderers_show_them():
+    from briefer.brief_outline import meeting_rows
+    from briefer.model import BackgroundItem, DefensiveLine, Objective
+
+    brief = MeetingBrief(meeting_id=str(uuid.uuid4()), point="Get their support for the declaration.",
+                         objectives=[Objective(text="Secure support"), Objective(text="Agree a follow-up")],
+                         key_messages=["We value the cooperation."], expected_positions=["They will ask for labs."],
+                         talking_points=[TalkingPoint(text="Thank them.")],
+                         defensive_lines=[DefensiveLine(question="Why colistin?", answer="Use has fallen.")],
+                         background=[BackgroundItem(text="Hosts a regional office."),
+                                     BackgroundItem(text="Budget cuts reported.", usable=False)])
+    rows = meeting_rows("en", when="Wednesday, 10:45–11:15", room="Room 1", status="confirmed", nl_side="Minister",
+                        other_side="", interpreter="to be confirmed", lead="Anne de Vries",
+                        photo_opportunity="Handshake", attachments="Plan (2 pages)")
+    assert rows == (("Time", "Wednesday, 10:45–11:15"), ("Room", "Room 1"), ("Status", "confirmed"),
+                    ("Netherlands", "Minister"), ("Counterpart", "to be confirmed"),
+                    ("Interpreter", "to be confirmed"), ("Leads the conversation", "Anne de Vries"),
+                    ("Photo opportunity", "Handshake"), ("Attachments", "Plan (2 pages)"))
+    blocks = meeting_blocks(brief, "en", rows=rows, press_line="No comment.",
+                            previous_outcomes=(("2019", "Agreed to share data."),))
+    assert [b.key for b in blocks] == ["point", "sheet", "objectives", "key_messages", "talking_points",
+                                       "expected_positions", "defensive_lines", "background", "press_line",
+                                       "previous_outcomes"]
+    assert _block(blocks, "point").items == ("Get their support for the declaration.",)
+    assert _block(blocks, "objectives").items == ("Secure support", "Agree a follow-up")
+    assert _block(blocks, "expected_positions").items == ("They will ask for labs.",)
+    background = _block(blocks, "background")
+    assert background.items == ("Hosts a regional office.",) and background.secret == ("Budget cuts reported.",)
+    assert _block(blocks, "previous_outcomes").items == (("2019", "Agreed to share data."),)
+    # without a brief: the note says so, and the facts still stand; from the country brief: a note first
+    assert [b.key for b in meeting_blocks(None, "en", rows=rows)] == ["sheet", "no_brief"]
+    assert [b.key for b in meeting_blocks(MeetingBrief(meeting_id=str(uuid.uuid4()), key_messages=["A."]), "en",
+                                          from_country=True, press_line="  ")] == ["brief_from_country", "key_messages"]

@@ -187,3 +187,17 @@ def test_a_meeting_sheet_s_sections_in_the_order_both_renderers_show_them():
     assert [b.key for b in meeting_blocks(None, "en", rows=rows)] == ["sheet", "no_brief"]
     assert [b.key for b in meeting_blocks(MeetingBrief(meeting_id=str(uuid.uuid4()), key_messages=["A."]), "en",
                                           from_country=True, press_line="  ")] == ["brief_from_country", "key_messages"]
+
+
+def test_the_release_line_names_the_author_only_when_there_is_one():
+    from datetime import datetime, timezone
+
+    from briefer.brief_outline import release_line
+    from briefer.model import BriefStatus
+
+    when = datetime(2024, 11, 13, 9, 0, tzinfo=timezone.utc)
+    brief = MeetingBrief(meeting_id=str(uuid.uuid4()), status=BriefStatus.FINAL, author="Anne de Vries")
+    line = release_line(brief.model_copy(update={"updated_at": when}), "en", "Europe/Amsterdam")
+    assert line.startswith("Brief status: final · Author: Anne de Vries · ") and "2024" in line
+    anonymous = release_line(brief.model_copy(update={"author": "", "updated_at": when}), "en", "Europe/Amsterdam")
+    assert "Author" not in anonymous and anonymous.startswith("Brief status: final · ")

@@ -1,0 +1,49 @@
+"""The store as a whole (briefer/store/store.py): who a change is recorded as made by, a refused file
+let go of, an in-memory store, attachments' bytes, groups of writes — on real SQLite files."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.errors import NotFound, StoreError
+from briefer.model import Person
+from briefer.store import Store
+from briefer.store.revisions import revisions_of
+from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+
+
+def test_a_change_is_recorded_as_made_by_the_user_briefer_is_told_of(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFER_USER", "a.adviseur")
+    with Store.open(tmp_path / "b.sqlite") as s:  # no user given: as the app and the command line open it
+        anna = s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        assert [r.changed_by for r in revisions_of(s, anna)] == ["a.adviseur"]
+
+
+def test_a_refused_file_is_let_go_of_so_it_can_be_replaced(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"This is my shopping list, not a database.\n" * 100)
+    with pytest.raises(StoreError, match="not a Briefer database") as refused:
+        Store.open(path)
+    # the refusal is still being shown (the GUI keeps it for its dialog), and a restore over the file may begin
+    assert "not a Briefer database" in str(refused.value)
+    other = Hold(path)
+    try:
+        assert other.try_acquire(EXCLUSIVE, 0) is True
+    finally:
+        other.release()
+
+
+def test_an_in_memory_store_holds_records_like_a_file(monkeypatch):
+    s = Store.memory()
+    try:
+        anna = s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        assert [p.family_name for p in s.people.list()] == ["Schouten"]
+        assert s.search("Schouten")[0].record_id == anna.id
+    finally:
+        s.close()
+
+
+def test_the_bytes_of_an_unknown_attachment_are_refused_naming_it(store):
+    with pytest.raises(NotFound, match="no attachment with id 0123-missing"):
+        store.attachment_content("0123-missing")
+

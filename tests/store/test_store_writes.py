@@ -3,10 +3,12 @@ let go of, an in-memory store, attachments' bytes, groups of writes — on real 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from briefer.errors import NotFound, StoreError
-from briefer.model import Person
+from briefer.model import Conference, Person
 from briefer.store import Store
 from briefer.store.revisions import revisions_of
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
@@ -47,3 +49,10 @@ def test_the_bytes_of_an_unknown_attachment_are_refused_naming_it(store):
     with pytest.raises(NotFound, match="no attachment with id 0123-missing"):
         store.attachment_content("0123-missing")
 
+
+
+def test_the_conference_is_required_and_named_when_missing(store):
+    with pytest.raises(NotFound, match="this database holds no conference yet; run 'briefer demo' or create one"):
+        store.require_conference()
+    store.conference_repo.add(Conference(name="Spring meeting", start_date=date(2030, 3, 4), end_date=date(2030, 3, 5)))
+    assert store.require_conference().name == "Spring meeting"

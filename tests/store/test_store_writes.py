@@ -56,3 +56,17 @@ def test_the_conference_is_required_and_named_when_missing(store):
         store.require_conference()
     store.conference_repo.add(Conference(name="Spring meeting", start_date=date(2030, 3, 4), end_date=date(2030, 3, 5)))
     assert store.require_conference().name == "Spring meeting"
+
+
+def test_a_backup_of_an_encrypted_database_is_encrypted_and_kept_in_the_chosen_folder(tmp_path):
+    from briefer.store.db import is_encrypted
+    from briefer.store.wholefile.backup import create_backup, list_backups, verify_backup
+
+    path, chosen = tmp_path / "b.sqlite", tmp_path / "elsewhere"
+    with Store.open(path, passphrase="correct horse", backup_dir=chosen) as s:
+        s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        info = create_backup(s)
+    assert [b.name for b in list_backups(chosen)] == [info.name]
+    assert not (tmp_path / "backups").exists()
+    assert is_encrypted(info.path)
+    assert verify_backup(info, "correct horse") is True

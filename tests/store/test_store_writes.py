@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import sqlcipher3
 
-from briefer.errors import NotFound, StoreError
+from briefer.errors import NotFound, Refused, StoreError
 from briefer.model import Conference, Person
 from briefer.store import Store
 from briefer.store.revisions import revisions_of
@@ -70,3 +71,22 @@ def test_a_backup_of_an_encrypted_database_is_encrypted_and_kept_in_the_chosen_f
     assert not (tmp_path / "backups").exists()
     assert is_encrypted(info.path)
     assert verify_backup(info, "correct horse") is True
+
+
+def test_a_write_while_the_file_is_being_checked_is_refused_naming_the_file_and_nothing_is_written(tmp_path):
+    path = tmp_path / "b.sqlite"
+    Store.open(path).close()
+    with Store.open(path, check=False) as s:  # as the app opens it: writes wait for the check on the side
+        with pytest.raises(Refused) as refused:
+            s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        assert str(refused.value) == f"{path}: Briefer is still checking the database; try again in a moment"
+        assert s.people.count() == 0
+
+
+def test_a_refusal_by_the_database_reaches_the_caller_and_undoes_the_whole_group(store):
+    store.set_meta("owner", "delegation")
+    with pytest.raises(sqlcipher3.IntegrityError, match="UNIQUE constraint failed: meta.key"):
+        with store.write():
+            store.db.execute("UPDATE meta SET value = 'someone else' WHERE key = 'owner'")
+            store.db.execute("INSERT INTO meta (key, value) VALUES ('owner', 'twice')")
+    assert store.meta("owner") == "delegation"

@@ -1,0 +1,30 @@
+"""What a search result shows (briefer/store/search.py): the snippet's extent around the match, and the
+title with the words that matched marked — read back from a real store where the store is involved."""
+
+from __future__ import annotations
+
+from briefer.model import Note, Person
+from briefer.store.search import make_snippet, mark_words
+
+COUNTING = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen twenty")
+
+
+def test_a_snippet_shows_four_words_before_the_match_and_ten_after(store):
+    store.notes.add(Note(body=COUNTING))
+    [hit] = store.search("seven")
+    assert hit.snippet == ("…three four five six [seven] eight nine ten eleven twelve thirteen fourteen fifteen "
+                           "sixteen [seventeen]…")
+
+
+def test_a_snippet_of_a_match_near_the_start_has_no_leading_ellipsis():
+    assert make_snippet(COUNTING, ["two"]) == "one [two] three four five six seven eight nine ten eleven twelve…"
+
+
+def test_a_title_marks_the_matching_name_wherever_it_stands(store):
+    store.people.add(Person(given_name="Bruno", family_name="Bruins", position="Minister"))
+    [hit] = store.search("bruins")
+    assert mark_words(hit.title, ["bruins"]) == hit.title.replace("Bruins", "[Bruins]")
+    assert mark_words("Bruins meets Bruinsma", ["bruins"]) == "[Bruins] meets [Bruinsma]"
+    assert mark_words("Minister Bruins", ["bruins"]) == "Minister [Bruins]"
+    assert mark_words("Minister Bruins", []) == "Minister Bruins"

@@ -4,7 +4,7 @@ title with the words that matched marked — read back from a real store where t
 from __future__ import annotations
 
 from briefer.model import Note, Person
-from briefer.store.search import make_snippet, mark_words
+from briefer.store.search import make_snippet, mark_words, query_words, word_spans
 
 COUNTING = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
             "sixteen seventeen eighteen nineteen twenty")
@@ -28,3 +28,13 @@ def test_a_title_marks_the_matching_name_wherever_it_stands(store):
     assert mark_words("Bruins meets Bruinsma", ["bruins"]) == "[Bruins] meets [Bruinsma]"
     assert mark_words("Minister Bruins", ["bruins"]) == "Minister [Bruins]"
     assert mark_words("Minister Bruins", []) == "Minister Bruins"
+
+
+def test_a_note_opened_from_a_hit_highlights_each_match_once(store):
+    body = "Ayla Yıldırım met Коваленко and García; Yıldırım will follow up."
+    note = store.notes.add(Note(body=body))
+    for typed in ("Yıldırım", "yildirim"):
+        assert [h.record_id for h in store.search(typed)] == [note.id]
+        spans = word_spans(body, query_words(typed))
+        assert [body[a:b] for a, b in spans] == ["Yıldırım", "Yıldırım"]
+        assert spans == [(5, 13), (40, 48)]

@@ -90,3 +90,16 @@ def test_a_refusal_by_the_database_reaches_the_caller_and_undoes_the_whole_group
             store.db.execute("UPDATE meta SET value = 'someone else' WHERE key = 'owner'")
             store.db.execute("INSERT INTO meta (key, value) VALUES ('owner', 'twice')")
     assert store.meta("owner") == "delegation"
+
+
+def test_a_change_on_a_system_that_cannot_name_its_user_is_recorded_as_made_by_unknown(tmp_path, monkeypatch):
+    import getpass
+
+    def no_name():  # as getpass does without USER/LOGNAME and without a password entry for the uid
+        raise KeyError("getpwuid(): uid not found: 4242")
+
+    monkeypatch.delenv("BRIEFER_USER", raising=False)
+    monkeypatch.setattr(getpass, "getuser", no_name)
+    with Store.open(tmp_path / "b.sqlite") as s:
+        anna = s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        assert [r.changed_by for r in revisions_of(s, anna)] == ["unknown"]

@@ -3,6 +3,7 @@ let go of, an in-memory store, attachments' bytes, groups of writes — on real 
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -103,3 +104,33 @@ def test_a_change_on_a_system_that_cannot_name_its_user_is_recorded_as_made_by_u
     with Store.open(tmp_path / "b.sqlite") as s:
         anna = s.people.add(Person(given_name="Anna", family_name="Schouten"))
         assert [r.changed_by for r in revisions_of(s, anna)] == ["unknown"]
+
+
+def test_a_checked_briefer_closing_while_an_unchecked_one_writes_and_closes_leaves_no_mark(tmp_path):
+    """Closing marks the file checked only if nobody else has it open at that moment — it does not wait
+    for the others to go: the last to close may have written after the check."""
+    import threading
+
+    from briefer.store.wholefile.checked import mark_path
+
+    path = tmp_path / "c.sqlite"
+    Store.open(path).close()
+    ready, go = threading.Event(), threading.Event()
+
+    def other_window():  # a second Briefer on the same file that never passed a check, writing, then closing
+        s = Store.open(path, check=False)
+        s.allow_writes()
+        s.people.add(Person(given_name="Anna", family_name="Schouten"))
+        ready.set()
+        go.wait(10)
+        time.sleep(0.2)
+        s.close()
+
+    first = Store.open(path)  # checked
+    thread = threading.Thread(target=other_window)
+    thread.start()
+    assert ready.wait(30)
+    go.set()
+    first.close()  # the other still has it open: no mark, whenever the other closes
+    thread.join(30)
+    assert not mark_path(path).exists()

@@ -38,3 +38,12 @@ def test_a_note_opened_from_a_hit_highlights_each_match_once(store):
         spans = word_spans(body, query_words(typed))
         assert [body[a:b] for a, b in spans] == ["Yıldırım", "Yıldırım"]
         assert spans == [(5, 13), (40, 48)]
+
+
+def test_only_the_last_word_typed_is_a_prefix_in_what_is_marked(store):
+    body = "Ayla met Aylan and Ayla Yıldırım on Tuesday"
+    note = store.notes.add(Note(body=body))
+    [hit] = store.search("ayla yild")
+    assert hit.record_id == note.id
+    assert hit.snippet == "[Ayla] met Aylan and [Ayla] [Yıldırım] on Tuesday"
+    assert [body[a:b] for a, b in word_spans(body, query_words("ayla yild"))] == ["Ayla", "Ayla", "Yıldırım"]

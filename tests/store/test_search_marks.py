@@ -47,3 +47,9 @@ def test_only_the_last_word_typed_is_a_prefix_in_what_is_marked(store):
     assert hit.record_id == note.id
     assert hit.snippet == "[Ayla] met Aylan and [Ayla] [Yıldırım] on Tuesday"
     assert [body[a:b] for a, b in word_spans(body, query_words("ayla yild"))] == ["Ayla", "Ayla", "Yıldırım"]
+
+
+def test_a_note_that_begins_with_a_name_in_its_own_letters_is_found_by_its_latin_spelling(store):
+    note = store.notes.add(Note(body="Yıldırım will send the figures."))
+    assert [h.record_id for h in store.search("yildirim")] == [note.id]
+    assert [h.snippet for h in store.search("yildirim")] == ["[Yıldırım] will send the figures."]

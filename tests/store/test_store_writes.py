@@ -134,3 +134,19 @@ def test_a_checked_briefer_closing_while_an_unchecked_one_writes_and_closes_leav
     first.close()  # the other still has it open: no mark, whenever the other closes
     thread.join(30)
     assert not mark_path(path).exists()
+
+
+def test_deleting_a_person_named_in_two_roles_counts_every_meeting_that_names_them(store):
+    from briefer.model import Meeting
+    from tests.conftest import utc
+
+    bruins = store.people.add(Person(given_name="Bruno", family_name="Bruins"))
+    moeloek = store.people.add(Person(given_name="Nila", family_name="Moeloek", country="IDN"))
+    store.meetings.add(Meeting(principal_id=moeloek.id, counterpart_country="NLD", counterpart_ids=[bruins.id],
+                               start=utc(2019, 6, 19, 9), end=utc(2019, 6, 19, 10)))
+    store.meetings.add(Meeting(principal_id=bruins.id, counterpart_country="IDN", counterpart_ids=[moeloek.id],
+                               start=utc(2019, 6, 19, 11), end=utc(2019, 6, 19, 12)))
+    with pytest.raises(Refused) as refused:
+        store.people.delete(moeloek.id)
+    assert str(refused.value) == "cannot delete person 'Nila Moeloek': still referred to by 2 meeting"
+    assert store.people.get(moeloek.id).family_name == "Moeloek"

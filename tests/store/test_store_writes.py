@@ -150,3 +150,15 @@ def test_deleting_a_person_named_in_two_roles_counts_every_meeting_that_names_th
         store.people.delete(moeloek.id)
     assert str(refused.value) == "cannot delete person 'Nila Moeloek': still referred to by 2 meeting"
     assert store.people.get(moeloek.id).family_name == "Moeloek"
+
+
+def test_a_file_another_briefer_wrote_to_since_this_one_opened_it_is_no_longer_the_checked_file(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store.open(path) as s:  # a checked open and a clean close: the file is marked
+        s.people.add(Person(family_name="Bruins"))
+    with Store.open(path, check=False) as window:  # as the app opens it
+        assert window.unchanged_since_check() is True
+        with Store.open(path, check=False) as other:  # another Briefer trusts the mark and writes
+            other.allow_writes()
+            other.people.add(Person(family_name="Schouten"))
+        assert window.unchanged_since_check() is False  # this one must wait for its own check

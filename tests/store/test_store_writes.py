@@ -38,11 +38,12 @@ def test_a_refused_file_is_let_go_of_so_it_can_be_replaced(tmp_path):
 
 
 def test_an_in_memory_store_holds_records_like_a_file(monkeypatch):
-    s = Store.memory()
+    s = Store.memory(user="a.adviseur")
     try:
         anna = s.people.add(Person(given_name="Anna", family_name="Schouten"))
         assert [p.family_name for p in s.people.list()] == ["Schouten"]
         assert s.search("Schouten")[0].record_id == anna.id
+        assert [r.changed_by for r in revisions_of(s, anna)] == ["a.adviseur"]
     finally:
         s.close()
 

@@ -53,3 +53,11 @@ def test_a_note_that_begins_with_a_name_in_its_own_letters_is_found_by_its_latin
     note = store.notes.add(Note(body="Yıldırım will send the figures."))
     assert [h.record_id for h in store.search("yildirim")] == [note.id]
     assert [h.snippet for h in store.search("yildirim")] == ["[Yıldırım] will send the figures."]
+
+
+def test_asking_for_one_result_gives_the_best_one(store):
+    store.notes.add(Note(body="One mention of resistance."))
+    best = store.notes.add(Note(body="Resistance, resistance and more resistance."))
+    assert [h.record_id for h in store.search("resistance", limit=1)] == [best.id]
+    assert [h.record_id for h in store.search_preview("resistance", limit=1).hits] == [best.id]
+    assert store.search("resistance", limit=0) == []

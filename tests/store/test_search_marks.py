@@ -61,3 +61,8 @@ def test_asking_for_one_result_gives_the_best_one(store):
     assert [h.record_id for h in store.search("resistance", limit=1)] == [best.id]
     assert [h.record_id for h in store.search_preview("resistance", limit=1).hits] == [best.id]
     assert store.search("resistance", limit=0) == []
+
+
+def test_a_hit_on_the_title_alone_shows_the_first_fifteen_words():
+    assert make_snippet(COUNTING, ["Visser"]) == ("one two three four five six seven eight nine ten eleven twelve "
+                                                  "thirteen fourteen fifteen…")

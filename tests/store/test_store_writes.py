@@ -163,3 +163,13 @@ def test_a_file_another_briefer_wrote_to_since_this_one_opened_it_is_no_longer_t
             other.allow_writes()
             other.people.add(Person(family_name="Schouten"))
         assert window.unchanged_since_check() is False  # this one must wait for its own check
+
+
+def test_an_unencrypted_file_opened_with_a_passphrase_is_refused_not_read_in_the_clear(tmp_path):
+    """A passphrase means the user expects an encrypted file: one put in its place unencrypted is refused."""
+    from briefer.store.db import WrongPassphrase
+
+    path = tmp_path / "b.sqlite"
+    Store.open(path).close()
+    with pytest.raises(WrongPassphrase, match="wrong passphrase or not a Briefer database"):
+        Store.open(path, passphrase="correct horse")

@@ -66,3 +66,9 @@ def test_asking_for_one_result_gives_the_best_one(store):
 def test_a_hit_on_the_title_alone_shows_the_first_fifteen_words():
     assert make_snippet(COUNTING, ["Visser"]) == ("one two three four five six seven eight nine ten eleven twelve "
                                                   "thirteen fourteen fifteen…")
+
+
+def test_every_name_in_its_own_letters_in_a_note_is_found_by_its_latin_spelling(store):
+    note = store.notes.add(Note(body="Yıldırım spoke after Коваленко and before Ağaoğlu."))
+    for typed in ("yildirim", "kovalenko", "agaoglu"):
+        assert [h.record_id for h in store.search(typed)] == [note.id], typed

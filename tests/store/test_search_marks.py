@@ -72,3 +72,11 @@ def test_every_name_in_its_own_letters_in_a_note_is_found_by_its_latin_spelling(
     note = store.notes.add(Note(body="Yıldırım spoke after Коваленко and before Ağaoğlu."))
     for typed in ("yildirim", "kovalenko", "agaoglu"):
         assert [h.record_id for h in store.search(typed)] == [note.id], typed
+
+
+def test_each_of_three_names_typed_in_latin_letters_is_marked_as_written(store):
+    body = "Ağaoğlu met Коваленко and Yıldırım."
+    note = store.notes.add(Note(body=body))
+    [hit] = store.search("agaoglu kovalenko yild")
+    assert hit.record_id == note.id
+    assert hit.snippet == "[Ağaoğlu] met [Коваленко] and [Yıldırım]."

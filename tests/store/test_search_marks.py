@@ -80,3 +80,10 @@ def test_each_of_three_names_typed_in_latin_letters_is_marked_as_written(store):
     [hit] = store.search("agaoglu kovalenko yild")
     assert hit.record_id == note.id
     assert hit.snippet == "[Ağaoğlu] met [Коваленко] and [Yıldırım]."
+
+
+def test_every_whole_word_of_a_longer_query_is_marked(store):
+    note = store.notes.add(Note(body="Anna Demir met the minister on Tuesday."))
+    [hit] = store.search("anna demir minis")
+    assert hit.record_id == note.id
+    assert hit.snippet == "[Anna] [Demir] met the [minister] on Tuesday."

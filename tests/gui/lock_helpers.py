@@ -17,16 +17,32 @@ SECRET = "correct horse battery staple"
 def damage(path: Path) -> bytes:
     """Overwrite pages in the middle of ``path`` (header intact): it opens, but fails quick_check.
 
+    The pages overwritten are the root pages of the notes' and the revisions' tables: pages in use
+    that the first view does not read. (The file's last pages, damaged here before, can be free
+    pages after a migration that emptied them — and damage there is no damage.) Asserts the
+    result fails ``PRAGMA quick_check``, so a test built on it cannot pass on an undamaged file.
+
     Returns the damaged bytes, to prove later that nothing wrote to the file.
     """
+    import sqlite3
+
     with Store.open(path) as s:  # fold the WAL into the file first
         s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        roots = [r for (r,) in s.db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name IN ('notes', 'revisions')")]
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big") or 65536
-    pages = len(data) // page
-    for n in range(pages - 3, pages - 1):  # the last pages: data and search index, not the schema
-        data[n * page + 8: n * page + 200] = b"\xa5" * 192
+    for n in roots:  # page numbers count from 1
+        start = (n - 1) * page
+        data[start + 8: start + 200] = b"\xa5" * 192
     path.write_bytes(bytes(data))
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] != "ok", "the damage did not show"
+    except sqlite3.DatabaseError:
+        pass  # damaged past reading: damaged all the same
+    finally:
+        conn.close()
     return bytes(data)
 
 

@@ -300,3 +300,14 @@ def test_members_of_two_gibibytes_together_are_within_the_limit_and_one_mebibyte
     assert PASSED_THE_LIMITS in refusal(at)
     over = forged(tmp_path / "over.zip", [(f"attachments/{i:04}", b"x", MiB) for i in range(2049)])
     assert f"the members are too large together ({2049 * MiB:,} bytes uncompressed; at most {2 * GiB:,})" in refusal(over)
+
+
+def test_a_long_wrong_version_name_is_quoted_to_forty_characters(tmp_path, good):
+    members = members_of(good)
+    lines = members["records/notes.jsonl"].decode("utf-8").splitlines()
+    item = json.loads(lines[0])
+    item["version"] = "f" * 200  # another tool's idea of a version name
+    lines[0] = json.dumps(item, ensure_ascii=False)
+    members["records/notes.jsonl"] = ("\n".join(lines) + "\n").encode("utf-8")
+    text = refused(tmp_path, write_zip(tmp_path / "bad.briefer", relisted(members)))
+    assert f"the version name {repr(item['version'])[:40]} does not match the record's content" in text

@@ -35,6 +35,14 @@ def test_a_person_listed_twice_is_refused_in_words():
     assert str(invalid_record(info.value, "delegation")) == "delegation: field 'members': a person is listed twice"
 
 
+def test_a_delegation_belongs_to_a_real_country_written_in_capitals():
+    assert Delegation(country="deu").country == "DEU"
+    with pytest.raises(ValidationError) as info:
+        Delegation(country="XYZ")
+    assert str(invalid_record(info.value, "delegation")) == (
+        "delegation: field 'country': 'XYZ' is not an ISO 3166 alpha-3 country code")
+
+
 def test_a_delegation_is_named_by_its_own_name_else_its_country():
     assert Delegation(country="DEU", name="German delegation").label("nl") == "German delegation"
     assert Delegation(country="deu").label() == "Germany"

@@ -23,6 +23,7 @@ def test_a_delegation_has_at_most_one_head():
 
 def test_the_head_is_found_among_the_members_and_a_delegation_may_have_none():
     d = Delegation(country="DEU", members=[DelegationMember(person_id=ADVISER),
+                                           DelegationMember(person_id=ENVOY, role=MemberRole.PRESS),
                                            DelegationMember(person_id=MINISTER, role=MemberRole.HEAD)])
     assert d.head_id == MINISTER
     assert Delegation(country="DEU", members=[DelegationMember(person_id=ADVISER)]).head_id is None
@@ -52,6 +53,11 @@ def test_a_delegation_is_named_by_its_own_name_else_its_country():
 def test_a_principal_is_someone_with_a_principal_title():
     assert Person(family_name="Bruins", principal_title="Minister voor Medische Zorg").is_principal is True
     assert Person(family_name="Jansen").is_principal is False
+
+
+def test_a_person_entered_by_hand_is_real_and_in_western_order_unless_said_otherwise():
+    p = Person(given_name="Eva", family_name="Jansen")
+    assert (p.illustrative, p.family_name_first, p.full_name) == (False, False, "Eva Jansen")
 
 
 def test_the_formal_name_with_the_native_one_beside_it():

@@ -108,3 +108,11 @@ def test_a_room_holds_at_least_one_person():
         Room(name="  ")
     assert refusal(info.value, "room") == "room: field 'name': the room name must not be empty"
     assert Room(name="Room A").label() == "Room A"
+
+
+def test_what_is_not_said_is_not_assumed():
+    # a conference set up by hand is not the bundled demo, and a new room is not offered for
+    # bilaterals nor said to have interpretation booths until the advisor marks it so
+    assert conference().demo is False
+    room = Room(name="Room A")
+    assert (room.suitable_for_bilaterals, room.has_interpretation_booths, room.capacity) == (False, False, None)

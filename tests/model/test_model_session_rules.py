@@ -71,7 +71,9 @@ def test_a_session_must_lie_within_the_conference_days_in_local_time():
     # the first morning, starting exactly at midnight local time (23:00 UTC the day before)
     panel(start=datetime(2030, 3, 3, 23, 0, tzinfo=UTC), end=datetime(2030, 3, 4, 1, 0, tzinfo=UTC)).check_within(conf)
     for start, end in [(datetime(2030, 3, 3, 22, 0, tzinfo=UTC), datetime(2030, 3, 3, 23, 30, tzinfo=UTC)),
-                       (datetime(2030, 3, 5, 22, 0, tzinfo=UTC), datetime(2030, 3, 5, 23, 1, tzinfo=UTC))]:
+                       (datetime(2030, 3, 5, 22, 0, tzinfo=UTC), datetime(2030, 3, 5, 23, 1, tzinfo=UTC)),
+                       # one second past midnight (an imported calendar may have seconds)
+                       (datetime(2030, 3, 5, 22, 0, tzinfo=UTC), datetime(2030, 3, 5, 23, 0, 1, tzinfo=UTC))]:
         with pytest.raises(ValueError, match=r"^start: the session must lie within the conference days "
                                              r"\(2030-03-04 to 2030-03-05\)$"):
             panel(start=start, end=end).check_within(conf)
@@ -83,3 +85,10 @@ def test_a_session_is_found_by_its_speakers_words():
     assert s.search_text() == ("Panel on surveillance", "On surveillance\nkeynote\nthree points\nopens\ndata")
     assert panel(description="On surveillance").search_text() == ("Panel on surveillance", "On surveillance")
     assert s.minutes == 90 and s.label() == "Panel on surveillance"
+
+
+def test_a_session_needs_a_title_and_is_not_demo_data_unless_marked():
+    with pytest.raises(ValidationError) as info:
+        panel(title="   ")
+    assert refusal(info.value) == "session: field 'title': the title must not be empty"
+    assert panel().illustrative is False

@@ -690,9 +690,12 @@ def m151_reclaim_space(db: Database) -> None:
     """Give back the pages m150 emptied: the file shrinks from 643 to 354 MB on 50,000 notes (VACUUM,
     ~3 s there; benchmarks/README.md, "Storage per note"). Outside a transaction, as VACUUM must be;
     VACUUM is atomic itself, so a kill leaves the file as it was and the next start runs it again. On
-    a disk without room for the copy VACUUM writes, the file simply stays as large as it was."""
+    a disk without room for the copy VACUUM writes, the file simply stays as large as it was. A new
+    database (no record ever written) has nothing to give back and is left as created."""
     from briefer.disk import disk_problem
 
+    if db.execute("SELECT 1 FROM revisions LIMIT 1").fetchone() is None:
+        return
     try:
         db.execute("VACUUM")
     except sqlcipher3.OperationalError as exc:

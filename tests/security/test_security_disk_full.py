@@ -154,6 +154,9 @@ def test_a_full_disk_gives_one_line_and_changes_nothing(templates, disk, capsys,
     assert rc3 == 0, err3
     if name == "import-into-empty-store":
         assert "Bruins" in _run(capsys, "--data-dir", str(data), "list", "notes")[1]
-    if name == "import-into-a-store":  # the other laptop's edit arrived once there was room (as a conflict to settle:
-        # the two folders were copied, not exchanged, so neither knows the other's version of the note)
-        assert "note" in _run(capsys, "--data-dir", str(data), "conflicts")[1].splitlines()[-1]
+    if name == "import-into-a-store":  # the other laptop's edit arrived once there was room: the note here is the
+        # version it was edited from, so it is simply updated (before m150 the version kept in the revision's JSON,
+        # written with microseconds, was named differently from the same record read from its row: a needless conflict)
+        assert _run(capsys, "--data-dir", str(data), "conflicts")[1].strip() == "no conflicts"
+        with Store.open(data / "briefer.sqlite", user="check") as store:
+            assert [n for n in store.notes.list() if n.body.endswith("\nAdded on the other laptop.")]

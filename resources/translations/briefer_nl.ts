@@ -107,23 +107,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="300"/>
+        <location filename="../../briefer/gui/app.py" line="308"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="402"/>
+        <location filename="../../briefer/gui/app.py" line="410"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="412"/>
+        <location filename="../../briefer/gui/app.py" line="420"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="463"/>
+        <location filename="../../briefer/gui/app.py" line="471"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -906,17 +906,18 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../briefer/gui/widgets/country_picker.py" line="115"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="128"/>
         <source>“{0}” could be {1}: choose one from the list</source>
+        <extracomment>Per language: code → &quot;Name (ISO)&quot;, and the same in alphabetical order — worded once, not by every picker at every language switch (each sorted 250 folded names: 10–25 ms of the switch per picker).</extracomment>
         <translation>“{0}” kan {1} zijn: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/country_picker.py" line="116"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="129"/>
         <source>“{0}” is not a country: choose one from the list</source>
         <translation>“{0}” is geen land: kies een land uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/widgets/country_picker.py" line="119"/>
+        <location filename="../../briefer/gui/widgets/country_picker.py" line="132"/>
         <source>Did you mean {0}?</source>
         <translation>Bedoelt u {0}?</translation>
     </message>
@@ -1478,7 +1479,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/packs/recipient_model.py" line="32"/>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="16"/>
         <location filename="../../briefer/gui/widgets/editor_columns.py" line="43"/>
         <source>Role</source>
         <translation>Rol</translation>
@@ -1771,9 +1772,9 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/records/table_models.py" line="253"/>
+        <location filename="../../briefer/gui/records/table_models.py" line="258"/>
         <source>no brief</source>
-        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). How long one idle slice of making the rows&apos; search keys may keep the GUI thread (seconds). Bumped whenever the rows, their order or their words change (a filter&apos;s answers go stale).</extracomment>
+        <extracomment>Columns are sized to fit this many rows, not all of them (thousands would be slow). How long one idle slice of making the rows&apos; search keys may keep the GUI thread (seconds). The list has a filter field: its rows&apos; search keys are made while the GUI is idle. A list without one (Today&apos;s agenda) does not spend its first idle moments on them. Bumped whenever the rows, their order or their words change (a filter&apos;s answers go stale).</extracomment>
         <translation>geen dossier</translation>
     </message>
     <message>
@@ -1788,7 +1789,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/programme/session_model.py" line="15"/>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1807,7 +1808,7 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <location filename="../../briefer/gui/actions/action_model.py" line="36"/>
         <location filename="../../briefer/gui/bilaterals/meeting_model.py" line="15"/>
         <location filename="../../briefer/gui/records/revision_model.py" line="15"/>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1938,22 +1939,22 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="13"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="14"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="15"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="26"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="27"/>
         <source>Bilateral with {0}</source>
         <translation>Bilateraal met {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/today/agenda_model.py" line="32"/>
+        <location filename="../../briefer/gui/today/agenda_model.py" line="33"/>
         <source>to be confirmed</source>
         <translation>nog te bevestigen</translation>
     </message>
@@ -2797,205 +2798,205 @@ Bereid bewindspersonen offline voor op een internationale conferentie.</translat
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="50"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="56"/>
         <source>Programme</source>
         <extracomment>The sections a user may leave out, with their names in the interface.</extracomment>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="51"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="57"/>
         <source>Bilateral meetings</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="52"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="58"/>
         <source>Country briefs</source>
         <translation>Landendossiers</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="53"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="59"/>
         <source>Biographies</source>
         <translation>Biografieën</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="54"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="60"/>
         <source>Attached documents</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="55"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="61"/>
         <source>Speaking notes</source>
         <translation>Spreekteksten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="56"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="62"/>
         <source>Contacts</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="149"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="160"/>
         <source>Loading…</source>
-        <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are).</extracomment>
+        <extracomment>part key → (first, last page), kept in the register so a later addendum can say what it replaces Tables whose size decides whether the recipients are read on a worker (as big lists are). What the child process runs (``briefer.packs.apart.build`` when None): tests give their own.</extracomment>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="185"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="196"/>
         <source>{0} people can receive a pack.</source>
         <translation>{0} personen kunnen een map krijgen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="190"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="201"/>
         <source>The pack for {0}: the programme ({1} sessions) and {2} bilaterals</source>
         <translation>De map voor {0}: het programma ({1} sessies) en {2} bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="216"/>
         <source>pack</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="216"/>
         <source>meeting brief</source>
         <translation>gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="205"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="216"/>
         <source>addendum</source>
         <translation>addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="210"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="221"/>
         <source>(since {0})</source>
         <translation>(sinds {0})</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="282"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="293"/>
         <source>choose at least one section</source>
         <translation>kies ten minste één onderdeel</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="326"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="331"/>
         <source>Nothing has changed since copy {0}.</source>
         <translation>Er is niets veranderd sinds exemplaar {0}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="346"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="351"/>
         <source>Building was cancelled; nothing was made.</source>
         <translation>Het maken is afgebroken; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="354"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="359"/>
         <location filename="../../ui/packs_view.ui" line="66"/>
         <source>No pack built yet.</source>
         <translation>Nog geen map gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="356"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
         <source>Pack</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="356"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="361"/>
         <source>Meeting brief</source>
         <translation>Gespreksnotitie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="357"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
         <source>Addendum</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="358"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="363"/>
         <source>{0} for {1}: {2} pages, copy {3}, version {4}</source>
         <translation>{0} voor {1}: {2} pagina&apos;s, exemplaar {3}, versie {4}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="360"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="365"/>
         <source>printed or saved</source>
         <translation>afgedrukt of bewaard</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="360"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="365"/>
         <source>not yet printed</source>
         <translation>nog niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="362"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="367"/>
         <source>{0} parts changed since copy {1}.</source>
         <translation>{0} onderdelen gewijzigd sinds exemplaar {1}.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="364"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="369"/>
         <source>Warning: the pack font cannot print {0}; they show as boxes.</source>
         <translation>Let op: het lettertype van de map kan {0} niet afdrukken; deze tekens verschijnen als vakjes.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="401"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
         <source>printed on {0}</source>
         <translation>afgedrukt op {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="401"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
         <source>the printer</source>
         <translation>de printer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="411"/>
         <source>Save the pack</source>
         <translation>Map opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="406"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="425"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="430"/>
         <source>Saved: {0} ({1} pages).</source>
         <translation>Bewaard: {0} ({1} pagina&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="436"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
         <source>Highest of the content</source>
         <translation>Hoogste van de inhoud</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="446"/>
         <source>Copy</source>
         <translation>Exemplaar</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="446"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="446"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="446"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="441"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="446"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="442"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="447"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="442"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="447"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/packs/packs_view.py" line="443"/>
+        <location filename="../../briefer/gui/packs/packs_view.py" line="448"/>
         <source>Preview of the pack</source>
         <translation>Voorbeeld van de map</translation>
     </message>

@@ -573,7 +573,10 @@ class _Context:
         for m in meetings:
             ids |= m.people_ids()
         ids.discard(recipient.id)
-        people = sorted((self.people[i] for i in ids if i in self.people), key=lambda p: (p.family_name.casefold(), p.given_name.casefold()))
+        # the id last: namesakes in the same order in every process (a set iterates by salted hashes), so the
+        # content digest, and the version, stay put when nothing changed
+        people = sorted((self.people[i] for i in ids if i in self.people),
+                        key=lambda p: (p.family_name.casefold(), p.given_name.casefold(), p.id))
         out = []
         for p in people:
             line = self.person_line(p.id)

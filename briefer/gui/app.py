@@ -350,6 +350,8 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
     stop = getattr(window, "background_stop", None)
     if stop is None:
         stop = window.background_stop = Stoppable()
+    if stop() or store.closed:
+        return  # the window was replaced or closed before its check began: that file is closed
 
     def own_store():
         from sqlite_utils import Database
@@ -392,6 +394,8 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
             window.services.ask.error(window, exc)  # the data is sound and open: only the backup failed
 
     def passed(result) -> None:
+        if store.closed:
+            return  # closed while the check ran (a test closing its window, a replaced window)
         store.mark_passed_check()  # a clean close may now mark the file checked
         if stop():
             return
@@ -444,8 +448,12 @@ def reopen(window, *, restore: str | None = None, convert: Callable[[Path, str |
         if not window.close():
             return None
         window.lock_guard.stop()
-        if getattr(window, "background_stop", None) is not None:
-            window.background_stop.stop()  # its check and backup are of the file being replaced
+        if getattr(window, "background_stop", None) is None:
+            # the check waits for the first view's paint: one not started yet must not start on the closed file
+            from briefer.gui.startup.stoppable import Stoppable
+
+            window.background_stop = Stoppable()
+        window.background_stop.stop()  # its check and backup are of the file being replaced
         QThreadPool.globalInstance().waitForDone(30_000)  # background readers hold connections
         services.undo_stack.clear()
         services.store.close()

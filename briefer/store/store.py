@@ -213,7 +213,13 @@ class Store:
         migrations.apply(db)
         return cls(db, None, user=user or "test")
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran: work queued for this store (a deferred check) must not touch it."""
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
+        self._closed = True
         self.db.close()
         if self.hold is not None:
             # the last Briefer to close a file that passed the check this session marks it so:
@@ -229,6 +235,7 @@ class Store:
         State tied to the old connection (the search index's TEMP vocabulary tables) starts afresh.
         """
         self.db = db
+        self._closed = False
         self.search_index = SearchIndex(self)
 
     def __enter__(self) -> "Store":

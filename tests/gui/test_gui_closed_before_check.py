@@ -1,0 +1,34 @@
+"""A window closed before its deferred integrity check began: the check never touches the closed file.
+
+The check waits for the first view's paint (or three seconds). A window closed and its store closed in
+that time — a window replaced by a restore, a test ending — used to run the check and its follow-up
+(offering recovered drafts) on the closed connection: "Cannot operate on a closed database".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers):
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.app import build
+    from briefer.paths import resolve
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with Store.open(folder / "briefer.sqlite", user="tester"):
+        pass
+    win = build(QApplication.instance(), resolve(folder), demo_loader=lambda s: None, ask=answers)
+    qtbot.addWidget(win)
+    win.close()
+    win.services.store.close()  # before the first view's paint started the check
+    assert win.services.store.closed
+    qtbot.wait(3500)  # past CHECK_DELAY_MS: an exception in the event loop fails the test (pytest-qt)
+    assert getattr(win, "integrity_task", None) is None
+    assert answers.errors == []

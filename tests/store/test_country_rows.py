@@ -46,6 +46,11 @@ def test_the_topic_reads_give_a_profile_and_its_values_by_indicator_or_profile(c
     s = conference_store
     first, second = Indicator(name_en="Action plan"), Indicator(name_en="Target year")
     climate = s.topic_profiles.add(TopicProfile(name_en="Climate", indicators=[first, second]))
+    # made in another millisecond: records made within one are listed by id (the same order on every
+    # laptop), and this test is about the order they were made in
+    import time
+
+    time.sleep(0.002)
     other_ind = Indicator(name_en="Vaccination")
     health = s.topic_profiles.add(TopicProfile(name_en="Health", indicators=[other_ind]))
     s.topic_values.add(TopicValue(profile_id=climate.id, indicator_id=first.id, country="IDN", value="yes"))

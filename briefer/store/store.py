@@ -110,6 +110,7 @@ class Store:
     def __init__(self, db: Database, path: Path | None = None, *, user: str | None = None,
                  passphrase: str | None = None, backup_dir: Path | None = None):
         self.db = db
+        self._closed = False
         self.path = path
         self.user = user or default_user()
         # Kept so that backups can be encrypted with the same key (see store/wholefile/backup.py).
@@ -216,7 +217,7 @@ class Store:
     @property
     def closed(self) -> bool:
         """True once :meth:`close` ran: work queued for this store (a deferred check) must not touch it."""
-        return getattr(self, "_closed", False)
+        return self._closed
 
     def close(self) -> None:
         self._closed = True

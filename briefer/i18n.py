@@ -385,5 +385,12 @@ def label(key: str, lang: str = "en", **values: object) -> str:
 
 
 def format_datetime(moment: datetime, tz: ZoneInfo | str, lang: str = "en") -> str:
-    """``13 november 2024 09:30`` / ``13 November 2024 09:30`` in ``tz``."""
-    return f"{format_date(moment, lang, tz, fmt='long')} {format_time(moment, tz)}"
+    """``13 november 2024, 09.30 uur`` / ``13 November 2024 09:30`` in ``tz``.
+
+    Dutch writes a clock time as the Rijksoverheid does (``09.30 uur``), like every meeting time in a
+    pack; a cover saying ``Afgedrukt … 11:06`` beside ``11.00–11.30 uur`` read as two house styles.
+    """
+    day, clock = format_date(moment, lang, tz, fmt="long"), format_time(moment, tz)
+    if check_lang(lang) == "nl":
+        return f"{day}, {clock.replace(':', '.')} uur"
+    return f"{day} {clock}"

@@ -80,6 +80,7 @@ def test_final_english_pack_with_chosen_marking(world, tmp_path, read_pack):
     assert "CONCEPT" not in pack.text and "DRAFT" not in pack.text
     assert pack.top()[:3] == ["Contents", "Programme", "Bilateral with Türkiye"]
     assert "Wednesday 19 June 2019" in pack.text and "woensdag" not in pack.text
+    assert re.search(r"Printed \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}\b", pack.texts[0])
     for i, text in enumerate(pack.texts, 1):
         assert text.count("Stg. CONFIDENTIEEL") >= 2 and f"page {i} of {pack.pages}" in text
 
@@ -91,7 +92,11 @@ def test_dutch_labels_dates_and_country_names(minister_pack):
     assert "Wednesday" not in pack.text and "Talking points" not in pack.text
     # times are in the conference's timezone (meeting at 09:00 UTC = 11:00 in Noordwijk), written as the
     # Rijksoverheid writes them; a period within one month names it once
-    assert "11.00–11.30 uur" in pack.text and "11:00" not in pack.text
+    assert "11.00–11.30 uur" in pack.text
+    # no clock time anywhere in the Dutch pack is written the English way — the cover's print time
+    # included ("Afgedrukt 3 december 2026, 11.06 uur"), whatever time of day the test runs
+    assert re.findall(r"\b\d{1,2}:\d{2}\b", pack.text) == []
+    assert re.search(r"Afgedrukt \d{1,2} \w+ \d{4}, \d{2}\.\d{2} uur", pack.texts[0])
     assert "Periode 19–20 juni 2019" in pack.text
     assert "Landenoverzicht: Turkije" in pack.text
     assert "Landenbrief" not in pack.text and "Reactieve lijnen" not in pack.text

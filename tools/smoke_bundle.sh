@@ -57,9 +57,13 @@ if [ -n "$icu" ]; then echo "ICU data not trimmed: $icu" >&2; exit 1; fi
 out=$(run env QT_QPA_PLATFORM=offscreen BRIEFER_GUI_EXIT_AFTER_START=1 timeout 60 Briefer/briefer)
 echo "gui: $out"
 case "$out" in *ready*) ;; *) echo "the desktop app did not reach its main window" >&2; exit 1;; esac
-# Every view in turn (each is imported on its first visit: all its modules must be in the bundle).
+# Every view in turn (each is imported on its first visit: all its modules must be in the bundle),
+# and the first recipient's pack built there.
 out=$(run env QT_QPA_PLATFORM=offscreen BRIEFER_GUI_EXIT_AFTER_START=1 BRIEFER_GUI_VISIT_VIEWS=1 timeout 90 Briefer/briefer)
 echo "$out" | grep '^view ' | tr '\n' ' '; echo
 case "$out" in *"all views ok"*) ;; *) echo "the desktop app could not open every view" >&2; exit 1;; esac
+# The Packs view builds in a child process: the bundle's executable started again (freeze_support).
+echo "$out" | grep '^pack '
+case "$out" in *"pack built "*) ;; *) echo "the Packs view could not build a pack in its child process" >&2; exit 1;; esac
 echo "smoke test passed: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
 rm -rf "$WORK"

@@ -559,8 +559,42 @@ def _visit_views(app, window) -> None:
                 QTimer.singleShot(20, shown)
                 return
             print(f"view {name} ok", flush=True)
-            QTimer.singleShot(0, step)
+            if name == "packs":
+                _build_first_pack(app, view, lambda: QTimer.singleShot(0, step))
+            else:
+                QTimer.singleShot(0, step)
 
         shown()
 
     step()
+
+
+def _build_first_pack(app, view, then) -> None:
+    """Build the first recipient's pack as the Build button does, print ``pack built N pages``.
+
+    The Packs view builds in a spawned child process: in the frozen app that child is the bundle's
+    own executable started again (``freeze_support``), which nothing else of the smoke test runs.
+    """
+    from PySide6.QtCore import QTimer
+
+    if view.proxy.rowCount() == 0:  # the recipients are read on a worker
+        QTimer.singleShot(50, lambda: _build_first_pack(app, view, then))
+        return
+    view.ui.people.setCurrentIndex(view.proxy.index(0, 0))
+    view.build_pack()
+    if view.task is None:
+        print(f"pack not started ({view.last_outcome or 'no recipient'})", flush=True)
+        app.exit(3)
+        return
+
+    def wait() -> None:
+        if view.task is not None:
+            QTimer.singleShot(50, wait)
+        elif view.last_outcome == "built" and view.built is not None:
+            print(f"pack built {view.built.pages} pages", flush=True)
+            then()
+        else:
+            print(f"pack {view.last_outcome or 'failed'}", flush=True)
+            app.exit(3)
+
+    wait()

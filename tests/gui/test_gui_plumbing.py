@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -122,6 +123,10 @@ def test_every_view_opens_in_a_real_process_on_the_demo(tmp_path):
     assert proc.returncode == 0, proc.stderr
     visited = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith("view ")]
     assert visited == ["today", "programme", "bilaterals", "countries", "people", "actions", "packs"]
+    # the Packs view built the first recipient's pack in its child process (as Build does)
+    built = [line for line in proc.stdout.splitlines() if line.startswith("pack ")]
+    assert len(built) == 1 and re.fullmatch(r"pack built \d+ pages", built[0]), proc.stdout
+    assert int(built[0].split()[2]) > 5
     assert proc.stdout.rstrip().endswith("all views ok")
 
 

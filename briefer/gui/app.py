@@ -67,10 +67,8 @@ def stop_background(window) -> None:
     """Quitting: stop the start's check and the day's backup instead of waiting for them (see Stoppable)."""
     from PySide6.QtCore import QThreadPool
 
-    stop = getattr(window, "background_stop", None)
-    if stop is not None:
-        stop.stop()
-        QThreadPool.globalInstance().waitForDone(5_000)
+    window.background_stop.stop()
+    QThreadPool.globalInstance().waitForDone(5_000)
 
 
 def current(window):
@@ -340,18 +338,15 @@ def check_in_background(window, paths, passphrase: str | None, *, then: Callable
     """
     from PySide6.QtCore import QCoreApplication
 
-    from briefer.gui.startup.stoppable import Stoppable
     from briefer.gui.tasks import run_in_background
     from briefer.store.wholefile.backup import BackupCancelled, daily_backup_if_due, newest_good_backup
     from briefer.store.db import DamagedDatabase
 
     store = window.services.store
     path = paths.database
-    stop = getattr(window, "background_stop", None)
-    if stop is None:
-        stop = window.background_stop = Stoppable()
-    if stop() or store.closed:
-        return  # the window was replaced or closed before its check began: that file is closed
+    stop = window.background_stop
+    if stop():
+        return  # the window was closed (or replaced) before its check began
 
     def own_store():
         from sqlite_utils import Database
@@ -445,15 +440,9 @@ def reopen(window, *, restore: str | None = None, convert: Callable[[Path, str |
     keep_running = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
     try:
-        if not window.close():
+        if not window.close():  # closing stops its check and backup (of the file being replaced)
             return None
         window.lock_guard.stop()
-        if getattr(window, "background_stop", None) is None:
-            # the check waits for the first view's paint: one not started yet must not start on the closed file
-            from briefer.gui.startup.stoppable import Stoppable
-
-            window.background_stop = Stoppable()
-        window.background_stop.stop()  # its check and backup are of the file being replaced
         QThreadPool.globalInstance().waitForDone(30_000)  # background readers hold connections
         services.undo_stack.clear()
         services.store.close()

@@ -25,6 +25,7 @@ from briefer.gui.widgets.labels import record_label
 from briefer.gui.lazy_views import (VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews,  # noqa: F401 (VIEWS: tests)
                                     RetranslateWhenShown, view_class)
 from briefer.gui.rail_icons import rail_icon
+from briefer.gui.startup.stoppable import Stoppable
 from briefer.gui.widgets.screen_fit import fit_to_screen
 from briefer.gui.tasks import Task, run_in_background
 from briefer.resources import resource_path
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
                  demo_loader: Callable, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        #: stops the start's integrity check and the day's backup (``app.check_in_background``): set
+        #: when the window closes, so neither begins — nor goes on — on a file being closed or replaced
+        self.background_stop = Stoppable()
         self._set_language = set_language
         self.language = language
         self.ui = Ui_MainWindow()
@@ -342,6 +346,7 @@ class MainWindow(QMainWindow):
         self.services.settings.geometry = self.saveGeometry()
         self.services.settings.sync()
         event.accept()
+        self.background_stop.stop()
 
     # ---------------------------------------------------------------- menus
     def _build_menus(self) -> None:

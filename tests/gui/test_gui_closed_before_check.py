@@ -32,3 +32,26 @@ def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers)
     qtbot.wait(3500)  # past CHECK_DELAY_MS: an exception in the event loop fails the test (pytest-qt)
     assert getattr(win, "integrity_task", None) is None
     assert answers.errors == []
+
+
+def test_closing_the_window_before_its_check_began_means_no_check_at_all(qtbot, tmp_path, answers):
+    """Closing the window is what stops the check (its ``background_stop``), before the store is closed:
+    a window closed within the three seconds never starts a check of a file it no longer shows."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.app import build
+    from briefer.paths import resolve
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with Store.open(folder / "briefer.sqlite", user="tester"):
+        pass
+    win = build(QApplication.instance(), resolve(folder), demo_loader=lambda s: None, ask=answers)
+    qtbot.addWidget(win)
+    assert win.close()
+    assert win.background_stop() and not win.services.store.closed
+    qtbot.wait(3500)  # past CHECK_DELAY_MS
+    assert getattr(win, "integrity_task", None) is None
+    assert win.statusBar().currentMessage() != "Checking the database…"
+    assert answers.errors == [] and answers.asked == []
+    win.services.store.close()

@@ -269,13 +269,15 @@ def test_damaged_database_offers_the_newest_good_backup_and_never_writes_to_it(o
     assert paths.database.read_bytes() == damaged  # untouched (no WAL write, no daily backup over it)
     assert [b.name for b in list_backups(paths.backups)] == [good.name]
 
-    # accept the offer this time: the damaged file is kept aside, the backup becomes the database
+    assert not win.isVisible()  # "quit" closed the window; the app then closes its database
+    win.services.store.close()
+
+    # started again, the offer is accepted: the damaged file is kept aside, the backup becomes the database
     answers.asked.clear()
     answers.damaged = "restore"
-    from briefer.gui.app import check_in_background
-
-    check_in_background(win, paths, None)
+    win = open_app(paths, wait_writable=False)
     qtbot.waitUntil(lambda: current(win) is not win, timeout=15000)
+    assert len(answers.asked) == 1
     new = current(win)
     qtbot.waitUntil(lambda: new.services.store.writable, timeout=15000)
     assert new.services.store.conference() is not None

@@ -16,6 +16,7 @@ from briefer.exchange.bundle import FORMAT, FORMAT_VERSION, export_bundle, read_
 from briefer.exchange.merge import import_bundle
 from briefer.model.base import utcnow
 from briefer.store import Store
+from bundle_zip import checksums, members_of, write_zip
 from exchange_world import build_world, snapshot
 
 
@@ -77,17 +78,12 @@ def test_since_and_only_notes_limit_what_goes_in(world, tmp_path):
 # ---------------------------------------------------------------------- bad bundles
 def _rewrite(src: Path, dst: Path, change, *, fix_checksums: bool = True) -> None:
     """Copy a bundle, letting ``change(members)`` alter its members; checksums are recomputed unless told."""
-    with zipfile.ZipFile(src) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
+    members = members_of(src)
     manifest = json.loads(members.pop("manifest.json"))
     change(members, manifest)
     if fix_checksums:
-        manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)}
-                               for n, c in members.items()}
-    with zipfile.ZipFile(dst, "w") as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
-        for n, c in members.items():
-            zf.writestr(n, c)
+        manifest["members"] = checksums(members)
+    write_zip(dst, {"manifest.json": json.dumps(manifest).encode("utf-8"), **members}, compression=zipfile.ZIP_STORED)
 
 
 def _edit_line(member: str, fn):

@@ -6,7 +6,6 @@ mutant the other bundle tests let through.)"""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import zipfile
@@ -19,6 +18,7 @@ from briefer.exchange.bundle import export_bundle, read_bundle
 from briefer.exchange.conflicts import list_conflicts
 from briefer.exchange.merge import import_bundle
 from briefer.store import Store
+from bundle_zip import checksums, members_of, relisted, write_zip
 from exchange_world import build_world
 
 
@@ -36,26 +36,6 @@ def good(world, tmp_path) -> Path:
     path = tmp_path / "good.briefer"
     export_bundle(store, path)
     return path
-
-
-def members_of(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {n: zf.read(n) for n in zf.namelist()}
-
-
-def write_zip(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, content in members.items():
-            zf.writestr(name, content)
-    return path
-
-
-def relisted(members: dict[str, bytes], *, leave_out: tuple[str, ...] = ()) -> dict[str, bytes]:
-    """The members with a manifest listing each of them (but ``leave_out``) by its true checksum and size."""
-    manifest = json.loads(members["manifest.json"])
-    manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)}
-                           for n, c in members.items() if n != "manifest.json" and n not in leave_out}
-    return {**members, "manifest.json": json.dumps(manifest).encode("utf-8")}
 
 
 def refused(tmp_path: Path, bundle: Path) -> str:
@@ -197,7 +177,7 @@ def hostile_deletion(tmp_path: Path, **fields) -> Path:
             **fields}
     member = (json.dumps(line) + "\n").encode("utf-8")
     manifest = {"format": "briefer-bundle", "format_version": 1, "source_install": "other",
-                "members": {"tombstones.jsonl": {"sha256": hashlib.sha256(member).hexdigest(), "size": len(member)}}}
+                "members": checksums({"tombstones.jsonl": member})}
     return write_zip(tmp_path / "hostile.briefer",
                      {"manifest.json": json.dumps(manifest).encode("utf-8"), "tombstones.jsonl": member})
 

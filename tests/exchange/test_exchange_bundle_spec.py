@@ -22,6 +22,7 @@ from briefer.exchange.bundle import export_bundle
 from briefer.exchange.merge import import_bundle
 from briefer.exchange.schemas import published
 from briefer.store import Store
+from bundle_zip import checksums, write_zip
 from exchange_world import build_world
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,23 +57,10 @@ def bundle_members(tables: dict[str, list[dict]], bom: bool = False) -> dict[str
         "source_install": str(uuid.uuid4()), "created_at": "2019-06-20T17:02:11.123Z",
         "scope": {"only": "notes", "since": None},
         "counts": {t: len(r) for t, r in tables.items()},
-        "members": {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()},
+        "members": checksums(members),
     }
     members["manifest.json"] = (BOM if bom else b"") + json.dumps(manifest, indent=2).encode("utf-8")
     return members
-
-
-def write_zip(path: Path, members: dict[str, bytes], *, compression=zipfile.ZIP_DEFLATED, folder: str = "",
-              directories: bool = False, litter: bool = False) -> Path:
-    with zipfile.ZipFile(path, "w", compression) as zf:
-        if directories:
-            zf.writestr(zipfile.ZipInfo(folder + "records/"), b"")
-        for name, content in members.items():
-            zf.writestr(folder + name, content)
-        if litter:
-            zf.writestr("__MACOSX/" + folder + "._manifest.json", b"\x00\x05\x16\x07")
-            zf.writestr(folder + ".DS_Store", b"Bud1")
-    return path
 
 
 def unpack(members: dict[str, bytes], folder: Path) -> Path:
@@ -144,8 +132,7 @@ def test_a_deletion_time_in_any_rfc3339_form_is_stored_in_utc(world, tmp_path):
             "deleted_at": "2019-06-21T10:15:00.5+02:00", "deleted_by": "othertool",
             "ancestors": [mine["version"], *mine["ancestors"]]}
     members = {"tombstones.jsonl": (json.dumps(tomb) + "\n").encode()}
-    manifest = {"format": "briefer-bundle", "format_version": 1, "members": {
-        n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}}
+    manifest = {"format": "briefer-bundle", "format_version": 1, "members": checksums(members)}
     members["manifest.json"] = json.dumps(manifest).encode()
     report = import_bundle(store, write_zip(tmp_path / "del.briefer", members))
     assert len(report.deleted) == 1 and store.notes.find(note["id"]) is None
@@ -153,7 +140,7 @@ def test_a_deletion_time_in_any_rfc3339_form_is_stored_in_utc(world, tmp_path):
     assert row[0] == "2019-06-21T08:15:00.500Z"
     tomb["deleted_at"] = "21 June 2019"
     members = {"tombstones.jsonl": (json.dumps(tomb) + "\n").encode()}
-    manifest["members"] = {n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}
+    manifest["members"] = checksums(members)
     members["manifest.json"] = json.dumps(manifest).encode()
     with pytest.raises(ImportFailed, match="is not an RFC 3339 time"):
         import_bundle(store, write_zip(tmp_path / "bad.briefer", members))
@@ -194,8 +181,7 @@ def test_the_documents_example_line_imports_as_it_stands(store):
     item = json.loads(line)
     assert item["version"] == version_as_written(item["data"])  # the document computes its own example right
     members = {"records/notes.jsonl": (line + "\n").encode("utf-8")}
-    manifest = {"format": "briefer-bundle", "format_version": 1, "members": {
-        n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}}
+    manifest = {"format": "briefer-bundle", "format_version": 1, "members": checksums(members)}
     members["manifest.json"] = json.dumps(manifest).encode("utf-8")
     path = write_zip(Path(store.path).parent / "example.briefer", members)
     import_bundle(store, path)
@@ -209,8 +195,7 @@ def test_a_wrong_version_name_is_refused_saying_what_was_expected(world, tmp_pat
     line = members["records/notes.jsonl"].split(b"\n")[0]
     good = json.loads(line)["version"]
     members = {"records/notes.jsonl": line.replace(good.encode(), b"0" * 20) + b"\n"}
-    manifest = {"format": "briefer-bundle", "format_version": 1, "members": {
-        n: {"sha256": hashlib.sha256(c).hexdigest(), "size": len(c)} for n, c in members.items()}}
+    manifest = {"format": "briefer-bundle", "format_version": 1, "members": checksums(members)}
     members["manifest.json"] = json.dumps(manifest).encode()
     with pytest.raises(ImportFailed) as exc:
         import_bundle(store, write_zip(tmp_path / "bad.briefer", members))

@@ -62,3 +62,27 @@ def test_the_deleted_statement_and_return_value_operators_do_what_they_say():
     # an assignment is not deleted (only calls and raise), and `return None` is left alone
     assert mutate_code("x = f()\n", DeleteStatement(), 0) is None
     assert mutate_code("def f():\n    return None\n", ReturnNone(), 0) is None
+
+
+def test_only_parameter_and_return_annotations_are_judged_without_a_run():
+    sys.path.insert(0, str(ROOT / "tools"))
+    from types import SimpleNamespace
+
+    from mutation import in_annotation, signature_annotations
+
+    source = ("from __future__ import annotations\n"
+              "class Row(Base):\n"
+              "    note: str | None = None\n"                      # line 3: a model field — pydantic reads it
+              "def find(key: str | None, *, n: int = 1) -> Row | None:\n"   # line 4
+              "    return key | None\n")                           # line 5: an expression, evaluated
+    spans = signature_annotations(source)
+    at = lambda line, a, b: SimpleNamespace(start_pos=(line, a), end_pos=(line, b))  # noqa: E731
+    line4 = source.splitlines()[3]
+    assert in_annotation(at(4, line4.index("|"), line4.index("|") + 1), spans)          # key: str | None
+    assert in_annotation(at(4, line4.rindex("|"), line4.rindex("|") + 1), spans)        # -> Row | None
+    assert not in_annotation(at(4, line4.index("1"), line4.index("1") + 1), spans)      # the default 1
+    assert not in_annotation(at(4, line4.index("*"), line4.index("*") + 1), spans)      # the * marker
+    assert not in_annotation(at(3, 14, 15), spans)                                      # the class field
+    assert not in_annotation(at(5, 15, 16), spans)                                      # key | None
+    # without the future import annotations are evaluated at definition: nothing is judged
+    assert signature_annotations(source.split("\n", 1)[1]) == []

@@ -18,6 +18,8 @@ code (seed in tools/mutation.toml). The driver also
 - makes Hypothesis deterministic (tools/mutation_hypothesis.py,
   ``--hypothesis-seed=0``);
 - adds two operators Cosmic Ray lacks (tools/mutation_operators.py);
+- judges a mutant inside a parameter or return annotation equivalent without
+  running it (never evaluated under ``from __future__ import annotations``);
 - scores: killed / (sampled − judged equivalent), the equivalents being listed
   with their reason in tools/mutation_equivalents.toml, and prints each
   surviving mutant's diff to be judged (a real gap gets a test; an equivalent
@@ -60,6 +62,38 @@ def load_equivalents() -> dict[tuple[str, str], str]:
         return {}
     data = tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8"))
     return {(e["module"], e["mutant"]): e["reason"] for e in data.get("equivalent", [])}
+
+
+def signature_annotations(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the annotations of function parameters and return values are, as (start, end) positions.
+
+    In a module with ``from __future__ import annotations`` these are never evaluated (nothing in the
+    core reads a function's type hints), so a mutant inside one — ``str | None`` → ``str & None`` —
+    behaves exactly as the original: it is judged equivalent without a test run. Class-level
+    annotations are left out on purpose: pydantic models and dataclasses read them.
+    """
+    import ast
+
+    tree = ast.parse(source)
+    future = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and
+                 any(a.name == "annotations" for a in n.names) for n in tree.body)
+    if not future:
+        return []
+    spans = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            a = node.args
+            notes = [p.annotation for p in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg) if p is not None]
+            for ann in (*notes, node.returns):
+                if ann is not None:
+                    spans.append(((ann.lineno, ann.col_offset), (ann.end_lineno, ann.end_col_offset)))
+    return spans
+
+
+def in_annotation(mutation, spans) -> bool:
+    """Does Cosmic Ray's mutation lie wholly inside one of ``spans``?"""
+    start, end = tuple(mutation.start_pos), tuple(mutation.end_pos)
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def scratch_copy() -> Path:
@@ -144,6 +178,7 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                   flush=True)
             # Cosmic Ray's local distribution, one mutant after the other, with a line per mutant
             outcomes = []
+            spans = signature_annotations((ROOT / module).read_text(encoding="utf-8"))
             for n, item in enumerate(sorted((w for w in db.pending_work_items), key=lambda w: (
                     w.mutations[0].operator_name, w.mutations[0].occurrence)), 1):
                 m = item.mutations[0]
@@ -152,6 +187,15 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                     outcomes.append(before)   # killed before, by tests that are all still there
                     print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
                           f"{before['test'] or before['worker']} (earlier run)", flush=True)
+                    continue
+                if in_annotation(m, spans):  # never evaluated: equivalent, nothing to run
+                    print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
+                          "equivalent (annotation)", flush=True)
+                    outcomes.append({
+                        "operator": m.operator_name, "line": m.start_pos[0], "occurrence": m.occurrence,
+                        "worker": "normal", "test": "annotation", "diff": "",
+                        "key": f"{m.operator_name}: a parameter or return annotation on line {m.start_pos[0]}",
+                        "output": ""})
                     continue
                 result = mutate_and_test(item.mutations, " ".join(command), timeout)
                 db.set_result(item.job_id, result)
@@ -173,6 +217,9 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
     for o in outcomes:
         if o["worker"] == "no-test":
             o["verdict"] = "not applicable"
+        elif o["test"] == "annotation":
+            o["verdict"] = "equivalent"
+            o["reason"] = "a parameter or return annotation, never evaluated (from __future__ import annotations)"
         elif o["test"] == "survived":
             reason = equivalents.get((module, o["key"]))
             o["verdict"] = "equivalent" if reason else "SURVIVED"

@@ -41,3 +41,14 @@ def test_a_new_note_a_deleted_meeting_or_an_unknown_table_give_nothing(conferenc
     s.drafts.save("lock:odd", "{}", record_table="no_such_table", record_id="x")
     owners = [owner_of(s, d) for d in drafts_left(s)]
     assert [(o.record, o.meeting) for o in owners] == [(None, None), (None, None)]
+
+
+def test_a_draft_naming_only_a_table_or_only_an_id_belongs_to_no_record_but_to_its_meeting(conference_store):
+    # a new note typed in meeting mode (its table known, no id yet), and a draft whose table was lost
+    s = conference_store
+    meeting = _meeting(s)
+    s.notes.add(Note(meeting_id=meeting.id, author="tester", body="An older note of the meeting"))
+    s.drafts.save("note:new", "Typed before the crash", record_table="notes", meeting_id=meeting.id)
+    s.drafts.save("lock:lost", "{}", record_id=meeting.id, meeting_id=meeting.id)
+    owners = [owner_of(s, d) for d in drafts_left(s)]
+    assert [(o.record, o.note, o.meeting.id) for o in owners] == [(None, None, meeting.id), (None, None, meeting.id)]

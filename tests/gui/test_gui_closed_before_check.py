@@ -14,7 +14,8 @@ from briefer.store import Store
 pytestmark = pytest.mark.gui
 
 
-def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers):
+def _window_over_an_empty_database(qtbot, tmp_path, answers):
+    """The app's window as ``briefer`` builds it, over a new database; its check not begun yet."""
     from PySide6.QtWidgets import QApplication
 
     from briefer.gui.app import build
@@ -26,6 +27,11 @@ def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers)
         pass
     win = build(QApplication.instance(), resolve(folder), demo_loader=lambda s: None, ask=answers)
     qtbot.addWidget(win)
+    return win
+
+
+def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers):
+    win = _window_over_an_empty_database(qtbot, tmp_path, answers)
     win.close()
     win.services.store.close()  # before the first view's paint started the check
     assert win.services.store.closed
@@ -37,17 +43,7 @@ def test_a_store_closed_before_the_check_is_left_alone(qtbot, tmp_path, answers)
 def test_closing_the_window_before_its_check_began_means_no_check_at_all(qtbot, tmp_path, answers):
     """Closing the window is what stops the check (its ``background_stop``), before the store is closed:
     a window closed within the three seconds never starts a check of a file it no longer shows."""
-    from PySide6.QtWidgets import QApplication
-
-    from briefer.gui.app import build
-    from briefer.paths import resolve
-
-    folder = tmp_path / "data"
-    folder.mkdir()
-    with Store.open(folder / "briefer.sqlite", user="tester"):
-        pass
-    win = build(QApplication.instance(), resolve(folder), demo_loader=lambda s: None, ask=answers)
-    qtbot.addWidget(win)
+    win = _window_over_an_empty_database(qtbot, tmp_path, answers)
     assert win.close()
     assert win.background_stop() and not win.services.store.closed
     qtbot.wait(3500)  # past CHECK_DELAY_MS

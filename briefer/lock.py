@@ -131,12 +131,14 @@ class IdleLock:
 
 def verifier_for(database: Path) -> Callable[[str | None], bool]:
     """The unlock check for ``database``: its passphrase if encrypted; any for a plain file."""
-    from briefer.store.wholefile.crypto import verify_passphrase
     from briefer.store.db import is_encrypted
 
     def verify(passphrase: str | None) -> bool:
         if not is_encrypted(database):
             return True
+        # imported at the first unlock, not when the lock is installed at start (sqlcipher, the swap helpers)
+        from briefer.store.wholefile.crypto import verify_passphrase
+
         return bool(passphrase) and verify_passphrase(database, passphrase)
 
     return verify

@@ -91,7 +91,6 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     """
     from PySide6.QtGui import QIcon, QUndoStack
 
-    from briefer.demo import load_demo
     from briefer.gui.main_window import MainWindow
     from briefer.gui.services import Asker, Services
     from briefer.gui.settings import Settings
@@ -132,7 +131,7 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     if clock is not None:
         services.now = clock  # the Actions list's "overdue" and "this week" count from it (Today adds a rehearsal)
     window = MainWindow(services, set_language=translations.apply, language=translations.language,
-                        demo_loader=demo_loader or load_demo)
+                        demo_loader=demo_loader or _load_demo)
     window.translations = translations
     window.paths = paths
     window.replaced_by = None
@@ -502,6 +501,13 @@ def _fatal(exc: BrieferError) -> None:
     print(f"briefer: error: {exc}", file=sys.stderr)
     if not os.environ.get(ENV_EXIT_AFTER_START):
         QMessageBox.critical(None, APP_NAME, str(exc))
+
+
+def _load_demo(store, *args, **kwargs):
+    """The demo's loader, imported when someone loads it: its JSON readers are no part of a start."""
+    from briefer.demo import load_demo
+
+    return load_demo(store, *args, **kwargs)
 
 
 def _report_start_and_quit(app, window) -> None:

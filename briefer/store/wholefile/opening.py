@@ -32,7 +32,6 @@ def _missing(path: Path) -> bool:
 
 def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: Path | None) -> list[Path]:
     """Run before the shared hold is taken; returns the stray files it removed."""
-    from briefer.store.wholefile.crypto import recover
     from briefer.store.wholefile.journal import journal_exists
 
     path = Path(path)
@@ -45,6 +44,10 @@ def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: 
             try:
                 hold.announce("tidying")
                 if pending:
+                    # imported only here: sqlcipher's key handling and the chunked copies are not needed
+                    # to open a file no crash left behind (most starts)
+                    from briefer.store.wholefile.crypto import recover
+
                     try:
                         recover(path, passphrase, backup_dir=backup_dir)
                     except BrieferError:

@@ -85,3 +85,28 @@ def test_a_split_that_gives_up_drops_the_lines_and_the_next_ask_breaks_them_agai
     first, rest = p.split(300, 60)  # four lines of 13 pt fit
     assert (len(first.blPara.lines), first.wrap(300, 60)) == (4, (300, 4 * 13))
     assert rest.wrap(300, 800) == (300, (lines - 4) * 13)
+
+
+def test_the_same_text_parsed_once_gives_each_paragraph_fragments_of_its_own():
+    """A pack sets "—" and its table heads thousands of times: parsed once, but what one
+    paragraph's line breaking or split changes in its fragments never reaches the next."""
+    s = _style()
+    text = "<b>Stewardship</b> " + _text(80, 4)
+    one, two = Paragraph(text, s), Paragraph(text, s)
+    assert [f.text for f in one.frags] == [f.text for f in two.frags] == [
+        f.text for f in ReportlabParagraph(text, s).frags]
+    assert not {id(f) for f in one.frags} & {id(f) for f in two.frags}
+    first, rest = one.split(300, 60)
+    rest.wrap(300, 800)
+    three = Paragraph(text, s)
+    assert three.wrap(300, 800) == two.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
+    assert three.getPlainText() == ReportlabParagraph(text, s).getPlainText()
+
+
+def test_markup_reportlab_cannot_read_is_refused_as_reportlab_refuses_it():
+    import pytest
+
+    with pytest.raises(ValueError, match="saw </para> instead of expected </b>"):
+        Paragraph("<b>never closed", _style())
+    with pytest.raises(ValueError, match="saw </para> instead of expected </b>"):
+        Paragraph("<b>never closed", _style())  # a failed parse is not kept

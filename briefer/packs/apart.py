@@ -48,6 +48,9 @@ class Request:
 class Built:
     """The child's answer: the plan (copy number, version, parts) and, unless nothing changed, the PDF."""
 
+    #: The plan as composed, less its chapters: the meetings' briefs are what the pages say, and
+    #: nothing after the render reads them (the register keeps the parts). Taking 600 chapters in
+    #: made the window's interpreter collect its garbage for 0.2 s as the pack arrived.
     plan: PackPlan
     data: bytes | None = None
     pages: int = 0
@@ -73,9 +76,9 @@ def build(request: Request, *, progress: Callable[[float], None] | None = None,
         finally:
             store.close()
     if plan.kind == "addendum" and not plan.changes:
-        return Built(plan)
+        return Built(replace(plan, chapters=()))
     data, state, outline = render_bytes(plan, progress=progress, cancel=cancel)
-    return Built(plan, data, state.pages, missing_glyphs(plan), part_pages(outline, state), tuple(state.outline))
+    return Built(replace(plan, chapters=()), data, state.pages, missing_glyphs(plan), part_pages(outline, state), tuple(state.outline))
 
 
 def _open_for_reading(request: Request):
@@ -109,6 +112,9 @@ def _child(conn, request: Request, target: Callable[..., Built]) -> None:
 
 #: Parts and chapters of the plan per separately pickled piece (see :func:`_in_pieces`).
 PIECE = 100
+#: Seconds the receiving thread sleeps between pieces. ``time.sleep(0)`` gives the interpreter up
+#: but may take it straight back; a real sleep hands it to the window's thread.
+PAUSE = 0.001
 
 
 def _in_pieces(built: Built) -> tuple[Built, list[bytes], list[bytes]]:
@@ -129,11 +135,11 @@ def _whole(answer: tuple[Built, list[bytes], list[bytes]]) -> Built:
     parts: list = []
     for piece in pieces:
         parts.extend(pickle.loads(piece))
-        time.sleep(0)  # the window's thread takes its turn here
+        time.sleep(PAUSE)  # the window's thread takes its turn here
     whole: list = []
     for piece in chapters:
         whole.extend(pickle.loads(piece))
-        time.sleep(0)
+        time.sleep(PAUSE)
     return replace(built, plan=replace(built.plan, parts=tuple(parts), chapters=tuple(whole)))
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, PageBreak, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from briefer.errors import BrieferError
+from briefer.packs.paragraphs import Paragraph
 
 
 class PackCancelled(BrieferError):

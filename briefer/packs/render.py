@@ -18,7 +18,7 @@ from typing import Callable
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Spacer
 
 from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
@@ -26,6 +26,7 @@ from briefer.packs import outlines, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
+from briefer.packs.paragraphs import Paragraph
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
 

@@ -12,13 +12,14 @@ import re
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, PageBreakIfNotEmpty, Spacer, Table, TableStyle
 
 from briefer.brief_outline import Block, bios_block, country_blocks, meeting_blocks, meeting_rows
 from briefer.i18n import label
 from briefer.packs.charts import level_chart
 from briefer.packs.fonts import REGULAR
 from briefer.packs.flowables import Anchor, ChangeBar, RenderState, RunOnTable, Slot, TocLine, ToOddPage
+from briefer.packs.paragraphs import Paragraph
 from briefer.packs.plan import MeetingChapter, PackPlan, PersonLine
 from briefer.packs.scripts import markup
 from briefer.packs.styles import ACCENT, ACCENT_LIGHT, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_TOP, PAGE, RULE, Styles

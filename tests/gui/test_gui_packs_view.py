@@ -93,7 +93,7 @@ def test_options_reach_the_pack(make_window, qtbot, answers):
     _build(packs, qtbot, answers)
     plan = packs.built.plan
     assert (plan.lang, plan.draft, plan.classification) == ("nl", False, Classification.DEP_VERTROUWELIJK)
-    assert plan.sections == ("programme",) and plan.chapters == ()
+    assert plan.sections == ("programme",) and [p.key for p in plan.parts] == ["programme"]
     assert plan.start == plan.end
     full_pages = packs.built.pages
 
@@ -108,7 +108,8 @@ def test_options_reach_the_pack(make_window, qtbot, answers):
     packs.ui.final_check.setChecked(False)
     _build(packs, qtbot, answers)
     assert packs.built.pages > full_pages
-    assert len(packs.built.plan.chapters) == 2
+    # the two bilaterals' chapters: the answer leaves the chapters' text behind, the parts say them
+    assert len([p for p in packs.built.plan.parts if p.key.endswith("/sheet")]) == 2
 
 
 def test_changes_since_a_printed_copy_builds_an_addendum(make_window, qtbot, tmp_path, answers):

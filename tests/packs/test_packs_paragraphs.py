@@ -1,0 +1,112 @@
+"""The pack's paragraph keeps its line breaks between asks at one width — and sets exactly what
+reportlab's own paragraph sets: the same pages, the same lines, the same heights, split or whole."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Paragraph as ReportlabParagraph, SimpleDocTemplate, Table
+
+from briefer.packs.fonts import REGULAR, ensure_fonts
+from briefer.packs.paragraphs import Paragraph
+
+WORDS = ("the delegation will raise surveillance stewardship financing and laboratory twinning with "
+         "each counterpart before the plenary closes on the second day").split()
+
+
+def _text(n: int, seed: int) -> str:
+    return " ".join(WORDS[(seed * 7 + i * 3) % len(WORDS)] for i in range(n)).capitalize() + "."
+
+
+def _style() -> ParagraphStyle:
+    ensure_fonts()
+    return ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13)
+
+
+def _story(cls) -> list:
+    """Long paragraphs that split over pages, a table whose cells are measured then drawn, and
+    paragraphs kept together — every way platypus asks a paragraph its size more than once."""
+    s = _style()
+    story = [cls(_text(400, 1), s)]
+    story.append(Table([[cls(_text(30 + 9 * r, r), s), cls(_text(12, r + 5), s)] for r in range(25)],
+                       colWidths=[300, 150]))
+    for k in range(12):
+        story.append(KeepTogether([cls(f"<b>Heading {k}</b>", s), cls(_text(60 + 20 * k, k), s)]))
+    story.append(cls(_text(900, 3), s))
+    return story
+
+
+def _pages(cls) -> list[str]:
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build(_story(cls))
+    return [page.extract_text() for page in PdfReader(io.BytesIO(buf.getvalue())).pages]
+
+
+def test_a_document_reads_page_for_page_as_with_reportlabs_paragraph():
+    ours, theirs = _pages(Paragraph), _pages(ReportlabParagraph)
+    assert len(ours) == len(theirs) >= 8
+    assert ours == theirs
+
+
+def test_asked_again_at_the_same_width_the_lines_are_not_broken_again():
+    calls = []
+
+    class Counted(Paragraph):
+        def breakLines(self, widths):
+            calls.append(widths[1])
+            return super().breakLines(widths)
+
+    p = Counted(_text(80, 2), _style())
+    first = p.wrap(300, 500)
+    assert p.wrap(300, 20) == first  # the height offered does not change the lines
+    assert calls == [300]
+
+
+def test_another_width_breaks_the_lines_for_that_width_and_back_again():
+    s = _style()
+    p = Paragraph(_text(80, 2), s)
+    for width in (300, 140, 300, 140):
+        assert p.wrap(width, 800) == ReportlabParagraph(_text(80, 2), s).wrap(width, 800)
+        assert len(p.blPara.lines) == len(ReportlabParagraph(_text(80, 2), s).breakLines([width, width]).lines)
+
+
+def test_a_split_that_gives_up_drops_the_lines_and_the_next_ask_breaks_them_again():
+    """Reportlab's split deletes the lines when nothing fits; a later ask must not answer from them."""
+    s = _style()
+    p = Paragraph(_text(80, 2), s)
+    p.wrap(300, 800)
+    assert p.split(300, 5) == []  # not even one line fits: reportlab drops the lines
+    assert not hasattr(p, "blPara")
+    assert p.wrap(300, 800) == ReportlabParagraph(_text(80, 2), s).wrap(300, 800)
+    assert hasattr(p, "blPara")
+    lines = len(p.blPara.lines)
+    first, rest = p.split(300, 60)  # four lines of 13 pt fit
+    assert (len(first.blPara.lines), first.wrap(300, 60)) == (4, (300, 4 * 13))
+    assert rest.wrap(300, 800) == (300, (lines - 4) * 13)
+
+
+def test_the_same_text_parsed_once_gives_each_paragraph_fragments_of_its_own():
+    """A pack sets "—" and its table heads thousands of times: parsed once, but what one
+    paragraph's line breaking or split changes in its fragments never reaches the next."""
+    s = _style()
+    text = "<b>Stewardship</b> " + _text(80, 4)
+    one, two = Paragraph(text, s), Paragraph(text, s)
+    assert [f.text for f in one.frags] == [f.text for f in two.frags] == [
+        f.text for f in ReportlabParagraph(text, s).frags]
+    assert not {id(f) for f in one.frags} & {id(f) for f in two.frags}
+    first, rest = one.split(300, 60)
+    rest.wrap(300, 800)
+    three = Paragraph(text, s)
+    assert three.wrap(300, 800) == two.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
+    assert three.getPlainText() == ReportlabParagraph(text, s).getPlainText()
+
+
+def test_markup_reportlab_cannot_read_is_refused_as_reportlab_refuses_it():
+    import pytest
+
+    with pytest.raises(ValueError, match="saw </para> instead of expected </b>"):
+        Paragraph("<b>never closed", _style())
+    with pytest.raises(ValueError, match="saw </para> instead of expected </b>"):
+        Paragraph("<b>never closed", _style())  # a failed parse is not kept

@@ -79,3 +79,10 @@ def test_a_yes_no_column_with_something_else_refuses_the_row(conference_store):
     rows = plan_bytes(conference_store, "rooms", data, "z.csv").rows
     assert [(r.action, r.reason) for r in rows] == [
         (REFUSED, "column B ('Tolkcabines') 'soms' is not yes or no (ja/nee)"), (ADD, "")]
+
+
+def test_languages_on_separate_lines_of_one_cell_are_each_a_language(conference_store):
+    data = workbook(["Voornaam", "Achternaam", "Land", "Talen"], ["Anna", "de Vries", "Nederland", "nl\nen\nfr"])
+    apply_plan(conference_store, plan_bytes(conference_store, "people", data, "p.xlsx"))
+    (anna,) = conference_store.people.list()
+    assert anna.languages == ["nl", "en", "fr"]

@@ -7,7 +7,7 @@ what a user sees in the preview — the stored value, or the refused row's reaso
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -86,3 +86,83 @@ def test_languages_on_separate_lines_of_one_cell_are_each_a_language(conference_
     apply_plan(conference_store, plan_bytes(conference_store, "people", data, "p.xlsx"))
     (anna,) = conference_store.people.list()
     assert anna.languages == ["nl", "en", "fr"]
+
+
+def request_plan(store, header: list[str], *rows: list):
+    with_principals(store)
+    return plan_bytes(store, "meetings", workbook(header, *rows), "r.xlsx")
+
+
+def starts_and_ends(store) -> list[tuple[str, str]]:
+    return sorted((f"{m.start.astimezone(AMS):%H:%M:%S.%f}", f"{m.end.astimezone(AMS):%H:%M:%S.%f}")
+                  for m in store.meetings.list())
+
+
+def test_times_as_excel_holds_them_become_whole_minutes(store):
+    plan = request_plan(store, REQUEST_HEADER,
+                        ["Marit Oosterhuis", "Ghana", 43635, datetime(2019, 6, 19, 11, 15, 42), "11:45", ""],
+                        ["Marit Oosterhuis", "Kenia", 43635, timedelta(hours=14, minutes=20), "14:50", ""],
+                        ["Marit Oosterhuis", "Peru", 43635, 0, "0:30", ""],  # midnight
+                        ["Zijlstra", "Chili", 43635, 23 / 24, 23.75 / 24, ""],
+                        ["Zijlstra", "Japan", 43636, 23.5 / 24, 0.99999, ""])  # "23:59:59" rounds to the last minute
+    assert [r.action for r in plan.rows] == [ADD] * 5, [r.line() for r in plan.rows]
+    apply_plan(store, plan)
+    assert starts_and_ends(store) == [
+        ("00:00:00.000000", "00:30:00.000000"), ("11:15:00.000000", "11:45:00.000000"),
+        ("14:20:00.000000", "14:50:00.000000"), ("23:00:00.000000", "23:45:00.000000"),
+        ("23:30:00.000000", "23:59:00.000000")]
+
+
+def test_a_start_of_a_whole_day_or_more_is_not_a_time_of_day(store):
+    plan = request_plan(store, REQUEST_HEADER, ["Marit Oosterhuis", "Ghana", 43635, 1, "", ""])
+    assert [(r.action, r.reason) for r in plan.rows] == [(REFUSED, "column D ('Begintijd') 1 is not a time of day")]
+
+
+def test_excel_serial_numbers_at_the_ends_of_excels_range(store):
+    plan = request_plan(store, REQUEST_HEADER,
+                        *[["Marit Oosterhuis", "Ghana", serial, "10:00", "", ""] for serial in (0, 1, 2958465, 2958466)])
+    assert [r.reason for r in plan.rows] == [
+        "column C ('Datum') 0 is not a date",
+        "31-12-1899 is not a day of the conference (19-06-2019 to 21-06-2019)",
+        "31-12-9999 is not a day of the conference (19-06-2019 to 21-06-2019)",
+        "column C ('Datum') 2958466 is not a date"]
+
+
+def test_durations_in_minutes_hours_and_minutes_or_a_fraction_of_a_day(store):
+    header = ["Bewindspersoon", "Gesprekspartner", "Datum", "Begintijd", "Duur"]
+    plan = request_plan(store, header,
+                        ["Marit Oosterhuis", "Ghana", 43635, "0:00", "1:30"],
+                        ["Marit Oosterhuis", "Kenia", 43635, "9:00", 20 / (24 * 60)],
+                        ["Marit Oosterhuis", "Peru", 43635, "10:00", 1],
+                        ["Zijlstra", "Chili", 43635, "0:00", 1430],
+                        ["Zijlstra", "Japan", 43636, "10:00", 1441],
+                        ["Zijlstra", "India", 43636, "11:00", 45.5])
+    reasons = [(r.action, r.reason) for r in plan.rows]
+    assert reasons[4:] == [(REFUSED, "column E ('Duur') 1441 minutes is not a meeting length (1 to 1440)"),
+                           (REFUSED, "column E ('Duur') '45.5' is not a number of minutes")]
+    assert [a for a, _ in reasons[:4]] == [ADD] * 4, [r.line() for r in plan.rows]
+    apply_plan(store, plan, skip_refused=True)
+    assert sorted(m.minutes for m in store.meetings.list()) == [1, 20, 90, 1430]
+
+
+def test_email_addresses_lose_a_mailto_and_a_wrong_one_refuses_its_row(conference_store):
+    data = dutch_csv(["Voornaam", "Achternaam", "Land", "E-mailadres"],
+                     [["Anna", "de Vries", "Nederland", "mailto:anna.devries@minvws.nl"],
+                      ["Bram", "Jansen", "Nederland", "bram.jansen(at)minvws.nl"],
+                      ["Cees", "Bakker", "Nederland", ""]])
+    plan = plan_bytes(conference_store, "people", data, "p.csv")
+    assert [(r.action, r.reason) for r in plan.rows][1] == (
+        REFUSED, "column D ('E-mailadres') 'bram.jansen(at)minvws.nl' is not an e-mail address")
+    apply_plan(conference_store, plan, skip_refused=True)
+    assert sorted((p.family_name, p.email) for p in conference_store.people.list()) == [
+        ("Bakker", ""), ("de Vries", "anna.devries@minvws.nl")]
+
+
+def test_a_long_formula_is_named_shortened_in_the_reason(conference_store):
+    forty = "=VLOOKUP(A2,Sheet2!A:B,2,FALSE)&" + "x" * 8
+    assert len(forty) == 40
+    data = workbook(["Voornaam", "Achternaam", "Land"], ["Anna", forty, "Nederland"], ["Bram", forty + "y", "Nederland"])
+    rows = plan_bytes(conference_store, "people", data, "p.xlsx").rows
+    assert [r.reason for r in rows] == [
+        f"column B ('Achternaam') holds a formula ({forty}); copy the column and paste values only",
+        f"column B ('Achternaam') holds a formula ({forty[:39]}…); copy the column and paste values only"]

@@ -1,0 +1,40 @@
+"""The header row as organisers write it: what the import says when a column cannot be placed.
+
+Written from the mutation run of ``briefer/exchange/tables/headers.py`` (issue 22): each test states
+the message a user reads when the preview refuses the file, and that nothing was written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.errors import ImportFailed
+from briefer.exchange.tables.catalogue import kind
+from briefer.exchange.tables.plan import plan_table
+from briefer.exchange.tables.read import read_grid
+
+from tables_world import dutch_csv
+
+
+def plan_csv(store, kind_name: str, header: list[str], *rows: list[str], mapping=None):
+    return plan_table(store, kind(kind_name), read_grid(dutch_csv(header, list(rows)), "t.csv"), mapping)
+
+
+def test_a_column_of_values_without_a_header_is_refused_naming_its_letter(conference_store):
+    with pytest.raises(ImportFailed) as refused:
+        plan_csv(conference_store, "people", ["Voornaam", "Achternaam", ""], ["Anna", "de Vries", "Nederland"])
+    assert "column C holds values but has no header; give it one, or --map C=FIELD (or C=- to leave it out)" \
+        in str(refused.value)
+    assert conference_store.people.list() == []
+
+
+def test_an_empty_column_without_a_header_is_passed_over(conference_store):
+    plan = plan_csv(conference_store, "people", ["Voornaam", "", "Achternaam"], ["Anna", "", "de Vries"])
+    assert [r.what for r in plan.rows] == ["Anna de Vries"]
+
+
+def test_a_misspelt_field_name_is_suggested_as_the_field_is_called(conference_store):
+    with pytest.raises(ImportFailed) as refused:
+        plan_csv(conference_store, "rooms", ["Zaal", "suitable_for_bilateral"], ["Zaal 1", "ja"])
+    assert "unknown column 'suitable_for_bilateral' (column B) (did you mean 'suitable for bilaterals'?)" \
+        in str(refused.value)

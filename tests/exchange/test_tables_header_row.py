@@ -38,3 +38,17 @@ def test_a_misspelt_field_name_is_suggested_as_the_field_is_called(conference_st
         plan_csv(conference_store, "rooms", ["Zaal", "suitable_for_bilateral"], ["Zaal 1", "ja"])
     assert "unknown column 'suitable_for_bilateral' (column B) (did you mean 'suitable for bilaterals'?)" \
         in str(refused.value)
+
+
+def csv_below(title_rows: int) -> bytes:
+    lines = [f"Toelichting regel {n};;" for n in range(1, title_rows + 1)]
+    lines += ["Voornaam;Achternaam;Land", "Anna;de Vries;Nederland"]
+    return ("\r\n".join(lines) + "\r\n").encode("cp1252")
+
+
+def test_the_header_is_looked_for_in_the_first_20_rows(conference_store):
+    plan = plan_table(conference_store, kind("people"), read_grid(csv_below(19), "t.csv"))
+    assert plan.header_row == 20 and [r.what for r in plan.rows] == ["Anna de Vries"]
+    with pytest.raises(ImportFailed) as refused:
+        plan_table(conference_store, kind("people"), read_grid(csv_below(20), "t.csv"))
+    assert "no header row found in the first 20 rows" in str(refused.value)

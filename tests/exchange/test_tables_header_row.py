@@ -52,3 +52,9 @@ def test_the_header_is_looked_for_in_the_first_20_rows(conference_store):
     with pytest.raises(ImportFailed) as refused:
         plan_table(conference_store, kind("people"), read_grid(csv_below(20), "t.csv"))
     assert "no header row found in the first 20 rows" in str(refused.value)
+
+
+def test_a_near_miss_is_suggested_in_english_first(conference_store):
+    with pytest.raises(ImportFailed) as refused:
+        plan_csv(conference_store, "people", ["Achternaam", "Briefer ids"], ["de Vries", "x"])
+    assert "unknown column 'Briefer ids' (column B) (did you mean 'Briefer id'?)" in str(refused.value)

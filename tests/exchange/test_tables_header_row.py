@@ -58,3 +58,11 @@ def test_a_near_miss_is_suggested_in_english_first(conference_store):
     with pytest.raises(ImportFailed) as refused:
         plan_csv(conference_store, "people", ["Achternaam", "Briefer ids"], ["de Vries", "x"])
     assert "unknown column 'Briefer ids' (column B) (did you mean 'Briefer id'?)" in str(refused.value)
+
+
+def test_without_a_header_row_the_message_names_four_headers_in_each_language(conference_store):
+    with pytest.raises(ImportFailed) as refused:
+        plan_csv(conference_store, "rooms", ["Iets", "Anders"], ["a", "b"])
+    assert ("no header row found in the first 20 rows: Briefer looks for a row naming the columns, such as "
+            "'Room', 'Venue', 'Floor', 'Capacity' (or in Dutch: 'Zaal', 'Locatie', 'Verdieping', 'Capaciteit'); "
+            "name other columns with --map COLUMN=FIELD") in str(refused.value)

@@ -66,3 +66,10 @@ def test_without_a_header_row_the_message_names_four_headers_in_each_language(co
     assert ("no header row found in the first 20 rows: Briefer looks for a row naming the columns, such as "
             "'Room', 'Venue', 'Floor', 'Capacity' (or in Dutch: 'Zaal', 'Locatie', 'Verdieping', 'Capaciteit'); "
             "name other columns with --map COLUMN=FIELD") in str(refused.value)
+
+
+def test_a_short_lower_case_header_in_map_is_its_text_not_a_column_letter(conference_store):
+    plan = plan_csv(conference_store, "people", ["Voornaam", "Achternaam", "b"], ["Anna", "de Vries", "a@minvws.nl"],
+                    mapping={"b": "email"})
+    assert [(r.what, r.action) for r in plan.rows] == [("Anna de Vries", "add")]
+    assert plan.header_row == 1

@@ -1,0 +1,47 @@
+"""What each part of a pack prints, in the order it is read — checked on the PDF's text, part by
+part (issue 22: the mutants of ``briefer/packs/story.py`` that the broader pack tests let through).
+
+Each test builds the small conference of ``packs_world`` in English and reads one part back:
+the country brief's marking and status line, its sources, the biographies (name, position, how
+to say the name, the biography), and so on."""
+
+from __future__ import annotations
+
+from briefer.packs import PackOptions, build_pack
+
+
+def _pack(world, tmp_path, read_pack, name="p.pdf", **options):
+    options = {"recipient_id": world.minister.id, "lang": "en", **options}
+    return read_pack(build_pack(world.store, PackOptions(**options), tmp_path / name).path)
+
+
+def _page(pack, opening: str) -> str:
+    """The text of the one page that opens with ``opening`` (a part's heading)."""
+    pages = [t for t in pack.texts if t.startswith(opening)]
+    assert len(pages) == 1, f"{len(pages)} pages open with {opening!r}"
+    return pages[0]
+
+
+def _turkish_minister(world):
+    return world.store.people.get(world.meetings["tur"].counterpart_ids[0])
+
+
+def test_biographies_give_name_position_how_to_say_it_and_the_biography_in_that_order(world, tmp_path, read_pack):
+    world.store.people.update(_turkish_minister(world).evolve(pronunciation="AY-sheh YIL-maz"))
+    page = _page(_pack(world, tmp_path, read_pack), "Country brief: Türkiye")
+    assert ("Biographies Dr Ayşe Yılmaz Minister of Health, Türkiye Pronunciation: AY-sheh YIL-maz "
+            "Ayşe Yılmaz has led the ministry since 2018. She trained as a surgeon in İzmir.") in page
+
+
+def test_a_country_brief_opens_with_its_own_marking_and_its_status(world, tmp_path, read_pack):
+    pack = _pack(world, tmp_path, read_pack)
+    # Türkiye's brief is departmentally confidential, Poland's is not marked: each says so under its heading
+    assert _page(pack, "Country brief: Türkiye").startswith(
+        "Country brief: Türkiye Classification of this chapter: Dep. VERTROUWELIJK Brief status: draft · ")
+    assert _page(pack, "Country brief: Poland").startswith(
+        "Country brief: Poland Classification of this chapter: UNCLASSIFIED Brief status: draft · ")
+
+
+def test_a_country_brief_lists_its_sources_under_their_heading(world, tmp_path, read_pack):
+    page = _page(_pack(world, tmp_path, read_pack), "Country brief: Türkiye")
+    assert "Their asks • Laboratory twinning Sources • TrACSS 2019 country report, WHO Biographies" in page

@@ -45,3 +45,29 @@ def test_a_country_brief_opens_with_its_own_marking_and_its_status(world, tmp_pa
 def test_a_country_brief_lists_its_sources_under_their_heading(world, tmp_path, read_pack):
     page = _page(_pack(world, tmp_path, read_pack), "Country brief: Türkiye")
     assert "Their asks • Laboratory twinning Sources • TrACSS 2019 country report, WHO Biographies" in page
+
+
+def _lines_of_page(pack, index: int) -> list[tuple[float, str]]:
+    """(height on the page, text) of each text run on page ``index`` (0-based), top first."""
+    found = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append((round(tm[5] * cm[3] + cm[5], 1), text.strip()))
+
+    pack.reader.pages[index].extract_text(visitor_text=visit)
+    return sorted(found, reverse=True)
+
+
+def test_in_the_contents_each_chapter_stands_apart_and_its_parts_follow_it_closely(world, tmp_path, read_pack):
+    pack = _pack(world, tmp_path, read_pack)
+    chapters = {t for level, t, _ in pack.outline if level == 0} - {"Contents"}
+    sections = {t for level, t, _ in pack.outline if level == 1}
+    contents = pack.outline[0][2] - 1
+    lines = [(y, t) for y, t in _lines_of_page(pack, contents) if t in chapters | sections]
+    gaps = [(t, above - y) for (above, _), (y, t) in zip(lines, lines[1:])]  # the space above each line
+    before_chapter = [gap for t, gap in gaps if t in chapters]
+    before_section = [gap for t, gap in gaps if t in sections]
+    assert len(before_chapter) >= 5 and len(before_section) >= 5
+    # a chapter line has a blank of about six points above it that no part's line has
+    assert min(before_chapter) > max(before_section) + 4, (before_chapter, before_section)

@@ -71,3 +71,22 @@ def test_in_the_contents_each_chapter_stands_apart_and_its_parts_follow_it_close
     assert len(before_chapter) >= 5 and len(before_section) >= 5
     # a chapter line has a blank of about six points above it that no part's line has
     assert min(before_chapter) > max(before_section) + 4, (before_chapter, before_section)
+
+
+def test_an_addendum_prints_a_meetings_second_attachment_when_only_that_one_changed(world, tmp_path, read_pack):
+    from briefer.model import Attachment
+    from packs_world import small_pdf
+
+    store = world.store
+    store.add_attachment(Attachment(title="Polish AMR budget", filename="pl-budget.pdf", meeting_id=world.meetings["pol"].id),
+                         small_pdf(1, "Polish budget"))
+    first = read_pack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    attachments = [t for level, t, _ in first.outline if t.startswith("Attachment: Polish")]
+    assert len(attachments) == 2
+    second = attachments[1].removeprefix("Attachment: ")
+    changed = next(a for a in store.attachments.list() if a.title == second)
+    store.set_attachment_content(changed.id, small_pdf(2, "Revised second file"))
+
+    pack = read_pack(build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf").path)
+    assert [t for _, t, _ in pack.outline if t.startswith("Attachment:")] == [attachments[1]]
+    assert "Revised second file page 1" in pack.text and "Revised second file page 2" in pack.text

@@ -90,3 +90,29 @@ def test_an_addendum_prints_a_meetings_second_attachment_when_only_that_one_chan
     pack = read_pack(build_pack(store, PackOptions(changes_since=1), tmp_path / "add.pdf").path)
     assert [t for _, t, _ in pack.outline if t.startswith("Attachment:")] == [attachments[1]]
     assert "Revised second file page 1" in pack.text and "Revised second file page 2" in pack.text
+
+
+def _briefings(world, first: int, last: int) -> None:
+    """Short sessions "Briefing <first>" … "Briefing <last - 1>" for the minister early on 20 June (the second day)."""
+    from briefer.model import Session
+    from packs_world import utc
+
+    for i in range(first, last):
+        world.store.sessions.add(Session(start=utc(2019, 6, 20, 5, i), end=utc(2019, 6, 20, 5, i + 1),
+                                         title=f"Briefing {i:02d}", attendee_ids=[world.minister.id]))
+
+
+def _row_pitch(pack) -> float:
+    """The distance between the first two briefings' rows on the day overview."""
+    page = next(i for i, t in enumerate(pack.texts) if "Briefing 00" in t and t.startswith("Thursday 20 June 2019"))
+    ys = dict((t, y) for y, t in _lines_of_page(pack, page))
+    return round(ys["Briefing 00"] - ys["Briefing 01"], 1)
+
+
+def test_a_day_that_fits_its_page_is_set_at_the_usual_spacing_however_few_its_rows(world, tmp_path, read_pack):
+    # a day is only ever set tighter, to keep it on its page — never spread out because it is short
+    _briefings(world, 0, 3)
+    few = _row_pitch(_pack(world, tmp_path, read_pack, "few.pdf"))
+    _briefings(world, 3, 18)
+    many = _row_pitch(_pack(world, tmp_path, read_pack, "many.pdf"))
+    assert few == many, (few, many)

@@ -116,3 +116,17 @@ def test_a_day_that_fits_its_page_is_set_at_the_usual_spacing_however_few_its_ro
     _briefings(world, 3, 18)
     many = _row_pitch(_pack(world, tmp_path, read_pack, "many.pdf"))
     assert few == many, (few, many)
+
+
+def test_the_first_day_a_row_or_two_too_long_is_set_tighter_and_keeps_the_programmes_first_page(world, tmp_path):
+    # the first day shares its page with the programme's heading: that is counted when deciding to set it tighter
+    from test_packs_day_pages import busy, pack_of
+
+    busy(world, 0, 20)  # with the opening plenary and two bilaterals: a row or two over the page
+    pack = pack_of(world, tmp_path)
+    (_, wed), (_, thu) = pack.days()
+    assert thu == wed + 1
+    assert "(continued)" not in pack.text
+    first = pack.texts[wed - 1]
+    assert first.startswith("Programme Wednesday 19 June 2019")
+    assert all(f"Briefing {i:02d}" in first for i in range(20)) and "Bilateral with Poland" in first

@@ -130,3 +130,32 @@ def test_the_first_day_a_row_or_two_too_long_is_set_tighter_and_keeps_the_progra
     first = pack.texts[wed - 1]
     assert first.startswith("Programme Wednesday 19 June 2019")
     assert all(f"Briefing {i:02d}" in first for i in range(20)) and "Bilateral with Poland" in first
+
+
+def _words(path, page: int) -> dict[str, float]:
+    """Where each word on a page (1-based) starts, from poppler's bounding boxes (first occurrence)."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    out: dict[str, float] = {}
+    for x, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', html):
+        out.setdefault(word, float(x))
+    return out
+
+
+def test_the_facts_table_keeps_the_house_columns(world, tmp_path, read_pack):
+    # fact 45 mm, source the last 40 mm of the text width, the value between; text 4 pt inside its column
+    from reportlab.lib.units import mm
+
+    from briefer.packs import styles as st
+
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf")
+    pack = read_pack(result.path)
+    page = next(i for i, t in enumerate(pack.texts, 1) if t.startswith("Country brief: Türkiye"))
+    x = _words(result.path, page)
+    left, right = st.MARGIN_LEFT, st.PAGE[0] - st.MARGIN_RIGHT
+    for word, column in (("Fact", left), ("Population", left), ("Value", left + 45 * mm), ("82", left + 45 * mm),
+                         ("Source", right - 40 * mm), ("UN", right - 40 * mm)):
+        assert abs(x[word] - (column + 4)) < 0.5, (word, x[word], column + 4)

@@ -159,3 +159,18 @@ def test_the_facts_table_keeps_the_house_columns(world, tmp_path, read_pack):
     for word, column in (("Fact", left), ("Population", left), ("Value", left + 45 * mm), ("82", left + 45 * mm),
                          ("Source", right - 40 * mm), ("UN", right - 40 * mm)):
         assert abs(x[word] - (column + 4)) < 0.5, (word, x[word], column + 4)
+
+
+def test_a_telephone_number_as_wide_as_its_column_allows_stays_on_one_line(world, tmp_path, read_pack):
+    # the telephone column grows to the longest number, up to 34 mm: "+44 (0)20 7946 0958" just fits
+    import re
+    import subprocess
+
+    world.store.people.update(_turkish_minister(world).evolve(phone="+44 (0)20 7946 0958"))
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf")
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(result.pages), "-l", str(result.pages), str(result.path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = {w: float(y) for y, w in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', html)}
+    number = ["+44", "(0)20", "7946", "0958"]
+    assert all(w in words for w in number), sorted(words)
+    assert {round(words[w]) for w in number} == {round(words["Yılmaz"])}

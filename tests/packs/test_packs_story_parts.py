@@ -174,3 +174,23 @@ def test_a_telephone_number_as_wide_as_its_column_allows_stays_on_one_line(world
     number = ["+44", "(0)20", "7946", "0958"]
     assert all(w in words for w in number), sorted(words)
     assert {round(words[w]) for w in number} == {round(words["Yılmaz"])}
+
+
+def test_an_addendum_bars_each_paragraph_of_a_key_message_by_its_own_text(world, tmp_path, read_pack):
+    # a key message of two paragraphs: only its first changed, so only the first carries a bar
+    from test_packs_addendum_bars import barred, bars_and_lines
+
+    store = world.store
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    store.meeting_briefs.update(brief.evolve(key_messages=[
+        "We value the cooperation on AMR.\n\nThe ministry's laboratory network is a model for the region."]))
+    first = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf")
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    store.meeting_briefs.update(brief.evolve(key_messages=[
+        "We value the cooperation on AMR and on surveillance.\n\nThe ministry's laboratory network is a model for the region."]))
+
+    pack = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path)
+    index = next(i for i, t in enumerate(pack.texts) if t.startswith("Bilateral with Türkiye") and "Key messages" in t)
+    bars, lines = bars_and_lines(pack.reader.pages[index])
+    assert barred(bars, lines, "We value the cooperation on AMR and on surveillance")
+    assert not barred(bars, lines, "laboratory network is a model")

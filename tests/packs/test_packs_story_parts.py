@@ -194,3 +194,29 @@ def test_an_addendum_bars_each_paragraph_of_a_key_message_by_its_own_text(world,
     bars, lines = bars_and_lines(pack.reader.pages[index])
     assert barred(bars, lines, "We value the cooperation on AMR and on surveillance")
     assert not barred(bars, lines, "laboratory network is a model")
+
+
+def _section_pitch(pack) -> float:
+    """The distance between the first chapter's first two parts in the contents (a "Meeting sheet" and the next)."""
+    contents = pack.outline[0][2] - 1
+    lines = [(y, t) for y, t in _lines_of_page(pack, contents) if t == "Meeting sheet"]
+    following = _lines_of_page(pack, contents)
+    y = lines[0][0]
+    below = max(other for other, t in following if other < y - 1 and t != "" and not t.isdigit())
+    return round(y - below, 1)
+
+
+def test_contents_too_long_to_fit_one_page_even_set_tighter_keep_their_usual_spacing(world, tmp_path, read_pack):
+    # setting the contents tighter is for a page and a few lines; contents of nearly two pages are set as usual
+    from benchmarks.packs import synthetic
+    from briefer.store import Store
+
+    usual = _section_pitch(_pack(world, tmp_path, read_pack))
+    store = Store.open(tmp_path / "long.sqlite", user="tester")
+    try:
+        minister = synthetic(store, bilaterals=17)
+        long = read_pack(build_pack(store, PackOptions(recipient_id=minister.id, lang="en"), tmp_path / "long.pdf").path)
+    finally:
+        store.close()
+    assert long.outline[1][2] - long.outline[0][2] == 2, long.outline[:3]  # the contents take two pages
+    assert _section_pitch(long) == usual

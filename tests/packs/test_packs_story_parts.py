@@ -220,3 +220,19 @@ def test_contents_too_long_to_fit_one_page_even_set_tighter_keep_their_usual_spa
         store.close()
     assert long.outline[1][2] - long.outline[0][2] == 2, long.outline[:3]  # the contents take two pages
     assert _section_pitch(long) == usual
+
+
+def test_a_facts_table_running_onto_the_next_page_repeats_its_heading_row_only(world, tmp_path, read_pack):
+    from briefer.model import Fact
+
+    store = world.store
+    brief = next(b for b in store.country_briefs.list() if b.country == "POL")
+    store.country_briefs.update(brief.evolve(facts=[
+        Fact(label=f"Indicator {i:02d}", value=f"{i * 7} per 100 000 inhabitants", source="ECDC") for i in range(70)]))
+    pack = _pack(world, tmp_path, read_pack)
+    pages = [t for t in pack.texts if "Indicator 69" in t or "Indicator 00" in t]
+    assert len(pages) == 2, len(pages)
+    first, second = pages
+    assert "Fact Value Source Indicator 00" in first
+    assert "Indicator 00" not in second  # the first fact is not repeated
+    assert second.startswith("Fact Value Source Indicator "), second[:80]

@@ -236,3 +236,13 @@ def test_a_facts_table_running_onto_the_next_page_repeats_its_heading_row_only(w
     assert "Fact Value Source Indicator 00" in first
     assert "Indicator 00" not in second  # the first fact is not repeated
     assert second.startswith("Fact Value Source Indicator "), second[:80]
+
+
+def test_each_programme_row_reads_across_its_time_level_with_its_title(world, tmp_path, read_pack):
+    # the time cell is aligned to the top of its row, beside the title, however many lines the row has
+    pack = _pack(world, tmp_path, read_pack)
+    page = next(i for i, t in enumerate(pack.texts) if t.startswith("Programme Wednesday 19 June 2019"))
+    ys = {t: y for y, t in _lines_of_page(pack, page)}
+    for time, title in (("09:30–10:30", "Opening plenary"), ("11:00–11:30", "Bilateral with Türkiye"),
+                        ("14:00–14:30", "Bilateral with Poland")):
+        assert abs(ys[time] - ys[title]) < 1, (time, ys[time], title, ys[title])

@@ -1,0 +1,127 @@
+"""A new database made from the shipped schema script is the database the migrations make.
+
+Every other test's new database now comes from the script, so this file is what keeps the
+migrations' own result in view: the two are compared object by object, row by row (the
+full-text indexes' shadow tables and settings included), and the script must be regenerated
+whenever a migration is added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from briefer.store import Store
+from briefer.store import schema_snapshot
+from briefer.store.db import configure, open_keyed
+from briefer.store.migrations import migrations
+
+PRAGMAS = ("user_version", "application_id", "page_size", "auto_vacuum", "encoding", "journal_mode")
+
+
+def _replayed(path: Path) -> Path:
+    """A new database made the old way: every migration in turn."""
+    conn = open_keyed(path, None)
+    db = Database(conn)
+    configure(conn, path)
+    migrations.apply(db)
+    db.close()
+    return path
+
+
+def _contents(path: Path) -> dict:
+    db = Database(open_keyed(path, None))
+    try:
+        master = sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                        key=lambda r: (r[0], r[1]))
+        tables = {}
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+                                  "'CREATE VIRTUAL%' ORDER BY name").fetchall():
+            if name == migrations.migrations_table:
+                tables[name] = db.execute(f"SELECT migration_set, name FROM [{name}] ORDER BY id").fetchall()
+            else:
+                rows = db.execute(f"SELECT * FROM [{name}]").fetchall()
+                if name.endswith("_fts_data"):
+                    # a full-text index's structure record (id 10) starts with a cookie counting the
+                    # changes made to it so far; what follows is the structure itself. Its averages
+                    # record (id 1) of no rows is empty until the first write and zeros after a
+                    # rebuild (a migration rebuilt one index): both say "no rows"
+                    rows = [(i, b[4:] if i == 10 else b"" if i == 1 and not any(b) else b) for i, b in rows]
+                tables[name] = sorted(rows, key=repr)
+        pragmas = {p: db.execute(f"PRAGMA {p}").fetchone()[0] for p in PRAGMAS}
+        check = db.execute("PRAGMA integrity_check").fetchall()
+    finally:
+        db.close()
+    return {"master": master, "tables": tables, "pragmas": pragmas, "check": check}
+
+
+def test_the_shipped_script_is_what_the_migrations_leave_now():
+    from briefer.resources import resource_path
+
+    shipped = resource_path(*schema_snapshot.SCRIPT).read_text(encoding="utf-8")
+    assert shipped == schema_snapshot.generate(), (
+        "resources/schema/new-database.sql is out of date: run python -m briefer.store.schema_snapshot")
+    assert schema_snapshot.main(["--check"]) == 0
+
+
+def test_a_new_database_is_the_one_the_migrations_make_object_by_object_and_row_by_row(tmp_path):
+    Store.open(tmp_path / "new.sqlite", user="tester").close()
+    made, replayed = _contents(tmp_path / "new.sqlite"), _contents(_replayed(tmp_path / "replayed.sqlite"))
+    assert made["check"] == [("ok",)]
+    assert made["pragmas"] == replayed["pragmas"]
+    assert made["master"] == replayed["master"]
+    assert set(made["tables"]) == set(replayed["tables"])
+    for name in made["tables"]:
+        assert made["tables"][name] == replayed["tables"][name], name
+    # the full-text indexes' own settings came along (the notes index's hash size is set by a migration)
+    assert ("hashsize", 1024 * 1024) in made["tables"]["search_notes_fts_config"]
+    assert [n for _, n in made["tables"][migrations.migrations_table]] == [m.name for m in migrations._migrations]
+
+
+def test_a_new_database_from_the_script_takes_notes_and_finds_them(tmp_path):
+    from briefer.demo import load_demo
+    from briefer.model import Note
+
+    with Store.open(tmp_path / "new.sqlite", user="tester") as s:
+        load_demo(s)
+        meeting = s.meetings.list()[0]
+        note = s.notes.add(Note(meeting_id=meeting.id, body="The host offers laboratory twinning with Zanzibar"))
+        assert [h.record_id for h in s.search("Zanzibar")] == [note.id]
+        assert [h.record_id for h in s.search("Zanz")] == [note.id]  # the prefix index came along
+        assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("names", [
+    pytest.param(lambda all_: all_[:-1], id="a migration added without regenerating the script"),
+    pytest.param(lambda all_: [*all_, "m999_from_a_later_release"], id="a script naming an unknown migration"),
+])
+def test_a_script_not_standing_for_this_release_is_not_used_the_migrations_are_replayed(tmp_path, monkeypatch, names):
+    shipped = schema_snapshot._shipped()
+    monkeypatch.setattr(schema_snapshot, "_shipped",
+                        lambda: (tuple(names([m.name for m in migrations._migrations])), shipped[1]))
+    pending = []  # how many migrations each replay found to apply
+    real_apply = migrations.apply
+    monkeypatch.setattr(migrations, "apply",
+                        lambda db, **kw: (pending.append(len(migrations.pending(db))), real_apply(db, **kw))[1])
+    Store.open(tmp_path / "new.sqlite", user="tester").close()
+    assert pending[0] == len(migrations._migrations)  # the new file was made by replaying every one
+    made, replayed = _contents(tmp_path / "new.sqlite"), _contents(_replayed(tmp_path / "replayed.sqlite"))
+    assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]
+
+
+def test_a_missing_script_replays_the_migrations(tmp_path, monkeypatch):
+    monkeypatch.setattr(schema_snapshot, "_shipped", lambda: None)
+    Store.open(tmp_path / "new.sqlite", user="tester").close()
+    made, replayed = _contents(tmp_path / "new.sqlite"), _contents(_replayed(tmp_path / "replayed.sqlite"))
+    assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]
+
+
+def test_an_encrypted_new_database_is_made_from_the_script_too(tmp_path):
+    path = tmp_path / "secret.sqlite"
+    with Store.open(path, user="tester", passphrase="correct horse battery") as s:
+        names = [r[0] for r in s.db.execute(f"SELECT name FROM [{migrations.migrations_table}] ORDER BY id")]
+        assert names == [m.name for m in migrations._migrations]
+        assert s.db.execute("SELECT v FROM search_notes_fts_config WHERE k = 'hashsize'").fetchone()[0] == 1024 * 1024
+    assert not path.read_bytes().startswith(b"SQLite format 3")

@@ -67,8 +67,9 @@ def test_sql_stays_in_the_store():
 
 #: What the whole-file package may build on (it sits below the store; the store calls down into it).
 # briefer.disk: what a failed write means (disk full or failing), a leaf that knows only briefer.errors
+# briefer.store.schema_snapshot: a new file's schema, what the migrations leave, made in one script
 WHOLEFILE_MAY_IMPORT = ("briefer.errors", "briefer.disk", "briefer.store.db", "briefer.store.migrations",
-                        "briefer.store.wholefile")
+                        "briefer.store.schema_snapshot", "briefer.store.wholefile")
 #: The modules of briefer that are neither core nor listed as such: the interfaces, ``python -m briefer``.
 INTERFACES = {"briefer.gui", "briefer.cli", "briefer.__main__"}
 

@@ -12,6 +12,9 @@ so the test can start the other process exactly while the file is about to be re
 A known point to kill at: RACE_PAUSE_AT="module:function:before|after:N" makes the
 N-th call of that function touch RACE_HOLD_FILE and then sleep (before or after the
 real call), so the test can SIGKILL the process exactly there.
+
+With RACE_REPLAY_MIGRATIONS set, a new database is made the way it is when the shipped
+schema script is out of date: every migration replayed in turn (store/schema_snapshot.py).
 """
 
 from __future__ import annotations
@@ -80,6 +83,14 @@ def _install_pause() -> None:
     setattr(owner, function, wrapper)
 
 
+def _install_replay() -> None:
+    if not os.environ.get("RACE_REPLAY_MIGRATIONS"):
+        return
+    from briefer.store import schema_snapshot
+
+    schema_snapshot._shipped = lambda: None
+
+
 def _saver(database: Path, count: int) -> int:
     from briefer.errors import BrieferError
     from briefer.model import Note
@@ -99,6 +110,7 @@ def _saver(database: Path, count: int) -> int:
 def main(argv: list[str]) -> int:
     _install_hook()
     _install_pause()
+    _install_replay()
     if argv[0] == "cli":
         from briefer.cli import main as cli_main
 

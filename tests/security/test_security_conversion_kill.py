@@ -158,13 +158,21 @@ def test_a_killed_backup_leaves_a_copy_the_next_open_removes_and_check_names(wit
     assert find_strays(data / "briefer.sqlite", data / "backups") == []
 
 
-def test_a_first_start_killed_half_way_leaves_no_unopenable_file(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("pause_at, env", [
+    # replaying the migrations (the schema script out of date): three tables made, the rest not
+    ("sqlite_utils.db:Table.create:after:3", {"RACE_REPLAY_MIGRATIONS": "1"}),
+    # from the schema script: the new file opened, nothing written yet
+    ("briefer.store.schema_snapshot:create_schema:before:1", {}),
+    # from the schema script: every table written (in the WAL), not yet checkpointed nor renamed
+    ("briefer.store.schema_snapshot:create_schema:after:1", {}),
+], ids=["replaying-migrations", "before-the-schema", "after-the-schema"])
+def test_a_first_start_killed_half_way_leaves_no_unopenable_file(tmp_path, capsys, monkeypatch, pause_at, env):
     data = tmp_path / "data"
     data.mkdir()
-    # killed while the first schema step is creating its tables (three made, the rest not)
-    _kill_at(data, "sqlite_utils.db:Table.create:after:3", "autolock", "3")
+    _kill_at(data, pause_at, "autolock", "3", **env)
     db = data / "briefer.sqlite"
     assert not db.exists()  # the half-made database is only ever beside it, under a temporary name
+    assert any(p.name.startswith(".briefer.sqlite.creating-") for p in data.iterdir())  # killed while making it
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
     assert "after 4 idle minute" in _run(capsys, "autolock", "4")
     assert "is sound" in _run(capsys, "check")
@@ -257,23 +265,30 @@ def test_a_passphrase_change_right_after_a_killed_encrypt_leaves_one_key_for_eve
     assert files_containing(data, SECRET) == []
 
 
-def test_a_first_start_on_a_full_disk_leaves_nothing_that_would_be_refused_later(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("how", ["from-the-schema-script", "replaying-migrations"])
+def test_a_first_start_on_a_full_disk_leaves_nothing_that_would_be_refused_later(tmp_path, capsys, monkeypatch, how):
     import sqlcipher3
 
+    from briefer.store import schema_snapshot
     from briefer.store.migrations import migrations
 
     data = tmp_path / "data"
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(data))
-    real_apply = migrations.apply
+    real_apply, real_create = migrations.apply, schema_snapshot.create_schema
 
     def full_disk(db):
         db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")  # half-way through the first step
         raise sqlcipher3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(migrations, "apply", full_disk)
+    if how == "replaying-migrations":  # the shipped script out of date: each migration in turn
+        monkeypatch.setattr(schema_snapshot, "_shipped", lambda: None)
+        monkeypatch.setattr(migrations, "apply", full_disk)
+    else:
+        monkeypatch.setattr(schema_snapshot, "create_schema", full_disk)
     code = main(["autolock", "3"])
     err = capsys.readouterr()[1]
     assert code == 5 and "disk is full" in err and len(err.strip().splitlines()) == 1
     assert sorted(p.name for p in data.iterdir() if p.is_file()) == ["briefer.sqlite.lock"]  # no half-made file
     monkeypatch.setattr(migrations, "apply", real_apply)  # space freed
+    monkeypatch.setattr(schema_snapshot, "create_schema", real_create)
     assert "after 3 idle minute" in _run(capsys, "autolock", "3")

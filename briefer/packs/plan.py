@@ -46,7 +46,8 @@ class PackOptions:
     sections: frozenset[Section] = ALL_SECTIONS
     meeting_id: str | None = None
     watermark: bool = False
-    password: str | None = None
+    #: Out of the text form (``repr``), which a log line or an error report prints.
+    password: str | None = field(default=None, repr=False)
     changes_since: int | None = None
     #: Why a pack is printed final although some of its briefs are not (recorded with who did it).
     final_override: str | None = None

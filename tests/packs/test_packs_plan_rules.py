@@ -24,6 +24,10 @@ def test_the_register_keeps_each_line_as_the_first_twelve_hex_digits_of_its_sha1
 
 def test_a_packs_password_does_not_show_in_the_composed_plan_s_text_form(world):
     # the plan's text form is what a log line or an error report prints
-    plan = compose(world.store, PackOptions(recipient_id=world.minister.id, password="kiwi-47-lantern"))
+    options = PackOptions(recipient_id=world.minister.id, password="kiwi-47-lantern")
+    plan = compose(world.store, options)
     assert plan.password == "kiwi-47-lantern"
     assert "kiwi-47-lantern" not in repr(plan)
+    # nor in the options the user chose, which travel with the build (to the child process, into errors)
+    assert options.password == "kiwi-47-lantern" and "kiwi-47-lantern" not in repr(options)
+    assert "kiwi-47-lantern" not in str(options) and world.minister.id in repr(options)

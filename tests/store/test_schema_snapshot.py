@@ -125,3 +125,28 @@ def test_an_encrypted_new_database_is_made_from_the_script_too(tmp_path):
         assert names == [m.name for m in migrations._migrations]
         assert s.db.execute("SELECT v FROM search_notes_fts_config WHERE k = 'hashsize'").fetchone()[0] == 1024 * 1024
     assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_maintainers_command_writes_the_script_and_check_names_a_stale_one(tmp_path, monkeypatch, capsys):
+    # `python -m briefer.store.schema_snapshot [--check]`, run after adding a migration (and in review):
+    # here against a resources folder of the test's own, so the shipped script is never touched
+    import briefer.resources
+
+    resources = tmp_path / "resources"
+    real = briefer.resources.resource_path
+    monkeypatch.setattr(briefer.resources, "resource_path",
+                        lambda *parts: resources.joinpath(*parts) if parts == schema_snapshot.SCRIPT else real(*parts))
+    script = resources / "schema" / "new-database.sql"
+
+    assert schema_snapshot.main(["--check"]) == 1  # no script at all: out of date
+    assert f"{script} is out of date: run python -m briefer.store.schema_snapshot" in capsys.readouterr().err
+    assert not script.exists()  # checking writes nothing
+
+    assert schema_snapshot.main([]) == 0  # its folder made as well
+    assert capsys.readouterr().out == f"wrote {script}\n"
+    assert script.read_text(encoding="utf-8") == schema_snapshot.generate()
+    assert schema_snapshot.main(["--check"]) == 0 and capsys.readouterr().err == ""
+
+    script.write_text(script.read_text(encoding="utf-8").replace("CREATE TABLE", "CREATE  TABLE", 1), encoding="utf-8")
+    assert schema_snapshot.main(["--check"]) == 1
+    assert str(script) in capsys.readouterr().err

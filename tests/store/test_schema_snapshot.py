@@ -150,3 +150,19 @@ def test_the_maintainers_command_writes_the_script_and_check_names_a_stale_one(t
     script.write_text(script.read_text(encoding="utf-8").replace("CREATE TABLE", "CREATE  TABLE", 1), encoding="utf-8")
     assert schema_snapshot.main(["--check"]) == 1
     assert str(script) in capsys.readouterr().err
+
+
+def test_python_dash_m_check_exits_non_zero_on_a_missing_script(tmp_path):
+    # how a maintainer or a review step runs it: as a module, its exit code telling whether to regenerate
+    import subprocess
+    import sys
+
+    program = (
+        "import runpy, pathlib, briefer.resources as r\n"
+        "real = r.resource_path\n"
+        f"here = pathlib.Path({str(tmp_path)!r})\n"
+        "r.resource_path = lambda *p: here.joinpath(*p) if p == ('schema', 'new-database.sql') else real(*p)\n"
+        "runpy.run_module('briefer.store.schema_snapshot', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, "-c", program, "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done
+    assert "new-database.sql is out of date" in done.stderr

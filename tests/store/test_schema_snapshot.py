@@ -166,3 +166,16 @@ def test_python_dash_m_check_exits_non_zero_on_a_missing_script(tmp_path):
     done = subprocess.run([sys.executable, "-c", program, "--check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done
     assert "new-database.sql is out of date" in done.stderr
+
+
+def test_the_script_says_it_made_the_schema_and_leaves_nothing_to_replay(tmp_path):
+    # its caller replays the migrations only when told the script was not used
+    path = tmp_path / "new.sqlite"
+    db = Database(open_keyed(path, None))
+    try:
+        configure(db.conn, path)
+        assert schema_snapshot.create_schema(db) is True
+        assert migrations.pending(db) == [] and "notes" in db.table_names()
+        assert schema_snapshot.create_schema(db) is False  # a database with tables is never written over
+    finally:
+        db.close()

@@ -111,8 +111,20 @@ def test_a_script_not_standing_for_this_release_is_not_used_the_migrations_are_r
     assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]
 
 
-def test_a_missing_script_replays_the_migrations(tmp_path, monkeypatch):
-    monkeypatch.setattr(schema_snapshot, "_shipped", lambda: None)
+@pytest.fixture
+def no_shipped_script(tmp_path, monkeypatch):
+    """An incomplete installation: the resources folder is there, its schema script is not."""
+    import briefer.resources
+
+    real = briefer.resources.resource_path
+    monkeypatch.setattr(briefer.resources, "resource_path",
+                        lambda *parts: tmp_path.joinpath("gone", *parts) if parts == schema_snapshot.SCRIPT else real(*parts))
+    schema_snapshot._shipped.cache_clear()
+    yield
+    schema_snapshot._shipped.cache_clear()  # the next test reads the real script again
+
+
+def test_a_missing_script_replays_the_migrations(tmp_path, no_shipped_script):
     Store.open(tmp_path / "new.sqlite", user="tester").close()
     made, replayed = _contents(tmp_path / "new.sqlite"), _contents(_replayed(tmp_path / "replayed.sqlite"))
     assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]

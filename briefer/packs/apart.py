@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from briefer.errors import BrieferError
+from briefer.interpreter_turns import taking_turns
 from briefer.packs.flowables import PackCancelled
 from briefer.packs.plan import PackOptions, PackPlan
 
@@ -112,9 +112,6 @@ def _child(conn, request: Request, target: Callable[..., Built]) -> None:
 
 #: Parts and chapters of the plan per separately pickled piece (see :func:`_in_pieces`).
 PIECE = 100
-#: Seconds the receiving thread sleeps between pieces. ``time.sleep(0)`` gives the interpreter up
-#: but may take it straight back; a real sleep hands it to the window's thread.
-PAUSE = 0.001
 
 
 def _in_pieces(built: Built) -> tuple[Built, list[bytes], list[bytes]]:
@@ -133,13 +130,11 @@ def _whole(answer: tuple[Built, list[bytes], list[bytes]]) -> Built:
     """The answer of :func:`_in_pieces` put together again, giving up the interpreter between pieces."""
     built, pieces, chapters = answer
     parts: list = []
-    for piece in pieces:
+    for piece in taking_turns(pieces):  # the window's thread takes its turns between pieces
         parts.extend(pickle.loads(piece))
-        time.sleep(PAUSE)  # the window's thread takes its turn here
     whole: list = []
-    for piece in chapters:
+    for piece in taking_turns(chapters):
         whole.extend(pickle.loads(piece))
-        time.sleep(PAUSE)
     return replace(built, plan=replace(built.plan, parts=tuple(parts), chapters=tuple(whole)))
 
 

@@ -107,3 +107,28 @@ def test_a_pack_replaced_while_its_sizes_are_read_is_never_shown(make_window, qt
     assert preview._reader is None and preview.page_count() == 0
     qtbot.wait(300)
     assert shown == [] and preview.view.document() is None
+
+
+def test_reading_a_long_packs_sizes_gives_the_window_its_turns(make_window, qtbot, answers, monkeypatch):
+    """The sizes are calls into PDFium that keep the interpreter; the worker sleeps between slices of
+    them, or the window waits (half a second on the busiest pack, benchmarks/README.md)."""
+    import threading
+    import time
+
+    import briefer.interpreter_turns as turns
+
+    packs = _built(make_window, qtbot)
+    preview, data = packs.preview, packs.preview.data
+    monkeypatch.setattr(type(preview), "SIZES_APART_FROM", 2)
+    monkeypatch.setattr(turns, "SLICE", 0.0)  # a turn after every page read
+    real_sleep, slept = time.sleep, []
+
+    def sleep(seconds):
+        slept.append((threading.current_thread().name, seconds))
+        real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    with qtbot.waitSignal(preview.shown, timeout=30000):
+        pages = preview.load(data, None, ())
+    by_reader = [s for name, s in slept if name == "pdf-page-sizes"]
+    assert pages > 2 and len(by_reader) == pages and set(by_reader) == {turns.PAUSE}

@@ -61,6 +61,23 @@ def test_pieces_put_together_give_the_plan_back(world, monkeypatch):
     assert _whole(sent) == built
 
 
+def test_the_receiving_thread_gives_the_window_a_turn_between_pieces(world, monkeypatch):
+    """Unpickling a busy plan's pieces keeps the interpreter; the window's thread gets it between them."""
+    import time
+
+    import briefer.interpreter_turns as turns
+    import briefer.packs.apart as apart
+
+    plan = compose(world.store, PackOptions(recipient_id=world.minister.id, lang="nl"), now=NOW)
+    monkeypatch.setattr(apart, "PIECE", 1)
+    monkeypatch.setattr(turns, "SLICE", 0.0)  # a turn after every piece
+    slept = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    sent = _in_pieces(apart.Built(plan, b"%PDF", 1))
+    assert _whole(sent).plan == plan
+    assert len(slept) == len(sent[1]) + len(sent[2]) == len(plan.parts) + len(plan.chapters) > 2
+
+
 def test_the_child_cannot_write_to_the_database(world):
     import sqlcipher3
 

@@ -18,6 +18,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from briefer.errors import BrieferError
+from briefer.interpreter_turns import taking_turns
 
 #: The 0-based page an outline entry points at.
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +86,9 @@ class PdfPreview(QObject):
         return pages
 
     def _read_sizes(self, load: int, pages: int) -> None:  # worker thread: PDFium keeps what it read
-        for page in range(pages):
+        # Each size is a call into PDFium that keeps the interpreter: without turns, the window
+        # waited for it up to half a second on the busiest pack (benchmarks/README.md).
+        for page in taking_turns(range(pages)):
             if self._stop.is_set():
                 return
             self.document.pagePointSize(page)

@@ -38,6 +38,8 @@ def main(argv=None) -> int:
     ap.add_argument("--word", default="land", help="what is typed into each filter, letter by letter")
     ap.add_argument("--idle", type=float, default=1.0,
                     help="seconds the window idles between the rows shown and the first key (a user reaching the field)")
+    ap.add_argument("--stalls", action="store_true",
+                    help="sample the GUI thread's stack every 20 ms while it has not answered for 60 ms")
     ap.add_argument("--profile", type=Path, help="write a cProfile of the measured part here")
     args = ap.parse_args(argv)
     import cProfile
@@ -95,19 +97,65 @@ def main(argv=None) -> int:
         wait(lambda: getattr(win, "integrity_task", None) is None or win.integrity_task.finished)
         QThreadPool.globalInstance().waitForDone()
 
+        import gc
+        import threading
+
+        gui_thread = threading.get_ident()
+        collections: list[tuple[int, float, bool]] = []  # (generation, ms, on the GUI thread)
+        started: dict[int, float] = {}
+
+        def on_gc(phase, info):  # every full collection, and on which thread it ran
+            me = threading.get_ident()
+            if phase == "start":
+                started[me] = time.perf_counter()
+            elif me in started:
+                collections.append((info["generation"], (time.perf_counter() - started.pop(me)) * 1000,
+                                    me == gui_thread))
+
+        gc.callbacks.append(on_gc)
+
+        def full_collections() -> str:
+            full = [(ms, gui) for gen, ms, gui in collections if gen == 2]
+            on_gui = [ms for ms, gui in full if gui]
+            return (f"full garbage collections {len(full)}, longest {max((ms for ms, _ in full), default=0):.0f} ms "
+                    f"({len(on_gui)} on the GUI thread, longest {max(on_gui, default=0):.0f} ms); "
+                    f"objects tracked {len(gc.get_objects())}, frozen {gc.get_freeze_count()}")
+
         gaps: list[float] = []
         clock = QElapsedTimer()
         tick = QTimer()
         tick.setInterval(5)
         stamps: list[tuple[float, float]] = []  # (gap ms, when it ended, s since perf_counter 0)
 
+        last_tick = [time.perf_counter()]
+        stalls: dict[tuple, int] = {}  # the GUI thread's stack while it had not ticked for 60 ms -> samples
+
         def on_tick():
             gaps.append(clock.restart())
-            stamps.append((gaps[-1], time.perf_counter()))
+            last_tick[0] = time.perf_counter()
+            stamps.append((gaps[-1], last_tick[0]))
+
+        def sample_stalls():  # where the GUI thread is while the window does not answer
+            import traceback
+
+            while not sampler_done.is_set():
+                time.sleep(0.02)
+                if tick.isActive() and time.perf_counter() - last_tick[0] > 0.06:
+                    frame = sys._current_frames().get(gui_thread)
+                    if frame is not None:
+                        key = tuple(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                    for f in traceback.extract_stack(frame)[-6:])
+                        stalls[key] = stalls.get(key, 0) + 1
+
+        sampler_done = threading.Event()
+        if args.stalls:
+            threading.Thread(target=sample_stalls, daemon=True).start()
 
         tick.timeout.connect(on_tick)
 
         def start_watch():
+            stalls.clear()
+            collections.clear()
             gaps.clear()
             stamps.clear()
             clock.start()
@@ -179,6 +227,8 @@ def main(argv=None) -> int:
             t = time.perf_counter()
             packs.build_pack()
             wait(lambda: packs.task is None, timeout=900)
+            # then the pages themselves: a long pack reaches the view once its page sizes are read
+            wait(lambda: packs.built is None or packs.preview.view.document() is not None, timeout=60)
             app.processEvents()
             secs = time.perf_counter() - t
             froze = stop_watch()
@@ -188,6 +238,9 @@ def main(argv=None) -> int:
             print(f"  pack of {best.person.full_name} ({best.bilaterals} bilaterals): {pages} pages in {secs:.1f} s "
                   f"({secs * 1000 / pages:.1f} ms/page); window unresponsive at most {froze:.0f} ms "
                   f"(loading it into the preview: {loads[0]:.0f} ms)")
+            print("    " + full_collections())
+            for key, n in sorted(stalls.items(), key=lambda kv: -kv[1])[:5]:
+                print(f"    GUI thread stalled, {n * 20} ms sampled in: " + " <- ".join(reversed(key)))
             worst = sorted(stamps, reverse=True)[:4]
             print("    longest gaps (ms, ended s after the click / relative to the preview's load): " + ", ".join(
                 f"{g:.0f} at {end - t:.1f} s / {end - load_at[0]:+.1f} s" for g, end in worst))
@@ -207,10 +260,11 @@ def main(argv=None) -> int:
                     profiler.disable()
                 froze = stop_watch()
                 print(f"  language -> {lang}: {secs * 1000:.0f} ms on the GUI thread (CPU {cpu * 1000:.0f} ms); "
-                      f"window unresponsive at most {froze:.0f} ms")
+                      f"window unresponsive at most {froze:.0f} ms; {full_collections()}")
                 for _ in range(20):
                     app.processEvents()
                     time.sleep(0.01)
+        sampler_done.set()
         if profiler:
             profiler.dump_stats(str(args.profile))
         win.close()

@@ -34,6 +34,13 @@ def test_a_turn_is_given_after_each_slice_of_work_and_not_before():
     assert {s for _, s in clock.slept} == {0.001}
 
 
+def test_a_whole_slice_of_work_is_enough_for_a_turn():
+    clock = FakeClock(5)  # whole units: each item takes exactly one slice
+    for _ in taking_turns(range(3), slice_s=5, pause=1, clock=clock, sleep=clock.sleep):
+        clock.now += clock.step
+    assert [at for at, _ in clock.slept] == [5, 10, 15]
+
+
 def test_a_slow_item_gives_a_turn_at_once():
     clock = FakeClock(0.05)
     seen = []

@@ -29,25 +29,59 @@ def by_uid(data: bytes) -> dict[str, icalendar.Event]:
     return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
 
 
-@pytest.mark.parametrize("tzid", ["Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Europe/London",
-                                  "Asia/Tokyo", "Pacific/Chatham", "UTC"])
-def test_vtimezone_is_the_yearly_rule_form_and_gives_the_right_offset_every_hour(tzid):
-    tz = vtimezone(tzid, 2019)
+def starting_in(tz: icalendar.Timezone, year: int) -> icalendar.Timezone:
+    """The same VTIMEZONE with its rules starting in ``year`` rather than 1601 (same time of day):
+    icalendar expands a rule from its start, and from 1601 that takes seconds per zone."""
+    copy = icalendar.Timezone.from_ical(tz.to_ical())
+    for observance in copy.walk("STANDARD") + copy.walk("DAYLIGHT"):
+        start = observance.decoded("DTSTART")
+        observance.pop("DTSTART")
+        observance.add("dtstart", start.replace(year=year))
+    return copy
+
+
+@pytest.mark.parametrize("tzid, year", [
+    *((tzid, 2019) for tzid in ("Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Europe/London",
+                                "Asia/Tokyo", "Pacific/Chatham", "UTC")),
+    ("America/New_York", 2020),  # summer time from 8 March: the second Sunday on the earliest day it can be
+    ("Australia/Sydney", 2017),  # summer time from 1 October: the first Sunday on the 1st
+])
+def test_vtimezone_is_the_yearly_rule_form_and_gives_the_right_offset_every_hour(tzid, year):
+    tz = vtimezone(tzid, year)
     text = tz.to_ical().decode()
     assert "RDATE" not in text
     observances = tz.walk("STANDARD") + tz.walk("DAYLIGHT")
     assert all(str(o.decoded("DTSTART").year) == "1601" for o in observances)  # as Outlook writes it
     if len(observances) == 2:
         assert text.count("RRULE:FREQ=YEARLY") == 2
-    zone, theirs = ZoneInfo(tzid), tz.to_tz()
-    moment = datetime(2018, 1, 1, tzinfo=timezone.utc)
-    while moment < datetime(2021, 1, 1, tzinfo=timezone.utc):
+    # the offsets as the written rules give them: icalendar would otherwise look the TZID up in its own
+    # timezone database and never read the rules at all
+    zone, theirs = ZoneInfo(tzid), starting_in(tz, year - 2).to_tz(lookup_tzid=False)
+    moment = datetime(year - 1, 1, 1, tzinfo=timezone.utc)
+    while moment < datetime(year + 2, 1, 1, tzinfo=timezone.utc):
         assert moment.astimezone(theirs).utcoffset() == moment.astimezone(zone).utcoffset(), moment
         moment += timedelta(minutes=30 if moment.month in (3, 4, 9, 10, 11) else 180)
 
 
+@pytest.mark.parametrize("tzid, names", [("Europe/Amsterdam", {"CET", "CEST"}), ("Asia/Tokyo", {"JST"}),
+                                         ("UTC", {"UTC"}), ("America/New_York", {"EST", "EDT"})])
+def test_every_observance_has_what_rfc_5545_requires_and_the_zones_own_names(tzid, names):
+    """DTSTART, TZOFFSETFROM and TZOFFSETTO are required in each STANDARD and DAYLIGHT (RFC 5545
+    3.6.5); a calendar that lacks one is refused or misread. TZNAME is what a client shows."""
+    observances = vtimezone(tzid, 2019).walk("STANDARD") + vtimezone(tzid, 2019).walk("DAYLIGHT")
+    for o in observances:
+        assert {"DTSTART", "TZOFFSETFROM", "TZOFFSETTO"} <= set(o), (tzid, dict(o))
+    assert {str(o["TZNAME"]) for o in observances} == names
+    if len(observances) == 1:  # no daylight saving: one offset, from and to alike
+        (o,) = observances
+        moment = datetime(2019, 7, 1, 12, tzinfo=ZoneInfo(tzid))
+        assert o.decoded("TZOFFSETFROM") == o.decoded("TZOFFSETTO") == moment.utcoffset()
+
+
 def test_a_zone_without_a_yearly_rule_falls_back_to_the_exact_form():
     assert vtimezone("Asia/Tehran", 2019) is None  # its dates follow the Persian calendar
+    # Brazil's last summer time ended in February 2019 and none began that year: one change, no rule
+    assert vtimezone("America/Sao_Paulo", 2019) is None
 
 
 def test_the_exported_file_uses_the_rule_form(world):

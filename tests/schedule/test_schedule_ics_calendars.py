@@ -40,6 +40,19 @@ def starting_in(tz: icalendar.Timezone, year: int) -> icalendar.Timezone:
     return copy
 
 
+def moments_to_check(zone: ZoneInfo, first: int, end: int) -> list[datetime]:
+    """Twice a day from 1 January ``first`` until ``end`` (a rule on the wrong day shows), and every half
+    hour on the days around each of the zone's changes (a rule at the wrong hour shows)."""
+    day = datetime(first, 1, 1, tzinfo=timezone.utc)
+    out = []
+    while day.year < end:
+        out += [day, day + timedelta(hours=12)]
+        if day.astimezone(zone).utcoffset() != (day + timedelta(days=1)).astimezone(zone).utcoffset():
+            out += [day - timedelta(days=1) + timedelta(minutes=30 * i) for i in range(3 * 48)]
+        day += timedelta(days=1)
+    return out
+
+
 @pytest.mark.parametrize("tzid, year", [
     *((tzid, 2019) for tzid in ("Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Europe/London",
                                 "Asia/Tokyo", "Pacific/Chatham", "UTC")),
@@ -57,10 +70,8 @@ def test_vtimezone_is_the_yearly_rule_form_and_gives_the_right_offset_every_hour
     # the offsets as the written rules give them: icalendar would otherwise look the TZID up in its own
     # timezone database and never read the rules at all
     zone, theirs = ZoneInfo(tzid), starting_in(tz, year - 2).to_tz(lookup_tzid=False)
-    moment = datetime(year - 1, 1, 1, tzinfo=timezone.utc)
-    while moment < datetime(year + 2, 1, 1, tzinfo=timezone.utc):
+    for moment in moments_to_check(zone, year - 1, year + 2):
         assert moment.astimezone(theirs).utcoffset() == moment.astimezone(zone).utcoffset(), moment
-        moment += timedelta(minutes=30 if moment.month in (3, 4, 9, 10, 11) else 180)
 
 
 @pytest.mark.parametrize("tzid, names", [("Europe/Amsterdam", {"CET", "CEST"}), ("Asia/Tokyo", {"JST"}),

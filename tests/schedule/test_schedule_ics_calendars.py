@@ -89,6 +89,24 @@ def test_every_observance_has_what_rfc_5545_requires_and_the_zones_own_names(tzi
         assert o.decoded("TZOFFSETFROM") == o.decoded("TZOFFSETTO") == moment.utcoffset()
 
 
+@pytest.mark.parametrize("tzid, year", [
+    ("Africa/Khartoum", 2017),  # Sudan went from +3 to +2 on 1 November 2017, no summer time either side
+    ("Africa/Khartoum", 2018),  # ... the year after that change
+    ("Africa/Juba", 2020),  # South Sudan went from +3 to +2 on 1 February 2021
+    ("America/Grand_Turk", 2019),  # the Turks and Caicos took up US summer time again in 2018
+])
+def test_a_zone_that_changed_around_the_conference_is_right_from_the_year_before_to_the_year_after(tzid, year):
+    """The export covers the year before the conference to the year after (a conference across New
+    Year, the RDATE form's span): a zone whose rules changed then is written so that every moment of
+    it has the right offset, or left to the exact RDATE form (None)."""
+    tz = vtimezone(tzid, year)
+    if tz is None:
+        return
+    zone, theirs = ZoneInfo(tzid), starting_in(tz, year - 2).to_tz(lookup_tzid=False)
+    for moment in moments_to_check(zone, year - 1, year + 2):
+        assert moment.astimezone(theirs).utcoffset() == moment.astimezone(zone).utcoffset(), moment
+
+
 def test_a_zone_without_a_yearly_rule_falls_back_to_the_exact_form():
     assert vtimezone("Asia/Tehran", 2019) is None  # its dates follow the Persian calendar
     # Brazil's last summer time ended in February 2019 and none began that year: one change, no rule

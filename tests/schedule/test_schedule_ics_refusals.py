@@ -1,0 +1,90 @@
+"""A calendar that cannot be imported is refused with a message that names the event or the line and
+what is wrong with it — never a traceback — and the programme is left as it was.
+
+Each case is one small fault of the kind organisers' tools and hand edits produce. The fuzz tests
+(`test_schedule_ics_hostile.py`) show that no input gives a traceback; these show which words the
+user gets, and that the file is read from disk as the import reads it."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+from briefer.errors import ImportFailed
+from briefer.model import Conference
+from briefer.schedule.ics_import import import_calendar
+from briefer.schedule.ics_read import read_calendar_file
+from briefer.store import Store
+
+
+def fresh_store() -> Store:
+    s = Store.memory()
+    s.conference_repo.add(Conference(name="C", start_date=date(2019, 6, 19), end_date=date(2019, 6, 20)))
+    return s
+
+
+def calendar(*event_lines: str) -> bytes:
+    """A calendar with one event (lines 3 on: BEGIN:VEVENT is line 3) made of ``event_lines``."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", *event_lines, "END:VEVENT", "END:VCALENDAR"]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+PLENARY = ("UID:plenary-1", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z", "DTEND:20190619T100000Z")
+
+
+@pytest.mark.parametrize("data, message", [
+    # an END that closes the wrong component (a hand edit, a file cut and pasted together)
+    (calendar("UID:a", "SUMMARY:Plenary", "DTSTART:20190619T090000Z", "BEGIN:VALARM", "ACTION:DISPLAY",
+              "END:VEVENT", "END:VALARM"),
+     "cal.ics: line 9: END:VEVENT where END:VALARM (opened on line 7) was expected"),
+    (calendar(*PLENARY) + b"BEGIN:VEVENT\r\n", "cal.ics: line 10: BEGIN:VEVENT after the calendar's END:VCALENDAR"),
+    # a start that is not a date, or none
+    (calendar("UID:a", "SUMMARY:Plenary", "DTSTART:next Tuesday"),
+     "cal.ics: event 'Plenary' (UID a): cannot read DTSTART (Expected datetime, date, or time. Got: 'next Tuesday')"),
+    (calendar("UID:a", "SUMMARY:Plenary"), "cal.ics: event 'Plenary' (UID a) has no start (DTSTART)"),
+    # a repetition every "abc" or every 0 days, "many" times, or "fortnightly"
+    (calendar(*PLENARY, "RRULE:FREQ=DAILY;INTERVAL=abc"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected int, got: abc)"),
+    (calendar(*PLENARY, "RRULE:FREQ=DAILY;INTERVAL=0"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): RRULE has an invalid INTERVAL"),
+    (calendar(*PLENARY, "RRULE:FREQ=DAILY;COUNT=many"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected int, got: many)"),
+    (calendar(*PLENARY, "RRULE:FREQ=FORTNIGHTLY"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected frequency, got: FORTNIGHTLY)"),
+])
+def test_a_faulty_calendar_is_refused_naming_what_is_wrong(data, message):
+    s = fresh_store()
+    with pytest.raises(ImportFailed) as refused:
+        import_calendar(s, data, file="cal.ics")
+    assert str(refused.value).startswith(message), str(refused.value)
+    assert s.sessions.count() == 0 and s.rooms.count() == 0
+
+
+def test_a_calendar_over_20_mb_is_refused_as_not_a_programme(tmp_path):
+    big = calendar(*PLENARY, "DESCRIPTION:" + "x" * (20 * 1024 * 1024))
+    s = fresh_store()
+    with pytest.raises(ImportFailed, match="big.ics: the file is larger than 20 MB; not a conference programme"):
+        import_calendar(s, big, file="big.ics")
+    path = tmp_path / "big.ics"
+    path.write_bytes(big)
+    with pytest.raises(ImportFailed, match="big.ics"):
+        read_calendar_file(path)  # refused as it is read, before anything parses it
+    assert s.sessions.count() == 0
+
+
+def test_a_calendar_file_is_read_from_disk_and_imported(tmp_path):
+    path = tmp_path / "programme.ics"
+    path.write_bytes(calendar(*PLENARY))
+    s = fresh_store()
+    import_calendar(s, read_calendar_file(path), file=path.name)
+    assert [x.title for x in s.sessions.list()] == ["Opening plenary"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path):
+    pipe = tmp_path / "calendar.ics"
+    os.mkfifo(pipe)
+    with pytest.raises(ImportFailed, match="calendar.ics"):
+        read_calendar_file(pipe)

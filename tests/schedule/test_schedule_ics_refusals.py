@@ -88,3 +88,30 @@ def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(ImportFailed, match="calendar.ics"):
         read_calendar_file(pipe)
+
+
+@pytest.mark.parametrize("start, rule, steps", [
+    # from the start to the end of the conference's last day (21 June 2019, 00:00), step by step
+    ("20190601T000000Z", "FREQ=SECONDLY", 20 * 86400),
+    ("20190101T000000Z", "FREQ=MINUTELY", 171 * 1440),
+    ("19900101T000000Z", "FREQ=HOURLY", 10763 * 24),
+    ("14000101T000000Z", "FREQ=DAILY", 226_256),
+    ("19900101T000000Z", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=" + ",".join(map(str, range(24))),
+     258_312),
+    ("19000101T000000Z", "FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12",
+     202_591),
+    ("10000101T000000Z", "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,"
+                         "11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28", 342_768),
+])
+def test_a_recurrence_too_long_to_reach_the_conference_says_about_how_long(start, rule, steps):
+    """The message gives the estimate the refusal rests on, per kind of step (a second, a minute,
+    … a month counted as 28 days, a year as 365), times the days, hours… each step repeats on."""
+    s = fresh_store()
+    with pytest.raises(ImportFailed) as refused:
+        import_calendar(s, calendar("UID:r", "SUMMARY:Recurring", f"DTSTART:{start}", f"RRULE:{rule}"), file="r.ics")
+    said = str(refused.value)
+    freq = rule.split(";")[0].removeprefix("FREQ=").lower()
+    assert f"its recurrence ({freq}) would have to be expanded about " in said, said
+    number = int(said.split("expanded about ")[1].split(" times")[0].replace(",", ""))
+    assert number == steps
+    assert s.sessions.count() == 0

@@ -40,6 +40,9 @@ PLENARY = ("UID:plenary-1", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z
               "END:VEVENT", "END:VALARM"),
      "cal.ics: line 9: END:VEVENT where END:VALARM (opened on line 7) was expected"),
     (calendar(*PLENARY) + b"BEGIN:VEVENT\r\n", "cal.ics: line 10: BEGIN:VEVENT after the calendar's END:VCALENDAR"),
+    # a file saved in another encoding than UTF-8 (here Latin-1, on line 5)
+    (calendar("UID:a", "SUMMARY:Caf\xe9 des ministres", "DTSTART:20190619T090000Z").replace(b"\xc3\xa9", b"\xe9"),
+     "cal.ics: line 5: the file is not UTF-8 text (an iCalendar file must be)"),
     # a start that is not a date, or none
     (calendar("UID:a", "SUMMARY:Plenary", "DTSTART:next Tuesday"),
      "cal.ics: event 'Plenary' (UID a): cannot read DTSTART (Expected datetime, date, or time. Got: 'next Tuesday')"),

@@ -118,3 +118,15 @@ def test_a_recurrence_too_long_to_reach_the_conference_says_about_how_long(start
     number = int(said.split("expanded about ")[1].split(" times")[0].replace(",", ""))
     assert number == steps
     assert s.sessions.count() == 0
+
+
+def test_a_long_title_and_uid_are_shortened_in_the_message():
+    """An organiser's tool may put a whole paragraph in SUMMARY or a 200-character UID: the message
+    keeps 60 characters of each (the 60th an ellipsis), enough to find the event."""
+    title = "High-level ministerial dialogue on " + "antimicrobial resistance and One Health " * 4
+    uid = "040000008200E00074C5B7101A82E008" * 6
+    s = fresh_store()
+    with pytest.raises(ImportFailed) as refused:
+        import_calendar(s, calendar(f"UID:{uid}", f"SUMMARY:{title}", "DTSTART:20190619T090000Z",
+                                    "RRULE:FREQ=DAILY;INTERVAL=0"), file="cal.ics")
+    assert str(refused.value) == (f"cal.ics: event '{title[:59]}…' (UID {uid[:59]}…): RRULE has an invalid INTERVAL")

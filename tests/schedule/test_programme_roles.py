@@ -130,3 +130,16 @@ def test_now_next_and_later_that_day(people):
     # a day asked for explicitly: later means later on that day
     assert [i.title for i in today(items, at(19, 8), day=at(19, 8).astimezone(AMS).date()).later] == [
         "19 10:00", "19 14:00", "19 16:00"]
+
+
+def test_later_that_day_is_the_conferences_day_not_the_utc_one(people):
+    """A night at the conference: 21:00 an EU bilateral, 23:00 a debrief, 00:30 a call that is already
+    the next day where the conference is (but still the same day in UTC, two hours behind)."""
+    s, p = people
+    with s.write():
+        for title, start in [("EU bilateral", at(19, 21)), ("Debrief", at(19, 23)),
+                             ("Call with The Hague", at(20, 0, 30))]:
+            s.sessions.add(Session(title=title, start=start, end=start + timedelta(minutes=30), speaker_ids=[p["me"]]))
+    t = today(programme_for(s, p["me"]), at(19, 20), tz=AMS)
+    assert t.next.title == "EU bilateral"
+    assert [i.title for i in t.later] == ["Debrief"]

@@ -54,6 +54,11 @@ PLENARY = ("UID:plenary-1", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z
      "cal.ics: event 'Opening plenary' (UID plenary-1): RRULE has an invalid INTERVAL"),
     (calendar(*PLENARY, "RRULE:FREQ=DAILY;COUNT=many"),
      "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected int, got: many)"),
+    (calendar(*PLENARY, "RRULE:INTERVAL=2"), "cal.ics: event 'Opening plenary' (UID plenary-1): RRULE has no valid FREQ"),
+    # one step over the limit: a repetition the import would have to walk 200,001 times
+    (calendar(*PLENARY[:2], "DTSTART:20000101T000000Z", "RRULE:FREQ=SECONDLY;COUNT=200001"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): its recurrence (secondly) would have to be expanded about "
+     "200,001 times"),
     (calendar(*PLENARY, "RRULE:FREQ=FORTNIGHTLY"),
      "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected frequency, got: FORTNIGHTLY)"),
 ])
@@ -130,3 +135,27 @@ def test_a_long_title_and_uid_are_shortened_in_the_message():
         import_calendar(s, calendar(f"UID:{uid}", f"SUMMARY:{title}", "DTSTART:20190619T090000Z",
                                     "RRULE:FREQ=DAILY;INTERVAL=0"), file="cal.ics")
     assert str(refused.value) == (f"cal.ics: event '{title[:59]}…' (UID {uid[:59]}…): RRULE has an invalid INTERVAL")
+
+
+def test_an_event_without_title_or_uid_is_named_by_its_place_in_the_file():
+    data = calendar(*PLENARY).replace(b"END:VCALENDAR", b"BEGIN:VEVENT\r\nLOCATION:Room 2\r\nEND:VEVENT\r\nEND:VCALENDAR")
+    s = fresh_store()
+    with pytest.raises(ImportFailed, match=r"^cal\.ics: event #2 has no start \(DTSTART\)$"):
+        import_calendar(s, data, file="cal.ics")
+    assert s.sessions.count() == 0
+
+
+def test_events_without_a_uid_are_imported_each_once_and_matched_again_on_a_second_import():
+    """RFC 5545 requires a UID; some tools leave it out. Each such event is its own session, and the
+    same file imported again changes nothing (the derived identity is stable)."""
+    data = ("\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0",
+                          "BEGIN:VEVENT", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z",
+                          "DTEND:20190619T100000Z", "END:VEVENT",
+                          "BEGIN:VEVENT", "SUMMARY:Closing plenary", "DTSTART:20190620T160000Z",
+                          "DTEND:20190620T170000Z", "END:VEVENT", "END:VCALENDAR"]) + "\r\n").encode()
+    s = fresh_store()
+    import_calendar(s, data, file="cal.ics")
+    first = sorted((x.title, x.start, x.external_uid) for x in s.sessions.list())
+    assert [t for t, *_ in first] == ["Closing plenary", "Opening plenary"]
+    import_calendar(s, data, file="cal.ics")
+    assert sorted((x.title, x.start, x.external_uid) for x in s.sessions.list()) == first

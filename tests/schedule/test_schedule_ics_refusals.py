@@ -101,6 +101,7 @@ def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path):
 @pytest.mark.parametrize("start, rule, steps", [
     # from the start to the end of the conference's last day (21 June 2019, 00:00), step by step
     ("20190601T000000Z", "FREQ=SECONDLY", 20 * 86400),
+    ("20190601T000000Z", "FREQ=SECONDLY;INTERVAL=4", 20 * 86400 // 4),  # every fourth second: a quarter
     ("20190101T000000Z", "FREQ=MINUTELY", 171 * 1440),
     ("19900101T000000Z", "FREQ=HOURLY", 10763 * 24),
     ("14000101T000000Z", "FREQ=DAILY", 226_256),

@@ -160,3 +160,16 @@ def test_events_without_a_uid_are_imported_each_once_and_matched_again_on_a_seco
     assert [t for t, *_ in first] == ["Closing plenary", "Opening plenary"]
     import_calendar(s, data, file="cal.ics")
     assert sorted((x.title, x.start, x.external_uid) for x in s.sessions.list()) == first
+
+
+def test_an_item_ending_at_midnight_after_the_last_day_is_in_and_one_past_it_is_skipped():
+    """The conference days run to midnight after the last day, where the conference is (Amsterdam,
+    UTC+2 in June): a late reception ending at 24:00 is part of it, one running to 00:30 is not."""
+    data = ("\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0",
+                        "BEGIN:VEVENT", "UID:late", "SUMMARY:Closing reception", "DTSTART:20190620T200000Z",
+                        "DTEND:20190620T220000Z", "END:VEVENT",
+                        "BEGIN:VEVENT", "UID:later", "SUMMARY:Night boat", "DTSTART:20190620T210000Z",
+                        "DTEND:20190620T223000Z", "END:VEVENT", "END:VCALENDAR"]) + "\r\n").encode()
+    s = fresh_store()
+    import_calendar(s, data, file="cal.ics")
+    assert [x.title for x in s.sessions.list()] == ["Closing reception"]

@@ -43,6 +43,9 @@ PLENARY = ("UID:plenary-1", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z
     # a file saved in another encoding than UTF-8 (here Latin-1, on line 5)
     (calendar("UID:a", "SUMMARY:Caf\xe9 des ministres", "DTSTART:20190619T090000Z").replace(b"\xc3\xa9", b"\xe9"),
      "cal.ics: line 5: the file is not UTF-8 text (an iCalendar file must be)"),
+    # a line that is not "NAME:value" (a stray word left by a hand edit) is found by its text
+    (calendar(*PLENARY, "abcd"), "cal.ics: line 8: event 'Opening plenary' (UID plenary-1): cannot read a line "
+                                 "(Content line could not be parsed into parts: 'abcd'"),
     # a start that is not a date, or none
     (calendar("UID:a", "SUMMARY:Plenary", "DTSTART:next Tuesday"),
      "cal.ics: event 'Plenary' (UID a): cannot read DTSTART (Expected datetime, date, or time. Got: 'next Tuesday')"),

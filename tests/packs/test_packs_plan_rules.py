@@ -31,12 +31,3 @@ def test_a_packs_password_does_not_show_in_the_composed_plan_s_text_form(world):
     # nor in the options the user chose, which travel with the build (to the child process, into errors)
     assert options.password == "kiwi-47-lantern" and "kiwi-47-lantern" not in repr(options)
     assert "kiwi-47-lantern" not in str(options) and world.minister.id in repr(options)
-
-
-def test_an_attachments_content_does_not_show_in_the_plan_s_text_form():
-    # an attached PDF may be megabytes of classified text: a log line or an error report names it only
-    from briefer.packs.plan import AttachmentDoc
-
-    doc = AttachmentDoc("Annex: draft ministerial declaration", b"%PDF-1.7 ... Dep. VERTROUWELIJK draft text", 3)
-    assert "Annex: draft ministerial declaration" in repr(doc) and "pages=3" in repr(doc)
-    assert "VERTROUWELIJK" not in repr(doc) and "%PDF" not in repr(doc)

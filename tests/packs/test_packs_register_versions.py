@@ -79,24 +79,3 @@ def test_every_change_makes_the_next_version_one_higher(world):
         _revise_brief(store, tur.id, f"Key message, revision {n}.")
         versions.append(_print(store, PackOptions(meeting_id=tur.id)).version)
     assert versions == [1, 2, 3, 4]
-
-
-def test_a_copy_printed_before_content_digests_is_compared_by_its_digest_of_the_parts(world):
-    """A register row from a release that recorded only the digest over the parts (no content digest):
-    the same parts keep that copy's version, other parts make the next one."""
-    store = world.store
-    ours = compose(store, PackOptions(meeting_id=world.meetings["tur"].id))
-    theirs = compose(store, PackOptions(meeting_id=world.meetings["pol"].id))
-    assert ours.digest != theirs.digest
-
-    def old_row(number: int, digest: str) -> None:
-        store.db["print_register"].insert({
-            "number": number, "kind": "meeting", "printed_at": f"2019-06-18T10:0{number}:00.000Z",
-            "recipient_id": ours.recipient_id, "meeting_id": ours.meeting_id, "version": 3, "parts": "[]",
-            "digest": digest, "content_digest": "", "classification": "ONGERUBRICEERD", "draft": 1,
-            "sections": "[]"})
-
-    old_row(1, ours.digest)
-    assert compose(store, PackOptions(meeting_id=ours.meeting_id)).version == 3  # the same parts
-    old_row(2, theirs.digest)
-    assert compose(store, PackOptions(meeting_id=ours.meeting_id)).version == 4  # other parts

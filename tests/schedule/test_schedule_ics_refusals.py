@@ -8,7 +8,7 @@ user gets, and that the file is read from disk as the import reads it."""
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -50,6 +50,12 @@ PLENARY = ("UID:plenary-1", "SUMMARY:Opening plenary", "DTSTART:20190619T090000Z
     (calendar("UID:a", "SUMMARY:Plenary", "DTSTART:next Tuesday"),
      "cal.ics: event 'Plenary' (UID a): cannot read DTSTART (Expected datetime, date, or time. Got: 'next Tuesday')"),
     (calendar("UID:a", "SUMMARY:Plenary"), "cal.ics: event 'Plenary' (UID a) has no start (DTSTART)"),
+    # an end written as a length, a length written as a time, an exception pointing at a length
+    (calendar(*PLENARY[:3], "DTEND:PT1H"), "cal.ics: event 'Opening plenary' (UID plenary-1): DTEND has the wrong kind of value"),
+    (calendar(*PLENARY[:3], "DURATION:20190619T100000Z"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): DURATION has the wrong kind of value"),
+    (calendar(*PLENARY, "RECURRENCE-ID;VALUE=DURATION:PT1H"),
+     "cal.ics: event 'Opening plenary' (UID plenary-1): RECURRENCE-ID has the wrong kind of value"),
     # a repetition every "abc" or every 0 days, "many" times, or "fortnightly"
     (calendar(*PLENARY, "RRULE:FREQ=DAILY;INTERVAL=abc"),
      "cal.ics: event 'Opening plenary' (UID plenary-1): cannot read RRULE (Expected int, got: abc)"),
@@ -176,3 +182,24 @@ def test_an_item_ending_at_midnight_after_the_last_day_is_in_and_one_past_it_is_
     s = fresh_store()
     import_calendar(s, data, file="cal.ics")
     assert [x.title for x in s.sessions.list()] == ["Closing reception"]
+
+
+def test_a_programme_of_1300_items_in_the_conference_days_is_imported_whole():
+    """A large conference's full programme (here one item a minute for a day) stays well within the
+    limit of 5,000 items: nothing is refused or left out."""
+    s = fresh_store()
+    import_calendar(s, calendar("UID:slot", "SUMMARY:Slot", "DTSTART:20190619T000000Z", "DTEND:20190619T000100Z",
+                                "RRULE:FREQ=MINUTELY;COUNT=1300"), file="cal.ics")
+    assert s.sessions.count() == 1300
+
+
+def test_floating_times_are_read_in_the_calendars_own_timezone():
+    """Google writes X-WR-TIMEZONE and may leave times without a zone: they are that zone's times, not
+    the conference's (a calendar kept in Tokyo for a conference in Amsterdam)."""
+    data = ("\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-TIMEZONE:Asia/Tokyo",
+                          "BEGIN:VEVENT", "UID:call", "SUMMARY:Call with Tokyo", "DTSTART:20190620T030000",
+                          "DTEND:20190620T040000", "END:VEVENT", "END:VCALENDAR"]) + "\r\n").encode()
+    s = fresh_store()
+    import_calendar(s, data, file="cal.ics")
+    (call,) = s.sessions.list()
+    assert call.start.astimezone(timezone.utc) == datetime(2019, 6, 19, 18, 0, tzinfo=timezone.utc)

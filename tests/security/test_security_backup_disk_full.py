@@ -5,18 +5,13 @@ from the store itself."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from small_disk import mount_small_disk, unmount  # noqa: E402
 
 from briefer.demo import load_demo
 from briefer.disk import DiskFull
 from briefer.store import Store
 from briefer.store.wholefile import backup as backup_mod
+from tests.small_disk import mount_small_disk, unmount
 
 
 @pytest.fixture

@@ -14,7 +14,11 @@ import os
 import shutil
 import subprocess
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+import pytest
 
 
 class SmallDisk:
@@ -64,3 +68,17 @@ def mount_small_disk(where: Path, size_mb: int = 16) -> SmallDisk | str:
 
 def unmount(disk: SmallDisk) -> None:
     subprocess.run(["umount", "-l", str(disk.root)], capture_output=True)
+
+
+@contextmanager
+def small_disk_or_skip(where: Path, size_mb: int = 16) -> Iterator[SmallDisk]:
+    """A mounted small disk for one test (skipped, with the reason, where none can be mounted); freed
+    and unmounted afterwards. Each test file's ``disk`` fixture is ``with`` this around its ``yield``."""
+    mounted = mount_small_disk(where, size_mb=size_mb)
+    if isinstance(mounted, str):
+        pytest.skip(mounted)
+    try:
+        yield mounted
+    finally:
+        mounted.free()
+        unmount(mounted)

@@ -12,17 +12,13 @@ import pytest
 from flows import open_meeting_mode, windows
 from xdriver import wait_until
 
-from tests.small_disk import mount_small_disk, unmount
+from tests.small_disk import small_disk_or_skip
 
 
 @pytest.fixture
 def disk(tmp_path):
-    mounted = mount_small_disk(tmp_path / "disk", size_mb=16)
-    if isinstance(mounted, str):
-        pytest.skip(mounted)
-    yield mounted
-    mounted.free()
-    unmount(mounted)
+    with small_disk_or_skip(tmp_path / "disk", size_mb=16) as mounted:
+        yield mounted
 
 
 @pytest.fixture

@@ -15,19 +15,15 @@ import pytest
 
 from briefer.store import Store
 from gui_fixture_data import MEET_IDN
-from tests.small_disk import mount_small_disk, unmount
+from tests.small_disk import small_disk_or_skip
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def disk(tmp_path):
-    mounted = mount_small_disk(tmp_path / "disk", size_mb=16)
-    if isinstance(mounted, str):
-        pytest.skip(mounted)
-    yield mounted
-    mounted.free()
-    unmount(mounted)
+    with small_disk_or_skip(tmp_path / "disk", size_mb=16) as mounted:
+        yield mounted
 
 
 @pytest.fixture(autouse=True)

@@ -11,16 +11,13 @@ from briefer.demo import load_demo
 from briefer.disk import DiskFull
 from briefer.store import Store
 from briefer.store.wholefile import backup as backup_mod
-from tests.small_disk import mount_small_disk, unmount
+from tests.small_disk import small_disk_or_skip
 
 
 @pytest.fixture
 def disk(tmp_path):
-    mounted = mount_small_disk(tmp_path / "disk", size_mb=12)
-    if isinstance(mounted, str):
-        pytest.skip(mounted)
-    yield mounted
-    unmount(mounted)
+    with small_disk_or_skip(tmp_path / "disk", size_mb=12) as mounted:
+        yield mounted
 
 
 @pytest.mark.parametrize("incremental", [True, False], ids=["chunked", "whole-file"])

@@ -22,7 +22,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.store import Store
-from tests.small_disk import mount_small_disk, unmount
+from tests.small_disk import small_disk_or_skip
 
 PASS = "correct horse battery"
 NEW_PASS = "another staple battery"
@@ -63,11 +63,8 @@ def templates(tmp_path_factory):
 
 @pytest.fixture
 def disk(tmp_path):
-    mounted = mount_small_disk(tmp_path / "disk", size_mb=12)
-    if isinstance(mounted, str):
-        pytest.skip(mounted)
-    yield mounted
-    unmount(mounted)
+    with small_disk_or_skip(tmp_path / "disk", size_mb=12) as mounted:
+        yield mounted
 
 
 def _sha(path: Path) -> str | None:

@@ -4,9 +4,10 @@ A worker that spends a loop in C++ calls (PDFium reading a page's size, ``pickle
 large piece) hands the interpreter back only when CPython asks it to, and the thread that asked
 does not always win it: the window, whose every timer and paint goes through Python, froze for
 up to half a second while the preview read a 2,236-page pack's page sizes on a worker
-(benchmarks/README.md, "The pack's arrival"). A real sleep hands the interpreter over;
+(benchmarks/README.md, item 7's fourth pass). A real sleep hands the interpreter over;
 ``time.sleep(0)`` may take it straight back. One rule for every such loop: after each ``SLICE``
-of work, sleep ``PAUSE``. It costs the worker about a fifth more wall-clock time and keeps the
+of work, sleep ``PAUSE``. It costs the worker at most a fifth more time (the busiest pack's sizes
+were shown as soon as before, the window's thread working while the worker slept) and keeps the
 window's longest wait near the slice.
 """
 

@@ -63,7 +63,9 @@ def show_built_pack(app, view) -> None:
     try:
         view.build_pack()
         end = time.monotonic() + 60
-        while view.task is not None and time.monotonic() < end:
+        # until the pages are in the view: a long pack gets there only after its page sizes are read
+        while (view.task is not None or (view.built is not None and view.preview.view.document() is None)) \
+                and time.monotonic() < end:
             app.processEvents()
             time.sleep(0.02)
     finally:

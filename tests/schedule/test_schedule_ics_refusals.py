@@ -203,3 +203,16 @@ def test_floating_times_are_read_in_the_calendars_own_timezone():
     import_calendar(s, data, file="cal.ics")
     (call,) = s.sessions.list()
     assert call.start.astimezone(timezone.utc) == datetime(2019, 6, 19, 18, 0, tzinfo=timezone.utc)
+
+
+def test_a_repeating_event_without_a_uid_is_kept_as_one_series():
+    """Each day of a UID-less daily briefing is stored as that series on that date — the identity a later
+    import of the same calendar matches — not as unrelated one-off items."""
+    data = calendar("SUMMARY:Morning briefing", "DTSTART:20190619T070000Z", "DTEND:20190619T073000Z",
+                    "RRULE:FREQ=DAILY;COUNT=2")
+    s = fresh_store()
+    import_calendar(s, data, file="cal.ics")
+    ids = sorted(x.external_uid for x in s.sessions.list())
+    series = {i.split("#")[0] for i in ids}
+    assert len(series) == 1 and series.pop().startswith("no-uid-")
+    assert [i.split("#")[1] for i in ids] == ["20190619T070000Z", "20190620T070000Z"]

@@ -1,0 +1,64 @@
+"""Damage met in the middle of a read: the same clear message as at open, naming the backup to restore.
+
+A command that only reads opens without the integrity check (seconds on a large file), so a
+damaged page that the schema does not touch is first met by a query half-way through the
+command. The user must then be told what a checked open would have said — the database is
+damaged, and which backup to restore — not SQLite's "database disk image is malformed"; and
+the file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from security_helpers import digest
+
+from briefer.cli import main
+from briefer.model import Note
+from briefer.store import Store
+
+MARK = b"scribbled-over-paragraph"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _scribble_over_pages_holding(path: Path, marker: bytes) -> int:
+    """Overwrite the start of every page (never page 1, the schema's) that holds ``marker``, as a bad sector would.
+
+    The start: a b-tree page's header and cell pointers are there, so any read of the page fails
+    (its free space may be anywhere else).
+    """
+    data = bytearray(path.read_bytes())
+    page = 4096
+    hit = 0
+    for p in range(1, len(data) // page):
+        if marker in data[p * page:(p + 1) * page]:
+            data[p * page:p * page + 400] = b"\xff" * 400
+            hit += 1
+    path.write_bytes(bytes(data))
+    return hit
+
+
+def test_a_search_that_meets_a_damaged_page_says_damaged_and_names_the_backup(loaded_data_dir, capsys):
+    db = loaded_data_dir / "briefer.sqlite"
+    with Store.open(db) as store:
+        for i in range(60):
+            store.notes.add(Note(body=f"{MARK.decode()} {i} " + "words to fill the page " * 20))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    code, out, err = run(capsys, "backup")
+    assert code == 0, err
+    name = out.split("backup written: ")[1].split(" ")[0]
+    assert _scribble_over_pages_holding(db, MARK) > 0
+    before = digest(db)
+
+    code, out, err = run(capsys, "search", "scribbled")
+
+    assert code == 5
+    assert "Traceback" not in err
+    assert "the database is damaged" in err  # not only SQLite's "database disk image is malformed"
+    assert f"briefer restore {name}" in err  # what to do, as a checked open would say
+    assert digest(db) == before  # a reading command never writes to a damaged file

@@ -48,6 +48,17 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
     assert digest(path) == before
 
 
+def test_a_file_with_a_sqlite_header_and_nothing_sound_after_it_is_refused_as_not_ours(tmp_path):
+    """A truncated download or another program's file that starts like SQLite: one plain sentence, untouched."""
+    path = tmp_path / "briefer.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+    before = digest(path)
+    with pytest.raises(StoreError) as refused:
+        Store.open(path)
+    assert str(refused.value) == f"{path}: not a Briefer database"  # not "cannot read", no passphrase asked
+    assert digest(path) == before
+
+
 def test_another_apps_database_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "other.sqlite"
     conn = sqlite3.connect(path)

@@ -136,3 +136,24 @@ def test_data_dir_resolution_order(tmp_path, monkeypatch):
     assert paths.resolve(tmp_path / "arg").data_dir == (tmp_path / "arg").resolve()
     monkeypatch.delenv("BRIEFER_DATA_DIR")
     assert "riefer" in str(paths.resolve().data_dir)
+
+
+def test_an_open_refused_because_the_days_backup_failed_leaves_the_file_free(tmp_path):
+    """The refusal is said, and nothing stays open: a restore or an encryption, which need the file
+    to themselves, can start at once — even while the error is still being shown."""
+    from briefer.model import Note
+    from briefer.store.access import open_store
+    from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+
+    path = tmp_path / "briefer.sqlite"
+    with Store.open(path) as s:
+        s.notes.add(Note(body="kept"))
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    with pytest.raises(StoreError, match="cannot create the backup folder") as refused:
+        open_store(path, backup_dir=tmp_path / "backups")
+    assert refused.value is not None  # the error (and what it references) is still alive here
+    hold = Hold(path)
+    try:
+        assert hold.try_acquire(EXCLUSIVE, 0), "the refused open still holds the database"
+    finally:
+        hold.release()

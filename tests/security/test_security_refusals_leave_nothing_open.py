@@ -1,0 +1,80 @@
+"""A refused open leaves no handle on the database, even while its error is still shown.
+
+On Windows an open handle stops the next step a user takes after a refusal: the unlock
+screen offers "restore the newest backup" after a damaged file, and a restore replaces the
+file; a second try at the passphrase reopens it. The error objects travel to the screen with
+their tracebacks, which keep the frames that raised them — and their locals — alive, so a
+connection left to the garbage collector stays open exactly as long as the message is shown.
+Checked here through Linux's ``/proc/self/fd``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefer.model import Note
+from briefer.store import Store
+from briefer.store.access import diagnose_read_error, unlock
+from briefer.store.db import DatabaseError, WrongPassphrase, open_keyed
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")
+
+PASS = "correct horse battery"
+
+
+def handles_on(path: Path) -> list[str]:
+    """This process's open files that are ``path`` or its -wal / -shm."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(path)):
+            found.append(target)
+    return found
+
+
+@pytest.fixture
+def encrypted(tmp_path) -> Path:
+    from briefer.store.wholefile.crypto import encrypt
+
+    path = tmp_path / "briefer.sqlite"
+    with Store.open(path) as store:
+        store.notes.add(Note(body="kept"))
+    encrypt(path, PASS)
+    return path
+
+
+def test_a_wrong_passphrase_leaves_the_file_closed(encrypted):
+    with pytest.raises(WrongPassphrase) as refused:
+        open_keyed(encrypted, "a wrong guess")
+    assert refused.value is not None  # still shown
+    assert handles_on(encrypted) == []
+    with pytest.raises(WrongPassphrase) as refused_again:
+        unlock(encrypted, "another wrong guess")  # the unlock screen's way in
+    assert refused_again.value is not None
+    assert handles_on(encrypted) == []
+    with unlock(encrypted, PASS) as store:  # and the right one opens it
+        assert [n.body for n in store.notes.list()] == ["kept"]
+
+
+def test_telling_the_user_about_damage_met_while_reading_leaves_the_file_closed(tmp_path):
+    path = tmp_path / "briefer.sqlite"
+    with Store.open(path) as store:
+        for i in range(80):
+            store.notes.add(Note(body=f"marker-for-damage {i} " + "words to fill pages " * 20))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for p in range(1, len(data) // 4096):  # never page 1: the file still opens, a read meets the damage
+        if b"marker-for-damage" in data[p * 4096:(p + 1) * 4096]:
+            data[p * 4096:p * 4096 + 400] = b"\xff" * 400
+    path.write_bytes(bytes(data))
+
+    told = diagnose_read_error(path, None, tmp_path / "backups", DatabaseError("database disk image is malformed"))
+
+    assert "the database is damaged" in str(told)
+    assert handles_on(path) == []  # while the message is on screen

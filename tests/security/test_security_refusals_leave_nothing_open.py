@@ -78,3 +78,19 @@ def test_telling_the_user_about_damage_met_while_reading_leaves_the_file_closed(
 
     assert "the database is damaged" in str(told)
     assert handles_on(path) == []  # while the message is on screen
+
+
+def test_a_file_whose_schema_is_damaged_is_refused_and_left_closed(tmp_path):
+    from briefer.store.db import DamagedDatabase
+
+    path = tmp_path / "briefer.sqlite"
+    with Store.open(path) as store:
+        store.notes.add(Note(body="kept"))
+    data = bytearray(path.read_bytes())
+    for p in range(1, len(data) // 4096):  # page 1 (the header) stays sound: the key's proof passes
+        data[p * 4096 + 100:p * 4096 + 400] = b"\xff" * 300
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase) as refused:
+        open_keyed(path, None)
+    assert refused.value is not None
+    assert handles_on(path) == []

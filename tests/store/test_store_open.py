@@ -157,3 +157,19 @@ def test_an_open_refused_because_the_days_backup_failed_leaves_the_file_free(tmp
         assert hold.try_acquire(EXCLUSIVE, 0), "the refused open still holds the database"
     finally:
         hold.release()
+
+
+def test_another_apps_database_using_the_same_migration_library_is_refused_and_left_alone(tmp_path):
+    """sqlite-utils' migrations table of another program (its own migration set): not ours, not touched."""
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+    conn.execute("INSERT INTO _sqlite_migrations VALUES ('invoicing', 'm001_invoices', '2024-01-01')")
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError) as refused:
+        Store.open(path)
+    assert str(refused.value) == f"{path}: not a Briefer database (it holds other tables)"
+    assert digest(path) == before

@@ -134,8 +134,10 @@ def configure(conn, path: Path) -> None:
         if str(mode).lower() != "wal" and str(path) != ":memory:":
             raise StoreError(f"cannot switch the database to WAL mode (got {mode})", file=str(path))
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlcipher3.Error as exc:
-        conn.close()
+    except BaseException as exc:
+        conn.close()  # refused, whatever the reason: no handle is left on the file (see open_keyed)
+        if not isinstance(exc, sqlcipher3.Error):
+            raise
         _raise_if_disk(exc, path)
         raise StoreError(f"cannot prepare the database ({exc})", file=str(path)) from None
 

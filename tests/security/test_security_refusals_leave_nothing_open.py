@@ -94,3 +94,41 @@ def test_a_file_whose_schema_is_damaged_is_refused_and_left_closed(tmp_path):
         open_keyed(path, None)
     assert refused.value is not None
     assert handles_on(path) == []
+
+
+class _Refusing:
+    """A real connection whose answer to one pragma is replaced: what a file system without WAL
+    support, or a lock taken between two statements, would make SQLite say."""
+
+    def __init__(self, conn, pragma: str, answer):
+        self.conn, self.pragma, self.answer = conn, pragma, answer
+
+    def execute(self, sql, *args):
+        if sql.startswith(self.pragma):
+            if isinstance(self.answer, BaseException):
+                raise self.answer
+            return self.conn.execute("SELECT ?", [self.answer])
+        return self.conn.execute(sql, *args)
+
+    def close(self):
+        self.conn.close()
+
+
+@pytest.mark.parametrize("pragma, answer, said", [
+    ("PRAGMA journal_mode", "delete", "cannot switch the database to WAL mode (got delete)"),
+    ("PRAGMA synchronous", "sqlite-error", "cannot prepare the database (database is locked)"),
+])
+def test_a_file_that_cannot_be_prepared_is_refused_and_left_closed(tmp_path, pragma, answer, said):
+    import sqlcipher3
+
+    from briefer.errors import StoreError
+    from briefer.store.db import configure
+
+    path = tmp_path / "briefer.sqlite"
+    Store.open(path).close()
+    if answer == "sqlite-error":
+        answer = sqlcipher3.OperationalError("database is locked")
+    with pytest.raises(StoreError) as refused:
+        configure(_Refusing(open_keyed(path, None), pragma, answer), path)
+    assert str(refused.value) == f"{path}: {said}"
+    assert handles_on(path) == []

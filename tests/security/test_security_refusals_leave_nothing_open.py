@@ -132,3 +132,39 @@ def test_a_file_that_cannot_be_prepared_is_refused_and_left_closed(tmp_path, pra
         configure(_Refusing(open_keyed(path, None), pragma, answer), path)
     assert str(refused.value) == f"{path}: {said}"
     assert handles_on(path) == []
+
+
+def test_a_wal_left_behind_that_cannot_be_checked_keeps_the_file_and_its_wal_unchanged(tmp_path, monkeypatch):
+    """A crash leaves a -wal; the file is checked through a read-only connection first. If that check
+    cannot finish (SQLite stopped it), the file is refused — not opened read-write, which would fold
+    the WAL into a file nobody has checked."""
+    import shutil
+
+    import sqlcipher3
+
+    from briefer.errors import StoreError
+    from briefer.store import db as db_module
+
+    live = tmp_path / "live"
+    live.mkdir()
+    store = Store.open(live / "briefer.sqlite")
+    store.notes.add(Note(body="written after the last checkpoint"))
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("briefer.sqlite", "briefer.sqlite-wal"):  # as a crash leaves them: the WAL not yet folded in
+        shutil.copy2(live / name, crashed / name)
+    store.close()
+    path = crashed / "briefer.sqlite"
+    wal = crashed / "briefer.sqlite-wal"
+    assert wal.stat().st_size > 0
+    before = (path.read_bytes(), wal.read_bytes())
+
+    def stopped(*args, **kwargs):
+        raise sqlcipher3.OperationalError("interrupted")
+
+    monkeypatch.setattr(db_module, "quick_check", stopped)
+    with pytest.raises(StoreError) as refused:
+        db_module.open_database(path)
+    assert str(refused.value) == f"{path}: cannot read the database (interrupted)"
+    assert (path.read_bytes(), wal.read_bytes()) == before
+    assert handles_on(path) == []

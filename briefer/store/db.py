@@ -291,5 +291,6 @@ def open_database(
         raise
     except sqlcipher3.Error as exc:
         db.close()
+        _raise_if_disk(exc, path)  # a full disk is said as everywhere else: where, and to free space
         raise StoreError(f"cannot prepare the database ({exc})", file=str(path)) from None
     return db

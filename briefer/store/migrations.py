@@ -701,6 +701,14 @@ def m151_reclaim_space(db: Database) -> None:
     except sqlcipher3.OperationalError as exc:
         if disk_problem(exc) is None:
             raise
+    # VACUUM wrote a copy of the whole file into the WAL (committed, or rolled back for lack of room)
+    # and those pages hold the disk's room until a checkpoint: on a nearly full disk this step's own
+    # record could not be written after it, and the open was refused. Give the room back first.
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.OperationalError as exc:
+        if disk_problem(exc) is None:
+            raise
 
 
 def known_names() -> set[str]:

@@ -257,3 +257,24 @@ def test_a_large_batch_keeps_every_replaced_version(conference_store):
         assert [r.data["body"] for r in s.notes.history(notes[i].id)] == [f"draft {i}", f"final {i}"]
     assert s.db.execute("SELECT count(*) FROM revisions WHERE record_table = 'notes' AND data = ''").fetchone()[0] \
         == 1001
+
+
+def test_a_record_the_upgrade_cannot_read_keeps_its_json_and_the_others_are_still_stored_once(old_file):
+    """One note with a value no release writes (as a hand edit or a damaged row leaves): its history
+    keeps its JSON for the integrity check to name, and every note read after it is still stored once."""
+    raw = sqlite3.connect(old_file)
+    # the note m150 reads first (its join's own order), so that notes come after it in the same batch
+    first = raw.execute("SELECT t.id FROM revisions r JOIN notes t ON t.id = r.record_id AND t.revision = r.revision "
+                        "WHERE r.record_table = 'notes'").fetchone()[0]
+    raw.execute("UPDATE notes SET classification = 'NOT A MARKING' WHERE id = ?", [first])
+    raw.commit()
+    others = [r[0] for r in raw.execute("SELECT id FROM notes WHERE id != ?", [first])]
+    raw.close()
+    assert len(others) >= 3
+    with Store.open(old_file, user="tester", check=True):
+        pass
+    data = dict(_raw(old_file).execute(
+        "SELECT r.record_id, r.data FROM revisions r JOIN notes t ON t.id = r.record_id AND t.revision = r.revision "
+        "WHERE r.record_table = 'notes'").fetchall())
+    assert json.loads(data[first])["id"] == first  # kept as written
+    assert {i: data[i] for i in others} == {i: CURRENT for i in others}

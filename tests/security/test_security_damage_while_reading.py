@@ -62,3 +62,29 @@ def test_a_search_that_meets_a_damaged_page_says_damaged_and_names_the_backup(lo
     assert "the database is damaged" in err  # not only SQLite's "database disk image is malformed"
     assert f"briefer restore {name}" in err  # what to do, as a checked open would say
     assert digest(db) == before  # a reading command never writes to a damaged file
+
+
+def test_an_error_that_is_not_damage_is_told_as_sqlite_said_it(loaded_data_dir):
+    """A sound file that a read could not finish (a lock held too long): one line quoting SQLite, no backup offered."""
+    from briefer.store.access import diagnose_read_error
+    from briefer.store.db import DatabaseError
+
+    db = loaded_data_dir / "briefer.sqlite"
+    told = diagnose_read_error(db, None, loaded_data_dir / "backups", DatabaseError("database is locked"))
+    assert str(told) == f"{db}: cannot read the database (database is locked)"
+    assert diagnose_read_error(db, None, loaded_data_dir / "backups", KeyError("not a database error")) is None
+
+
+def test_an_empty_file_is_a_new_database_and_a_few_stray_bytes_ask_for_the_passphrase(tmp_path):
+    """What the start decides before any key: an empty file (a crash before the first write) is made a new
+    database; a file of a byte or two is not plain SQLite, so it may be an encrypted one — the unlock
+    screen says 'encrypted (or not a Briefer database)'."""
+    from briefer.store.access import DatabaseState, database_state, needs_passphrase
+
+    path = tmp_path / "briefer.sqlite"
+    assert database_state(path) is DatabaseState.MISSING
+    path.write_bytes(b"")
+    assert database_state(path) is DatabaseState.MISSING and not needs_passphrase(path)
+    for stray in (b"x", b"\x00\x01"):
+        path.write_bytes(stray)
+        assert database_state(path) is DatabaseState.ENCRYPTED and needs_passphrase(path)

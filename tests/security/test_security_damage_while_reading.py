@@ -88,3 +88,35 @@ def test_an_empty_file_is_a_new_database_and_a_few_stray_bytes_ask_for_the_passp
     for stray in (b"x", b"\x00\x01"):
         path.write_bytes(stray)
         assert database_state(path) is DatabaseState.ENCRYPTED and needs_passphrase(path)
+
+
+def test_diagnosing_damage_never_folds_a_wal_left_behind_into_the_file(tmp_path):
+    """The diagnosis reads through a read-only connection: the damaged file and the WAL a crash left
+    beside it stay byte for byte as they were, for a restore (or a recovery tool) to start from."""
+    import shutil
+
+    from briefer.store.access import diagnose_read_error
+    from briefer.store.db import DatabaseError
+
+    live = tmp_path / "live"
+    live.mkdir()
+    store = Store.open(live / "briefer.sqlite")
+    for i in range(60):
+        store.notes.add(Note(body=f"{MARK.decode()} {i} " + "words to fill the page " * 20))
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copy2(live / "briefer.sqlite", crashed / "briefer.sqlite")
+    assert _scribble_over_pages_holding(crashed / "briefer.sqlite", MARK) > 0
+    store.notes.add(Note(body="written after the last checkpoint"))
+    shutil.copy2(live / "briefer.sqlite-wal", crashed / "briefer.sqlite-wal")  # as a crash leaves it
+    store.close()
+    path, wal = crashed / "briefer.sqlite", crashed / "briefer.sqlite-wal"
+    assert wal.stat().st_size > 0
+    before = (digest(path), digest(wal))
+
+    told = diagnose_read_error(path, None, tmp_path / "backups", DatabaseError("database disk image is malformed"))
+
+    assert "the database is damaged" in str(told)
+    assert wal.exists(), "the WAL was folded into the damaged file and removed"
+    assert (digest(path), digest(wal)) == before

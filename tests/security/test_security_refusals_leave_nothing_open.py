@@ -168,3 +168,33 @@ def test_a_wal_left_behind_that_cannot_be_checked_keeps_the_file_and_its_wal_unc
     assert str(refused.value) == f"{path}: cannot read the database (interrupted)"
     assert (path.read_bytes(), wal.read_bytes()) == before
     assert handles_on(path) == []
+
+
+def test_an_upgrade_step_that_fails_leaves_the_file_as_it_was_closed_and_says_why(tmp_path, monkeypatch):
+    """A step of a newer release meets an SQLite error half-way: the open is refused quoting SQLite,
+    the step's half-done work is rolled back, and no handle is left on the file."""
+    import sqlite3
+
+    import sqlcipher3
+
+    from briefer.errors import StoreError
+    from briefer.store import migrations as mig
+
+    path = tmp_path / "briefer.sqlite"
+    with Store.open(path) as s:
+        s.notes.add(Note(body="written by the release before"))
+
+    def m999_test_fails_half_way(database):
+        database.execute("CREATE TABLE half_done (x)")
+        raise sqlcipher3.OperationalError("no such column: imagined")
+
+    monkeypatch.setattr(mig.migrations, "_migrations", list(mig.migrations._migrations))
+    mig.migrations()(m999_test_fails_half_way)
+    with pytest.raises(StoreError) as refused:
+        Store.open(path)
+    assert str(refused.value) == f"{path}: cannot prepare the database (no such column: imagined)"
+    assert handles_on(path) == []
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert "half_done" not in {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+    assert [r[0] for r in raw.execute("SELECT body FROM notes")] == ["written by the release before"]
+    raw.close()

@@ -109,14 +109,18 @@ def room_line(room, lang: str, confirmed: bool = True) -> str:
     return text if confirmed else f"{text} — {label('provisional', lang)}, {label('tbc', lang)}"
 
 
+def language_name(language_code: str, lang: str) -> str:
+    """An ISO 639 code in words in the reader's language ("id" → "Indonesian" / "Indonesisch"); the code if unknown."""
+    from babel import Locale
+
+    return Locale.parse({"nl": "nl_NL", "en": "en_GB"}[lang]).languages.get(language_code) or language_code
+
+
 def interpreter_line(language_code: str | None, name: str | None, lang: str) -> str:
     """``Frans — J. Dupont``: the interpretation's language in the reader's language, and who."""
     if not language_code:
         return label("tbc", lang)
-    from babel import Locale
-
-    language = Locale.parse({"nl": "nl_NL", "en": "en_GB"}[lang]).languages.get(language_code) or language_code
-    return f"{language} — {name or label('tbc', lang)}"
+    return f"{language_name(language_code, lang)} — {name or label('tbc', lang)}"
 
 
 def meeting_blocks(brief: MeetingBrief | None, lang: str, *, rows: tuple[tuple[str, str], ...] = (),

@@ -18,6 +18,7 @@ from datetime import date, datetime, timezone
 import icalendar
 
 from briefer import APP_NAME, __version__
+from briefer.brief_outline import language_name
 from briefer.model import Classification, Meeting, MeetingStatus, Session, country_name
 from briefer.model.base import utcnow
 from briefer.schedule.ics_register import KIND_PROPERTY, ExportRegister
@@ -185,7 +186,9 @@ def _meeting_event(schedule: Schedule, m: Meeting, public: bool, stamp: datetime
         parts.append(f"Counterpart: {country_name(m.counterpart_country)}")
     parts.append("Participants: " + ", ".join(who))
     if m.interpreter_language:
-        parts.append(f"Interpreter ({m.interpreter_language}): {m.interpreter_name or 'to be assigned'}")
+        # the language in words, as the pack prints it: a calendar reader sees "Indonesian", not "id"
+        parts.append(f"Interpreter ({language_name(m.interpreter_language, 'en')}): "
+                     f"{m.interpreter_name or 'to be assigned'}")
     if not m.room_confirmed:
         parts.append("Room not yet confirmed")
     if brief is not None and brief.objectives and allowed(Classification.highest([brief.classification,

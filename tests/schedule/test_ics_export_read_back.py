@@ -133,12 +133,12 @@ def test_a_requested_bilateral_in_an_unconfirmed_room_with_an_interpreter_to_be_
     assert str(ev["TRANSP"]) == "OPAQUE" and str(ev["CLASS"]) == "PUBLIC"
     assert str(ev["DESCRIPTION"]) == (
         "Counterpart: Indonesia\n\nParticipants: Anna Adviseur, Bruno Bruins, Nila Moeloek\n\n"
-        "Interpreter (id): to be assigned\n\nRoom not yet confirmed")
+        "Interpreter (Indonesian): to be assigned\n\nRoom not yet confirmed")
     s.meetings.update(s.meetings.get(m.id).evolve(room_confirmed=True, interpreter_name="Sari Dewi"))
     _, evs = read(export(world))
     assert str(evs["Bilateral with Indonesia"]["DESCRIPTION"]) == (
         "Counterpart: Indonesia\n\nParticipants: Anna Adviseur, Bruno Bruins, Nila Moeloek\n\n"
-        "Interpreter (id): Sari Dewi")
+        "Interpreter (Indonesian): Sari Dewi")
 
 
 def test_uids_stay_the_same_from_one_export_to_the_next_and_are_recognised_as_ours(world):

@@ -131,3 +131,19 @@ def test_a_bundle_written_after_the_upgrade_merges_into_another_upgraded_copy(tm
     with Store.open(other / "briefer.sqlite", user="tester") as s:
         assert s.topic_values.get(kenya.id).source == "checked again"  # same ids on both: one record, updated
         assert len(s.topic_values.list()) == 7 and len(s.topic_profiles.list()) == 1
+
+
+def test_a_topic_field_nobody_filled_in_becomes_no_indicator(tmp_path):
+    """An old field with no value in any brief is left out of the profile, not shown as an empty column."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE country_briefs SET one_health = NULL")
+    raw.commit()
+    raw.close()
+    with Store.open(path, user="tester") as store:
+        [profile] = store.topic_profiles.list()
+        assert [i.name_en for i in profile.indicators] == [
+            "AMR situation", "National action plan (TrACSS)", "WHO region"]

@@ -36,6 +36,16 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def cheap_kdf():
+    """SQLCipher's key derivation with 4,000 iterations for this test, for tests whose subject is not the
+    key derivation (see tests/cheap_kdf.py); put back to 256,000 afterwards."""
+    from tests.cheap_kdf import cheaper_key_derivation
+
+    with cheaper_key_derivation() as iterations:
+        yield iterations
+
+
+@pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"
 

@@ -22,6 +22,51 @@ def pytest_report_header(config):
     return f"briefer: SQLite {version} (sqlcipher3), sqlite-utils {sqlite_utils.__version__ if hasattr(sqlite_utils, '__version__') else '?'}"
 
 
+# The files that take minutes (per-file sums of the whole suite's --durations, issue 19 item 8 in
+# benchmarks/README.md), longest first. pytest-xdist hands files out in collection order when run with
+# --no-loadscope-reorder (README's test command); these start first, so the two test processes end together
+# instead of one running a long file alone at the end (by default xdist orders files by their number of
+# tests, which put the one-test wheel build, ~5 min under load, last). Only the order changes; a stale entry
+# costs nothing. Files with a test marked ``slow`` come next.
+LONG_FILES = (
+    "tests/test_wheel_install.py",
+    "tests/security/test_security_encrypted_incremental_backups.py",
+    "tests/gui/test_gui_fit_screen.py",
+    "tests/schedule/test_schedule_ics_hostile.py",
+    "tests/exchange/test_tables_hostile.py",
+    "tests/security/test_security_conversion_kill.py",
+    "tests/security/test_security_incremental_backups.py",
+    "tests/exchange/test_exchange_canonical.py",
+    "tests/e2e/test_real_input_lock.py",
+    "tests/packs/test_packs_layout_stress.py",
+    "tests/security/test_security_fuzz.py",
+    "tests/security/test_security_crash.py",
+    "tests/gui/test_gui_plumbing.py",
+    "tests/security/test_security_passphrase_fuzz.py",
+    "tests/security/test_security_wholefile_races.py",
+    "tests/security/test_security_no_network.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Long files first (see LONG_FILES); the tests of each file keep their order."""
+    def file_of(item) -> str:
+        try:
+            return item.path.relative_to(config.rootpath).as_posix()
+        except ValueError:
+            return str(item.path)
+
+    slow_files = {file_of(item) for item in items if item.get_closest_marker("slow")}
+    rank = {name: i for i, name in enumerate(LONG_FILES)}
+
+    def key(item):
+        name = file_of(item)
+        return rank.get(name, len(LONG_FILES) if name in slow_files else len(LONG_FILES) + 1)
+
+    items.sort(key=key)  # stable: the collection's order within each rank and each file
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     """No test ever reads or writes the developer's own Briefer data."""
@@ -33,6 +78,16 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("COLUMNS", raising=False)
     monkeypatch.delenv("LINES", raising=False)
     yield
+
+
+@pytest.fixture
+def cheap_kdf():
+    """SQLCipher's key derivation with 4,000 iterations for this test, for tests whose subject is not the
+    key derivation (see tests/cheap_kdf.py); put back to 256,000 afterwards."""
+    from tests.cheap_kdf import cheaper_key_derivation
+
+    with cheaper_key_derivation() as iterations:
+        yield iterations
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 writes blocked until the background check passes, damaged database → restore, backups from the menu.
 
 Real encrypted files (made with the security core's ``encrypt``), real backups, real windows.
+Their keys are derived with 4,000 iterations (tests/cheap_kdf.py): the subject is the app's
+lock, unlock and restore, not SQLCipher's key derivation (tests/security/test_security_kdf_cost.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from briefer.paths import resolve
 from briefer.store import Store
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("cheap_kdf")]
 
 
 class FakeClock:

@@ -13,6 +13,8 @@ A known point to kill at: RACE_PAUSE_AT="module:function:before|after:N" makes t
 N-th call of that function touch RACE_HOLD_FILE and then sleep (before or after the
 real call), so the test can SIGKILL the process exactly there.
 
+With RACE_KDF_ITER set, keys are derived with that many iterations (tests/cheap_kdf.py).
+
 With RACE_REPLAY_MIGRATIONS set, a new database is made the way it is when the shipped
 schema script is out of date: every migration replayed in turn (store/schema_snapshot.py).
 """
@@ -108,6 +110,10 @@ def _saver(database: Path, count: int) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if os.environ.get("RACE_KDF_ITER"):  # the test's cheaper key derivation (tests/cheap_kdf.py)
+        from tests.cheap_kdf import apply_in_child
+
+        apply_in_child(os.environ)
     _install_hook()
     _install_pause()
     _install_replay()

@@ -6,6 +6,11 @@ kills a real process with SIGKILL at one of those points (tests/security/race_ac
 RACE_PAUSE_AT), runs an ordinary command next, and checks what a user relies on: no
 plaintext left anywhere in the data folder after an encryption, every backup opens with
 the database's passphrase, no temporary copy or journal left, and ``briefer check`` ok.
+
+The tests of a kill at a known point derive keys with fewer iterations (the ``cheap_kdf``
+fixture, tests/cheap_kdf.py): their subject is the files, not the key derivation, which was
+most of their time. The kill at a random moment keeps SQLCipher's real cost: how long an
+encryption takes is what spreads its kills over the conversion.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from briefer.store.wholefile.backup import list_backups, verify_backup
 from briefer.store.db import is_encrypted
 from briefer.store.wholefile.journal import journal_exists
 from briefer.store.wholefile.strays import find_strays
+from tests.cheap_kdf import child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = Path(__file__).with_name("race_actor.py")
@@ -38,7 +44,7 @@ def _kill_at(data: Path, pause_at: str, *args: str, **env: str) -> None:
     flag = data.parent / "paused"
     flag.unlink(missing_ok=True)
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
-    full_env.update(PYTHONPATH=str(ROOT), RACE_PAUSE_AT=pause_at, RACE_HOLD_FILE=str(flag), **env)
+    full_env.update(PYTHONPATH=str(ROOT), RACE_PAUSE_AT=pause_at, RACE_HOLD_FILE=str(flag), **child_env(), **env)
     proc = subprocess.Popen([sys.executable, str(ACTOR), "cli", str(data), *args], env=full_env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
@@ -84,7 +90,8 @@ CRYPTO = "briefer.store.wholefile.crypto"
     f"{CRYPTO}:_convert_database:after:1",  # the database is encrypted, no backup yet
     f"{CRYPTO}:_convert_chunked:after:1",  # one (incremental) backup encrypted, one still plain
 ])
-def test_a_killed_encrypt_leaves_no_plaintext_once_the_next_command_ran(with_backups, capsys, monkeypatch, pause_at):
+def test_a_killed_encrypt_leaves_no_plaintext_once_the_next_command_ran(cheap_kdf, with_backups, capsys, monkeypatch,
+                                                                        pause_at):
     data = with_backups
     _kill_at(data, pause_at, "encrypt", BRIEFER_PASSPHRASE=OLD)
     swapped = is_encrypted(data / "briefer.sqlite")
@@ -100,7 +107,7 @@ def test_a_killed_encrypt_leaves_no_plaintext_once_the_next_command_ran(with_bac
         assert files_containing(data, SECRET) == []
 
 
-def test_encrypt_run_again_after_a_kill_finishes_instead_of_saying_already_encrypted(with_backups, capsys,
+def test_encrypt_run_again_after_a_kill_finishes_instead_of_saying_already_encrypted(cheap_kdf, with_backups, capsys,
                                                                                       monkeypatch):
     data = with_backups
     _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "encrypt", BRIEFER_PASSPHRASE=OLD)
@@ -116,8 +123,8 @@ def test_encrypt_run_again_after_a_kill_finishes_instead_of_saying_already_encry
     (f"{CRYPTO}:_convert_database:after:1", NEW),  # swapped: the new one, for the backups too
     (f"{CRYPTO}:_convert_copy:after:1", NEW),
 ])
-def test_a_killed_passphrase_change_ends_with_one_passphrase_for_everything(with_backups, capsys, monkeypatch,
-                                                                           pause_at, next_key):
+def test_a_killed_passphrase_change_ends_with_one_passphrase_for_everything(cheap_kdf, with_backups, capsys,
+                                                                           monkeypatch, pause_at, next_key):
     data = with_backups
     monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
     _run(capsys, "encrypt")
@@ -131,7 +138,7 @@ def test_a_killed_passphrase_change_ends_with_one_passphrase_for_everything(with
     f"{CRYPTO}:_convert_copy:after:1",  # one backup decrypted, the database still encrypted
     f"{CRYPTO}:_convert_database:after:1",  # all done but the journal
 ])
-def test_a_killed_decrypt_is_finished_by_the_next_command(with_backups, capsys, monkeypatch, pause_at):
+def test_a_killed_decrypt_is_finished_by_the_next_command(cheap_kdf, with_backups, capsys, monkeypatch, pause_at):
     data = with_backups
     monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
     _run(capsys, "encrypt")
@@ -250,8 +257,8 @@ def test_encrypt_killed_at_a_random_moment_never_leaves_plaintext_behind(with_ba
     assert files_containing(data, SECRET) == []
 
 
-def test_a_passphrase_change_right_after_a_killed_encrypt_leaves_one_key_for_everything(with_backups, capsys,
-                                                                                         monkeypatch):
+def test_a_passphrase_change_right_after_a_killed_encrypt_leaves_one_key_for_everything(cheap_kdf, with_backups,
+                                                                                         capsys, monkeypatch):
     """The issue's case: backups still plain after the kill; 'passphrase' used to say they "keep their old key"."""
     data = with_backups
     _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "encrypt", BRIEFER_PASSPHRASE=OLD)

@@ -22,6 +22,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.store import Store
+from tests.cheap_kdf import cheaper_key_derivation
 from tests.small_disk import small_disk_or_skip
 
 PASS = "correct horse battery"
@@ -34,6 +35,14 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     rc = main(list(argv))  # any exception here is a traceback the user would have seen
     out, err = capsys.readouterr()
     return rc, out, err
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _cheap_kdf():
+    """Keys derived with 4,000 iterations in this module, templates included (tests/cheap_kdf.py): the subject
+    is the full disk, and SQLCipher's 256,000 were most of the encrypted cases' time."""
+    with cheaper_key_derivation():
+        yield
 
 
 @pytest.fixture(scope="module")

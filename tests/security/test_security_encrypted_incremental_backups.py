@@ -6,6 +6,10 @@ its own moment and opens with the passphrase; a damaged chunk or a wrong passphr
 clearly and changes nothing; no note text is anywhere in the backup folder; files are
 owner-only; whole encrypted backups of earlier versions still restore; a passphrase change or
 decryption leaves no chunk only the old passphrase opens.
+
+Keys are derived with 4,000 iterations in this module, by SQLCipher and by the chunks' page comparison alike
+(tests/cheap_kdf.py): the subject is the chunks; the real derivation and its agreement with SQLCipher are
+tests/store/test_cipherpages.py and tests/security/test_security_kdf_cost.py.
 """
 
 from __future__ import annotations
@@ -44,6 +48,14 @@ DAY = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _cheap_kdf():
+    from tests.cheap_kdf import cheaper_key_derivation
+
+    with cheaper_key_derivation():
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,75 @@
+"""A cheaper SQLCipher key derivation, for tests whose subject is not the key derivation.
+
+Every open of an encrypted file costs one PBKDF2-SHA512 of 256,000 iterations (~0.2 s of
+CPU on an idle core, over 1 s on the shared CI cores), and a test of what a killed
+conversion leaves, or of a full disk under ``briefer encrypt``, opens encrypted files
+dozens of times: the key derivation was most of those tests' time. Their subject is the
+files a conversion writes, moves and removes; SQLCipher does the same work with fewer
+iterations, only faster.
+
+The seam is SQLCipher's own: ``PRAGMA cipher_default_kdf_iter`` sets the iterations of
+every connection opened afterwards in this process (the product never sets it), and
+``cipherpages.KDF_ITER`` is the same number for the backups' page comparison. Both are
+put back when the test (or module) ends, so the tests of the real cost — every test
+that does not ask for this, and ``tests/security/test_security_kdf_cost.py`` — see
+256,000. A helper process (``tests/security/race_actor.py``) takes the same count
+from ``RACE_KDF_ITER``, which :func:`child_env` gives.
+
+Not for tests that depend on how long an encryption takes (a kill at a random moment:
+a faster conversion would more often be over before the kill).
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+TEST_KDF_ITER = 4_000  # 64 × cheaper than SQLCipher 4's 256,000
+_active: list[int] = []
+
+
+def _set_default(iterations: int) -> int:
+    """Set SQLCipher's process-wide default iteration count; the previous one."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        before = int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+        conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(iterations)}")
+        assert int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0]) == int(iterations)
+    finally:
+        conn.close()
+    return before
+
+
+@contextmanager
+def cheaper_key_derivation(iterations: int = TEST_KDF_ITER) -> Iterator[int]:
+    """Every key derived in this process with ``iterations`` until the block ends."""
+    from briefer.store.wholefile import cipherpages
+
+    saved_pages = cipherpages.KDF_ITER
+    saved_default = _set_default(iterations)
+    cipherpages.KDF_ITER = iterations
+    _active.append(iterations)
+    try:
+        yield iterations
+    finally:
+        _active.pop()
+        cipherpages.KDF_ITER = saved_pages
+        _set_default(saved_default)
+
+
+def child_env() -> dict[str, str]:
+    """The environment a helper process needs to derive keys as this process does now."""
+    return {"RACE_KDF_ITER": str(_active[-1])} if _active else {}
+
+
+def apply_in_child(environ) -> None:
+    """In a helper process: the iteration count :func:`child_env` passed, for the rest of the process."""
+    iterations = environ.get("RACE_KDF_ITER")
+    if iterations:
+        from briefer.store.wholefile import cipherpages
+
+        _set_default(int(iterations))
+        cipherpages.KDF_ITER = int(iterations)
+        _active.append(int(iterations))

@@ -198,3 +198,12 @@ def test_an_upgrade_step_that_fails_leaves_the_file_as_it_was_closed_and_says_wh
     assert "half_done" not in {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
     assert [r[0] for r in raw.execute("SELECT body FROM notes")] == ["written by the release before"]
     raw.close()
+
+
+def test_a_passphrase_with_an_undecodable_byte_is_a_wrong_passphrase_not_a_crash(encrypted):
+    """BRIEFER_PASSPHRASE read from an environment in another encoding arrives with a lone surrogate:
+    SQLCipher cannot be given it, so it is refused as wrong, with nothing left open."""
+    with pytest.raises(WrongPassphrase) as refused:
+        open_keyed(encrypted, "correct horse battery\udcff")
+    assert str(refused.value) == f"{encrypted}: wrong passphrase or not a Briefer database"
+    assert handles_on(encrypted) == []

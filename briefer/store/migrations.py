@@ -696,19 +696,15 @@ def m151_reclaim_space(db: Database) -> None:
 
     if db.execute("SELECT 1 FROM revisions LIMIT 1").fetchone() is None:
         return
-    try:
-        db.execute("VACUUM")
-    except sqlcipher3.OperationalError as exc:
-        if disk_problem(exc) is None:
-            raise
-    # VACUUM wrote a copy of the whole file into the WAL (committed, or rolled back for lack of room)
-    # and those pages hold the disk's room until a checkpoint: on a nearly full disk this step's own
-    # record could not be written after it, and the open was refused. Give the room back first.
-    try:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlcipher3.OperationalError as exc:
-        if disk_problem(exc) is None:
-            raise
+    # VACUUM writes a copy of the whole file into the WAL (committed, or rolled back for lack of room), and
+    # those pages hold the disk's room until a checkpoint: on a nearly full disk this step's own record
+    # could not be written after it and the open was refused — so the room is given back at once.
+    for statement in ("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
+        try:
+            db.execute(statement)
+        except sqlcipher3.OperationalError as exc:
+            if disk_problem(exc) is None:
+                raise
 
 
 def known_names() -> set[str]:

@@ -61,3 +61,18 @@ def files_containing(folder: Path, needle: str) -> list[Path]:
         if f.is_file() and any(p in f.read_bytes() for p in patterns):
             hits.append(f)
     return hits
+
+
+def scribble_over_pages_holding(path: Path, marker: bytes) -> int:
+    """Overwrite the start of every page (never page 1, the schema's) that holds ``marker``, as a bad sector
+    would; returns how many. The start: a b-tree page's header and cell pointers are there, so any read of
+    the page fails (its free space may be anywhere else)."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    hit = 0
+    for p in range(1, len(data) // page):
+        if marker in data[p * page:(p + 1) * page]:
+            data[p * page:p * page + 400] = b"\xff" * 400
+            hit += 1
+    path.write_bytes(bytes(data))
+    return hit

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from security_helpers import digest
+from security_helpers import digest, scribble_over_pages_holding
 
 from briefer.cli import main
 from briefer.model import Note
@@ -26,23 +26,6 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def _scribble_over_pages_holding(path: Path, marker: bytes) -> int:
-    """Overwrite the start of every page (never page 1, the schema's) that holds ``marker``, as a bad sector would.
-
-    The start: a b-tree page's header and cell pointers are there, so any read of the page fails
-    (its free space may be anywhere else).
-    """
-    data = bytearray(path.read_bytes())
-    page = 4096
-    hit = 0
-    for p in range(1, len(data) // page):
-        if marker in data[p * page:(p + 1) * page]:
-            data[p * page:p * page + 400] = b"\xff" * 400
-            hit += 1
-    path.write_bytes(bytes(data))
-    return hit
-
-
 def test_a_search_that_meets_a_damaged_page_says_damaged_and_names_the_backup(loaded_data_dir, capsys):
     db = loaded_data_dir / "briefer.sqlite"
     with Store.open(db) as store:
@@ -52,7 +35,7 @@ def test_a_search_that_meets_a_damaged_page_says_damaged_and_names_the_backup(lo
     code, out, err = run(capsys, "backup")
     assert code == 0, err
     name = out.split("backup written: ")[1].split(" ")[0]
-    assert _scribble_over_pages_holding(db, MARK) > 0
+    assert scribble_over_pages_holding(db, MARK) > 0
     before = digest(db)
 
     code, out, err = run(capsys, "search", "scribbled")
@@ -107,7 +90,7 @@ def test_diagnosing_damage_never_folds_a_wal_left_behind_into_the_file(tmp_path)
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     shutil.copy2(live / "briefer.sqlite", crashed / "briefer.sqlite")
-    assert _scribble_over_pages_holding(crashed / "briefer.sqlite", MARK) > 0
+    assert scribble_over_pages_holding(crashed / "briefer.sqlite", MARK) > 0
     store.notes.add(Note(body="written after the last checkpoint"))
     shutil.copy2(live / "briefer.sqlite-wal", crashed / "briefer.sqlite-wal")  # as a crash leaves it
     store.close()

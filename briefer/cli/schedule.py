@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.add_argument("--public", action="store_true", help="leave out every classified text")
     p.add_argument("--lang", choices=("en", "nl"), default="en",
-                   help="language of the titles (\"Bilateraal met de Europese Commissie\"; default en)")
+                   help="language of the titles and descriptions (\"Bilateraal met de Europese Commissie\"; default en)")
     p.set_defaults(handler=cmd_ics)  # remembers what it wrote, so the next export can raise SEQUENCE
 
     p = sub.add_parser("import-ics", help="import the organisers' programme (iCalendar) into sessions")

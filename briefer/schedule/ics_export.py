@@ -7,7 +7,9 @@ events instead of adding copies; a cancelled bilateral is written with
 calendar). Times carry the conference's TZID with a matching VTIMEZONE in
 Outlook's yearly-rule form (``vtimezone.py``), so daylight saving is right in any
 client. ``public=True`` leaves out every text whose classification is above
-unclassified; what remains is marked ``CLASS:PUBLIC``.
+unclassified; what remains is marked ``CLASS:PUBLIC``. Titles and descriptions are
+in the schedule's language (``load_schedule(lang=...)``): the minister's calendar reads
+"Gesprekspartner: Indonesië", not a mix of Dutch titles and English lines.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from briefer.schedule.vtimezone import vtimezone
 
 #: Our own UIDs end with this, so an import can recognise a Briefer export.
 UID_DOMAIN = "briefer"
-LEFT_OUT = "(classified content left out)"
 
 
 def uid_for(record_id: str) -> str:
@@ -144,17 +145,17 @@ def _session_event(schedule: Schedule, s: Session, public: bool, stamp: datetime
     if s.classification.marking and not hidden:
         parts.append(s.classification.marking)
     if hidden:
-        parts.append(LEFT_OUT)
+        parts.append(schedule.text("ics_left_out"))
     else:
         own = s.notes_for(person_id)  # this person's own part: never another speaker's notes
         parts += [p for p in (s.description, own.role if own else "") if p]
         if own is not None and own.notes:
-            parts.append("Speaking notes:\n" + own.notes)
+            parts.append(schedule.text("ics_speaking_notes") + "\n" + own.notes)
     speakers = [schedule.person_name(p) for p in s.speaker_ids]
     if s.chair_id:
-        parts.append(f"Chair: {schedule.person_name(s.chair_id)}")
+        parts.append(schedule.text("ics_chair", name=schedule.person_name(s.chair_id)))
     if speakers:
-        parts.append("Speakers: " + ", ".join(speakers))
+        parts.append(schedule.text("ics_speakers", names=", ".join(speakers)))
     if parts:
         ev.add("description", "\n\n".join(parts))
     ev.add("class", "CONFIDENTIAL" if s.classification != Classification.ONGERUBRICEERD and not public else "PUBLIC")
@@ -182,27 +183,28 @@ def _meeting_event(schedule: Schedule, m: Meeting, public: bool, stamp: datetime
         return True
 
     who = [schedule.person_name(p) for p in sorted(schedule.meeting_item(m).people, key=schedule.person_name)]
+    lang = schedule.lang
     if m.counterpart_country:
-        parts.append(f"Counterpart: {country_name(m.counterpart_country)}")
-    parts.append("Participants: " + ", ".join(who))
+        parts.append(schedule.text("ics_counterpart", name=country_name(m.counterpart_country, lang)))
+    parts.append(schedule.text("ics_participants", names=", ".join(who)))
     if m.interpreter_language:
         # the language in words, as the pack prints it: a calendar reader sees "Indonesian", not "id"
-        parts.append(f"Interpreter ({language_name(m.interpreter_language, 'en')}): "
-                     f"{m.interpreter_name or 'to be assigned'}")
+        parts.append(schedule.text("ics_interpreter", language=language_name(m.interpreter_language, lang),
+                                   name=m.interpreter_name or schedule.text("ics_to_be_assigned")))
     if not m.room_confirmed:
-        parts.append("Room not yet confirmed")
+        parts.append(schedule.text("ics_room_unconfirmed"))
     if brief is not None and brief.objectives and allowed(Classification.highest([brief.classification,
                                                                                   m.classification])):
-        parts.append("Objectives:\n" + "\n".join(f"- {o.text}" for o in brief.objectives))
+        parts.append(schedule.text("ics_objectives") + "\n" + "\n".join(f"- {o.text}" for o in brief.objectives))
     if cbrief is not None and (cbrief.facts or cbrief.key_messages) and allowed(cbrief.classification):
         lines = [f"- {f.label}: {f.value}" for f in cbrief.facts]
         lines += [f"- {k}" for k in cbrief.key_messages]
-        parts.append("Key facts:\n" + "\n".join(lines))
+        parts.append(schedule.text("ics_key_facts") + "\n" + "\n".join(lines))
     marking = Classification.highest(levels).marking if not public else ""
     if marking:
         parts.insert(0, marking)
     if left_out:
-        parts.append(LEFT_OUT)
+        parts.append(schedule.text("ics_left_out"))
     ev.add("description", "\n\n".join(parts))
     confidential = not public and Classification.highest(levels) != Classification.ONGERUBRICEERD
     ev.add("class", "CONFIDENTIAL" if confidential else "PUBLIC")

@@ -287,3 +287,36 @@ def test_a_fingerprint_kept_in_the_database_still_matches_the_same_event_after_a
     ev.add("sequence", 4)  # written after the fingerprint is taken, and not part of it anyway
     ev.add("last-modified", datetime(2019, 6, 18, 9, 0, tzinfo=timezone.utc))
     assert fingerprint(ev) == "b82bedfc6c640a39ef5a3249210e611e"
+
+
+def test_a_dutch_export_reads_in_dutch_from_the_title_to_the_last_line(world):
+    """``briefer ics --lang nl``: the minister's phone shows one language, not Dutch titles above
+    English lines — the counterpart country, the interpreter's language and every line's words."""
+    from briefer.model import CountryBrief, Fact, MeetingBrief, Objective
+
+    s, minister = world.store, world.minister
+    chair = s.people.add(Person(given_name="Tedros", family_name="Ghebreyesus", country="ETH"))
+    s.sessions.add(Session(title="Slotzitting", start=local(20, 16), end=local(20, 17), chair_id=chair.id,
+                           speaker_ids=[minister.id],
+                           speaker_notes=[SpeakerNote(person_id=minister.id, role="Afsluiting", notes="Dank")]))
+    s.sessions.add(Session(title="Besloten overleg", start=local(20, 9), end=local(20, 10), speaker_ids=[minister.id],
+                           classification=Classification.DEP_VERTROUWELIJK, description="De lijn over financiering"))
+    m = s.meetings.add(Meeting(start=local(19, 15), end=local(19, 15, 30), principal_id=minister.id,
+                               counterpart_country="IDN", room_confirmed=False, interpreter_language="id"))
+    s.meeting_briefs.add(MeetingBrief(meeting_id=m.id, objectives=[Objective(text="Samenwerking afspreken")]))
+    s.country_briefs.add(CountryBrief(country="IDN", facts=[Fact(label="Inwoners", value="270 miljoen")]))
+
+    def dutch(**kw):
+        data = export_calendar(load_schedule(s, with_briefs=True, lang="nl"), minister.id, now=NOW, **kw)
+        return read(data)[1]
+
+    evs = dutch()
+    assert str(evs["Bilateraal met Indonesië"]["DESCRIPTION"]) == (
+        "Gesprekspartner: Indonesië\n\nDeelnemers: Bruno Bruins, Nila Moeloek\n\n"
+        "Tolk (Indonesisch): nog toe te wijzen\n\nZaal nog niet bevestigd\n\n"
+        "Doelen:\n- Samenwerking afspreken\n\nKernfeiten:\n- Inwoners: 270 miljoen")
+    assert str(evs["Slotzitting"]["DESCRIPTION"]) == (
+        "Afsluiting\n\nSpreektekst:\nDank\n\nVoorzitter: Tedros Ghebreyesus\n\nSprekers: Bruno Bruins")
+    public = dutch(public=True)
+    assert str(public["Besloten overleg"]["DESCRIPTION"]) == (
+        "(gerubriceerde inhoud weggelaten)\n\nSprekers: Bruno Bruins")

@@ -29,14 +29,17 @@ class ExportRegister:
 
     def sequence(self, uid: str, revision: int, fingerprint: str, ev: icalendar.Event) -> int:
         """The SEQUENCE for ``uid`` now: the last one written, one higher if the event shows
-        something else than then; never below the record's revision (what older exports wrote)."""
+        something else than then. A first export writes the record's revision (what exports
+        before the register wrote), and a raised one never falls below it; an edit the event
+        does not show (a note, a field the calendar never sees) leaves SEQUENCE as it was, so
+        Outlook does not offer an "updated" event that reads the same."""
         old = self.entries.get(uid)
         if old is None:
             seq = revision
         elif old["fingerprint"] != fingerprint:
             seq = max(old["sequence"] + 1, revision)
         else:
-            seq = max(old["sequence"], revision)
+            seq = old["sequence"]
         self.entries[uid] = {
             "sequence": seq, "fingerprint": fingerprint, "summary": str(ev.get("SUMMARY", "")),
             # in UTC: a fixed offset would come back as a made-up TZID

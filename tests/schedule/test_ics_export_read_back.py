@@ -320,3 +320,28 @@ def test_a_dutch_export_reads_in_dutch_from_the_title_to_the_last_line(world):
     public = dutch(public=True)
     assert str(public["Besloten overleg"]["DESCRIPTION"]) == (
         "(gerubriceerde inhoud weggelaten)\n\nSprekers: Bruno Bruins")
+
+
+def test_edits_the_calendar_never_shows_leave_the_event_as_it_was_however_many(world):
+    """An adviser rewrites the press line of a bilateral three times after sending the minister's
+    calendar. The event reads the same, so the next export must not present it as updated
+    (Outlook shows a higher SEQUENCE as a change to accept). When the time then moves, the
+    update goes out above everything written before, at least at the record's revision."""
+    from briefer.schedule.ics_register import ExportRegister
+
+    s, register = world.store, ExportRegister()
+    m = s.meetings.add(Meeting(start=local(19, 11), end=local(19, 11, 30), principal_id=world.minister.id,
+                               counterpart_country="FRA", status=MeetingStatus.CONFIRMED))
+
+    def sequence() -> int:
+        data = export_calendar(load_schedule(s, with_briefs=True), world.minister.id, now=NOW, register=register)
+        (ev,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        return int(ev["SEQUENCE"])
+
+    assert sequence() == 1
+    for line in ("Constructive", "A constructive meeting", "A constructive and open meeting"):
+        s.meetings.update(s.meetings.get(m.id).evolve(press_line=line))
+    assert s.meetings.get(m.id).revision == 4
+    assert sequence() == 1
+    s.meetings.update(s.meetings.get(m.id).evolve(start=local(19, 12), end=local(19, 12, 30)))
+    assert sequence() == 5  # the record's revision: what an export without the register would write

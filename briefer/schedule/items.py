@@ -55,9 +55,6 @@ class Item:
     speakers: frozenset[str] = frozenset()
     blocks_people: bool = True
 
-    def overlaps(self, start: datetime, end: datetime) -> bool:
-        return self.start < end and start < self.end
-
 
 @dataclass(frozen=True)
 class Schedule:

@@ -173,3 +173,32 @@ def test_another_apps_database_using_the_same_migration_library_is_refused_and_l
         Store.open(path)
     assert str(refused.value) == f"{path}: not a Briefer database (it holds other tables)"
     assert digest(path) == before
+
+
+def test_a_file_with_many_findings_is_refused_with_the_first_three_on_one_readable_line(tmp_path):
+    """SQLite's check can list hundreds of findings; the refusal quotes its first three, so the
+    message stays one line a user can read out to the helpdesk, and the file is left as it was."""
+    path = tmp_path / "findings.sqlite"
+    with Store.open(path) as s:
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con = sqlite3.connect(path)  # a NOT NULL column holding NULLs: one quick_check finding per row
+    create = con.execute("SELECT sql FROM sqlite_master WHERE name = 'walking_defaults'").fetchone()[0]
+    assert '"minutes" INTEGER NOT NULL' in create
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create.replace(" NOT NULL", "")])
+    con.commit()
+    con.close()
+    con = sqlite3.connect(path)
+    con.executemany("INSERT INTO walking_defaults VALUES (?, NULL)", [(f"Venue {i}",) for i in range(5)])
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create])
+    con.commit()
+    con.close()
+    assert sqlite3.connect(path).execute("PRAGMA quick_check").fetchall() == \
+        [("NULL value in walking_defaults.minutes",)] * 5
+    before = digest(path)
+    with pytest.raises(StoreError) as told:
+        Store.open(path)
+    finding = "NULL value in walking_defaults.minutes"
+    assert told.value.message.startswith(f"the database is damaged ({finding}; {finding}; {finding}) and was not")
+    assert digest(path) == before

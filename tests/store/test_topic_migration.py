@@ -147,3 +147,23 @@ def test_a_topic_field_nobody_filled_in_becomes_no_indicator(tmp_path):
         [profile] = store.topic_profiles.list()
         assert [i.name_en for i in profile.indicators] == [
             "AMR situation", "National action plan (TrACSS)", "WHO region"]
+
+
+def test_briefs_written_before_any_conference_was_set_up_upgrade_with_their_profile_dated_from_the_oldest_value(tmp_path):
+    """Some advisors wrote country briefs before creating the conference. Their database upgrades
+    like any other: the old fields become one profile's values, and the profile, which has no
+    conference to take its date from, is dated from the oldest value it holds."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    raw = sqlite3.connect(path)
+    raw.execute("DELETE FROM conference")
+    raw.commit()
+    raw.close()
+    with Store.open(path, user="tester") as store:
+        [profile] = store.topic_profiles.list()
+        values = store.topic_values.list()
+        assert _values(store)[("National action plan (TrACSS)", "KEN")] == ("D", "TrACSS 2019 self-assessment")
+        assert profile.created_at == profile.updated_at == min(v.created_at for v in values)
+        assert profile.created_at.year == 2026  # a real time from the file, not a placeholder

@@ -53,9 +53,8 @@ def encrypted_workbook() -> bytes:
 
 def macro_workbook() -> bytes:
     """The workbook as Excel saves it "with macros": its parts, the macro-enabled type, a VBA project part."""
-    src = zipfile.ZipFile(io.BytesIO(plain_workbook()))
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(io.BytesIO(plain_workbook())) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "[Content_Types].xml":

@@ -112,3 +112,50 @@ def test_a_title_and_room_far_too_long_are_cut_and_a_second_import_leaves_them_a
     assert again.summary() == "0 added, 0 updated, 0 removed, 1 unchanged, 0 skipped"
     assert not again.writes
     assert s.sessions.get(session.id).revision == session.revision
+
+
+def test_a_series_moved_and_shortened_keeps_each_days_session_on_its_own_day(world):
+    """The organisers move the daily coffee from 10:30 to 11:00 and drop the first day: the second day's
+    session (which two of ours go to) is the one moved, not the first day's taken for it."""
+    s = world.store
+    coffee = event("coffee", "Coffee", "20190619T103000", "20190619T110000", "RRULE:FREQ=DAILY;COUNT=2")
+    import_calendar(s, ics(coffee))
+    first, second = sorted(s.sessions.list(), key=lambda x: x.start)
+    s.sessions.update(second.evolve(attendee_ids=[world.adviser.id, world.minister.id]))
+    moved = event("coffee", "Coffee", "20190619T110000", "20190619T113000", "RRULE:FREQ=DAILY;COUNT=2",
+                  "EXDATE;TZID=Europe/Amsterdam:20190619T110000")
+    plan = import_calendar(s, ics(moved))
+    assert [(c.action, c.detail) for c in plan.changes] == [
+        ("update", "changed: start, end, external_uid"), ("delete", "no longer in the organisers' programme")]
+    [kept] = s.sessions.list()
+    assert kept.id == second.id and (kept.start, kept.end) == (local(20, 11), local(20, 11, 30))
+    assert kept.attendee_ids == [world.adviser.id, world.minister.id] and kept.title == "Coffee"
+    assert s.sessions.find(first.id) is None
+
+
+def test_a_kind_named_exactly_in_any_category_wins_over_a_telling_word_in_another(conference_store):
+    """"Side Events Track, Panel": a panel of the side-events track is a panel; "Site-Visit" (as some
+    registration systems write the kind) is a site visit even though no telling word says so."""
+    s = conference_store
+    import_calendar(s, ics(
+        event("p", "Antibiotics in the food chain", "20190619T140000", "20190619T150000",
+              "CATEGORIES:Side Events Track,Panel"),
+        event("v", "Erasmus MC laboratory", "20190620T140000", "20190620T170000", "CATEGORIES:Site-Visit"),
+    ))
+    assert kinds(s) == {"Antibiotics in the food chain": SessionKind.PANEL,
+                        "Erasmus MC laboratory": SessionKind.SITE_VISIT}
+
+
+def test_a_location_naming_the_room_then_its_building_is_that_room(conference_store):
+    """"Foyer, Huis ter Duin": the foyer of the hotel — not the hotel, even where the hotel itself is also
+    a room of the programme (its dinner); and no new room is made for a room already known."""
+    from briefer.model import Room
+
+    s = conference_store
+    foyer = s.rooms.add(Room(name="Foyer"))
+    s.rooms.add(Room(name="Huis ter Duin"))
+    plan = import_calendar(s, ics(event("c", "Coffee", "20190619T103000", "20190619T110000",
+                                        "LOCATION:Foyer, Huis ter Duin")))
+    assert plan.new_rooms == ()
+    [session] = s.sessions.list()
+    assert session.room_id == foyer.id

@@ -297,7 +297,12 @@ class _RoomFinder:
             if rid:
                 return rid
         name, _, venue = first.partition(",")
-        room = Room(name=(name.strip() or first or "Unnamed room")[:MAX_NAME], venue=venue.strip()[:MAX_NAME])
+        name, venue = (name.strip() or first or "Unnamed room")[:MAX_NAME], venue.strip()[:MAX_NAME]
+        for candidate in (f"{name}, {venue}", name):  # a name too long to store was stored cut: found cut
+            rid = self._by_name.get(_fold(candidate))
+            if rid:
+                return rid
+        room = Room(name=name, venue=venue)
         self.new.append(room)
         self._remember(room)
         return room.id

@@ -86,3 +86,32 @@ def test_only_parameter_and_return_annotations_are_judged_without_a_run():
     assert not in_annotation(at(5, 15, 16), spans)                                      # key | None
     # without the future import annotations are evaluated at definition: nothing is judged
     assert signature_annotations(source.split("\n", 1)[1]) == []
+
+
+def test_a_local_variables_annotation_is_judged_without_a_run_in_any_module():
+    """PEP 526: the annotation of a local variable is never evaluated — but a class made inside a
+    function has its fields read (a dataclass), and a module-level annotation is kept."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from types import SimpleNamespace
+
+    from mutation import in_annotation, signature_annotations
+
+    source = ("LIMIT: int | None = None\n"                                # line 1: module level, evaluated
+              "def load(rows):\n"
+              "    seen: set[str] | None = None\n"                       # line 3: local, never evaluated
+              "    for r in rows:\n"
+              "        if r:\n"
+              "            total: int | float = 0\n"                     # line 6: local, nested in blocks
+              "    @dataclass\n"
+              "    class Part:\n"
+              "        size: int | None = None\n"                        # line 9: a field, read by dataclass
+              "    return seen | None\n")                                # line 10: an expression
+    spans = signature_annotations(source)
+    at = lambda line, col: SimpleNamespace(start_pos=(line, col), end_pos=(line, col + 1))  # noqa: E731
+    bar = lambda line: source.splitlines()[line - 1].index("|")  # noqa: E731
+    assert in_annotation(at(3, bar(3)), spans)
+    assert in_annotation(at(6, bar(6)), spans)
+    assert not in_annotation(at(1, bar(1)), spans)
+    assert not in_annotation(at(9, bar(9)), spans)
+    assert not in_annotation(at(10, bar(10)), spans)
+    assert not in_annotation(at(3, source.splitlines()[2].index("None = ") + 7), spans)  # the value None

@@ -65,28 +65,43 @@ def load_equivalents() -> dict[tuple[str, str], str]:
 
 
 def signature_annotations(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Where the annotations of function parameters and return values are, as (start, end) positions.
+    """Where the annotations of parameters, return values and local variables are, as (start, end) positions.
 
     In a module with ``from __future__ import annotations`` these are never evaluated (nothing in the
     core reads a function's type hints), so a mutant inside one — ``str | None`` → ``str & None`` —
-    behaves exactly as the original: it is judged equivalent without a test run. Class-level
-    annotations are left out on purpose: pydantic models and dataclasses read them.
+    behaves exactly as the original: it is judged equivalent without a test run. The annotation of a
+    local variable (``rows: list[str] = []`` in a function's body) is never evaluated in any module
+    (PEP 526), so it counts too. Class-level annotations are left out on purpose — pydantic models and
+    dataclasses read them, also those of a class defined inside a function.
     """
     import ast
 
     tree = ast.parse(source)
     future = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and
                  any(a.name == "annotations" for a in n.names) for n in tree.body)
-    if not future:
-        return []
     spans = []
+
+    def span(ann: ast.expr) -> None:
+        spans.append(((ann.lineno, ann.col_offset), (ann.end_lineno, ann.end_col_offset)))
+
+    def local_annotations(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                continue  # a class in a function: its annotations are read when it is made
+            if isinstance(child, ast.AnnAssign):
+                span(child.annotation)
+            local_annotations(child)
+
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            local_annotations(node)
+            if not future:
+                continue
             a = node.args
             notes = [p.annotation for p in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg) if p is not None]
             for ann in (*notes, node.returns):
                 if ann is not None:
-                    spans.append(((ann.lineno, ann.col_offset), (ann.end_lineno, ann.end_col_offset)))
+                    span(ann)
     return spans
 
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from briefer.store.wholefile.dbfiles import side_file
-from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+from briefer.store.wholefile.hold import EXCLUSIVE, DatabaseBusy, Hold
 
 #: The migration steps of this Briefer (``briefer.store.migrations``; a test keeps the two equal).
 SCHEMA_STEPS = frozenset({
@@ -52,7 +52,7 @@ class NeedsTheStore(Exception):
 
 
 class Listing:
-    """An open, read-only view of the database for one command (close it, or use ``with``)."""
+    """An open, read-only view of the database for one command; the command's context closes it."""
 
     def __init__(self, conn, hold: Hold):
         self.conn = conn
@@ -64,12 +64,6 @@ class Listing:
             self.conn.close()
         finally:
             self._hold.release()
-
-    def __enter__(self) -> "Listing":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def timezone(self) -> str:
         row = self.conn.execute("SELECT timezone FROM conference ORDER BY rowid LIMIT 1").fetchone()
@@ -162,6 +156,9 @@ def open_for_listing(database: Path, passphrase: str | None, backup_dir: Path | 
             hold.release()
             return None  # the store's open checks the file before its WAL is folded in
         hold.share()
+    except DatabaseBusy:
+        hold.release()
+        raise  # a whole-file operation outlasted the wait: the store's open would wait as long again
     except Exception:
         hold.release()
         return None

@@ -125,3 +125,85 @@ def test_a_row_with_broken_json_is_named_by_the_store_not_listed_past(data_dir, 
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("briefer: error:") and "nl_participant_ids" in captured.err
+
+
+def test_while_a_restore_holds_the_file_a_list_is_refused_after_one_wait_not_two(data_dir, capsys, monkeypatch):
+    """Another Briefer is restoring: `list meetings` waits for it as any command does, then says so in
+    one line. The light reading's wait is the command's wait: the store is not asked to wait again
+    (which made the user wait twice as long for the same refusal)."""
+    from briefer.store.wholefile import hold as holds
+
+    db = a_file(data_dir)
+    monkeypatch.setattr(holds, "SHARED_WAIT", 0.2)
+    waits = []
+    real_share = holds.Hold.share
+    monkeypatch.setattr(holds.Hold, "share", lambda self, wait=None: waits.append(1) or real_share(self, wait))
+    restoring = holds.Hold(db).take_exclusive("restoring")
+    try:
+        assert main(["list", "meetings"]) != 0
+    finally:
+        restoring.release()
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == (f"briefer: error: {db}: another Briefer is restoring this database; "
+                                    "try again when it is done")
+    assert len(waits) == 1
+    assert free(db)
+
+
+def _light_and_stored(monkeypatch, capsys) -> tuple[tuple, tuple]:
+    """(code, out, err) of `briefer list meetings` as the user gets it, and as the store's reading gives it."""
+    from briefer.cli.context import Context
+
+    light = (main(["list", "meetings"]), *capsys.readouterr())
+    with monkeypatch.context() as m:
+        m.setattr(Context, "listing", lambda self: None)
+        stored = (main(["list", "meetings"]), *capsys.readouterr())
+    return light, stored
+
+
+@pytest.mark.parametrize("start", ["'next Tuesday'", "42", "X'00ff'"], ids=["words", "a-number", "bytes"])
+def test_a_start_that_is_no_time_is_shown_or_refused_exactly_as_the_store_does(data_dir, capsys, monkeypatch, start):
+    """Another program wrote a meeting's start as words, a number or bytes: the light reading does not
+    guess or crash; the store's reading decides, and the user gets its answer, word for word."""
+    db = a_file(data_dir)
+    with Store.open(db) as s:
+        s.db.execute(f"UPDATE meetings SET start = {start}")
+        s.db.conn.commit()
+    light, stored = _light_and_stored(monkeypatch, capsys)
+    assert light == stored
+    if start != "42":  # a number is read by the store as seconds since 1970
+        assert light[0] == 1 and "field 'start'" in light[2]
+
+
+def test_a_clear_copy_a_killed_encryption_left_is_removed_by_a_list_as_by_any_open(data_dir, capsys):
+    """A killed `briefer encrypt` can leave a near-complete copy of the database in clear beside it.
+    Every open removes it — `list meetings` too, though it reads the light way when all is well."""
+    db = a_file(data_dir)
+    stray = data_dir / ".briefer.sqlite.converting-4242"
+    stray.write_bytes(db.read_bytes())
+    assert main(["list", "meetings"]) == 0
+    assert "Indonesia" in capsys.readouterr().out
+    assert not stray.exists()
+
+
+def test_an_organisation_whose_titles_use_its_name_is_listed_by_its_name(data_dir, capsys, monkeypatch):
+    from briefer.model import Organisation
+
+    db = a_file(data_dir)
+    with Store.open(db) as s:
+        who = s.organisations.add(Organisation(name="World Health Organization", acronym="WHO", acronym_in_titles=False))
+        s.meetings.add(Meeting(principal_id=s.people.list()[0].id, counterpart_organisation_id=who.id,
+                               start=utc(2019, 6, 20, 15), end=utc(2019, 6, 20, 15, 30)))
+    light, stored = _light_and_stored(monkeypatch, capsys)
+    assert light == stored
+    assert "World Health Organization" in light[1] and "WHO " not in light[1]
+
+
+def test_a_folder_where_the_database_should_be_is_said_in_one_line(data_dir, capsys):
+    (data_dir / "briefer.sqlite").mkdir(parents=True)
+    assert main(["list", "meetings"]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == (f"briefer: error: {data_dir / 'briefer.sqlite'}: is a folder, not a database "
+                                    "file; move it away or choose another --data-dir")

@@ -37,3 +37,13 @@ def test_a_topic_profile_is_named_in_dutch_in_the_dutch_interface_and_in_english
     climate = TopicProfile(name_en="Climate", name_nl="Klimaat")
     assert (climate.label(), climate.label("en"), climate.label("nl")) == ("Climate", "Climate", "Klimaat")
     assert TopicProfile(name_en="Climate").label("nl") == "Climate"
+
+
+def test_a_bilateral_with_the_united_kingdom_is_titled_with_the_article_and_listed_without():
+    from briefer.model.counterparts import counterpart_name
+
+    m = Meeting(principal_id=PID, counterpart_country="GBR", start=T0, end=T0 + timedelta(minutes=30))
+    assert (m.label(), m.label("nl")) == ("Bilateral with the United Kingdom", "Bilateraal met het Verenigd Koninkrijk")
+    assert (counterpart_name(m, {}), counterpart_name(m, {}, "nl")) == ("the United Kingdom", "het Verenigd Koninkrijk")
+    assert (counterpart_name(m, {}, article=False), counterpart_name(m, {}, "nl", article=False)) == (
+        "United Kingdom", "Verenigd Koninkrijk")  # a list's column

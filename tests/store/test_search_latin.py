@@ -58,6 +58,21 @@ def test_accents_alone_still_fold_as_before_and_the_query_is_unchanged(store):
     assert store.search_index._index_query("notes", ["garcia", "cura"]) == fts_query(["garcia", "cura"])
 
 
+def test_the_numbered_points_of_an_agenda_pasted_from_chinese_or_japanese_are_found_by_their_number(store):
+    """Agendas from Beijing or Tokyo number their points ㈠ ㈡ or ⑴ ⑵; typing the number finds the point.
+
+    Their accent-folded form, "(一)" or "(2)", keeps punctuation the Latin form has not: such a word
+    must be indexed under its Latin form too, whichever of the two sorts first.
+    """
+    other = store.notes.add(Note(body="Point 3 of the agenda: nothing to report."))
+    beijing = store.notes.add(Note(body="议程 ㈠ 开幕式 ㈡ 气候融资"))
+    tokyo = store.notes.add(Note(body="Agenda ⑴ opening ⑵ finance"))
+    for typed, marked in (("1", ("[⑴]", "[㈠]")), ("2", ("[⑵]", "[㈡]"))):
+        hits = {h.record_id: h.snippet for h in store.search(typed)}
+        assert sorted(hits) == sorted([beijing.id, tokyo.id]) and other.id not in hits, typed
+        assert marked[0] in hits[tokyo.id] and marked[1] in hits[beijing.id]  # marked as written
+
+
 def test_a_name_that_is_no_longer_written_anywhere_is_not_found(store):
     n = store.notes.add(Note(body="Met Weiß."))
     store.notes.update(n.model_copy(update={"body": "Met the delegation."}))

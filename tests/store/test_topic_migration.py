@@ -47,6 +47,15 @@ def test_the_old_fields_become_the_values_of_one_profile(upgraded):
     }
 
 
+def test_the_countries_list_shows_the_action_plan_and_the_region_not_the_long_texts(upgraded):
+    """Only the indicators the old release showed as columns are list columns; its long texts stay in the briefs."""
+    from briefer.store.country_rows import country_rows
+
+    shown = [i.name_en for p in upgraded.topic_profiles.list() for i in p.indicators if i.in_list]
+    assert shown == ["National action plan (TrACSS)", "WHO region"]
+    assert {r.iso3: r.topics for r in country_rows(upgraded)} == {"AZE": "", "IND": "", "KEN": "D · AFRO", "NLD": "EURO"}
+
+
 def test_the_briefs_keep_everything_else_and_their_history_restores(upgraded):
     kenya = upgraded.country_briefs.list(country="KEN")[0]
     assert kenya.summary == "Kenya summary, revised" and kenya.relations_nl == "Good relations"

@@ -157,9 +157,19 @@ def test_fold_drops_case_accents_punctuation_and_a_leading_article():
     assert fold("Guinea-Bissau") == "guinea bissau"
 
 
-def test_a_keystroke_costs_well_under_a_frame():
-    find_countries("i")  # build the index once
-    start = time.perf_counter()
-    for text in ("i", "in", "ind", "indi", "india") * 20:
-        find_countries(text, "nl")
-    assert (time.perf_counter() - start) / 100 < 0.01
+def test_the_names_are_gathered_once_not_at_every_keystroke(monkeypatch):
+    """Gathering every country's names (pycountry, the Dutch translation, CLDR) is the costly part;
+    a country field searches at every keystroke, so it is done once per process. (The time per
+    keystroke is measured in benchmarks/country_lookup.py, not asserted here.)"""
+    import pycountry
+
+    country_lookup._index.cache_clear()
+    gathered = []
+    real = country_lookup._names_of
+    monkeypatch.setattr(country_lookup, "_names_of", lambda c: gathered.append(c.alpha_3) or real(c))
+    try:
+        for text in ("i", "in", "ind", "indi", "india") * 20:
+            assert find_countries(text, "nl")
+        assert sorted(gathered) == sorted(c.alpha_3 for c in pycountry.countries)  # each country once
+    finally:
+        country_lookup._index.cache_clear()  # built again, without the counting wrapper, when next needed

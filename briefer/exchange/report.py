@@ -188,12 +188,6 @@ def counterpart_text(m: Meeting, orgs: dict[str, Organisation], lang: str) -> st
 def action_line(a: Action, m: Meeting | None, counterpart: str, name, w: dict, lang: str = "en",
                 orgs: dict[str, Organisation] | None = None) -> ActionLine:
     country = a.country or (m.counterpart_country if m and m.counterpart_country else "") or ""
-    who = counterpart
-    if m is not None and m.counterpart_country:
-        # "Bilateral with the United Kingdom / WHO": the country as running text writes it, article included
-        bare = country_name(m.counterpart_country, lang)
-        if who.startswith(bare):
-            who = country_name(m.counterpart_country, lang, article=True) + who[len(bare):]
     return ActionLine(
         meeting=meeting_title(m, orgs or {}, lang) if m is not None else "",
         country=country, counterpart=counterpart, status_value=a.status.value,

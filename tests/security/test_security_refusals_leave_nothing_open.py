@@ -10,7 +10,6 @@ Checked here through Linux's ``/proc/self/fd``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -20,23 +19,11 @@ from briefer.model import Note
 from briefer.store import Store
 from briefer.store.access import diagnose_read_error, unlock
 from briefer.store.db import DatabaseError, WrongPassphrase, open_keyed
+from tests.open_files import handles_on, needs_proc
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")
+pytestmark = needs_proc
 
 PASS = "correct horse battery"
-
-
-def handles_on(path: Path) -> list[str]:
-    """This process's open files that are ``path`` or its -wal / -shm."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)):
-            found.append(target)
-    return found
 
 
 @pytest.fixture

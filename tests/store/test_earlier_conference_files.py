@@ -9,7 +9,6 @@ updating it). Real files; handles checked through Linux's ``/proc/self/fd``.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -21,21 +20,8 @@ from briefer.store import Store
 from briefer.store.db import migrations
 from briefer.store.earlier import earlier_folders, open_earlier, remember_earlier
 from tests.conftest import database_digest
+from tests.open_files import handles_on, needs_proc
 
-needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")
-
-
-def handles_on(path: Path) -> list[str]:
-    """This process's open files that are ``path`` or its -wal / -shm."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)):
-            found.append(target)
-    return found
 
 
 def _edit_behind_brieffers_back(path: Path, sql: str, params=()) -> None:

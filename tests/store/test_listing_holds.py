@@ -16,6 +16,7 @@ from briefer.store import Store
 from briefer.store.listing import open_for_listing
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
 from tests.conftest import utc
+from tests.open_files import handles_on, needs_proc
 
 SECRET = "horse battery staple"
 
@@ -38,20 +39,7 @@ def free(db: Path) -> bool:
         other._drop()
 
 
-def handles_on(db: Path) -> list[str]:
-    if not Path("/proc/self/fd").is_dir():
-        pytest.skip("needs Linux's /proc")
-    out = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(db)):
-            out.append(target)
-    return out
-
-
+@needs_proc
 def test_a_restore_waits_while_a_list_is_read_and_may_go_once_it_is_done(tmp_path):
     db = a_file(tmp_path / "data")
     listing = open_for_listing(db, None, tmp_path / "data" / "backups")
@@ -63,6 +51,7 @@ def test_a_restore_waits_while_a_list_is_read_and_may_go_once_it_is_done(tmp_pat
     assert handles_on(db) == []
 
 
+@needs_proc
 def test_a_file_a_crash_left_with_its_wal_is_left_to_the_store_and_not_held(tmp_path):
     """The store's open checks such a file before the WAL is folded in; the light reading must not
     read it first, nor keep the exclusive hold it took to find out no one else has the file open."""
@@ -82,6 +71,7 @@ def test_a_file_a_crash_left_with_its_wal_is_left_to_the_store_and_not_held(tmp_
     assert handles_on(db) == []
 
 
+@needs_proc
 def test_a_wrong_passphrase_is_left_to_the_store_with_nothing_held(tmp_path):
     from briefer.store.wholefile.crypto import encrypt
 

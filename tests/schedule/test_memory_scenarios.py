@@ -111,3 +111,16 @@ def test_a_search_match_on_a_country_leads_to_that_countrys_history(earlier):
     tables = {a.hit.record_table for a in past.about}
     country = next(a for a in past.about if a.hit.record_table == "countries")
     assert country.subject == Subject(country="IDN") and country.meeting == "", tables
+
+
+def test_a_person_is_found_by_id_when_carried_and_by_name_when_typed_in_again(earlier):
+    from briefer.model import Person
+    from briefer.store.earlier import open_earlier
+
+    with open_earlier(earlier / "briefer.sqlite") as old:
+        bruins = next(p for p in old.people.list() if p.family_name == "Bruins")
+    carried = bruins.evolve(given_name="Bruno")  # carried (same id), the name corrected in the new conference
+    typed = Person(given_name=bruins.given_name, family_name=bruins.family_name)  # typed in again: a new id
+    for person in (carried, typed):
+        [past] = history(Subject(person=person), [earlier]).conferences
+        assert "Bilateral with Indonesia" in [m.title for m in past.meetings], person

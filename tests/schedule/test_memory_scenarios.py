@@ -121,6 +121,33 @@ def test_a_person_is_found_by_id_when_carried_and_by_name_when_typed_in_again(ea
         bruins = next(p for p in old.people.list() if p.family_name == "Bruins")
     carried = bruins.evolve(given_name="Bruno")  # carried (same id), the name corrected in the new conference
     typed = Person(given_name=bruins.given_name, family_name=bruins.family_name)  # typed in again: a new id
+    seen = []
     for person in (carried, typed):
         [past] = history(Subject(person=person), [earlier]).conferences
         assert "Bilateral with Indonesia" in [m.title for m in past.meetings], person
+        seen.append(past.meetings)
+    assert seen[0] == seen[1]  # the same bilaterals, and only those, both ways
+    stranger = Person(given_name="Nobody", family_name="Atall")
+    assert history(Subject(person=stranger), [earlier]).conferences[0].meetings == ()
+
+
+def test_a_bilateral_without_brief_or_open_action_is_still_something_that_happened(earlier, tmp_path):
+    folder = _copy(earlier, tmp_path, "belgium")
+    with Store.open(folder / "briefer.sqlite", user="Anna Adviseur") as s:
+        principal = next(p for p in s.people.list() if p.family_name == "Bruins")
+        s.meetings.add(Meeting(principal_id=principal.id, counterpart_country="BEL",
+                               start=datetime(2019, 6, 19, 12, 0, tzinfo=timezone.utc),
+                               end=datetime(2019, 6, 19, 12, 30, tzinfo=timezone.utc)))
+    [past] = history(Subject(country="BEL"), [folder]).conferences
+    assert len(past.meetings) == 1 and past.open_actions == () and past.brief is None
+    assert not past.is_empty()
+    [nothing] = history(Subject(country="LUX"), [folder]).conferences
+    assert nothing.is_empty() and nothing.readable
+
+
+def test_a_search_of_an_earlier_conference_shows_as_many_matches_as_the_search_box(earlier):
+    # the limit is the store's search limit (records and notes each): the default is the search box's 20
+    [many] = search_earlier("the", [earlier], limit=100)
+    [twenty] = search_earlier("the", [earlier], limit=20)
+    [default] = search_earlier("the", [earlier])
+    assert len(many.hits) > len(twenty.hits) and default.hits == twenty.hits

@@ -183,6 +183,25 @@ def earlier(tmp_path, demo_db_template) -> Path:
     return folder
 
 
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """``briefer ARGV`` in this process, as a user runs it: (exit code, what it printed, its errors)."""
+    from briefer.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse's refusals
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def cli_demo(data_dir, capsys) -> Path:
+    """The bundled demo loaded with ``briefer demo`` into this test's data folder (its output swallowed)."""
+    assert run_cli(capsys, "demo")[0] == 0
+    return data_dir
+
+
 def database_digest(folder: Path) -> str:
     """SHA-256 of a data folder's database: an earlier conference must stay byte-for-byte as it was."""
     import hashlib

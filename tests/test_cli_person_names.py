@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.cli import main
+from tests.conftest import run_cli as run
 from briefer.store import Store
 
 
 @pytest.fixture
-def demo(data_dir, capsys):
-    assert main(["demo"]) == 0
-    capsys.readouterr()
-    return data_dir
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+def demo(cli_demo):
+    return cli_demo
 
 
 def people(data_dir):

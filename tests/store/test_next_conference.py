@@ -16,18 +16,10 @@ from briefer.paths import resolve
 from briefer.store import Store
 from briefer.store.earlier import carried_from, open_earlier
 from tests.conftest import database_digest
+from tests.conftest import run_cli as run
 
 WHA = ["conference", "new", "--name", "World Health Assembly 80", "--city", "Geneva",
        "--start", "2027-05-18", "--end", "2027-05-26", "--timezone", "Europe/Zurich"]
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 

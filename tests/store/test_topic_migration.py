@@ -22,6 +22,19 @@ def upgraded(tmp_path) -> Store:
     s.close()
 
 
+def _old_file_edited(tmp_path, sql: str) -> Path:
+    """A copy of the old release's file, changed behind Briefer's back with ``sql`` before its upgrade."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    raw = sqlite3.connect(path)
+    raw.execute(sql)
+    raw.commit()
+    raw.close()
+    return path
+
+
 def _values(store) -> dict[tuple[str, str], tuple[str, str]]:
     names = {i.id: i.name_en for p in store.topic_profiles.list() for i in p.indicators}
     return {(names[v.indicator_id], v.country): (v.value, v.source) for v in store.topic_values.list()}
@@ -144,14 +157,7 @@ def test_a_bundle_written_after_the_upgrade_merges_into_another_upgraded_copy(tm
 
 def test_a_topic_field_nobody_filled_in_becomes_no_indicator(tmp_path):
     """An old field with no value in any brief is left out of the profile, not shown as an empty column."""
-    import sqlite3
-
-    path = tmp_path / "old.sqlite"
-    shutil.copyfile(FIXTURE, path)
-    raw = sqlite3.connect(path)
-    raw.execute("UPDATE country_briefs SET one_health = NULL")
-    raw.commit()
-    raw.close()
+    path = _old_file_edited(tmp_path, "UPDATE country_briefs SET one_health = NULL")
     with Store.open(path, user="tester") as store:
         [profile] = store.topic_profiles.list()
         assert [i.name_en for i in profile.indicators] == [
@@ -162,14 +168,7 @@ def test_briefs_written_before_any_conference_was_set_up_upgrade_with_their_prof
     """Some advisors wrote country briefs before creating the conference. Their database upgrades
     like any other: the old fields become one profile's values, and the profile, which has no
     conference to take its date from, is dated from the oldest value it holds."""
-    import sqlite3
-
-    path = tmp_path / "old.sqlite"
-    shutil.copyfile(FIXTURE, path)
-    raw = sqlite3.connect(path)
-    raw.execute("DELETE FROM conference")
-    raw.commit()
-    raw.close()
+    path = _old_file_edited(tmp_path, "DELETE FROM conference")
     with Store.open(path, user="tester") as store:
         [profile] = store.topic_profiles.list()
         values = store.topic_values.list()

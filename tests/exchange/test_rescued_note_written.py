@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import inch
 
 from briefer.exchange.rescued_note import save_note_elsewhere, suggested_name
 
@@ -48,6 +50,12 @@ def test_the_encrypted_pdf_reads_as_the_note_was_typed_once_opened_with_the_pass
     assert (title_size, title_font) == (14, "DejaVuSans-Bold") and (size, font) == (10.5, "DejaVuSans")
     # the blank line between the two paragraphs is kept: the second stands two lines below the first
     assert round(first_y - second_y, 2) == 2 * 14
+    # an A4 page with reportlab's usual inch margins (and its frame's 6 pt padding): the title at the top in lines
+    # of 18 pt, the time under it, 10 pt of air, then the note in lines of 14 pt
+    assert reader.pages[0].mediabox[2:] == [round(A4[0], 4), round(A4[1], 4)]
+    assert title_y == round(A4[1] - inch - 6 - title_size, 2)
+    assert round(title_y + title_size - 18 - size, 2) == stamp_y
+    assert round(stamp_y + size - 14 - 10 - size, 2) == first_y
 
 
 def test_an_empty_note_still_gives_a_pdf_with_its_title_and_time(tmp_path):

@@ -5,13 +5,16 @@ used to validate the records of a bundle Briefer wrote."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import jsonschema
 import pytest
 
+import briefer
 from briefer.exchange.bundle import export_bundle
 from briefer.exchange.schemas import FOLDER, main, published
 from briefer.store import Store
@@ -34,8 +37,10 @@ def test_regenerating_writes_every_schema_into_a_checkout_and_again_over_the_old
 
 
 def test_the_command_writes_into_the_current_folder(tmp_path):
+    # run from another folder, the command must still import this checkout's briefer (not an installed one)
+    env = dict(os.environ, PYTHONPATH=str(Path(briefer.__file__).resolve().parents[1]))
     done = subprocess.run([sys.executable, "-m", "briefer.exchange.schemas"], cwd=tmp_path, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     assert _written(tmp_path) == published()
     assert done.stdout.startswith(f"wrote {len(published())} schemas to ")

@@ -36,14 +36,17 @@ def test_regenerating_writes_every_schema_into_a_checkout_and_again_over_the_old
     assert _written(checkout) == schemas
 
 
-def test_the_command_writes_into_the_current_folder(tmp_path):
+def test_the_command_writes_into_the_current_folder_or_the_one_it_is_given(tmp_path):
     # run from another folder, the command must still import this checkout's briefer (not an installed one)
     env = dict(os.environ, PYTHONPATH=str(Path(briefer.__file__).resolve().parents[1]))
-    done = subprocess.run([sys.executable, "-m", "briefer.exchange.schemas"], cwd=tmp_path, capture_output=True,
-                          text=True, timeout=120, env=env)
-    assert done.returncode == 0, done.stderr
-    assert _written(tmp_path) == published()
-    assert done.stdout.startswith(f"wrote {len(published())} schemas to ")
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    for args, into in (([], here), ([str(there)], there)):
+        done = subprocess.run([sys.executable, "-m", "briefer.exchange.schemas", *args], cwd=here,
+                              capture_output=True, text=True, timeout=120, env=env)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == f"wrote {len(published())} schemas to {into / FOLDER}\n"
+        assert _written(into) == published()
 
 
 @pytest.fixture

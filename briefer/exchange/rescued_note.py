@@ -57,6 +57,8 @@ def _encrypted_pdf(title: str, stamp: str, body: str, passphrase: str) -> bytes:
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(plain.getvalue())).pages:
         writer.add_page(page)
+    # the pages alone leave the document's title behind: a reader would show the file name instead
+    writer.add_metadata({"/Title": title})
     writer.encrypt(user_password=passphrase, owner_password=owner_password(), algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)

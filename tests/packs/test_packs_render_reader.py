@@ -190,8 +190,9 @@ def test_an_attached_landscape_page_fills_the_width_between_the_margins_centred_
     ends = 842 - stringWidth("BOTTOMRIGHT", "Helvetica", 12)  # the word ends at the page's right edge
     landscape = (842, 595, 0, [(0, 585, 0, "TOPLEFT"), (ends, 2, 0, "BOTTOMRIGHT")])
     turned = (595, 842, 90, [(300, 400, 90, "TURNED")])  # set sideways, shown upright by /Rotate
+    tall = (595, 1684, 0, [(0, 1674, 0, "TALLTOP"), (0, 2, 0, "TALLBOTTOM")])  # a long scanned list
     world.store.add_attachment(Attachment(title="Wide annex", filename="wide.pdf", meeting_id=world.meetings["vnm"].id),
-                               _annex([landscape, turned]))
+                               _annex([landscape, turned, tall]))
     pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
     first = next(p for _, t, p in pack.outline if t == "Bijlage: Wide annex")
     width, height = st.PAGE
@@ -210,7 +211,13 @@ def test_an_attached_landscape_page_fills_the_width_between_the_margins_centred_
     # the page turned for reading is read upright in the pack too, inside the body
     x, y, upright = word_spots(pack.reader.pages[first])["TURNED"]
     assert upright and left <= x <= right and bottom <= y <= top, (x, y, upright)
-    for index in (first - 1, first):
+    # the tall page fills the height from the top margin to the bottom one, centred across
+    tall_scale = (top - bottom) / 1684
+    x, y, _ = word_spots(pack.reader.pages[first + 1])["TALLTOP"]
+    assert abs(y + 10 * tall_scale - top) < 0.5 and abs(x - (left + (right - left - 595 * tall_scale) / 2)) < 0.5, (x, y)
+    x, y, _ = word_spots(pack.reader.pages[first + 1])["TALLBOTTOM"]
+    assert abs(y - 2 * tall_scale - bottom) < 0.5, (x, y)
+    for index in (first - 1, first, first + 1):
         assert "Exemplaar 1 · Versie 1 · Concept" in pack.texts[index]  # under the pack's own furniture
 
 
@@ -324,3 +331,146 @@ def test_a_pack_of_the_bundled_demo_says_on_its_cover_that_its_content_is_not_re
                                     tmp_path / f"d-{lang}.pdf").path)
         assert line in demo.texts[0]  # on the cover, under the copy number
         assert line not in " ".join(demo.texts[1:])
+
+
+def drawn(stream, reader):
+    """(operator, operands, current transformation matrix) for each operation of a page's or form's content."""
+    from pypdf.generic import ContentStream
+
+    ctm, saved = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], []
+    for operands, op in ContentStream(stream, reader).operations:
+        if op == b"q":
+            saved.append(ctm)
+        elif op == b"Q":
+            ctm = saved.pop()
+        elif op == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            A, B, C, D, E, F = ctm
+            ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F]
+        yield op, operands, ctm
+
+
+def test_the_page_furniture_stands_where_the_design_puts_it(world, tmp_path, read_pack):
+    """Marking centred 11 mm from the top and 8 mm from the foot; the running head (8 pt bold) at the
+    left margin and the recipient (7.5 pt) ending at the right, 18 mm from the top; a level rule under
+    them and one above the footer, margin to margin; the draft mark turned 52° about the page's centre."""
+    import math
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefer.packs import styles as st
+    from briefer.packs.fonts import BOLD, REGULAR
+
+    mm = 72 / 25.4
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"),
+                                tmp_path / "p.pdf").path)
+    width, height = st.PAGE
+    left, right = st.MARGIN_LEFT, width - st.MARGIN_RIGHT
+    page = pack.reader.pages[2]  # the programme's first page
+    texts = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            texts.append((text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                          size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])))
+
+    page.extract_text(visitor_text=visit)
+    at = {}
+    for text, x, y, size in texts:
+        at.setdefault(text, []).append((round(x, 2), round(y, 2), size))
+    marking = "Dep. VERTROUWELIJK"
+    centred = round((width - stringWidth(marking, BOLD, 8.5)) / 2, 2)
+    assert sorted(at[marking], key=lambda p: -p[1]) == [(centred, round(height - 11 * mm, 2), 8.5),
+                                                         (centred, round(8 * mm, 2), 8.5)]
+    assert at["Programme"][-1] == (round(left, 2), round(height - 18 * mm, 2), 8)  # the head, after the title
+    name_x, name_y, name_size = at["Bruno Bruins"][0]
+    assert (name_y, name_size) == (round(height - 18 * mm, 2), 7.5)
+    assert abs(name_x + stringWidth("Bruno Bruins", REGULAR, 7.5) - right) < 0.01
+    assert at["Copy 1 · Version 1 · Draft"] == [(round(left, 2), round(13 * mm, 2), 7.5)]
+
+    rules, start = [], None
+    for op, operands, ctm in drawn(page.get_contents(), pack.reader):
+        if op == b"m":
+            start = [float(v) for v in operands]
+        elif op == b"l" and start is not None and ctm[:4] == [1.0, 0.0, 0.0, 1.0]:
+            x1, y1 = start[0] + ctm[4], start[1] + ctm[5]
+            x2, y2 = float(operands[0]) + ctm[4], float(operands[1]) + ctm[5]
+            rules.append((round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2)))
+    for y in (height - 20 * mm, 17 * mm):
+        assert (round(left, 2), round(y, 2), round(right, 2), round(y, 2)) in rules, (y, rules)
+
+    marks = page["/Resources"]["/XObject"]["/FormXob.BrieferMarks"].get_object()
+    turned = next(ctm for op, _, ctm in drawn(marks, pack.reader) if op == b"cm" and ctm[1])
+    c, s = math.cos(math.radians(52)), math.sin(math.radians(52))
+    assert all(abs(a - b) < 1e-3 for a, b in zip(turned, [c, s, -s, c, width / 2, height / 2])), turned
+
+
+def test_page_numbers_are_set_whole_and_end_at_the_right_margin(world, tmp_path, read_pack):
+    """"page 3 of 14" and the contents' numbers are forms filled in when the file is saved: each set in its
+    size, ending where it is placed (the right margin), and inside the form's box — outside it is cut off."""
+    from reportlab.pdfbase.pdfmetrics import getAscent, getDescent, stringWidth
+
+    from briefer.packs import styles as st
+    from briefer.packs.fonts import REGULAR
+
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"),
+                                tmp_path / "p.pdf").path)
+    right = st.PAGE[0] - st.MARGIN_RIGHT
+
+    def form_text(form) -> tuple[float, float, str]:
+        """(where the text starts, its size, the text) of a one-line form."""
+        ops = list(drawn(form, pack.reader))
+        start = next(float(o[4]) for op, o, _ in ops if op == b"Tm")
+        size = next(float(o[1]) for op, o, _ in ops if op == b"Tf")
+        text = next(str(o[0]) for op, o, _ in ops if op == b"Tj")
+        return start, size, text
+
+    def inside(form, start, size, text) -> bool:
+        x0, y0, x1, y1 = (float(v) for v in form["/BBox"])
+        return (x0 <= start and start + stringWidth(text, REGULAR, size) <= x1
+                and y0 <= getDescent(REGULAR, size) and getAscent(REGULAR, size) <= y1)
+
+    for number, page in enumerate(pack.reader.pages, 1):
+        name = f"/FormXob.BrieferFolio{number}"
+        placed = [ctm[4] for op, o, ctm in drawn(page.get_contents(), pack.reader) if op == b"Do" and o[0] == name]
+        assert [round(x, 2) for x in placed] == [round(right, 2)], number
+        form = page["/Resources"]["/XObject"][name].get_object()
+        start, size, text = form_text(form)
+        assert (text, size) == (f"page {number} of {pack.pages}", 7.5)
+        assert abs(start + stringWidth(text, REGULAR, size)) < 0.01  # ends at its place
+        assert inside(form, start, size, text), (number, form["/BBox"])
+    contents = pack.reader.pages[1]["/Resources"]["/XObject"]
+    numbers = [k for k in contents if k.startswith("/FormXob.BrieferPg") and k != "/FormXob.BrieferPgTotal"]
+    assert len(numbers) == len(pack.outline) - 1
+    for key in numbers:
+        form = contents[key].get_object()
+        start, size, text = form_text(form)
+        assert text.isdigit() and size == 9, (key, text, size)
+        assert abs(start + stringWidth(text, REGULAR, size)) < 0.01, (key, start)  # ends at the margin
+        assert inside(form, start, size, text), (key, form["/BBox"])
+
+
+def test_the_one_meeting_brief_opens_with_one_line_of_facts(world, tmp_path, read_pack):
+    pack = read_pack(build_pack(world.store, PackOptions(meeting_id=world.meetings["tur"].id, lang="en"),
+                                tmp_path / "one.pdf").path)
+    first = pack.texts[0]
+    line = first[first.index("For: "):first.index("Printed: ")]
+    # for whom, the marking and the version; the period is the meeting's own time, printed below
+    assert line.startswith("For: Bruno Bruins, Minister voor Medische Zorg en Sport · Classification: "), line
+    assert "Period" not in first and "Version: 1 (Draft) · " in line
+
+
+def test_a_running_head_of_one_word_too_long_for_its_place_is_cut_inside_it(world, tmp_path, read_pack):
+    # a Dutch compound as a meeting's title: no space to cut at, so the word itself is cut, never dropped
+    from briefer.model import Meeting, MeetingStatus
+    from packs_world import utc
+
+    title = "Antimicrobiëleresistentiebestrijdingsprogrammacoördinatievergaderingsvoorbereidingsoverleggen"
+    world.store.meetings.add(Meeting(start=utc(2019, 6, 20, 14, 0), end=utc(2019, 6, 20, 14, 30), title=title,
+                                     principal_id=world.minister.id, counterpart_country="ITA",
+                                     status=MeetingStatus.CONFIRMED))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"),
+                                tmp_path / "p.pdf").path)
+    page = next(p for _, t, p in pack.outline if t == title)
+    head = pack.header(page - 1).removeprefix("Dep. VERTROUWELIJK ").removesuffix(" Bruno Bruins")
+    assert head.endswith("…") and 40 < len(head) - 1 < len(title) and title.startswith(head[:-1]), head

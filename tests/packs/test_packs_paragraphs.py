@@ -110,3 +110,32 @@ def test_markup_reportlab_cannot_read_is_refused_as_reportlab_refuses_it():
         Paragraph("<b>never closed", _style())
     with pytest.raises(ValueError, match="saw </para> instead of expected </b>"):
         Paragraph("<b>never closed", _style())  # a failed parse is not kept
+
+
+def test_a_style_that_sets_its_text_in_capitals_does_so_as_reportlabs_paragraph_does():
+    """The pack's paragraph stands in for reportlab's everywhere: a style's text transform (a
+    heading style in capitals) applies to the parsed text kept for later paragraphs too."""
+    s = ParagraphStyle("caps", parent=_style(), textTransform="uppercase")
+    for text in ("Opening plenary", "<b>Bilateral</b> with Türkiye"):
+        for _ in range(2):  # the first parse, then the kept one
+            ours = Paragraph(text, s)
+            assert ours.getPlainText() == ReportlabParagraph(text, s).getPlainText() == text.replace(
+                "<b>", "").replace("</b>", "").upper()
+            assert ours.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
+
+
+def test_the_kept_parses_are_bounded_and_start_again_when_full(monkeypatch):
+    """A day of packs in the window sets hundreds of thousands of texts: what is kept stays at most
+    PARSED_KEPT, and a text parsed after the store started again is set as before."""
+    from briefer.packs import paragraphs
+
+    monkeypatch.setattr(paragraphs, "_PARSED", {})
+    monkeypatch.setattr(paragraphs, "PARSED_KEPT", 5)
+    s = _style()
+    sizes = []
+    for n in range(12):
+        text = f"Talking point {n}: " + _text(20, n)
+        p = Paragraph(text, s)
+        sizes.append(len(paragraphs._PARSED))
+        assert p.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
+    assert max(sizes) == 5 and sizes == [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2], sizes

@@ -1,0 +1,83 @@
+"""Names in other scripts drawn straight on the page (the running header), not set as paragraphs: each run
+of Arabic or CJK in its place after the Latin before it, in the header's weight, and the recipient's name
+ending at the right margin — read back from the PDF's text runs, where they are and in which font."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from briefer.packs import PackOptions, build_pack
+from briefer.packs.fonts import BOLD, CJK, REGULAR
+from briefer.packs.scripts import visual
+from briefer.packs.styles import MARGIN_LEFT, MARGIN_RIGHT, PAGE
+
+
+def header_runs(pack, index: int) -> list[tuple[str, float, str, float]]:
+    """(text, x, font's base name, size) of every text run in the header line of page ``index`` (0-based)."""
+    page = pack.reader.pages[index]
+    top = float(page.mediabox.top) - 22 * 72 / 25.4
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if y >= top and text.strip() and "VERTROUWELIJK" not in text:
+            runs.append((text.strip("\n"), tm[4] * cm[0] + cm[4], str(font["/BaseFont"]).split("+")[-1], size))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def drawn(text: str) -> str:
+    """``text`` as set on the page: Arabic shaped and in visual order (pypdf reads an RTL run back reversed)."""
+    return visual(text)
+
+
+def same_letters(read: str, text: str) -> bool:
+    return read in (drawn(text), drawn(text)[::-1])
+
+
+def _pack(world, tmp_path, read_pack):
+    store = world.store
+    store.people.update(world.minister.evolve(family_name="العبدالله"))
+    store.meetings.update(world.meetings["pol"].evolve(title="Bilateral — محمد"))
+    store.meetings.update(world.meetings["grc"].evolve(title="Bilateral — 王毅 (China)"))
+    return read_pack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+
+
+def _first_page_of(pack, title: str) -> int:
+    return next(p for level, t, p in pack.outline if level == 0 and t == title) - 1
+
+
+def test_an_arabic_chapter_title_is_drawn_bold_after_its_latin_words(world, tmp_path, read_pack):
+    pack = _pack(world, tmp_path, read_pack)
+    runs = header_runs(pack, _first_page_of(pack, "Bilateral — محمد"))
+    chapter = [r for r in runs if r[1] < PAGE[0] / 2]
+    latin, arabic = chapter
+    assert latin[0] == "Bilateral — " and same_letters(arabic[0], "محمد")  # joined letters, the name not dropped
+    assert latin[2] == arabic[2] == "DejaVuSans-Bold" and latin[3] == arabic[3] == 8
+    assert abs(latin[1] - MARGIN_LEFT) < 0.05
+    # the Arabic run starts where the Latin words end, not on top of them
+    assert abs(arabic[1] - (latin[1] + stringWidth("Bilateral — ", BOLD, 8))) < 0.05
+
+
+def test_a_cjk_chapter_title_is_drawn_in_the_cjk_font_between_its_latin_words(world, tmp_path, read_pack):
+    pack = _pack(world, tmp_path, read_pack)
+    runs = header_runs(pack, _first_page_of(pack, "Bilateral — 王毅 (China)"))
+    chapter = [r for r in runs if r[1] < PAGE[0] / 2]
+    assert [r[0] for r in chapter] == ["Bilateral — ", "王毅", " (China)"]
+    assert [r[2] for r in chapter] == ["DejaVuSans-Bold", "DroidSansFallback", "DejaVuSans-Bold"]
+    x = MARGIN_LEFT
+    for (text, left, _, _), font in zip(chapter, (BOLD, CJK, BOLD)):
+        assert abs(left - x) < 0.05, (text, left, x)
+        x += stringWidth(text, font, 8)
+
+
+def test_the_recipients_name_in_two_scripts_ends_at_the_right_margin(world, tmp_path, read_pack):
+    pack = _pack(world, tmp_path, read_pack)
+    for index in (0, 1, pack.pages - 1):
+        name = [r for r in header_runs(pack, index) if r[1] > PAGE[0] / 2]
+        assert name[0][0] == "Bruno " and same_letters(name[1][0], "العبدالله")
+        assert {r[2] for r in name} == {"DejaVuSans"}
+        (first, x1, _, _), (second, x2, _, _) = name
+        assert abs(x2 - (x1 + stringWidth(first, REGULAR, 7.5))) < 0.05
+        assert abs(x2 + stringWidth(second, REGULAR, 7.5) - (PAGE[0] - MARGIN_RIGHT)) < 0.05

@@ -39,7 +39,7 @@ def same_letters(read: str, text: str) -> bool:
 def _pack(world, tmp_path, read_pack):
     store = world.store
     store.people.update(world.minister.evolve(family_name="العبدالله"))
-    store.meetings.update(world.meetings["pol"].evolve(title="Bilateral — محمد"))
+    store.meetings.update(world.meetings["pol"].evolve(title="Bilateral — محمد and العبدالله"))
     store.meetings.update(world.meetings["grc"].evolve(title="Bilateral — 王毅 (China)"))
     return read_pack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
 
@@ -50,14 +50,17 @@ def _first_page_of(pack, title: str) -> int:
 
 def test_an_arabic_chapter_title_is_drawn_bold_after_its_latin_words(world, tmp_path, read_pack):
     pack = _pack(world, tmp_path, read_pack)
-    runs = header_runs(pack, _first_page_of(pack, "Bilateral — محمد"))
+    runs = header_runs(pack, _first_page_of(pack, "Bilateral — محمد and العبدالله"))
     chapter = [r for r in runs if r[1] < PAGE[0] / 2]
-    latin, arabic = chapter
-    assert latin[0] == "Bilateral — " and same_letters(arabic[0], "محمد")  # joined letters, the name not dropped
-    assert latin[2] == arabic[2] == "DejaVuSans-Bold" and latin[3] == arabic[3] == 8
-    assert abs(latin[1] - MARGIN_LEFT) < 0.05
-    # the Arabic run starts where the Latin words end, not on top of them
-    assert abs(arabic[1] - (latin[1] + stringWidth("Bilateral — ", BOLD, 8))) < 0.05
+    assert [r[0].strip() for r in chapter][0::2] == ["Bilateral —", "and"]
+    # joined letters, each name in its place, none dropped
+    assert same_letters(chapter[1][0], "محمد") and same_letters(chapter[3][0], "العبدالله")
+    assert {r[2] for r in chapter} == {"DejaVuSans-Bold"} and {r[3] for r in chapter} == {8}
+    # each name starts where the words before it end, the title at the left margin
+    drawn_before = ["Bilateral — ", drawn("محمد"), " and "]
+    assert abs(chapter[0][1] - MARGIN_LEFT) < 0.05
+    assert abs(chapter[1][1] - (MARGIN_LEFT + stringWidth(drawn_before[0], BOLD, 8))) < 0.05
+    assert abs(chapter[3][1] - (MARGIN_LEFT + sum(stringWidth(t, BOLD, 8) for t in drawn_before))) < 0.05
 
 
 def test_a_cjk_chapter_title_is_drawn_in_the_cjk_font_between_its_latin_words(world, tmp_path, read_pack):

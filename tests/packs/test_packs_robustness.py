@@ -112,3 +112,15 @@ def test_unwritable_target_is_a_clear_error(world, tmp_path):
     plan = compose(world.store, PackOptions(recipient_id=world.minister.id))
     with pytest.raises(BrieferError, match="folder does not exist"):
         render(plan, tmp_path / "missing" / "pack.pdf")
+
+
+def test_progress_moves_one_even_step_for_each_part_of_the_pack(world, tmp_path):
+    # the window's bar: a step for each part as it is laid out (90 % at the last), 100 % once the file is written
+    seen = []
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf", progress=seen.append)
+    parts = len(result.sections)
+    assert parts > 15
+    steps = seen[:-1]  # the contents' own bookmark is laid out too: one step more than the parts, held at 90 %
+    assert len(steps) == parts + 1
+    assert steps == pytest.approx([min(0.9, 0.9 * k / parts) for k in range(1, parts + 2)])
+    assert seen[-1] == 1.0

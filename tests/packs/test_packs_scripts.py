@@ -53,3 +53,20 @@ def test_a_character_no_pack_font_has_is_reported(world, tmp_path):
     world.store.meetings.update(vnm.evolve(counterpart_ids=[*vnm.counterpart_ids, person.id]))
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf")
     assert result.missing_glyphs == ("𓂀",)
+
+
+def test_an_arabic_name_and_title_in_the_text_print_joined_and_right_to_left(world, tmp_path, read_pack):
+    # set as paragraphs (meeting sheet, biographies, contacts), not drawn: the markup shapes and reorders each run
+    # two right-to-left runs in one line, with Latin between them
+    saudi = world.store.people.add(Person(given_name="محمد", family_name="العبدالله", country="SAU",
+                                          position="وزير الصحة — Ministry of Health — وزارة الصحة"))
+    vnm = world.meetings["vnm"]
+    world.store.meetings.update(vnm.evolve(counterpart_ids=[*vnm.counterpart_ids, saudi.id]))
+    pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    # pypdf reads a run set right to left back in reading order: the joined letters of the name, first word first
+    shown = [t for t in pack.texts if visual("محمد العبدالله")[::-1] in t]
+    assert len(shown) >= 2
+    for text in shown:
+        assert f'{visual("وزير الصحة")[::-1]} — Ministry of Health — {visual("وزارة الصحة")[::-1]}' in text
+    # no letter printed in its unjoined form (U+0600–U+06FF) anywhere in the pack
+    assert not [c for c in pack.text if "\u0600" <= c <= "\u06ff"]

@@ -1,0 +1,68 @@
+"""How an addendum's change bars look on paper: each a thin bar in the pack's dark blue, all standing in
+one column in the left margin — beside a paragraph and beside a changed fact in a table alike — read
+back from the PDF's drawing operators."""
+
+from __future__ import annotations
+
+from briefer.model import TalkingPoint
+from briefer.packs import PackOptions, build_pack
+from briefer.packs.styles import ACCENT, MARGIN_LEFT
+
+
+def margin_bars(page) -> list[tuple[float, float, tuple[float, ...]]]:
+    """(left, width, fill colour) of every filled rectangle in the left margin of ``page``."""
+    bars, fill = [], (0.0, 0.0, 0.0)
+
+    def op(operator, args, cm, tm):
+        nonlocal fill
+        if operator == b"rg":
+            fill = tuple(round(float(a), 3) for a in args)
+        elif operator == b"re":
+            x, _, w, h = (float(a) for a in args)
+            left = cm[0] * x + cm[4]
+            if left + w < MARGIN_LEFT and h > 3:
+                bars.append((round(left, 2), round(cm[0] * w, 2), fill))
+
+    page.extract_text(visitor_operand_before=op)
+    return bars
+
+
+def test_change_bars_are_thin_dark_blue_and_stand_in_one_column(world, tmp_path, read_pack):
+    store = world.store
+    first = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    store.meeting_briefs.update(brief.evolve(
+        key_messages=["The Netherlands counts on Türkiye at the UN General Assembly."],
+        talking_points=[*brief.talking_points, TalkingPoint(text="Invite the minister to the follow-up in 2021.")]))
+    country = next(c for c in store.country_briefs.list() if c.country == "TUR")
+    store.country_briefs.update(country.evolve(facts=[country.facts[0].model_copy(update={"value": "85 million"}),
+                                                      *country.facts[1:]]))
+
+    pack = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path)
+    sheet = next(i for i, t in enumerate(pack.texts) if "Thank the minister" in t)
+    facts = next(i for i, t in enumerate(pack.texts) if "85 million" in t)
+    in_table = margin_bars(pack.reader.pages[facts])
+    bars = margin_bars(pack.reader.pages[sheet]) + in_table
+    assert in_table and len(bars) >= 3
+    accent = tuple(round(c, 3) for c in (ACCENT.red, ACCENT.green, ACCENT.blue))
+    assert {fill for _, _, fill in bars} == {accent}
+    assert {width for _, width, _ in bars} == {2.2}
+    # one column, whether beside a paragraph or a table's cell
+    assert len({left for left, _, _ in bars}) == 1
+
+
+def test_a_changed_passage_running_over_a_page_break_is_barred_on_both_pages(world, tmp_path, read_pack):
+    store = world.store
+    first = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    long = " ".join(f"Point {i:02d}: the Netherlands will raise surveillance, stewardship and access to antibiotics."
+                    for i in range(1, 61))
+    store.meeting_briefs.update(brief.evolve(talking_points=[*brief.talking_points, TalkingPoint(text=long)]))
+
+    pack = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path)
+    starts = next(i for i, t in enumerate(pack.texts) if "Point 01:" in t)
+    ends = next(i for i, t in enumerate(pack.texts) if "Point 60:" in t)
+    assert ends > starts  # the passage does run over a page break, whole
+    assert "Point 30:" in " ".join(pack.texts[starts:ends + 1])
+    for index in range(starts, ends + 1):
+        assert margin_bars(pack.reader.pages[index]), index + 1

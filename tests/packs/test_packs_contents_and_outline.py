@@ -1,0 +1,84 @@
+"""The contents page and the bookmarks as a reader uses them: every line gives the page its entry starts on,
+the number at the right margin on the line's own height, a click on the line goes to that page; the
+bookmarks open with each chapter's parts showing."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from briefer.packs import PackOptions, build_pack
+from briefer.packs.styles import MARGIN_BOTTOM, MARGIN_RIGHT, PAGE
+
+
+def _pack(world, tmp_path, read_pack):
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf")
+    return result.path, read_pack(result.path)
+
+
+def _words(path, page: int) -> list[tuple[str, float, float, float]]:
+    """(word, xMax, yMin, yMax) of every word on ``page`` (1-based), top-down coordinates (pdftotext)."""
+    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return [(w, float(x1), float(y0), float(y1)) for _x0, y0, x1, y1, w in
+            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)]
+
+
+def test_each_contents_line_gives_the_page_its_entry_starts_on(world, tmp_path, read_pack):
+    _, pack = _pack(world, tmp_path, read_pack)
+    contents = pack.outline[0]
+    assert contents[1] == "Contents"
+    entries = pack.outline[1:]
+    assert len(entries) > 15
+    # in the order of the outline, each title followed by the page where it starts
+    expected = " ".join(f"{title} {page}" for _, title, page in entries)
+    assert expected in pack.texts[contents[2] - 1]
+
+
+def test_the_page_numbers_stand_at_the_right_margin_on_their_titles_lines(world, tmp_path, read_pack):
+    path, pack = _pack(world, tmp_path, read_pack)
+    words = _words(path, pack.outline[0][2])
+    right = PAGE[0] - MARGIN_RIGHT
+    body = PAGE[1] - MARGIN_BOTTOM  # above the footer and its "page 2 of 14"
+    numbers = [w for w in words if w[0].isdigit() and w[1] > right - 20 and w[3] < body]
+    assert [int(w[0]) for w in numbers] == [page for _, _, page in pack.outline[1:]]
+    for word, x_max, top, bottom in numbers:
+        assert abs(x_max - right) < 0.5, (word, x_max)
+        # a title's word on the same line: its box and the number's overlap by most of a line
+        line = [w for w in words if w[1] < right - 40 and min(bottom, w[3]) - max(top, w[2]) > 6]
+        assert line, (word, top)
+
+
+def test_a_click_on_a_contents_line_goes_to_the_page_it_names(world, tmp_path, read_pack):
+    _, pack = _pack(world, tmp_path, read_pack)
+    reader = pack.reader
+    page = reader.pages[pack.outline[0][2] - 1]
+    links = [a.get_object() for a in page.get("/Annots", [])]
+    links = [a for a in links if a.get("/Subtype") == "/Link"]
+    assert len(links) == len(pack.outline) - 1
+    # top to bottom, as the lines are
+    links.sort(key=lambda a: -float(a["/Rect"][3]))
+    targets = [reader.get_page_number(a["/Dest"][0].get_object()) + 1 for a in links]
+    assert targets == [p for _, _, p in pack.outline[1:]]
+    for link in links:  # a whole line is the link, from the left margin to the number
+        x0, _, x1, _ = (float(v) for v in link["/Rect"])
+        assert x1 - x0 > 400
+
+
+def test_the_bookmarks_open_with_each_chapters_parts_showing(world, tmp_path, read_pack):
+    _, pack = _pack(world, tmp_path, read_pack)
+    outlines = pack.reader.trailer["/Root"]["/Outlines"].get_object()
+    item, chapters = outlines["/First"].get_object(), {}
+    while True:
+        children, child = 0, item.get("/First")
+        while child is not None:
+            children += 1
+            child = child.get_object().get("/Next")
+        chapters[str(item["/Title"])] = (children, item.get("/Count"))
+        if "/Next" not in item:
+            break
+        item = item["/Next"].get_object()
+    with_parts = {title: v for title, v in chapters.items() if v[0]}
+    assert len(with_parts) >= 5
+    # a positive count: the chapter is open in the viewer's bookmarks, its parts listed under it
+    assert all(count == children for children, count in with_parts.values()), with_parts

@@ -87,13 +87,14 @@ def test_a_backup_is_restored_by_the_first_letters_of_its_name_and_an_ambiguous_
     assert _sha(db) == before
 
 
-def test_two_backups_taken_in_the_same_moment_are_both_kept_and_each_restores_its_own_state(db):
+def test_three_backups_taken_in_the_same_moment_are_all_kept_and_each_restores_its_own_state(db):
     first = _backup(db, now=MARCH, reason="import")
     _add(db, "imported in the same second")
     second = _backup(db, now=MARCH, reason="import")  # a second import straight after (a coarse clock)
-    assert first.name != second.name
-    assert {b.name for b in list_backups(db.parent / "backups")} == {first.name, second.name}
-    assert verify_backup(first, None) and verify_backup(second, None)
+    third = _backup(db, now=MARCH, reason="import")  # and a third
+    assert len({first.name, second.name, third.name}) == 3
+    assert {b.name for b in list_backups(db.parent / "backups")} == {first.name, second.name, third.name}
+    assert verify_backup(first, None) and verify_backup(second, None) and verify_backup(third, None)
 
     restore_backup(db, first.name, None)
     assert _bodies(db) == ["the minister agrees to the swap"]
@@ -136,13 +137,14 @@ def _edit_manifest(info, **fields) -> None:
     info.path.write_text(json.dumps(body))
 
 
-def test_an_encrypted_backup_whose_manifest_salt_is_damaged_is_passed_over_but_still_restores(encrypted):
+@pytest.mark.parametrize("salt", ["not a salt", 12345], ids=["not hexadecimal", "not text"])
+def test_an_encrypted_backup_whose_manifest_salt_is_damaged_is_passed_over_but_still_restores(encrypted, salt):
     db = encrypted
     folder = db.parent / "backups"
     older = _backup(db, now=MARCH, passphrase=PASS)
     _add(db, "the newest note", PASS)
     newest = _backup(db, now=MARCH + timedelta(days=1), passphrase=PASS)
-    _edit_manifest(newest, salt="not a salt")  # a damaged copy of the folder (a bad sector, a bad sync)
+    _edit_manifest(newest, salt=salt)  # a damaged copy of the folder (a bad sector, a bad sync)
 
     # The key cannot be proven before the rebuild: not offered as the newest good backup …
     assert not verify_backup(newest, PASS)

@@ -196,3 +196,34 @@ def test_a_backup_onto_a_full_disk_leaves_no_half_written_part_behind(tmp_path, 
         assert any(chunks.chunk_dir(folder).iterdir())  # it failed while writing the parts
         assert [p.name for p in folder.rglob(".partial-*")] == []  # the space is given back at once
         assert list_backups(folder) == []
+
+
+def test_an_encrypted_backup_missing_its_first_part_is_passed_over_and_refused_naming_the_part(tmp_path):
+    from briefer.model import Note
+    from briefer.store.wholefile.crypto import encrypt
+
+    passphrase = "correct horse battery"
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    with Store.open(db, user="tester") as store:
+        store.notes.add(Note(author="tester", body="kept in the older backup"))
+    encrypt(db, passphrase)
+    folder = db.parent / "backups"
+    with Store.open(db, user="tester", passphrase=passphrase) as store:
+        older = create_backup(store, "manual", now=MARCH)
+        store.notes.add(Note(author="tester", body="only in the newer backup"))
+        newer = create_backup(store, "manual", now=MARCH + timedelta(days=1))
+    first = json.loads(newer.path.read_text())["chunks"][0]
+    assert first not in json.loads(older.path.read_text())["chunks"]  # page 1 changed: a part of its own
+    chunks.chunk_path(folder, first).unlink()  # lost (a partial copy of the folder, a disk error)
+
+    assert not verify_backup(newer, passphrase)
+    assert newest_good_backup(folder, passphrase).name == older.name
+    before = _sha(db)
+    with pytest.raises(chunks.BackupDamaged) as err:
+        restore_backup(db, newer.name, passphrase)
+    assert "its part 1 of" in err.value.message and "is missing" in err.value.message
+    assert "nothing was changed" in err.value.message and _sha(db) == before
+    with Store.open(db, user="tester", passphrase=passphrase) as store:  # the next backup is whole again
+        again = create_backup(store, "manual", now=MARCH + timedelta(days=2))
+    assert verify_backup(again, passphrase)

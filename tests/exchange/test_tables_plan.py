@@ -155,3 +155,20 @@ def test_a_person_deleted_between_the_preview_and_the_import_stops_it_whole(conf
         apply_plan(conference_store, plan)
     assert str(stopped.value) == f"lijst.csv: nothing was imported: no person with id {bram.id} (was it deleted?)"
     assert conference_store.people.list() == []  # Anna, written first, rolled back with the rest
+
+
+def test_a_request_list_imported_again_previews_unchanged_with_no_conflicts(tmp_path, capsys):
+    """The organisers send the same list again: every request unchanged, no conflict listed, nothing written."""
+    from briefer.cli import main
+    from briefer.store import Store
+
+    store = Store.open(tmp_path / "briefer.sqlite", user="tester")
+    with_principals(store)
+    store.close()
+    f = tmp_path / "verzoeken.csv"
+    f.write_bytes(requests(["Marit Oosterhuis", "Ghana", "19-6-2019", "10:00", "10:30", ""]))
+    assert main(["--data-dir", str(tmp_path), "import-table", "meetings", str(f)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "import-table", "meetings", str(f), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [f"dry run, nothing changed: 0 to add, 0 to update, 1 unchanged, 0 refused — {f}"], out

@@ -172,3 +172,17 @@ def test_a_request_list_imported_again_previews_unchanged_with_no_conflicts(tmp_
     assert main(["--data-dir", str(tmp_path), "import-table", "meetings", str(f), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines() == [f"dry run, nothing changed: 0 to add, 0 to update, 1 unchanged, 0 refused — {f}"], out
+
+
+def test_a_delegation_row_with_only_a_name_is_refused_and_named_as_the_person(conference_store):
+    """A member typed without country or delegation: refused with the reason, called "Anna de Vries"
+    (given and family name as one name, as the rows with more cells are), and nothing written."""
+    plan = plan_csv(conference_store, "delegations", dutch_csv(DELEGATION_HEADER, [
+        ["Anna", "de Vries", "", "", "", ""],
+        ["Bram", "Jansen", "Nederland", "Adviseur", "", "adviseur"]]))
+    assert [(r.row, r.action, r.what) for r in plan.rows] == [(2, REFUSED, "Anna de Vries"), (3, ADD, "Bram Jansen")]
+    assert plan.rows[0].line() == ("row 2: refused Anna de Vries — no delegation: give the delegation's country "
+                                   "(or the person's country)")
+    with pytest.raises(ImportFailed):
+        apply_plan(conference_store, plan)
+    assert conference_store.people.list() == []

@@ -1,4 +1,4 @@
-"""File-menu items after the conference: Export (reports, actions, bundle), Import a bundle or a spreadsheet, Conflicts.
+"""File-menu items after the conference: Export (reports, actions, bundle, a person's calendar), Import a bundle or a spreadsheet, Conflicts.
 
 Kept out of ``main_window.py``: the main window creates one :class:`ExchangeMenu`
 and calls :meth:`retranslate` and :meth:`set_enabled`. Exports and imports run
@@ -38,8 +38,10 @@ class ExchangeMenu(QObject):
         self.export_actions_action.triggered.connect(lambda: self.export("actions"))
         self.export_bundle_action = QAction(window)
         self.export_bundle_action.triggered.connect(lambda: self.export("bundle"))
+        self.export_calendar_action = QAction(window)
+        self.export_calendar_action.triggered.connect(lambda: self.export("calendar"))
         self.export_menu.addActions([self.export_notes_action, self.export_actions_action,
-                                     self.export_bundle_action])
+                                     self.export_bundle_action, self.export_calendar_action])
         self.import_action = QAction(window)
         self.import_action.triggered.connect(lambda: self.import_bundle())
         self.table_action = QAction(window)
@@ -54,6 +56,7 @@ class ExchangeMenu(QObject):
         self.export_notes_action.setText(self.tr("&Meeting reports…"))
         self.export_actions_action.setText(self.tr("&Action list…"))
         self.export_bundle_action.setText(self.tr("&Exchange bundle…"))
+        self.export_calendar_action.setText(self.tr("A person's &calendar (.ics)…"))
         self.import_action.setText(self.tr("Import a b&undle…"))
         self.table_action.setText(self.tr("Import from a s&preadsheet…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))

@@ -1185,23 +1185,53 @@
         <translation>Bezig met exporteren… {0} van {1} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="99"/>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="127"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="101"/>
+        <source>{0}: {1}&apos;s calendar — sessions: {2}, bilaterals: {3}</source>
+        <translation>{0}: agenda van {1} — sessies: {2}, bilaterale gesprekken: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="104"/>
+        <source>{0}: {1} records, {2} bytes</source>
+        <translation>{0}: {1} records, {2} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="106"/>
+        <source>{0}: 1 action</source>
+        <translation>{0}: 1 actie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="107"/>
+        <source>{0}: {1} actions</source>
+        <translation>{0}: {1} acties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="108"/>
+        <source>{0}: 1 meeting</source>
+        <translation>{0}: 1 gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="109"/>
+        <source>{0}: {1} meetings</source>
+        <translation>{0}: {1} gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="113"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="141"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="100"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="118"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="132"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="122"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="136"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -1214,22 +1244,22 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="130"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="144"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="144"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="158"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="150"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="164"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="169"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="183"/>
         <source>Imported from {0}: {1} rows added, {2} updated.</source>
         <translation>Geïmporteerd uit {0}: {1} rijen toegevoegd, {2} bijgewerkt.</translation>
     </message>
@@ -1237,68 +1267,68 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
         <source>Export a person&apos;s calendar</source>
         <translation>De agenda van een persoon exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="78"/>
         <source>&amp;Person</source>
         <translation>&amp;Persoon</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="79"/>
         <source>Leave &amp;out classified text (for a shared or phone calendar)</source>
         <translation>Gerubriceerde tekst weg&amp;laten (voor een gedeelde of telefoonagenda)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="79"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="80"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="83"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="84"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="84"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="85"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="85"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="86"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="168"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="169"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="172"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="173"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="175"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="176"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>

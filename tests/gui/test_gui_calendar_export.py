@@ -59,7 +59,7 @@ def test_a_ministers_calendar_in_dutch_holds_his_sessions_and_bilaterals(make_wi
     assert bilaterals == {"Bilateraal met Indonesië", "Bilateraal met Ghana"}
     assert len(events) - len(bilaterals) == 2  # the opening he speaks at and the session he attends
     assert "Doelen:\n- Agree on a surveillance twinning" in str(events["Bilateraal met Indonesië"]["DESCRIPTION"])
-    assert "2 sessions and 2 bilaterals for Bruno Bruins" in win.statusBar().currentMessage()
+    assert win.statusBar().currentMessage().endswith("-Bruno-Bruins.ics: Bruno Bruins's calendar — sessions: 2, bilaterals: 2")
 
 
 def test_an_adviser_gets_only_the_items_he_is_part_of(make_window, qtbot, tmp_path, answers):
@@ -113,3 +113,21 @@ def test_the_calendar_export_speaks_dutch(make_window, qtbot):
     assert dialog.windowTitle() == "De agenda van een persoon exporteren"
     assert dialog.ui.target_label.text() == "&Persoon"
     assert dialog.ui.leave_out_check.text().startswith("Gerubriceerde tekst weg&laten")
+
+
+def test_what_an_export_wrote_is_said_in_the_interfaces_language(make_window, qtbot, tmp_path, answers):
+    win = make_window(language="en")
+    win.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: win.exchange.export_menu.title() == "E&xporteren")
+    _dialog, path = _export(win, qtbot, person=MINISTER, lang="en", folder=tmp_path)
+    name = path.rsplit("/", 1)[-1]
+    assert win.statusBar().currentMessage() == (
+        f"Geëxporteerd: {name}: agenda van Bruno Bruins — sessies: 2, bilaterale gesprekken: 2")
+    win.exchange.export_actions_action.trigger()
+    dialog = win.exchange.export_dialog
+    dialog.ui.path_edit.setText(str(tmp_path / "acties.csv"))
+    win.exchange.export_task = None
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: win.exchange.export_task is not None and win.exchange.export_task.finished, timeout=30000)
+    count = len(win.services.store.actions.list())
+    assert count > 1 and win.statusBar().currentMessage() == f"Geëxporteerd: acties.csv: {count} acties"

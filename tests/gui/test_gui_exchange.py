@@ -42,7 +42,7 @@ def test_export_one_meeting_report_as_docx_and_read_it_back(make_window, qtbot, 
     note = win.services.store.notes.get(NOTE_IDN)
     assert note.body.split("\n")[0][:40] in text
     assert "Indonesia" in text
-    assert "Exported: report.docx: 1 meetings" in win.statusBar().currentMessage()
+    assert "Exported: report.docx: 1 meeting" == win.statusBar().currentMessage()
 
 
 def test_the_word_export_shows_how_many_meetings_are_written(make_window, qtbot, tmp_path, answers):

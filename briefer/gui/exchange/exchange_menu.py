@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -87,12 +87,26 @@ class ExchangeMenu(QObject):
             with connect() as own:
                 return run_export(own, opts, progress=lambda done, total: report(done, total))
 
-        def done(text: str) -> None:
-            self.window.statusBar().showMessage(self.tr("Exported: {0}").format(text), 8000)
+        def done(exported) -> None:
+            self.window.statusBar().showMessage(self.tr("Exported: {0}").format(self.worded(exported)), 8000)
 
         self.export_task = self.window.run_busy(work, self.tr("Exporting…"), done,
                                                 progress_text=self.tr("Exporting… {0} of {1} meetings"))
         return self.export_task
+
+    def worded(self, e) -> str:
+        """What an export wrote, in the interface's language (``e``: an ``export_dialog.Exported``)."""
+        n = QLocale().toString(e.count)
+        if e.what == "calendar":
+            return self.tr("{0}: {1}'s calendar — sessions: {2}, bilaterals: {3}").format(
+                e.name, e.person, n, QLocale().toString(e.other))
+        if e.what == "bundle":
+            return self.tr("{0}: {1} records, {2} bytes").format(e.name, n, QLocale().toString(e.other))
+        if e.what == "actions":
+            return self.tr("{0}: 1 action").format(e.name) if e.count == 1 else \
+                self.tr("{0}: {1} actions").format(e.name, n)
+        return self.tr("{0}: 1 meeting").format(e.name) if e.count == 1 else \
+            self.tr("{0}: {1} meetings").format(e.name, n)
 
     # ---------------------------------------------------------------- import
     def choose_bundle(self) -> Path | None:

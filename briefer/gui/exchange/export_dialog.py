@@ -8,6 +8,7 @@ every writer writes atomically, so a failed export leaves no half file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
@@ -203,8 +204,22 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
-def run_export(store, opts: dict, progress=None) -> str:
-    """Write one export from ``store`` (the worker's own connection); returns what was written, in words.
+@dataclass(frozen=True)
+class Exported:
+    """What one export wrote, for the status bar to word in the interface's language (the worker has none)."""
+
+    what: str
+    name: str
+    #: meetings, actions, records or sessions — what ``what`` counts
+    count: int
+    #: a bundle's size in bytes; a calendar's bilaterals
+    other: int = 0
+    #: a calendar's person
+    person: str = ""
+
+
+def run_export(store, opts: dict, progress=None) -> Exported:
+    """Write one export from ``store`` (the worker's own connection); returns what was written.
 
     ``progress(done, total)``: meetings written so far, reported by the Word export (the slow one).
     """
@@ -213,19 +228,19 @@ def run_export(store, opts: dict, progress=None) -> str:
         from briefer.schedule.calendar_file import write_person_calendar
 
         w = write_person_calendar(store, opts["person"], path, lang=opts["lang"], public=opts["ceiling"] is not None)
-        return f"{path.name}: {w.sessions} sessions and {w.bilaterals} bilaterals for {w.person}"
+        return Exported("calendar", path.name, w.sessions, w.bilaterals, w.person)
     if opts["what"] == "bundle":
         from briefer.exchange.bundle import export_bundle
 
         summary = export_bundle(store, path, since=opts["since"], only=opts["only"])
-        return f"{path.name}: {sum(summary.counts.values())} records, {summary.size:,} bytes"
+        return Exported("bundle", path.name, sum(summary.counts.values()), summary.size)
     if opts["what"] == "actions":
         from briefer.exchange.actions_export import write_actions
         from briefer.exchange.report import build_action_list
 
         lines = build_action_list(store, lang=opts["lang"], ceiling=opts["ceiling"])
         write_actions(lines, path, opts["format"], opts["lang"])
-        return f"{path.name}: {len(lines)} actions"
+        return Exported("actions", path.name, len(lines))
     from briefer.exchange.report import build_notes_report
 
     report = build_notes_report(store, meeting=opts["meeting"], country=opts["country"], lang=opts["lang"],
@@ -243,4 +258,4 @@ def run_export(store, opts: dict, progress=None) -> str:
     else:
         from briefer.exchange.markdown_report import write_markdown
         write_markdown(report, path, split=False)
-    return f"{path.name}: {len(report.meetings)} meetings"
+    return Exported("notes", path.name, len(report.meetings))

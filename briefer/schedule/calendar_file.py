@@ -27,6 +27,14 @@ class CalendarWritten:
     public: bool
 
 
+def calendar_people(store) -> list:
+    """Whose calendar an export offers (``workload.Workload``s): the host delegation in its order, then
+    the principals outside it — the people who carry a programme, as the Packs view lists them."""
+    from briefer.schedule.workload import workloads
+
+    return workloads(store, {p.id: p for p in store.people.list()})
+
+
 def write_person_calendar(store, person_id: str, path: Path, *, lang: str = "en",
                           public: bool = False) -> CalendarWritten:
     """``person_id``'s sessions and bilaterals written to ``path`` (atomically), worded in ``lang``;

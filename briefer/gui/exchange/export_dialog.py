@@ -39,6 +39,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.what = what
+        self._names: dict[str, str] = {}  # a calendar's people: id → name, for the file's name
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         for value, text, _suffix in FORMATS[what]:
@@ -119,15 +120,15 @@ class ExportDialog(QDialog):
     def _fill_people(self, chosen: str | None) -> None:
         """Everyone who may carry a programme: the host delegation in its order, then principals outside it."""
         from briefer.gui.widgets.labels import label
-        from briefer.schedule.workload import workloads
+        from briefer.schedule.calendar_file import calendar_people
 
-        store = self.services.store
         combo = self.ui.target_combo
         combo.setEnabled(True)
         self.ui.target_label.setEnabled(True)
-        for w in workloads(store, {p.id: p for p in store.people.list()}):
+        for w in calendar_people(self.services.store):
             role = label(w.role) if w.role is not None else w.title
             combo.addItem(f"{w.person.full_name} ({role})" if role else w.person.full_name, w.person.id)
+            self._names[w.person.id] = w.person.full_name
         if chosen is not None and combo.findData(chosen) >= 0:
             combo.setCurrentIndex(combo.findData(chosen))
 
@@ -145,9 +146,8 @@ class ExportDialog(QDialog):
         return stem + self._suffix()
 
     def _person_slug(self) -> str:
-        person = self.ui.target_combo.currentData()
-        found = self.services.store.people.find(person) if person else None
-        return (found.full_name if found else "calendar").replace("/", "-").replace(" ", "-")
+        name = self._names.get(self.ui.target_combo.currentData(), "calendar")
+        return name.replace("/", "-").replace(" ", "-")
 
     def _suffix(self) -> str:
         return next(s for v, _t, s in FORMATS[self.what] if v == self.ui.format_combo.currentData())

@@ -75,3 +75,15 @@ def test_only_the_last_briefer_to_close_the_file_marks_it(tmp_path):
     assert not mark_path(path).exists()
     second.close()  # its check never passed
     assert not mark_path(path).exists()
+
+
+def test_a_mark_half_written_by_a_killed_close_does_not_stop_the_next_clean_close_marking_the_file(tmp_path):
+    path = _checked_file(tmp_path)
+    # a close killed between creating the new mark and putting it in place leaves it beside the file
+    leftover = mark_path(path).with_name(f".{mark_path(path).name}.tmp")
+    leftover.write_text('{"size": 1', encoding="utf-8")
+    os.remove(mark_path(path))
+    with Store.open(path) as s:  # the next session: checked, then a clean close
+        s.people.add(Person(family_name="Schouten"))
+    assert unchanged_since_check(path)  # marked: the start after it may write at once
+    assert not leftover.exists()

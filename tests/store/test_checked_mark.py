@@ -87,3 +87,27 @@ def test_a_mark_half_written_by_a_killed_close_does_not_stop_the_next_clean_clos
         s.people.add(Person(family_name="Schouten"))
     assert unchanged_since_check(path)  # marked: the start after it may write at once
     assert not leftover.exists()
+
+
+def test_the_mark_is_owner_only_whatever_the_umask(tmp_path):
+    old = os.umask(0o022)  # a usual desktop umask: new files readable by everyone
+    try:
+        path = _checked_file(tmp_path)
+    finally:
+        os.umask(old)
+    assert unchanged_since_check(path)
+    assert os.stat(mark_path(path)).st_mode & 0o077 == 0  # as the database and every file beside it
+
+
+def test_a_mark_that_cannot_be_written_leaves_nothing_beside_the_file(tmp_path, monkeypatch):
+    import errno
+
+    from briefer.store.wholefile import checked
+
+    def disk_full(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(checked, "fsync_file", disk_full)  # the mark's bytes never reach the disk
+    path = _checked_file(tmp_path)
+    assert not mark_path(path).exists() and not unchanged_since_check(path)  # the next start checks first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite", "c.sqlite.lock"]  # no half-written mark

@@ -111,3 +111,15 @@ def test_a_mark_that_cannot_be_written_leaves_nothing_beside_the_file(tmp_path, 
     path = _checked_file(tmp_path)
     assert not mark_path(path).exists() and not unchanged_since_check(path)  # the next start checks first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite", "c.sqlite.lock"]  # no half-written mark
+
+
+def test_a_mark_left_beside_a_database_that_was_moved_away_is_not_trusted(tmp_path):
+    path = _checked_file(tmp_path)
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    os.rename(path, elsewhere / path.name)  # the user moved the file; its mark stayed
+    assert mark_path(path).exists() and not unchanged_since_check(path)
+    with Store.open(path) as s:  # a new, empty database where the old one was: opened, not refused
+        assert s.people.count() == 0
+    with Store.open(elsewhere / path.name) as moved:  # and the moved one is whole, wherever it went
+        assert [p.family_name for p in moved.people.list()] == ["Bruins"]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from briefer.cli.context import Context
-from briefer.files import check_output_path, write_atomic
+from briefer.files import check_output_path
 from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, CheckFailed, InvalidRecord, NotFound
 from briefer.cli.lazy import LazyModule
@@ -162,26 +162,15 @@ def cmd_slots(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- ics export
 def cmd_ics(ctx: Context) -> int:
-    from briefer.model import MeetingStatus
-    from briefer.schedule.ics_export import export_calendar, person_items
-    from briefer.schedule.ics_register import load_register, save_register
-    from briefer.schedule.items import load_schedule
+    from briefer.schedule.calendar_file import write_person_calendar
 
     out = check_output_path(ctx.args.output)
     store = ctx.store()
     person = lookup.person(store, ctx.args.person)
-    schedule = load_schedule(store, with_briefs=True, lang=ctx.args.lang)
-    register = load_register(store, person.id, ctx.args.public)
-    data = export_calendar(schedule, person.id, public=ctx.args.public, register=register)
-    write_atomic(out, data)
-    # remembered only once the file is written: the next export counts from what was delivered
-    save_register(store, person.id, ctx.args.public, register)
-    sessions, meetings = person_items(schedule, person.id)
-    cancelled = sum(1 for m in meetings if m.status == MeetingStatus.CANCELLED)
-    mode = " (public: classified text left out)" if ctx.args.public else ""
-    extra = f" ({cancelled} cancelled)" if cancelled else ""
-    ctx.out(f"wrote {out}: {len(sessions)} sessions and {len(meetings)} bilaterals{extra} for "
-            f"{person.full_name}{mode}")
+    w = write_person_calendar(store, person.id, out, lang=ctx.args.lang, public=ctx.args.public)
+    mode = " (public: classified text left out)" if w.public else ""
+    extra = f" ({w.cancelled} cancelled)" if w.cancelled else ""
+    ctx.out(f"wrote {w.path}: {w.sessions} sessions and {w.bilaterals} bilaterals{extra} for {w.person}{mode}")
     return 0
 
 

@@ -107,23 +107,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../briefer/gui/app.py" line="308"/>
+        <location filename="../../briefer/gui/app.py" line="305"/>
         <source>Opening the database…</source>
         <extracomment>When set, the app reports its start-up time and memory on stdout and quits (benchmarks/startup.py). With the above: before quitting, open every view in turn (the bundle&apos;s smoke test: is every view&apos;s module, form and Qt plugin in the bundle?). The integrity check waits at most this long for the first view to be filled.</extracomment>
         <translation>Database openen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="410"/>
+        <location filename="../../briefer/gui/app.py" line="408"/>
         <source>the database is damaged; Briefer does not write to it</source>
         <translation>de database is beschadigd; Briefer schrijft er niet in</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="420"/>
+        <location filename="../../briefer/gui/app.py" line="418"/>
         <source>Checking the database…</source>
         <translation>Database controleren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/app.py" line="471"/>
+        <location filename="../../briefer/gui/app.py" line="467"/>
         <source>Restored the backup {0}; the previous database was backed up first.</source>
         <translation>Reservekopie {0} teruggezet; van de vorige database is eerst een reservekopie gemaakt.</translation>
     </message>
@@ -1130,73 +1130,108 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="55"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="56"/>
         <source>&amp;Meeting reports…</source>
         <translation>&amp;Verslagen van gesprekken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="57"/>
         <source>&amp;Action list…</source>
         <translation>&amp;Actielijst…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="56"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="58"/>
         <source>&amp;Exchange bundle…</source>
         <translation>&amp;Uitwisselbundel…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="57"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="59"/>
+        <source>A person&apos;s &amp;calendar (.ics)…</source>
+        <translation>Agenda van een &amp;persoon (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="60"/>
         <source>Import a b&amp;undle…</source>
         <translation>Een &amp;bundel importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="58"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="61"/>
         <source>Import from a s&amp;preadsheet…</source>
         <translation>Uit een s&amp;preadsheet importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="59"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="62"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="88"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="91"/>
         <source>Exported: {0}</source>
         <translation>Geëxporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="90"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="93"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="91"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="94"/>
         <source>Exporting… {0} of {1} meetings</source>
         <translation>Bezig met exporteren… {0} van {1} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="96"/>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="124"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="101"/>
+        <source>{0}: {1}&apos;s calendar — sessions: {2}, bilaterals: {3}</source>
+        <translation>{0}: agenda van {1} — sessies: {2}, bilaterale gesprekken: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="104"/>
+        <source>{0}: {1} records, {2} bytes</source>
+        <translation>{0}: {1} records, {2} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="106"/>
+        <source>{0}: 1 action</source>
+        <translation>{0}: 1 actie</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="107"/>
+        <source>{0}: {1} actions</source>
+        <translation>{0}: {1} acties</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="108"/>
+        <source>{0}: 1 meeting</source>
+        <translation>{0}: 1 gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="109"/>
+        <source>{0}: {1} meetings</source>
+        <translation>{0}: {1} gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="113"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="141"/>
         <source>Import a bundle</source>
         <translation>Een bundel importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="97"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="114"/>
         <source>Briefer bundles (*.briefer);;All files (*)</source>
         <translation>Briefer-bundels (*.briefer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="115"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="132"/>
         <source>Nothing to import: this database already holds everything in {0}.</source>
         <translation>Niets te importeren: deze database bevat alles uit {0} al.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="119"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="136"/>
         <source>Importing {0} will change this database:
 
 {1} added, {2} updated, {3} conflicts, {4} deleted, {5} kept despite a deletion.
@@ -1209,22 +1244,22 @@ A backup is made first. Import now?</source>
 Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="127"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="144"/>
         <source>Reading the bundle…</source>
         <translation>Bundel lezen…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="141"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="158"/>
         <source>Imported {0}: {1} added, {2} updated, {3} conflicts, {4} deleted.</source>
         <translation>{0} geïmporteerd: {1} toegevoegd, {2} bijgewerkt, {3} conflicten, {4} verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="147"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="164"/>
         <source>Importing {0}…</source>
         <translation>{0} importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="166"/>
+        <location filename="../../briefer/gui/exchange/exchange_menu.py" line="183"/>
         <source>Imported from {0}: {1} rows added, {2} updated.</source>
         <translation>Geïmporteerd uit {0}: {1} rijen toegevoegd, {2} bijgewerkt.</translation>
     </message>
@@ -1232,53 +1267,68 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
         <source>Export meeting reports</source>
         <extracomment>what -&gt; (format value, label, file suffix)</extracomment>
         <translation>Verslagen van gesprekken exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="68"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="73"/>
         <source>Export the action list</source>
         <translation>De actielijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="69"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
         <source>Export an exchange bundle</source>
         <translation>Een uitwisselbundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="72"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="74"/>
+        <source>Export a person&apos;s calendar</source>
+        <translation>De agenda van een persoon exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="78"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="79"/>
+        <source>Leave &amp;out classified text (for a shared or phone calendar)</source>
+        <translation>Gerubriceerde tekst weg&amp;laten (voor een gedeelde of telefoonagenda)</translation>
+    </message>
+    <message>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="80"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="76"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="84"/>
         <source>All meetings</source>
         <translation>Alle gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="77"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="85"/>
         <source>With one country</source>
         <translation>Met één land</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="86"/>
         <source>One meeting</source>
         <translation>Eén gesprek</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="169"/>
         <source>Type the date to export changes since.</source>
         <translation>Typ de datum vanaf wanneer de wijzigingen worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="132"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="173"/>
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/export_dialog.py" line="135"/>
+        <location filename="../../briefer/gui/exchange/export_dialog.py" line="176"/>
         <source>There is nothing to choose from for this selection.</source>
         <translation>Er is niets te kiezen voor deze selectie.</translation>
     </message>
@@ -2042,192 +2092,193 @@ Eerst wordt een reservekopie gemaakt. Nu importeren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="163"/>
+        <location filename="../../briefer/gui/main_window.py" line="167"/>
         <source>This kind of record has no view of its own.</source>
+        <extracomment>stops the start&apos;s integrity check and the day&apos;s backup (``app.check_in_background``): set when the window closes, so neither begins — nor goes on — on a file being closed or replaced</extracomment>
         <translation>Voor dit soort item is er geen eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="173"/>
+        <location filename="../../briefer/gui/main_window.py" line="177"/>
         <source>That record could not be shown (filtered out or deleted).</source>
         <translation>Dit item kan niet worden getoond (weggefilterd of verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="241"/>
+        <location filename="../../briefer/gui/main_window.py" line="245"/>
         <source>Import the programme</source>
         <translation>Programma importeren</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="242"/>
+        <location filename="../../briefer/gui/main_window.py" line="246"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="258"/>
+        <location filename="../../briefer/gui/main_window.py" line="262"/>
         <source>Programme imported: {0}</source>
         <translation>Programma geïmporteerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="260"/>
+        <location filename="../../briefer/gui/main_window.py" line="264"/>
         <source>Importing the programme…</source>
         <translation>Programma importeren…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="275"/>
+        <location filename="../../briefer/gui/main_window.py" line="279"/>
         <source>An empty folder for the next conference</source>
         <translation>Een lege map voor de volgende conferentie</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="280"/>
+        <location filename="../../briefer/gui/main_window.py" line="284"/>
         <source>Choose an empty folder for the next conference; {0} is not empty.</source>
         <translation>Kies een lege map voor de volgende conferentie; {0} is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="286"/>
+        <location filename="../../briefer/gui/main_window.py" line="290"/>
         <source>The next conference is ready in {0}. Open it with: briefer --data-dir &quot;{0}&quot;</source>
         <translation>De volgende conferentie staat klaar in {0}. Open die met: briefer --data-dir &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="311"/>
+        <location filename="../../briefer/gui/main_window.py" line="315"/>
         <source>Saved: {0}</source>
         <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="444"/>
+        <location filename="../../briefer/gui/main_window.py" line="449"/>
         <source>Bilaterals</source>
         <translation>Bilaterale gesprekken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="445"/>
+        <location filename="../../briefer/gui/main_window.py" line="450"/>
         <source>People &amp; delegations</source>
         <translation>Personen &amp; delegaties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="446"/>
+        <location filename="../../briefer/gui/main_window.py" line="451"/>
         <source>Packs</source>
         <translation>Mappen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="451"/>
+        <location filename="../../briefer/gui/main_window.py" line="456"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="452"/>
+        <location filename="../../briefer/gui/main_window.py" line="457"/>
         <source>Se&amp;arch…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="457"/>
+        <location filename="../../briefer/gui/main_window.py" line="462"/>
         <source>Next conference based on &amp;this one…</source>
         <translation>Volgende conferentie op basis van &amp;deze…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="463"/>
+        <location filename="../../briefer/gui/main_window.py" line="468"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="453"/>
+        <location filename="../../briefer/gui/main_window.py" line="458"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="454"/>
+        <location filename="../../briefer/gui/main_window.py" line="459"/>
         <source>&amp;New in this view</source>
         <translation>&amp;Nieuw in dit overzicht</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="455"/>
+        <location filename="../../briefer/gui/main_window.py" line="460"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="456"/>
+        <location filename="../../briefer/gui/main_window.py" line="461"/>
         <source>&amp;Import the programme (.ics)…</source>
         <translation>Programma &amp;importeren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="459"/>
+        <location filename="../../briefer/gui/main_window.py" line="464"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="460"/>
+        <location filename="../../briefer/gui/main_window.py" line="465"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="461"/>
+        <location filename="../../briefer/gui/main_window.py" line="466"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="462"/>
+        <location filename="../../briefer/gui/main_window.py" line="467"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="464"/>
+        <location filename="../../briefer/gui/main_window.py" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="465"/>
+        <location filename="../../briefer/gui/main_window.py" line="470"/>
         <source>&amp;Conference…</source>
         <translation>&amp;Conferentie…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="466"/>
+        <location filename="../../briefer/gui/main_window.py" line="471"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="467"/>
+        <location filename="../../briefer/gui/main_window.py" line="472"/>
         <source>&amp;Rooms and venues…</source>
         <translation>&amp;Zalen en locaties…</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="468"/>
+        <location filename="../../briefer/gui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="469"/>
+        <location filename="../../briefer/gui/main_window.py" line="474"/>
         <source>&amp;About Briefer</source>
         <translation>&amp;Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="476"/>
+        <location filename="../../briefer/gui/main_window.py" line="481"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="480"/>
+        <location filename="../../briefer/gui/main_window.py" line="485"/>
         <source>About Briefer</source>
         <translation>Over Briefer</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/main_window.py" line="481"/>
+        <location filename="../../briefer/gui/main_window.py" line="486"/>
         <source>{0} {1}
 Prepare ministers for an international conference, offline.</source>
         <translation>{0} {1}

@@ -195,3 +195,28 @@ def test_progress_line_redraws_one_line_on_a_terminal_and_is_silent_in_a_pipe():
     for done in range(4):
         quiet(done, 3)
     assert pipe.text == ""
+
+
+def _one_line(text: str, size: float = 9) -> float:
+    return text_width_mm(text, size) + CELL_PADDING_MM
+
+
+def test_the_last_fraction_of_a_millimetre_goes_to_the_column_whose_text_still_wraps():
+    # "cc dd" can have its one line whole; "aaaa bbbbbbbb" cannot, so the 0.6 mm left after that goes to it,
+    # not spread over both columns by their width
+    rows = [["A", "B"], ["aaaa bbbbbbbb", "cc dd"]]
+    least = [_one_line("bbbbbbbb"), _one_line("dd")]
+    total = sum(least) + (_one_line("cc dd") - least[1]) + 0.6
+    widths = column_widths(rows, 9, total_mm=total)
+    assert widths[1] == pytest.approx(_one_line("cc dd"), abs=1e-9)
+    assert widths[0] == pytest.approx(least[0] + 0.6, abs=1e-9)
+
+
+def test_when_even_the_longest_words_do_not_fit_every_column_is_narrowed_by_the_same_factor():
+    # 0.5 mm short of the longest words: no column gives up more than its share because its text would wrap
+    rows = [["A", "B"], ["aaaa bbbbbbbb", "cc dd"]]
+    least = [_one_line("bbbbbbbb"), _one_line("dd")]
+    total = sum(least) - 0.5
+    widths = column_widths(rows, 9, total_mm=total)
+    factor = total / sum(least)
+    assert widths == pytest.approx([least[0] * factor, least[1] * factor], abs=1e-9)

@@ -22,7 +22,7 @@ def test_the_file_menu_offers_export_import_and_conflicts(make_window):
     texts = [a.text() for a in win.file_menu.actions()]
     assert "E&xport" in texts and "Import a b&undle…" in texts and "&Conflicts…" in texts
     assert [a.text() for a in win.exchange.export_menu.actions()] == [
-        "&Meeting reports…", "&Action list…", "&Exchange bundle…"]
+        "&Meeting reports…", "&Action list…", "&Exchange bundle…", "A person's &calendar (.ics)…"]
 
 
 def test_export_one_meeting_report_as_docx_and_read_it_back(make_window, qtbot, tmp_path, answers):
@@ -42,7 +42,7 @@ def test_export_one_meeting_report_as_docx_and_read_it_back(make_window, qtbot, 
     note = win.services.store.notes.get(NOTE_IDN)
     assert note.body.split("\n")[0][:40] in text
     assert "Indonesia" in text
-    assert "Exported: report.docx: 1 meetings" in win.statusBar().currentMessage()
+    assert "Exported: report.docx: 1 meeting" == win.statusBar().currentMessage()
 
 
 def test_the_word_export_shows_how_many_meetings_are_written(make_window, qtbot, tmp_path, answers):

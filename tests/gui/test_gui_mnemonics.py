@@ -111,7 +111,7 @@ def _problems(win, qtbot) -> list[str]:
     dialogs += [mode, mode.make_action_dialog(), mode.make_outcome_dialog()]
     dialogs.append(win.show_search())
     dialogs.append(win.show_history(win.services.store.meetings.get(MEET_IDN)))
-    dialogs += [win.exchange.export(what, ask=False) for what in ("notes", "actions", "bundle")]
+    dialogs += [win.exchange.export(what, ask=False) for what in ("notes", "actions", "bundle", "calendar")]
     dialogs.append(win.exchange.show_conflicts())
     dialogs.append(win.exchange.import_table())
     from briefer.gui.safety.backups_dialog import BackupsDialog

@@ -151,3 +151,36 @@ def test_a_search_of_an_earlier_conference_shows_as_many_matches_as_the_search_b
     [twenty] = search_earlier("the", [earlier], limit=20)
     [default] = search_earlier("the", [earlier])
     assert len(many.hits) > len(twenty.hits) and default.hits == twenty.hits
+
+
+def _raw(folder, sql, params=()):
+    import sqlite3
+
+    with sqlite3.connect(folder / "briefer.sqlite") as db:
+        db.execute(sql, params)
+    db.close()
+
+
+def test_one_unreadable_record_in_an_earlier_conference_leaves_its_other_matches_shown(earlier, tmp_path):
+    folder = _copy(earlier, tmp_path, "damaged")
+    # one outcome's row damaged (a date no program wrote): its match is still listed, without its bilateral
+    _raw(folder, "UPDATE outcomes SET created_at = 'the day before yesterday' WHERE text LIKE 'RIVM visit%'")
+    [past] = search_earlier("RIVM", [folder], with_about=True)
+    assert not past.problem and not past.locked
+    [damaged] = [a for a in past.about if a.hit.record_table == "outcomes"]
+    assert "visit on 20 June confirmed" in damaged.hit.snippet
+    assert damaged.subject is None and damaged.meeting == ""
+    [whole] = search_earlier("RIVM", [earlier], with_about=True)
+    assert [a.hit.record_id for a in past.about] == [a.hit.record_id for a in whole.about]  # nothing else lost
+    assert any(a.subject is not None for a in past.about)
+
+
+def test_a_match_in_a_table_this_release_does_not_know_is_listed_without_a_subject(earlier, tmp_path):
+    folder = _copy(earlier, tmp_path, "newer")
+    # a search row naming a table this release has no repository for (as a later release's file could hold)
+    _raw(folder, "INSERT INTO search_records (kind, record_table, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
+         ("venue", "venues", "v1", "Zeezicht pavilion", "Where the OIE met the ministers"))
+    [past] = search_earlier("Zeezicht", [folder], with_about=True)
+    assert not past.problem
+    [about] = past.about
+    assert about.hit.record_table == "venues" and about.subject is None and about.meeting == ""

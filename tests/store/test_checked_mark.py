@@ -75,3 +75,51 @@ def test_only_the_last_briefer_to_close_the_file_marks_it(tmp_path):
     assert not mark_path(path).exists()
     second.close()  # its check never passed
     assert not mark_path(path).exists()
+
+
+def test_a_mark_half_written_by_a_killed_close_does_not_stop_the_next_clean_close_marking_the_file(tmp_path):
+    path = _checked_file(tmp_path)
+    # a close killed between creating the new mark and putting it in place leaves it beside the file
+    leftover = mark_path(path).with_name(f".{mark_path(path).name}.tmp")
+    leftover.write_text('{"size": 1', encoding="utf-8")
+    os.remove(mark_path(path))
+    with Store.open(path) as s:  # the next session: checked, then a clean close
+        s.people.add(Person(family_name="Schouten"))
+    assert unchanged_since_check(path)  # marked: the start after it may write at once
+    assert not leftover.exists()
+
+
+def test_the_mark_is_owner_only_whatever_the_umask(tmp_path):
+    old = os.umask(0o022)  # a usual desktop umask: new files readable by everyone
+    try:
+        path = _checked_file(tmp_path)
+    finally:
+        os.umask(old)
+    assert unchanged_since_check(path)
+    assert os.stat(mark_path(path)).st_mode & 0o077 == 0  # as the database and every file beside it
+
+
+def test_a_mark_that_cannot_be_written_leaves_nothing_beside_the_file(tmp_path, monkeypatch):
+    import errno
+
+    from briefer.store.wholefile import checked
+
+    def disk_full(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(checked, "fsync_file", disk_full)  # the mark's bytes never reach the disk
+    path = _checked_file(tmp_path)
+    assert not mark_path(path).exists() and not unchanged_since_check(path)  # the next start checks first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite", "c.sqlite.lock"]  # no half-written mark
+
+
+def test_a_mark_left_beside_a_database_that_was_moved_away_is_not_trusted(tmp_path):
+    path = _checked_file(tmp_path)
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    os.rename(path, elsewhere / path.name)  # the user moved the file; its mark stayed
+    assert mark_path(path).exists() and not unchanged_since_check(path)
+    with Store.open(path) as s:  # a new, empty database where the old one was: opened, not refused
+        assert s.people.count() == 0
+    with Store.open(elsewhere / path.name) as moved:  # and the moved one is whole, wherever it went
+        assert [p.family_name for p in moved.people.list()] == ["Bruins"]

@@ -1,4 +1,4 @@
-"""File-menu items after the conference: Export (reports, actions, bundle), Import a bundle or a spreadsheet, Conflicts.
+"""File-menu items after the conference: Export (reports, actions, bundle, a person's calendar), Import a bundle or a spreadsheet, Conflicts.
 
 Kept out of ``main_window.py``: the main window creates one :class:`ExchangeMenu`
 and calls :meth:`retranslate` and :meth:`set_enabled`. Exports and imports run
@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -38,8 +38,10 @@ class ExchangeMenu(QObject):
         self.export_actions_action.triggered.connect(lambda: self.export("actions"))
         self.export_bundle_action = QAction(window)
         self.export_bundle_action.triggered.connect(lambda: self.export("bundle"))
+        self.export_calendar_action = QAction(window)
+        self.export_calendar_action.triggered.connect(lambda: self.export("calendar"))
         self.export_menu.addActions([self.export_notes_action, self.export_actions_action,
-                                     self.export_bundle_action])
+                                     self.export_bundle_action, self.export_calendar_action])
         self.import_action = QAction(window)
         self.import_action.triggered.connect(lambda: self.import_bundle())
         self.table_action = QAction(window)
@@ -54,6 +56,7 @@ class ExchangeMenu(QObject):
         self.export_notes_action.setText(self.tr("&Meeting reports…"))
         self.export_actions_action.setText(self.tr("&Action list…"))
         self.export_bundle_action.setText(self.tr("&Exchange bundle…"))
+        self.export_calendar_action.setText(self.tr("A person's &calendar (.ics)…"))
         self.import_action.setText(self.tr("Import a b&undle…"))
         self.table_action.setText(self.tr("Import from a s&preadsheet…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))
@@ -84,12 +87,26 @@ class ExchangeMenu(QObject):
             with connect() as own:
                 return run_export(own, opts, progress=lambda done, total: report(done, total))
 
-        def done(text: str) -> None:
-            self.window.statusBar().showMessage(self.tr("Exported: {0}").format(text), 8000)
+        def done(exported) -> None:
+            self.window.statusBar().showMessage(self.tr("Exported: {0}").format(self.worded(exported)), 8000)
 
         self.export_task = self.window.run_busy(work, self.tr("Exporting…"), done,
                                                 progress_text=self.tr("Exporting… {0} of {1} meetings"))
         return self.export_task
+
+    def worded(self, e) -> str:
+        """What an export wrote, in the interface's language (``e``: an ``export_dialog.Exported``)."""
+        n = QLocale().toString(e.count)
+        if e.what == "calendar":
+            return self.tr("{0}: {1}'s calendar — sessions: {2}, bilaterals: {3}").format(
+                e.name, e.person, n, QLocale().toString(e.other))
+        if e.what == "bundle":
+            return self.tr("{0}: {1} records, {2} bytes").format(e.name, n, QLocale().toString(e.other))
+        if e.what == "actions":
+            return self.tr("{0}: 1 action").format(e.name) if e.count == 1 else \
+                self.tr("{0}: {1} actions").format(e.name, n)
+        return self.tr("{0}: 1 meeting").format(e.name) if e.count == 1 else \
+            self.tr("{0}: {1} meetings").format(e.name, n)
 
     # ---------------------------------------------------------------- import
     def choose_bundle(self) -> Path | None:

@@ -1,13 +1,14 @@
-"""File → Export: meeting reports, the action list, or an exchange bundle, written in the background.
+"""File → Export: meeting reports, the action list, an exchange bundle or a person's calendar, written in the background.
 
-One dialog for the three exports of ``briefer.exchange`` (the same options as
-``briefer export notes|actions|bundle``). The export runs on a worker with its
+One dialog for the exports of ``briefer.exchange`` and the calendar file (the same options as
+``briefer export notes|actions|bundle`` and ``briefer ics``). The export runs on a worker with its
 own database connection, so a 50,000-note archive never freezes the window;
 every writer writes atomically, so a failed export leaves no half file.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
@@ -27,6 +28,7 @@ FORMATS = {
               ("json", "JSON (.json)", ".json")),
     "actions": (("csv", "CSV (.csv)", ".csv"), ("xlsx", "Excel (.xlsx)", ".xlsx")),
     "bundle": (("briefer", "Briefer bundle (.briefer)", ".briefer"),),
+    "calendar": (("ics", "iCalendar (.ics)", ".ics"),),
 }
 
 
@@ -37,6 +39,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.what = what
+        self._names: dict[str, str] = {}  # a calendar's people: id → name, for the file's name
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         for value, text, _suffix in FORMATS[what]:
@@ -52,9 +55,12 @@ class ExportDialog(QDialog):
         self.ui.browse_button.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
-        notes, bundle = what == "notes", what == "bundle"
-        for w in (self.ui.scope_label, self.ui.scope_combo, self.ui.target_label, self.ui.target_combo):
+        notes, bundle, calendar = what == "notes", what == "bundle", what == "calendar"
+        for w in (self.ui.scope_label, self.ui.scope_combo):
             w.setVisible(notes)
+        for w in (self.ui.target_label, self.ui.target_combo):
+            w.setVisible(notes or calendar)
+        self.ui.target_combo.currentIndexChanged.connect(self._target_changed)
         for w in (self.ui.lang_label, self.ui.lang_combo, self.ui.leave_out_check):
             w.setVisible(not bundle)
         for w in (self.ui.only_notes_check, self.ui.since_check, self.ui.since_edit):
@@ -66,9 +72,12 @@ class ExportDialog(QDialog):
     # ---------------------------------------------------------------- options
     def _retranslate(self) -> None:
         titles = {"notes": self.tr("Export meeting reports"), "actions": self.tr("Export the action list"),
-                  "bundle": self.tr("Export an exchange bundle")}
+                  "bundle": self.tr("Export an exchange bundle"), "calendar": self.tr("Export a person's calendar")}
         self.setWindowTitle(titles[self.what])
         self.ui.heading.setText(titles[self.what])
+        if self.what == "calendar":
+            self.ui.target_label.setText(self.tr("&Person"))
+            self.ui.leave_out_check.setText(self.tr("Leave &out classified text (for a shared or phone calendar)"))
         self.ui.since_edit.setAccessibleName(self.tr("Changed since"))  # its label is the check box beside it
         scope = self.ui.scope_combo.currentIndex()
         self.ui.scope_combo.blockSignals(True)
@@ -83,7 +92,13 @@ class ExportDialog(QDialog):
     def _fill_targets(self, *_args) -> None:
         scope = self.ui.scope_combo.currentData()
         combo = self.ui.target_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
         combo.clear()
+        combo.blockSignals(False)
+        if self.what == "calendar":
+            self._fill_people(chosen)
+            return
         combo.setEnabled(scope in ("country", "meeting"))
         self.ui.target_label.setEnabled(combo.isEnabled())
         if self.what != "notes" or scope == "all":
@@ -102,11 +117,37 @@ class ExportDialog(QDialog):
                 name = m.title or counterpart_name(m, orgs, lang, article=False)
                 combo.addItem(f"{when}  {name}", m.id)
 
+    def _fill_people(self, chosen: str | None) -> None:
+        """Everyone who may carry a programme: the host delegation in its order, then principals outside it."""
+        from briefer.gui.widgets.labels import label
+        from briefer.schedule.calendar_file import calendar_people
+
+        combo = self.ui.target_combo
+        combo.setEnabled(True)
+        self.ui.target_label.setEnabled(True)
+        for w in calendar_people(self.services.store):
+            role = label(w.role) if w.role is not None else w.title
+            combo.addItem(f"{w.person.full_name} ({role})" if role else w.person.full_name, w.person.id)
+            self._names[w.person.id] = w.person.full_name
+        if chosen is not None and combo.findData(chosen) >= 0:
+            combo.setCurrentIndex(combo.findData(chosen))
+
+    def _target_changed(self, *_args) -> None:
+        """A calendar's file is named after its person; a folder the user chose is kept."""
+        text = self.ui.path_edit.text().strip()
+        if self.what == "calendar" and text:
+            self.ui.path_edit.setText(str(Path(text).with_name(self._default_name())))
+
     def _default_name(self) -> str:
         conf = self.services.store.conference()
         base = (conf.name if conf else "briefer").replace("/", "-").replace(" ", "-")
-        stem = {"notes": f"{base}-reports", "actions": f"{base}-actions", "bundle": base}[self.what]
+        stem = {"notes": f"{base}-reports", "actions": f"{base}-actions", "bundle": base,
+                "calendar": f"{base}-{self._person_slug()}"}[self.what]
         return stem + self._suffix()
+
+    def _person_slug(self) -> str:
+        name = self._names.get(self.ui.target_combo.currentData(), "calendar")
+        return name.replace("/", "-").replace(" ", "-")
 
     def _suffix(self) -> str:
         return next(s for v, _t, s in FORMATS[self.what] if v == self.ui.format_combo.currentData())
@@ -148,6 +189,7 @@ class ExportDialog(QDialog):
             "format": self.ui.format_combo.currentData(),
             "path": Path(self.ui.path_edit.text().strip()).expanduser(),
             "meeting": self.ui.target_combo.currentData() if scope == "meeting" else None,
+            "person": self.ui.target_combo.currentData() if self.what == "calendar" else None,
             "country": self.ui.target_combo.currentData() if scope == "country" else None,
             "lang": self.ui.lang_combo.currentData(),
             "ceiling": Classification.ONGERUBRICEERD if self.ui.leave_out_check.isChecked() else None,
@@ -162,24 +204,43 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
-def run_export(store, opts: dict, progress=None) -> str:
-    """Write one export from ``store`` (the worker's own connection); returns what was written, in words.
+@dataclass(frozen=True)
+class Exported:
+    """What one export wrote, for the status bar to word in the interface's language (the worker has none)."""
+
+    what: str
+    name: str
+    #: meetings, actions, records or sessions — what ``what`` counts
+    count: int
+    #: a bundle's size in bytes; a calendar's bilaterals
+    other: int = 0
+    #: a calendar's person
+    person: str = ""
+
+
+def run_export(store, opts: dict, progress=None) -> Exported:
+    """Write one export from ``store`` (the worker's own connection); returns what was written.
 
     ``progress(done, total)``: meetings written so far, reported by the Word export (the slow one).
     """
     path: Path = opts["path"]
+    if opts["what"] == "calendar":
+        from briefer.schedule.calendar_file import write_person_calendar
+
+        w = write_person_calendar(store, opts["person"], path, lang=opts["lang"], public=opts["ceiling"] is not None)
+        return Exported("calendar", path.name, w.sessions, w.bilaterals, w.person)
     if opts["what"] == "bundle":
         from briefer.exchange.bundle import export_bundle
 
         summary = export_bundle(store, path, since=opts["since"], only=opts["only"])
-        return f"{path.name}: {sum(summary.counts.values())} records, {summary.size:,} bytes"
+        return Exported("bundle", path.name, sum(summary.counts.values()), summary.size)
     if opts["what"] == "actions":
         from briefer.exchange.actions_export import write_actions
         from briefer.exchange.report import build_action_list
 
         lines = build_action_list(store, lang=opts["lang"], ceiling=opts["ceiling"])
         write_actions(lines, path, opts["format"], opts["lang"])
-        return f"{path.name}: {len(lines)} actions"
+        return Exported("actions", path.name, len(lines))
     from briefer.exchange.report import build_notes_report
 
     report = build_notes_report(store, meeting=opts["meeting"], country=opts["country"], lang=opts["lang"],
@@ -197,4 +258,4 @@ def run_export(store, opts: dict, progress=None) -> str:
     else:
         from briefer.exchange.markdown_report import write_markdown
         write_markdown(report, path, split=False)
-    return f"{path.name}: {len(report.meetings)} meetings"
+    return Exported("notes", path.name, len(report.meetings))

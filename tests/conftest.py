@@ -220,3 +220,25 @@ def backup_copy(info, folder: Path) -> Path:
     if not target.exists():
         rebuild_backup(info, target)
     return target
+
+
+def nulls_in_a_not_null_column(path: Path, rows: int = 5) -> None:
+    """Damage SQLite's check names: ``rows`` NULLs in ``walking_defaults.minutes``, a NOT NULL column —
+    one ``quick_check`` finding per row ("NULL value in walking_defaults.minutes"). The schema is edited
+    around the insert, as a program that ignores constraints would leave the file."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    create = con.execute("SELECT sql FROM sqlite_master WHERE name = 'walking_defaults'").fetchone()[0]
+    assert '"minutes" INTEGER NOT NULL' in create
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create.replace(" NOT NULL", "")])
+    con.commit()
+    con.close()
+    con = sqlite3.connect(path)
+    con.executemany("INSERT INTO walking_defaults VALUES (?, NULL)", [(f"Venue {i}",) for i in range(rows)])
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create])
+    con.commit()
+    con.close()

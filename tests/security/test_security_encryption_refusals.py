@@ -14,6 +14,7 @@ from security_helpers import digest
 
 from briefer.cli import main
 from briefer.store.access import DatabaseState, database_state
+from tests.conftest import nulls_in_a_not_null_column
 
 PASS = "correct horse battery"
 
@@ -24,26 +25,9 @@ def _run(capsys, *argv):
     return code, out, err
 
 
-def _null_in_a_not_null_column(db) -> None:
-    """Five rows with NULL in ``walking_defaults.minutes``, a NOT NULL column: damage quick_check names."""
-    con = sqlite3.connect(db)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    create = con.execute("SELECT sql FROM sqlite_master WHERE name = 'walking_defaults'").fetchone()[0]
-    con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create.replace(" NOT NULL", "")])
-    con.commit()
-    con.close()
-    con = sqlite3.connect(db)
-    con.executemany("INSERT INTO walking_defaults VALUES (?, NULL)", [(f"Venue {i}",) for i in range(5)])
-    con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create])
-    con.commit()
-    con.close()
-
-
 def test_a_damaged_database_is_not_encrypted_and_the_damage_is_named(loaded_data_dir, capsys, monkeypatch):
     db = loaded_data_dir / "briefer.sqlite"
-    _null_in_a_not_null_column(db)
+    nulls_in_a_not_null_column(db)
     before = digest(db)
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
     code, out, err = _run(capsys, "encrypt")

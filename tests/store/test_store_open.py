@@ -9,6 +9,7 @@ import pytest
 from briefer.errors import StoreError
 from briefer.store import Store
 from briefer.store.migrations import migrations
+from tests.conftest import nulls_in_a_not_null_column
 
 
 def digest(path):
@@ -181,19 +182,7 @@ def test_a_file_with_many_findings_is_refused_with_the_first_three_on_one_readab
     path = tmp_path / "findings.sqlite"
     with Store.open(path) as s:
         s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con = sqlite3.connect(path)  # a NOT NULL column holding NULLs: one quick_check finding per row
-    create = con.execute("SELECT sql FROM sqlite_master WHERE name = 'walking_defaults'").fetchone()[0]
-    assert '"minutes" INTEGER NOT NULL' in create
-    con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create.replace(" NOT NULL", "")])
-    con.commit()
-    con.close()
-    con = sqlite3.connect(path)
-    con.executemany("INSERT INTO walking_defaults VALUES (?, NULL)", [(f"Venue {i}",) for i in range(5)])
-    con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'walking_defaults'", [create])
-    con.commit()
-    con.close()
+    nulls_in_a_not_null_column(path)  # one quick_check finding per row
     assert sqlite3.connect(path).execute("PRAGMA quick_check").fetchall() == \
         [("NULL value in walking_defaults.minutes",)] * 5
     before = digest(path)

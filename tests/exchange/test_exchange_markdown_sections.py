@@ -10,17 +10,7 @@ import pytest
 from briefer.errors import BrieferError
 from briefer.exchange.markdown_report import write_markdown
 from briefer.exchange.report import build_notes_report
-from briefer.model import Action, Classification, Conference, Meeting, Note, Person
-from briefer.store import Store
-
-
-@pytest.fixture
-def cop(tmp_path):
-    s = Store.open(tmp_path / "cop29.sqlite", user="sophie")
-    s.conference_repo.add(Conference(name="COP29", start_date=date(2024, 11, 11), end_date=date(2024, 11, 22),
-                                     timezone="Asia/Baku"))
-    yield s
-    s.close()
+from briefer.model import Action, Classification, Meeting, Note, Person
 
 
 def _meeting(store, country, hour):

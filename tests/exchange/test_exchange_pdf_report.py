@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,24 +18,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from briefer.exchange.pdf_report import write_pdf
 from briefer.exchange.report import build_notes_report
 from briefer.model import (
-    Action, Classification, Conference, Meeting, MeetingBrief, Note, Objective, Outcome, Person,
+    Action, Classification, Meeting, MeetingBrief, Note, Objective, Outcome, Person,
 )
 from briefer.packs import styles as ps
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
-from briefer.store import Store
 
 PAGE_W, PAGE_H = ps.PAGE
 LEFT, RIGHT = ps.MARGIN_LEFT, PAGE_W - ps.MARGIN_RIGHT
 WIDTH = RIGHT - LEFT
-
-
-@pytest.fixture
-def cop(tmp_path):
-    s = Store.open(tmp_path / "cop29.sqlite", user="sophie")
-    s.conference_repo.add(Conference(name="COP29", start_date=date(2024, 11, 11), end_date=date(2024, 11, 22),
-                                     timezone="Asia/Baku"))
-    yield s
-    s.close()
 
 
 def _meeting(store, country, hour, principal=None, **kw):
@@ -81,18 +70,28 @@ def _after(lines: list[str], first: str) -> list[str]:
     return lines[lines.index(first):]
 
 
-def _placed(page) -> list[tuple[str, float, float, float, str, tuple]]:
-    """Every line of text on ``page``: (text, x, baseline y, size, font, fill colour), in drawing order."""
-    out: list = []
+def _fill_colours():
+    """The fill colour as a page's operators set it: (the stack, its top being the colour now; ``track(op, args)``)."""
     fill: list = [()]
 
-    def before(op, args, cm, tm):
+    def track(op, args) -> None:
         if op == b"q":
             fill.append(fill[-1])
         elif op == b"Q" and len(fill) > 1:
             fill.pop()
         elif op == b"rg":
             fill[-1] = tuple(round(float(a), 4) for a in args)
+
+    return fill, track
+
+
+def _placed(page) -> list[tuple[str, float, float, float, str, tuple]]:
+    """Every line of text on ``page``: (text, x, baseline y, size, font, fill colour), in drawing order."""
+    out: list = []
+    fill, track = _fill_colours()
+
+    def before(op, args, cm, tm):
+        track(op, args)
 
     def text(t, cm, tm, font, size):
         if t.strip():
@@ -137,16 +136,11 @@ def _strokes(page) -> list[tuple[float, float, float, float, float, tuple]]:
 def _tints(page) -> list[tuple[float, float, float, float, tuple]]:
     """Every filled rectangle: (x0, y0, x1, y1, fill colour), on the page's coordinates."""
     out: list = []
-    fill: list = [()]
+    fill, track = _fill_colours()
 
     def before(op, args, cm, tm):
-        if op == b"q":
-            fill.append(fill[-1])
-        elif op == b"Q" and len(fill) > 1:
-            fill.pop()
-        elif op == b"rg":
-            fill[-1] = tuple(round(float(a), 4) for a in args)
-        elif op == b"re":
+        track(op, args)
+        if op == b"re":
             x, y, w, h = (float(a) for a in args)
             xs = sorted((cm[0] * x + cm[4], cm[0] * (x + w) + cm[4]))
             ys = sorted((cm[3] * y + cm[5], cm[3] * (y + h) + cm[5]))

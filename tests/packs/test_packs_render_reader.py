@@ -250,8 +250,6 @@ def test_a_running_head_or_name_too_long_for_its_place_is_cut_after_a_whole_word
 def test_the_text_stands_on_the_margins_left_top_and_right(world, tmp_path, read_pack):
     """The body is set flush in the margins the pages are designed with: every line starts at the
     left margin, a chapter's title stands at the top margin, the contents' page numbers end at the right."""
-    from pypdf.generic import ContentStream
-
     from briefer.packs import styles as st
 
     pack = read_pack(build_pack(world.store, PackOptions(recipient_id=world.minister.id), tmp_path / "p.pdf").path)
@@ -276,18 +274,8 @@ def test_the_text_stands_on_the_margins_left_top_and_right(world, tmp_path, read
         if number in chapters:  # the title's first line: one font size (17 pt) under the margin
             assert abs(max(baselines) - (top - 17)) < 0.01, (number, max(baselines))
     # the contents' page numbers are forms filled in at save, each placed where its number ends
-    placed, ctm, saved = [], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], []
-    for operands, op in ContentStream(pack.reader.pages[1].get_contents(), pack.reader).operations:
-        if op == b"q":
-            saved.append(ctm)
-        elif op == b"Q":
-            ctm = saved.pop()
-        elif op == b"cm":
-            a, b, c, d, e, f = (float(v) for v in operands)
-            A, B, C, D, E, F = ctm
-            ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F]
-        elif op == b"Do" and str(operands[0]).startswith("/FormXob.BrieferPg"):
-            placed.append(ctm[4])
+    placed = [ctm[4] for op, operands, ctm in drawn(pack.reader.pages[1].get_contents(), pack.reader)
+              if op == b"Do" and str(operands[0]).startswith("/FormXob.BrieferPg")]
     assert len(placed) >= len(pack.outline) - 1
     assert all(abs(x - (width - st.MARGIN_RIGHT)) < 0.01 for x in placed), placed
 

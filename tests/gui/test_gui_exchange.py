@@ -185,6 +185,8 @@ def test_export_an_exchange_bundle_of_the_notes(make_window, qtbot, tmp_path, an
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["scope"]["only"] == "notes"
+    records = sum(manifest["counts"].values())
+    assert win.statusBar().currentMessage() == f"Exported: mine.briefer: {records} records, {out.stat().st_size:,} bytes"
     assert manifest["counts"]["notes"] == win.services.store.notes.count()
     assert "meetings" not in manifest["counts"] or manifest["counts"]["meetings"] == 0
 

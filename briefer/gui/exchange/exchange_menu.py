@@ -99,9 +99,9 @@ class ExchangeMenu(QObject):
         n = QLocale().toString(e.count)
         if e.what == "calendar":
             return self.tr("{0}: {1}'s calendar — sessions: {2}, bilaterals: {3}").format(
-                e.name, e.person, n, QLocale().toString(e.other))
+                e.name, e.person, n, QLocale().toString(e.bilaterals))
         if e.what == "bundle":
-            return self.tr("{0}: {1} records, {2} bytes").format(e.name, n, QLocale().toString(e.other))
+            return self.tr("{0}: {1} records, {2} bytes").format(e.name, n, QLocale().toString(e.size))
         if e.what == "actions":
             return self.tr("{0}: 1 action").format(e.name) if e.count == 1 else \
                 self.tr("{0}: {1} actions").format(e.name, n)

@@ -212,9 +212,10 @@ class Exported:
     name: str
     #: meetings, actions, records or sessions — what ``what`` counts
     count: int
-    #: a bundle's size in bytes; a calendar's bilaterals
-    other: int = 0
-    #: a calendar's person
+    #: a bundle's size in bytes
+    size: int = 0
+    #: a calendar's bilaterals, and whose calendar it is
+    bilaterals: int = 0
     person: str = ""
 
 
@@ -228,12 +229,12 @@ def run_export(store, opts: dict, progress=None) -> Exported:
         from briefer.schedule.calendar_file import write_person_calendar
 
         w = write_person_calendar(store, opts["person"], path, lang=opts["lang"], public=opts["ceiling"] is not None)
-        return Exported("calendar", path.name, w.sessions, w.bilaterals, w.person)
+        return Exported("calendar", path.name, w.sessions, bilaterals=w.bilaterals, person=w.person)
     if opts["what"] == "bundle":
         from briefer.exchange.bundle import export_bundle
 
         summary = export_bundle(store, path, since=opts["since"], only=opts["only"])
-        return Exported("bundle", path.name, sum(summary.counts.values()), summary.size)
+        return Exported("bundle", path.name, sum(summary.counts.values()), size=summary.size)
     if opts["what"] == "actions":
         from briefer.exchange.actions_export import write_actions
         from briefer.exchange.report import build_action_list

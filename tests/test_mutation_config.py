@@ -115,3 +115,38 @@ def test_a_local_variables_annotation_is_judged_without_a_run_in_any_module():
     assert not in_annotation(at(9, bar(9)), spans)
     assert not in_annotation(at(10, bar(10)), spans)
     assert not in_annotation(at(3, source.splitlines()[2].index("None = ") + 7), spans)  # the value None
+
+
+def test_a_run_stopped_part_way_leaves_what_it_judged_for_a_recheck(tmp_path):
+    """The results are written after every mutant: a run stopped by load or a closed terminal loses
+    nothing, says it is incomplete, and keeps the sample size a ``--recheck`` compares with."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from mutation import summarise, write_summary
+
+    def outcome(line, test):
+        return {"operator": "core/NumberReplacer", "line": line, "occurrence": line, "worker": "normal",
+                "test": test, "diff": "", "key": f"core/NumberReplacer: {line}", "output": ""}
+
+    judged = [outcome(3, "killed"), outcome(1, "survived")]
+    path = tmp_path / "results" / "briefer_x.json"
+    path.parent.mkdir()
+    path.write_text("the previous run", encoding="utf-8")
+    s = write_summary(path, summarise("briefer/x.py", "abc", 22, 60, ["tests/x.py"], judged, complete=False))
+    import json
+
+    assert json.loads(path.read_text(encoding="utf-8")) == s
+    assert (s["sample"], s["sampled"], s["complete"], s["killed"], s["survived"], s["score"]) == (60, 2, False, 1, 1, 50.0)
+    assert [o["line"] for o in s["mutants"]] == [1, 3]
+    assert [p.name for p in path.parent.iterdir()] == ["briefer_x.json"]  # no temporary file left
+    done = summarise("briefer/x.py", "abc", 22, 60, ["tests/x.py"], judged, complete=True)
+    assert done["complete"] is True
+
+
+def test_an_incomplete_run_says_how_to_go_on(capsys):
+    sys.path.insert(0, str(ROOT / "tools"))
+    from mutation import report, summarise
+
+    report(summarise("briefer/x.py", "abc", 22, 60, [], [], complete=False), verbose=False)
+    assert "stopped after 0 of 60: run it again with --recheck" in capsys.readouterr().out
+    report(summarise("briefer/x.py", "abc", 22, 60, [], [], complete=True), verbose=False)
+    assert "--recheck" not in capsys.readouterr().out

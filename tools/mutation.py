@@ -27,7 +27,9 @@ code (seed in tools/mutation.toml). The driver also
 
 Slow by nature (minutes per module): not part of CI; run it with ``nice`` for
 each core module a change touches. Results are also written as JSON to
-``.mutation/`` (ignored by git).
+``.mutation/`` (ignored by git) after every mutant: a run stopped part-way (Ctrl-C, a
+terminal closed, a machine too loaded to wait for) goes on where it stopped with
+``--recheck``, which also runs again the mutants that survived.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -151,8 +154,11 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
     if recheck:
         # Only the mutants that survived last time run again (after tests were added): the module must be
         # unchanged and the sample the same, else a killed mutant might not be killed any more.
+        # A run that was stopped part-way left what it had judged so far: the rest of its sample runs now.
+        if not result_file.exists():
+            raise SystemExit(f"{module} has no earlier run to check again: run it whole")
         last = json.loads(result_file.read_text(encoding="utf-8"))
-        if (last["module_sha256"], last["seed"], last["sampled"]) != (source_sha, seed, sample):
+        if (last["module_sha256"], last["seed"], last.get("sample", last["sampled"])) != (source_sha, seed, sample):
             raise SystemExit(f"{module} changed (or the sample did) since the last run: run it whole")
         previous = {(o["operator"], o["occurrence"]): o for o in last["mutants"]}
 
@@ -193,6 +199,12 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                   flush=True)
             # Cosmic Ray's local distribution, one mutant after the other, with a line per mutant
             outcomes = []
+
+            def save(complete: bool) -> dict:
+                # after every mutant, so a run stopped half-way (load, a closed terminal) can go on with --recheck
+                return write_summary(result_file, summarise(module, source_sha, seed, sample, tests, outcomes,
+                                                            complete=complete))
+
             spans = signature_annotations((ROOT / module).read_text(encoding="utf-8"))
             for n, item in enumerate(sorted((w for w in db.pending_work_items), key=lambda w: (
                     w.mutations[0].operator_name, w.mutations[0].occurrence)), 1):
@@ -223,12 +235,21 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                     "diff": result.diff or "", "key": mutant_key(result.diff or "", m.operator_name),
                     "output": (result.output or "")[-1500:] if result.test_outcome == TestOutcome.SURVIVED else "",
                 })
+                save(complete=False)
+            summary = save(complete=True)
     finally:
         os.chdir(here)
         shutil.rmtree(scratch, ignore_errors=True)
 
+    report(summary, verbose)
+    return summary
+
+
+def summarise(module: str, source_sha: str, seed: int, sample: int, tests: list[str], outcomes: list[dict], *,
+              complete: bool) -> dict:
+    """Verdicts and the score of the mutants judged so far (all of the sample once ``complete``)."""
     equivalents = load_equivalents()
-    outcomes.sort(key=lambda o: (o["line"], o["operator"], o["occurrence"]))
+    outcomes = sorted(outcomes, key=lambda o: (o["line"], o["operator"], o["occurrence"]))
     for o in outcomes:
         if o["worker"] == "no-test":
             o["verdict"] = "not applicable"
@@ -247,20 +268,26 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
     equivalent = sum(o["verdict"] == "equivalent" for o in outcomes)
     survived = sum(o["verdict"] == "SURVIVED" for o in outcomes)
     counted = killed + survived
-    summary = {"module": module, "module_sha256": source_sha, "sampled": len(outcomes), "seed": seed, "killed": killed,
-               "equivalent": equivalent, "survived": survived,
-               "not_applicable": sum(o["verdict"] == "not applicable" for o in outcomes),
-               "score": round(100 * killed / counted, 1) if counted else None, "tests": tests, "mutants": outcomes}
-    report(summary, verbose)
-    RESULTS.mkdir(exist_ok=True)
-    result_file.write_text(
-        json.dumps(summary, indent=1, ensure_ascii=False), encoding="utf-8")
+    return {"module": module, "module_sha256": source_sha, "sample": sample, "sampled": len(outcomes), "seed": seed,
+            "complete": complete, "killed": killed, "equivalent": equivalent, "survived": survived,
+            "not_applicable": sum(o["verdict"] == "not applicable" for o in outcomes),
+            "score": round(100 * killed / counted, 1) if counted else None, "tests": tests, "mutants": outcomes}
+
+
+def write_summary(path: Path, summary: dict) -> dict:
+    """``summary`` as JSON at ``path``, replaced whole: a run killed while writing leaves the previous one."""
+    path.parent.mkdir(exist_ok=True)
+    part = path.with_suffix(".json.part")
+    part.write_text(json.dumps(summary, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(part, path)
     return summary
 
 
 def report(s: dict, verbose: bool) -> None:
     print(f"\n{s['module']}: {s['killed']} killed, {s['survived']} survived, {s['equivalent']} equivalent "
           f"(of {s['sampled']} sampled, seed {s['seed']}) — score {s['score']} % of non-equivalent mutants")
+    if not s.get("complete", True):
+        print(f"  stopped after {s['sampled']} of {s['sample']}: run it again with --recheck to go on")
     for o in s["mutants"]:
         if verbose or o["verdict"] in ("SURVIVED", "equivalent"):
             print(f"\n  [{o['verdict']}] line {o['line']} {o['key']}")
@@ -281,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run again only the mutants that survived the last run (the module unchanged)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mutant, not only survivors")
     args = parser.parse_args(argv)
+    # stopped by kill or a closed terminal: unwind like Ctrl-C, so the scratch copy is removed
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGHUP, lambda *_: sys.exit(129))
     config = load_config()
     settings, modules = config["settings"], config["modules"]
     if args.list:

@@ -19,7 +19,9 @@ from typing import Callable
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
+from briefer.errors import BrieferError
 from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
 from briefer.packs import outlines, scripts
@@ -29,6 +31,23 @@ from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
 from briefer.packs.paragraphs import Paragraph
 from briefer.packs.plan import PackPlan
 from briefer.packs.story import StoryBuilder, esc
+
+
+class TooTallToPrint(BrieferError):
+    """Something in the pack is taller than a page and cannot run on over pages: refused, naming the part.
+
+    reportlab's own ``LayoutError`` names a flowable's class and memory address, which tells an advisor
+    nothing; the last outline entry laid out says where in the pack to look."""
+
+    @classmethod
+    def within(cls, state: RenderState) -> "TooTallToPrint":
+        entries = state.outline
+        top = next((title for title, level, _ in reversed(entries) if level == 0), None)
+        last = entries[-1][0] if entries else None
+        where = " — ".join(dict.fromkeys(t for t in (top, last) if t)) or "the cover"
+        return cls(f"the pack cannot be laid out: something in \u201c{where}\u201d (page {state.pages + 1}) is "
+                   "taller than a page and cannot run on over pages; shorten it (a text pasted at length?) and "
+                   "print again — no file was written")
 
 
 @dataclass(frozen=True)
@@ -168,7 +187,10 @@ def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[tuple[
     deco = _Decorator(plan, state)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=deco.before, onPageEnd=deco.after)])
     outline_keys = [k for k, _, _ in builder.outline]
-    doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys, deco.page_of))
+    try:
+        doc.build(front + body, canvasmaker=_canvas_class(state, outline_keys, deco.page_of))
+    except LayoutError as exc:
+        raise TooTallToPrint.within(state) from exc
     data = buf.getvalue()
     if state.slots or plan.password:
         data = _postprocess(data, state, plan.password)

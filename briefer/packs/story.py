@@ -156,8 +156,13 @@ class StoryBuilder:
             while needed > self._day_room(sheets, page, above if index == 0 else 0, heading):
                 sheets += 1
             room = self._day_room(sheets - 1, page, above if index == 0 else 0, heading)
+            # a row is kept whole on its page, unless it is taller than a page (an aim pasted at length):
+            # then it runs on to the next, as a pack printed with one long row beats no pack
+            too_tall = max(flowables[2]._rowHeights, default=0) > page - heading
             if sheets > 1 and needed <= room * 1.15:
                 flowables = self._programme_day(day, index, targets, max(0.8, room / needed * 0.97))
+            if too_tall:
+                flowables[2].splitInRow = 1
             self.body += flowables
 
     @staticmethod

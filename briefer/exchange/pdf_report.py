@@ -105,17 +105,20 @@ def _meeting(m: MeetingReport, w: dict, st, index: int = 0) -> list:
     story.append(_p(w["objectives"], st["h2"]))
     story += [Paragraph(f"{markup(o.text)} — <i>{escape(met_word(o.met, w))}</i>", st["bullet"], bulletText="•")
               for o in m.objectives] or [_p("—", st["body"])]
-    story.append(_p(w["notes"], st["h2"]))
+    # the heading goes inside the first note's block: kept with it only by keepWithNext, a note too long
+    # for the rest of the page moved to the next and left "Notes" alone at the foot of this one
+    heading = [_p(w["notes"], st["h2"])]
     for n in m.notes:
         mark = (f"  <font color='#{ps.MARKING.hexval()[2:]}'>{escape(n.classification.marking)}</font>"
                 if n.classification.marking else "")
         kind = w["note_kind"].get(n.note_kind.value, n.note_kind.value)
         story.append(KeepTogether([
-            Paragraph(f"<b>{markup(n.author or '—')}</b> ({escape(kind)}){mark}", st["body"]),
+            *heading, Paragraph(f"<b>{markup(n.author or '—')}</b> ({escape(kind)}){mark}", st["body"]),
             _p(n.body.strip(), st["body"]), Spacer(1, 4),
         ]))
+        heading = []
     if not m.notes:
-        story.append(_p(w["no_notes"], st["body"]))
+        story += [*heading, _p(w["no_notes"], st["body"])]
     story.append(_p(w["outcomes"], st["h2"]))
     story += [Paragraph(markup(o.text), st["bullet"], bulletText="•") for o in m.outcomes] or [
         _p(w["no_outcomes"], st["body"])]

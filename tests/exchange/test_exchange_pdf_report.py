@@ -18,10 +18,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from briefer.exchange.pdf_report import write_pdf
 from briefer.exchange.report import build_notes_report
 from briefer.model import (
-    Action, Classification, Meeting, MeetingBrief, Note, Objective, Outcome, Person,
+    Action, Classification, Conference, Meeting, MeetingBrief, Note, Objective, Outcome, Person,
 )
 from briefer.packs import styles as ps
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
+from briefer.store import Store
 
 PAGE_W, PAGE_H = ps.PAGE
 LEFT, RIGHT = ps.MARGIN_LEFT, PAGE_W - ps.MARGIN_RIGHT
@@ -324,3 +325,26 @@ def test_a_link_as_wide_as_the_text_block_stays_on_one_line(cop, tmp_path):
     assert WIDTH - 1 < stringWidth(FULL_LINE, REGULAR, body.fontSize) <= WIDTH
     _kenya_and_brazil(cop, note=FULL_LINE)
     assert FULL_LINE in _lines(_export(cop, tmp_path).pages[1])
+
+
+def test_the_notes_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
+    # a first note a little too long for the rest of the meeting's page moves to the next page, and
+    # its heading goes with it (before, "Notes" stayed behind as the page's last line)
+    moved = 0
+    for paragraphs in range(12, 27, 3):
+        store = Store.open(tmp_path / f"cop-{paragraphs}.sqlite", user="sophie")
+        store.conference_repo.add(Conference(name="COP29", start_date=date(2024, 11, 11),
+                                             end_date=date(2024, 11, 22), timezone="Asia/Baku"))
+        body = " ".join(f"Para{i:03d} " + "the delegation discussed surveillance and stewardship at length " * 3
+                        for i in range(paragraphs))
+        _kenya_and_brazil(store, note=body)
+        reader = _export(store, tmp_path)
+        store.close()
+        pages = [_lines(page) for page in reader.pages]
+        where = [n for n, lines in enumerate(pages) if "Notes" in lines]
+        assert where, paragraphs
+        lines = pages[where[0]]
+        assert lines[lines.index("Notes") + 1].startswith("Joost"), (paragraphs, lines[-4:])
+        kenya = next(n for n, lines in enumerate(pages) if "Objectives" in lines)
+        moved += where[0] > kenya
+    assert moved  # some of these notes did not fit under the objectives: the case was met

@@ -236,7 +236,8 @@ def render_docx(report: NotesReport, progress: Progress | None = None) -> bytes:
 
         body.paragraph(w["objectives"], style="Heading 2")
         for o in m.objectives:
-            body.paragraph(f"{o.text} — {met_word(o.met, w)}", style="List Bullet")
+            # the verdict in italics, as in the PDF and Markdown reports: it is said about the objective, not part of it
+            body.paragraph(f"{o.text} — ", Run(met_word(o.met, w), italic=True), style="List Bullet")
         if not m.objectives:
             body.paragraph("—")
 

@@ -56,6 +56,10 @@ def test_docx_report_has_summary_table_headings_and_every_word(world, tmp_path):
             assert line in text
     assert "Secure support for the AMR declaration — met" in text
     assert "Offer twinning on surveillance — not met" in text
+    # the verdict is set in italics, the objective upright, as in the PDF and Markdown reports
+    verdicts = {p.text: [(r.text, bool(r.italic)) for r in p.runs] for p in doc.paragraphs if p.text.endswith("met")}
+    assert verdicts["Offer twinning on surveillance — not met"] == [("Offer twinning on surveillance — ", False),
+                                                                    ("not met", True)]
     assert "Indonesia will co-sign the declaration" in text
     assert "Send draft twinning proposal to Jakarta" in text and "Directie Internationale Zaken" in text
     assert "Anouk de Vries-Ölçer" in text and "Nila Moeloek" in text

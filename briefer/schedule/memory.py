@@ -103,7 +103,7 @@ def _one(subject: Subject, folder: Path, passphrase_for, lang: str) -> PastConfe
     except (PassphraseRequired, WrongPassphrase):
         return PastConference(str(folder), locked=True)
     except BrieferError as exc:
-        return PastConference(str(folder), problem=exc.message if hasattr(exc, "message") else str(exc))
+        return PastConference(str(folder), problem=str(exc))
 
 
 def _read(subject: Subject, store: Store, folder: str, lang: str) -> PastConference:
@@ -214,14 +214,26 @@ def search_earlier(text: str, folders: list[Path], passphrase_for: Callable[[Pat
         except (PassphraseRequired, WrongPassphrase):
             found.append(PastSearch(str(folder), locked=True))
         except BrieferError as exc:
-            found.append(PastSearch(str(folder), problem=exc.message if hasattr(exc, "message") else str(exc)))
+            found.append(PastSearch(str(folder), problem=str(exc)))
     return found
 
 
 def _about(store: Store, hits, lang: str) -> tuple[PastHit, ...]:
     """Each hit with the bilateral it belongs to and whose history it is part of, read from ``store``."""
-    orgs = {o.id: o for o in store.organisations.list()}
+    orgs = _organisations(store)
     return tuple(_hit_about(store, hit, orgs, lang) for hit in hits)
+
+
+def _organisations(store: Store) -> dict:
+    """The organisations that can be read, by id: one damaged row leaves its own bilaterals untitled
+    (as a damaged record is listed without its bilateral), not every match of the conference."""
+    found = {}
+    for org_id in sorted(store.organisations.ids()):
+        try:
+            found[org_id] = store.organisations.get(org_id)
+        except BrieferError:
+            continue
+    return found
 
 
 def _hit_about(store: Store, hit, orgs: dict, lang: str) -> PastHit:

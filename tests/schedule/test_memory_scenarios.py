@@ -184,3 +184,24 @@ def test_a_match_in_a_table_this_release_does_not_know_is_listed_without_a_subje
     assert not past.problem
     [about] = past.about
     assert about.hit.record_table == "venues" and about.subject is None and about.meeting == ""
+
+
+def test_one_damaged_organisation_leaves_the_other_bilaterals_titled_and_the_conference_searchable(earlier, tmp_path):
+    folder = _copy(earlier, tmp_path, "damaged-org")
+    # FAO's row damaged: before, reading every organisation for the titles made the whole conference a problem
+    _raw(folder, "UPDATE organisations SET created_at = 'the day before yesterday' WHERE name LIKE 'Food and Agri%'")
+    [past] = search_earlier("OIE", [folder], with_about=True)
+    assert not past.problem and not past.locked
+    [whole] = search_earlier("OIE", [earlier], with_about=True)
+    assert [a.hit.record_id for a in past.about] == [a.hit.record_id for a in whole.about]  # no match lost
+    # the bilateral with OIE is titled and has its subject as before
+    assert [(a.meeting, a.subject) for a in past.about if a.hit.record_table == "meetings"] == [
+        (a.meeting, a.subject) for a in whole.about if a.hit.record_table == "meetings"]
+    assert any(a.meeting == "Bilateral with OIE" for a in past.about)
+
+
+def test_an_earlier_conference_that_cannot_be_read_names_the_record_and_field_at_fault(earlier, tmp_path):
+    folder = _copy(earlier, tmp_path, "damaged-conference")
+    _raw(folder, "UPDATE conference SET timezone = 'Nowhere/Atlantis'")
+    [past] = search_earlier("OIE", [folder])
+    assert "conference" in past.problem and "timezone" in past.problem, past.problem

@@ -42,7 +42,10 @@ def journal_path(database: Path) -> Path:
 
 
 def journal_exists(database: Path) -> bool:
-    return journal_path(database).exists()
+    """Is a conversion journal waiting? Only a file is one: a folder of that name (made by hand, a sync
+    tool, a restore from a backup of the wrong thing) is not ours to finish or remove, and must not stop
+    the app from starting; an encryption refuses it when it comes to write the journal."""
+    return journal_path(database).is_file()
 
 
 def _key(conn, passphrase: str) -> None:
@@ -72,8 +75,11 @@ def write_journal(database: Path, old: str | None, new: str | None) -> None:
         os.replace(tmp, journal_path(database))
         fsync_dir(database.parent)
     except (OSError, sqlcipher3.Error) as exc:
-        raise StoreError(f"cannot write the conversion journal ({getattr(exc, 'strerror', None) or exc}); "
-                         "nothing was changed", file=str(database)) from None
+        why = getattr(exc, "strerror", None) or exc
+        if journal_path(database).is_dir():
+            why = f"{journal_path(database).name} is a folder: move it away"
+        raise StoreError(f"cannot write the conversion journal ({why}); nothing was changed",
+                         file=str(database)) from None
     finally:
         remove_database(tmp)
 

@@ -156,13 +156,8 @@ class StoryBuilder:
             while needed > self._day_room(sheets, page, above if index == 0 else 0, heading):
                 sheets += 1
             room = self._day_room(sheets - 1, page, above if index == 0 else 0, heading)
-            # a row is kept whole on its page, unless it is taller than a page (an aim pasted at length):
-            # then it runs on to the next, as a pack printed with one long row beats no pack
-            too_tall = max(flowables[2]._rowHeights, default=0) > page - heading
             if sheets > 1 and needed <= room * 1.15:
                 flowables = self._programme_day(day, index, targets, max(0.8, room / needed * 0.97))
-            if too_tall:
-                flowables[2].splitInRow = 1
             self.body += flowables
 
     @staticmethod
@@ -205,8 +200,12 @@ class StoryBuilder:
         # the heading is not kept with the whole table (a long day would pull it off the programme's first page)
         style = ParagraphStyle(f"{s.h2.name}-day", parent=s.h2, keepWithNext=0)
         continued = self.t("day_continued", day=day.heading)
-        # a programme row is read whole: a meeting's time on one page and its room on the next is misread
-        table = self._table(rows, [28 * mm, None], split_in_row=False, pad=squeeze, cls=RunOnTable)[0]
+        # a programme row is read whole: a meeting's time on one page and its room on the next is misread.
+        # reportlab splits a table between rows first and cuts a row only when not one whole row fits the
+        # room left: a row taller than a page (an aim pasted at length), or a first row too tall for the
+        # room under the day's heading — which, kept whole, stopped the pack (LayoutError) or left the
+        # heading alone on an empty page. Then the row runs on under "continued".
+        table = self._table(rows, [28 * mm, None], pad=squeeze, cls=RunOnTable)[0]
         table.continued = lambda: [Paragraph(esc(continued), style)]
         return [self.anchor(f"programme/day/{index}", day.heading, 1), Paragraph(esc(day.heading), style), table]
 
@@ -493,11 +492,10 @@ class StoryBuilder:
         free = ParagraphStyle(f"{style.name}-over-table", parent=style, keepWithNext=0)
         return [CondPageBreak(style.leading + style.spaceBefore + style.spaceAfter + 30 * mm), Paragraph(esc(text), free)]
 
-    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, split_in_row: bool = True,
-               pad: float = 1.0, cls=Table):
+    def _table(self, rows, widths, *, header: bool = False, shade: bool = True, pad: float = 1.0, cls=Table):
         fixed = sum(w for w in widths if w is not None)
         widths = [w if w is not None else self.width - fixed for w in widths]
-        table = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(split_in_row), hAlign="LEFT")
+        table = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
         style = [
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

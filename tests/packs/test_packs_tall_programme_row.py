@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefer.errors import BrieferError
+from briefer.model import Objective
 from briefer.packs import PackOptions, build_pack
-from packs_world import ReadPack
+from packs_world import ReadPack, utc
 
 #: numbered sentences (the number in the word: a page may break between two words), so the test sees
 #: each printed once and in order
@@ -64,3 +65,26 @@ def test_an_item_that_cannot_be_laid_out_is_refused_naming_its_part_and_no_file_
     assert "Flowable" not in message and "frame" not in message  # none of reportlab's internals
     assert out.read_bytes() == b"%PDF- the pack printed yesterday"
 
+
+
+def test_a_first_row_too_tall_for_the_room_under_the_headings_starts_there_and_leaves_no_empty_page(world, tmp_path):
+    # the Türkiye bilateral first of its day with an aim that nearly fills a page: kept whole, the day's
+    # table went to the next page and left "Programme" and the day's heading alone on a page of their own
+    store = world.store
+    tur = world.meetings["tur"]
+    store.meetings.update(tur.evolve(start=utc(2019, 6, 19, 5), end=utc(2019, 6, 19, 5, 30)))
+    brief = next(b for b in store.meeting_briefs.list() if b.meeting_id == tur.id)
+    steps = [f"Step{i:02d} ask Türkiye to report its stewardship data to GLASS." for i in range(92)]
+    store.meeting_briefs.update(brief.evolve(objectives=[Objective(text=" ".join(steps))]))
+    pack = ReadPack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    (wed, first), (thu, thursday) = pack.days()
+    wednesday = pack.texts[first - 1:thursday - 1]
+    # the row begins under the day's heading, on the programme's first page: time, title, room, first steps
+    assert wednesday[0].startswith("Programme Wednesday 19 June 2019 07:00–07:30 Bilateral with Türkiye Room:")
+    assert "Step00" in wednesday[0]
+    # and runs on under "continued"; every step once and in order, then the day's other rows
+    assert wednesday[1].startswith("Wednesday 19 June 2019 (continued) ")
+    day = " ".join(wednesday)
+    where = [day.find(f"Step{i:02d} ") for i in range(92)]
+    assert -1 not in where and where == sorted(where) and all(day.count(f"Step{i:02d} ") == 1 for i in range(92))
+    assert where[-1] < day.find("Opening plenary") < day.find("Bilateral with Poland")

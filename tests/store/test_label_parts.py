@@ -19,3 +19,15 @@ def test_a_bilateral_with_an_organisation_brings_it_and_others_bring_nothing(con
     assert list(orgs) == [org.id] and with_org.label("nl", orgs) == "Bilateraal met de Europese Commissie"
     assert label_organisations(s, with_country) == {}
     assert label_organisations(s, minister) == {}  # a record that is held with nobody
+
+
+def test_a_bilateral_being_edited_whose_organisation_was_deleted_since_brings_nothing(conference_store):
+    s = conference_store
+    minister = s.people.add(Person(given_name="Bruno", family_name="Bruins", country="NLD"))
+    org = s.organisations.add(Organisation(name="World Organisation for Animal Health", acronym="WOAH"))
+    # a draft (not yet saved) chose the organisation; another window then deleted it
+    draft = Meeting(principal_id=minister.id, counterpart_organisation_id=org.id,
+                    start=utc(2019, 6, 19, 10), end=utc(2019, 6, 19, 10, 30))
+    assert list(label_organisations(s, draft)) == [org.id]
+    s.organisations.delete(org.id)
+    assert label_organisations(s, draft) == {}

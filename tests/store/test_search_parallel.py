@@ -131,3 +131,83 @@ def test_a_builder_that_fails_in_its_thread_falls_back_to_the_catch_up(load, mon
     assert builder.failure is not None and not builder.copied
     _integrity(built)
     assert _results(built) == _results(plain)
+
+
+def test_the_notes_are_indexed_once_on_the_second_core_and_not_again_by_the_store(tmp_path):
+    """The point of the builder: its finished index is copied in *in place of* the catch-up, so the
+    store's own connection indexes no note itself — no catch-up, no rebuild, no FTS5 setting
+    changed — and what it copied answers every search like an index built the ordinary way."""
+    notes = _notes()
+    with Store.open(tmp_path / "plain.sqlite", user="test") as plain:
+        with fresh_file(plain) as fresh:
+            fresh.people.put_many([PERSON])
+            with fresh.search_index.bulk():
+                fresh.notes.put_many(notes[::-1])  # each under the rowid the builder below gives it
+        expected = _results(plain)
+    statements: list[str] = []
+    with Store.open(tmp_path / "built.sqlite", user="test") as built:
+        with fresh_file(built) as fresh:
+            fresh.people.put_many([PERSON])
+            builder = fresh.search_index.build_in_parallel("notes")
+            for n in reversed(notes):  # offered in any order: the store writes each under the builder's rowid
+                builder.offer(NOTES, n)
+            fresh.db.conn.set_trace_callback(statements.append)
+            with fresh.search_index.bulk():
+                fresh.notes.put_many(notes)
+            fresh.db.conn.set_trace_callback(None)
+        assert builder.copied
+        indexing = [s for s in statements if s.lstrip().upper().startswith(
+            ("INSERT INTO SEARCH_NOTES_FTS(", "INSERT INTO SEARCH_NOTES_FTS (", "DELETE FROM SEARCH_NOTES_FTS "))]
+        assert indexing == []
+        copied = [s.split("]")[0] for s in statements if s.startswith("INSERT INTO main.[search_notes_fts_")]
+        assert set(copied) == {f"INSERT INTO main.[search_notes_fts_{t}" for t in ("data", "idx", "docsize")}
+        assert copied.count("INSERT INTO main.[search_notes_fts_docsize") == len(notes)  # one row per note
+        _integrity(built)
+        assert _results(built) == expected
+    with Store.open(tmp_path / "built.sqlite", user="test") as reopened:  # and from the file, reopened
+        assert _results(reopened) == expected
+        _integrity(reopened)
+
+
+def test_a_builder_not_used_leaves_no_thread_behind(load):
+    """An import that falls back to the catch-up stops the builder's thread: a long-running window
+    restoring archives must not collect idle threads, each holding an in-memory index."""
+    import threading
+
+    notes = _notes(300)
+    changed = [*notes[:-1], notes[-1].evolve(body="A different text on resistance.")]
+    built, builder = load(notes, offered=notes, written=changed)
+    assert not builder.copied
+    assert [t for t in threading.enumerate() if t.name == "briefer-notes-index" and t.is_alive()] == []
+    _integrity(built)
+
+
+def test_a_document_never_offered_falls_back_to_the_catch_up(load):
+    notes = _notes(300)
+    plain, _ = load(notes, offered=None)
+    built, builder = load(notes, offered=notes[1:])  # the first note was not offered to the builder
+    assert not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)
+
+
+def test_a_document_changed_early_in_the_load_falls_back_for_all_that_follow(load):
+    notes = _notes(300)
+    changed = [notes[0].evolve(body="A different text on resistance."), *notes[1:]]
+    plain, _ = load(changed, offered=None)
+    built, builder = load(notes, offered=notes, written=changed)
+    assert not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)
+
+
+def test_a_changed_document_is_not_made_up_for_by_another_written_twice(load):
+    """The counts alone would agree — one document written differently (not counted), another written
+    twice (counted twice) — but the builder has the changed one's old words: the catch-up must be used."""
+    notes = _notes(300)
+    changed = [notes[0].evolve(body="A different text on resistance."), *notes[1:], notes[5]]
+    plain, _ = load(changed, offered=None)
+    built, builder = load(notes, offered=notes, written=changed)
+    assert not builder.copied
+    _integrity(built)
+    assert _results(built) == _results(plain)

@@ -139,3 +139,44 @@ def test_the_kept_parses_are_bounded_and_start_again_when_full(monkeypatch):
         sizes.append(len(paragraphs._PARSED))
         assert p.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
     assert max(sizes) == 5 and sizes == [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2], sizes
+
+
+def test_a_width_computed_anew_but_equal_is_the_same_width():
+    """Platypus computes the width it offers afresh on every ask (a table's cell: the column less its
+    padding; a frame on a new page): an equal width, whatever float object carries it, answers from the
+    lines already broken."""
+    calls = []
+
+    class Counted(Paragraph):
+        def breakLines(self, widths):
+            calls.append(widths[1])
+            return super().breakLines(widths)
+
+    column, padding = 306.0, 6.0
+    p = Counted(_text(80, 2), _style())
+    width = column - padding
+    first = p.wrap(width, 500)
+    again = float(str(width))  # equal, not the same object
+    assert again == width and again is not width
+    assert p.wrap(again, 500) == first == ReportlabParagraph(_text(80, 2), _style()).wrap(300, 500)
+    assert calls == [300]
+
+
+def test_a_bullet_prints_as_with_reportlabs_paragraph():
+    """An addendum lists its changes as bulleted lines (``bulletText``) and markup may carry its own
+    ``<bullet>``: both print before the text, first parse and kept one alike, as reportlab prints them."""
+    s = ParagraphStyle("bullet", parent=_style(), leftIndent=12, bulletIndent=0, bulletFontName=REGULAR)
+
+    def pages(cls) -> list[str]:
+        buf = io.BytesIO()
+        story = []
+        for _ in range(2):  # the first parse, then the kept one
+            story += [cls("Bilateral with Greece — moved", s, bulletText="1."),
+                      cls("<bullet>2.</bullet>Country brief: Poland — changed", s)]
+        SimpleDocTemplate(buf, invariant=1).build(story)
+        return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(buf.getvalue())).pages]
+
+    ours = pages(Paragraph)
+    assert ours == pages(ReportlabParagraph)
+    assert ours == ["1. Bilateral with Greece — moved 2. Country brief: Poland — changed "
+                    "1. Bilateral with Greece — moved 2. Country brief: Poland — changed"], ours

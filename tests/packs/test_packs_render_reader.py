@@ -462,3 +462,18 @@ def test_a_running_head_of_one_word_too_long_for_its_place_is_cut_inside_it(worl
     page = next(p for _, t, p in pack.outline if t == title)
     head = pack.header(page - 1).removeprefix("Dep. VERTROUWELIJK ").removesuffix(" Bruno Bruins")
     assert head.endswith("…") and 40 < len(head) - 1 < len(title) and title.startswith(head[:-1]), head
+
+
+def test_a_sign_the_font_lacks_in_a_brief_or_a_country_brief_is_reported(world, tmp_path, read_pack):
+    """The briefs are kept as records (their key messages a list in them, a country brief's summary a field):
+    a character no pack font can draw there prints as a box, so the front end must be told of it too —
+    not only of one in a biography."""
+    store = world.store
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    store.meeting_briefs.update(brief.evolve(key_messages=["Ratify the treaty (see the 𓆣 annex)."]))
+    country = next(c for c in store.country_briefs.list() if c.country == "POL")
+    store.country_briefs.update(country.evolve(summary="Poland chairs the EU AMR working group 𓂀."))
+    result = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "signs.pdf")
+    text = read_pack(result.path).text
+    assert "Ratify the treaty" in text and "Poland chairs the EU AMR working group" in text
+    assert result.missing_glyphs == tuple(sorted("𓂀𓆣")), result.missing_glyphs

@@ -1,0 +1,1 @@
+"""placeholder: filled in after the first mutation run of catalogue.py."""

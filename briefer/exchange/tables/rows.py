@@ -364,7 +364,8 @@ def _brief_status(value: object) -> BriefStatus:
 
 
 def plan_country(planning: Planning, number: int, values: dict, layout) -> RowPlan:
-    code = country_code(cell(values, "country", layout, cells.text))
+    # a row whose country cell is empty has no "country" value at all: refused, not a traceback
+    code = country_code(cell(values, "country", layout, cells.text) or "")
     if code is None:
         raise RowRefused("no country")
     country_fields = {}

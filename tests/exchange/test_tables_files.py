@@ -202,3 +202,56 @@ def test_a_workbook_cell_typed_as_text_starting_with_an_equals_sign_is_text(conf
     assert [r.line() for r in plan.rows] == ["row 2: add Anna de Vries"]
     apply_plan(conference_store, plan)
     assert [p.position for p in conference_store.people.list()] == ["=gelijk aan hoofd"]
+
+
+def test_a_title_with_commas_in_quotes_above_a_dutch_header_does_not_decide_the_separator(conference_store, tmp_path):
+    path = tmp_path / "deelnemers.csv"
+    path.write_bytes(b'"Deelnemers, versie 2, concept, niet verspreiden";\r\nVoornaam;Achternaam\r\nAnna;de Vries\r\n')
+    plan = preview_file(conference_store, "people", path)
+    assert (plan.header_row, [r.line() for r in plan.rows]) == (2, ["row 3: add Anna de Vries"])
+
+
+def test_text_that_turns_binary_further_down_is_refused(conference_store, tmp_path):
+    path = tmp_path / "deelnemers.csv"
+    path.write_bytes(people_csv(*[["Anna", "de Vries", "Nederland"]] * 300).encode() + b"\x00\x01\x02")
+    assert len(path.read_bytes()) > 4096
+    assert refused(conference_store, path) == "this is not a text (CSV) file"
+
+
+def test_a_cell_too_long_for_a_csv_and_a_name_too_long_for_the_disk_are_refused_saying_so(conference_store, tmp_path):
+    path = tmp_path / "deelnemers.csv"
+    path.write_bytes(people_csv(["Anna", "de Vries", "x" * 200_000]).encode())
+    assert refused(conference_store, path).startswith("the CSV cannot be read (field larger than field limit")
+    long_name = tmp_path / ("d" * 300 + ".csv")
+    assert refused(conference_store, long_name) == "cannot read the file (File name too long)"
+
+
+def test_a_word_document_named_xlsx_is_not_a_workbook(conference_store, tmp_path):
+    import zipfile
+
+    path = tmp_path / "deelnemers.xlsx"
+    with zipfile.ZipFile(path, "w") as z:  # the parts of a .docx
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    assert refused(conference_store, path) == "this is not an Excel workbook (.xlsx): it holds no workbook"
+
+
+def test_a_workbook_of_more_than_10000_rows_is_refused(tmp_path):
+    from openpyxl import Workbook as Book
+
+    wb = Book(write_only=True)
+    ws = wb.create_sheet("Deelnemers")
+    ws.append(["Voornaam", "Achternaam"])
+    for _ in range(10_000):
+        ws.append(["Anna", "Vos"])
+    path = tmp_path / "deelnemers.xlsx"
+    wb.save(path)
+    assert len(read_grid_file(path).rows) == 10_001
+    wb = Book(write_only=True)
+    ws = wb.create_sheet("Deelnemers")
+    for _ in range(10_002):
+        ws.append(["Anna", "Vos"])
+    wb.save(path)
+    with pytest.raises(ImportFailed) as exc:
+        read_grid_file(path)
+    assert exc.value.message == "the sheet has more than 10,000 rows; split it into smaller files"

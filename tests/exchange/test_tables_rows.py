@@ -215,3 +215,18 @@ def test_people_by_id_and_a_delegation_list_refusing_a_second_head_an_unknown_ro
         "row 6: refused Kees Bol — 'Anna de Vries' names 2 people; give the full name",
         "row 7: refused Kees Bol — 'Narnia' is not a country — use its name or ISO code",
         "row 8: add Geert Mak — joins the delegation of Netherlands (adviser)"]  # no role: an adviser
+
+
+def test_a_request_with_an_organisation_or_a_misspelt_country_as_counterpart(conference_store):
+    from briefer.model import Organisation
+
+    store = conference_store
+    store.people.add(Person(given_name="Marit", family_name="Oosterhuis", country="NLD", principal_title="Minister"))
+    who = store.organisations.add(Organisation(name="World Health Organization", acronym="WHO"))
+    plan = preview(store, "meetings", ["Bewindspersoon", "Gesprekspartner", "Datum", "Begin"],
+                   ["Marit Oosterhuis", "WHO", "19-6-2019", "10:00"], ["Marit Oosterhuis", "Indonsia", "19-6-2019", "11:00"])
+    assert [(r.row, r.action) for r in plan.rows] == [(2, "add"), (3, "refused")], lines(plan)
+    assert plan.rows[1].reason.startswith("'Indonsia' is not a country") and "did you mean Indonesia" in plan.rows[1].reason
+    apply_plan(store, plan, skip_refused=True)
+    (meeting,) = store.meetings.list()
+    assert (meeting.counterpart_country, meeting.counterpart_organisation_id) == (None, who.id)

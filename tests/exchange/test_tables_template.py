@@ -144,3 +144,15 @@ def test_libreoffice_opens_the_template_with_its_headers_and_the_example_as_type
     header, example = list(csv.reader(io.StringIO(text), delimiter=";"))[:2]
     assert header == HEADERS["meetings", "nl"]
     assert example == MEETING_EXAMPLE  # the date and times as typed, not a serial number or a fraction
+
+
+def test_dutch_asked_from_the_command_line_gives_dutch_headers(tmp_path):
+    """The shell's "--lang nl" reaches write_template as a string made at run time, not the literal "nl"."""
+    import sys
+
+    lang = "".join(["n", "l"])
+    assert lang == "nl" and lang is not sys.intern("nl")  # equal to the literal, not the same object
+    ws = load_workbook(write_template(kind("rooms"), tmp_path / "zalen.xlsx", lang)).active
+    assert [c.value for c in ws[1]] == HEADERS["rooms", "nl"]
+    rows = csv_rows(write_template(kind("rooms"), tmp_path / "zalen.csv", lang), ";")
+    assert rows[0] == HEADERS["rooms", "nl"]

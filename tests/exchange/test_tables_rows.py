@@ -230,3 +230,21 @@ def test_a_request_with_an_organisation_or_a_misspelt_country_as_counterpart(con
     apply_plan(store, plan, skip_refused=True)
     (meeting,) = store.meetings.list()
     assert (meeting.counterpart_country, meeting.counterpart_organisation_id) == (None, who.id)
+
+
+def test_two_namesakes_of_one_country_are_told_apart_by_their_organisation(conference_store):
+    from briefer.model import Organisation
+
+    store = conference_store
+    vws = store.organisations.add(Organisation(name="Ministerie van VWS", type="ministry"))
+    bz = store.organisations.add(Organisation(name="Ministerie van Buitenlandse Zaken", type="ministry"))
+    at_vws = store.people.add(Person(given_name="Anna", family_name="de Vries", country="NLD", organisation_id=vws.id))
+    at_bz = store.people.add(Person(given_name="Anna", family_name="de Vries", country="NLD", organisation_id=bz.id))
+    plan = preview(store, "people", ["Voornaam", "Achternaam", "Land", "Organisatie", "Functie"],
+                   ["Anna", "de Vries", "Nederland", "Ministerie van Buitenlandse Zaken", "Ambassadeur"],
+                   ["Anna", "de Vries", "Nederland", "Ministerie van VWS", "Directeur"])
+    assert lines(plan) == ["row 2: update Anna de Vries — changes position",
+                           "row 3: update Anna de Vries — changes position"]
+    apply_plan(store, plan)
+    assert len(store.people.list()) == 2  # updated, never a third Anna de Vries
+    assert (store.people.get(at_bz.id).position, store.people.get(at_vws.id).position) == ("Ambassadeur", "Directeur")

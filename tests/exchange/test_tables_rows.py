@@ -248,3 +248,16 @@ def test_two_namesakes_of_one_country_are_told_apart_by_their_organisation(confe
     apply_plan(store, plan)
     assert len(store.people.list()) == 2  # updated, never a third Anna de Vries
     assert (store.people.get(at_bz.id).position, store.people.get(at_vws.id).position) == ("Ambassadeur", "Directeur")
+
+
+def test_the_same_request_twice_in_one_list_is_one_meeting(conference_store):
+    store = conference_store
+    store.people.add(Person(given_name="Marit", family_name="Oosterhuis", country="NLD", principal_title="Minister"))
+    header = ["Bewindspersoon", "Gesprekspartner", "Datum", "Begin", "Einde"]
+    request = ["Marit Oosterhuis", "Ghana", "19-6-2019", "10:00", "10:30"]
+    plan = preview(store, "meetings", header, request, request, ["Marit Oosterhuis", "Ghana", "20-6-2019", "10:00", "10:30"])
+    assert lines(plan) == ["row 2: add Bilateral with Ghana, 19-06-2019 10:00",
+                           "row 3: unchanged Bilateral with Ghana, 19-06-2019 10:00 — the same as row 2",
+                           "row 4: add Bilateral with Ghana, 20-06-2019 10:00"]  # a second meeting, another day
+    apply_plan(store, plan)
+    assert sorted(m.start.day for m in store.meetings.list()) == [19, 20]

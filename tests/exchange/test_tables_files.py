@@ -255,3 +255,21 @@ def test_a_workbook_of_more_than_10000_rows_is_refused(tmp_path):
     with pytest.raises(ImportFailed) as exc:
         read_grid_file(path)
     assert exc.value.message == "the sheet has more than 10,000 rows; split it into smaller files"
+
+
+def test_a_file_that_grew_past_50_mb_after_its_size_was_checked_is_refused_by_its_bytes():
+    """read_grid_file checks the size on disk first; a file still being saved can grow before it is read."""
+    from briefer.exchange.tables.read import read_grid
+
+    with pytest.raises(ImportFailed) as exc:
+        read_grid(b"a;b\r\n" * (11 * 1024 * 1024), "deelnemers.csv")
+    assert exc.value.message == "the file is larger than 50 MB"
+
+
+def test_a_one_column_list_keeps_a_comma_typed_in_a_name_far_down(conference_store, tmp_path):
+    """No separator in the first 20 lines: the file is one column, whatever a later line holds."""
+    path = tmp_path / "namen.csv"
+    names = [f"Naam {i}" for i in range(1, 20)] + ["Vries, Anna de", "Jansen"]
+    path.write_bytes(("Achternaam\r\n" + "\r\n".join(names) + "\r\n").encode())
+    plan = preview_file(conference_store, "people", path)
+    assert [(r.row, r.action, r.what) for r in plan.rows][-2:] == [(21, ADD, "Vries, Anna de"), (22, ADD, "Jansen")]

@@ -261,3 +261,14 @@ def test_the_same_request_twice_in_one_list_is_one_meeting(conference_store):
                            "row 4: add Bilateral with Ghana, 20-06-2019 10:00"]  # a second meeting, another day
     apply_plan(store, plan)
     assert sorted(m.start.day for m in store.meetings.list()) == [19, 20]
+
+
+def test_a_stored_country_given_a_summary_gets_a_new_brief_and_the_preview_says_so(conference_store):
+    from briefer.model import Country
+
+    store = conference_store
+    store.countries.add(Country(iso3="GHA"))
+    plan = preview(store, "countries", ["Land", "Samenvatting"], ["Ghana", "Stabiele partner"], ["Kenia", "Nieuw"])
+    assert lines(plan) == ["row 2: add Ghana (GHA) — with a new brief (draft)", "row 3: add Kenya (KEN)"]
+    apply_plan(store, plan)
+    assert {b.country: b.summary for b in store.country_briefs.list()} == {"GHA": "Stabiele partner", "KEN": "Nieuw"}

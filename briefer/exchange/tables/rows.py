@@ -255,6 +255,10 @@ def _role(text: str) -> MemberRole:
                             "notulist, tolk, pers, beveiliging, contactpersoon)")
 
 
+def _role_words(role: MemberRole) -> str:
+    return role.value.replace("_", " ")
+
+
 def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPlan:
     person, what = _person_target(planning, number, values, layout)
     where = cell(values, "delegation", layout, cells.text) or ""
@@ -283,6 +287,14 @@ def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPla
                               role=role or (existing.role if existing else MemberRole.ADVISER),
                               serves_principal_id=serves_id if "serves" in values
                               else (existing.serves_principal_id if existing else None))
+    # A member has one role: the same person twice in this delegation with another role is said, not dropped.
+    planned = planning.extra.setdefault("members", {})
+    earlier = planned.get((delegation.id, person.id)) if delegation else None
+    if earlier is not None and earlier[1] != member:
+        first, before = earlier
+        raise RowRefused(f"{what} is also in row {first} as {_role_words(before.role)} of the delegation of "
+                         f"{delegation.label()}, here as {_role_words(member.role)}; a person has one role in a "
+                         "delegation: keep one row")
     if existing is None:
         members.append(member)
     else:
@@ -297,15 +309,22 @@ def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPla
         delegation = _build(Delegation, None, fields, "delegation")
     else:
         delegation = _build(Delegation, delegation, {"members": [m.model_dump() for m in members]}, "delegation")
+    label = delegation.label()
     again = _once(planning, number, "people", person, what)
     if again:
-        return again
+        if earlier is not None or existing == member:
+            return again
+        # the person of an earlier row, in another delegation: that membership is planned too, not dropped
+        planning.stage("delegations", delegation, number)
+        planned[(delegation.id, person.id)] = (number, member)
+        return RowPlan(number, UPDATE, what, f"joins the delegation of {label} ({_role_words(member.role)}) as well"
+                       if existing is None else f"role in the delegation of {label}: {_role_words(member.role)}")
     person_action = _stage_person(planning, number, person)
-    deleg_action = planning.stage("delegations", delegation, number)
-    label = delegation.label()
+    planning.stage("delegations", delegation, number)
+    planned[(delegation.id, person.id)] = (number, member)
     if person_action == ADD or existing is None:
         action = ADD if person_action == ADD else UPDATE
-        reason = f"joins the delegation of {label} ({member.role.value.replace('_', ' ')})"
+        reason = f"joins the delegation of {label} ({_role_words(member.role)})"
         if person_action == UPDATE:
             reason += "; " + _changes(planning, "people", person, UPDATE)
         return RowPlan(number, action, what, reason)
@@ -315,7 +334,7 @@ def plan_member(planning: Planning, number: int, values: dict, layout) -> RowPla
     if person_action == UPDATE:
         parts.append(_changes(planning, "people", person, UPDATE))
     if existing != member:
-        parts.append(f"role in the delegation of {label}: {member.role.value.replace('_', ' ')}")
+        parts.append(f"role in the delegation of {label}: {_role_words(member.role)}")
     return RowPlan(number, UPDATE, what, "; ".join(parts))
 
 
@@ -345,7 +364,8 @@ def _brief_status(value: object) -> BriefStatus:
 
 
 def plan_country(planning: Planning, number: int, values: dict, layout) -> RowPlan:
-    code = country_code(cell(values, "country", layout, cells.text))
+    # a row whose country cell is empty has no "country" value at all: refused, not a traceback
+    code = country_code(cell(values, "country", layout, cells.text) or "")
     if code is None:
         raise RowRefused("no country")
     country_fields = {}

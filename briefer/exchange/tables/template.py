@@ -14,11 +14,15 @@ from pathlib import Path
 
 from briefer.exchange.tables.kinds import Kind
 
-_SKIP_IN_TEMPLATE = {"name", "id", "principal_title"}
+_SKIP_IN_TEMPLATE = {"id", "principal_title"}
 
 
 def template_columns(kind: Kind) -> list:
-    return [c for c in kind.columns if c.field not in _SKIP_IN_TEMPLATE]
+    """The columns of the template: a person's "Name" is left out (given and family name are asked
+    apart), an organisation's or a room's is the one it needs."""
+    fields = {c.field for c in kind.columns}
+    skip = _SKIP_IN_TEMPLATE | ({"name"} if "family_name" in fields else set())
+    return [c for c in kind.columns if c.field not in skip]
 
 
 def render_template(kind: Kind, fmt: str, lang: str = "en") -> bytes:

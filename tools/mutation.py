@@ -29,7 +29,8 @@ Slow by nature (minutes per module): not part of CI; run it with ``nice`` for
 each core module a change touches. Results are also written as JSON to
 ``.mutation/`` (ignored by git) after every mutant: a run stopped part-way (Ctrl-C, a
 terminal closed, a machine too loaded to wait for) goes on where it stopped with
-``--recheck``, which also runs again the mutants that survived.
+``--recheck``, which also runs again the mutants that survived (not those recorded as
+equivalent).
 """
 
 from __future__ import annotations
@@ -201,9 +202,14 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
             outcomes = []
 
             def save(complete: bool) -> dict:
-                # after every mutant, so a run stopped half-way (load, a closed terminal) can go on with --recheck
-                return write_summary(result_file, summarise(module, source_sha, seed, sample, tests, outcomes,
-                                                            complete=complete))
+                # after every mutant, so a run stopped half-way (load, a closed terminal) can go on with --recheck;
+                # a recheck stopped half-way keeps what the earlier run judged of the mutants it did not reach
+                reached = {(o["operator"], o["occurrence"]) for o in outcomes}
+                kept = [o for key, o in (previous or {}).items() if key not in reached]
+                return write_summary(result_file, summarise(module, source_sha, seed, sample, tests,
+                                                            outcomes + kept, complete=complete and not kept))
+
+            equivalents = load_equivalents()
 
             spans = signature_annotations((ROOT / module).read_text(encoding="utf-8"))
             for n, item in enumerate(sorted((w for w in db.pending_work_items), key=lambda w: (
@@ -214,6 +220,11 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                     outcomes.append(before)   # killed before, by tests that are all still there
                     print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
                           f"{before['test'] or before['worker']} (earlier run)", flush=True)
+                    continue
+                if before is not None and (module, before["key"]) in equivalents:
+                    outcomes.append(before)   # judged equivalent: no test can kill it, so no run is spent on it
+                    print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
+                          "equivalent (recorded)", flush=True)
                     continue
                 if in_annotation(m, spans):  # never evaluated: equivalent, nothing to run
                     print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "

@@ -114,3 +114,30 @@ def test_a_busy_days_last_page_is_not_left_with_a_row_or_two(world, tmp_path):
     end = next(p for lvl, _, p in pack.outline if lvl == 0 and p > thu)
     assert end == thu + 2, (thu, end)
     assert sum(f"Briefing {i:02d}" in pack.texts[thu] for i in range(45)) >= 10
+
+
+def test_a_first_meeting_whose_aim_fills_most_of_a_page_is_printed_whole_and_the_day_goes_on(world, tmp_path):
+    # the Türkiye bilateral moved to 07:00, first of its day, with an aim of 92 steps: its row (about 680 pt) is
+    # too tall for the room under the programme's and the day's headings, and a programme row is never split —
+    # so the day's table cannot be split where it stands and goes to the next page whole
+    from briefer.model import Objective
+
+    store = world.store
+    tur = world.meetings["tur"]
+    store.meetings.update(tur.evolve(start=utc(2019, 6, 19, 5), end=utc(2019, 6, 19, 5, 30)))
+    brief = store.meeting_briefs.list(meeting_id=tur.id)[0]
+    steps = [f"Step {i:02d}: ask Türkiye to report its stewardship data to GLASS." for i in range(92)]
+    store.meeting_briefs.update(brief.evolve(objectives=[Objective(text=" ".join(steps))]))
+    pack = pack_of(world, tmp_path)
+    (wed, first), (thu, thursday) = pack.days()
+    wednesday = pack.texts[first - 1:thursday - 1]
+    # the aim is read whole on one page, not on the page of the day's heading (there is no room for it there)
+    aim = [n for n, text in enumerate(wednesday) if "Step 00:" in text]
+    assert len(aim) == 1 and aim[0] > 0, [t[:80] for t in wednesday]
+    assert all(step in wednesday[aim[0]] for step in steps)
+    # the day goes on after it under its heading and "continued", every row once and in order
+    rest = wednesday[aim[0] + 1:]
+    assert rest and rest[0].startswith("Wednesday 19 June 2019 (continued) "), rest[:1]
+    rows = ["Bilateral with Türkiye", *ITEMS[DAYS[0]][:1], *ITEMS[DAYS[0]][2:]]
+    where = [next(n for n, text in enumerate(wednesday) if row in text) for row in rows]
+    assert where == sorted(where) and all(sum(row in text for text in wednesday) == 1 for row in rows)

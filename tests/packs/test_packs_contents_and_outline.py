@@ -82,3 +82,28 @@ def test_the_bookmarks_open_with_each_chapters_parts_showing(world, tmp_path, re
     assert len(with_parts) >= 5
     # a positive count: the chapter is open in the viewer's bookmarks, its parts listed under it
     assert all(count == children for children, count in with_parts.values()), with_parts
+
+
+def test_each_chapter_opens_with_its_heading_at_the_top_of_the_text(world, tmp_path, read_pack):
+    # the bookmark marks in front of each chapter take no room: the heading's first line stands at the top margin,
+    # its baseline its size under it — on every chapter's first page alike (and the day that opens a page of its own)
+    from briefer.packs.fonts import ensure_fonts
+    from briefer.packs.styles import MARGIN_TOP, make_styles
+
+    ensure_fonts()
+    s = make_styles()
+    _, pack = _pack(world, tmp_path, read_pack)
+    top = PAGE[1] - MARGIN_TOP
+    opening = [(title, page, s.h1.fontSize) for level, title, page in pack.outline if level == 0 and title != "Contents"]
+    opening += [("Thursday 20 June 2019", next(p for _, t, p in pack.outline if t == "Thursday 20 June 2019"), s.h2.fontSize)]
+    assert len(opening) >= 6
+    for title, page, size in opening:
+        first = []
+
+        def visit(text, cm, tm, font, fsize):
+            if text.strip() and not first and fsize == size:
+                first.append((text.strip(), tm[5] * cm[3] + cm[5]))
+
+        pack.reader.pages[page - 1].extract_text(visitor_text=visit)
+        assert first and first[0][0] == title, (title, first)
+        assert abs(first[0][1] - (top - size)) < 0.01, (title, first[0][1], top - size)

@@ -30,8 +30,9 @@ def _mul(a, b):
 
 
 def drawn(reader, page) -> tuple[list[dict], list[dict]]:
-    """The rectangles (page x, y, width, height, fill, stroke, line width) and the text runs (text, page x, y,
-    font's BaseFont, size, fill) of ``page``, in drawing order."""
+    """The rectangles (page x, y, width, height, fill, stroke, line width, how painted: ``B``/``B*`` filled and
+    outlined, ``f`` filled only, ``S`` outlined only) and the text runs (text, page x, y, font's BaseFont, size,
+    fill) of ``page``, in drawing order."""
     from pypdf.generic import ContentStream
 
     fonts = {name: str(ref.get_object()["/BaseFont"]).split("+")[-1]
@@ -55,7 +56,9 @@ def drawn(reader, page) -> tuple[list[dict], list[dict]]:
         elif op == b"re":
             x, y, w, h = (float(a) for a in args)
             rects.append({"x": ctm[0] * x + ctm[4], "y": ctm[3] * y + ctm[5], "w": ctm[0] * w, "h": ctm[3] * h,
-                          "fill": fill, "stroke": stroke, "width": width})
+                          "fill": fill, "stroke": stroke, "width": width, "paint": ""})
+        elif op in (b"B", b"B*", b"b", b"b*", b"f", b"f*", b"F", b"S", b"s") and rects and not rects[-1]["paint"]:
+            rects[-1]["paint"] = op.decode()
         elif op == b"Tm":
             tm = [float(a) for a in args]
         elif op == b"Tf":
@@ -92,6 +95,7 @@ def test_a_country_s_stage_is_drawn_as_filled_boxes_up_to_its_own_level(world, t
             assert abs(box["x"] - (MARGIN_LEFT + i * (BOX_W + GAP))) < 0.01, (opening, i, box)
             assert abs(box["w"] - BOX_W) < 0.01 and abs(box["h"] - BOX_H) < 0.01, (opening, i, box)
             assert abs(box["y"] - bottom) < 0.01, (opening, i, box)
+            assert box["paint"] in ("B", "B*"), (opening, i, box)  # each box filled and outlined
         assert abs(boxes[-1]["x"] + BOX_W - (MARGIN_LEFT + CHART_W)) < 0.01
         for code, box, label in zip("ABCDE", boxes, labels):
             up_to = code <= reached

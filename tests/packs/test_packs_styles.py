@@ -100,3 +100,44 @@ def test_each_kind_of_text_prints_in_its_size_and_its_place(world, tmp_path, rea
     for page, upper, upper_kind, lower, lower_kind in pairs:
         gap = _at(pages[page], upper)[2] - _at(pages[page], lower)[2]
         assert abs(gap - _gap(upper_kind, lower_kind)) < 0.01, (upper, lower, gap, _gap(upper_kind, lower_kind))
+
+
+def test_the_text_stands_inside_the_house_margins(world, tmp_path, read_pack):
+    # A4, margins 25 mm left, 22 mm right, 27 mm top: a chapter's heading starts at the left margin with its first
+    # baseline its size (17 pt) under the top margin; the contents' page numbers end at the right margin
+    import re
+    import subprocess
+
+    from reportlab.lib.units import mm
+
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
+    pack = read_pack(result.path)
+    width, height = 210 * mm, 297 * mm
+    for opening in ("Bilateral with Türkiye", "Country brief: Türkiye", "Speaking notes", "Annex: contacts"):
+        text, x, y, size = _at(_runs(pack, _page(pack, opening)), opening)
+        assert abs(x - 25 * mm) < 0.01 and abs(y - (height - 27 * mm - HOUSE["h1"][0])) < 0.01, (opening, x, y)
+    page = _page(pack, "Contents") + 1
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(result.path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    # (the page's own number, in the furniture under the text block, left out)
+    numbers = [float(x1) for x1, y1, word in re.findall(r'xMax="([\d.]+)" yMax="([\d.]+)">(\d+)</word>', html)
+               if float(x1) > width / 2 and float(y1) < height - 24 * mm]
+    assert len(numbers) >= 10
+    assert [x1 for x1 in numbers if abs(x1 - (width - 22 * mm)) > 0.05] == [], width - 22 * mm
+
+
+def test_the_draft_mark_and_the_recipients_name_are_light_solid_tints(world, tmp_path, read_pack):
+    # printed in the solid colour a 22 % mark of its grey-blue shows on white paper, not with transparency (a
+    # PostScript printer would flatten the page into a picture): 1 − 0.22 + 0.22 × each of its red, green, blue
+    import re
+
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en", watermark=True),
+                        tmp_path / "w.pdf")
+    ink = read_pack(result.path).marks_ink().decode("latin-1")
+    fills = [tuple(float(c) for c in m) for m in re.findall(r"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) rg", ink)]
+
+    def tint(*rgb):
+        return tuple(round(1 - 0.22 + c * 0.22, 4) for c in rgb)
+
+    assert fills == [tint(0.62, 0.66, 0.72), tint(0.30, 0.34, 0.40)], fills  # the mark, then the name
+    assert "/ca" not in ink and "/CA" not in ink

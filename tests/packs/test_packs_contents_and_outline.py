@@ -141,3 +141,19 @@ def test_the_contents_lines_stand_at_the_margin_evenly_spaced_with_their_numbers
             assert (round(y0 + 1, 2), round(y1 + 1, 2)) == (round(nxt[2], 2), round(nxt[3], 2)), (word, nxt)
             checked += 1
     assert checked >= 5
+
+
+def test_the_contents_lines_click_areas_fill_the_text_width_and_leave_no_gap_between_them(world, tmp_path, read_pack):
+    # each line's link runs from the left margin (25 mm) to the right one (22 mm from the edge), and from the top of
+    # its line to the top of the next: a click anywhere on the contents, between two lines too, goes somewhere
+    from reportlab.lib.units import mm
+
+    _, pack = _pack(world, tmp_path, read_pack)
+    page = pack.reader.pages[pack.outline[0][2] - 1]
+    links = [a.get_object() for a in page.get("/Annots", [])]
+    rects = sorted(([float(v) for v in a["/Rect"]] for a in links if a.get("/Subtype") == "/Link"), key=lambda r: -r[3])
+    assert len(rects) >= 15
+    for (x0, y0, x1, y1), below in zip(rects, rects[1:] + [None]):
+        assert abs(x0 - 25 * mm) < 0.01 and abs(x1 - (PAGE[0] - MARGIN_RIGHT)) < 0.01, (x0, x1)
+        if below is not None:
+            assert abs(y0 - below[3]) < 0.01, (y0, below[3])

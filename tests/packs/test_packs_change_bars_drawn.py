@@ -10,18 +10,23 @@ from briefer.packs.styles import ACCENT, MARGIN_LEFT
 
 
 def margin_bars(page) -> list[tuple[float, float, tuple[float, ...]]]:
-    """(left, width, fill colour) of every filled rectangle in the left margin of ``page``."""
-    bars, fill = [], (0.0, 0.0, 0.0)
+    """(left, width, fill colour) of every filled rectangle in the left margin of ``page`` (a rectangle only
+    outlined by a path and not painted — ``re n`` — shows nothing and is left out)."""
+    bars, fill, pending = [], (0.0, 0.0, 0.0), None
 
     def op(operator, args, cm, tm):
-        nonlocal fill
+        nonlocal fill, pending
         if operator == b"rg":
             fill = tuple(round(float(a), 3) for a in args)
         elif operator == b"re":
             x, _, w, h = (float(a) for a in args)
             left = cm[0] * x + cm[4]
-            if left + w < MARGIN_LEFT and h > 3:
-                bars.append((round(left, 2), round(cm[0] * w, 2), fill))
+            pending = (round(left, 2), round(cm[0] * w, 2), fill) if left + w < MARGIN_LEFT and h > 3 else None
+        elif operator in (b"f", b"f*", b"F", b"B", b"B*", b"b", b"b*") and pending is not None:
+            bars.append(pending)
+            pending = None
+        elif operator in (b"n", b"S", b"s", b"W", b"W*"):
+            pending = None
 
     page.extract_text(visitor_operand_before=op)
     return bars

@@ -82,3 +82,78 @@ def test_the_bookmarks_open_with_each_chapters_parts_showing(world, tmp_path, re
     assert len(with_parts) >= 5
     # a positive count: the chapter is open in the viewer's bookmarks, its parts listed under it
     assert all(count == children for children, count in with_parts.values()), with_parts
+
+
+def test_each_chapter_opens_with_its_heading_at_the_top_of_the_text(world, tmp_path, read_pack):
+    # the bookmark marks in front of each chapter take no room: the heading's first line stands at the top margin,
+    # its baseline its size under it — on every chapter's first page alike (and the day that opens a page of its own)
+    from briefer.packs.fonts import ensure_fonts
+    from briefer.packs.styles import MARGIN_TOP, make_styles
+
+    ensure_fonts()
+    s = make_styles()
+    _, pack = _pack(world, tmp_path, read_pack)
+    top = PAGE[1] - MARGIN_TOP
+    opening = [(title, page, s.h1.fontSize) for level, title, page in pack.outline if level == 0 and title != "Contents"]
+    opening += [("Thursday 20 June 2019", next(p for _, t, p in pack.outline if t == "Thursday 20 June 2019"), s.h2.fontSize)]
+    assert len(opening) >= 6
+    for title, page, size in opening:
+        first = []
+
+        def visit(text, cm, tm, font, fsize):
+            if text.strip() and not first and fsize == size:
+                first.append((text.strip(), tm[5] * cm[3] + cm[5]))
+
+        pack.reader.pages[page - 1].extract_text(visitor_text=visit)
+        assert first and first[0][0] == title, (title, first)
+        assert abs(first[0][1] - (top - size)) < 0.01, (title, first[0][1], top - size)
+
+
+def test_the_contents_lines_stand_at_the_margin_evenly_spaced_with_their_numbers_on_their_baselines(world, tmp_path, read_pack):
+    # a chapter's line (10 pt bold, 14 pt leading) at the left margin, its parts' lines (9 pt, 12.5 pt leading)
+    # indented 14 pt; 3 pt between one line and the next, 6 pt more above a chapter's line; and each page number
+    # 1 pt under its title's baseline (TocLine places the number's form so; see docs/mutation-testing.md, thirteenth
+    # session) — a part's number and title are both 9 pt, so their boxes are the same but for that point
+    from reportlab.lib.units import mm
+
+    path, pack = _pack(world, tmp_path, read_pack)
+    page = next(p for _, t, p in pack.outline if t == "Contents")
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and size in (9, 10) and tm[5] * cm[3] + cm[5] > 0:  # (the page numbers are forms: at 0)
+            runs.append((text.strip(), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], size))
+
+    pack.reader.pages[page - 1].extract_text(visitor_text=visit)
+    lines = [r for r in runs if r[1] < PAGE[0] / 2]
+    assert len(lines) >= 15
+    left = 25 * mm
+    for (text, x, y, size), below in zip(lines, lines[1:] + [None]):
+        assert abs(x - (left if size == 10 else left + 14)) < 0.01, (text, x)
+        if below is not None:
+            leading = 14 if size == 10 else 12.5
+            gap = leading + 3 + (6 if below[3] == 10 else 0) + below[3] - size
+            assert abs((y - below[2]) - gap) < 0.01, (text, below[0], y - below[2], gap)
+    words = _words(path, page)
+    checked = 0
+    for (word, x1, y0, y1), nxt in zip(words, words[1:]):
+        if nxt[0].isdigit() and word in ("sheet", "Biographies", "plenary"):
+            assert (round(y0 + 1, 2), round(y1 + 1, 2)) == (round(nxt[2], 2), round(nxt[3], 2)), (word, nxt)
+            checked += 1
+    assert checked >= 5
+
+
+def test_the_contents_lines_click_areas_fill_the_text_width_and_leave_no_gap_between_them(world, tmp_path, read_pack):
+    # each line's link runs from the left margin (25 mm) to the right one (22 mm from the edge), and from the top of
+    # its line to the top of the next: a click anywhere on the contents, between two lines too, goes somewhere
+    from reportlab.lib.units import mm
+
+    _, pack = _pack(world, tmp_path, read_pack)
+    page = pack.reader.pages[pack.outline[0][2] - 1]
+    links = [a.get_object() for a in page.get("/Annots", [])]
+    rects = sorted(([float(v) for v in a["/Rect"]] for a in links if a.get("/Subtype") == "/Link"), key=lambda r: -r[3])
+    assert len(rects) >= 15
+    for (x0, y0, x1, y1), below in zip(rects, rects[1:] + [None]):
+        assert abs(x0 - 25 * mm) < 0.01 and abs(x1 - (PAGE[0] - MARGIN_RIGHT)) < 0.01, (x0, x1)
+        if below is not None:
+            assert abs(y0 - below[3]) < 0.01, (y0, below[3])

@@ -114,3 +114,4 @@ def test_a_busy_days_last_page_is_not_left_with_a_row_or_two(world, tmp_path):
     end = next(p for lvl, _, p in pack.outline if lvl == 0 and p > thu)
     assert end == thu + 2, (thu, end)
     assert sum(f"Briefing {i:02d}" in pack.texts[thu] for i in range(45)) >= 10
+

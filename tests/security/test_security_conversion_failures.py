@@ -201,10 +201,15 @@ def test_encrypt_through_the_core_converts_the_backups_beside_the_database(cheap
 
     data = loaded_data_dir
     assert _run(capsys, "backup")[0] == 0
+    kept = sorted(b.path.stem for b in list_backups(data / "backups"))
+    assert any(b.chunked for b in list_backups(data / "backups"))  # incremental ones among them
     result = encrypt(data / "briefer.sqlite", PASS)  # no backup folder named: the one beside the database
     assert result.backups_converted and not result.backups_left
     assert files_containing(data, SECRET) == []
-    assert [b.name for b in list_backups(data / "backups") if not verify_backup(b, PASS)] == []
+    after = list_backups(data / "backups")
+    assert sorted(b.path.stem for b in after) == kept  # every backup still there (as a whole copy) …
+    assert [b.name for b in after if not verify_backup(b, PASS)] == []  # … restorable with the passphrase …
+    assert [b.name for b in after if verify_backup(b, None)] == []  # … and with it only (chunks are compressed)
 
 
 def test_an_incremental_backup_that_cannot_be_rebuilt_is_named_when_encrypting(cheap_kdf, loaded_data_dir, capsys,

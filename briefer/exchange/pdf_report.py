@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Spacer, Table, TableStyle,
 )
 
 from briefer.errors import BrieferError
@@ -27,6 +27,7 @@ from briefer.files import write_atomic
 from briefer.i18n import format_date
 from briefer.packs import styles as ps
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
+from briefer.packs.paragraphs import Paragraph  # the pack's: Arabic and Hebrew in the weight around them
 from briefer.packs.scripts import markup
 
 #: Width of the text block, as in a pack.

@@ -21,6 +21,8 @@ from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
+from briefer.packs.scripts import weighted
+
 #: (text, style, case-sensitive) → (cleaned text, style, fragments, bullet fragments) as parsed.
 _PARSED: dict = {}
 #: Parsed texts kept at most; past it the cache starts again (styles of old packs go with it).
@@ -38,7 +40,7 @@ class Paragraph(_ReportlabParagraph):
         key = (text, style, self.caseSensitive)
         parsed = _PARSED.get(key)
         if parsed is None:
-            cleaned = cleaner(text)
+            cleaned = cleaner(weighted(text, style.fontName))  # Arabic and Hebrew runs in the weight around them
             parser = ParaParser()
             parser.caseSensitive = self.caseSensitive
             parsed_style, parsed_frags, bullet_frags = parser.parse(cleaned, style)

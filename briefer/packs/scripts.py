@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from briefer.packs.fonts import CJK, ITALIC, REGULAR, UPRIGHT, ensure_cjk, ensure_upright
+from briefer.packs.fonts import CJK, ITALIC, REGULAR, UPRIGHT, UPRIGHT_BOLD, ensure_cjk, ensure_upright
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _HAS_RTL = re.compile(f"[{_RTL}]")
@@ -74,6 +74,34 @@ def markup(text: str) -> str:
         ensure_cjk()
         out = _CJK_RUN.sub(lambda m: f'<font face="{CJK}">{m.group()}</font>', out)
     return out
+
+
+_UPRIGHT_TAG = re.compile(r'<(/?)(?:b|strong)>|<font face="' + UPRIGHT + '">')
+
+
+def weighted(text: str, font: str) -> str:
+    """Paragraph markup with its right-to-left runs in the weight around them: bold in a bold style
+    (``font``) or inside ``<b>``, regular elsewhere.
+
+    reportlab takes the weight from the face a ``<font face=…>`` names, so an Arabic name in a bold
+    heading or a ``<b>`` author line printed regular while its Latin words were bold."""
+    if UPRIGHT not in text:
+        return text
+    from reportlab.lib.fonts import ps2tt
+
+    try:
+        depth = 1 if ps2tt(font)[1] else 0
+    except ValueError:  # a face without a family (none of the pack's): the tags alone decide
+        depth = 0
+
+    def one(m: re.Match) -> str:
+        nonlocal depth
+        if m.group(0).startswith("<font"):
+            return f'<font face="{UPRIGHT_BOLD}">' if depth > 0 else m.group(0)
+        depth += -1 if m.group(1) else 1
+        return m.group(0)
+
+    return _UPRIGHT_TAG.sub(one, text)
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:

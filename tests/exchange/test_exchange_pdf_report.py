@@ -348,3 +348,17 @@ def test_the_notes_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path):
         kenya = next(n for n, lines in enumerate(pages) if "Objectives" in lines)
         moved += where[0] > kenya
     assert moved  # some of these notes did not fit under the objectives: the case was met
+
+
+def test_a_notes_author_written_in_arabic_is_bold_like_any_other_author(cop, tmp_path):
+    # the author stands in <b>: its Arabic letters, set in the upright face, printed regular before
+    kenya, _ = _kenya_and_brazil(cop)
+    cop.notes.add(Note(meeting_id=kenya.id, author="عمر الفاروق", body="شكرا على الاجتماع."))
+    page = next(p for p in _export(cop, tmp_path).pages if "Notes" in _lines(p))
+    found = []
+    page.extract_text(visitor_text=lambda text, cm, tm, font, size: found.append(
+        (text.strip(), str(font["/BaseFont"]).split("+")[-1])) if text.strip() else None)
+    arabic = [(text, font) for text, font in found if any("\ufe70" <= c <= "\ufeff" for c in text)]
+    assert len(arabic) == 2, found  # the author and the note
+    (author, author_font), (body, body_font) = arabic
+    assert (author_font, body_font) == ("DejaVuSans-Bold", "DejaVuSans"), arabic

@@ -101,3 +101,17 @@ def test_an_installation_without_the_cjk_face_says_so_on_the_first_chinese_name(
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("FileNotFoundError: the pack font "), last
     assert "DroidSansFallback.ttf is missing; the installation is incomplete" in last
+
+
+def test_an_arabic_name_in_a_bold_heading_or_a_bold_word_is_bold_too(world, tmp_path, read_pack):
+    # reportlab takes a run's weight from the face the markup names: the upright face for Arabic made the
+    # Arabic words of a bold heading regular beside its bold Latin words
+    store = world.store
+    pol = world.meetings["pol"]
+    store.meetings.update(pol.evolve(title="Bilateral with وزارة الصحة"))
+    pack = read_pack(build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf").path)
+    shaped = lambda text: any("\ufe70" <= c <= "\ufeff" for c in text)  # noqa: E731 — Arabic letters as set
+    index = next(i for i, t in enumerate(pack.texts) if t.startswith("Bilateral with") and shaped(t[:40]))
+    heading = [(text, font) for text, font, size in runs(pack, index) if size >= 14]
+    assert any(shaped(text) for text, _ in heading) and any("Bilateral with" in text for text, _ in heading)
+    assert all(font == "DejaVuSans-Bold" for _, font in heading), heading

@@ -35,14 +35,19 @@ def _run(capsys, *argv):
     return code, out, err
 
 
-def test_a_decrypt_whose_swap_fails_leaves_every_file_encrypted_and_nothing_to_finish(cheap_kdf, loaded_data_dir,
-                                                                                      capsys, monkeypatch):
-    data = loaded_data_dir
-    db = data / "briefer.sqlite"
+def _encrypted_with_two_backups(capsys, monkeypatch) -> None:
+    """The data folder encrypted with ``PASS`` (given as a user's environment would), then backed up twice."""
     monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
     assert _run(capsys, "encrypt")[0] == 0
     assert _run(capsys, "backup")[0] == 0
     assert _run(capsys, "backup")[0] == 0
+
+
+def test_a_decrypt_whose_swap_fails_leaves_every_file_encrypted_and_nothing_to_finish(cheap_kdf, loaded_data_dir,
+                                                                                      capsys, monkeypatch):
+    data = loaded_data_dir
+    db = data / "briefer.sqlite"
+    _encrypted_with_two_backups(capsys, monkeypatch)
     backups = list_backups(data / "backups")
     assert len(backups) >= 2 and files_containing(data, SECRET) == []
 
@@ -77,10 +82,7 @@ def test_a_killed_passphrase_change_given_the_old_passphrase_next_keeps_its_jour
 
     data = loaded_data_dir
     db = data / "briefer.sqlite"
-    monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
-    assert _run(capsys, "encrypt")[0] == 0
-    assert _run(capsys, "backup")[0] == 0
-    assert _run(capsys, "backup")[0] == 0
+    _encrypted_with_two_backups(capsys, monkeypatch)
     # killed once the database has the new passphrase, before any backup was re-keyed
     _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "passphrase", BRIEFER_PASSPHRASE=PASS,
              BRIEFER_NEW_PASSPHRASE=NEW)

@@ -227,6 +227,10 @@ def _about(store: Store, hits, lang: str) -> tuple[PastHit, ...]:
 def _organisations(store: Store) -> dict:
     """The organisations that can be read, by id: one damaged row leaves its own bilaterals untitled
     (as a damaged record is listed without its bilateral), not every match of the conference."""
+    try:
+        return {o.id: o for o in store.organisations.list()}  # one read when nothing is damaged, as nearly always
+    except BrieferError:
+        pass
     found = {}
     for org_id in sorted(store.organisations.ids()):
         try:

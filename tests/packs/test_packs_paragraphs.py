@@ -180,3 +180,109 @@ def test_a_bullet_prints_as_with_reportlabs_paragraph():
     assert ours == pages(ReportlabParagraph)
     assert ours == ["1. Bilateral with Greece — moved 2. Country brief: Poland — changed "
                     "1. Bilateral with Greece — moved 2. Country brief: Poland — changed"], ours
+
+
+def _drawn(story_of) -> list[bytes]:
+    """What each page draws, exactly (the content streams), for a story made with a paragraph class."""
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build(story_of())
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(buf.getvalue())).pages]
+
+
+_REPEATED = ("<b>Agreed:</b> " + _text(420, 5) + " <i>(follow-up by letter)</i>", _text(380, 6),
+             "Rubricering van dit hoofdstuk: <b>Departementaal vertrouwelijk</b>",
+             "<b>Agreed:</b> " + _text(90, 7), _text(90, 8))
+
+
+def _repeated_story(cls) -> list:
+    """Texts printed again and again, as a pack prints a chapter's marking line and an outcome agreed
+    with a counterpart on every later meeting's sheet: split over a page, in a table cell, whole, with
+    a bullet; in one style (reportlab's simple lines) and with markup (lines of fragments)."""
+    s = _style()
+    marked, plain, short, medium, medium_plain = _REPEATED
+    story = []
+    for round_ in range(3):
+        story += [cls(short, s), cls(marked, s), cls(plain, s),
+                  Table([[cls(medium, s), cls(short, s)], [cls(medium_plain, s), cls(short, s)]], colWidths=[300, 150]),
+                  cls(medium, s), cls(medium_plain, s),
+                  cls(short, s, bulletText="•"), cls(_text(30, round_), s)]
+    return story
+
+
+def test_a_text_printed_again_is_broken_into_lines_once_per_width_and_prints_as_reportlab_prints_it(monkeypatch):
+    """The lines of a text set before are shared with the next paragraph of that text at that width,
+    yet every page draws exactly what reportlab's own paragraph draws — also where the first paragraph,
+    or a later one, was split over a page (which changes lines and fragments in place)."""
+    from briefer.packs import paragraphs
+
+    monkeypatch.setattr(paragraphs, "_BROKEN", {})
+    real = ReportlabParagraph.breakLines
+    broken = {"theirs": [], "ours": []}
+
+    def counting(who):
+        def counted(self, widths):
+            broken[who].append((self.getPlainText(), tuple(widths)))
+            return real(self, widths)
+        return counted
+
+    monkeypatch.setattr(ReportlabParagraph, "breakLines", counting("theirs"))
+    theirs = _drawn(lambda: _repeated_story(ReportlabParagraph))
+    monkeypatch.setattr(ReportlabParagraph, "breakLines", counting("ours"))
+    ours = _drawn(lambda: _repeated_story(Paragraph))
+    assert len(ours) == len(theirs) >= 7
+    assert ours == theirs
+    plain = {text: ReportlabParagraph(text, _style()).getPlainText() for text in _REPEATED}
+    for text in _REPEATED:  # each printed three times or more, at one or two widths
+        mine = [w for t, w in broken["ours"] if t == plain[text]]
+        assert 0 < len(mine) < len([w for t, w in broken["theirs"] if t == plain[text]]), text[:30]
+    marking_line = [w for t, w in broken["ours"] if t == plain[_REPEATED[2]]]
+    assert len(marking_line) == 3  # nine paragraphs: in a cell, full width, full width after a bullet
+    monkeypatch.setattr(ReportlabParagraph, "breakLines", real)
+    assert _drawn(lambda: _repeated_story(Paragraph)) == theirs  # the kept lines again: the last build left them as kept
+
+
+def test_the_kept_line_breakings_are_bounded_and_start_again_when_full(monkeypatch):
+    from briefer.packs import paragraphs
+
+    monkeypatch.setattr(paragraphs, "_BROKEN", {})
+    monkeypatch.setattr(paragraphs, "BROKEN_KEPT", 4)
+    s = _style()
+    sizes = []
+    for n in range(10):
+        text = f"Outcome {n}: " + _text(40, n)
+        p = Paragraph(text, s)
+        assert p.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
+        sizes.append(len(paragraphs._BROKEN))
+    assert sizes == [1, 2, 3, 4, 1, 2, 3, 4, 1, 2], sizes
+
+
+def test_right_to_left_bullets_and_soft_hyphens_repeated_print_as_reportlab_prints_them(monkeypatch):
+    """What reportlab changes in place while it draws or splits a paragraph — a right-to-left line's words
+    turned round, a bullet's narrower first line, a word broken at a soft hyphen (text pasted from Word
+    carries them) — must never reach the lines kept for the next paragraph of the same text."""
+    from reportlab.lib.enums import TA_RIGHT
+
+    from briefer.packs import paragraphs
+
+    monkeypatch.setattr(paragraphs, "_BROKEN", {})
+    base = _style()
+    rtl = ParagraphStyle("rtl", parent=base, wordWrap="RTL", alignment=TA_RIGHT, leftIndent=14,
+                         bulletIndent=2, bulletFontName=REGULAR)
+    shy = "\xad".join(("ont", "wikkelings", "samen", "werkings", "programma"))
+    long_words = " ".join(f"{shy} {w}" for w in _text(160, 9).split())
+    texts = [(rtl, _text(260, 3)), (rtl, "<b>Besluit:</b> " + _text(240, 4)), (base, long_words),
+             (base, "<b>Afspraak:</b> " + long_words)]
+
+    def story(cls):
+        out = []
+        for _ in range(3):
+            for style, text in texts:
+                out.append(cls(text, style, bulletText="•" if style is rtl else None))
+            out.append(Table([[cls(long_words[:400], base), cls(_text(40, 2), rtl, bulletText="•")]],
+                             colWidths=[110, 200]))
+        return out
+
+    theirs = _drawn(lambda: story(ReportlabParagraph))
+    assert len(theirs) >= 8
+    assert _drawn(lambda: story(Paragraph)) == theirs
+    assert _drawn(lambda: story(Paragraph)) == theirs  # from the lines kept by the build before

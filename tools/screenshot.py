@@ -147,6 +147,18 @@ def _rehearsal_clock(paths):
     return lambda: moment
 
 
+def _asker_without_identity():
+    """The app's questions, but "who are you?" left unanswered: a data folder whose gui.ini never had it
+    answered would otherwise stop the run at a modal dialog at the first start (nothing to click under Xvfb)."""
+    from briefer.gui.services import Asker
+
+    class ScreenshotAsker(Asker):
+        def who_am_i(self, parent, members, current):
+            return None
+
+    return ScreenshotAsker()
+
+
 def shoot(args) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -165,7 +177,7 @@ def shoot(args) -> int:
     Settings(data_dir / "gui.ini").language = args.lang
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    window = build(app, paths, demo_loader=loader, clock=_rehearsal_clock(paths))
+    window = build(app, paths, demo_loader=loader, clock=_rehearsal_clock(paths), ask=_asker_without_identity())
     if window is None:
         return 1
     w, h = (int(x) for x in args.size.split("x"))

@@ -31,6 +31,8 @@ class RenderState:
     chapter: str = ""
     pages: int = 0
     anchor_pages: dict[str, int] = field(default_factory=dict)
+    #: part key → the anchored key whose pages it fills (a one-meeting brief is its meeting sheet)
+    same_pages: dict[str, str] = field(default_factory=dict)
     #: Every outline entry as the PDF has it: (title, level, 0-based page), in order — a viewer can
     #: show the outline from this instead of walking the PDF's
     outline: list[tuple[str, int, int]] = field(default_factory=list)

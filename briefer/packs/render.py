@@ -106,6 +106,9 @@ def part_pages(outline, state: RenderState) -> dict[str, tuple[int, int]]:
                 break
         last = first if following == first else (state.pages + 1 if nxt is None else nxt) - 1
         out[key] = (first, max(first, last))
+    for key, like in state.same_pages.items():
+        if like in out:
+            out[key] = out[like]
     return out
 
 

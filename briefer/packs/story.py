@@ -252,6 +252,8 @@ class StoryBuilder:
         self.part = ch.sheet_key
         if compact:
             self.body.append(self.anchor(ch.key, ch.title, 0, ch.title))
+            # the brief is the sheet: its pages are the sheet's in the print register, for a later addendum
+            self.state.same_pages[ch.sheet_key] = ch.key
         else:
             self.body.append(self.anchor(ch.sheet_key, t("meeting_sheet"), 1))
         self.body.append(Paragraph(esc(ch.title), s.h1))

@@ -38,3 +38,21 @@ def test_an_addendum_lists_only_the_facts_that_changed(world, tmp_path, read_pac
     # the time moved; the room, status, other side and interpreter did not, so they are not listed as "X → X"
     assert greece.split(" of copy 1) ", 1)[1] == (
         "Time: Thursday 20 June 2019, 13:00–13:30 → Thursday 20 June 2019, 14:00–14:30"), greece
+
+
+def test_an_addendum_to_a_one_meeting_brief_says_which_page_of_it_the_changed_sheet_replaces(world, tmp_path, read_pack):
+    """The one-meeting brief handed to the minister before a bilateral is its meeting sheet: when the meeting
+    moves, the addendum says the sheet replaces page 1 of that brief's copy — as it says for a full pack."""
+    store = world.store
+    grc = world.meetings["grc"]
+    first = build_pack(store, PackOptions(meeting_id=grc.id, lang="en"), tmp_path / "brief.pdf")
+    assert read_pack(first.path).pages == 1
+    from briefer.store.print_register import PrintRegister
+
+    printed = PrintRegister(store).get(first.number)
+    assert {p.key: p.pages for p in printed.parts}[f"meeting:{grc.id}/sheet"] == [1, 1]
+    moved = store.meetings.get(grc.id)
+    store.meetings.update(moved.evolve(start=utc(2019, 6, 20, 12, 0), end=utc(2019, 6, 20, 12, 30)))
+
+    summary = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path).texts[1]
+    assert f"Bilateral with Greece — Meeting sheet — changed (replaces page 1 of copy {first.number})" in summary, summary

@@ -134,21 +134,6 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
         raise
 
 
-def convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None = None) -> ConversionResult:
-    """Re-write ``database`` from key ``old`` to key ``new`` (``None`` = plain), then its backups.
-
-    Alone with the database (an exclusive hold): nobody has it open while it is converted.
-    """
-    from briefer.store.wholefile.hold import exclusive
-
-    with exclusive(Path(database), _operation(old, new)):
-        return _convert(Path(database), old, new, backup_dir=backup_dir)
-
-
-def _operation(old: str | None, new: str | None) -> str:
-    return "encrypting" if old is None else "decrypting" if new is None else "re-keying"
-
-
 def _convert(database: Path, old: str | None, new: str | None, *, backup_dir: Path | None) -> ConversionResult:
     """One recoverable conversion: journal, then every file, then no journal (see wholefile/journal.py).
 

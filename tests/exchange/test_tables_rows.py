@@ -272,3 +272,36 @@ def test_a_stored_country_given_a_summary_gets_a_new_brief_and_the_preview_says_
     assert lines(plan) == ["row 2: add Ghana (GHA) — with a new brief (draft)", "row 3: add Kenya (KEN)"]
     apply_plan(store, plan)
     assert {b.country: b.summary for b in store.country_briefs.list()} == {"GHA": "Stabiele partner", "KEN": "Nieuw"}
+
+
+def test_a_people_list_without_a_country_naming_one_of_two_namesakes_is_refused_not_a_third_person(conference_store):
+    """Two Maria Santos are stored (Brazil's minister, Portugal's adviser); the organisers' list has only names and
+    positions. Which one it means is unknown: the row is refused naming both, and nothing is added or changed."""
+    store = conference_store
+    store.people.add(Person(given_name="Maria", family_name="Santos", country="BRA", position="Minister"))
+    store.people.add(Person(given_name="Maria", family_name="Santos", country="PRT", position="Adviser"))
+    plan = preview(store, "people", ["Voornaam", "Achternaam", "Functie"],
+                   ["Maria", "Santos", "Director-General"], ["Jan", "Smit", "Adviser"])
+    assert lines(plan) == [
+        "row 2: refused Maria Santos — 2 people of that name are stored (Brazil (BRA), Minister; Portugal (PRT), "
+        "Adviser): add a Country, Organisation or Id column to say which",
+        "row 3: add Jan Smit"]
+    before = sorted((p.family_name, p.country, p.position) for p in store.people.list())
+    apply_plan(store, plan, skip_refused=True)
+    assert sorted((p.family_name, p.country, p.position) for p in store.people.list()) == sorted(
+        before + [("Smit", None, "Adviser")])  # never a third Maria Santos, neither of the two changed
+
+
+def test_namesakes_are_told_apart_by_the_id_column_or_the_country_when_the_list_has_one(conference_store):
+    store = conference_store
+    bra = store.people.add(Person(given_name="Maria", family_name="Santos", country="BRA", position="Minister"))
+    prt = store.people.add(Person(given_name="Maria", family_name="Santos", country="PRT", position="Adviser"))
+    plan = preview(store, "people", ["Id", "Voornaam", "Achternaam", "Functie"],
+                   [prt.id, "Maria", "Santos", "Director-General"])
+    assert lines(plan) == ["row 2: update Maria Santos — changes position"]
+    apply_plan(store, plan)
+    plan = preview(store, "people", ["Voornaam", "Achternaam", "Land", "Functie"], ["Maria", "Santos", "Brazilië", "Minister of Health"])
+    assert lines(plan) == ["row 2: update Maria Santos — changes position"]
+    apply_plan(store, plan)
+    assert (store.people.get(bra.id).position, store.people.get(prt.id).position) == ("Minister of Health", "Director-General")
+    assert len(store.people.list()) == 2

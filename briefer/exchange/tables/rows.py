@@ -169,12 +169,31 @@ def _match_person(planning: Planning, fields: dict, row_id: str) -> Person | Non
                     and ("organisation_id" not in fields or p.organisation_id == fields["organisation_id"])]
             if len(same) == 1:
                 return same[0]
+            if len(same) > 1 and not row_id:
+                raise RowRefused(_namesakes(planning, same, fields))
     if row_id:
         hit = index.by_id.get(row_id.strip().lower())
         if hit is None:
             raise RowRefused(f"no person with id {row_id}")
         return hit
     return None
+
+
+def _namesakes(planning: Planning, same: list[Person], fields: dict) -> str:
+    """Why a row naming one of several stored namesakes is refused, with what tells them apart."""
+    from briefer.model.country_names import country_name
+
+    orgs = {o.id: o.name for o in planning.stored("organisations")}
+
+    def which(p: Person) -> str:
+        country = f"{country_name(p.country)} ({p.country})" if p.country else ""
+        parts = [x for x in (country, orgs.get(p.organisation_id or ""), p.position) if x]
+        return ", ".join(parts) or f"id {p.id}"
+
+    columns = [c for c, field in (("Country", "country"), ("Organisation", "organisation_id")) if field not in fields]
+    columns = ", ".join(columns) + " or Id" if columns else "Id"
+    return (f"{len(same)} people of that name are stored ({'; '.join(sorted(which(p) for p in same))}): "
+            f"add a {columns} column to say which")
 
 
 def _build(model, current, fields: dict, kind: str):

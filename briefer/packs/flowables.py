@@ -135,7 +135,7 @@ class TocLine(Flowable):
         self.para.drawOn(canv, 0, self.pad)
         first_line_top = self.para.height + self.pad
         canv.saveState()
-        canv.translate(self.width, first_line_top - self.para.style.fontSize - 1)
+        canv.translate(self.width, first_line_top - self.para.style.fontSize)  # on the title's first baseline
         canv.doForm(form_name(self.index))
         canv.restoreState()
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)

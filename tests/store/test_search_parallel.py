@@ -211,3 +211,49 @@ def test_a_changed_document_is_not_made_up_for_by_another_written_twice(load):
     assert not builder.copied
     _integrity(built)
     assert _results(built) == _results(plain)
+
+
+def test_a_builder_whose_last_commit_fails_falls_back_and_the_load_does_not_hang(load, monkeypatch):
+    """The builder's in-memory database may fail at its very end (SQLite out of memory at the COMMIT after the
+    last batch): the restore must go on with the ordinary catch-up, not wait for ever for the builder's thread."""
+    import signal
+
+    import sqlcipher3
+
+    import briefer.store.search_parallel as sp
+
+    real_connect = sqlcipher3.connect
+
+    class FailingCommit:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                raise sqlcipher3.OperationalError("out of memory")
+            return self._conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+    def connect(database, *args, **kwargs):  # only the builder's in-memory database fails
+        conn = real_connect(database, *args, **kwargs)
+        return FailingCommit(conn) if database == ":memory:" else conn
+
+    def hangs(signum, frame):
+        raise TimeoutError("the load hangs waiting for the builder's thread")
+
+    monkeypatch.setattr(sp.sqlcipher3, "connect", connect)
+    notes = _notes(300)
+    before = signal.signal(signal.SIGALRM, hangs)
+    signal.alarm(120)
+    try:
+        built, builder = load(notes, offered=notes)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, before)
+    monkeypatch.setattr(sp.sqlcipher3, "connect", real_connect)
+    assert isinstance(builder.failure, sqlcipher3.OperationalError) and not builder.copied
+    plain, _ = load(notes, offered=None)
+    _integrity(built)
+    assert _results(built) == _results(plain)

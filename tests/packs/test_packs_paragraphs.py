@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph as ReportlabParagraph, SimpleDocTemplate, Table
@@ -124,21 +126,22 @@ def test_a_style_that_sets_its_text_in_capitals_does_so_as_reportlabs_paragraph_
             assert ours.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
 
 
-def test_the_kept_parses_are_bounded_and_start_again_when_full(monkeypatch):
-    """A day of packs in the window sets hundreds of thousands of texts: what is kept stays at most
-    PARSED_KEPT, and a text parsed after the store started again is set as before."""
+@pytest.mark.parametrize("kept, bound", [("_PARSED", "PARSED_KEPT"), ("_BROKEN", "BROKEN_KEPT")])
+def test_the_kept_parses_and_line_breakings_are_bounded_and_start_again_when_full(monkeypatch, kept, bound):
+    """A day of packs in the window sets hundreds of thousands of texts: what is kept (parsed texts, line
+    breakings) stays at most its bound, and a text set after the store started again is set as before."""
     from briefer.packs import paragraphs
 
-    monkeypatch.setattr(paragraphs, "_PARSED", {})
-    monkeypatch.setattr(paragraphs, "PARSED_KEPT", 5)
+    monkeypatch.setattr(paragraphs, kept, {})
+    monkeypatch.setattr(paragraphs, bound, 5)
     s = _style()
     sizes = []
     for n in range(12):
         text = f"Talking point {n}: " + _text(20, n)
         p = Paragraph(text, s)
-        sizes.append(len(paragraphs._PARSED))
         assert p.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
-    assert max(sizes) == 5 and sizes == [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2], sizes
+        sizes.append(len(getattr(paragraphs, kept)))
+    assert sizes == [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2], sizes
 
 
 def test_a_width_computed_anew_but_equal_is_the_same_width():
@@ -240,20 +243,6 @@ def test_a_text_printed_again_is_broken_into_lines_once_per_width_and_prints_as_
     monkeypatch.setattr(ReportlabParagraph, "breakLines", real)
     assert _drawn(lambda: _repeated_story(Paragraph)) == theirs  # the kept lines again: the last build left them as kept
 
-
-def test_the_kept_line_breakings_are_bounded_and_start_again_when_full(monkeypatch):
-    from briefer.packs import paragraphs
-
-    monkeypatch.setattr(paragraphs, "_BROKEN", {})
-    monkeypatch.setattr(paragraphs, "BROKEN_KEPT", 4)
-    s = _style()
-    sizes = []
-    for n in range(10):
-        text = f"Outcome {n}: " + _text(40, n)
-        p = Paragraph(text, s)
-        assert p.wrap(300, 800) == ReportlabParagraph(text, s).wrap(300, 800)
-        sizes.append(len(paragraphs._BROKEN))
-    assert sizes == [1, 2, 3, 4, 1, 2, 3, 4, 1, 2], sizes
 
 
 def test_right_to_left_bullets_and_soft_hyphens_repeated_print_as_reportlab_prints_them(monkeypatch):

@@ -145,17 +145,39 @@ class RunOnTable(Table):
     """A table that, split over pages, goes on at the top of the next page under ``continued()``
     (the day's heading and "continued"): a busy day's overview never shares a page with the next day.
 
-    The split parts are of this class too, so a day longer than two pages says "continued" on each."""
+    The split parts are of this class too, so a day longer than two pages says "continued" on each.
+
+    A row is cut (``splitInRow``) only where every cell that has text keeps some of it on the page:
+    reportlab would cut a row whose time fits at the foot of a page and whose title does not, or
+    leave an empty slice of it there and "(continued)" over the whole row overleaf. Such a cut is
+    made between whole rows instead, or the table goes to the next page."""
 
     continued: Callable[[], list] | None = None
 
     def split(self, aw, ah):
         parts = super().split(aw, ah)
+        if len(parts) == 2 and self._cut_leaves_a_cell_behind(parts[0]):
+            self.splitInRow = 0
+            try:
+                parts = super().split(aw, ah)
+            finally:
+                self.splitInRow = 1
         if len(parts) != 2 or self.continued is None:
             return parts
         first, rest = parts
         rest.continued = self.continued
         return [first, PageBreak(), *self.continued(), rest]
+
+
+    def _cut_leaves_a_cell_behind(self, first) -> bool:
+        """Whether the last row of ``first`` (a cut row, if any) lacks a cell whose row has text there."""
+        last = len(first._cellvalues) - 1
+        return any(_empty(part) and not _empty(whole)
+                   for part, whole in zip(first._cellvalues[last], self._cellvalues[last]))
+
+
+def _empty(cell) -> bool:
+    return cell is None or cell == "" or (isinstance(cell, (list, tuple)) and not cell)
 
 
 class ChangeBar(Flowable):

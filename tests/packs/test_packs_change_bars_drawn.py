@@ -71,3 +71,57 @@ def test_a_changed_passage_running_over_a_page_break_is_barred_on_both_pages(wor
     assert "Point 30:" in " ".join(pack.texts[starts:ends + 1])
     for index in range(starts, ends + 1):
         assert margin_bars(pack.reader.pages[index]), index + 1
+
+
+def _bars_and_lines(page, first_word: str, last_word: str):
+    """The margin bars (bottom, top) and the baselines of the passage from ``first_word`` to ``last_word``, in
+    page coordinates."""
+    bars, lines, pending = [], [], None
+
+    def op(operator, args, cm, tm):
+        nonlocal pending
+        if operator == b"re":
+            x, y, w, h = (float(a) for a in args)
+            left = cm[0] * x + cm[4]
+            pending = (cm[3] * y + cm[5], cm[3] * (y + h) + cm[5]) if left + w < MARGIN_LEFT and h > 3 else None
+        elif operator in (b"f", b"f*", b"F") and pending is not None:
+            bars.append(tuple(sorted(pending)))
+            pending = None
+        elif operator in (b"n", b"S", b"s", b"W", b"W*"):
+            pending = None
+
+    def text(t, cm, tm, font, size):
+        if t.strip():
+            lines.append((t.strip(), round(tm[5] * cm[3] + cm[5], 3), size))
+
+    page.extract_text(visitor_operand_before=op, visitor_text=text)
+    start = next(i for i, (t, _, _) in enumerate(lines) if t.startswith(first_word))
+    end = next(i for i, (t, _, _) in enumerate(lines) if i >= start and last_word in t)
+    baselines = sorted({y for _, y, _ in lines[start:end + 1]}, reverse=True)
+    return bars, baselines, lines[start][2]
+
+
+def test_a_bar_runs_from_the_top_of_its_passages_first_line_to_the_foot_of_its_last(world, tmp_path, read_pack):
+    """The bar beside a changed talking point spans exactly that point's lines: from its first line's type height
+    above the first baseline to the last line's leading below — neither a point above nor below, and the text
+    not moved against it."""
+    from briefer.packs.styles import make_styles
+
+    store = world.store
+    first = build_pack(store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "pack.pdf")
+    brief = store.meeting_briefs.list(meeting_id=world.meetings["tur"].id)[0]
+    long = ("Zebrafish laboratories: the Netherlands offers twinning on surveillance, stewardship and access to "
+            "antibiotics in hospitals and farms, with a first visit in the autumn and a report to both ministers "
+            "before the next conference in the spring, ending quietly.")
+    store.meeting_briefs.update(brief.evolve(talking_points=[*brief.talking_points, TalkingPoint(text=long)]))
+
+    pack = read_pack(build_pack(store, PackOptions(changes_since=first.number), tmp_path / "add.pdf").path)
+    index = next(i for i, t in enumerate(pack.texts) if "Zebrafish" in t)
+    bars, baselines, size = _bars_and_lines(pack.reader.pages[index], "Zebrafish", "quietly.")
+    assert len(baselines) >= 3, baselines  # the point runs over several lines
+    body = make_styles().bullet
+    assert size == body.fontSize
+    top, bottom = baselines[0] + body.fontSize, baselines[-1] - (body.leading - body.fontSize)
+    beside = [b for b in bars if b[0] - 1 < bottom < b[1] + 1]
+    assert len(beside) == 1, (bars, top, bottom)
+    assert abs(beside[0][1] - top) < 0.01 and abs(beside[0][0] - bottom) < 0.01, (beside, top, bottom)

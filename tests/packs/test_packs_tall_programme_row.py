@@ -88,3 +88,32 @@ def test_a_first_row_too_tall_for_the_room_under_the_headings_starts_there_and_l
     where = [day.find(f"Step{i:02d} ") for i in range(92)]
     assert -1 not in where and where == sorted(where) and all(day.count(f"Step{i:02d} ") == 1 for i in range(92))
     assert where[-1] < day.find("Opening plenary") < day.find("Bilateral with Poland")
+
+
+@pytest.mark.parametrize("room", [8, 20])
+def test_a_programme_table_with_no_room_left_for_a_line_starts_on_the_next_page(room):
+    """Where not one line of a day's first row fits at the foot of a page (8 pt left), or only its time and not its
+    title (20 pt), the day's table is moved whole to the next page: never a failed build, never a time alone at
+    the foot of a page or an empty slice of a row there with "(continued)" over the whole row overleaf."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from briefer.packs.flowables import RunOnTable
+    from briefer.packs.fonts import ensure_fonts
+    from briefer.packs.paragraphs import Paragraph
+    from briefer.packs.styles import make_styles
+
+    ensure_fonts()
+    s = make_styles()
+    rows = [[Paragraph(f"{9 + i:02d}:00", s.cell), Paragraph(f"Bilateral number {i} with a long aim " * 3, s.cell)]
+            for i in range(3)]
+    table = RunOnTable(rows, colWidths=[80, 300], splitInRow=1)
+    table.continued = lambda: [Paragraph("Wednesday (continued)", s.h3)]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, invariant=1)
+    doc.build([Spacer(1, doc.height - 12 - room), table])  # the frame pads 6 pt each side
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    assert len(pages) == 2 and "09:00" not in pages[0], pages
+    assert pages[1].startswith("09:00") and "(continued)" not in pages[1], pages[1][:60]

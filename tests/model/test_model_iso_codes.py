@@ -37,3 +37,24 @@ def test_an_unknown_language_or_country_is_refused(code):
                 start="2030-01-01T09:00:00Z", end="2030-01-01T09:30:00Z")
     with pytest.raises(ValidationError, match="is not an ISO 3166 alpha-3 country code"):
         Country(iso3=code.upper()[:3].ljust(3, "Q"))
+
+
+def test_pycountrys_code_files_are_read_once_however_many_records_are_checked(monkeypatch):
+    """Every bilateral read is validated (Today's first read at start-up, lists of thousands): the code files
+    (~1 MB of JSON for the languages) are read once per process, not once per record."""
+    from briefer.model import iso_codes
+
+    reads = []
+    real = iso_codes._entries
+    monkeypatch.setattr(iso_codes, "_entries", lambda database, key: reads.append(database) or real(database, key))
+    country_codes.cache_clear()
+    language_codes.cache_clear()
+    try:
+        for i in range(200):
+            Meeting(principal_id="p", counterpart_country=("IDN", "GHA", "NLD")[i % 3], interpreter_language="fr",
+                    start="2030-01-01T09:00:00Z", end="2030-01-01T09:30:00Z")
+            Country(iso3=("IDN", "GHA", "NLD")[i % 3])
+        assert sorted(reads) == ["iso3166-1", "iso639-3"]
+    finally:
+        country_codes.cache_clear()
+        language_codes.cache_clear()

@@ -141,3 +141,15 @@ def test_a_wal_left_readable_by_others_is_made_owner_only_with_its_database(umas
         assert [n.body for n in s.notes.list()] == ["only in the WAL"]
         assert mode(db) == 0o600 and mode(wal) == 0o600
     assert mode(tmp_path) == 0o755  # the folder is the user's: not Briefer's to change
+
+
+def test_a_database_already_owner_only_keeps_the_mode_its_owner_gave_it(umask_022, tmp_path):
+    """Tightening takes permissions away from others, never gives any: a database its owner made read-only
+    (0400, a finished conference kept for reference) is not made writable again by being opened."""
+    db = tmp_path / "archive.sqlite"
+    with Store.open(db):
+        pass
+    os.chmod(db, 0o400)
+    with Store.open(db) as s:
+        s.counts()
+    assert mode(db) == 0o400

@@ -97,3 +97,59 @@ def test_a_database_left_readable_by_others_is_made_owner_only(umask_022, tmp_pa
     with Store.open(db):
         pass
     assert mode(db) == 0o600
+
+
+@pytest.fixture
+def umask_277():
+    """A umask that takes the owner's own write permission away (set by a hardening script, a shared machine)."""
+    old = os.umask(0o277)
+    yield
+    os.umask(old)
+
+
+def test_under_a_umask_that_takes_write_away_the_database_and_its_backup_are_still_the_owners_to_write(
+        umask_277, tmp_path):
+    """The umask can only narrow a new file's mode: under 0277 a file created 0600 would be 0400, and a
+    database the owner cannot write is one SQLite opens read-only — every edit refused. Briefer's own files
+    are set to exactly 0600 after they are created."""
+    from briefer.store.wholefile.backup import create_backup
+
+    db = tmp_path / "briefer.sqlite"
+    with Store.open(db) as s:  # first start: the new database is built beside it and renamed into place
+        s.notes.add(Note(author="me", body="written under umask 0277"))
+        info = create_backup(s)
+    assert mode(db) == 0o600
+    assert mode(s.backup_dir / info.name) == 0o600
+
+
+def test_a_wal_left_readable_by_others_is_made_owner_only_with_its_database(umask_022, tmp_path):
+    """An older Briefer (or a SQLite browser) left the database and its WAL 0644: both are owner-only
+    after the next open — the WAL holds the latest notes in clear."""
+    db = tmp_path / "old.sqlite"
+    wal = Path(f"{db}-wal")
+    with Store.open(db) as s:
+        s.notes.add(Note(author="me", body="only in the WAL"))
+        os.chmod(db, 0o644)
+        os.chmod(wal, 0o644)
+        os.chmod(Path(f"{db}-shm"), 0o640)
+        crash = {p.name: p.read_bytes() for p in (db, wal)}
+    for name, data in crash.items():  # the crash image: the file and its WAL as the older program left them
+        (tmp_path / name).write_bytes(data)
+        os.chmod(tmp_path / name, 0o644)
+    os.chmod(tmp_path, 0o755)
+    with Store.open(db) as s:
+        assert [n.body for n in s.notes.list()] == ["only in the WAL"]
+        assert mode(db) == 0o600 and mode(wal) == 0o600
+    assert mode(tmp_path) == 0o755  # the folder is the user's: not Briefer's to change
+
+
+def test_a_database_already_owner_only_keeps_the_mode_its_owner_gave_it(umask_022, tmp_path):
+    """Tightening takes permissions away from others, never gives any: a database its owner made read-only
+    (0400, a finished conference kept for reference) is not made writable again by being opened."""
+    db = tmp_path / "archive.sqlite"
+    with Store.open(db):
+        pass
+    os.chmod(db, 0o400)
+    with Store.open(db) as s:
+        s.counts()
+    assert mode(db) == 0o400

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from briefer.errors import StoreError
@@ -50,3 +53,53 @@ def test_setting_a_database_aside_for_the_demo_moves_its_side_files_with_it(tmp_
 
     assert not [s for s in ("", *SIDES) if (tmp_path / f"briefer.sqlite{s}").exists()]
     assert all((tmp_path / f"{target.name}{s}").exists() for s in ("", *SIDES))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts the process's open files in /proc (Linux)")
+def test_a_day_of_backups_does_not_use_up_the_open_files(store):
+    """Each backup flushes the backup folder's entries; the folder opened for that is closed again, so a GUI
+    left running for the whole conference (a backup every few hours, and before every restore) never reaches
+    the limit of open files — where SQLite could then no longer open the database."""
+    backup_mod.create_backup(store)  # the first one opens what stays open (the backup folder made, the checks)
+
+    def open_files() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    before = open_files()
+    for _ in range(5):
+        backup_mod.create_backup(store)
+    assert open_files() == before
+
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a flushed file by /proc/self/fd (Linux)")
+def test_a_restored_database_is_on_disk_before_the_restore_is_reported_done(tmp_path, monkeypatch):
+    """A power cut just after "restored" must not bring back the file the user restored over: the backup's copy
+    is flushed under its temporary name before it is renamed over the database, then the data folder's entries,
+    so the rename is on disk too. No process can see the difference; the flushes the kernel was asked for are
+    what a power cut keeps."""
+    from briefer.model import Note
+    from briefer.store import Store
+
+    db = tmp_path / "briefer.sqlite"
+    with Store.open(db) as s:
+        s.notes.add(Note(author="me", body="in the backup"))
+        info = backup_mod.create_backup(s)
+        s.notes.add(Note(author="me", body="after the backup"))
+    flushed: list[Path] = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        flushed.append(Path(os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    backup_mod.restore_backup(db, info.name, None)
+
+    folder = tmp_path.resolve()
+    copies = [i for i, p in enumerate(flushed) if p.parent == folder and p.name.startswith(".briefer.sqlite.restoring-")]
+    folders = [i for i, p in enumerate(flushed) if p == folder]
+    assert copies and folders, flushed
+    assert max(copies) < max(folders)  # the folder's entry (the rename) after the bytes
+    with Store.open(db) as s:
+        assert [n.body for n in s.notes.list()] == ["in the backup"]

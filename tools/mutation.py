@@ -308,6 +308,19 @@ def report(s: dict, verbose: bool) -> None:
                 print("    " + "\n    ".join(o["diff"].splitlines()[2:]))
 
 
+def _stop(code: int) -> None:
+    """End the test runs this process started (each in its own process group), then unwind with ``code``."""
+    me = os.getpid()
+    for stat in Path("/proc").glob("[0-9]*/stat"):  # Linux; elsewhere nothing is found and only this process ends
+        try:
+            ppid, pgid = (int(x) for x in stat.read_text().rsplit(")", 1)[1].split()[1:3])
+            if ppid == me and pgid != os.getpgid(0):
+                os.killpg(pgid, signal.SIGTERM)
+        except (OSError, ValueError):
+            continue
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="core modules, as paths (briefer/exchange/merge.py)")
@@ -319,9 +332,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="run again only the mutants that survived the last run (the module unchanged)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mutant, not only survivors")
     args = parser.parse_args(argv)
-    # stopped by kill or a closed terminal: unwind like Ctrl-C, so the scratch copy is removed
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    signal.signal(signal.SIGHUP, lambda *_: sys.exit(129))
+    # stopped by kill or a closed terminal: unwind like Ctrl-C, so the scratch copy is removed, and stop the
+    # mutant's test run too (Cosmic Ray starts it in a session of its own, which a signal to this one misses)
+    signal.signal(signal.SIGTERM, lambda *_: _stop(143))
+    signal.signal(signal.SIGHUP, lambda *_: _stop(129))
     config = load_config()
     settings, modules = config["settings"], config["modules"]
     if args.list:

@@ -1,9 +1,12 @@
 """Owner-only files: every copy of the database is as confidential as the database.
 
 Permissions are set when a file is *created* (``os.open`` with mode 0600, then
-``chmod`` so the umask cannot widen them), never afterwards: a file that was
-briefly readable by others may already have been read. Folders Briefer creates
-are 0700. On Windows the user's profile ACLs protect the data folder instead.
+``chmod``: a umask only ever takes bits away, and one that takes the owner's own
+write away would leave a 0400 file SQLite opens read-only), never afterwards: a
+file that was briefly readable by others may already have been read. Folders
+Briefer creates are 0700 (``paths.py``, ``backup.py`` and ``chunks.py`` say so where
+they make them; ``FOLDER_MODE`` names the rule). On Windows the user's profile ACLs
+protect the data folder instead.
 """
 
 from __future__ import annotations

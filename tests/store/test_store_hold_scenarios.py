@@ -1,0 +1,147 @@
+"""The hold on the database (briefer/store/wholefile/hold.py) and the restore into an empty store
+(briefer/store/wholefile/fresh.py), as a user meets them: other programs are separate processes.
+
+Found by mutation testing (fourteenth session): a lock file that cannot be opened, a store that let go
+of its hold without knowing it after another window kept it from restoring the fast way, a refusal
+that named the wrong operation, and the copy a killed restore left that the next restore never tidied.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefer.exchange.bundle import export_bundle
+from briefer.exchange.merge import import_bundle
+from briefer.model import Note
+from briefer.store import Store
+from tests.conftest import run_cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="other programs with POSIX file locks")
+
+#: Another program asks for the database alone (as `briefer restore` would) and says whether it got it.
+ASK_ALONE = """
+import sys
+from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+h = Hold(sys.argv[1])
+got = h.try_acquire(EXCLUSIVE, 0)
+print("alone" if got else f"refused: another Briefer is {h.busy_with()} this database")
+"""
+
+#: Another window: opens the store, says so, and keeps it open until told to close.
+WINDOW = """
+import sys
+from briefer.store import Store
+with Store.open(sys.argv[1], user="window") as s:
+    print("open", flush=True)
+    sys.stdin.readline()
+print("closed", flush=True)
+"""
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def other_program_asks_alone(db: Path) -> str:
+    done = subprocess.run([sys.executable, "-c", ASK_ALONE, str(db)], env=_env(), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    with Store.open(tmp_path / "laptop.sqlite", user="anouk") as s:
+        s.notes.put_many([Note(author="anouk", body=f"note {i}") for i in range(20)])
+        export_bundle(s, tmp_path / "laptop.briefer")
+    return tmp_path / "laptop.briefer"
+
+
+def test_a_lock_file_that_cannot_be_opened_is_refused_in_one_line_and_changes_nothing(data_dir, capsys):
+    assert run_cli(capsys, "autolock", "5")[0] == 0
+    db = data_dir / "briefer.sqlite"
+    before = db.read_bytes()
+    lock = data_dir / "briefer.sqlite.lock"
+    lock.unlink()
+    lock.mkdir()  # something else sits where the lock file belongs
+    code, out, err = run_cli(capsys, "autolock", "3")
+    assert code != 0
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "cannot open the database's lock file" in lines[0], err
+    assert db.read_bytes() == before
+
+
+def test_a_store_that_could_not_restore_alone_still_holds_its_file_afterwards(tmp_path, archive):
+    """Another window kept the fast restore out; the import went the usual way — and while the
+    importing store stays open, no other program may replace the file under it, also once the
+    window has closed."""
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    Store.open(db, user="setup").close()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(db)], env=_env(), cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open", window.stderr.read()
+        with Store.open(db, user="me") as s:
+            assert s.is_empty()
+            import_bundle(s, archive)  # not alone: imported through the store as usual
+            assert s.notes.count() == 20
+            out, err = window.communicate("close\n", timeout=120)
+            assert window.returncode == 0 and "closed" in out, err
+            assert other_program_asks_alone(db).startswith("refused")  # we still hold it
+            s.notes.add(Note(author="me", body="written after the window closed"))
+        assert other_program_asks_alone(db) == "alone"
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    with Store.open(db, user="check") as s:
+        assert s.notes.count() == 21
+
+
+def test_while_an_empty_store_is_filled_another_program_is_told_it_is_being_restored(tmp_path, archive):
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    from briefer.store.wholefile.fresh import fresh_file
+
+    with Store.open(db, user="me") as s:
+        with fresh_file(s) as fresh:
+            assert fresh is not None  # alone: the fast way
+            assert other_program_asks_alone(db) == "refused: another Briefer is restoring this database"
+        assert other_program_asks_alone(db).startswith("refused")  # our own shared hold again
+    assert other_program_asks_alone(db) == "alone"
+
+
+def test_the_copy_a_killed_restore_left_is_removed_by_the_next_restore_into_the_empty_store(tmp_path, archive):
+    """Opened while another window had the file, the store could not tidy at its open; the next
+    restore into it, alone by then, removes the killed restore's copy (it may be hundreds of MB)."""
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    Store.open(db, user="setup").close()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(db)], env=_env(), cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open", window.stderr.read()
+        left = db.parent / ".briefer-fill-briefer.sqlite-0123abcd.sqlite"  # a restore killed half-way
+        left.write_bytes(b"half a database" * 1000)
+        other = db.parent / ".briefer-fill-other.sqlite-0123abcd.sqlite"  # another database's: not ours
+        other.write_bytes(b"another database's fill")
+        with Store.open(db, user="me") as s:
+            assert left.exists()  # the window has it open: nothing tidied at the open
+            out, err = window.communicate("close\n", timeout=120)
+            assert window.returncode == 0, err
+            import_bundle(s, archive)
+            assert s.notes.count() == 20
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    assert sorted(p.name for p in db.parent.glob(".briefer-fill-*")) == [other.name]

@@ -8,6 +8,7 @@ that named the wrong operation, and the copy a killed restore left that the next
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -56,6 +57,22 @@ def other_program_asks_alone(db: Path) -> str:
     return done.stdout.strip()
 
 
+@contextlib.contextmanager
+def window_with(db: Path):
+    """Another Briefer window with ``db`` open (a separate process: POSIX locks are per process); it closes
+    when sent "close", and is killed if the test ends first."""
+    Store.open(db, user="setup").close()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(db)], env=_env(), cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "open", window.stderr.read()
+        yield window
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+
+
 @pytest.fixture
 def archive(tmp_path) -> Path:
     with Store.open(tmp_path / "laptop.sqlite", user="anouk") as s:
@@ -85,11 +102,7 @@ def test_a_store_that_could_not_restore_alone_still_holds_its_file_afterwards(tm
     window has closed."""
     db = tmp_path / "data" / "briefer.sqlite"
     db.parent.mkdir()
-    Store.open(db, user="setup").close()
-    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(db)], env=_env(), cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert window.stdout.readline().strip() == "open", window.stderr.read()
+    with window_with(db) as window:
         with Store.open(db, user="me") as s:
             assert s.is_empty()
             import_bundle(s, archive)  # not alone: imported through the store as usual
@@ -99,10 +112,6 @@ def test_a_store_that_could_not_restore_alone_still_holds_its_file_afterwards(tm
             assert other_program_asks_alone(db).startswith("refused")  # we still hold it
             s.notes.add(Note(author="me", body="written after the window closed"))
         assert other_program_asks_alone(db) == "alone"
-    finally:
-        if window.poll() is None:
-            window.kill()
-            window.wait()
     with Store.open(db, user="check") as s:
         assert s.notes.count() == 21
 
@@ -125,11 +134,7 @@ def test_the_copy_a_killed_restore_left_is_removed_by_the_next_restore_into_the_
     restore into it, alone by then, removes the killed restore's copy (it may be hundreds of MB)."""
     db = tmp_path / "data" / "briefer.sqlite"
     db.parent.mkdir()
-    Store.open(db, user="setup").close()
-    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(db)], env=_env(), cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert window.stdout.readline().strip() == "open", window.stderr.read()
+    with window_with(db) as window:
         left = db.parent / ".briefer-fill-briefer.sqlite-0123abcd.sqlite"  # a restore killed half-way
         left.write_bytes(b"half a database" * 1000)
         other = db.parent / ".briefer-fill-other.sqlite-0123abcd.sqlite"  # another database's: not ours
@@ -140,8 +145,4 @@ def test_the_copy_a_killed_restore_left_is_removed_by_the_next_restore_into_the_
             assert window.returncode == 0, err
             import_bundle(s, archive)
             assert s.notes.count() == 20
-    finally:
-        if window.poll() is None:
-            window.kill()
-            window.wait()
     assert sorted(p.name for p in db.parent.glob(".briefer-fill-*")) == [other.name]

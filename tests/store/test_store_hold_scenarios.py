@@ -146,3 +146,36 @@ def test_the_copy_a_killed_restore_left_is_removed_by_the_next_restore_into_the_
             import_bundle(s, archive)
             assert s.notes.count() == 20
     assert sorted(p.name for p in db.parent.glob(".briefer-fill-*")) == [other.name]
+
+
+#: Another window opening the database (a shared hold, without waiting) and saying whether it may.
+ASK_SHARED = """
+import sys
+from briefer.store.wholefile.hold import SHARED, Hold
+h = Hold(sys.argv[1])
+print("may open" if h.try_acquire(SHARED, 0) else f"refused: another Briefer is {h.busy_with()} this database")
+"""
+
+
+def test_after_a_restore_into_an_empty_store_another_window_may_open_the_database_again(tmp_path):
+    """The fast restore holds the file alone while it fills the copy; once it is in place the store goes back to
+    sharing it, so a second window (or `briefer list meetings`) opens it while the first stays open."""
+    from briefer.store.wholefile.fresh import fresh_file
+
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+
+    def another_window() -> str:
+        done = subprocess.run([sys.executable, "-c", ASK_SHARED, str(db)], env=_env(), cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    with Store.open(db, user="me") as s:
+        assert another_window() == "may open"
+        with fresh_file(s) as fresh:
+            assert fresh is not None  # alone: the fast way
+            fresh.notes.add(Note(author="me", body="restored"))
+            assert another_window() == "refused: another Briefer is restoring this database"
+        assert another_window() == "may open"
+        assert [n.body for n in s.notes.list()] == ["restored"]

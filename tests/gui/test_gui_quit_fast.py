@@ -61,6 +61,9 @@ def test_quitting_stops_the_integrity_check_instead_of_waiting_for_it(make_windo
             ended.append(str(exc))
             raise
 
+    # the window's own check must have run its statement before the stand-in is put in: on a loaded machine its
+    # worker may reach it late, and would then run the stand-in too (seen once in CI: two checks interrupted)
+    qtbot.waitUntil(lambda: win.integrity_task.finished, timeout=30000)
     monkeypatch.setattr(app_module, "_quick_check", long_check)
     app_module.check_in_background(win, win.paths, None)
     assert running.wait(10)

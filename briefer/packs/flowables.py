@@ -162,18 +162,26 @@ class RunOnTable(Table):
                 parts = super().split(aw, ah)
             finally:
                 self.splitInRow = 1
+        if len(parts) == 2 and _blank(parts[1]):
+            # a row a point or two taller than a page: what is left after the cut is its bottom padding
+            # alone, which would take a page of its own under "(continued)"; every word is on this page
+            return parts[:1]
         if len(parts) != 2 or self.continued is None:
             return parts
         first, rest = parts
         rest.continued = self.continued
         return [first, PageBreak(), *self.continued(), rest]
 
-
     def _cut_leaves_a_cell_behind(self, first) -> bool:
         """Whether the last row of ``first`` (a cut row, if any) lacks a cell whose row has text there."""
         last = len(first._cellvalues) - 1
         return any(_empty(part) and not _empty(whole)
                    for part, whole in zip(first._cellvalues[last], self._cellvalues[last]))
+
+
+def _blank(table) -> bool:
+    """Whether no cell of ``table`` holds anything to print."""
+    return all(_empty(cell) for row in table._cellvalues for cell in row)
 
 
 def _empty(cell) -> bool:

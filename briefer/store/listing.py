@@ -81,7 +81,7 @@ class Listing:
                     raise NeedsTheStore(f"{table}.{column}")
 
     def meetings(self) -> list["MeetingLine"]:
-        """Every bilateral, in the store's order (start, then id), with the names its list shows.
+        """Every bilateral, in the store's order (start, then the order they were recorded in), with the names its list shows.
 
         Raises :class:`NeedsTheStore` for a row the models would refuse (the caller reads through the store)."""
         self._screen()
@@ -96,7 +96,7 @@ class Listing:
                             room=rooms.get(room) if room else None, status=status)
                 for mid, start, end, principal, country, org, room, status in self.conn.execute(
                     "SELECT id, start, [end], principal_id, counterpart_country, counterpart_organisation_id, "
-                    "room_id, status FROM meetings ORDER BY start, id")
+                    "room_id, status FROM meetings ORDER BY start, rowid")
                 if _sound(start, end, status)]
 
 

@@ -209,7 +209,7 @@ class Repository(Generic[R]):
     def where(self, where: str | None = None, params: Iterable[Any] = (), *, order_by: str | None = None,
               limit: int | None = None) -> list[R]:
         """Records matching an SQL condition — for use inside ``briefer.store`` only."""
-        rows = self._table.rows_where(where or None, list(params), order_by=f"{order_by or self.spec.order_by}, id",
+        rows = self._table.rows_where(where or None, list(params), order_by=f"{order_by or self.spec.order_by}, rowid",
                                       select=self.select_list(), limit=None if limit is None else int(limit))
         return [self._from_row(row) for row in rows]
 

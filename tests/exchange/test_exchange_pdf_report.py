@@ -9,7 +9,6 @@ packs' own page geometry and styles (``briefer.packs.styles``), never copied fro
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timezone
 
 from pypdf import PdfReader
@@ -50,9 +49,6 @@ def _kenya_and_brazil(store, *, principals=(None, None), action="Send the text",
         text="Visit Nairobi")
     store.meeting_briefs.add(MeetingBrief(meeting_id=kenya.id, objectives=[o1, o2, o3]))
     store.outcomes.add(Outcome(meeting_id=kenya.id, objective_id=o1.id, objective_met=True, text="Kenya co-sponsors"))
-    # recorded a moment later: two outcomes written within the same millisecond are listed in an order of their
-    # own (the store keeps the time of recording to the millisecond; seen once in CI)
-    time.sleep(0.005)
     store.outcomes.add(Outcome(meeting_id=kenya.id, objective_id=o2.id, objective_met=False, text="No funding yet"))
     store.notes.add(Note(meeting_id=kenya.id, author="Joost", body=note))
     store.notes.add(Note(meeting_id=kenya.id, author="Lotte", body="Keen on funding.",
@@ -239,6 +235,26 @@ def test_the_report_starts_at_the_top_left_of_the_packs_text_block(cop, tmp_path
     first = _placed(reader.pages[0])[0]
     assert first[:4] == ("Meeting reports — COP29", round(LEFT, 2), round(PAGE_H - ps.MARGIN_TOP - h1.fontSize, 2),
                          h1.fontSize)
+
+
+
+def test_a_table_that_needs_a_point_more_than_is_left_goes_overleaf_not_into_the_margin(cop, tmp_path, monkeypatch):
+    """The text block ends at the bottom margin, above the footer's rule. This note leaves the Kenya page a point
+    short of the room the follow-up actions (heading and table, kept together) need: they go overleaf, and no
+    table rule ever stands in the margin."""
+    body = "\n\n".join(f"P{i:02d} " + "the delegation discussed stewardship at length " * (3 if i < 7 else 1)
+                        for i in range(7))
+    _kenya_and_brazil(cop, note=body)
+    reader = _export(cop, tmp_path)
+    for page in reader.pages:
+        hairlines = [y0 for x0, y0, x1, y1, width, colour in _strokes(page) if y0 == y1 and width < 0.5]
+        assert hairlines and min(hairlines) >= round(ps.MARGIN_BOTTOM, 2), (ps.MARGIN_BOTTOM, hairlines)
+    kenya = next(n for n, page in enumerate(reader.pages) if "Bilateral with Kenya" in _lines(page))
+    assert "Follow-up actions" in _lines(reader.pages[kenya + 1])
+    # the case is met: with a text block one point taller the actions fit on the Kenya page
+    monkeypatch.setattr(ps, "MARGIN_BOTTOM", ps.MARGIN_BOTTOM - 1)
+    taller = _export(cop, tmp_path)
+    assert "Follow-up actions" in _lines(taller.pages[kenya]) and len(taller.pages) == len(reader.pages) - 1
 
 
 # --------------------------------------------------------------------------------------------- the tables

@@ -100,3 +100,39 @@ def test_after_a_killed_passphrase_change_the_next_command_prints_no_sqlcipher_l
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert not journal_exists(db)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a flushed file by /proc/self/fd (Linux)")
+def test_an_encrypts_journal_is_on_disk_before_the_database_or_a_backup_is_touched(cheap_kdf, loaded_data_dir, capsys,
+                                                                                monkeypatch):
+    """A power cut during an ``encrypt`` must find the journal that says how to finish or undo it: the journal is
+    flushed under its temporary name, renamed into place, and the data folder's entries flushed (so the rename is
+    on disk too) before the first file is converted. No process can see the difference; the flushes the kernel
+    was asked for are what a power cut keeps."""
+    from briefer.store.wholefile import crypto
+
+    data = loaded_data_dir
+    events: list = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        events.append(Path(os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def marked(function):
+        def convert(*args, **kwargs):
+            events.append("convert")
+            return function(*args, **kwargs)
+        return convert
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(crypto, "_convert_database", marked(crypto._convert_database))
+    monkeypatch.setattr(crypto, "_convert_copies", marked(crypto._convert_copies))
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", OLD)
+    assert "encrypted:" in _run(capsys, "encrypt")
+    before = events[:events.index("convert")]
+    folder = data.resolve()
+    journal = [i for i, p in enumerate(before) if p.parent == folder and p.name.startswith(".briefer.sqlite.journal-")]
+    assert journal, before
+    assert folder in before[max(journal) + 1:], before  # the folder's entries (the rename), after the journal's bytes
+    assert is_encrypted(data / "briefer.sqlite") and not journal_exists(data / "briefer.sqlite")

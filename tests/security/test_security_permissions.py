@@ -99,6 +99,22 @@ def test_a_database_left_readable_by_others_is_made_owner_only(umask_022, tmp_pa
     assert mode(db) == 0o600
 
 
+
+@pytest.mark.parametrize("left", [0o601, 0o755, 0o640, 0o604])
+def test_a_database_others_may_do_anything_with_is_made_owner_only(umask_022, tmp_path, left):
+    """Any permission for the group or others is taken away, execute too: a database copied from a USB stick
+    or a shared drive often arrives 0755 (or 0601 after a half-done chmod); after the next open nobody but its
+    owner may do anything with it, and the owner keeps what they had (read and write at least)."""
+    db = tmp_path / "copied.sqlite"
+    with Store.open(db):
+        pass
+    os.chmod(db, left)
+    with Store.open(db) as s:
+        s.counts()
+    assert mode(db) == (left & 0o700) | 0o600, oct(mode(db))
+    assert mode(db) & 0o077 == 0
+
+
 @pytest.fixture
 def umask_277():
     """A umask that takes the owner's own write permission away (set by a hardening script, a shared machine)."""

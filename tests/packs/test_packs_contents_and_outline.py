@@ -63,6 +63,8 @@ def test_a_click_on_a_contents_line_goes_to_the_page_it_names(world, tmp_path, r
     for link in links:  # a whole line is the link, from the left margin to the number
         x0, _, x1, _ = (float(v) for v in link["/Rect"])
         assert x1 - x0 > 400
+    # and draws no frame round the line: a viewer that shows link borders would box every contents line
+    assert all([float(v) for v in link["/Border"]][:3] == [0, 0, 0] for link in links), [l.get("/Border") for l in links]
 
 
 def test_the_bookmarks_open_with_each_chapters_parts_showing(world, tmp_path, read_pack):

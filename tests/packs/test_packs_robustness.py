@@ -124,3 +124,14 @@ def test_progress_moves_one_even_step_for_each_part_of_the_pack(world, tmp_path)
     assert len(steps) == parts + 1
     assert steps == pytest.approx([min(0.9, 0.9 * k / parts) for k in range(1, parts + 2)])
     assert seen[-1] == 1.0
+
+
+def test_a_pack_of_one_part_goes_to_90_percent_with_it(world, tmp_path):
+    # only the contacts: one part, laid out in one step (the bar does not stop half-way), then 100 %
+    from briefer.packs.plan import Section
+
+    seen = []
+    result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, sections=frozenset({Section.CONTACTS})),
+                        tmp_path / "p.pdf", progress=seen.append)
+    assert len(result.sections) == 1
+    assert seen == pytest.approx([0.9, 0.9, 1.0])

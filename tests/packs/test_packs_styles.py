@@ -309,3 +309,21 @@ def test_an_addendum_says_which_pages_a_part_replaces_in_small_type(world, tmp_p
     _close(box[3], line[2] + 9 + 3, "tint top")
     _close(box[1], line[2] - (12 - 9) - 3, "tint bottom")
     _close(line[2] - heading[2], (12 - 9) + 8 + 17, "replaces line to the sheet's heading")
+
+
+def test_a_one_meeting_brief_set_tighter_has_every_space_tightened_alike(demo_store, tmp_path, read_pack):
+    # the demo's bilateral with Indonesia runs a few lines onto a second page, so it is set once more with its lines
+    # 0.9 × and the space around its paragraphs 0.9³ × the one-meeting brief's: even the 2 pt under the small
+    # "For: …" lines becomes 2 × 0.6 × 0.9³ = 0.87 pt (a boxed paragraph alone keeps a floor: its box's room)
+    squeeze = 0.9
+    meeting = next(m for m in demo_store.meetings.list() if m.counterpart_country == "IDN" and m.start.day == 19)
+    pack = read_pack(build_pack(demo_store, PackOptions(meeting_id=meeting.id, lang="en"), tmp_path / "idn.pdf").path)
+    assert pack.pages == 1
+    runs = _runs(pack, 0)
+    heading, marking = _at(runs, "Bilateral with Indonesia"), _at(runs, "Classification of this chapter")
+    printed = max((r for r in runs if r[2] > heading[2]), key=lambda r: -r[2])  # the "For: …" paragraph's last line
+    assert abs(printed[3] - 8 * COMPACT_SIZE) < 0.01, printed
+    small = (10.5 * COMPACT_LEADING * squeeze - 8 * COMPACT_SIZE) + 2 * COMPACT_SPACE * squeeze ** 3
+    _close(printed[2] - heading[2], small + 6 + 17 * COMPACT_SIZE, "front matter to heading")  # a 6 pt spacer between
+    _close(heading[2] - marking[2], (21 * COMPACT_LEADING * squeeze - 17 * COMPACT_SIZE) + 10 * COMPACT_SPACE * squeeze ** 3
+           + 9.5 * COMPACT_SIZE, "heading to marking")

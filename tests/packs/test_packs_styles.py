@@ -238,6 +238,20 @@ def test_boxes_spoken_lists_and_the_contents_stand_in_the_house_style(world, tmp
     _close(wrapped[2] - _at(speech, "Name the three goals")[2], (21 - 14) + 9 + 14, "item to item")
     _close(_at(speech, "Name the three goals")[2] - _at(speech, "Thank you")[2], (21 - 14) + 9 + 14, "list to speech")
 
+    # a programme row: the item's title (a table cell's text, 8.8 pt on 11.6) right over its room and role (small,
+    # 8 pt): no space between them
+    programme = _runs(pack, _page(pack, "Programme"))
+    title = _at(programme, "Opening plenary")
+    detail = next(r for r in programme if r[0].startswith("Room:") and r[2] < title[2])
+    _close(title[2] - detail[2], (11.6 - 8.8) + 0 + 8, "a programme item's title to its room")
+    # the contacts' heading row: its words (8.5 pt on 11) 3 pt under the row's top, "Country / organisation" on two
+    # lines, the first contact 4 + 3 pt of padding under the row's last line
+    annex = _runs(pack, _page(pack, "Annex: contacts"))
+    name, country, organisation = _at(annex, "Name"), _at(annex, "Country /"), _at(annex, "organisation")
+    assert name[3] == country[3] == 8.5 and abs(name[2] - country[2]) < 0.01, (name, country)
+    _close(country[2] - organisation[2], 11, "a heading cell's two lines")
+    _close(organisation[2] - _at(annex, "Anne de Vries")[2], (11 - 8.5) + 4 + 3 + 8.8, "heading row to the first contact")
+
 
 #: the one-meeting brief's type: 0.9 of the pack's size, its lines 0.86 of their distance, 0.6 of the space around a
 #: paragraph — but a boxed paragraph keeps its box's padding and 2 pt more above and below it

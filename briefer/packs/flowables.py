@@ -156,6 +156,11 @@ class RunOnTable(Table):
 
     def split(self, aw, ah):
         parts = super().split(aw, ah)
+        if not parts and 0 < getattr(self, "_height", 0) - ah < self.splitInRow:
+            # less than a point over the room: reportlab will not leave so thin a slice for the next page and
+            # moves the whole table on, leaving the page with a heading alone on it. Cut a point earlier:
+            # what goes on is then the row's bottom padding alone, dropped below.
+            parts = super().split(aw, ah - 2 * self.splitInRow)
         if len(parts) == 2 and self._cut_leaves_a_cell_behind(parts[0]):
             self.splitInRow = 0
             try:

@@ -158,3 +158,43 @@ def test_a_last_row_a_point_taller_than_a_page_leaves_no_page_with_only_continue
     assert len(pages) == 2 and pages[1].startswith("09:00 W000") and "(continued)" not in pages[1]
     text = " ".join(pages) + " "
     assert all(text.count(f"W{i:03d} ") == 1 for i in range(words))
+
+
+@pytest.mark.parametrize("over", [0.3, 0.9])
+def test_a_row_under_a_heading_less_than_a_point_too_tall_for_the_page_stays_with_its_heading(over):
+    """A row that moved on to a new page under its day's heading, a fraction of a point taller than the room left
+    under that heading: reportlab would not cut so thin a slice off it and moved the row to the page after, leaving
+    the heading alone on a page and the row on the next without one. The row stays under its heading."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
+    from briefer.packs.flowables import RunOnTable
+    from briefer.packs.fonts import ensure_fonts
+    from briefer.packs.paragraphs import Paragraph
+    from briefer.packs.styles import make_styles
+
+    ensure_fonts()
+    s = make_styles()
+    doc = SimpleDocTemplate(io.BytesIO(), invariant=1)
+    heading = Paragraph("Wednesday (continued)", s.h3)
+    room = doc.height - 12 - heading.wrap(380, doc.height)[1] - s.h3.spaceAfter  # the frame pads 6 pt each side
+
+    def table(words: int, padding: float) -> RunOnTable:
+        aim = " ".join(f"W{i:03d} aim words" for i in range(words))
+        made = RunOnTable([[Paragraph("11:00", s.cell), Paragraph(aim, s.cell)]], colWidths=[80, 300], splitInRow=1,
+                          style=[("BOTTOMPADDING", (0, 0), (-1, -1), padding)])
+        made.continued = lambda: [Paragraph("Wednesday (continued)", s.h3)]
+        return made
+
+    words = next(n for n in range(100, 400) if table(n, 0).wrap(380, 10**6)[1] > room - 12)
+    padding = room + over - table(words, 0).wrap(380, 10**6)[1]
+    assert 0 < padding < 14 and room < table(words, padding).wrap(380, 10**6)[1] < room + 1
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, invariant=1)
+    doc.build([Paragraph("Wednesday (continued)", s.h3), table(words, padding)])
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    assert len(pages) == 1 and pages[0].startswith("Wednesday (continued) 11:00 W000"), [p[:60] for p in pages]
+    text = pages[0] + " "
+    assert all(text.count(f"W{i:03d} ") == 1 for i in range(words))

@@ -119,16 +119,10 @@ def test_a_programme_table_with_no_room_left_for_a_line_starts_on_the_next_page(
     assert pages[1].startswith("09:00") and "(continued)" not in pages[1], pages[1][:60]
 
 
-@pytest.mark.parametrize("over", [1, 2])
-def test_a_last_row_a_point_taller_than_a_page_leaves_no_page_with_only_continued_on_it(over):
-    """A day's last row that moved on from the foot of a page and is a point or two taller than the page:
-    what reportlab cut off was the row's bottom padding alone, printed on a page of its own under the day's
-    "(continued)" — a page with nothing to read. Every word is on the row's page; no such page is printed."""
-    import io
 
-    from pypdf import PdfReader
-    from reportlab.platypus import SimpleDocTemplate, Spacer
-
+def _row_ending(room: float, over: float, time: str):
+    """(words, a maker of a one-row programme table) whose row ends ``over`` pt below ``room``: the fewest words
+    whose row, unpadded, comes within 12 pt of it, and a bottom padding that makes up the rest."""
     from briefer.packs.flowables import RunOnTable
     from briefer.packs.fonts import ensure_fonts
     from briefer.packs.paragraphs import Paragraph
@@ -136,28 +130,55 @@ def test_a_last_row_a_point_taller_than_a_page_leaves_no_page_with_only_continue
 
     ensure_fonts()
     s = make_styles()
-    doc = SimpleDocTemplate(io.BytesIO(), invariant=1)
-    room = doc.height - 12  # the frame pads 6 pt each side
 
     def table(words: int, padding: float) -> RunOnTable:
         aim = " ".join(f"W{i:03d} aim words" for i in range(words))
-        made = RunOnTable([[Paragraph("09:00", s.cell), Paragraph(aim, s.cell)]], colWidths=[80, 300], splitInRow=1,
+        made = RunOnTable([[Paragraph(time, s.cell), Paragraph(aim, s.cell)]], colWidths=[80, 300], splitInRow=1,
                           style=[("BOTTOMPADDING", (0, 0), (-1, -1), padding)])
         made.continued = lambda: [Paragraph("Wednesday (continued)", s.h3)]
         return made
 
-    # the fewest words whose row, unpadded, comes within 12 pt of the page; padded to end `over` pt below it
     words = next(n for n in range(100, 400) if table(n, 0).wrap(380, 10**6)[1] > room - 12)
     padding = room + over - table(words, 0).wrap(380, 10**6)[1]
     assert 0 < padding < 14 and room < table(words, padding).wrap(380, 10**6)[1] <= room + over + 0.01
+    return words, lambda: table(words, padding)
+
+
+def _printed(story: list) -> list[str]:
+    """Each page's text, its whitespace made single spaces."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, invariant=1)
-    doc.build([Paragraph("Programme", s.h3), Spacer(1, room - 40), table(words, padding)])  # 8-odd pt left for it
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    SimpleDocTemplate(buf, invariant=1).build(story)
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+
+
+def _every_word_once(pages: list[str], words: int) -> bool:
+    text = " ".join(pages) + " "
+    return all(text.count(f"W{i:03d} ") == 1 for i in range(words))
+
+
+@pytest.mark.parametrize("over", [1, 2])
+def test_a_last_row_a_point_taller_than_a_page_leaves_no_page_with_only_continued_on_it(over):
+    """A day's last row that moved on from the foot of a page and is a point or two taller than the page:
+    what reportlab cut off was the row's bottom padding alone, printed on a page of its own under the day's
+    "(continued)" — a page with nothing to read. Every word is on the row's page; no such page is printed."""
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from briefer.packs.paragraphs import Paragraph
+    from briefer.packs.styles import make_styles
+
+    room = SimpleDocTemplate(io.BytesIO()).height - 12  # the frame pads 6 pt each side
+    words, table = _row_ending(room, over, "09:00")
+    pages = _printed([Paragraph("Programme", make_styles().h3), Spacer(1, room - 40), table()])  # 8-odd pt left
     assert all(p not in ("", "Wednesday (continued)") for p in pages), pages
     assert len(pages) == 2 and pages[1].startswith("09:00 W000") and "(continued)" not in pages[1]
-    text = " ".join(pages) + " "
-    assert all(text.count(f"W{i:03d} ") == 1 for i in range(words))
+    assert _every_word_once(pages, words)
 
 
 @pytest.mark.parametrize("over", [0.3, 0.9])
@@ -167,34 +188,18 @@ def test_a_row_under_a_heading_less_than_a_point_too_tall_for_the_page_stays_wit
     the heading alone on a page and the row on the next without one. The row stays under its heading."""
     import io
 
-    from pypdf import PdfReader
     from reportlab.platypus import SimpleDocTemplate
 
-    from briefer.packs.flowables import RunOnTable
     from briefer.packs.fonts import ensure_fonts
     from briefer.packs.paragraphs import Paragraph
     from briefer.packs.styles import make_styles
 
     ensure_fonts()
     s = make_styles()
-    doc = SimpleDocTemplate(io.BytesIO(), invariant=1)
+    height = SimpleDocTemplate(io.BytesIO()).height
     heading = Paragraph("Wednesday (continued)", s.h3)
-    room = doc.height - 12 - heading.wrap(380, doc.height)[1] - s.h3.spaceAfter  # the frame pads 6 pt each side
-
-    def table(words: int, padding: float) -> RunOnTable:
-        aim = " ".join(f"W{i:03d} aim words" for i in range(words))
-        made = RunOnTable([[Paragraph("11:00", s.cell), Paragraph(aim, s.cell)]], colWidths=[80, 300], splitInRow=1,
-                          style=[("BOTTOMPADDING", (0, 0), (-1, -1), padding)])
-        made.continued = lambda: [Paragraph("Wednesday (continued)", s.h3)]
-        return made
-
-    words = next(n for n in range(100, 400) if table(n, 0).wrap(380, 10**6)[1] > room - 12)
-    padding = room + over - table(words, 0).wrap(380, 10**6)[1]
-    assert 0 < padding < 14 and room < table(words, padding).wrap(380, 10**6)[1] < room + 1
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, invariant=1)
-    doc.build([Paragraph("Wednesday (continued)", s.h3), table(words, padding)])
-    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    room = height - 12 - heading.wrap(380, height)[1] - s.h3.spaceAfter  # the frame pads 6 pt each side
+    words, table = _row_ending(room, over, "11:00")
+    pages = _printed([heading, table()])
     assert len(pages) == 1 and pages[0].startswith("Wednesday (continued) 11:00 W000"), [p[:60] for p in pages]
-    text = pages[0] + " "
-    assert all(text.count(f"W{i:03d} ") == 1 for i in range(words))
+    assert _every_word_once(pages, words)

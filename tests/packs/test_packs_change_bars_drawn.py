@@ -125,3 +125,13 @@ def test_a_bar_runs_from_the_top_of_its_passages_first_line_to_the_foot_of_its_l
     beside = [b for b in bars if b[0] - 1 < bottom < b[1] + 1]
     assert len(beside) == 1, (bars, top, bottom)
     assert abs(beside[0][1] - top) < 0.01 and abs(beside[0][0] - bottom) < 0.01, (beside, top, bottom)
+    # and its words start where an unchanged point's do, beside the same bullet column
+    starts = {}
+
+    def text(t, cm, tm, font, size):
+        if t.strip():
+            starts.setdefault(t.strip().split()[0], round(tm[4] * cm[0] + cm[4], 2))
+
+    pack.reader.pages[index].extract_text(visitor_text=text)
+    unchanged = brief.talking_points[0].text.split()[0]
+    assert unchanged in starts and starts["Zebrafish"] == starts[unchanged], starts

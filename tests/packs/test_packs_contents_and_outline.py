@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
+
 from briefer.packs import PackOptions, build_pack
 from briefer.packs.styles import MARGIN_BOTTOM, MARGIN_RIGHT, PAGE
 
@@ -161,9 +163,12 @@ def test_the_contents_lines_click_areas_fill_the_text_width_and_leave_no_gap_bet
             assert abs(y0 - below[3]) < 0.01, (y0, below[3])
 
 
-def test_a_contents_title_a_point_too_long_for_its_line_goes_on_under_it_clear_of_the_page_number(world, tmp_path):
+@pytest.mark.parametrize("past", [0.5, -0.5])
+def test_a_contents_title_a_point_too_long_for_its_line_goes_on_under_it_clear_of_the_page_number(world, tmp_path,
+                                                                                                 past):
     """The page number has the line's last half inch to itself: a title (an attachment's, as the user typed it)
-    that would end a point inside that column breaks before it instead of running up to the number."""
+    that would end half a point inside that column breaks before it instead of running up to the number; one
+    that ends half a point before it stays on its line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from briefer.packs.fonts import REGULAR, ensure_fonts
@@ -176,19 +181,23 @@ def test_a_contents_title_a_point_too_long_for_its_line_goes_on_under_it_clear_o
     room = column - (MARGIN_LEFT + toc2.leftIndent)
     prefix = "Attachment: "
 
-    # a file name as a title (no space in it to break at) whose line ends within a point past the column's start
+    # a file name as a title (no space in it to break at) whose line ends within half a point of `past` pt past
+    # the column's start
     def width(text: str) -> float:
         return stringWidth(prefix + text, REGULAR, toc2.fontSize)
 
     token = next(t for t in ("PolishAMRstrategy" + "m" * m + "t" * n + "l" * k for m in range(80) for n in range(6)
-                             for k in range(6)) if room < width(t) <= room + 1)
+                             for k in range(6)) if abs(width(t) - (room + past)) < 0.5)
     attachment = next(a for a in world.store.attachments.list() if a.title == "Polish AMR strategy")
     world.store.attachments.update(attachment.evolve(title=token))
     result = build_pack(world.store, PackOptions(recipient_id=world.minister.id, lang="en"), tmp_path / "p.pdf")
     words = _words(result.path, 2)
     [(_, _, label_top, _)] = [w for w in words if w[0] == "Attachment:"]
     [(_, _, token_top, _)] = [w for w in words if w[0] == token]
-    assert token_top > label_top + 5  # the file name went on under "Attachment:"
+    if past > 0:
+        assert token_top > label_top + 5  # the file name went on under "Attachment:"
+    else:
+        assert abs(token_top - label_top) < 1  # it fits beside "Attachment:"
     # the contents' words in the text block (not the running header or the footer), page numbers aside
     titles = [w for w in words if not w[0].isdigit() and MARGIN_TOP < w[2] and w[3] < PAGE[1] - MARGIN_BOTTOM]
     assert all(x_max <= column + 0.01 for _, x_max, _, _ in titles), [w for w in titles if w[1] > column]

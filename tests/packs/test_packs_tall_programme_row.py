@@ -203,3 +203,39 @@ def test_a_row_under_a_heading_less_than_a_point_too_tall_for_the_page_stays_wit
     pages = _printed([heading, table()])
     assert len(pages) == 1 and pages[0].startswith("Wednesday (continued) 11:00 W000"), [p[:60] for p in pages]
     assert _every_word_once(pages, words)
+
+
+
+def test_a_row_ending_a_fraction_over_the_room_with_its_last_line_clear_keeps_every_line_on_the_page():
+    """As above, with the row's last line two and a half points clear of the room's end (the rest is its bottom
+    padding, 0.3 pt too much): the cut made a little earlier than reportlab's still keeps every line with the
+    heading; cut any earlier, the last line would go overleaf under "(continued)" on a page of its own."""
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from briefer.packs.flowables import RunOnTable
+    from briefer.packs.fonts import ensure_fonts
+    from briefer.packs.paragraphs import Paragraph
+    from briefer.packs.styles import make_styles
+
+    ensure_fonts()
+    s = make_styles()
+    height = SimpleDocTemplate(io.BytesIO()).height
+    heading = Paragraph("Wednesday (continued)", s.h3)
+    room = height - 12 - heading.wrap(380, height)[1] - s.h3.spaceAfter  # the frame pads 6 pt each side
+
+    def table(words: int, top: float, bottom: float) -> RunOnTable:
+        aim = " ".join(f"W{i:03d} aim words" for i in range(words))
+        made = RunOnTable([[Paragraph("11:00", s.cell), Paragraph(aim, s.cell)]], colWidths=[80, 300], splitInRow=1,
+                          style=[("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), bottom)])
+        made.continued = lambda: [Paragraph("Wednesday (continued)", s.h3)]
+        return made
+
+    # the lines alone (no padding) end 2.5 pt before the room does once a top padding makes up the rest
+    words = next(n for n in range(100, 400) if table(n, 0, 0).wrap(380, 10**6)[1] > room - 14)
+    top = room - 2.5 - table(words, 0, 0).wrap(380, 10**6)[1]
+    assert 0 < top < 14 and abs(table(words, top, 2.8).wrap(380, 10**6)[1] - (room + 0.3)) < 0.01
+    pages = _printed([heading, table(words, top, 2.8)])
+    assert len(pages) == 1 and pages[0].startswith("Wednesday (continued) 11:00 W000"), [p[:60] for p in pages]
+    assert _every_word_once(pages, words)

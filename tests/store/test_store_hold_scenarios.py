@@ -179,3 +179,82 @@ def test_after_a_restore_into_an_empty_store_another_window_may_open_the_databas
             assert another_window() == "refused: another Briefer is restoring this database"
         assert another_window() == "may open"
         assert [n.body for n in s.notes.list()] == ["restored"]
+
+
+# ------------------------------------------------------------------ fifteenth session: the fill's own file
+
+def _held_open(folder: Path) -> list[str]:
+    """The files under ``folder`` this process has open (as /proc names them: a deleted one ends in " (deleted)")."""
+    folder = str(folder.resolve())
+    names = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            target = os.readlink(f"/proc/self/fd/{fd}")
+            if target.startswith(folder + os.sep):
+                names.append(target[len(folder) + 1:])
+    return sorted(names)
+
+
+@contextlib.contextmanager
+def _no_cycle_collector():
+    """What is left open must be closed by Briefer itself, not by a garbage collection that may come late."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_a_restore_into_an_empty_database_keeps_the_database_s_permissions(tmp_path, archive):
+    """A database copied from a USB stick comes 0755; its first open makes it owner-only (0700, the owner's
+    bits kept). The restore into it puts a new file in place — with that same mode, not another one."""
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    Store.open(db, user="setup").close()
+    os.chmod(db, 0o755)
+    with Store.open(db, user="me") as s:
+        assert db.stat().st_mode & 0o777 == 0o700  # tightened at the open
+        inode = db.stat().st_ino
+        import_bundle(s, archive)
+        assert db.stat().st_ino != inode  # the fast way: a new file put in place
+        assert db.stat().st_mode & 0o777 == 0o700
+        assert s.notes.count() == 20
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists the process's open files in /proc (Linux)")
+def test_a_restore_into_an_empty_database_leaves_only_the_store_s_own_connection_open(tmp_path, archive):
+    """The copy that was filled is closed before it is put in place: afterwards the window has the database
+    open once (its own connection), not a second time through a connection nobody uses any more."""
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    with _no_cycle_collector(), Store.open(db, user="me") as s:
+        before = _held_open(db.parent)
+        inode = db.stat().st_ino
+        import_bundle(s, archive)
+        assert db.stat().st_ino != inode  # the fast way
+        assert s.notes.count() == 20
+        assert _held_open(db.parent) == before, before
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists the process's open files in /proc (Linux)")
+def test_a_refused_restore_into_an_empty_database_gives_the_copy_s_disk_space_back_at_once(tmp_path, archive):
+    """A restore refused half-way deletes the copy it was filling — and closes it, so the space (hundreds of MB
+    for a real conference) is free at once, not held by a deleted file still open until the window closes."""
+    from briefer.errors import ImportFailed
+
+    damaged = tmp_path / "damaged.briefer"  # an archive cut short on its way from the other laptop
+    damaged.write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    with _no_cycle_collector(), Store.open(db, user="me") as s:
+        before = _held_open(db.parent)
+        with pytest.raises(ImportFailed) as refused:
+            import_bundle(s, damaged)
+        assert "nothing was imported" in str(refused.value)
+        assert _held_open(db.parent) == before, _held_open(db.parent)
+        assert not list(db.parent.glob(".briefer-fill-*"))
+        assert s.is_empty()

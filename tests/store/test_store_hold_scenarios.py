@@ -93,6 +93,7 @@ def test_a_lock_file_that_cannot_be_opened_is_refused_in_one_line_and_changes_no
     assert "Traceback" not in err
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "cannot open the database's lock file" in lines[0], err
+    assert "(Is a directory)" in lines[0] and "Errno" not in lines[0], err  # what went wrong, said plainly
     assert db.read_bytes() == before
 
 
@@ -258,3 +259,118 @@ def test_a_refused_restore_into_an_empty_database_gives_the_copy_s_disk_space_ba
         assert _held_open(db.parent) == before, _held_open(db.parent)
         assert not list(db.parent.glob(".briefer-fill-*"))
         assert s.is_empty()
+
+
+# ------------------------------------------------------------------ fifteenth session: the lock file and its word
+
+def test_the_lock_file_beside_the_database_is_the_owner_s_alone_and_writable_by_every_window(tmp_path):
+    """Made 0600 (under the usual umask 022): any window of the owner can open it read-write to take its
+    hold, and nobody else learns from it what the owner's Briefer is doing."""
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    with Store.open(db, user="me"):
+        pass
+    assert (db.parent / "briefer.sqlite.lock").stat().st_mode & 0o777 == 0o600
+
+
+class _Clock:
+    """The hold's clock, moved on only by its own waiting: how long it waits, exactly, whatever the load."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        assert seconds >= 0
+        self.now += seconds
+
+
+def test_a_restore_waits_two_seconds_for_another_window_to_close_then_refuses(tmp_path, monkeypatch):
+    """What `briefer restore` does while a window has the database open: it gives the window two seconds (a
+    window being closed lets go in that time), then refuses in one line, the database untouched."""
+    from briefer.store.wholefile import hold as hold_mod
+
+    clock = _Clock()
+    monkeypatch.setattr(hold_mod, "time", clock)
+    db = tmp_path / "briefer.sqlite"
+    window = hold_mod.Hold(db).share()  # another window (its own open lock file: flock holds are per open file)
+    try:
+        with pytest.raises(hold_mod.DatabaseInUse, match="another Briefer window or command has the database open"):
+            with hold_mod.exclusive(db, "restoring"):
+                pass
+        assert 2.0 <= clock.now - 1000.0 < 2.1  # two seconds of asking, polled every 20 ms
+    finally:
+        window.release()
+
+
+def test_a_window_opened_during_a_restore_waits_ten_seconds_for_it_then_refuses(tmp_path, monkeypatch):
+    from briefer.store.wholefile import hold as hold_mod
+
+    clock = _Clock()
+    monkeypatch.setattr(hold_mod, "time", clock)
+    db = tmp_path / "briefer.sqlite"
+    with hold_mod.exclusive(db, "restoring"):
+        with pytest.raises(hold_mod.DatabaseBusy, match="another Briefer is restoring this database"):
+            hold_mod.Hold(db).share()
+        assert 10.0 <= clock.now - 1000.0 < 10.1
+
+
+#: A whole-file operation killed while it held the database alone (SIGKILL: its lock is let go, its word stays).
+KILLED_WHILE_ALONE = """
+import sys, time
+from briefer.store.wholefile.hold import exclusive
+with exclusive(sys.argv[1], "setting aside"):
+    print("alone", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_restore_after_an_operation_killed_half_way_is_named_right_to_a_refused_program(tmp_path):
+    import signal
+
+    from briefer.store.wholefile.hold import exclusive
+
+    db = tmp_path / "briefer.sqlite"
+    killed = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_ALONE, str(db)], env=_env(), cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert killed.stdout.readline().strip() == "alone", killed.stderr.read()
+    finally:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+    with exclusive(db, "restoring"):
+        assert other_program_asks_alone(db) == "refused: another Briefer is restoring this database"
+
+
+def test_once_a_restore_is_over_it_is_not_named_for_what_holds_the_database_next(tmp_path):
+    """A window closing holds the file alone for a moment (to mark it checked) without saying what for; a
+    program refused then is told "replacing" — not "restoring" about a restore that has finished."""
+    from briefer.store.wholefile.hold import EXCLUSIVE, DatabaseBusy, Hold, exclusive
+
+    db = tmp_path / "briefer.sqlite"
+    with exclusive(db, "restoring"):
+        pass
+    closing = Hold(db)
+    assert closing.try_acquire(EXCLUSIVE, 0)
+    try:
+        with pytest.raises(DatabaseBusy) as refused:
+            Hold(db).share(wait=0)
+        assert str(refused.value.message) == "another Briefer is replacing this database; try again when it is done"
+    finally:
+        closing.release()
+
+
+def test_a_window_refused_during_a_restore_does_not_wipe_what_the_restore_said(tmp_path):
+    """A window that could not open (a restore was running) lets go of its lock file; the next program
+    refused is still told what is going on."""
+    from briefer.store.wholefile.hold import DatabaseBusy, Hold, exclusive
+
+    db = tmp_path / "briefer.sqlite"
+    with exclusive(db, "restoring"):
+        window = Hold(db)
+        with pytest.raises(DatabaseBusy, match="restoring"):
+            window.share(wait=0)
+        window.release()
+        assert other_program_asks_alone(db) == "refused: another Briefer is restoring this database"

@@ -374,3 +374,26 @@ def test_a_window_refused_during_a_restore_does_not_wipe_what_the_restore_said(t
             window.share(wait=0)
         window.release()
         assert other_program_asks_alone(db) == "refused: another Briefer is restoring this database"
+
+
+def test_a_restore_into_an_empty_database_another_window_has_open_goes_the_usual_way_without_waiting(
+        tmp_path, archive, monkeypatch):
+    """The fast way is taken only if the file is free at once: with another window open the restore writes
+    through the store straight away — it does not first stand waiting for that window to close."""
+    from briefer.store.wholefile import hold as hold_mod
+
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    Store.open(db, user="setup").close()
+    window = hold_mod.Hold(db).share()  # another window (its own open lock file: flock holds are per open file)
+    try:
+        with Store.open(db, user="me") as s:
+            clock = _Clock()
+            monkeypatch.setattr(hold_mod, "time", clock)
+            inode = db.stat().st_ino
+            import_bundle(s, archive)
+            assert clock.now == 1000.0  # not a moment spent waiting for the window
+            assert db.stat().st_ino == inode  # the usual way: no file swapped under the window
+            assert s.notes.count() == 20
+    finally:
+        window.release()

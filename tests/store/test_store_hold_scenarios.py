@@ -397,3 +397,30 @@ def test_a_restore_into_an_empty_database_another_window_has_open_goes_the_usual
             assert s.notes.count() == 20
     finally:
         window.release()
+
+
+def test_a_restore_while_the_database_is_still_being_checked_is_refused_and_changes_nothing(tmp_path, archive):
+    """The window opens before its integrity check has finished, writes blocked until it passes (or for good,
+    when the file is damaged). A restore into the empty database then is refused like any other write — the
+    fast way must not swap a new file in under the check."""
+    from briefer.errors import ImportFailed, Refused
+
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    Store.open(db, user="setup").close()
+    with Store.open(db, user="me", check=False) as s:
+        assert not s.writable
+        inode = db.stat().st_ino
+        with pytest.raises((Refused, ImportFailed), match="still checking the database"):
+            import_bundle(s, archive)
+        assert db.stat().st_ino == inode
+        assert s.is_empty()
+    with Store.open(db, user="check") as again:
+        assert again.is_empty()
+
+
+def test_an_archive_imported_into_an_in_memory_store_arrives_complete(archive):
+    """The store of previews and tests has no file: nothing to swap, the import goes the usual way."""
+    s = Store.memory(user="me")
+    import_bundle(s, archive)
+    assert s.notes.count() == 20

@@ -424,3 +424,26 @@ def test_an_archive_imported_into_an_in_memory_store_arrives_complete(archive):
     s = Store.memory(user="me")
     import_bundle(s, archive)
     assert s.notes.count() == 20
+
+
+def test_a_first_start_after_one_killed_half_way_holds_the_database_alone_while_it_creates_it(tmp_path, monkeypatch):
+    """A first start killed while it built the database left its half-made copy and no database. The next start
+    removes the copy (holding the file alone, then letting go) and builds the database anew — holding it alone
+    again meanwhile, so another window or command is told to wait, and never opens a file being made."""
+    from briefer.store.wholefile import opening
+
+    db = tmp_path / "data" / "briefer.sqlite"
+    db.parent.mkdir()
+    (db.parent / ".briefer.sqlite.creating-0123abcd").write_bytes(b"half a database" * 1000)  # the killed start's
+    told = []
+    real_create = opening.create_database
+
+    def create_database(path, passphrase):
+        told.append(other_program_asks_alone(db))
+        real_create(path, passphrase)
+
+    monkeypatch.setattr(opening, "create_database", create_database)
+    with Store.open(db, user="me") as s:
+        assert s.tidied and s.is_empty()
+    assert told == ["refused: another Briefer is creating this database"]
+    assert not list(db.parent.glob(".briefer.sqlite.creating-*"))

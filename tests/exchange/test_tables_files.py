@@ -273,3 +273,63 @@ def test_a_one_column_list_keeps_a_comma_typed_in_a_name_far_down(conference_sto
     path.write_bytes(("Achternaam\r\n" + "\r\n".join(names) + "\r\n").encode())
     plan = preview_file(conference_store, "people", path)
     assert [(r.row, r.action, r.what) for r in plan.rows][-2:] == [(21, ADD, "Vries, Anna de"), (22, ADD, "Jansen")]
+
+
+def test_a_file_of_exactly_50_mb_is_read(conference_store, tmp_path):
+    """The limit is "at most 50 MB": a list padded to exactly 50 MB (an export that kept thousands of blank,
+    space-filled lines below the table) is previewed, not refused as too big."""
+    from briefer.exchange.tables.read import MAX_BYTES
+
+    path = tmp_path / "deelnemers.csv"
+    table = people_csv(["Anna", "de Vries", "Nederland"], ["Bram", "Çelik", "Turkije"]).encode()
+    blank = b" " * 99_998 + b"\r\n"  # one cell of spaces per line: an empty row
+    lines, rest = divmod(MAX_BYTES - len(table), len(blank))
+    path.write_bytes(table + blank * lines + b" " * rest)
+    assert path.stat().st_size == 50 * 1024 * 1024
+    plan = preview_file(conference_store, "people", path)
+    assert [r.line() for r in plan.rows] == ["row 2: add Anna de Vries", "row 3: add Bram Çelik"]
+
+
+def test_a_workbook_unpacking_to_exactly_400_mb_is_read_one_byte_more_is_refused(conference_store, tmp_path):
+    """A workbook with a large embedded part (400 MB of it unpacked, all parts together) is at the limit and
+    read; a claimed size one byte larger is refused before it is opened."""
+    import struct
+    import zipfile
+
+    from briefer.exchange.tables.read import MAX_UNPACKED
+
+    buf = io.BytesIO(workbook(PEOPLE))
+    with zipfile.ZipFile(buf) as z:
+        used = sum(i.file_size for i in z.infolist())
+    chunk = bytes(1024 * 1024)
+    with zipfile.ZipFile(buf, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        with z.open("xl/media/padding.bin", "w", force_zip64=False) as part:  # not referred to: never read
+            left = MAX_UNPACKED - used
+            while left:
+                part.write(chunk[:min(left, len(chunk))])
+                left -= min(left, len(chunk))
+    data = bytearray(buf.getvalue())
+    assert sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(bytes(data))).infolist()) == 400 * 1024 * 1024
+    path = tmp_path / "met-bijlage.xlsx"
+    path.write_bytes(bytes(data))
+    plan = preview_file(conference_store, "people", path)
+    assert [r.line() for r in plan.rows] == ["row 2: add Anna de Vries", "row 3: add Bram Çelik"]
+
+    at = data.rindex(b"PK\x01\x02")  # the padding part's entry in the central directory: one byte more
+    (size,) = struct.unpack_from("<I", data, at + 24)
+    struct.pack_into("<I", data, at + 24, size + 1)
+    path.write_bytes(bytes(data))
+    assert refused(conference_store, path) == "this workbook unpacks to more than 400 MB; it cannot be a table to import"
+
+
+def test_a_comma_list_with_a_title_line_and_a_blank_line_above_its_header(conference_store, tmp_path):
+    """A registration system's export: a title without commas, a blank line, then the comma-separated table.
+    The separator is the first line's that has any — the header's commas, not the title's none."""
+    path = tmp_path / "ghana.csv"
+    path.write_bytes(b"Delegation of Ghana\r\n\r\nGiven name,Family name,Country,Position\r\n"
+                     b"Kwame,Mensah,Ghana,Minister of Health\r\nAma,Owusu,Ghana,\"Adviser, health financing\"\r\n")
+    plan = preview_file(conference_store, "people", path)
+    assert [r.line() for r in plan.rows] == ["row 4: add Kwame Mensah", "row 5: add Ama Owusu"]
+    apply_plan(conference_store, plan)
+    assert sorted((p.family_name, p.country, p.position) for p in conference_store.people.list()) == [
+        ("Mensah", "GHA", "Minister of Health"), ("Owusu", "GHA", "Adviser, health financing")]

@@ -305,3 +305,49 @@ def test_namesakes_are_told_apart_by_the_id_column_or_the_country_when_the_list_
     apply_plan(store, plan)
     assert (store.people.get(bra.id).position, store.people.get(prt.id).position) == ("Minister of Health", "Director-General")
     assert len(store.people.list()) == 2
+
+
+def test_a_request_workbook_with_date_and_time_in_one_begin_cell_and_no_date_column(conference_store, tmp_path):
+    """Excel keeps "19-06-2019 11:15" typed in one cell as a date-and-time value, not text: with no Datum column
+    the request is still at that day and time (not refused as "give both the date and the start time")."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from openpyxl import Workbook
+
+    from briefer.exchange.tables.catalogue import preview_file
+
+    store = conference_store
+    store.people.add(Person(given_name="Marit", family_name="Oosterhuis", country="NLD", principal_title="Minister"))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Bewindspersoon", "Gesprekspartner", "Begin", "Duur"])
+    ws.append(["Marit Oosterhuis", "Ghana", datetime(2019, 6, 19, 11, 15), 20])
+    ws.append(["Marit Oosterhuis", "Kenia", datetime(2019, 6, 20, 9, 30), 45])
+    for row in (2, 3):
+        ws.cell(row=row, column=3).number_format = "dd-mm-yyyy hh:mm"
+    path = tmp_path / "verzoeken.xlsx"
+    wb.save(path)
+    plan = preview_file(store, "meetings", path)
+    assert lines(plan) == ["row 2: add Bilateral with Ghana, 19-06-2019 11:15",
+                           "row 3: add Bilateral with Kenya, 20-06-2019 09:30"]
+    apply_plan(store, plan)
+    ams = ZoneInfo("Europe/Amsterdam")
+    assert sorted((m.counterpart_country, m.start, m.end) for m in store.meetings.list()) == [
+        ("GHA", datetime(2019, 6, 19, 11, 15, tzinfo=ams), datetime(2019, 6, 19, 11, 35, tzinfo=ams)),
+        ("KEN", datetime(2019, 6, 20, 9, 30, tzinfo=ams), datetime(2019, 6, 20, 10, 15, tzinfo=ams))]
+
+
+def test_an_acronym_two_stored_organisations_share_is_refused_asking_for_the_full_name(conference_store):
+    """Two organisations go by "IOM": a people list naming "IOM" cannot say which; the full name can."""
+    from briefer.model import Organisation
+
+    store = conference_store
+    migration = store.organisations.add(Organisation(name="International Organization for Migration", acronym="IOM"))
+    store.organisations.add(Organisation(name="Institute of Medicine", acronym="IOM"))
+    plan = preview(store, "people", ["Voornaam", "Achternaam", "Organisatie"],
+                   ["Amy", "Pope", "IOM"], ["Amy", "Pope", "International Organization for Migration"])
+    assert lines(plan) == ["row 2: refused Amy Pope — 'IOM' names 2 organisations; use the full name",
+                           "row 3: add Amy Pope"]
+    apply_plan(store, plan, skip_refused=True)
+    assert [(p.full_name, p.organisation_id) for p in store.people.list()] == [("Amy Pope", migration.id)]

@@ -122,7 +122,8 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
     people = {p.id: p for p in store.people.list()}
     rooms = {r.id: r for r in store.rooms.list()}
     orgs = {o.id: o for o in store.organisations.list()}
-    selected = sorted(select_meetings(store, meeting=meeting, country=country), key=lambda m: (m.start, m.id))
+    # a stable sort: meetings at the same time keep the store's order, the order they were recorded in
+    selected = sorted(select_meetings(store, meeting=meeting, country=country), key=lambda m: m.start)
     wanted = {m.id for m in selected}
     by_meeting: dict[str, dict[str, list]] = {mid: {"notes": [], "outcomes": [], "actions": []} for mid in wanted}
     for n in store.notes.list():
@@ -148,7 +149,7 @@ def build_notes_report(store: Store, *, meeting: str | None = None, country: str
         parts = by_meeting[m.id]
         notes = [n for n in parts["notes"] if _allowed(n.classification, ceiling)]
         omitted += len(parts["notes"]) - len(notes)
-        notes.sort(key=lambda n: (n.created_at, n.author, n.id))
+        notes.sort(key=lambda n: (n.created_at, n.author))  # ties: the store's order, as written
         outcomes = parts["outcomes"]
         met = {o.objective_id: o.objective_met for o in outcomes if o.objective_id}
         brief = briefs.get(m.id)

@@ -17,6 +17,7 @@ def countries_met(store) -> set[str]:
 
 
 def bilaterals_in_order(store) -> tuple[list[Meeting], dict[str, Organisation]]:
-    """Every bilateral by start time (then id, for a stable order), and the organisations by id, to name them."""
+    """Every bilateral by start time (those at the same time in the order they were recorded), and the
+    organisations by id, to name them."""
     orgs = {o.id: o for o in store.organisations.list()}
-    return sorted(store.meetings.list(), key=lambda m: (m.start, m.id)), orgs
+    return sorted(store.meetings.list(), key=lambda m: m.start), orgs

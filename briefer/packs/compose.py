@@ -137,8 +137,9 @@ def compose(store: Store, options: PackOptions, *, now: datetime | None = None) 
         sections = options.sections
         if base is not None and base.sections and options.sections == ALL_SECTIONS:
             sections = frozenset(Section(s) for s in base.sections if s in {x.value for x in Section})
-    meetings.sort(key=lambda m: (m.start, m.id))
-    sessions.sort(key=lambda s: (s.start, s.id))
+    # stable sorts: records at the same moment keep the store's order, the order they were written in
+    meetings.sort(key=lambda m: m.start)
+    sessions.sort(key=lambda s: s.start)
 
     chapters = _once(ctx, [ctx.chapter(m, sections) for m in meetings]) \
         if Section.MEETINGS in sections or kind == "meeting" else ()

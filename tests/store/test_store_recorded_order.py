@@ -59,3 +59,36 @@ def test_the_demos_outcomes_are_reported_in_the_order_of_its_file(demo_store):
         assert where == sorted(where), texts
     for meeting_id, texts in several.items():
         assert [o.text for o in demo_store.outcomes.list(meeting_id=meeting_id)] == texts
+
+
+def test_meetings_at_one_time_and_notes_of_one_moment_keep_their_order_in_the_report_and_the_pack(demo_store,
+                                                                                                 tmp_path):
+    """The notes report and the pack sort by time themselves; at the same time they keep the store's order
+    (they used to fall back on the random ids): two bilaterals booked for the same slot, and two notes one
+    note-taker's file brought in at one moment."""
+    from pypdf import PdfReader
+
+    from briefer.model import Meeting, Note
+    from briefer.packs import PackOptions, build_pack
+
+    minister = next(p for p in demo_store.people.list() if p.is_principal)
+    start = min(m.start for m in demo_store.meetings.list())
+    slot = dict(principal_id=minister.id, start=start.replace(hour=5, minute=0), end=start.replace(hour=5, minute=30))
+    first = Meeting(id=str(uuid.UUID(int=9 << 120)), counterpart_country="CHL", **slot)
+    second = Meeting(id=str(uuid.UUID(int=1 << 120)), counterpart_country="ARG", **slot)
+    demo_store.meetings.put_many([first, second])
+    notes = [Note(id=str(uuid.UUID(int=(9 - n) << 120)), meeting_id=first.id, author="Thijs",
+                  body=f"Point {n} of the call", created_at=MOMENT, updated_at=MOMENT) for n in range(1, 4)]
+    demo_store.notes.put_many(notes)
+
+    from briefer.exchange.report_choices import bilaterals_in_order
+
+    listed = [m.id for m in bilaterals_in_order(demo_store)[0]]  # the export dialog's list of bilaterals
+    assert listed.index(first.id) < listed.index(second.id)
+    report = render_markdown(build_notes_report(demo_store, lang="en"))
+    assert report.index("Bilateral with Chile") < report.index("Bilateral with Argentina")
+    assert report.index("Point 1 of") < report.index("Point 2 of") < report.index("Point 3 of")
+
+    pack = build_pack(demo_store, PackOptions(recipient_id=minister.id, lang="en"), tmp_path / "pack.pdf")
+    chapters = [o.title for o in PdfReader(str(pack.path)).outline if not isinstance(o, list)]
+    assert chapters.index("Bilateral with Chile") < chapters.index("Bilateral with Argentina"), chapters

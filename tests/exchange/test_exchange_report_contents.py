@@ -132,8 +132,14 @@ def test_one_country_in_any_case_or_one_meeting(cop, tmp_path):
         build_notes_report(store, country="FRA")
 
 
-def test_notes_of_several_authors_keep_the_order_they_were_written_in(cop, tmp_path):
+@pytest.mark.parametrize("same_moment", [False, True], ids=["moments-apart", "one-millisecond"])
+def test_notes_of_several_authors_keep_the_order_they_were_written_in(cop, tmp_path, monkeypatch, same_moment):
+    """Three advisors' notes read in the order they were written, also when a fast machine (or a file
+    brought in at once) gives them one timestamp: the order is never the authors' alphabet."""
     store, w = cop
+    if same_moment:
+        moment = datetime(2024, 11, 13, 9, 30, tzinfo=timezone.utc)
+        monkeypatch.setattr("briefer.store.repository.utcnow", lambda: moment)
     for author in ("Zoë", "Anna", "Mees"):
         store.notes.add(Note(meeting_id=w["late"].id, author=author, body=f"Note by {author}."))
     [path] = write_markdown(build_notes_report(store, meeting=w["late"].id), tmp_path / "bra.md")

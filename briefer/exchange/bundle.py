@@ -23,8 +23,8 @@ from typing import Callable
 from pydantic import AwareDatetime, TypeAdapter, ValidationError
 
 from briefer import __version__, json_limits
+from briefer.collector import paused
 from briefer.errors import ImportFailed
-from briefer.exchange.gc_pause import gc_paused
 from briefer.files import open_input, write_atomic
 from briefer.model.base import Record, utcnow
 from briefer.store import SPECS, Store
@@ -110,8 +110,8 @@ def _line(data: dict) -> bytes:
 def export_bundle(store: Store, path: Path, *, since: datetime | None = None, only: str = "all") -> ExportSummary:
     """Write a bundle of the store (or what changed since ``since``) to ``path``, atomically.
 
-    Python's cycle collector is paused meanwhile (see gc_pause.py)."""
-    with gc_paused():
+    Python's cycle collector is paused meanwhile (see briefer/collector.py)."""
+    with paused():
         return _export_bundle(store, path, since=since, only=only)
 
 

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from briefer.collector import paused
 from briefer.errors import BrieferError, ImportFailed
-from briefer.exchange.gc_pause import gc_paused
 from briefer.exchange.bundle import (
     ALL_TABLES,
     MODEL_BY_TABLE,
@@ -142,9 +142,9 @@ def import_bundle(store: Store, path: Path, *, dry_run: bool = False) -> ImportR
     found something to write, from the state committed before it (a second
     connection, see ``backup_committed_state``), just before the commit: a
     bundle imported again costs no 700 MB backup, and an empty store needs none.
-    Python's cycle collector is paused meanwhile (see gc_pause.py).
+    Python's cycle collector is paused meanwhile (see briefer/collector.py).
     """
-    with gc_paused():
+    with paused():
         return _import_bundle(store, path, dry_run=dry_run)
 
 

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from briefer.collector import full_passes_held
 from briefer.errors import BrieferError
 from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
@@ -155,15 +156,19 @@ def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, 
     """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests).
 
     A one-meeting brief that runs onto a second page is laid out once more with tighter lines and
-    spacing, and kept so when it then fits one page: no second sheet for its last few lines."""
+    spacing, and kept so when it then fits one page: no second sheet for its last few lines.
+
+    The layout's heap grows by a million objects on a large pack: the collector's full passes
+    are held back meanwhile (briefer/collector.py; a third of the time of the busiest pack)."""
     ensure_fonts()
-    first, used = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
-    # only a second page with a few lines on it is worth a second layout (a tenth tighter saves about that)
-    if plan.kind == "meeting" and first[1].pages == 2 and used <= 0.12:
-        tighter, _ = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
-        if tighter[1].pages == 1:
-            return tighter
-    return first
+    with full_passes_held():
+        first, used = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
+        # only a second page with a few lines on it is worth a second layout (a tenth tighter saves about that)
+        if plan.kind == "meeting" and first[1].pages == 2 and used <= 0.12:
+            tighter, _ = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
+            if tighter[1].pages == 1:
+                return tighter
+        return first
 
 
 def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[tuple[bytes, RenderState, list], float]:

@@ -1,0 +1,46 @@
+"""A pack is laid out with the cycle collector's full passes held back, and they come back after.
+
+On the busiest pack of the large data the full passes were a third of the layout's time (and each
+one stalls the window while a pack builds on a worker thread): see briefer/collector.py."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from briefer.collector import HELD_THRESHOLDS
+from briefer.packs import PackCancelled, PackOptions, compose, render
+
+
+@pytest.fixture
+def usual_thresholds():
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield (700, 10, 10)
+    gc.set_threshold(*before)
+
+
+def test_the_layout_runs_with_full_passes_held_and_gives_them_back(world, tmp_path, read_pack, usual_thresholds):
+    plan = compose(world.store, PackOptions(recipient_id=world.minister.id))
+    during = []
+    result = render(plan, tmp_path / "p.pdf", progress=lambda f: during.append((f, gc.get_threshold())))
+    laying_out = [t for f, t in during if f < 0.9]
+    assert len(laying_out) > 3 and set(laying_out) == {HELD_THRESHOLDS}
+    assert gc.get_threshold() == usual_thresholds
+    assert read_pack(result.path).pages == result.pages > 3
+
+
+def test_a_cancelled_layout_gives_the_full_passes_back(world, tmp_path, usual_thresholds):
+    plan = compose(world.store, PackOptions(recipient_id=world.minister.id))
+    asked = []
+
+    def cancel():
+        asked.append(gc.get_threshold())
+        return len(asked) > 3
+
+    with pytest.raises(PackCancelled):
+        render(plan, tmp_path / "p.pdf", cancel=cancel)
+    assert asked[-1] == HELD_THRESHOLDS
+    assert gc.get_threshold() == usual_thresholds
+    assert not (tmp_path / "p.pdf").exists()

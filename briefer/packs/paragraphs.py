@@ -38,7 +38,8 @@ from reportlab.platypus.paraparser import ParaParser
 
 from briefer.packs.scripts import weighted
 
-#: (text, style, case-sensitive) → (cleaned text, style, fragments, bullet fragments) as parsed.
+#: (text, style, case-sensitive) → (cleaned text, style, fragments, bullet fragments) as parsed, for
+#: the length of one layout (see ``forget``).
 _PARSED: dict = {}
 #: Parsed texts kept at most; past it the cache starts again (styles of old packs go with it).
 PARSED_KEPT = 20_000
@@ -46,6 +47,18 @@ PARSED_KEPT = 20_000
 _BROKEN: dict = {}
 #: Line breakings kept at most; past it the cache starts again.
 BROKEN_KEPT = 20_000
+
+
+def forget() -> None:
+    """Drop the parsed texts and line breakings kept: a layout calls it when it ends.
+
+    What one pack kept is of little use to the next (each is built in its own process from the
+    window, and one per run from the command line) but it is large — 600,000 objects after the
+    busiest pack of the large data — and every later full pass of the cycle collector in a
+    long-running window would walk all of it. A layout running at the same time on another thread
+    just parses and breaks its next texts anew: what it holds already stays its own."""
+    _PARSED.clear()
+    _BROKEN.clear()
 
 
 def _bag(bag):

@@ -25,7 +25,7 @@ from briefer.collector import full_passes_held
 from briefer.errors import BrieferError
 from briefer.files import check_output_path, write_atomic
 from briefer.i18n import label
-from briefer.packs import outlines, scripts
+from briefer.packs import outlines, paragraphs, scripts
 from briefer.packs import styles as st
 from briefer.packs.flowables import TOTAL_FORM, PackCancelled, RenderState, form_name
 from briefer.packs.fonts import BOLD, REGULAR, ensure_fonts
@@ -155,20 +155,28 @@ BRIEF_SQUEEZE = 0.9
 def render_bytes(plan: PackPlan, *, progress=None, cancel=None) -> tuple[bytes, RenderState, list]:
     """The PDF bytes for ``plan`` (plus the layout state and outline, for callers and tests).
 
-    A one-meeting brief that runs onto a second page is laid out once more with tighter lines and
-    spacing, and kept so when it then fits one page: no second sheet for its last few lines.
-
-    The layout's heap grows by a million objects on a large pack: the collector's full passes
-    are held back meanwhile (briefer/collector.py; a third of the time of the busiest pack)."""
+    The layout's heap grows by a million objects on a large pack: the cycle collector's full passes
+    are held back meanwhile (briefer/collector.py; they were a quarter of the busiest pack's time), and
+    the texts and line breakings kept for this layout are let go before they come back, so the first
+    full pass after it does not walk them."""
     ensure_fonts()
     with full_passes_held():
-        first, used = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
-        # only a second page with a few lines on it is worth a second layout (a tenth tighter saves about that)
-        if plan.kind == "meeting" and first[1].pages == 2 and used <= 0.12:
-            tighter, _ = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
-            if tighter[1].pages == 1:
-                return tighter
-        return first
+        try:
+            return _laid_out(plan, progress, cancel)
+        finally:
+            paragraphs.forget()
+
+
+def _laid_out(plan: PackPlan, progress, cancel) -> tuple[bytes, RenderState, list]:
+    """A one-meeting brief that runs onto a second page is laid out once more with tighter lines and
+    spacing, and kept so when it then fits one page: no second sheet for its last few lines."""
+    first, used = _layout(plan, st.make_styles(compact=plan.kind == "meeting"), progress, cancel)
+    # only a second page with a few lines on it is worth a second layout (a tenth tighter saves about that)
+    if plan.kind == "meeting" and first[1].pages == 2 and used <= 0.12:
+        tighter, _ = _layout(plan, st.make_styles(compact=True, squeeze=BRIEF_SQUEEZE), progress, cancel)
+        if tighter[1].pages == 1:
+            return tighter
+    return first
 
 
 def _layout(plan: PackPlan, styles: st.Styles, progress, cancel) -> tuple[tuple[bytes, RenderState, list], float]:

@@ -47,3 +47,23 @@ def test_a_cancelled_layout_gives_the_full_passes_back(world, tmp_path, usual_th
     assert asked[-1] == HELD
     assert gc.get_threshold() == usual_thresholds
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_finished_layout_leaves_nothing_of_itself_in_memory(world, tmp_path):
+    """What a layout keeps to go faster (parsed texts, line breakings) goes with it: a window that
+    prints many briefs does not grow with each, nor walk them all at every full pass."""
+    from briefer.packs import paragraphs
+
+    plan = compose(world.store, PackOptions(recipient_id=world.minister.id))
+    render(plan, tmp_path / "warm.pdf")  # fonts and reportlab's own caches, which stay
+    gc.collect()
+    before = len(gc.get_objects())
+    kept = []
+    render(plan, tmp_path / "p.pdf",
+           progress=lambda f: kept.append((len(paragraphs._PARSED), len(paragraphs._BROKEN), len(gc.get_objects()))))
+    gc.collect()
+    after = len(gc.get_objects())
+    parsed, broken, most = max(kept)
+    assert parsed > 50 and broken > 50  # kept while laying out
+    assert paragraphs._PARSED == {} and paragraphs._BROKEN == {}
+    assert after - before < (most - before) / 10, (before, most, after)

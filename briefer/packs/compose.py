@@ -16,6 +16,7 @@ from dataclasses import is_dataclass
 from datetime import date, datetime
 
 from briefer.brief_outline import EarlierMeetings, TopicLine, interpreter_line, release_line, room_line, time_span, topic_lines
+from briefer.collector import full_passes_held
 from briefer.model.counterparts import counterpart_name
 from briefer.errors import BrieferError, ImportFailed, NotFound, Refused
 from briefer.i18n import check_lang, format_date, format_datetime, label
@@ -87,7 +88,15 @@ def check_recipient(store: Store, person: Person) -> None:
 
 
 def compose(store: Store, options: PackOptions, *, now: datetime | None = None) -> PackPlan:
-    """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum)."""
+    """The plan for the pack ``options`` asks for (a full pack, a one-meeting brief or an addendum).
+
+    It reads thousands of records for a large pack and keeps them: the collector's full passes are
+    held back meanwhile, as in the layout (briefer/collector.py)."""
+    with full_passes_held():
+        return _compose(store, options, now=now)
+
+
+def _compose(store: Store, options: PackOptions, *, now: datetime | None) -> PackPlan:
     conf = store.require_conference()
     register = PrintRegister(store)
     base: PrintRecord | None = None
@@ -257,12 +266,16 @@ def _jsonable(obj):
 
 def digest(*objs) -> str:
     """A content digest of models and plan pieces (ignoring revisions and timestamps)."""
-    text = json.dumps([_jsonable(o) for o in objs], sort_keys=True, ensure_ascii=False, default=str)
+    return _digest_of([_jsonable(o) for o in objs])
+
+
+def _digest_of(data: list) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def _strings(*objs) -> list[str]:
-    """Every string in ``objs`` (models, plan pieces, lists), for the passage digests of a part."""
+def _strings(data) -> list[str]:
+    """Every string in ``data`` (plan pieces made JSON-able), for the passage digests of a part."""
     out: list[str] = []
 
     def walk(v) -> None:
@@ -275,18 +288,22 @@ def _strings(*objs) -> list[str]:
             for x in v:
                 walk(x)
 
-    walk([_jsonable(o) for o in objs])
+    walk(data)
     return out
 
 
-def _passages(*objs) -> tuple[str, ...]:
-    return passage_digests(*_strings(*objs))
+def _digest_and_passages(digested: tuple, *more) -> tuple[str, tuple[str, ...]]:
+    """The digest of ``digested`` and the passage digests of it and ``more``: each piece made
+    JSON-able once (it was twice, a fifth of composing the busiest pack of the large data)."""
+    data = [_jsonable(o) for o in digested]
+    return _digest_of(data), passage_digests(*_strings(data + [_jsonable(o) for o in more]))
 
 
 def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
     out: list[Part] = []
     if programme:
-        out.append(Part("programme", label("programme", lang), digest(programme), passages=_passages(programme)))
+        whole, passages = _digest_and_passages((programme,))
+        out.append(Part("programme", label("programme", lang), whole, passages=passages))
     for ch in chapters:
         sheet = (ch.title, ch.when, ch.room, ch.status, ch.nl_side, [(c.name, c.position, c.affiliation) for c in ch.counterparts],
                  ch.interpreter, ch.brief, ch.press_line, ch.previous_outcomes)
@@ -304,24 +321,25 @@ def _parts(lang, programme, chapters, speaking, contacts) -> tuple[Part, ...]:
         if ch.brief is not None:
             facts += [(label("objectives", lang), " / ".join(o.text for o in ch.brief.objectives)),
                       (label("key_messages", lang), " / ".join(ch.brief.key_messages))]
-        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", digest(*sheet), tuple(facts),
-                        _passages(*sheet, ch.lead, ch.counterparts)))
+        whole, passages = _digest_and_passages(sheet, ch.lead, ch.counterparts)
+        out.append(Part(ch.sheet_key, f"{ch.title} — {label('meeting_sheet', lang)}", whole, tuple(facts), passages))
         if ch.country_brief is not None:
-            out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}",
-                            digest(ch.country_brief, *([ch.country_topics] if ch.country_topics else [])),
-                            passages=_passages(ch.country_brief, ch.country_topics)))
+            whole, passages = _digest_and_passages((ch.country_brief, *([ch.country_topics] if ch.country_topics else [])))
+            out.append(Part(ch.country_key, f"{ch.title} — {ch.country_title}", whole, passages=passages))
         if ch.counterparts and any(c.biography or c.position for c in ch.counterparts):
-            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", digest(ch.counterparts),
-                            passages=_passages(ch.counterparts)))
+            whole, passages = _digest_and_passages((ch.counterparts,))
+            out.append(Part(ch.bios_key, f"{ch.title} — {label('biographies', lang)}", whole, passages=passages))
         for i, att in enumerate(ch.attachments):
             out.append(Part(ch.attachment_key(i), f"{ch.title} — {label('attachment', lang, title=att.title)}",
                             digest(att.title, att.content)))
     for s in speaking:
-        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", digest(s),
+        whole, passages = _digest_and_passages((s,))
+        out.append(Part(s.key, f"{label('speaking_notes', lang)}: {s.title}", whole,
                         ((label("time", lang), s.when), (label("room", lang), s.room), (label("role", lang), s.role)),
-                        _passages(s)))
+                        passages))
     if contacts:
-        out.append(Part("contacts", label("annex_contacts", lang), digest(contacts), passages=_passages(contacts)))
+        whole, passages = _digest_and_passages((contacts,))
+        out.append(Part("contacts", label("annex_contacts", lang), whole, passages=passages))
     return tuple(out)
 
 

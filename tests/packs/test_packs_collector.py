@@ -6,6 +6,7 @@ one stalls the window while a pack builds on a worker thread): see briefer/colle
 from __future__ import annotations
 
 import gc
+import importlib
 
 import pytest
 
@@ -67,3 +68,20 @@ def test_a_finished_layout_leaves_nothing_of_itself_in_memory(world, tmp_path):
     assert parsed > 50 and broken > 50  # kept while laying out
     assert paragraphs._PARSED == {} and paragraphs._BROKEN == {}
     assert after - before < (most - before) / 10, (before, most, after)
+
+
+def test_composing_a_pack_holds_the_full_passes_too_and_gives_them_back(world, usual_thresholds, monkeypatch):
+    """Composing reads and keeps thousands of records on a large pack (on the window's own thread)."""
+    composing = importlib.import_module("briefer.packs.compose")  # the module (the package's `compose` is the function)
+
+    seen = []
+    original = composing.digest
+
+    def digest(*objs):
+        seen.append(gc.get_threshold())
+        return original(*objs)
+
+    monkeypatch.setattr(composing, "digest", digest)
+    compose(world.store, PackOptions(recipient_id=world.minister.id))
+    assert seen and set(seen) == {HELD}
+    assert gc.get_threshold() == usual_thresholds

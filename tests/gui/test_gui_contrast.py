@@ -186,3 +186,26 @@ def test_todays_conflict_lines_carry_their_severity_as_a_mark(make_window, qtbot
     speaking = next(line for line in lines if "while speaking or chairing" in line)
     interpreter = next(line for line in lines if "needs an interpreter" in line)
     assert speaking.startswith("✖ ") and interpreter.startswith("⚠ ")
+
+
+def test_the_sheet_is_set_again_only_when_the_desktop_changed(qapp, monkeypatch):
+    """A window built again on the same desktop (after a restore, in every GUI test) set the whole sheet
+    again, re-polishing every widget for nothing (~0.1 s); a changed palette still gets its own tones."""
+    from briefer.gui.widgets import tones
+
+    before, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    qapp.setPalette(light_palette())
+    try:
+        tones.install(qapp)
+        light_sheet = qapp.styleSheet()
+        set_again: list[str] = []
+        monkeypatch.setattr(qapp, "setStyleSheet", set_again.append)
+        tones.install(qapp)
+        assert set_again == []
+        qapp.setPalette(dark_palette())
+        tones.install(qapp)
+        assert len(set_again) == 1 and set_again[0] != light_sheet and 'QLabel[tone="error"]' in set_again[0]
+    finally:
+        monkeypatch.undo()
+        qapp.setPalette(before)
+        qapp.setStyleSheet(sheet)

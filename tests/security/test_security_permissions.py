@@ -169,3 +169,41 @@ def test_a_database_already_owner_only_keeps_the_mode_its_owner_gave_it(umask_02
     with Store.open(db) as s:
         s.counts()
     assert mode(db) == 0o400
+
+
+def test_a_file_already_at_the_name_is_never_written_through(tmp_path):
+    """A private file is made new or not at all: a file or a link someone left under the name (in a shared
+    backup folder, say) is refused, never opened, truncated or followed to what it points at."""
+    from briefer.store.wholefile.private import copy_private, new_private_file
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone else's file")
+    victim.chmod(0o644)
+    (tmp_path / "planted").symlink_to(victim)
+    (tmp_path / "left").write_text("left over")
+    source = tmp_path / "source.sqlite"
+    source.write_bytes(b"briefs" * 1000)
+    for name in ("planted", "left"):
+        with pytest.raises(FileExistsError):
+            new_private_file(tmp_path / name)
+        with pytest.raises(FileExistsError):
+            copy_private(source, tmp_path / name)
+    assert victim.read_text() == "someone else's file" and stat.S_IMODE(victim.stat().st_mode) == 0o644
+    assert (tmp_path / "left").read_text() == "left over"
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts the process's writes in /proc/self/io")
+def test_a_copy_of_the_database_is_written_in_large_pieces(tmp_path):
+    """Every backup and conversion copies the whole database: byte by byte, a 600 MB file is 600 million
+    writes (it still ends right, so only the count of writes shows it)."""
+    from briefer.store.wholefile.private import copy_private
+
+    def writes() -> int:
+        return int(next(line for line in Path("/proc/self/io").read_text().splitlines() if line.startswith("syscw")).split()[1])
+
+    source = tmp_path / "big.sqlite"
+    source.write_bytes(os.urandom(3 * 1024 * 1024))
+    before = writes()
+    copy_private(source, tmp_path / "copy.sqlite")
+    assert writes() - before < 64
+    assert (tmp_path / "copy.sqlite").read_bytes() == source.read_bytes()

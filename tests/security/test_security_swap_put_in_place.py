@@ -8,6 +8,7 @@ there, the next command would replay that program's saves — pages of the file 
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from briefer.cli import main
 from briefer.model import Note
 from briefer.store import Store
 from briefer.store.wholefile import swap
+from briefer.store.wholefile.strays import find_strays
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -76,3 +78,33 @@ def test_a_program_that_opens_the_database_just_before_the_swap_leaves_nothing_i
         for other in others:
             other.stdin.close()
             other.wait(timeout=30)
+
+
+def test_an_import_into_an_empty_store_whose_copy_fails_half_way_says_so_and_imports_nothing(
+        tmp_path, mini_demo, capsys, monkeypatch):
+    """A bundle imported into an empty store fills a copy of the database (briefer/store/wholefile/fresh.py); the disk
+    fills up while that copy is written. The user is told in one line, nothing is imported, no copy is left behind,
+    and with room again the same import works."""
+    laptop, bundle = tmp_path / "laptop", tmp_path / "all.briefer"
+    assert main(["--data-dir", str(laptop), "demo"]) == 0
+    assert main(["--data-dir", str(laptop), "export", "bundle", "--all", "-o", str(bundle)]) == 0
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    real_copy = swap.copy_private
+
+    def copy_until_the_disk_is_full(src, dst):
+        dst.write_bytes(src.read_bytes()[:4096])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(swap, "copy_private", copy_until_the_disk_is_full)
+    code, out, err = _run(capsys, "--data-dir", str(data), "import", str(bundle))
+    assert code != 0
+    assert err.strip().splitlines() == [
+        f"briefer: error: the disk is full: {bundle}: bundle: cannot copy the database file (No space left on "
+        "device); nothing was imported — free space and try again"], err
+    monkeypatch.setattr(swap, "copy_private", real_copy)
+    assert _run(capsys, "--data-dir", str(data), "list", "notes")[1].strip() == "no notes yet"
+    assert find_strays(data / "briefer.sqlite", data / "backups") == []
+    code, out, err = _run(capsys, "--data-dir", str(data), "import", str(bundle))  # room again: the same import works
+    assert code == 0, err
+    assert "Minutes mention" in _run(capsys, "--data-dir", str(data), "list", "notes")[1]

@@ -150,3 +150,35 @@ def test_a_restore_refuses_while_another_program_holds_the_database_locked(backe
         other.wait(timeout=30)
     assert _notes(data) == ["written after the backup"]
     assert find_strays(db, data / "backups") == []
+
+
+def test_restoring_an_encrypted_backup_over_a_new_plain_database_another_program_has_open_is_refused(
+        backed_up, capsys, monkeypatch, cheap_kdf):
+    """The encrypted database was lost and Briefer, started again, made a new plain one; the user restores the
+    encrypted backup with its passphrase while a SQLite browser has that new database open and has saved an edit (in
+    its WAL). The passphrase is the backup's: the check must read the plain file without it — keyed, the file cannot
+    be read, and the check that somebody has it open would be skipped."""
+    data, _ = backed_up
+    db = data / "briefer.sqlite"
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
+    assert main(["encrypt"]) == 0 and main(["backup"]) == 0
+    name = capsys.readouterr()[0].split("backup written: ")[1].split()[0]
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with Store.open(db) as store:  # the new plain database
+        store.notes.add(Note(author="me", body="written in the new database"))
+    other = sqlcipher3.connect(str(db))
+    try:
+        other.execute("UPDATE notes SET body = 'edited in the other program'")
+        other.commit()
+        capsys.readouterr()
+        assert main(["restore", name]) == 6
+        out, err = capsys.readouterr()
+        assert err.strip().splitlines() == [
+            f"briefer: error: {db}: another Briefer window or command has the database open; close it and try again "
+            "(nothing was changed)"]
+        assert other.execute("SELECT body FROM notes").fetchall() == [("edited in the other program",)]
+    finally:
+        other.close()
+    assert _notes(data) == ["edited in the other program"]
+    assert find_strays(db, data / "backups") == []

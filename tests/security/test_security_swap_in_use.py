@@ -13,6 +13,7 @@ import errno
 import hashlib
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,23 @@ def test_restoring_an_encrypted_backup_over_a_new_plain_database_another_program
         other.close()
     assert _notes(data) == ["edited in the other program"]
     assert find_strays(db, data / "backups") == []
+
+
+def test_the_check_waits_two_seconds_for_a_program_holding_the_database_locked_then_refuses(tmp_path):
+    """How long a restore stands waiting for such a program to let go before it refuses: two seconds (the wait is
+    SQLite's busy handler, on the real clock: measured to the millisecond here, so a second more or less shows)."""
+    db = tmp_path / "briefer.sqlite"
+    with Store.open(db) as store:
+        store.notes.add(Note(author="me", body="kept"))
+    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        with pytest.raises(swap.DatabaseInUse):
+            swap.ensure_not_in_use(db, None)
+        waited = time.monotonic() - started
+    finally:
+        other.stdin.close()
+        other.wait(timeout=30)
+    assert 1.9 <= waited < 2.9, waited

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -108,3 +111,95 @@ def test_a_restore_the_disk_fails_under_leaves_the_database_as_it_was(backed_up,
     assert find_strays(db, data / "backups") == []
     assert main(["restore", name]) == 0  # the disk sound again: the same restore works
     assert _notes(data) == []
+
+
+# An older Briefer filling the database (before the lock file, its fill held the file with SQLite's exclusive locking
+# mode), or any program that does so: the restore's check cannot read the file at all — it is locked, not damaged.
+_LOCKING_PROGRAM = """
+import sys, sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1])
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+conn.execute("BEGIN EXCLUSIVE")
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("ready", flush=True)
+sys.stdin.read()  # holds the file until the test is done
+conn.rollback()
+"""
+
+
+def test_a_restore_refuses_while_another_program_holds_the_database_locked(backed_up, capsys):
+    """Found by mutation testing (sixteenth session): the check took "database is locked" for a damaged file and the
+    restore put the backup in place under that program, whose saves then went to a file nobody reads again."""
+    data, name = backed_up
+    db = data / "briefer.sqlite"
+    with Store.open(db) as store:
+        store.notes.add(Note(author="me", body="written after the backup"))
+    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        before = _digest(db)
+        capsys.readouterr()
+        assert main(["restore", name]) == 6
+        out, err = capsys.readouterr()
+        assert err.strip().splitlines() == [
+            f"briefer: error: {db}: another Briefer window or command has the database open; close it and try again "
+            "(nothing was changed)"]
+        assert _digest(db) == before
+    finally:
+        other.stdin.close()
+        other.wait(timeout=30)
+    assert _notes(data) == ["written after the backup"]
+    assert find_strays(db, data / "backups") == []
+
+
+def test_restoring_an_encrypted_backup_over_a_new_plain_database_another_program_has_open_is_refused(
+        backed_up, capsys, monkeypatch, cheap_kdf):
+    """The encrypted database was lost and Briefer, started again, made a new plain one; the user restores the
+    encrypted backup with its passphrase while a SQLite browser has that new database open and has saved an edit (in
+    its WAL). The passphrase is the backup's: the check must read the plain file without it — keyed, the file cannot
+    be read, and the check that somebody has it open would be skipped."""
+    data, _ = backed_up
+    db = data / "briefer.sqlite"
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
+    assert main(["encrypt"]) == 0 and main(["backup"]) == 0
+    name = capsys.readouterr()[0].split("backup written: ")[1].split()[0]
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    with Store.open(db) as store:  # the new plain database
+        store.notes.add(Note(author="me", body="written in the new database"))
+    other = sqlcipher3.connect(str(db))
+    try:
+        other.execute("UPDATE notes SET body = 'edited in the other program'")
+        other.commit()
+        capsys.readouterr()
+        assert main(["restore", name]) == 6
+        out, err = capsys.readouterr()
+        assert err.strip().splitlines() == [
+            f"briefer: error: {db}: another Briefer window or command has the database open; close it and try again "
+            "(nothing was changed)"]
+        assert other.execute("SELECT body FROM notes").fetchall() == [("edited in the other program",)]
+    finally:
+        other.close()
+    assert _notes(data) == ["edited in the other program"]
+    assert find_strays(db, data / "backups") == []
+
+
+def test_the_check_waits_two_seconds_for_a_program_holding_the_database_locked_then_refuses(tmp_path):
+    """How long a restore stands waiting for such a program to let go before it refuses: two seconds (the wait is
+    SQLite's busy handler, on the real clock: measured to the millisecond here, so a second more or less shows)."""
+    db = tmp_path / "briefer.sqlite"
+    with Store.open(db) as store:
+        store.notes.add(Note(author="me", body="kept"))
+    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        with pytest.raises(swap.DatabaseInUse):
+            swap.ensure_not_in_use(db, None)
+        waited = time.monotonic() - started
+    finally:
+        other.stdin.close()
+        other.wait(timeout=30)
+    assert 1.9 <= waited < 2.9, waited

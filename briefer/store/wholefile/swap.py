@@ -26,6 +26,8 @@ from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, side_file
 from briefer.store.wholefile.hold import DatabaseInUse  # one error for "somebody else has it open"
 from briefer.store.wholefile.private import copy_private
 
+SQLITE_BUSY = 5  # another connection holds a lock the check cannot wait out
+
 __all__ = ["DatabaseInUse", "copy_db_file", "ensure_not_in_use", "refuse_if_in_use", "replace_database"]
 
 
@@ -33,7 +35,7 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
     """Checkpoint the WAL into the file and make sure no other connection is open."""
     if not database.exists():
         return
-    readable = False
+    readable = locked = False
     conn = sqlcipher3.connect(str(database), timeout=2)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -41,10 +43,14 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
             conn.execute(key_statement(passphrase))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         readable = True
-    except sqlcipher3.Error:
-        pass  # an unreadable (damaged) file: nothing to checkpoint, its WAL is kept by the caller
+    except sqlcipher3.Error as exc:
+        # An unreadable (damaged) file: nothing to checkpoint, its WAL is kept by the caller. But a file another
+        # program holds locked (locking_mode=EXCLUSIVE, as an older Briefer's fill did) is in use, not damaged.
+        locked = getattr(exc, "sqlite_errorcode", None) == SQLITE_BUSY
     finally:
         conn.close()
+    if locked:
+        raise _in_use(database)
     if readable:
         refuse_if_in_use(database)
 
@@ -52,11 +58,14 @@ def ensure_not_in_use(database: Path, passphrase: str | None) -> None:
 def refuse_if_in_use(database: Path) -> None:
     """After our own last connection closed: a WAL that is still there belongs to someone else."""
     if side_file(database, "-wal").exists():
-        raise DatabaseInUse(
-            "another Briefer window or command has the database open; close it and try again "
-            "(nothing was changed)",
-            file=str(database),
-        )
+        raise _in_use(database)
+
+
+def _in_use(database: Path) -> DatabaseInUse:
+    return DatabaseInUse(
+        "another Briefer window or command has the database open; close it and try again (nothing was changed)",
+        file=str(database),
+    )
 
 
 def copy_db_file(src: Path, dst: Path) -> None:

@@ -26,7 +26,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from briefer.disk import disk_problem
-from briefer.errors import StoreError
+from briefer.errors import Refused, StoreError
 from briefer.store.migrations import MIGRATION_SET, known_names, migrations
 from briefer.store.fileformat import SQLITE_HEADER, is_encrypted  # noqa: F401 — where callers import them
 
@@ -37,6 +37,10 @@ OperationalError = sqlcipher3.OperationalError
 
 #: The first 16 bytes of every plain SQLite file; an encrypted file starts with random salt.
 WRONG_PASSPHRASE = "wrong passphrase or not a Briefer database"
+#: SQLite's result code for a lock another connection holds past the busy timeout (extended codes keep it in the low byte).
+SQLITE_BUSY = 5
+LOCKED_BY_ANOTHER = ("another program holds the database locked (a database tool, or an older Briefer); "
+                     "close it and try again (nothing was changed)")
 
 
 class WrongPassphrase(StoreError):
@@ -96,6 +100,9 @@ def open_keyed(path: Path, passphrase: str | None = None, *, readonly: bool = Fa
         conn.close()
         # a -shm that cannot be created fails the key's proof too: a full disk is no wrong passphrase
         _raise_if_disk(exc, path)
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == SQLITE_BUSY:
+            # nor is a file another program holds locked: told so, the user does not retype a right passphrase
+            raise Refused(LOCKED_BY_ANOTHER, file=str(path)) from None
         if passphrase:
             raise WrongPassphrase(WRONG_PASSPHRASE, file=str(path)) from None
         if "not a database" in str(exc) or "encrypted" in str(exc):

@@ -142,9 +142,10 @@ def test_a_restore_refuses_while_another_program_holds_the_database_locked(backe
         capsys.readouterr()
         assert main(["restore", name]) == 6
         out, err = capsys.readouterr()
+        # refused when the restore first reads the file (briefer/store/db.py), before the swap's own check
         assert err.strip().splitlines() == [
-            f"briefer: error: {db}: another Briefer window or command has the database open; close it and try again "
-            "(nothing was changed)"]
+            f"briefer: error: {db}: another program holds the database locked (a database tool, or an older "
+            "Briefer); close it and try again (nothing was changed)"]
         assert _digest(db) == before
     finally:
         other.stdin.close()

@@ -305,11 +305,13 @@ def test_a_half_made_file_with_every_table_of_an_older_briefer_is_built_anew(tmp
     """Killed after it had made every table but before it recorded its schema step: still a half-made file with
     nothing in it, built anew rather than refused for ever as "not a Briefer database".
     (mutant: `tables <= _briefer_tables()` → `<`, line 164)"""
+    from briefer.model import Note
+
     db = tmp_path / "briefer.sqlite"
     _half_made(db, drop=())
     with Store.open(db, user="me") as s:
         assert s.is_empty()
-        s.notes.add(__import__("briefer.model", fromlist=["Note"]).Note(author="me", body="it works"))
+        s.notes.add(Note(author="me", body="it works"))
     with Store.open(db, user="me") as s:
         assert [n.body for n in s.notes.list()] == ["it works"]
 

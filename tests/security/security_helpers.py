@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 SECRET = "Zwartepietkonijn"  # a word that must never appear in clear in an encrypted data dir
@@ -76,3 +79,33 @@ def scribble_over_pages_holding(path: Path, marker: bytes) -> int:
             hit += 1
     path.write_bytes(bytes(data))
     return hit
+
+
+# An older Briefer filling the database (before the lock file, its fill held the file with SQLite's exclusive locking
+# mode), or a database tool that does so: Briefer cannot read the file at all — it is locked, not damaged.
+_LOCKING_PROGRAM = """
+import sys, sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1])
+if len(sys.argv) > 2:
+    conn.execute("PRAGMA key = '" + sys.argv[2].replace("'", "''") + "'")
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+conn.execute("BEGIN EXCLUSIVE")
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("ready", flush=True)
+sys.stdin.read()  # holds the file until the test is done
+conn.rollback()
+"""
+
+
+@contextlib.contextmanager
+def held_locked(database: Path, passphrase: str | None = None):
+    """Another process holding ``database`` (keyed with ``passphrase``) in SQLite's exclusive locking mode
+    for the length of the block."""
+    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(database), *([passphrase] if passphrase else [])],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        other.stdin.close()
+        other.wait(timeout=30)

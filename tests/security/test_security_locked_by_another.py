@@ -9,11 +9,10 @@ and a plain one as "cannot read the database (database is locked)", exit 5 as fo
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from security_helpers import held_locked
 
 from briefer.cli import main
 from briefer.model import Note
@@ -21,18 +20,6 @@ from briefer.store import Store
 
 PASS = "correct horse battery"
 
-_LOCKING_PROGRAM = """
-import sys, sqlcipher3
-conn = sqlcipher3.connect(sys.argv[1])
-if len(sys.argv) > 2:
-    conn.execute("PRAGMA key = '" + sys.argv[2] + "'")
-conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-conn.execute("BEGIN EXCLUSIVE")
-conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-print("ready", flush=True)
-sys.stdin.read()  # holds the file until the test is done
-conn.rollback()
-"""
 
 
 def _digest(path: Path) -> str:
@@ -54,10 +41,7 @@ def test_a_database_another_program_holds_locked_is_refused_as_in_use(tmp_path, 
         encrypt(db, PASS)
         monkeypatch.setenv("BRIEFER_PASSPHRASE", PASS)
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)  # SQLite's wait for the lock; 10 s in the product
-    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db), *([PASS] if encrypted else [])],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert other.stdout.readline().strip() == "ready"
+    with held_locked(db, PASS if encrypted else None):
         before = _digest(db)
         capsys.readouterr()
         assert main(["--data-dir", str(data), "list", "notes"]) == 6
@@ -67,8 +51,5 @@ def test_a_database_another_program_holds_locked_is_refused_as_in_use(tmp_path, 
             "Briefer); close it and try again (nothing was changed)"]
         assert "passphrase" not in err and "damaged" not in err
         assert _digest(db) == before
-    finally:
-        other.stdin.close()
-        other.wait(timeout=30)
     assert main(["--data-dir", str(data), "list", "notes"]) == 0  # once it lets go, the same command works
     assert "kept" in capsys.readouterr().out

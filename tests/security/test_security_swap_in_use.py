@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 import sqlcipher3
+from security_helpers import held_locked
 
 from briefer.cli import main
 from briefer.model import Note
@@ -113,20 +112,6 @@ def test_a_restore_the_disk_fails_under_leaves_the_database_as_it_was(backed_up,
     assert _notes(data) == []
 
 
-# An older Briefer filling the database (before the lock file, its fill held the file with SQLite's exclusive locking
-# mode), or any program that does so: the restore's check cannot read the file at all — it is locked, not damaged.
-_LOCKING_PROGRAM = """
-import sys, sqlcipher3
-conn = sqlcipher3.connect(sys.argv[1])
-conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-conn.execute("BEGIN EXCLUSIVE")
-conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-print("ready", flush=True)
-sys.stdin.read()  # holds the file until the test is done
-conn.rollback()
-"""
-
-
 def test_a_restore_refuses_while_another_program_holds_the_database_locked(backed_up, capsys):
     """Found by mutation testing (sixteenth session): the check took "database is locked" for a damaged file and the
     restore put the backup in place under that program, whose saves then went to a file nobody reads again."""
@@ -134,10 +119,7 @@ def test_a_restore_refuses_while_another_program_holds_the_database_locked(backe
     db = data / "briefer.sqlite"
     with Store.open(db) as store:
         store.notes.add(Note(author="me", body="written after the backup"))
-    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    try:
-        assert other.stdout.readline().strip() == "ready"
+    with held_locked(db):
         before = _digest(db)
         capsys.readouterr()
         assert main(["restore", name]) == 6
@@ -147,9 +129,6 @@ def test_a_restore_refuses_while_another_program_holds_the_database_locked(backe
             f"briefer: error: {db}: another program holds the database locked (a database tool, or an older "
             "Briefer); close it and try again (nothing was changed)"]
         assert _digest(db) == before
-    finally:
-        other.stdin.close()
-        other.wait(timeout=30)
     assert _notes(data) == ["written after the backup"]
     assert find_strays(db, data / "backups") == []
 
@@ -192,15 +171,9 @@ def test_the_check_waits_two_seconds_for_a_program_holding_the_database_locked_t
     db = tmp_path / "briefer.sqlite"
     with Store.open(db) as store:
         store.notes.add(Note(author="me", body="kept"))
-    other = subprocess.Popen([sys.executable, "-c", _LOCKING_PROGRAM, str(db)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
-    try:
-        assert other.stdout.readline().strip() == "ready"
+    with held_locked(db):
         started = time.monotonic()
         with pytest.raises(swap.DatabaseInUse):
             swap.ensure_not_in_use(db, None)
         waited = time.monotonic() - started
-    finally:
-        other.stdin.close()
-        other.wait(timeout=30)
     assert 1.9 <= waited < 2.9, waited

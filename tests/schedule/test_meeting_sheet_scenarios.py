@@ -69,9 +69,16 @@ def test_notes_without_outcomes_have_no_outcomes_heading(world):
     assert meeting_sheet(s, meeting.id).notes_text("nl") == "— Joost Verbeek (verslag)\nMoeloek agrees\n"
 
 
-def test_meeting_mode_goes_on_with_the_minutes_edited_last_however_many_there_are(world):
+def test_meeting_mode_goes_on_with_the_minutes_edited_last_however_many_there_are(world, monkeypatch):
+    """Which minutes were edited last is told by the time of the edit, kept to the millisecond: a clock that moves
+    a second a write here, as a person writes (on a fast machine four writes can share one millisecond, and then
+    the last edit cannot be told from the last note made)."""
+    from datetime import datetime, timedelta, timezone
+
     from briefer.schedule.meeting_sheet import own_minutes
 
+    ticks = iter(datetime(2024, 11, 13, 9, 0, tzinfo=timezone.utc) + timedelta(seconds=i) for i in range(1000))
+    monkeypatch.setattr("briefer.store.repository.utcnow", lambda: next(ticks))
     s = world.store
     meeting = _meeting(world)
     only = s.notes.add(Note(meeting_id=meeting.id, author="Anna Adviseur", note_kind=NoteKind.MINUTES, body="only"))

@@ -48,6 +48,13 @@ LONG_FILES = (
 )
 
 
+def pytest_configure(config):
+    # pypdf builds each font of a PDF once, not once per page read back (tests/pdf_fonts.py)
+    from tests.pdf_fonts import install
+
+    install()
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Long files first (see LONG_FILES); the tests of each file keep their order."""

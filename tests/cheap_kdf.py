@@ -73,3 +73,12 @@ def apply_in_child(environ) -> None:
         _set_default(int(iterations))
         cipherpages.KDF_ITER = int(iterations)
         _active.append(int(iterations))
+
+
+def child_pythonpath(*first) -> str:
+    """``PYTHONPATH`` for a process a test starts: ``first``, then what the test's own environment has — which
+    names ``tests/kdf_site`` while the cheaper count is on (tests/conftest.py), so the process derives keys as
+    the test does."""
+    import os
+
+    return os.pathsep.join(str(p) for p in (*first, os.environ.get("PYTHONPATH")) if p)

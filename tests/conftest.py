@@ -87,6 +87,31 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     yield
 
 
+#: Put first on the PYTHONPATH of the processes a test starts, so they derive keys as the test does.
+KDF_SITE = Path(__file__).parent / "kdf_site"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_key_derivation(request, monkeypatch):
+    """Every test derives SQLCipher keys with 4,000 iterations unless marked ``real_kdf`` (tests/cheap_kdf.py).
+
+    The key derivation is the subject of a few tests only (``real_kdf``: its cost, a kill at a random moment
+    of a conversion), and 256,000 iterations at each open of an encrypted file were a third of the CPU of the
+    files that encrypt. The processes a test starts — ``briefer`` on the command line, the app, a killed
+    writer — take the same count through ``RACE_KDF_ITER`` and ``tests/kdf_site/sitecustomize.py``.
+    """
+    if request.node.get_closest_marker("real_kdf"):
+        monkeypatch.delenv("RACE_KDF_ITER", raising=False)
+        yield None
+        return
+    from tests.cheap_kdf import cheaper_key_derivation
+
+    with cheaper_key_derivation() as iterations:
+        monkeypatch.setenv("RACE_KDF_ITER", str(iterations))
+        monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(KDF_SITE), os.environ.get("PYTHONPATH")) if p))
+        yield iterations
+
+
 @pytest.fixture
 def cheap_kdf():
     """SQLCipher's key derivation with 4,000 iterations for this test, for tests whose subject is not the

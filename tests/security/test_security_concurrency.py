@@ -14,12 +14,13 @@ import pytest
 from briefer.errors import StaleRevision
 from briefer.model import Note
 from briefer.store import Store
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _python(code: str, *args: str, wait: bool = True):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": child_pythonpath(ROOT)}
     cmd = [sys.executable, "-c", textwrap.dedent(code), *args]
     if wait:
         return subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -67,7 +68,7 @@ def test_two_writers_and_a_cli_export_at_once(tmp_path):
     db = tmp_path / "briefer.sqlite"
     Store.open(db).close()
     writers = [_python(BURST, str(db), name, "150", wait=False) for name in ("window-a", "window-b")]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": child_pythonpath(ROOT)}
     exported = []
     for _ in range(3):  # a CLI export of the same database while both write
         res = subprocess.run([sys.executable, "-m", "briefer", "--data-dir", str(tmp_path), "list", "notes", "--json"],

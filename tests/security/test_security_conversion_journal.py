@@ -27,7 +27,7 @@ from briefer.store.db import is_encrypted
 from briefer.store.wholefile import journal as journal_mod
 from briefer.store.wholefile.journal import journal_exists, journal_path
 from briefer.store.wholefile.strays import find_strays
-from tests.cheap_kdf import child_env
+from tests.cheap_kdf import child_env, child_pythonpath
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, umask")
 
@@ -94,7 +94,7 @@ def test_after_a_killed_passphrase_change_the_next_command_prints_no_sqlcipher_l
     db = data / "briefer.sqlite"
     assert journal_exists(db)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
-    env.update(PYTHONPATH=str(ROOT), BRIEFER_PASSPHRASE=OLD, **child_env())  # the keys' cheap derivation too
+    env.update(PYTHONPATH=child_pythonpath(ROOT), BRIEFER_PASSPHRASE=OLD, **child_env())  # the keys' cheap derivation too
     done = subprocess.run([sys.executable, str(ACTOR), "cli", str(data), "list", "people"], env=env,
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr

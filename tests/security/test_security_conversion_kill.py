@@ -30,7 +30,7 @@ from briefer.store.wholefile.backup import list_backups, verify_backup
 from briefer.store.db import is_encrypted
 from briefer.store.wholefile.journal import journal_exists
 from briefer.store.wholefile.strays import find_strays
-from tests.cheap_kdf import child_env
+from tests.cheap_kdf import child_env, child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = Path(__file__).with_name("race_actor.py")
@@ -44,7 +44,7 @@ def _kill_at(data: Path, pause_at: str, *args: str, **env: str) -> None:
     flag = data.parent / "paused"
     flag.unlink(missing_ok=True)
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
-    full_env.update(PYTHONPATH=str(ROOT), RACE_PAUSE_AT=pause_at, RACE_HOLD_FILE=str(flag), **child_env(), **env)
+    full_env.update(PYTHONPATH=child_pythonpath(ROOT), RACE_PAUSE_AT=pause_at, RACE_HOLD_FILE=str(flag), **child_env(), **env)
     proc = subprocess.Popen([sys.executable, str(ACTOR), "cli", str(data), *args], env=full_env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
@@ -232,6 +232,7 @@ KILL_ROUNDS = int(os.environ.get("BRIEFER_KILL_ROUNDS", "1"))
 
 
 @pytest.mark.slow
+@pytest.mark.real_kdf  # the kill's spread over the conversion depends on how long encryption takes
 @pytest.mark.parametrize("round_", range(KILL_ROUNDS))
 def test_encrypt_killed_at_a_random_moment_never_leaves_plaintext_behind(with_backups, capsys, monkeypatch, round_):
     """``BRIEFER_KILL_ROUNDS=N``: N kills at random moments of a real ``briefer encrypt``."""

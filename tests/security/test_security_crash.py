@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from briefer.store import Store
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -33,7 +34,7 @@ def _run_round(db: Path, log: Path, seed: int, passphrase: str | None, rng: rand
     """One writer killed at a random moment after READY — or, with ``after``, after its log shows a
     line starting with each of those words (a loaded machine may be slower than any random delay)."""
     log.write_text("")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": child_pythonpath(ROOT)}
     args = [sys.executable, str(WRITER), str(db), str(log), str(seed)] + ([passphrase] if passphrase else [])
     proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:

@@ -36,6 +36,7 @@ from briefer.store.wholefile.backup import (
     restore_backup,
 )
 from briefer.store.wholefile.crypto import encrypt
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "correct horse battery"
@@ -230,7 +231,7 @@ def test_a_kill_in_the_middle_leaves_no_backup_naming_a_missing_chunk(db, tmp_pa
     folder = db.parent / "backups"
     for _round in range(6):
         proc = subprocess.Popen([sys.executable, str(script), str(db)], cwd=ROOT, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": child_pythonpath(ROOT)})
         try:
             assert proc.stdout.readline().strip() == b"READY"
             time.sleep(rng.uniform(0.3, 2.5))

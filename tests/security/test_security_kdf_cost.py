@@ -8,6 +8,7 @@ derives the same key, and the cheaper count never outlives the test that asked f
 
 from __future__ import annotations
 
+import pytest
 import sqlcipher3
 
 from briefer.cli import main
@@ -15,6 +16,8 @@ from briefer.store.db import is_encrypted
 from briefer.store.wholefile import cipherpages
 
 PASS = "correct horse battery"
+
+pytestmark = pytest.mark.real_kdf  # every other test derives keys with 4,000 iterations (tests/conftest.py)
 
 
 def _opens(path, iterations: int) -> bool:

@@ -19,10 +19,13 @@ EXAMPLES = int(os.environ.get("BRIEFER_FUZZ_EXAMPLES", "200")) // 20  # each exa
 @pytest.fixture(scope="module")
 def encrypted_db(tmp_path_factory):
     """(database, {"current": its passphrase}) shared by all examples."""
+    from tests.cheap_kdf import cheaper_key_derivation
+
     path = tmp_path_factory.mktemp("pp") / "db.sqlite"
     with Store.open(path) as s:
         s.set_meta("probe", "yes")
-    encrypt(path, "initial passphrase", backup_dir=path.parent / "none")
+    with cheaper_key_derivation():  # as each example derives its keys (tests/conftest.py)
+        encrypt(path, "initial passphrase", backup_dir=path.parent / "none")
     return path, {"current": "initial passphrase"}
 
 

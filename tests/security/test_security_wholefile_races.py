@@ -25,6 +25,7 @@ from briefer.exchange.merge import import_bundle
 from briefer.model import Note
 from tests.conftest import backup_copy
 from briefer.store import Store
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = Path(__file__).with_name("race_actor.py")
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="races real processes
 
 def _env(**extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RACE_")}
-    env.update(PYTHONPATH=str(ROOT), BRIEFER_USER="race", **extra)
+    env.update(PYTHONPATH=child_pythonpath(ROOT), BRIEFER_USER="race", **extra)
     return env
 
 

@@ -21,6 +21,7 @@ from briefer.exchange.merge import import_bundle
 from briefer.model import Note
 from briefer.store import Store
 from tests.conftest import run_cli
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +48,7 @@ print("closed", flush=True)
 
 
 def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
+    return {**os.environ, "PYTHONPATH": child_pythonpath(ROOT)}
 
 
 def other_program_asks_alone(db: Path) -> str:

@@ -22,6 +22,7 @@ from typing import Callable
 
 from . import world as w
 from .tally import Tally
+from tests.cheap_kdf import child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = Path(__file__).with_name("actor.py")
@@ -179,7 +180,7 @@ def operations() -> list[Operation]:
 
 def _env(op: Operation, flag: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
-    env.update(PYTHONPATH=str(ROOT), BRIEFER_USER="torture", **op.env)
+    env.update(PYTHONPATH=child_pythonpath(ROOT), BRIEFER_USER="torture", **op.env)
     if op.announce:
         env.update(RACE_HOLD_OPERATION=op.announce, RACE_HOLD_FILE=str(flag), RACE_HOLD_SECONDS="0")
     return env

@@ -22,13 +22,14 @@ from typing import Callable
 from . import world as w
 from .kills import ACTOR, ROOT
 from .tally import Tally
+from tests.cheap_kdf import child_pythonpath
 
 
 def _start(*args: str) -> subprocess.Popen:
     import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RACE_", "BRIEFER_"))}
-    env.update(PYTHONPATH=str(ROOT), BRIEFER_USER="race")
+    env.update(PYTHONPATH=child_pythonpath(ROOT), BRIEFER_USER="race")
     return subprocess.Popen([sys.executable, str(ACTOR), "-", "-", *args], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

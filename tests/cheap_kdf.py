@@ -9,14 +9,16 @@ iterations, only faster.
 
 The seam is SQLCipher's own: ``PRAGMA cipher_default_kdf_iter`` sets the iterations of
 every connection opened afterwards in this process (the product never sets it), and
-``cipherpages.KDF_ITER`` is the same number for the backups' page comparison. Both are
-put back when the test (or module) ends, so the tests of the real cost — every test
-that does not ask for this, and ``tests/security/test_security_kdf_cost.py`` — see
-256,000. A helper process (``tests/security/race_actor.py``) takes the same count
-from ``RACE_KDF_ITER``, which :func:`child_env` gives.
+``cipherpages.KDF_ITER`` is the same number for the backups' page comparison. Since the
+seventeenth session every test runs inside :func:`cheaper_key_derivation` (the autouse
+fixture in tests/conftest.py) unless it is marked ``real_kdf``; the tests of the real cost
+(``tests/security/test_security_kdf_cost.py``) are, and see 256,000. Both numbers are put
+back when the test ends. The processes a test starts take the same count from
+``RACE_KDF_ITER`` (``tests/kdf_site/sitecustomize.py``; a helper script may also call
+:func:`apply_in_child`, which :func:`child_env` feeds).
 
 Not for tests that depend on how long an encryption takes (a kill at a random moment:
-a faster conversion would more often be over before the kill).
+a faster conversion would more often be over before the kill): those are ``real_kdf``.
 """
 
 from __future__ import annotations

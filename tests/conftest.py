@@ -126,8 +126,8 @@ def _cheap_key_derivation(request, monkeypatch):
 
 @pytest.fixture
 def cheap_kdf():
-    """SQLCipher's key derivation with 4,000 iterations for this test, for tests whose subject is not the
-    key derivation (see tests/cheap_kdf.py); put back to 256,000 afterwards."""
+    """SQLCipher's key derivation with 4,000 iterations for this test — every test's default now (the autouse
+    fixture above); the tests that ask for it by name also want its count (see tests/cheap_kdf.py)."""
     from tests.cheap_kdf import cheaper_key_derivation
 
     with cheaper_key_derivation() as iterations:

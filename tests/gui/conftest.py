@@ -67,8 +67,43 @@ def answers():
     return a
 
 
+@pytest.fixture(scope="session")
+def loaded_databases(tmp_path_factory):
+    """Databases the fixture conference was loaded into, one per content of its folder, for this test process.
+
+    ~400 windows are built over the same few conferences; loading each anew (a new database, the
+    demo loader) was ~40 ms of CPU a window (issue 19 item 8). Keyed by the folder's bytes, so a
+    test that changes the files before its window is built gets its own load.
+    """
+    return {"root": tmp_path_factory.mktemp("loaded"), "by_digest": {}}
+
+
+def _load_fixture_conference(database: Path, demo_folder: Path, loaded_databases) -> None:
+    """``database`` as the demo loader leaves it, closed cleanly after a passed check: loaded once per content."""
+    import hashlib
+    import shutil
+
+    from briefer.store import Store
+    from briefer.store.wholefile import checked
+
+    digest = hashlib.sha256()
+    for part in sorted(demo_folder.rglob("*")):
+        if part.is_file():
+            digest.update(part.relative_to(demo_folder).as_posix().encode() + b"\0" + part.read_bytes() + b"\0")
+    key = digest.hexdigest()
+    template = loaded_databases["by_digest"].get(key)
+    if template is None:
+        template = loaded_databases["root"] / key[:16] / "briefer.sqlite"
+        template.parent.mkdir()
+        with Store.open(template, user="tester") as s:
+            load_demo(s, demo_folder)
+        loaded_databases["by_digest"][key] = template
+    shutil.copyfile(template, database)  # checkpointed on close: the WAL is empty
+    assert checked.record(database)  # as the clean close after the load left it
+
+
 @pytest.fixture
-def make_window(qtbot, demo_loader, answers, data_dir):
+def make_window(qtbot, demo_loader, demo_folder, answers, data_dir, loaded_databases):
     """Build the app's main window over a data dir (empty, or with the fixture demo loaded first)."""
     from datetime import datetime, timezone
 
@@ -84,8 +119,11 @@ def make_window(qtbot, demo_loader, answers, data_dir):
         paths = resolve(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         if with_demo and not paths.database.exists():
-            with Store.open(paths.database, user="tester") as s:
-                loader(s)
+            if loader is demo_loader:
+                _load_fixture_conference(paths.database, demo_folder, loaded_databases)
+            else:
+                with Store.open(paths.database, user="tester") as s:
+                    loader(s)
         from briefer.gui.settings import Settings
 
         settings = Settings(data_dir / "gui.ini")

@@ -14,8 +14,8 @@ seventeenth session every test runs inside :func:`cheaper_key_derivation` (the a
 fixture in tests/conftest.py) unless it is marked ``real_kdf``; the tests of the real cost
 (``tests/security/test_security_kdf_cost.py``) are, and see 256,000. Both numbers are put
 back when the test ends. The processes a test starts take the same count from
-``RACE_KDF_ITER`` (``tests/kdf_site/sitecustomize.py``; a helper script may also call
-:func:`apply_in_child`, which :func:`child_env` feeds).
+``RACE_KDF_ITER`` (``tests/kdf_site/sitecustomize.py``, first on the ``PYTHONPATH``
+:func:`child_pythonpath` gives).
 
 Not for tests that depend on how long an encryption takes (a kill at a random moment:
 a faster conversion would more often be over before the kill): those are ``real_kdf``.
@@ -27,7 +27,6 @@ from contextlib import contextmanager
 from typing import Iterator
 
 TEST_KDF_ITER = 4_000  # 64 × cheaper than SQLCipher 4's 256,000
-_active: list[int] = []
 
 
 def _set_default(iterations: int) -> int:
@@ -52,29 +51,19 @@ def cheaper_key_derivation(iterations: int = TEST_KDF_ITER) -> Iterator[int]:
     saved_pages = cipherpages.KDF_ITER
     saved_default = _set_default(iterations)
     cipherpages.KDF_ITER = iterations
-    _active.append(iterations)
     try:
         yield iterations
     finally:
-        _active.pop()
         cipherpages.KDF_ITER = saved_pages
         _set_default(saved_default)
 
 
 def child_env() -> dict[str, str]:
-    """The environment a helper process needs to derive keys as this process does now."""
-    return {"RACE_KDF_ITER": str(_active[-1])} if _active else {}
+    """The count a process this test starts must derive keys with, for an environment built without the
+    test's ``RACE_*`` variables (read by ``tests/kdf_site/sitecustomize.py``)."""
+    import os
 
-
-def apply_in_child(environ) -> None:
-    """In a helper process: the iteration count :func:`child_env` passed, for the rest of the process."""
-    iterations = environ.get("RACE_KDF_ITER")
-    if iterations:
-        from briefer.store.wholefile import cipherpages
-
-        _set_default(int(iterations))
-        cipherpages.KDF_ITER = int(iterations)
-        _active.append(int(iterations))
+    return {"RACE_KDF_ITER": os.environ["RACE_KDF_ITER"]} if os.environ.get("RACE_KDF_ITER") else {}
 
 
 def child_pythonpath(*first) -> str:

@@ -125,13 +125,11 @@ def _cheap_key_derivation(request, monkeypatch):
 
 
 @pytest.fixture
-def cheap_kdf():
-    """SQLCipher's key derivation with 4,000 iterations for this test — every test's default now (the autouse
-    fixture above); the tests that ask for it by name also want its count (see tests/cheap_kdf.py)."""
-    from tests.cheap_kdf import cheaper_key_derivation
-
-    with cheaper_key_derivation() as iterations:
-        yield iterations
+def cheap_kdf(_cheap_key_derivation):
+    """The cheaper count this test derives keys with — every test's default now (the autouse fixture above);
+    named by the tests written when it was not, which depend on it (see tests/cheap_kdf.py)."""
+    assert _cheap_key_derivation is not None, "a test marked real_kdf cannot also ask for the cheaper count"
+    return _cheap_key_derivation
 
 
 @pytest.fixture

@@ -110,10 +110,6 @@ def _saver(database: Path, count: int) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if os.environ.get("RACE_KDF_ITER"):  # the test's cheaper key derivation (tests/cheap_kdf.py)
-        from tests.cheap_kdf import apply_in_child
-
-        apply_in_child(os.environ)
     _install_hook()
     _install_pause()
     _install_replay()

@@ -112,9 +112,12 @@ def test_a_restore_the_disk_fails_under_leaves_the_database_as_it_was(backed_up,
     assert _notes(data) == []
 
 
-def test_a_restore_refuses_while_another_program_holds_the_database_locked(backed_up, capsys):
+def test_a_restore_refuses_while_another_program_holds_the_database_locked(backed_up, capsys, monkeypatch):
     """Found by mutation testing (sixteenth session): the check took "database is locked" for a damaged file and the
     restore put the backup in place under that program, whose saves then went to a file nobody reads again."""
+    from briefer.store import db as db_module
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)  # SQLite's wait for the lock; 10 s in the product
     data, name = backed_up
     db = data / "briefer.sqlite"
     with Store.open(db) as store:

@@ -85,19 +85,28 @@ def test_the_selected_row_and_placeholders_read_once_the_app_has_started(make_wi
 
 @pytest.mark.parametrize("palette", ["light", "dark"], indirect=True)
 def test_toned_labels_and_brief_status_cells_read_in_a_real_window(make_window, qtbot, qapp, palette):
+    from briefer.gui.widgets.tones import TONE_COLOURS
+
     win = make_window()
     for view in ("countries", "bilaterals", "today"):  # editors (their error lines), lists, Today's warning box
         win.go(view)
     labels = [w for w in win.findChildren(QLabel) if w.property("tone")]
     assert {w.property("tone") for w in labels} >= {"muted", "accent", "banner", "error"}
+    tones = tones_for(qapp.palette())
     failing = []
     for w in labels:
         w.ensurePolished()
+        tone = w.property("tone")
         fg = _hex(w.palette().color(QPalette.ColorRole.WindowText))
         bg = _hex(w.palette().color(QPalette.ColorRole.Window))
+        if fg != getattr(tones, TONE_COLOURS[tone]):  # the meaning's own colour, not merely a readable one
+            failing.append(f"{w.objectName()} ({tone}): drawn in {fg}, not {getattr(tones, TONE_COLOURS[tone])}")
         if ratio(fg, bg) < TEXT:
-            failing.append(f"{w.objectName()} ({w.property('tone')}): {fg} on {bg}")
+            failing.append(f"{w.objectName()} ({tone}): {fg} on {bg}")
     assert failing == [], "\n".join(failing)
+    banner = win.views["today"].ui.conflicts_label
+    assert banner.autoFillBackground() and _hex(banner.palette().color(QPalette.ColorRole.Window)) == tones.banner_back
+    assert banner.frameShape() == banner.Shape.Box and banner.margin() == 6  # a bordered box, not bare text
     countries = win.go("countries")
     model = countries.list.model
     base = _hex(countries.list.ui.table.palette().color(QPalette.ColorRole.Base))
@@ -188,24 +197,57 @@ def test_todays_conflict_lines_carry_their_severity_as_a_mark(make_window, qtbot
     assert speaking.startswith("✖ ") and interpreter.startswith("⚠ ")
 
 
-def test_the_sheet_is_set_again_only_when_the_desktop_changed(qapp, monkeypatch):
-    """A window built again on the same desktop (after a restore, in every GUI test) set the whole sheet
-    again, re-polishing every widget for nothing (~0.1 s); a changed palette still gets its own tones."""
+def test_no_application_style_sheet_and_the_tone_style_set_once(make_window, qapp, monkeypatch):
+    """With any application-wide style sheet Qt styles every widget through its style-sheet engine, and
+    every page put into a stack, a tab or a scroll area was re-polished whole (6–9 ms each, a third of a
+    view's opening); tones are on the labels' palettes instead, and the style that applies them is set
+    once, not again for each window built (setting a style re-polishes every widget)."""
     from briefer.gui.widgets import tones
 
-    before, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    qapp.setPalette(light_palette())
+    make_window()
+    assert qapp.styleSheet() == ""
+    assert isinstance(qapp.style(), tones.ToneStyle)
+    set_again: list = []
+    monkeypatch.setattr(qapp, "setStyle", set_again.append)
+    tones.install(qapp)
+    make_window()
+    assert set_again == []
+
+
+def test_a_label_toned_on_a_dark_desktop_gets_the_dark_desktops_colours(qapp):
+    """The tone follows the palette the label is polished under (a window built after the desktop changed)."""
+    from briefer.gui.widgets import tones
+
+    before = QPalette(qapp.palette())
     try:
-        tones.install(qapp)
-        light_sheet = qapp.styleSheet()
-        set_again: list[str] = []
-        monkeypatch.setattr(qapp, "setStyleSheet", set_again.append)
-        tones.install(qapp)
-        assert set_again == []
-        qapp.setPalette(dark_palette())
-        tones.install(qapp)
-        assert len(set_again) == 1 and set_again[0] != light_sheet and 'QLabel[tone="error"]' in set_again[0]
+        colours = {}
+        for name, make in (("light", light_palette), ("dark", dark_palette)):
+            qapp.setPalette(make())
+            tones.install(qapp)
+            label = QLabel("Not saved")
+            label.setProperty("tone", "error")
+            label.ensurePolished()  # as Qt does before the first show
+            colours[name] = _hex(label.palette().color(QPalette.ColorRole.WindowText))
+            assert colours[name] == tones.tones_for(qapp.palette()).error
+        assert colours["light"] != colours["dark"]
     finally:
-        monkeypatch.undo()
         qapp.setPalette(before)
-        qapp.setStyleSheet(sheet)
+
+
+def test_a_tone_taken_away_gives_the_label_the_windows_colours_back(qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from briefer.gui.widgets.tones import set_tone, tones_for
+
+    window = QWidget()
+    label = QLabel("Saved", window)
+    plain = _hex(label.palette().color(QPalette.ColorRole.WindowText))
+    set_tone(label, "banner")
+    assert _hex(label.palette().color(QPalette.ColorRole.WindowText)) == tones_for().banner_text
+    assert label.autoFillBackground() and label.frameShape() == label.Shape.Box
+    set_tone(label, "error")
+    assert _hex(label.palette().color(QPalette.ColorRole.WindowText)) == tones_for().error
+    assert not label.autoFillBackground() and label.frameShape() == label.Shape.NoFrame and label.margin() == 0
+    set_tone(label, "")
+    assert _hex(label.palette().color(QPalette.ColorRole.WindowText)) == plain
+    window.deleteLater()

@@ -55,6 +55,9 @@ def main(argv=None) -> int:
             def unsaved_changes(self, *_a):
                 return "discard"
 
+            def who_am_i(self, *_a):
+                return None  # the first start's question, modal: nobody would answer it here
+
             def error(self, _parent, exc):
                 raise SystemExit(f"benchmark failed: {exc}")
 

@@ -74,6 +74,9 @@ def main(argv=None) -> int:
         def confirm(self, *_a):
             return False
 
+        def who_am_i(self, *_a):
+            return None  # the first start's question, modal: nobody would answer it here
+
         def error(self, _parent, exc):
             raise SystemExit(f"benchmark failed: {exc}")
 

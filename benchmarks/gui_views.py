@@ -49,6 +49,7 @@ def main(argv=None) -> int:
 
     from briefer.gui.records import record_page
     from briefer.gui.app import build
+    from briefer.gui.packs.printing import print_pdf
 
     # time the work itself, in line, as before big lists and the timetable moved to a worker
     # (benchmarks/gui_first_visits.py measures what the user waits for and how long the window freezes)
@@ -105,7 +106,7 @@ def main(argv=None) -> int:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setResolution(150)
         printer.setOutputFileName(str(out))
-        packs.preview.print_to(printer)
+        print_pdf(packs.preview.data, printer, "benchmark", document=packs.preview.document)  # as Print does
 
     print_ms = median_ms(print_pack, args.runs)
 

@@ -294,3 +294,95 @@ def test_a_disk_error_while_a_converted_backup_is_put_in_place_names_it_and_leav
     assert "could not be converted" in err and all(name in err for name in refused)
     # no half-done copy beside the backups: every file there is a backup, the chunk store or its lock
     assert [p.name for p in (data / "backups").rglob(".*")] == []
+
+
+@pytest.mark.parametrize("asked", ["decrypt", "change"])
+def test_a_conversion_whose_passphrase_opens_no_interrupted_journal_is_refused_and_changes_nothing(tmp_path, asked):
+    """Found by mutation testing (eighteenth session): nothing checked the refusal when an interrupted conversion's
+    journal is there and the passphrase given opens neither it nor the database — negated, the new conversion
+    went ahead over the unfinished one."""
+    from briefer.model import Note
+    from briefer.store import Store
+    from briefer.store.wholefile.crypto import change_passphrase, decrypt, encrypt
+    from briefer.store.wholefile.journal import write_journal
+
+    db = tmp_path / "briefer.sqlite"
+    backups = tmp_path / "backups"
+    with Store.open(db, user="tester") as store:
+        store.notes.add(Note(author="me", body=SECRET))
+    encrypt(db, PASS, backup_dir=backups)
+    write_journal(db, PASS, NEW)  # a passphrase change killed before it touched the database
+    before = {p.name: digest(p) for p in tmp_path.rglob("*") if p.is_file()}
+    wrong = "not the passphrase at all"
+    with pytest.raises(Refused) as refused:
+        if asked == "decrypt":
+            decrypt(db, wrong, backup_dir=backups)
+        else:
+            change_passphrase(db, wrong, "yet another passphrase", backup_dir=backups)
+    assert str(refused.value) == (
+        f"{db}: an earlier encrypt, decrypt or passphrase change was interrupted; run any command with the "
+        "passphrase the database has now to finish it first (nothing was changed)")
+    assert journal_exists(db)
+    assert {p.name: digest(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_a_leftover_copy_under_another_key_is_not_taken_for_the_converted_backup(tmp_path):
+    """Found by mutation testing (eighteenth session): an incremental backup is converted into a whole copy of the
+    same name, and a copy already there is kept only when the new passphrase opens it (a killed run's work).
+    With that test reduced to "a copy is there", a leftover under a third key stood in for
+    the backup, whose parts were then deleted: the backup no longer opened with the passphrase."""
+    from briefer.model import Note
+    from briefer.store import Store
+    from briefer.store.wholefile.backup import create_backup, restore_backup
+    from briefer.store.wholefile.crypto import encrypt
+    from briefer.store.wholefile.swap import copy_db_file
+
+    db = tmp_path / "briefer.sqlite"
+    backups = tmp_path / "backups"
+    with Store.open(db, user="tester", backup_dir=backups) as store:
+        store.notes.add(Note(author="me", body="in the backup"))
+        made = create_backup(store, "manual")
+    assert made.chunked
+    with Store.open(db, user="tester", backup_dir=backups) as store:
+        store.notes.add(Note(author="me", body="after the backup"))
+    other = tmp_path / "other" / "briefer.sqlite"  # a leftover under a key neither old nor new
+    other.parent.mkdir()
+    copy_db_file(db, other)
+    encrypt(other, "a third passphrase", backup_dir=other.parent / "backups")
+    copy_db_file(other, made.path.with_suffix(".sqlite"))
+    result = encrypt(db, PASS, backup_dir=backups)
+    assert made.path.name in result.backups_converted
+    (converted,) = list_backups(backups)
+    assert converted.path == made.path.with_suffix(".sqlite") and verify_backup(converted, PASS)
+    restore_backup(db, converted.name, PASS, backup_dir=backups)
+    with Store.open(db, user="tester", passphrase=PASS, backup_dir=backups) as store:
+        assert [n.body for n in store.notes.list()] == ["in the backup"]  # the backup's own moment
+
+
+def test_a_set_aside_copy_another_program_has_open_is_left_as_it_was(cheap_kdf, loaded_data_dir):
+    """A whole copy beside the database that a SQLite browser has open, its change still in the WAL: encrypting
+    leaves it, says so, and writes nothing to it — folding another program's WAL into the file is not ours to do."""
+    import shutil
+
+    import sqlcipher3
+
+    from briefer.store.wholefile.crypto import encrypt
+
+    db = loaded_data_dir / "briefer.sqlite"
+    assert not Path(f"{db}-wal").exists()
+    aside = loaded_data_dir / "briefer-before-import.sqlite"  # as ``briefer demo --force`` sets one aside
+    shutil.copy2(db, aside)
+    other = sqlcipher3.connect(str(aside))  # Briefer's own SQLite library: see test_security_swap_in_use.py
+    try:
+        other.execute("PRAGMA journal_mode = WAL")
+        other.execute("CREATE TABLE scratch (x)")
+        other.commit()
+        wal = Path(f"{aside}-wal")
+        before = (digest(aside), digest(wal))
+        assert wal.stat().st_size > 0
+        result = encrypt(db, PASS)
+        assert aside.name in result.backups_left and aside.name not in result.backups_converted
+        assert (digest(aside), digest(wal)) == before
+        assert other.execute("SELECT count(*) FROM scratch").fetchone()[0] == 0
+    finally:
+        other.close()

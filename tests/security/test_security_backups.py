@@ -271,3 +271,50 @@ def test_calendar_import_is_preceded_by_a_backup(demo_store, tmp_path):
         assert old.sessions.count() == before
     import_calendar(demo_store, ICS.encode(), file="added.ics", dry_run=True)
     assert len([b for b in list_backups(demo_store.backup_dir) if b.reason == "import"]) == 1
+
+
+class _LockedDuringTheCopy:
+    """The open database's connection as a backup sees it when another program takes the file mid-copy."""
+
+    in_transaction = False
+
+    def backup(self, *args, **kwargs):
+        import sqlcipher3
+
+        raise sqlcipher3.OperationalError("database is locked")
+
+
+@pytest.mark.parametrize("incremental", [True, False], ids=["chunked", "whole-file"])
+def test_a_backup_the_database_refuses_mid_copy_says_so_and_leaves_nothing(tmp_path, monkeypatch, incremental):
+    """SQLite's own refusal while copying (not a full disk) reaches the user as one line naming the backup and
+    SQLite's reason — never a traceback — and no partial copy stays in the folder."""
+    from briefer.errors import StoreError
+    from briefer.store.wholefile import backup as backup_mod
+
+    monkeypatch.setattr(backup_mod, "INCREMENTAL", incremental)
+    folder = tmp_path / "backups"
+    with pytest.raises(StoreError) as refused:
+        backup_mod.backup_connection(_LockedDuringTheCopy(), tmp_path / "briefer.sqlite", None, folder)
+    said = str(refused.value)
+    assert said.startswith(str(folder / "briefer-")) and said.endswith(": the backup failed (database is locked)"), said
+    assert [p.name for p in folder.iterdir()] == []
+
+
+def test_a_backup_another_window_prunes_while_they_are_listed_is_left_out(loaded_data_dir, capsys, monkeypatch):
+    """Another window's rotation deletes a backup between this command seeing the file and reading its size:
+    ``briefer backups`` lists the ones still there instead of failing."""
+    assert run(capsys, "backup")[0] == 0 and run(capsys, "backup")[0] == 0
+    names = sorted(b.name for b in list_backups(loaded_data_dir / "backups"))
+    older, kept = names[0], names[1:]
+    real_is_file = Path.is_file
+
+    def pruned_right_after(self):
+        there = real_is_file(self)
+        if self.name == older and there:
+            self.unlink()  # the other window's rotation, at that very moment
+        return there
+
+    monkeypatch.setattr(Path, "is_file", pruned_right_after)
+    code, out, err = run(capsys, "backups")
+    assert (code, err) == (0, "")
+    assert older not in out and [n for n in kept if n not in out] == []

@@ -210,3 +210,35 @@ def test_a_new_database_is_made_without_replaying_a_single_migration(tmp_path, m
     monkeypatch.setattr(schema_snapshot, "_shipped", lambda: None)  # and the counting does count
     Store.open(tmp_path / "old-way.sqlite", user="tester").close()
     assert replayed == [m.name for m in migrations._migrations]
+
+
+def _memory_as_file(store: Store, path: Path) -> Path:
+    store.db.execute("VACUUM INTO ?", [str(path)])
+    return path
+
+
+def test_an_in_memory_store_is_made_from_the_script_and_is_the_database_the_migrations_make(tmp_path, monkeypatch):
+    """The tests' (and previews') in-memory stores: the same database as a new file, without the replay."""
+    replays = []
+    real_apply = migrations.apply
+    monkeypatch.setattr(migrations, "apply", lambda db, **kw: (replays.append(db), real_apply(db, **kw))[1])
+    store = Store.memory()
+    assert replays == []  # nothing replayed: the script made it
+    made = _contents(_memory_as_file(store, tmp_path / "memory.sqlite"))
+    replayed = _contents(_replayed(tmp_path / "replayed.sqlite"))
+    assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]
+    assert [n for _, n in made["tables"][migrations.migrations_table]] == [m.name for m in migrations._migrations]
+
+
+def test_an_in_memory_store_replays_the_migrations_when_the_script_is_out_of_date(tmp_path, monkeypatch):
+    shipped = schema_snapshot._shipped()
+    monkeypatch.setattr(schema_snapshot, "_shipped",
+                        lambda: (tuple(m.name for m in migrations._migrations[:-1]), shipped[1]))
+    pending = []
+    real_apply = migrations.apply
+    monkeypatch.setattr(migrations, "apply",
+                        lambda db, **kw: (pending.append(len(migrations.pending(db))), real_apply(db, **kw))[1])
+    made = _contents(_memory_as_file(Store.memory(), tmp_path / "memory.sqlite"))
+    assert pending == [len(migrations._migrations)]
+    replayed = _contents(_replayed(tmp_path / "replayed.sqlite"))
+    assert made["master"] == replayed["master"] and made["tables"] == replayed["tables"]

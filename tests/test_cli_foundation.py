@@ -130,3 +130,53 @@ def test_a_row_with_malformed_json_is_reported_not_a_traceback(data_dir, capsys)
     assert main(["list", "meetings"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("briefer: error:") and "counterpart_ids" in err and "malformed JSON" in err
+
+
+def _registered(modules) -> dict[str, str]:
+    """Each command the given modules register, and the module that registers it."""
+    import argparse
+    import importlib
+
+    found = {}
+    for module in modules:
+        sub = argparse.ArgumentParser().add_subparsers(dest="command")
+        importlib.import_module(f"briefer.cli.{module}").register(sub)
+        found.update(dict.fromkeys(sub.choices, module))
+    return found
+
+
+def test_every_command_is_listed_with_the_module_that_registers_it():
+    from briefer.cli import COMMAND_MODULE, COMMAND_MODULES
+
+    assert COMMAND_MODULE == _registered(COMMAND_MODULES)
+
+
+@pytest.mark.parametrize("argv", [
+    ["list", "meetings"], ["--data-dir", "/d", "show", "meeting", "ab12"], ["--data-dir=/d", "topic", "list"],
+    ["import-ics", "x.ics", "--dry-run"], ["backup"],
+])
+def test_a_command_is_parsed_by_its_own_module_s_parser_alone_as_by_the_whole_one(argv):
+    from briefer.cli import COMMAND_MODULE, build_parser, command_word
+
+    word = command_word(argv)
+    assert word == next(a for a in argv if not a.startswith("-") and a != "/d")
+    own = build_parser(command=word)
+    commands = own._subparsers._group_actions[0].choices  # what this parser can dispatch
+    assert set(commands) == {c for c, m in COMMAND_MODULE.items() if m == COMMAND_MODULE[word]}
+    assert own.parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [["lst", "meetings"], ["--bogus"], ["-h"]])
+def test_what_names_no_known_command_gets_the_whole_parser_naming_every_command(argv, capsys):
+    from briefer.cli import COMMAND_MODULE
+
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    out, err = capsys.readouterr()
+    said = out + err
+    assert ended.value.code == (0 if argv == ["-h"] else 2)
+    assert "COMMAND" in said
+    if argv[0] == "lst":  # argparse's "invalid choice" lists them all
+        assert [c for c in COMMAND_MODULE if repr(c) not in err] == []
+    if argv == ["-h"]:
+        assert [c for c in COMMAND_MODULE if c not in out] == []

@@ -94,3 +94,22 @@ def test_a_bare_start_of_the_app_registers_no_sub_command(tmp_path):
     assert "COMMAND ..." in wrong.stderr  # the whole parser's usage line
     helped = run("--help")
     assert helped.returncode == 0 and "list" in helped.stdout and "RUN" not in helped.stdout
+
+
+def test_a_command_registers_only_the_module_that_holds_it():
+    """``briefer walking --help`` needs the schedule's commands alone; a word that is no command gets them all
+    (so argparse's "invalid choice" can name every one)."""
+    from briefer.cli import COMMAND_MODULES
+
+    probe = ("import sys\nfrom briefer.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('COMMANDS', *sorted(m for m in sys.modules if m.startswith('briefer.cli.')\n"
+             f"                          and m.split('.')[-1] in {COMMAND_MODULES!r}))\n")
+
+    def registered(*argv):
+        r = subprocess.run([sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=120)
+        return [ln for ln in r.stdout.splitlines() if ln.startswith("COMMANDS")][-1].split()[1:]
+
+    assert registered("walking", "--help") == ["briefer.cli.schedule"]
+    assert registered("--data-dir", "/nowhere", "history", "--help") == ["briefer.cli.history"]
+    assert registered("walkng") == sorted(f"briefer.cli.{m}" for m in COMMAND_MODULES)

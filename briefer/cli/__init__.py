@@ -20,9 +20,31 @@ from briefer.errors import BrieferError
 COMMAND_MODULES: tuple[str, ...] = ("data", "conference", "packs", "schedule", "security", "exchange", "people", "tables", "topics",
                                      "history")
 
+#: The module that registers each command. ``briefer COMMAND …`` builds the parser with that module's
+#: commands only: registering all ten modules (their imports and ~60 sub-parsers) cost ~9 ms of every
+#: command, and a test suite that calls ``main`` thousands of times paid it each time. A word that is
+#: not here (a typo, help) gets the whole parser, so its error and help still name every command.
+#: tests/test_cli_foundation.py keeps this equal to what the modules register.
+COMMAND_MODULE: dict[str, str] = {
+    **dict.fromkeys(("check", "demo", "list", "search", "show"), "data"),
+    **dict.fromkeys(("conference", "organisation", "room"), "conference"),
+    **dict.fromkeys(("pack", "prints"), "packs"),
+    **dict.fromkeys(("ics", "import-ics", "slots", "walking"), "schedule"),
+    **dict.fromkeys(("autolock", "backup", "backups", "decrypt", "encrypt", "passphrase", "restore"), "security"),
+    **dict.fromkeys(("conflicts", "export", "import"), "exchange"),
+    "person": "people",
+    **dict.fromkeys(("import-table", "template"), "tables"),
+    "topic": "topics",
+    "history": "history",
+}
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The ``briefer`` parser; without ``commands``, only its options (the desktop app's start)."""
+
+def build_parser(*, commands: bool = True, command: str | None = None) -> argparse.ArgumentParser:
+    """The ``briefer`` parser; without ``commands``, only its options (the desktop app's start).
+
+    ``command``: the word ``argv`` names as its command (:func:`command_word`); when it is a known
+    command, only the module that registers it is registered.
+    """
     parser = argparse.ArgumentParser(
         prog="briefer",
         description=f"{APP_NAME}: prepare ministers for an international conference, offline. "
@@ -37,9 +59,22 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = (COMMAND_MODULE[command],) if command in COMMAND_MODULE else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(f"briefer.cli.{name}").register(sub)
     return parser
+
+
+def command_word(argv: list[str]) -> str | None:
+    """The command ``argv`` names: its first word after the top-level ``--data-dir`` (None if another
+    option comes first, or there is no word)."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--data-dir":
+            next(rest, None)
+        elif not arg.startswith("--data-dir="):
+            return None if arg.startswith("-") else arg
+    return None
 
 
 def _report(exc: BrieferError) -> int:
@@ -75,8 +110,12 @@ def main(argv: list[str] | None = None, *, desktop: bool = False) -> int:
     args = _desktop_start(argv)
     parser = None
     if args is None:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        word = command_word(sys.argv[1:] if argv is None else argv)
+        if word in COMMAND_MODULE:
+            args = build_parser(command=word).parse_args(argv)
+        else:
+            parser = build_parser()  # kept for the help of a start without Qt (_launch_gui)
+            args = parser.parse_args(argv)
     ctx = Context(args)
     try:
         if desktop or not getattr(args, "command", None):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.model import (
@@ -149,6 +150,40 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+class PageTexts(Sequence):
+    """Each page's text (whitespace-normalised), extracted the first time it is asked for.
+
+    pypdf's text extraction is most of what reading a pack back costs; a test that looks at the
+    outline or at one page should not pay for every page. What any page reads is the same.
+    """
+
+    def __init__(self, pages):
+        self._pages = pages
+        self._read: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index not in self._read:
+            self._read[index] = norm(self._pages[index].extract_text())
+        return self._read[index]
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, tuple, PageTexts)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 class ReadPack:
     """A PDF read back with pypdf: page texts (whitespace-normalised) and the outline."""
 
@@ -158,7 +193,7 @@ class ReadPack:
         self.reader = PdfReader(str(path))
         if password is not None:
             self.reader.decrypt(password)
-        self.texts = [norm(p.extract_text()) for p in self.reader.pages]
+        self.texts = PageTexts(self.reader.pages)
         self.outline = self._flatten(self.reader.outline, 0)
 
     def _flatten(self, items, level):

@@ -101,6 +101,9 @@ def export_file(source: Path, target: Path, old: str | None, new: str | None, *,
             check_schema_version(Database(conn), source)  # another application's file is not ours to convert
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("ATTACH DATABASE ? AS converted KEY ?", [str(target), new or ""])
+            # One transaction for the whole copy: left to autocommit, each of its ~100 statements (a table, an
+            # index, a table's rows) was committed and flushed on its own — 10× the time on a small database.
+            conn.execute("BEGIN")
             conn.execute("SELECT sqlcipher_export('converted')").fetchall()
             conn.execute(f"PRAGMA converted.user_version = {int(version)}")
             conn.commit()

@@ -24,27 +24,30 @@ def pytest_report_header(config):
 
 # The files that take minutes (per-file sums of the whole suite's --durations, issue 19 item 8 in
 # benchmarks/README.md), longest first. pytest-xdist hands files out in collection order when run with
-# --no-loadscope-reorder (README's test command); these start first, so the two test processes end together
+# --no-loadscope-reorder (README's test command); these start first, so the test processes end together
 # instead of one running a long file alone at the end (by default xdist orders files by their number of
 # tests, which put the one-test wheel build, ~5 min under load, last). Only the order changes; a stale entry
 # costs nothing. Files with a test marked ``slow`` come next.
-LONG_FILES = (
-    "tests/test_wheel_install.py",
-    "tests/security/test_security_encrypted_incremental_backups.py",
-    "tests/gui/test_gui_fit_screen.py",
-    "tests/schedule/test_schedule_ics_hostile.py",
-    "tests/exchange/test_tables_hostile.py",
-    "tests/security/test_security_conversion_kill.py",
-    "tests/security/test_security_incremental_backups.py",
-    "tests/exchange/test_exchange_canonical.py",
-    "tests/e2e/test_real_input_lock.py",
-    "tests/packs/test_packs_layout_stress.py",
-    "tests/security/test_security_fuzz.py",
-    "tests/security/test_security_crash.py",
-    "tests/gui/test_gui_plumbing.py",
-    "tests/security/test_security_passphrase_fuzz.py",
-    "tests/security/test_security_wholefile_races.py",
-    "tests/security/test_security_no_network.py",
+LONG_FILES = (  # nineteenth session's whole run (-n 3 on two cores), seconds per file
+    "tests/security/test_security_incremental_backups.py",  # 29
+    "tests/security/test_security_encrypted_incremental_backups.py",  # 27
+    "tests/e2e/test_real_input_lock.py",  # 24
+    "tests/gui/test_gui_fit_screen.py",  # 23
+    "tests/security/test_security_conversion_kill.py",  # 23
+    "tests/security/test_security_crash.py",  # 22
+    "tests/security/test_security_wholefile_races.py",  # 19
+    "tests/test_wheel_install.py",  # 18
+    "tests/e2e/test_real_input_disk_full.py",  # 15
+    "tests/exchange/test_exchange_canonical.py",  # 14
+    "tests/gui/test_gui_plumbing.py",  # 12
+    "tests/benchmarks/test_gui_benchmarks_run.py",  # 12
+    "tests/torture/test_torture_short.py",  # 12 (ran alone for the last 12 s when it came last)
+    "tests/security/test_security_fuzz.py",  # 10
+    "tests/gui/test_gui_date_fields.py",  # 10
+    "tests/gui/test_gui_country_picker.py",  # 9
+    "tests/gui/test_gui_packs_view.py",  # 8
+    "tests/packs/test_packs_apart_answers.py",  # 8
+    "tests/gui/test_gui_earlier_history.py",  # 8
 )
 
 

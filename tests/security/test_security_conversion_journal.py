@@ -136,3 +136,11 @@ def test_an_encrypts_journal_is_on_disk_before_the_database_or_a_backup_is_touch
     assert journal, before
     assert folder in before[max(journal) + 1:], before  # the folder's entries (the rename), after the journal's bytes
     assert is_encrypted(data / "briefer.sqlite") and not journal_exists(data / "briefer.sqlite")
+
+
+def test_a_journal_gone_by_the_time_it_is_read_is_no_journal(tmp_path):
+    """Another command finished the conversion and removed its journal between this one seeing it and reading
+    it: there is nothing to finish — no error, and reading it leaves no file behind."""
+    db = tmp_path / "briefer.sqlite"
+    assert journal_mod.read_journal(db, OLD) is None
+    assert list(tmp_path.iterdir()) == []

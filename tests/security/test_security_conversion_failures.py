@@ -386,3 +386,52 @@ def test_a_set_aside_copy_another_program_has_open_is_left_as_it_was(cheap_kdf, 
         assert other.execute("SELECT count(*) FROM scratch").fetchone()[0] == 0
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("length, accepted", [(8, True), (7, False)])
+def test_a_passphrase_of_the_minimum_length_is_accepted_and_one_character_less_refused(loaded_data_dir, capsys,
+                                                                                       monkeypatch, cheap_kdf,
+                                                                                       length, accepted):
+    db = loaded_data_dir / "briefer.sqlite"
+    before = digest(db)
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", "tulpen-voorjaar"[:length])
+    code, out, err = _run(capsys, "encrypt")
+    if accepted:
+        assert code == 0, err
+        assert database_state(db) is DatabaseState.ENCRYPTED
+    else:
+        assert (code, out) == (6, "") and "the passphrase must be at least 8 characters long" in err
+        assert database_state(db) is DatabaseState.PLAIN and digest(db) == before
+
+
+def test_a_passphrase_change_to_one_too_short_is_refused_and_changes_nothing(cheap_kdf, loaded_data_dir, capsys,
+                                                                            monkeypatch):
+    data = loaded_data_dir
+    db = data / "briefer.sqlite"
+    _encrypted_with_two_backups(capsys, monkeypatch)
+    before = {p.name: digest(p) for p in [db, *(b.path for b in list_backups(data / "backups"))]}
+    monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", "kort")
+    code, out, err = _run(capsys, "passphrase")
+    assert code == 6 and "the passphrase must be at least 8 characters long" in err
+    assert {p.name: digest(p) for p in [db, *(b.path for b in list_backups(data / "backups"))]} == before
+    assert not journal_exists(db)
+    code, out, _ = _run(capsys, "list", "people")  # the old passphrase still opens it
+    assert code == 0 and "Bruins" in out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_killed_passphrase_change_run_again_finishes_and_reports_it(cheap_kdf, loaded_data_dir, capsys,
+                                                                      monkeypatch):
+    from test_security_conversion_kill import CRYPTO, _all_under, _kill_at
+
+    data = loaded_data_dir
+    db = data / "briefer.sqlite"
+    _encrypted_with_two_backups(capsys, monkeypatch)
+    _kill_at(data, f"{CRYPTO}:_convert_database:after:1", "passphrase", BRIEFER_PASSPHRASE=PASS,
+             BRIEFER_NEW_PASSPHRASE=NEW)
+    monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", NEW)  # the same command again, as the user typed it
+    code, out, err = _run(capsys, "passphrase")
+    assert code == 0, err
+    assert out.startswith(f"passphrase changed: {db}\n") and "backup(s) and kept copies converted as well" in out
+    assert not journal_exists(db)
+    _all_under(data, NEW)

@@ -144,3 +144,31 @@ def test_a_journal_gone_by_the_time_it_is_read_is_no_journal(tmp_path):
     db = tmp_path / "briefer.sqlite"
     assert journal_mod.read_journal(db, OLD) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def _open_files() -> set[str]:
+    found = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            found.add(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:
+            pass  # the listing's own descriptor, gone already
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the process's open files from /proc")
+def test_the_journal_is_closed_before_it_is_put_in_place(cheap_kdf, tmp_path, monkeypatch):
+    """Windows refuses to rename a file that is open: the journal's own connection must be closed before the
+    journal is renamed into place — checked here on any system, by the files the process has open then."""
+    db = tmp_path / "briefer.sqlite"
+    open_at_rename = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        open_at_rename.append(str(src) in _open_files())
+        real_replace(src, dst)
+
+    monkeypatch.setattr(journal_mod.os, "replace", replace)
+    journal_mod.write_journal(db, None, NEW)
+    assert open_at_rename == [False]
+    assert journal_mod.read_journal(db, NEW) == (None, NEW)

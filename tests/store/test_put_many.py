@@ -51,3 +51,14 @@ def test_put_many_refuses_a_second_conference(store):
     with pytest.raises(Refused, match="one conference"):
         store.conference_repo.put_many(confs)
     assert store.conference() is None
+
+
+def test_a_record_given_twice_in_one_bulk_load_keeps_each_version_in_its_history(conference_store):
+    """Two versions of one note in one load (an edit made between two exports of a bundle): the note is the
+    later one, and its history shows each version with its own text — not the later text twice."""
+    store = conference_store
+    note = Note(body="first draft of the ask", revision=1)
+    store.notes.put_many([note, note.evolve(body="the ask as agreed", revision=2)])
+    assert store.notes.get(note.id).body == "the ask as agreed"
+    assert [(h.revision, h.data["body"]) for h in store.notes.history(note.id)] == [
+        (1, "first draft of the ask"), (2, "the ask as agreed")]

@@ -191,3 +191,13 @@ def test_a_file_with_many_findings_is_refused_with_the_first_three_on_one_readab
     finding = "NULL value in walking_defaults.minutes"
     assert told.value.message.startswith(f"the database is damaged ({finding}; {finding}; {finding}) and was not")
     assert digest(path) == before
+
+
+def test_the_install_id_is_made_once_and_kept_across_reopening(tmp_path):
+    """Bundles name the laptop they came from by this id: it must not change from one call, or one start, to the next."""
+    db = tmp_path / "briefer.sqlite"
+    with Store.open(db, user="tester") as store:
+        first = store.install_id()
+        assert first and store.install_id() == first
+    with Store.open(db, user="tester") as store:
+        assert store.install_id() == first

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from briefer.brief_outline import TopicLine, country_blocks, meeting_blocks
 from briefer.model import CountryBrief, MeetingBrief, Priority, TalkingPoint
 
@@ -138,7 +140,7 @@ def test_the_sheet_s_lines_for_room_interpreter_time_and_biographies():
 def test_earlier_meetings_are_those_before_with_the_same_country_or_organisation_oldest_first():
     from datetime import datetime, timezone
 
-    from briefer.brief_outline import earlier_meetings
+    from briefer.brief_outline import EarlierMeetings, earlier_meetings
     from briefer.model import Meeting
 
     def at(hour, **kw):
@@ -152,6 +154,11 @@ def test_earlier_meetings_are_those_before_with_the_same_country_or_organisation
     assert earlier_meetings(now, [now, after, before, other, first]) == [first, before]
     org_now, org_before = at(12, counterpart_organisation_id=fao), at(9, counterpart_organisation_id=fao)
     assert earlier_meetings(org_now, [org_now, org_before, at(8, counterpart_organisation_id=who), before]) == [org_before]
+    # the index a pack of hundreds of bilaterals uses gives the same answers, by country and by organisation
+    everything = [now, after, before, other, first, org_now, org_before, at(8, counterpart_organisation_id=who)]
+    index = EarlierMeetings(everything)
+    assert index.before(now) == [first, before] and index.before(org_now) == [org_before]
+    assert [index.before(m) for m in everything] == [earlier_meetings(m, everything) for m in everything]
 
 
 def test_a_meeting_sheet_s_sections_in_the_order_both_renderers_show_them():
@@ -201,3 +208,14 @@ def test_the_release_line_names_the_author_only_when_there_is_one():
     assert line.startswith("Brief status: final · Author: Anne de Vries · ") and "2024" in line
     anonymous = release_line(brief.model_copy(update={"author": "", "updated_at": when}), "en", "Europe/Amsterdam")
     assert "Author" not in anonymous and anonymous.startswith("Brief status: final · ")
+
+
+@pytest.mark.parametrize("usable", [True, False], ids=["usable only", "not for disclosure only"])
+def test_background_of_one_kind_only_still_gets_its_block(usable):
+    from briefer.model import BackgroundItem
+
+    brief = MeetingBrief(meeting_id=str(uuid.uuid4()), background=[BackgroundItem(text="Hosts a regional office.",
+                                                                                   usable=usable)])
+    background = _block(meeting_blocks(brief, "en", rows=()), "background")
+    assert (background.items, background.secret) == ((("Hosts a regional office.",), ()) if usable
+                                                      else ((), ("Hosts a regional office.",)))

@@ -19,6 +19,7 @@ from briefer.exchange.conflicts import list_conflicts
 from briefer.exchange.merge import import_bundle
 from briefer.store import Store
 from bundle_zip import checksums, members_of, relisted, write_zip
+from tests.open_files import open_paths
 from exchange_world import build_world
 
 
@@ -64,17 +65,6 @@ def test_a_member_the_manifest_does_not_list_is_refused_by_name(tmp_path, good):
     bad = write_zip(tmp_path / "extra.briefer", relisted(members, leave_out=("records/extra.jsonl",)))
     text = refused(tmp_path, bad)
     assert "member not listed in the manifest" in text and "records/extra.jsonl" in text
-
-
-def open_paths() -> set[str]:
-    """The files this process holds open (Linux: /proc/self/fd)."""
-    found = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            found.add(os.readlink(f"/proc/self/fd/{fd}"))
-        except OSError:
-            pass
-    return found
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the open files from /proc")

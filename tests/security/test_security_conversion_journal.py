@@ -28,6 +28,7 @@ from briefer.store.wholefile import journal as journal_mod
 from briefer.store.wholefile.journal import journal_exists, journal_path
 from briefer.store.wholefile.strays import find_strays
 from tests.cheap_kdf import child_env, child_pythonpath
+from tests.open_files import open_paths
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, umask")
 
@@ -146,16 +147,6 @@ def test_a_journal_gone_by_the_time_it_is_read_is_no_journal(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def _open_files() -> set[str]:
-    found = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            found.add(os.readlink(f"/proc/self/fd/{fd}"))
-        except OSError:
-            pass  # the listing's own descriptor, gone already
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the process's open files from /proc")
 def test_the_journal_is_closed_before_it_is_put_in_place(cheap_kdf, tmp_path, monkeypatch):
     """Windows refuses to rename a file that is open: the journal's own connection must be closed before the
@@ -165,7 +156,7 @@ def test_the_journal_is_closed_before_it_is_put_in_place(cheap_kdf, tmp_path, mo
     real_replace = os.replace
 
     def replace(src, dst):
-        open_at_rename.append(str(src) in _open_files())
+        open_at_rename.append(str(src) in open_paths())
         real_replace(src, dst)
 
     monkeypatch.setattr(journal_mod.os, "replace", replace)

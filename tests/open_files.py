@@ -1,17 +1,28 @@
-"""The files this test process holds open, for tests of what is closed before a file is renamed, removed or
-refused (Windows cannot do either to an open file; on Linux only the process's own list shows it)."""
+"""What this process holds open on a file — for tests that a refusal or a finished read lets go of it.
+
+Linux only (``/proc/self/fd``): an error whose traceback keeps a connection alive, or a hold left
+behind, shows here while the test still holds the error; on Windows such a handle blocks the restore
+or encryption offered next.
+"""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+import pytest
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc/self/fd")
 
 
-def open_paths() -> set[str]:
-    """The paths of this process's open file descriptors (Linux: /proc/self/fd)."""
-    found = set()
+def handles_on(path: Path) -> list[str]:
+    """This process's open files that are ``path`` or its -wal / -shm."""
+    found = []
     for fd in os.listdir("/proc/self/fd"):
         try:
-            found.add(os.readlink(f"/proc/self/fd/{fd}"))
+            target = os.readlink(f"/proc/self/fd/{fd}")
         except OSError:
-            pass  # the listing's own descriptor, closed already
+            continue
+        if target.startswith(str(path)):
+            found.append(target)
     return found

@@ -19,7 +19,7 @@ from briefer.exchange.conflicts import list_conflicts
 from briefer.exchange.merge import import_bundle
 from briefer.store import Store
 from bundle_zip import checksums, members_of, relisted, write_zip
-from tests.open_files import open_paths
+from tests.open_files import handles_on
 from exchange_world import build_world
 
 
@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_zip_is_let_go_when_it_is_refused(tmp_path):
         read_bundle(bad)
     assert "not a Briefer bundle (not a zip file, or a damaged one)" in str(err.value)
     # the refusal (with its traceback) is still alive here, and with it the reader's frame
-    assert str(bad) not in open_paths()
+    assert handles_on(bad) == []
 
 
 def test_a_conflict_names_the_laptop_its_other_version_came_from(world, tmp_path, good):

@@ -28,7 +28,7 @@ from briefer.store.wholefile import journal as journal_mod
 from briefer.store.wholefile.journal import journal_exists, journal_path
 from briefer.store.wholefile.strays import find_strays
 from tests.cheap_kdf import child_env, child_pythonpath
-from tests.open_files import open_paths
+from tests.open_files import handles_on, needs_proc
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, umask")
 
@@ -147,7 +147,7 @@ def test_a_journal_gone_by_the_time_it_is_read_is_no_journal(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the process's open files from /proc")
+@needs_proc
 def test_the_journal_is_closed_before_it_is_put_in_place(cheap_kdf, tmp_path, monkeypatch):
     """Windows refuses to rename a file that is open: the journal's own connection must be closed before the
     journal is renamed into place — checked here on any system, by the files the process has open then."""
@@ -156,10 +156,10 @@ def test_the_journal_is_closed_before_it_is_put_in_place(cheap_kdf, tmp_path, mo
     real_replace = os.replace
 
     def replace(src, dst):
-        open_at_rename.append(str(src) in open_paths())
+        open_at_rename.append(handles_on(Path(src)))
         real_replace(src, dst)
 
     monkeypatch.setattr(journal_mod.os, "replace", replace)
     journal_mod.write_journal(db, None, NEW)
-    assert open_at_rename == [False]
+    assert open_at_rename == [[]]
     assert journal_mod.read_journal(db, NEW) == (None, NEW)

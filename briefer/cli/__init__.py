@@ -108,18 +108,12 @@ def _disk(ctx: Context, exc: BaseException) -> BrieferError | None:
 def main(argv: list[str] | None = None, *, desktop: bool = False) -> int:
     """``briefer [options] COMMAND``; without a command (or with ``desktop``), the desktop app."""
     args = _desktop_start(argv)
-    parser = None
     if args is None:
-        word = command_word(sys.argv[1:] if argv is None else argv)
-        if word in COMMAND_MODULE:
-            args = build_parser(command=word).parse_args(argv)
-        else:
-            parser = build_parser()  # kept for the help of a start without Qt (_launch_gui)
-            args = parser.parse_args(argv)
+        args = build_parser(command=command_word(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     ctx = Context(args)
     try:
         if desktop or not getattr(args, "command", None):
-            return _launch_gui(ctx, parser)
+            return _launch_gui(ctx)
         return int(args.handler(ctx) or 0)
     except BrieferError as exc:
         return _report(_disk(ctx, exc) or exc)
@@ -176,13 +170,13 @@ def main_desktop(argv: list[str] | None = None) -> int:
     return main(argv, desktop=True)
 
 
-def _launch_gui(ctx: Context, parser: argparse.ArgumentParser | None) -> int:
+def _launch_gui(ctx: Context) -> int:
     """Open the desktop app on the session the command line built (the GUI never imports the cli)."""
     try:
         gui = importlib.import_module("briefer.gui.app")
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith(("briefer.gui", "PySide6", "shiboken6")):
-            (parser or build_parser()).print_help()
+            build_parser().print_help()  # every command: the app is not there to open
             return 0
         raise
     return int(gui.run(ctx.session()) or 0)

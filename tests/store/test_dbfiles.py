@@ -103,3 +103,21 @@ def test_a_restored_database_is_on_disk_before_the_restore_is_reported_done(tmp_
     assert max(copies) < max(folders)  # the folder's entry (the rename) after the bytes
     with Store.open(db) as s:
         assert [n.body for n in s.notes.list()] == ["in the backup"]
+
+
+def test_on_windows_a_flush_of_the_data_folder_is_not_asked_for(tmp_path, monkeypatch):
+    """Windows opens no folder with ``os.open`` (PermissionError) and commits a rename without it:
+    every backup, restore and encryption would fail there if ``fsync_dir`` tried."""
+    from briefer.store.wholefile.dbfiles import fsync_dir
+
+    real_open = os.open
+
+    def open_as_windows_does(path, flags, *args, **kwargs):
+        if os.path.isdir(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_as_windows_does)
+    with monkeypatch.context() as windows:  # os.name only for the call: pathlib reads it too
+        windows.setattr(os, "name", "nt")
+        fsync_dir(tmp_path)  # nothing asked, so no error

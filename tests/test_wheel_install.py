@@ -41,8 +41,8 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
         for line in zipfile.ZipFile(wheel).read(meta).decode().splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line and "PySide6" not in line
     ]
-    subprocess.run([*pip, "install", "-q", *requires], check=True, timeout=900)
-    subprocess.run([*pip, "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300)
+    subprocess.run([*pip, "install", "-q", "--no-compile", *requires], check=True, timeout=900)
+    subprocess.run([*pip, "install", "-q", "--no-compile", "--no-deps", str(wheel)], check=True, timeout=300)
 
     exe = env_dir / ("Scripts" if sys.platform == "win32" else "bin") / "briefer"
     outside = tmp_path / "elsewhere"

@@ -107,6 +107,15 @@ def create_schema(db: Database) -> bool:
     return True
 
 
+def make_schema(db: Database) -> None:
+    """A new, empty database's schema — a new file's and an in-memory store's alike: the shipped
+    script, else (missing, or not standing for this release) every migration replayed in turn."""
+    from briefer.store.migrations import migrations
+
+    if not create_schema(db):
+        migrations.apply(db)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the script (or, with ``--check``, say whether the shipped one is up to date)."""
     from briefer.resources import resource_path

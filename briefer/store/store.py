@@ -209,12 +209,10 @@ class Store:
         """An in-memory store, for tests and previews: made as a new file is, from the shipped schema
         script (replaying every migration only when the script does not stand for this release)."""
         from briefer.store.db import connect
-        from briefer.store.migrations import migrations
-        from briefer.store.schema_snapshot import create_schema
+        from briefer.store.schema_snapshot import make_schema
 
         db = Database(connect(Path(":memory:")))
-        if not create_schema(db):
-            migrations.apply(db)
+        make_schema(db)
         return cls(db, None, user=user or "test")
 
     @property

@@ -69,7 +69,7 @@ def test_an_empty_file_where_the_database_belongs_is_replaced_by_a_database_priv
 def test_while_a_first_start_builds_the_database_its_files_are_the_owner_s_alone(tmp_path, monkeypatch):
     """Under the usual umask 022 the half-built database (named `.briefer.sqlite.creating-…` until it is
     complete) is readable by its owner only from its first byte — not only once it is renamed into place.
-    (mutant: `new_private_file(tmp)` deleted, line 84)"""
+    (mutant: `new_private_file(tmp)` deleted, line 83)"""
     from briefer.store import schema_snapshot
 
     seen: dict[str, int] = {}
@@ -95,7 +95,7 @@ def test_while_a_first_start_builds_the_database_its_files_are_the_owner_s_alone
 def test_a_first_start_that_cannot_make_its_file_is_refused_in_one_line(tmp_path, monkeypatch):
     """The disk has no room for even the new database's empty file: the start is refused saying why — no
     traceback, nothing left behind.
-    (mutant: `except OSError` around `new_private_file` catching nothing, line 85)"""
+    (mutant: `except OSError` around `new_private_file` catching nothing, line 84)"""
     import errno
 
     from briefer.store.wholefile import opening
@@ -116,7 +116,7 @@ def test_a_first_start_failing_while_it_writes_the_tables_is_refused_in_one_line
     """SQLite fails half-way through the new database's tables (the disk filled up): the start is refused as
     "cannot create the database (…)", with SQLite's reason — and neither a database nor its half-made copy
     is left, so the next start begins afresh.
-    (mutant: `except Exception` around the schema catching nothing, line 99)"""
+    (mutant: `except Exception` around the schema catching nothing, line 97)"""
     import sqlcipher3
 
     from briefer.store import schema_snapshot
@@ -141,7 +141,7 @@ def test_a_first_start_failing_while_it_writes_the_tables_is_refused_in_one_line
 def test_a_first_start_whose_rename_fails_is_refused_and_leaves_no_database_behind(tmp_path, monkeypatch):
     """The complete new database cannot be renamed into place (the disk refuses): the start is refused saying
     why, and no database appears — not one built in place by the open that follows.
-    (mutant: `raise StoreError(…)` deleted when the rename fails, line 111)"""
+    (mutant: `raise StoreError(…)` deleted when the rename fails, line 109)"""
     import errno
 
     real_replace = os.replace
@@ -259,7 +259,7 @@ def test_an_open_while_another_window_has_the_database_does_not_wait_to_tidy(tmp
 def test_a_second_window_opens_at_once_while_the_first_has_written(tmp_path, monkeypatch):
     """The first window has written (its WAL is not empty): that is no crash to check for, and the second
     window's open does not stand waiting for the first to close.
-    (mutant: `try_acquire(EXCLUSIVE, 0)` → `1` in `crash_left_wal`, line 128)"""
+    (mutant: `try_acquire(EXCLUSIVE, 0)` → `1` in `crash_left_wal`, line 126)"""
     from briefer.model import Note
     from briefer.store.wholefile import hold as hold_mod
 

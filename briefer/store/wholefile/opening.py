@@ -74,8 +74,7 @@ def prepare_file(path: Path, passphrase: str | None, hold: Hold, *, backup_dir: 
 def create_database(path: Path, passphrase: str | None) -> None:
     """Build a complete new database beside ``path`` and rename it into place (under an exclusive hold)."""
     from briefer.store.db import configure, open_keyed
-    from briefer.store.migrations import migrations
-    from briefer.store.schema_snapshot import create_schema
+    from briefer.store.schema_snapshot import make_schema
     from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database
 
     tmp = path.with_name(f".{path.name}.creating-{uuid.uuid4().hex}")
@@ -88,8 +87,7 @@ def create_database(path: Path, passphrase: str | None) -> None:
         db = Database(conn)
         try:
             configure(conn, tmp)
-            if not create_schema(db):  # the shipped schema script, or (out of date) every migration in turn
-                migrations.apply(db)
+            make_schema(db)
             # Checkpoint now, where a failure is seen: on a full disk the checkpoint that close() runs
             # fails silently and leaves the tables in the WAL — renaming the file without it would put
             # a malformed database in place, refused for ever.

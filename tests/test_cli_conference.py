@@ -84,7 +84,7 @@ def test_a_new_timezone_needs_keep_when_there_are_bilaterals(capsys):
     code, out, err = run(capsys, "conference", "set", "--timezone", "Europe/Amsterdam")
     assert code == 6 and "--keep wall-clock or --keep instants" in err
     code, out, err = run(capsys, "conference", "set", "--timezone", "Europe/Amsterdam", "--keep", "wall-clock")
-    assert code == 0 and "1 bilaterals keep their local times" in out
+    assert code == 0 and "1 bilateral keep their local times" in out
     with open_store() as s:
         assert s.meetings.list()[0].start == datetime(2024, 11, 12, 8, tzinfo=timezone.utc)  # 09:00 still
 

@@ -13,7 +13,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from briefer.cli.context import Context
-from briefer.cli.output import as_json, table
+from briefer.cli.output import as_json, counted, table
 from briefer.errors import Ambiguous, InvalidRecord, NotFound, Refused
 
 if TYPE_CHECKING:  # annotations only: the command line imports models when a command runs
@@ -296,7 +296,8 @@ def cmd_conference_set(ctx: Context) -> int:
     result = change_conference(store, changes, keep=ctx.args.keep)
     moved = result.moved_sessions + result.moved_meetings
     ctx.out(f"saved the conference '{result.conference.name}' (revision {result.conference.revision})"
-            + (f"; {result.moved_sessions} sessions and {result.moved_meetings} bilaterals keep their local times"
+            + (f"; {counted(result.moved_sessions, 'session')} and {counted(result.moved_meetings, 'bilateral')} "
+               "keep their local times"
                if moved else ""))
     return 0
 

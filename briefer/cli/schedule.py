@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefer.cli.context import Context
 from briefer.files import check_output_path
-from briefer.cli.output import as_json, table
+from briefer.cli.output import as_json, counted, table
 from briefer.errors import Ambiguous, CheckFailed, InvalidRecord, NotFound
 from briefer.cli.lazy import LazyModule
 
@@ -170,7 +170,8 @@ def cmd_ics(ctx: Context) -> int:
     w = write_person_calendar(store, person.id, out, lang=ctx.args.lang, public=ctx.args.public)
     mode = " (public: classified text left out)" if w.public else ""
     extra = f" ({w.cancelled} cancelled)" if w.cancelled else ""
-    ctx.out(f"wrote {w.path}: {w.sessions} sessions and {w.bilaterals} bilaterals{extra} for {w.person}{mode}")
+    ctx.out(f"wrote {w.path}: {counted(w.sessions, 'session')} and {counted(w.bilaterals, 'bilateral')}{extra} "
+            f"for {w.person}{mode}")
     return 0
 
 

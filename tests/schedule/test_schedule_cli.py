@@ -104,7 +104,7 @@ def test_check_schedule_and_slots_in_dutch(cli_store, capsys):
 def test_ics_export_command(cli_store, capsys, tmp_path):
     target = tmp_path / "bruins.ics"
     code, out, _ = run(capsys, "ics", "--for", "Bruins", "-o", str(target), "--public")
-    assert code == 0 and "1 sessions and 0 bilaterals for Bruno Bruins (public" in out
+    assert code == 0 and "1 session and 0 bilaterals for Bruno Bruins (public" in out
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == ["Opening"]
     code, _, err = run(capsys, "ics", "--for", "Bruins", "-o", str(tmp_path / "missing" / "x.ics"))

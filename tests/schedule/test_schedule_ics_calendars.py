@@ -202,3 +202,25 @@ def test_a_caldav_server_receives_the_calendar_twice_and_keeps_no_stale_events(w
         assert start.replace(tzinfo=zone).astimezone(timezone.utc) == local(19, 11).astimezone(timezone.utc)
     finally:
         server.stop()
+
+
+def test_the_line_briefer_ics_prints_counts_the_bilaterals_and_those_cancelled(world, tmp_path, capsys):
+    """What the advisor reads after an export: the minister's sessions, bilaterals, and how many of those
+    were written as cancelled — one of three here (a confirmed, a requested and a cancelled bilateral)."""
+    import shutil
+
+    from briefer.model import Meeting
+
+    programme(world)  # the opening plenary; IDN confirmed, FRA cancelled
+    world.store.meetings.add(Meeting(start=local(19, 14), end=local(19, 14, 20), principal_id=world.minister.id,
+                                     counterpart_country="JPN", status=MeetingStatus.REQUESTED))
+    world.store.close()
+    data = tmp_path / "cli"
+    data.mkdir()
+    shutil.copy(world.store.path, data / "briefer.sqlite")
+    out = tmp_path / "bruins.ics"
+
+    assert main(["--data-dir", str(data), "ics", "--for", "Bruins", "-o", str(out)]) == 0
+
+    assert capsys.readouterr().out.strip().endswith(
+        ": 1 session and 3 bilaterals (1 cancelled) for Bruno Bruins")

@@ -45,6 +45,7 @@ def test_every_equivalent_mutant_names_a_configured_module_and_a_reason():
         assert entry["module"] in modules, entry
         assert ": " in entry["mutant"] and " → " in entry["mutant"], entry
         assert len(entry["reason"]) > 20, entry
+        assert set(entry) <= {"module", "mutant", "reason", "line"} and isinstance(entry.get("line", 0), int), entry
 
 
 def test_the_deleted_statement_and_return_value_operators_do_what_they_say():
@@ -150,3 +151,27 @@ def test_an_incomplete_run_says_how_to_go_on(capsys):
     assert "stopped after 0 of 60: run it again with --recheck" in capsys.readouterr().out
     report(summarise("briefer/x.py", "abc", 22, 60, [], [], complete=True), verbose=False)
     assert "--recheck" not in capsys.readouterr().out
+
+
+def test_an_equivalent_judged_for_one_line_does_not_cover_the_same_text_on_another(tmp_path, monkeypatch):
+    """``if conn.in_transaction:`` → ``if not …`` is harmless in a handler that runs after another has rolled
+    back, and a real gap in that other handler: judged for its line, the mutant elsewhere still counts."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import mutation
+
+    judged = tmp_path / "equivalents.toml"
+    judged.write_text('[[equivalent]]\nmodule = "briefer/x.py"\nmutant = "core/AddNot: if a: → if not a:"\n'
+                      'line = 9\nreason = "only at line 9: the handler above has already rolled back"\n'
+                      '[[equivalent]]\nmodule = "briefer/x.py"\nmutant = "core/NumberReplacer: [0] → [-1]"\n'
+                      'reason = "a one-column row, wherever it is read"\n', encoding="utf-8")
+    monkeypatch.setattr(mutation, "EQUIVALENTS", judged)
+
+    def survivor(line, key):
+        return {"operator": key.split(":")[0], "line": line, "occurrence": line, "worker": "normal",
+                "test": "survived", "diff": "", "key": key, "output": ""}
+
+    s = mutation.summarise("briefer/x.py", "abc", 22, 60, [], [
+        survivor(4, "core/AddNot: if a: → if not a:"), survivor(9, "core/AddNot: if a: → if not a:"),
+        survivor(12, "core/NumberReplacer: [0] → [-1]")], complete=True)
+    assert [(o["line"], o["verdict"]) for o in s["mutants"]] == [(4, "SURVIVED"), (9, "equivalent"),
+                                                                   (12, "equivalent")]

@@ -61,11 +61,20 @@ def load_config() -> dict:
     return tomllib.loads(CONFIG.read_text(encoding="utf-8"))
 
 
-def load_equivalents() -> dict[tuple[str, str], str]:
+def load_equivalents() -> dict[tuple[str, str, int | None], str]:
+    """(module, mutant text, line or None) → reason. An entry names its ``line`` only when the same mutant
+    text stands on two lines of the module and only one of them is equivalent (``if conn.in_transaction:``
+    in a handler that runs after another has already rolled back, and in that other handler)."""
     if not EQUIVALENTS.exists():
         return {}
     data = tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8"))
-    return {(e["module"], e["mutant"]): e["reason"] for e in data.get("equivalent", [])}
+    return {(e["module"], e["mutant"], e.get("line")): e["reason"] for e in data.get("equivalent", [])}
+
+
+def equivalent_reason(equivalents: dict, module: str, outcome: dict) -> str | None:
+    """Why the mutant of ``outcome`` is equivalent, if it was judged so (for its line, or wherever its text stands)."""
+    return (equivalents.get((module, outcome["key"], outcome["line"]))
+            or equivalents.get((module, outcome["key"], None)))
 
 
 def signature_annotations(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -221,7 +230,7 @@ def run_module(module: str, tests: list[str], settings: dict, *, sample: int, se
                     print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
                           f"{before['test'] or before['worker']} (earlier run)", flush=True)
                     continue
-                if before is not None and (module, before["key"]) in equivalents:
+                if before is not None and equivalent_reason(equivalents, module, before):
                     outcomes.append(before)   # judged equivalent: no test can kill it, so no run is spent on it
                     print(f"  {n:3}/{len(chosen)} line {m.start_pos[0]:4} {m.operator_name:55} "
                           "equivalent (recorded)", flush=True)
@@ -268,7 +277,7 @@ def summarise(module: str, source_sha: str, seed: int, sample: int, tests: list[
             o["verdict"] = "equivalent"
             o["reason"] = "a parameter or return annotation, never evaluated (from __future__ import annotations)"
         elif o["test"] == "survived":
-            reason = equivalents.get((module, o["key"]))
+            reason = equivalent_reason(equivalents, module, o)
             o["verdict"] = "equivalent" if reason else "SURVIVED"
             o["reason"] = reason or ""
         elif o["worker"] == "normal":

@@ -211,9 +211,9 @@ LABELS: dict[str, dict[str, str]] = {
         "countdown_hours": "{hours} h {minutes:02d} min",
         "countdown_minutes": "{minutes} min",
         # -- command line: check --schedule, slots
-        "cli_schedule_what": "{sessions} sessions and {meetings} bilaterals",
-        "cli_schedule_failed": "{errors} error(s) and {warnings} warning(s) in the schedule ({what})",
-        "cli_schedule_ok": "ok: no schedule errors, {warnings} warning(s) ({what} checked)",
+        "cli_schedule_what": "{sessions} and {meetings}",
+        "cli_schedule_failed": "{errors} and {warnings} in the schedule ({what})",
+        "cli_schedule_ok": "ok: no schedule errors, {warnings} ({what} checked)",
         "cli_note": "note",
         "cli_no_slot": "no free slot of {minutes} min for {who}",
         "cli_slots": "free slots of {minutes} min for {who} ({tz}):",
@@ -386,9 +386,9 @@ LABELS: dict[str, dict[str, str]] = {
         "slot_does_not_fit": "een gesprek van {minutes} minuten past niet binnen de conferentietijden",
         "countdown_hours": "{hours} u {minutes:02d} min",
         "countdown_minutes": "{minutes} min",
-        "cli_schedule_what": "{sessions} sessies en {meetings} bilaterale gesprekken",
-        "cli_schedule_failed": "{errors} fout(en) en {warnings} waarschuwing(en) in het programma ({what})",
-        "cli_schedule_ok": "ok: geen fouten in het programma, {warnings} waarschuwing(en) ({what} gecontroleerd)",
+        "cli_schedule_what": "{sessions} en {meetings}",
+        "cli_schedule_failed": "{errors} en {warnings} in het programma ({what})",
+        "cli_schedule_ok": "ok: geen fouten in het programma, {warnings} ({what} gecontroleerd)",
         "cli_note": "opmerking",
         "cli_no_slot": "geen vrije tijd van {minutes} min voor {who}",
         "cli_slots": "vrije tijden van {minutes} min voor {who} ({tz}):",
@@ -409,6 +409,31 @@ LABELS: dict[str, dict[str, str]] = {
         "ics_left_out": "(gerubriceerde inhoud weggelaten)",
     },
 }
+
+
+#: Counted nouns by CLDR plural category ("one", "other": what babel's ``Locale.plural_form`` gives for a
+#: number), so a sentence says "1 session" and "2 sessions" — not "1 sessions", nor "session(s)".
+COUNTS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "sessions": {"one": "{n} session", "other": "{n} sessions"},
+        "bilaterals": {"one": "{n} bilateral", "other": "{n} bilaterals"},
+        "errors": {"one": "{n} error", "other": "{n} errors"},
+        "warnings": {"one": "{n} warning", "other": "{n} warnings"},
+    },
+    "nl": {
+        "sessions": {"one": "{n} sessie", "other": "{n} sessies"},
+        "bilaterals": {"one": "{n} bilateraal gesprek", "other": "{n} bilaterale gesprekken"},
+        "errors": {"one": "{n} fout", "other": "{n} fouten"},
+        "warnings": {"one": "{n} waarschuwing", "other": "{n} waarschuwingen"},
+    },
+}
+
+
+def counted(noun: str, n: int, lang: str = "en") -> str:
+    """``n`` ``noun`` as ``lang`` says it: ``counted("sessions", 1)`` is "1 session", in Dutch "1 sessie"."""
+    lang = check_lang(lang)
+    forms = COUNTS[lang][noun]
+    return forms.get(_locale(lang).plural_form(n), forms["other"]).format(n=n)
 
 
 def label(key: str, lang: str = "en", **values: object) -> str:

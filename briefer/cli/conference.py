@@ -13,7 +13,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from briefer.cli.context import Context
-from briefer.cli.output import as_json, counted, table
+from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, InvalidRecord, NotFound, Refused
 
 if TYPE_CHECKING:  # annotations only: the command line imports models when a command runs
@@ -287,6 +287,7 @@ def cmd_conference_show(ctx: Context) -> int:
 
 
 def cmd_conference_set(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.store.conference_settings import change_conference
 
     store = ctx.store()
@@ -296,7 +297,7 @@ def cmd_conference_set(ctx: Context) -> int:
     result = change_conference(store, changes, keep=ctx.args.keep)
     moved = result.moved_sessions + result.moved_meetings
     ctx.out(f"saved the conference '{result.conference.name}' (revision {result.conference.revision})"
-            + (f"; {counted(result.moved_sessions, 'session')} and {counted(result.moved_meetings, 'bilateral')} "
+            + (f"; {counted('sessions', result.moved_sessions)} and {counted('bilaterals', result.moved_meetings)} "
                "keep their local times"
                if moved else ""))
     return 0

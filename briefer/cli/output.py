@@ -27,11 +27,6 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 session``, ``2 sessions``, ``0 bilaterals``: a count as an English sentence says it."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
-
-
 def as_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefer.cli.context import Context
 from briefer.files import check_output_path
-from briefer.cli.output import as_json, counted, table
+from briefer.cli.output import as_json, table
 from briefer.errors import Ambiguous, CheckFailed, InvalidRecord, NotFound
 from briefer.cli.lazy import LazyModule
 
@@ -75,6 +75,7 @@ def _minutes(text: str) -> int:
 # ---------------------------------------------------------------------- check --schedule
 def cmd_check_schedule(ctx: Context) -> int:
     """``briefer check --schedule [--lang nl]``: every conflict in the programme."""
+    from briefer.i18n import counted
     from briefer.schedule.conflicts import ERROR, check_schedule
     from briefer.schedule.items import load_schedule
 
@@ -84,10 +85,13 @@ def cmd_check_schedule(ctx: Context) -> int:
         ctx.out(f"{schedule.text('severity_' + f.severity)}: {f.message}")
     errors = sum(1 for f in findings if f.severity == ERROR)
     warnings = len(findings) - errors
-    what = schedule.text("cli_schedule_what", sessions=len(schedule.sessions), meetings=len(schedule.meetings))
+    lang = schedule.lang
+    what = schedule.text("cli_schedule_what", sessions=counted("sessions", len(schedule.sessions), lang),
+                         meetings=counted("bilaterals", len(schedule.meetings), lang))
     if errors:
-        raise CheckFailed(schedule.text("cli_schedule_failed", errors=errors, warnings=warnings, what=what))
-    ctx.out(schedule.text("cli_schedule_ok", warnings=warnings, what=what))
+        raise CheckFailed(schedule.text("cli_schedule_failed", errors=counted("errors", errors, lang),
+                                        warnings=counted("warnings", warnings, lang), what=what))
+    ctx.out(schedule.text("cli_schedule_ok", warnings=counted("warnings", warnings, lang), what=what))
     return 0
 
 
@@ -162,6 +166,7 @@ def cmd_slots(ctx: Context) -> int:
 
 # ---------------------------------------------------------------------- ics export
 def cmd_ics(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.schedule.calendar_file import write_person_calendar
 
     out = check_output_path(ctx.args.output)
@@ -170,7 +175,7 @@ def cmd_ics(ctx: Context) -> int:
     w = write_person_calendar(store, person.id, out, lang=ctx.args.lang, public=ctx.args.public)
     mode = " (public: classified text left out)" if w.public else ""
     extra = f" ({w.cancelled} cancelled)" if w.cancelled else ""
-    ctx.out(f"wrote {w.path}: {counted(w.sessions, 'session')} and {counted(w.bilaterals, 'bilateral')}{extra} "
+    ctx.out(f"wrote {w.path}: {counted('sessions', w.sessions)} and {counted('bilaterals', w.bilaterals)}{extra} "
             f"for {w.person}{mode}")
     return 0
 

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from briefer.errors import InvalidRecord, Refused
+from briefer.i18n import counted
 from briefer.model import Conference, Meeting, Session
 from briefer.store.repository import validate
 from briefer.store.store import Store
@@ -84,8 +85,8 @@ def change_conference(store: Store, changes: dict[str, Any], *, keep: str | None
     tz_changed = new.timezone != current.timezone
     if tz_changed and timed and keep is None:
         raise KeepRequired(
-            f"changing the timezone from {current.timezone} to {new.timezone}: {len(sessions)} sessions and "
-            f"{len(meetings)} bilaterals have times; say whether their wall-clock times are kept (09:00 stays "
+            f"changing the timezone from {current.timezone} to {new.timezone}: {counted('sessions', len(sessions))} "
+            f"and {counted('bilaterals', len(meetings))} have times; say whether their wall-clock times are kept (09:00 stays "
             f"09:00 in {new.timezone}) or their instants (the same moments, shown at other hours): "
             f"--keep {KEEP_WALL_CLOCK} or --keep {KEEP_INSTANTS}; nothing was changed",
             field="timezone",

@@ -78,7 +78,7 @@ def test_a_new_timezone_with_timed_records_asks_what_to_keep(cop):
     store, r = cop
     with pytest.raises(KeepRequired) as e:
         change_conference(store, {"timezone": "Europe/Amsterdam"})
-    assert "--keep wall-clock" in str(e.value) and "2 sessions and 1 bilaterals" in str(e.value)
+    assert "--keep wall-clock" in str(e.value) and ": 2 sessions and 1 bilateral have times" in str(e.value)
     assert store.require_conference().timezone == BAKU
 
 

@@ -405,3 +405,58 @@ def test_open_checked_without_a_backup_folder_opens_the_database(tmp_path):
         assert opened.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
     finally:
         opened.close()
+
+
+def test_a_file_dressed_as_a_half_made_one_whose_table_sqlite_cannot_read_is_refused_in_one_line(tmp_path):
+    """A hostile file with only Briefer's table names and no schema step — so it looks like an older Briefer's
+    half-made file — but whose `notes` is a virtual table of a module SQLite does not have: the look at whether
+    its tables are empty fails, and the file is refused as not a Briefer database, untouched — not an
+    OperationalError ("no such module") out of the open.
+    (mutant: `except sqlcipher3.Error` in `unfinished_creation` catching nothing, line 170)"""
+    db = tmp_path / "briefer.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE people (id TEXT)")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+                 "('table', 'notes', 'notes', 0, 'CREATE VIRTUAL TABLE notes USING nosuchmodule(body)')")
+    conn.commit()
+    conn.close()
+    before = _digest(db)
+
+    with pytest.raises(StoreError) as refused:
+        Store.open(db, user="me")
+
+    assert refused.value.message == "not a Briefer database (it holds other tables)"
+    assert _digest(db) == before
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a flushed file by /proc/self/fd (Linux)")
+def test_a_new_database_is_on_disk_with_its_name_before_the_first_start_goes_on(tmp_path, monkeypatch):
+    """A power cut just after a first start must not leave the folder without the database its notes went into:
+    the new file is flushed under its `.creating-` name, renamed into place, and then the data folder's entries
+    are flushed so the rename is on disk too. No process can see the difference; the flushes the kernel is
+    asked for, in order, are what a power cut keeps.
+    (mutant: `fsync_dir(path.parent)` deleted after the rename, line 107)"""
+    from briefer.store.wholefile import opening
+
+    db = tmp_path / "briefer.sqlite"
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        events.append(("flush", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def replace(src, dst, *args, **kwargs):
+        real_replace(src, dst, *args, **kwargs)
+        events.append(("rename", Path(src).name))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    opening.create_database(db, None)
+
+    folder = str(tmp_path.resolve())
+    renamed = [i for i, (kind, what) in enumerate(events) if kind == "rename" and ".creating-" in what]
+    assert len(renamed) == 1, events
+    assert any(kind == "flush" and ".creating-" in what for kind, what in events[:renamed[0]]), events
+    assert ("flush", folder) in events[renamed[0]:], events

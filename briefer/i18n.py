@@ -419,12 +419,14 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "bilaterals": {"one": "{n} bilateral", "other": "{n} bilaterals"},
         "errors": {"one": "{n} error", "other": "{n} errors"},
         "warnings": {"one": "{n} warning", "other": "{n} warnings"},
+        "pages": {"one": "{n} page", "other": "{n} pages"},
     },
     "nl": {
         "sessions": {"one": "{n} sessie", "other": "{n} sessies"},
         "bilaterals": {"one": "{n} bilateraal gesprek", "other": "{n} bilaterale gesprekken"},
         "errors": {"one": "{n} fout", "other": "{n} fouten"},
         "warnings": {"one": "{n} waarschuwing", "other": "{n} waarschuwingen"},
+        "pages": {"one": "{n} pagina", "other": "{n} pagina's"},
     },
 }
 

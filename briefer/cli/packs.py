@@ -159,6 +159,7 @@ def _ask_password() -> str:
 
 
 def cmd_pack(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.model import Classification
     from briefer.packs import NothingChanged, PackOptions, build_pack
     from briefer.store import lookup
@@ -191,7 +192,7 @@ def cmd_pack(ctx: Context) -> int:
     if plan.kind == "pack" and not plan.chapters and "meetings" in {s.value for s in options.sections}:
         ctx.err(f"briefer: note: {plan.recipient_name} has no bilateral meetings in this period")
     what = {"pack": "pack", "meeting": "meeting brief", "addendum": "addendum"}[plan.kind]
-    ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {result.pages} pages, "
+    ctx.out(f"wrote {result.path} — {what} for {plan.recipient_name}: {counted('pages', result.pages)}, "
             f"copy {result.number}, version {result.version}"
             + (", encrypted" if options.password else ""))
     if plan.kind == "meeting" and result.pages > 2:

@@ -420,6 +420,7 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "errors": {"one": "{n} error", "other": "{n} errors"},
         "warnings": {"one": "{n} warning", "other": "{n} warnings"},
         "pages": {"one": "{n} page", "other": "{n} pages"},
+        "conflicts": {"one": "{n} conflict", "other": "{n} conflicts"},
     },
     "nl": {
         "sessions": {"one": "{n} sessie", "other": "{n} sessies"},
@@ -427,6 +428,7 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "errors": {"one": "{n} fout", "other": "{n} fouten"},
         "warnings": {"one": "{n} waarschuwing", "other": "{n} waarschuwingen"},
         "pages": {"one": "{n} pagina", "other": "{n} pagina's"},
+        "conflicts": {"one": "{n} conflict", "other": "{n} conflicten"},
     },
 }
 

@@ -39,6 +39,7 @@ from briefer.exchange.bundle import (
     read_bundle,
     records_member,
 )
+from briefer.i18n import counted
 from briefer.model.base import Record
 from briefer.store import Store
 from briefer.store.store import SPEC_BY_TABLE
@@ -76,7 +77,7 @@ class ImportReport:
         return bool(self.added or self.updated or self.conflicted or self.deleted)
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.conflicted)} conflicts, "
+        return (f"{len(self.added)} added, {len(self.updated)} updated, {counted('conflicts', len(self.conflicted))}, "
                 f"{len(self.deleted)} deleted, {len(self.kept)} kept despite a deletion, "
                 f"{self.unchanged} unchanged")
 

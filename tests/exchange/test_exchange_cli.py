@@ -43,7 +43,7 @@ def test_bundle_import_conflicts_and_exports(tmp_path, capsys):
     run(capsys, "--data-dir", str(b), "export", "bundle", "--only", "notes", "--since", "2019-01-01",
         "-o", str(notes_bundle))
     code, out, _ = run(capsys, "--data-dir", str(a), "import", str(notes_bundle))
-    assert "1 conflicts" in out and "briefer conflicts" in out
+    assert ", 1 conflict, " in out and "briefer conflicts" in out  # one conflict, counted in English
     code, out, _ = run(capsys, "--data-dir", str(a), "conflicts")
     assert "note" in out and "body" in out
     conflict_id = out.splitlines()[2].split()[0]

@@ -148,16 +148,22 @@ def test_an_event_the_person_left_is_written_as_cancelled(world):
     assert int(by_uid(export(world, register))[uid_for(opening.id)]["SEQUENCE"]) == int(gone["SEQUENCE"])
 
 
-def test_cli_remembers_what_it_wrote(world, tmp_path, capsys):
+def _data_folder_of(world, tmp_path):
+    """The world's database closed and copied into a data folder of its own, as the command line opens one."""
     import shutil
 
-    from briefer.store import Store
-
-    _, m = programme(world)
     world.store.close()
     data = tmp_path / "cli"
     data.mkdir()
     shutil.copy(world.store.path, data / "briefer.sqlite")
+    return data
+
+
+def test_cli_remembers_what_it_wrote(world, tmp_path, capsys):
+    from briefer.store import Store
+
+    _, m = programme(world)
+    data = _data_folder_of(world, tmp_path)
     out = tmp_path / "b.ics"
     assert main(["--data-dir", str(data), "ics", "--for", "Bruins", "-o", str(out)]) == 0
     assert "(1 cancelled)" in capsys.readouterr().out
@@ -207,17 +213,12 @@ def test_a_caldav_server_receives_the_calendar_twice_and_keeps_no_stale_events(w
 def test_the_line_briefer_ics_prints_counts_the_bilaterals_and_those_cancelled(world, tmp_path, capsys):
     """What the advisor reads after an export: the minister's sessions, bilaterals, and how many of those
     were written as cancelled — one of three here (a confirmed, a requested and a cancelled bilateral)."""
-    import shutil
-
     from briefer.model import Meeting
 
     programme(world)  # the opening plenary; IDN confirmed, FRA cancelled
     world.store.meetings.add(Meeting(start=local(19, 14), end=local(19, 14, 20), principal_id=world.minister.id,
                                      counterpart_country="JPN", status=MeetingStatus.REQUESTED))
-    world.store.close()
-    data = tmp_path / "cli"
-    data.mkdir()
-    shutil.copy(world.store.path, data / "briefer.sqlite")
+    data = _data_folder_of(world, tmp_path)
     out = tmp_path / "bruins.ics"
 
     assert main(["--data-dir", str(data), "ics", "--for", "Bruins", "-o", str(out)]) == 0

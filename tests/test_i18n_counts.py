@@ -23,3 +23,13 @@ def test_a_bilateral_in_dutch_is_a_conversation_counted_as_one():
 def test_every_noun_has_both_forms_in_both_languages():
     assert set(COUNTS["nl"]) == set(COUNTS["en"])
     assert all(set(forms) == {"one", "other"} for words in COUNTS.values() for forms in words.values())
+
+
+def test_the_app_s_idle_lock_is_told_in_minutes_one_or_more(data_dir, capsys):
+    """`briefer autolock 1` and `autolock 5`: "after 1 idle minute", "after 5 idle minutes"."""
+    from briefer.cli import main
+
+    assert main(["autolock", "1"]) == 0
+    assert capsys.readouterr().out.strip() == "the app locks after 1 idle minute"
+    assert main(["autolock", "5"]) == 0
+    assert capsys.readouterr().out.strip() == "the app locks after 5 idle minutes"

@@ -349,6 +349,7 @@ def _describe(store, rec) -> str:
 
 # ---------------------------------------------------------------------- check
 def cmd_check(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.store.integrity import check_store
 
     if ctx.args.schedule:
@@ -362,7 +363,7 @@ def cmd_check(ctx: Context) -> int:
     for f in findings:
         ctx.out(str(f))
     if any(f.severity == "error" for f in findings):
-        raise CheckFailed(f"{len(findings)} problem(s) found in {ctx.paths.database}")
+        raise CheckFailed(f"{counted('problems', len(findings))} found in {ctx.paths.database}")
     ctx.out(f"ok: {ctx.paths.database} is sound ({sum(store.counts().values())} records checked)")
     return 0
 

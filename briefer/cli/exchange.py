@@ -112,6 +112,7 @@ def _ceiling(ctx: Context) -> Classification | None:
 # ---------------------------------------------------------------------- exports
 def cmd_export_notes(ctx: Context) -> int:
     from briefer.exchange.report import build_notes_report
+    from briefer.i18n import counted
 
     args = ctx.args
     if args.split and args.format != "md":
@@ -139,21 +140,22 @@ def cmd_export_notes(ctx: Context) -> int:
         if args.split:
             ctx.out(f"wrote {len(files)} Markdown files to {out}")
             return 0
-    extra = f"; {report.omitted} classified item(s) left out" if report.omitted else ""
-    ctx.out(f"wrote {len(report.meetings)} meeting report(s) to {out}{extra}")
+    extra = f"; {counted('classified_items', report.omitted)} left out" if report.omitted else ""
+    ctx.out(f"wrote {counted('meeting_reports', len(report.meetings))} to {out}{extra}")
     return 0
 
 
 def cmd_export_actions(ctx: Context) -> int:
     from briefer.exchange.actions_export import write_actions
     from briefer.exchange.report import build_action_list
+    from briefer.i18n import counted
 
     check_output_path(ctx.args.output)
     lines = build_action_list(ctx.store(), lang=ctx.args.lang, ceiling=_ceiling(ctx))
     if ctx.args.delimiter and ctx.args.format != "csv":
         raise BrieferError("--delimiter works with --format csv only")
     write_actions(lines, Path(ctx.args.output), ctx.args.format, ctx.args.lang, ctx.args.delimiter)
-    ctx.out(f"wrote {len(lines)} action(s) to {ctx.args.output}")
+    ctx.out(f"wrote {counted('actions', len(lines))} to {ctx.args.output}")
     return 0
 
 
@@ -170,6 +172,7 @@ def parse_since(text: str) -> datetime:
 
 def cmd_export_bundle(ctx: Context) -> int:
     from briefer.exchange.bundle import export_bundle
+    from briefer.i18n import counted
 
     args = ctx.args
     check_output_path(args.output)
@@ -177,8 +180,8 @@ def cmd_export_bundle(ctx: Context) -> int:
     only = "all" if args.all else args.only
     summary = export_bundle(ctx.store(), Path(args.output), since=since, only=only)
     total = sum(summary.counts.values())
-    ctx.out(f"wrote {args.output}: {total} record(s), {summary.tombstones} deletion(s), "
-            f"{summary.conflicts} conflict copy(ies), {summary.attachments} attachment(s), "
+    ctx.out(f"wrote {args.output}: {counted('records', total)}, {counted('deletions', summary.tombstones)}, "
+            f"{counted('conflict_copies', summary.conflicts)}, {counted('attachments', summary.attachments)}, "
             f"{summary.size:,} bytes")
     return 0
 

@@ -38,8 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report_backups(ctx: Context, result) -> None:
+    from briefer.i18n import counted
+
     if result.backups_converted:
-        ctx.out(f"{len(result.backups_converted)} backup(s) and kept copies converted as well")
+        ctx.out(f"{counted('backups', len(result.backups_converted))} and kept copies converted as well")
     if result.backups_left:
         ctx.err("briefer: warning: these backups could not be converted (damaged, or under another "
                 "passphrase) and were left as they are: " + ", ".join(result.backups_left))
@@ -103,6 +105,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_backups(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.store.wholefile.backup import list_backups
     from briefer.store.wholefile.chunks import disk_usage
 
@@ -112,7 +115,7 @@ def cmd_backups(ctx: Context) -> int:
         return 0
     rows = [[b.name, b.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"), b.reason, _size(b.size)] for b in backups]
     ctx.out(table(["Name", "Made (local time)", "Why", "Size"], rows))
-    ctx.out(f"{len(backups)} backup(s) take {_size(disk_usage(ctx.paths.backups))} on disk together "
+    ctx.out(f"{counted('backups', len(backups))}, {_size(disk_usage(ctx.paths.backups))} on disk together "
             "(incremental backups share the parts that did not change)")
     return 0
 
@@ -139,6 +142,7 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def cmd_autolock(ctx: Context) -> int:
+    from briefer.i18n import counted
     from briefer.lock import LockPolicy
 
     store = ctx.store()
@@ -150,7 +154,7 @@ def cmd_autolock(ctx: Context) -> int:
     if policy.idle_minutes == 0:
         ctx.out("the app does not lock by itself")
     else:
-        ctx.out(f"the app locks after {policy.idle_minutes} idle minute(s)")
+        ctx.out(f"the app locks after {counted('idle_minutes', policy.idle_minutes)}")
     return 0
 
 

@@ -28,7 +28,7 @@ def test_bundle_import_conflicts_and_exports(tmp_path, capsys):
     w = make_laptop(a)
     bundle = tmp_path / "all.briefer"
     code, out, _ = run(capsys, "--data-dir", str(a), "export", "bundle", "--all", "-o", str(bundle))
-    assert code == 0 and "19 record(s)" in out
+    assert code == 0 and "19 records, 0 deletions, 0 conflict copies" in out
     code, out, _ = run(capsys, "--data-dir", str(b), "import", str(bundle), "--dry-run")
     assert code == 0 and "dry run — nothing changed: 19 added" in out
     code, out, _ = run(capsys, "--data-dir", str(b), "list", "notes")
@@ -62,7 +62,7 @@ def test_bundle_import_conflicts_and_exports(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", str(a), "export", "actions", "--format", "csv", "--unclassified-only",
                        "-o", str(tmp_path / "actions.csv"))
     rows = list(csv.reader(io.StringIO((tmp_path / "actions.csv").read_text(encoding="utf-8-sig"))))
-    assert len(rows) == 2 and "wrote 1 action(s)" in out  # the German meeting's action is classified
+    assert len(rows) == 2 and "wrote 1 action to " in out  # the German meeting's action is classified
 
 
 def test_user_mistakes_are_one_line_errors(tmp_path, capsys):

@@ -432,6 +432,6 @@ def test_a_killed_passphrase_change_run_again_finishes_and_reports_it(cheap_kdf,
     monkeypatch.setenv("BRIEFER_NEW_PASSPHRASE", NEW)  # the same command again, as the user typed it
     code, out, err = _run(capsys, "passphrase")
     assert code == 0, err
-    assert out.startswith(f"passphrase changed: {db}\n") and "backup(s) and kept copies converted as well" in out
+    assert out.startswith(f"passphrase changed: {db}\n") and "3 backups and kept copies converted as well" in out
     assert not journal_exists(db)
     _all_under(data, NEW)

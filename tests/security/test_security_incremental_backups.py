@@ -320,4 +320,4 @@ def test_the_backups_command_shows_the_space_on_disk_of_all_backups(db, capsys):
     code = main(["--data-dir", str(db.parent), "backups"])
     out = capsys.readouterr().out
     total = chunks.disk_usage(db.parent / "backups")
-    assert code == 0 and "2 backup(s) take" in out and f"{total / 1048576:.1f} MB on disk" in out
+    assert code == 0 and "2 backups, " in out and f"{total / 1048576:.1f} MB on disk" in out

@@ -61,7 +61,7 @@ def test_every_bad_row_is_named_by_its_id_and_the_check_goes_on_past_it(data_dir
             ("UPDATE meetings SET counterpart_ids = '[not json' WHERE id = ?", [first.id]),
             ("UPDATE meetings SET counterpart_country = 'XXX' WHERE id IN (?, ?)", [second.id, third.id]))
     code, out, err = run_cli(capsys, "check")
-    assert code == 1 and "3 problem(s) found" in err
+    assert code == 1 and "3 problems found" in err
     lines = out.splitlines()
     [line] = [x for x in lines if x.startswith(f"error: meeting {first.id}: ")]
     assert "counterpart_ids" in line and "malformed JSON" in line
@@ -87,7 +87,7 @@ def test_a_speaker_removed_from_the_people_is_named_with_the_session_and_the_fie
     panel, speaker = r["panel"], r["speaker"]
     _damage(data_dir, ("DELETE FROM people WHERE id = ?", [speaker.id]), foreign_keys=False)
     code, out, err = run_cli(capsys, "check")
-    assert code == 1 and "1 problem(s) found" in err
+    assert code == 1 and "1 problem found" in err
     assert out.splitlines() == [
         f"error: session Panel on stewardship ({panel.id}): field 'speaker_ids' refers to a missing person {speaker.id}"
     ]
@@ -123,6 +123,6 @@ def test_a_unique_index_holding_a_name_twice_is_reported_as_database_damage(data
             ("UPDATE sqlite_master SET sql = replace(sql, 'CREATE INDEX', 'CREATE UNIQUE INDEX') "
              "WHERE name = 'idx_people_family_name'", []))
     code, out, err = run_cli(capsys, "check")
-    assert code == 1 and "1 problem(s) found" in err
+    assert code == 1 and "1 problem found" in err
     assert out.splitlines() == ["error: database: non-unique entry in index idx_people_family_name"]
     assert r["minister"].family_name == "Bruins"

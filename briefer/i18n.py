@@ -8,6 +8,7 @@ conference's timezone.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -451,6 +452,20 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "attachments": {"one": "{n} bijlage", "other": "{n} bijlagen"},
     },
 }
+
+
+@dataclass(frozen=True)
+class CountedSentence:
+    """A sentence whose words follow a count ("1 item is", "2 items are"): ``.format(n=…)`` picks the form
+    ``lang``'s plural rule gives ``n``, so a table of words may hold it where it holds plain templates."""
+
+    lang: str
+    one: str
+    other: str
+
+    def format(self, *, n: int) -> str:
+        form = self.one if _locale(check_lang(self.lang)).plural_form(n) == "one" else self.other
+        return form.format(n=n)
 
 
 def counted(noun: str, n: int, lang: str = "en") -> str:

@@ -6,6 +6,7 @@ foundation's); the lead may fold them into i18n when the packs' labels land.
 
 from __future__ import annotations
 
+from briefer.i18n import CountedSentence
 from briefer.model.notes import NoteKind
 
 
@@ -26,7 +27,8 @@ _WORDS = {
         "country": "Country", "no_notes": "No notes.", "no_outcomes": "No outcomes recorded.",
         "no_actions": "No follow-up actions.", "no_meetings": "No meetings to report.",
         "bilateral_with": "Bilateral with", "room_tbc": "room to be confirmed", "page": "page {x} of {y}",
-        "omitted": "{n} classified item(s) left out of this version.",
+        "omitted": CountedSentence("en", "{n} classified item left out of this version.",
+                                   "{n} classified items left out of this version."),
         "by": "by", "note_kind": _note_kinds("en"),
         "status": {"requested": "requested", "confirmed": "confirmed", "held": "held", "cancelled": "cancelled"},
         "action_status": {"open": "open", "in_progress": "in progress", "done": "done", "cancelled": "cancelled"},
@@ -44,7 +46,8 @@ _WORDS = {
         "no_notes": "Geen aantekeningen.", "no_outcomes": "Geen uitkomsten vastgelegd.",
         "no_actions": "Geen vervolgacties.", "no_meetings": "Geen gesprekken om te verslaan.",
         "bilateral_with": "Bilateraal met", "room_tbc": "zaal nog niet bevestigd", "page": "pagina {x} van {y}",
-        "omitted": "{n} gerubriceerde onderdelen zijn uit deze versie weggelaten.",
+        "omitted": CountedSentence("nl", "{n} gerubriceerd onderdeel is uit deze versie weggelaten.",
+                                   "{n} gerubriceerde onderdelen zijn uit deze versie weggelaten."),
         "by": "door", "note_kind": _note_kinds("nl"),
         "status": {"requested": "aangevraagd", "confirmed": "bevestigd", "held": "gehouden", "cancelled": "geannuleerd"},
         "action_status": {"open": "open", "in_progress": "in behandeling", "done": "gereed",

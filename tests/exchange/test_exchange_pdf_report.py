@@ -194,7 +194,7 @@ def test_a_report_without_meetings_says_so_and_one_with_items_left_out_says_how_
     whole = _lines(_export(cop, tmp_path).pages[0])
     assert whole[:3] == ["Meeting reports — COP29", "Dep. VERTROUWELIJK", "Summary of meetings"]
     cut = _lines(_export(cop, tmp_path, ceiling=Classification.ONGERUBRICEERD).pages[0])
-    assert cut[:3] == ["Meeting reports — COP29", "1 classified item(s) left out of this version.",
+    assert cut[:3] == ["Meeting reports — COP29", "1 classified item left out of this version.",
                        "Summary of meetings"]
 
 

@@ -107,15 +107,21 @@ def test_a_ceiling_leaves_out_classified_meetings_and_notes_and_says_how_many(co
     assert "China" not in text and "Red lines" not in text and "keen on funding" not in text
     assert "Kenya will co-sponsor." in text
     assert "## Bilateral with Brazil" in text  # the meetings after a left-out one are all there
-    assert "*2 classified item(s) left out of this version.*" in text  # one meeting, one note
+    assert "*2 classified items left out of this version.*" in text  # one meeting, one note
     assert "VERTROUWELIJK" not in text and "CONFIDENTIEEL" not in text
     # at the note's own level it stays in, and the file is marked as its highest content
     report = build_notes_report(store, ceiling=Classification.DEP_VERTROUWELIJK)
     [path] = write_markdown(report, tmp_path / "dep.md")
     text = path.read_text(encoding="utf-8")
     assert "keen on funding" in text and "China" not in text
-    assert "*1 classified item(s) left out of this version.*" in text
+    assert "*1 classified item left out of this version.*" in text
     assert text.splitlines()[2] == "**Dep. VERTROUWELIJK**"
+    # in Dutch the sentence agrees with its count too (is / zijn)
+    for ceiling, sentence in ((Classification.DEP_VERTROUWELIJK, "1 gerubriceerd onderdeel is"),
+                              (Classification.ONGERUBRICEERD, "2 gerubriceerde onderdelen zijn")):
+        report = build_notes_report(store, ceiling=ceiling, lang="nl")
+        [path] = write_markdown(report, tmp_path / "nl.md")
+        assert f"*{sentence} uit deze versie weggelaten.*" in path.read_text(encoding="utf-8")
     # without a ceiling nothing is left out, and the file says so by saying nothing
     text = (write_markdown(build_notes_report(store), tmp_path / "all.md")[0]).read_text(encoding="utf-8")
     assert "Red lines on finance." in text and "left out" not in text

@@ -432,6 +432,8 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "deletions": {"one": "{n} deletion", "other": "{n} deletions"},
         "conflict_copies": {"one": "{n} conflict copy", "other": "{n} conflict copies"},
         "attachments": {"one": "{n} attachment", "other": "{n} attachments"},
+        "rows": {"one": "{n} row", "other": "{n} rows"},
+        "new_rooms": {"one": "{n} new room", "other": "{n} new rooms"},
     },
     "nl": {
         "sessions": {"one": "{n} sessie", "other": "{n} sessies"},
@@ -450,6 +452,8 @@ COUNTS: dict[str, dict[str, dict[str, str]]] = {
         "deletions": {"one": "{n} verwijdering", "other": "{n} verwijderingen"},
         "conflict_copies": {"one": "{n} conflictkopie", "other": "{n} conflictkopieën"},
         "attachments": {"one": "{n} bijlage", "other": "{n} bijlagen"},
+        "rows": {"one": "{n} rij", "other": "{n} rijen"},
+        "new_rooms": {"one": "{n} nieuwe zaal", "other": "{n} nieuwe zalen"},
     },
 }
 

@@ -55,6 +55,7 @@ def _mapping(items: list[str]) -> dict[str, str]:
 def cmd_import_table(ctx: Context) -> int:
     from briefer.exchange.tables.catalogue import preview_file
     from briefer.exchange.tables.plan import UNCHANGED, apply_plan
+    from briefer.i18n import counted
 
     a = ctx.args
     mapping = _mapping(a.mapping)
@@ -64,7 +65,7 @@ def cmd_import_table(ctx: Context) -> int:
     problem = None
     if not a.dry_run:
         if plan.refused and not a.skip_refused:
-            problem = ImportFailed(f"nothing was imported: {len(plan.refused)} row(s) refused; correct them and "
+            problem = ImportFailed(f"nothing was imported: {counted('rows', len(plan.refused))} refused; correct them and "
                                    "import again, or add --skip-refused to import the other rows", file=a.file)
         else:
             written = apply_plan(store, plan, skip_refused=a.skip_refused)
@@ -85,7 +86,7 @@ def cmd_import_table(ctx: Context) -> int:
         if a.dry_run:
             ctx.out(f"dry run, nothing changed: {plan.summary()} — {a.file}")
         elif written is not None:
-            skipped = f" ({len(plan.refused)} refused row(s) left out)" if plan.refused else ""
+            skipped = f" ({counted('rows', len(plan.refused))} left out)" if plan.refused else ""
             ctx.out(f"imported: {plan.summary(done=True)}{skipped} — {a.file}")
     if problem is not None:
         raise problem

@@ -20,6 +20,7 @@ from datetime import datetime
 from pydantic import ValidationError
 
 from briefer.errors import BrieferError, ImportFailed
+from briefer.i18n import counted
 from briefer.model import Room, Session, SessionKind
 from briefer.schedule.ics_export import record_id_from_uid
 from briefer.schedule.ics_read import CalendarContent, Occurrence, Skipped, read_calendar
@@ -57,7 +58,7 @@ class ImportPlan:
         if self.count(KEEP):
             parts.append(f"{self.count(KEEP)} cancelled but kept")
         if self.new_rooms:
-            parts.append(f"{len(self.new_rooms)} new room(s)")
+            parts.append(counted("new_rooms", len(self.new_rooms)))
         return ", ".join(parts)
 
     @property

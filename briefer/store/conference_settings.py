@@ -105,7 +105,7 @@ def change_conference(store: Store, changes: dict[str, Any], *, keep: str | None
         named = "; ".join(_what(r, new, orgs) for r in outside[:5])
         more = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
         raise Refused(
-            f"{len(outside)} record(s) would fall outside the conference days "
+            f"{counted('records', len(outside))} would fall outside the conference days "
             f"({new.start_date.isoformat()} to {new.end_date.isoformat()}, {new.timezone}): {named}{more}; "
             "move or delete them first; nothing was changed",
         )

@@ -48,13 +48,16 @@ def test_dry_run_previews_every_row_and_writes_nothing_then_the_import_writes(tm
     assert people_count(tmp_path) == 0
 
     code, out, err = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f))
-    assert code == 7 and "nothing was imported: 1 row(s) refused" in err and "--skip-refused" in err
+    assert code == 7 and "nothing was imported: 1 row refused;" in err and "--skip-refused" in err
     assert people_count(tmp_path) == 0
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f), "--skip-refused")
+    assert code == 0 and "imported: 3 added, 0 updated, 0 unchanged, 1 refused (1 row left out) — " in out
+    assert people_count(tmp_path) == 3
 
     rows[2][2] = "Indonesia"
     f.write_bytes(dutch_csv(DELEGATION_HEADER, rows, title="Delegatielijst"))
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f))
-    assert code == 0 and "imported: 4 added, 0 updated, 0 unchanged, 0 refused" in out
+    assert code == 0 and "imported: 1 added, 0 updated, 3 unchanged, 0 refused" in out  # the three already in
     assert people_count(tmp_path) == 4
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "import-table", "delegations", str(f), "--json")
     report = json.loads(out)

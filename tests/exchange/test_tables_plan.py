@@ -53,7 +53,7 @@ def test_the_import_stopped_by_refused_rows_names_the_first_and_writes_nothing(c
     with pytest.raises(ImportFailed) as stopped:
         apply_plan(conference_store, plan)
     message = str(stopped.value)
-    assert message.startswith("lijst.csv: nothing was imported: 2 row(s) refused (row 3: refused Bram Jansen — "
+    assert message.startswith("lijst.csv: nothing was imported: 2 rows refused (row 3: refused Bram Jansen — "
                               "'Indonsia' is not a country"), message
     assert message.endswith(", …)"), message
     assert conference_store.people.list() == [] and conference_store.delegations.list() == []
@@ -63,7 +63,7 @@ def test_the_import_stopped_by_refused_rows_names_the_first_and_writes_nothing(c
     with pytest.raises(ImportFailed) as stopped:
         apply_plan(conference_store, plan)
     message = str(stopped.value)
-    assert "1 row(s) refused (row 3: refused Bram Jansen — 'Indonsia' is not a country" in message, message
+    assert "1 row refused (row 3: refused Bram Jansen — 'Indonsia' is not a country" in message, message
     assert message.endswith(")") and "…" not in message, message
     assert conference_store.people.list() == []
 

@@ -121,7 +121,7 @@ def test_import_ics_command_dry_run_then_real(cli_store, capsys):
     with Store.open(paths.database) as s:
         assert s.sessions.count() == 1
     code, out, _ = run(capsys, "import-ics", f)
-    assert code == 0 and out.strip().endswith(f"5 added, 0 updated, 0 removed, 0 unchanged, 2 skipped, 3 new room(s) — {f}")
+    assert code == 0 and out.strip().endswith(f"5 added, 0 updated, 0 removed, 0 unchanged, 2 skipped, 3 new rooms — {f}")
     code, out, _ = run(capsys, "import-ics", f)
     assert "0 added, 0 updated, 0 removed, 5 unchanged" in out
 

@@ -102,7 +102,7 @@ def test_a_title_and_room_far_too_long_are_cut_and_a_second_import_leaves_them_a
     venue = "Centre " + "C" * 293
     data = ics(event("long", title, "20190619T090000", "20190619T100000", f"LOCATION:{room}, {venue}"))
     plan = import_calendar(s, data)
-    assert plan.summary() == "1 added, 0 updated, 0 removed, 0 unchanged, 0 skipped, 1 new room(s)"
+    assert plan.summary() == "1 added, 0 updated, 0 removed, 0 unchanged, 0 skipped, 1 new room"
     [session] = s.sessions.list()
     assert session.title == title[:1000] and len(session.title) == 1000
     [stored] = s.rooms.list()

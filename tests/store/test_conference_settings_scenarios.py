@@ -56,7 +56,7 @@ def test_a_refusal_names_the_five_earliest_records_and_counts_the_rest(cop):
     with pytest.raises(Refused) as e:
         change_conference(store, {"end_date": date(2024, 11, 21)})
     message = str(e.value)
-    assert message.startswith("7 record(s) would fall outside the conference days")
+    assert message.startswith("7 records would fall outside the conference days")
     named = [f"session 'Side event {h:02d}' (2024-11-22 {h + 4:02d}:00)" for h in (5, 6, 7, 8, 9)]
     assert "; ".join(named) + " and 2 more;" in message
     assert "Side event 11" not in message and "Side event 13" not in message
@@ -126,7 +126,7 @@ def test_a_refusal_names_the_records_by_their_time_sessions_and_bilaterals_mixed
     with pytest.raises(Refused) as e:
         change_conference(store, {"end_date": date(2024, 11, 21)})
     message = str(e.value)
-    assert message.startswith("2 record(s) would fall outside the conference days")
+    assert message.startswith("2 records would fall outside the conference days")
     bilateral, session = message.index("bilateral '"), message.index("session 'Side event on methane'")
     assert bilateral < session and "(2024-11-22 09:00)" in message[bilateral:session]
     assert store.require_conference().end_date == date(2024, 11, 22)
@@ -139,7 +139,7 @@ def test_a_session_running_one_second_past_midnight_is_outside_a_last_day_moved_
                                end=datetime(2024, 11, 21, 20, 0, 1, tzinfo=timezone.utc)))
     with pytest.raises(Refused) as e:
         change_conference(store, {"end_date": date(2024, 11, 21)})
-    assert "1 record(s) would fall outside" in str(e.value) and "Late stocktake" in str(e.value)
+    assert "1 record would fall outside" in str(e.value) and "Late stocktake" in str(e.value)
     assert store.require_conference().end_date == date(2024, 11, 22)
 
 
@@ -151,5 +151,5 @@ def test_six_records_outside_name_five_and_one_more(cop):
     with pytest.raises(Refused) as e:
         change_conference(store, {"end_date": date(2024, 11, 21)})
     message = str(e.value)
-    assert message.startswith("6 record(s) would fall outside")
+    assert message.startswith("6 records would fall outside")
     assert "Side event 09" in message and "Side event 10" not in message and " and 1 more;" in message

@@ -18,6 +18,7 @@ from briefer.errors import BrieferError, ImportFailed
 from briefer.exchange.tables.cells import CellProblem
 from briefer.exchange.tables.headers import Layout, find_layout
 from briefer.exchange.tables.read import Grid, column_letter
+from briefer.i18n import counted
 
 if TYPE_CHECKING:
     from briefer.exchange.tables.kinds import Kind
@@ -236,7 +237,7 @@ def apply_plan(store, plan: TablePlan, *, skip_refused: bool = False) -> int:
     the other rows). A backup is taken first, as before every import.
     """
     if plan.refused and not skip_refused:
-        raise ImportFailed(f"nothing was imported: {len(plan.refused)} row(s) refused ({plan.refused[0].line()}"
+        raise ImportFailed(f"nothing was imported: {counted('rows', len(plan.refused))} refused ({plan.refused[0].line()}"
                            + (", …" if len(plan.refused) > 1 else "") + ")", file=plan.file)
     if not plan.writes:
         return 0

@@ -468,15 +468,18 @@ class CountedSentence:
     other: str
 
     def format(self, *, n: int) -> str:
-        form = self.one if _locale(check_lang(self.lang)).plural_form(n) == "one" else self.other
-        return form.format(n=n)
+        return _in_form({"one": self.one, "other": self.other}, n, self.lang)
 
 
 def counted(noun: str, n: int, lang: str = "en") -> str:
     """``n`` ``noun`` as ``lang`` says it: ``counted("sessions", 1)`` is "1 session", in Dutch "1 sessie"."""
-    lang = check_lang(lang)
-    forms = COUNTS[lang][noun]
-    return forms.get(_locale(lang).plural_form(n), forms["other"]).format(n=n)
+    return _in_form(COUNTS[check_lang(lang)][noun], n, lang)
+
+
+def _in_form(forms: dict[str, str], n: int, lang: str) -> str:
+    """The form of ``forms`` that ``lang``'s CLDR plural rule (babel) gives ``n``, filled in ("other" for a
+    category the table does not spell out)."""
+    return forms.get(_locale(check_lang(lang)).plural_form(n), forms["other"]).format(n=n)
 
 
 def label(key: str, lang: str = "en", **values: object) -> str:

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 
 from briefer.paths import Paths
+from briefer.user import default_user
 
 #: A script's passphrase for an encrypted database (tests, benchmarks); a person types it instead.
 ENV_PASSPHRASE = "BRIEFER_PASSPHRASE"
@@ -26,7 +27,7 @@ class Session:
     #: Tried before the unlock screen is shown; None asks the person at the keyboard. Never printed.
     passphrase: str | None = field(default=None, repr=False)
     #: The name the revision history records (``BRIEFER_USER``, else the login name).
-    user: str = field(default_factory=lambda: _default_user())
+    user: str = field(default_factory=default_user)
 
     @classmethod
     def from_environment(cls, paths: Paths) -> "Session":
@@ -34,9 +35,3 @@ class Session:
         return cls(paths, passphrase=os.environ.get(ENV_PASSPHRASE) or None)
 
 
-def _default_user() -> str:
-    # imported here: the command line builds a session for every start, and `briefer --version`
-    # should not pay for the store's imports (sqlite-utils, pydantic)
-    from briefer.store.store import default_user
-
-    return default_user()

@@ -48,19 +48,114 @@ def run(session: Session) -> int:
         from briefer.gui.input_probe import start as start_probe
 
         start_probe(app)
+    from briefer.gui.startup.first_paint import after_next_paint
+
+    exit_after_start = bool(os.environ.get(ENV_EXIT_AFTER_START))
     # a script may give the passphrase (benchmarks); a person types it on the unlock screen
-    window = build(app, session.paths, passphrase=session.passphrase, user=session.user,
-                   interactive=not os.environ.get(ENV_EXIT_AFTER_START))
-    if window is None:
-        return 5
-    window.show()
-    if os.environ.get(ENV_EXIT_AFTER_START):
-        _report_start_and_quit(app, window)
+    start = dict(passphrase=session.passphrase, user=session.user, interactive=not exit_after_start)
+    window, prepared = light_start(app, session.paths)
+    if window is not None:
+        # Today's picture is on screen; the store is opened and the window completed after its paint
+        shell = window
+
+        def complete() -> None:
+            if build(app, session.paths, shell=shell, **start) is None:
+                shell.close()
+                app.exit(5)
+            elif exit_after_start:
+                _report_start_and_quit(app, shell, word="complete")
+
+        window.show()
+        if exit_after_start:
+            _report_ready(window)
+        after_next_paint(window, complete)
+    else:
+        window = build(app, session.paths, prepared=prepared, **start)
+        if window is None:
+            return 5
+        window.show()
+        if exit_after_start:
+            _report_start_and_quit(app, window)
     try:
         return app.exec()
     finally:
-        stop_background(current(window))
-        current(window).services.store.close()
+        close(current(window))
+
+
+def close(window) -> None:
+    """Quitting: stop the background work, keep Today's picture for the next start, close the store."""
+    from briefer.gui.today.today_snapshot import keep, to_keep
+
+    store = window.services.store
+    if store is None:
+        return  # a light start whose store never opened
+    stop_background(window)
+    kept = to_keep(window)  # reads the store's change marker: before it closes
+    store.close()
+    keep(window.paths.database, kept)  # keyed to the file as the close left it
+
+
+def light_start(app, paths, *, ask=None, clock: Callable[[], datetime] | None = None):
+    """(the main window showing the picture of Today the last close kept, before the store is opened;
+    the settings, translations and asker made for it — None if the data folder cannot be made).
+
+    No window — the start opens the store first, as always — unless the picture holds
+    for this start (``briefer.gui.startup.first_view``: a plain database unchanged
+    since, Today the first view, the same language, person and span of time).
+    Nothing here imports the store or the models. ``clock``: the real time (tests set it).
+    """
+    from briefer.gui.lazy_views import VIEW_NAMES
+    from briefer.gui.startup.first_view import FirstViewPage, usable_picture
+
+    try:
+        prepared = _prepare(app, paths, ask)
+    except BrieferError:
+        return None, None  # the full start says what is wrong
+    settings, translations, ask = prepared
+    if settings.last_view != "today" and settings.last_view in VIEW_NAMES:
+        return None, prepared
+    found = usable_picture(paths.database, language=translations.language, principal=settings.today_principal,
+                           real_now=(clock or (lambda: datetime.now(timezone.utc)))())
+    if found is None:
+        return None, prepared
+    picture, now = found
+    from PySide6.QtGui import QUndoStack
+
+    from briefer.gui.main_window import MainWindow
+    from briefer.gui.services import Services
+
+    services = Services(store=None, saver=None, undo_stack=QUndoStack(app), settings=settings, ask=ask)
+    window = MainWindow(services, set_language=translations.apply, language=translations.language,
+                        demo_loader=_load_demo)
+    window.translations = translations
+    window.setWindowTitle(picture["title"])
+    window.show_first_view(FirstViewPage(picture, now))
+    return window, prepared
+
+
+def _prepare(app, paths, ask=None):
+    """What every window needs before the store: the data folder, settings, the language; (settings,
+    translations, asker). Raises BrieferError (a data folder that cannot be made)."""
+    from PySide6.QtGui import QIcon
+
+    from briefer.gui.services import Asker
+    from briefer.gui.settings import Settings
+    from briefer.gui.startup.none_refcount import protect_none
+    from briefer.gui.translation import Translations
+    from briefer.gui.widgets.tones import install as install_tones
+    from briefer.paths import ensure_data_dir
+    from briefer.resources import resource_path
+
+    protect_none()  # PySide6 6.12.0 leaks references to None on void calls (see the module)
+    icon = resource_path("icons", "briefer.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_tones(app)  # readable selected rows and error/warning colours on this desktop's palette
+    ensure_data_dir(paths)
+    settings = Settings(paths.data_dir / "gui.ini")
+    translations = Translations(app)
+    translations.apply(settings.language)
+    return settings, translations, ask or Asker()
 
 
 def stop_background(window) -> None:
@@ -80,8 +175,11 @@ def current(window):
 
 def build(app, paths, *, passphrase: str | None = None, user: str | None = None, demo_loader: Callable | None = None,
           ask=None, clock=None, lock_tick_ms: int | None = None, lock_clock: Callable[[], float] | None = None,
-          interactive: bool = True):
+          interactive: bool = True, shell=None, prepared=None):
     """Make the main window over the database in ``paths`` (None, after telling the user, if it cannot open).
+
+    ``shell``: the window a light start painted (:func:`light_start`), completed here instead of a new one;
+    ``prepared``: the settings, translations and asker a light start made before it found no picture to paint.
 
     An encrypted database asks for its passphrase first (unless ``passphrase``
     opens it); a damaged one offers to restore the newest good backup. The
@@ -89,29 +187,17 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
     background; they are allowed when it passes — or at once when the file is
     unchanged since it last passed the check (the check still runs).
     """
-    from PySide6.QtGui import QIcon, QUndoStack
+    from PySide6.QtGui import QUndoStack
 
     from briefer.gui.main_window import MainWindow
-    from briefer.gui.services import Asker, Services
-    from briefer.gui.settings import Settings
-    from briefer.gui.widgets.tones import install as install_tones
-    from briefer.gui.translation import Translations
+    from briefer.gui.services import Services
     from briefer.gui.undo import RecordSaver
-    from briefer.paths import ensure_data_dir
-    from briefer.resources import resource_path
-    from briefer.gui.startup.none_refcount import protect_none
 
-    protect_none()  # PySide6 6.12.0 leaks references to None on void calls (see the module)
-    ask = ask or Asker()
-    icon = resource_path("icons", "briefer.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    install_tones(app)  # readable selected rows and error/warning colours on this desktop's palette
     try:
-        ensure_data_dir(paths)
-        settings = Settings(paths.data_dir / "gui.ini")
-        translations = Translations(app)
-        translations.apply(settings.language)
+        if shell is not None:
+            settings, translations, ask = shell.services.settings, shell.translations, shell.services.ask
+        else:
+            settings, translations, ask = prepared or _prepare(app, paths, ask)
         started = datetime.now(timezone.utc)  # drafts saved from now on are this run's own
         opened = open_checked(paths, passphrase, ask, interactive=interactive, user=user)
     except BrieferError as exc:
@@ -124,14 +210,21 @@ def build(app, paths, *, passphrase: str | None = None, user: str | None = None,
         # untouched since it last passed the check and was closed cleanly: write at once; the check
         # below still runs and blocks writes if it finds damage (briefer/store/wholefile/checked.py)
         store.allow_writes()
-    undo_stack = QUndoStack(app)
-    services = Services(store=store, saver=None, undo_stack=undo_stack, settings=settings, ask=ask)
-    services.saver = RecordSaver(store, undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
+    if shell is None:
+        services = Services(store=store, saver=None, undo_stack=QUndoStack(app), settings=settings, ask=ask)
+    else:
+        services = shell.services
+        services.store = store
+    services.saver = RecordSaver(store, services.undo_stack, on_changed=lambda r: None, on_error=lambda e: None)
     services.open_connection = lambda: second_connection(store, passphrase)
     if clock is not None:
         services.now = clock  # the Actions list's "overdue" and "this week" count from it (Today adds a rehearsal)
-    window = MainWindow(services, set_language=translations.apply, language=translations.language,
-                        demo_loader=demo_loader or _load_demo)
+    if shell is None:
+        window = MainWindow(services, set_language=translations.apply, language=translations.language,
+                            demo_loader=demo_loader or _load_demo)
+    else:
+        window = shell
+        window.attach()
     window.translations = translations
     window.paths = paths
     window.replaced_by = None
@@ -510,20 +603,33 @@ def _load_demo(store, *args, **kwargs):
     return load_demo(store, *args, **kwargs)
 
 
-def _report_start_and_quit(app, window) -> None:
+def _report(word: str) -> None:
+    """One line for benchmarks/startup.py: ``WORD rss_mb N cpu_s S``."""
+    import time
+
+    try:
+        import resource
+
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except ImportError:  # Windows
+        rss_mb = 0
+    # CPU seconds of the whole process so far (every thread): steadier than wall time on a busy machine
+    print(f"{word} rss_mb {rss_mb:.0f} cpu_s {time.process_time():.3f}", flush=True)
+
+
+def _report_ready(window) -> None:
+    """A light start: "ready" once the window with Today's picture is shown (from the event loop, as the
+    full start reports it), "complete" later (:func:`_report_start_and_quit`)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: _report("ready"))
+
+
+def _report_start_and_quit(app, window, word: str = "ready") -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        import time
-
-        try:
-            import resource
-
-            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        except ImportError:  # Windows
-            rss_mb = 0
-        # CPU seconds of the whole process so far (every thread): steadier than wall time on a busy machine
-        print(f"ready rss_mb {rss_mb:.0f} cpu_s {time.process_time():.3f}", flush=True)
+        _report(word)
         if os.environ.get(ENV_VISIT_VIEWS):
             _visit_views(app, window)
         else:

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from briefer import APP_NAME, __version__
 from briefer.errors import BrieferError
-from briefer.gui.exchange.exchange_menu import ExchangeMenu
 from briefer.gui.forms.main_window import Ui_MainWindow
 from briefer.gui.widgets.labels import record_label
 from briefer.gui.lazy_views import (VIEW_NAMES, VIEW_OF_TABLE, VIEWS, LazyViews,  # noqa: F401 (VIEWS: tests)
@@ -50,11 +49,6 @@ class MainWindow(QMainWindow):
         self.language = language
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        services.open_record = self.open_record
-        services.go = self.go  # empty states offer the view where the missing thing is made
-        services.show_history = self.show_history
-        services.saver.on_changed = self._record_changed
-        services.saver.on_error = lambda exc: services.ask.error(self, exc)
         self.views = LazyViews(self._make_view)
         for name in VIEW_NAMES:
             item = QListWidgetItem(self._icon(name), "")
@@ -66,13 +60,57 @@ class MainWindow(QMainWindow):
         self._demo_loader = demo_loader
         self._welcome: Welcome | None = None
         self._search_dialog: SearchDialog | None = None
-        # Today owns the meeting-mode windows (services.open_meeting_mode), which any view may open
-        self.views["today"]
+        #: the light start's picture of Today (briefer.gui.startup.first_view), until Today has read its rows
+        self.first_view: QWidget | None = None
         self._build_menus()
         self.retranslate()
         if services.settings.geometry is not None:
             self.restoreGeometry(services.settings.geometry)
         fit_to_screen(self)  # the form's 1280×800 or a size remembered on a bigger screen: clamp to this one
+        if services.store is not None:
+            self.attach()
+
+    def attach(self) -> None:
+        """Work on the services' store: at once, or — at a light start — once it is open behind the first paint.
+
+        Until then the window is its frame, menus and rail, and the picture of Today
+        (:meth:`show_first_view`); nothing reads or writes.
+        """
+        services = self.services
+        services.open_record = self.open_record
+        services.go = self.go  # empty states offer the view where the missing thing is made
+        services.show_history = self.show_history
+        services.saver.on_changed = self._record_changed
+        services.saver.on_error = lambda exc: services.ask.error(self, exc)
+        # Today owns the meeting-mode windows (services.open_meeting_mode), which any view may open
+        self.views["today"]
+        self._update_title()
+
+    def show_first_view(self, page: QWidget) -> None:
+        """Show ``page`` (Today's picture) where Today will be, until Today has read its rows (:meth:`go`)."""
+        self.first_view = page
+        self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+        self.ui.rail.blockSignals(True)
+        self.ui.rail.setCurrentRow(VIEW_NAMES.index("today"))
+        self.ui.rail.blockSignals(False)
+
+    def _drop_first_view(self) -> None:
+        """The real view replaces the picture (its rows are there, or the user went elsewhere)."""
+        page, self.first_view = self.first_view, None
+        if page is None:
+            return
+        if self.ui.pages.currentWidget() is page:
+            today = self.views["today"]
+            focused = self.focusWidget()
+            self.ui.pages.setCurrentWidget(today)
+            if focused is not None and page.isAncestorOf(focused):
+                # the keyboard stays where it was: on the same control of the real view
+                same = today.findChild(QWidget, focused.objectName()) if focused.objectName() else None
+                (same or today).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.pages.removeWidget(page)
+        page.done()  # whatever waited for the first view to be filled goes on
+        page.deleteLater()
 
     def _make_view(self, name: str) -> QWidget:
         view = view_class(name)(self.services, self)
@@ -151,9 +189,17 @@ class MainWindow(QMainWindow):
             self.ui.rail.blockSignals(True)
             self.ui.rail.setCurrentRow(row)
             self.ui.rail.blockSignals(False)
-        self.ui.pages.setCurrentWidget(view)
+        if self.first_view is None:
+            self.ui.pages.setCurrentWidget(view)
         if view.stale:
             view.refresh()
+        if self.first_view is not None:
+            if name == "today" and getattr(view, "pending", False):
+                # the picture stays until Today shows the same rows read from the file (and their conflicts)
+                view.loaded.connect(self._drop_first_view, Qt.ConnectionType.SingleShotConnection)
+            else:
+                self._drop_first_view()
+                self.ui.pages.setCurrentWidget(view)
         self.services.settings.last_view = name
         return view
 
@@ -205,6 +251,8 @@ class MainWindow(QMainWindow):
         With ``progress_text`` ("… {0} of {1} …") ``fn`` is called with ``report(done, total)``
         and the bar and the message show how far it got (a Word export of 1,500 meetings).
         """
+        from PySide6.QtWidgets import QProgressBar
+
         bar = QProgressBar(self)
         bar.setRange(0, 0)
         bar.setMaximumWidth(160)
@@ -242,6 +290,8 @@ class MainWindow(QMainWindow):
     def import_programme(self, path: Path | None = None):
         """Import the organisers' programme (.ics) into the sessions, off the GUI thread, whole or not at all."""
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the programme"), "",
                                                   self.tr("Calendar files (*.ics)"))
             if not name:
@@ -374,6 +424,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.next_conference_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from briefer.gui.exchange.exchange_menu import ExchangeMenu
+
         self.exchange = ExchangeMenu(self, before=self.quit_action)  # Export ▸, Import a bundle…, Conflicts…
 
         self.edit_menu = mb.addMenu("")
@@ -482,6 +534,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Briefer"),
                           self.tr("{0} {1}\nPrepare ministers for an international conference, offline.").format(
                               APP_NAME, __version__))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.settings import Settings
-from briefer.gui.undo import RecordSaver
-from briefer.store import Store
+
+if TYPE_CHECKING:  # the window is drawn before these are imported (a light start: gui/startup/first_view.py)
+    from briefer.gui.undo import RecordSaver
+    from briefer.store import Store
 
 
 class Asker:

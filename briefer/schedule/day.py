@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from briefer.i18n import label
+from briefer.schedule.countdown import countdown_text  # noqa: F401 (Today and tests read it here)
 from briefer.schedule.conflicts import Finding, conflicts_for, sort_findings
 from briefer.schedule.items import Schedule, ScheduleIndex, load_schedule
 from briefer.schedule.meeting_sheet import brief_of
@@ -29,6 +29,10 @@ class DayView:
     conflicts: list[Finding]
     #: the bilateral on now or next, shown large (None: no bilateral left)
     card: PocketCard | None = None
+    #: every moment at which one of the person's items (past ones too) begins or ends, in order:
+    #: between two of them the list, now/next and the card stay as they are — the span in which
+    #: a picture of Today holds (briefer.gui.today.today_snapshot)
+    moments: tuple[datetime, ...] = ()
 
 
 def day_bounds(day: date, tz) -> tuple[datetime, datetime]:
@@ -53,7 +57,8 @@ def read_day_items(store: Store, person_id: str, now: datetime, since: datetime 
     brief = brief_of(store, found[0].record_id) if found else None
     card = pocket_card(everything, now, {brief.meeting_id: brief} if brief else {},
                        WalkingTimeRepository(store).load(), tz)
-    return DayView(items, today(items, now, tz=tz), [], card), mine
+    moments = tuple(sorted({m for i in everything for m in (i.start, i.end)}))
+    return DayView(items, today(items, now, tz=tz), [], card, moments), mine
 
 
 def read_day_conflicts(store: Store, item_ids: set[str], day: date, tz, lang: str = "en") -> list[Finding]:
@@ -89,12 +94,3 @@ def day_conflicts(schedule: Schedule, item_ids: set[str], day_start: datetime, d
             if f.start is None or day_start <= f.start < day_end:
                 seen.setdefault((f.code, tuple(sorted(f.item_ids)), f.message), f)
     return sort_findings(seen.values())
-
-
-def countdown_text(delta: timedelta, lang: str = "en") -> str:
-    """'1 h 05 min' / '1 u 05 min' / '12 min', rounded up to the minute ('0 min' only when it starts now)."""
-    minutes = max(0, -(-int(delta.total_seconds()) // 60))
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return label("countdown_hours", lang, hours=hours, minutes=minutes)
-    return label("countdown_minutes", lang, minutes=minutes)

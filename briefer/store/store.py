@@ -8,7 +8,6 @@ a raw connection. It is opened once by a composition root (``cli`` or
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import uuid
 from pathlib import Path
@@ -45,6 +44,7 @@ from briefer.store.repository import ROW_JSON, Repository, TableSpec, stored_tim
 from briefer.store.search import Preview, SearchHit, SearchIndex
 from briefer.store.wholefile import checked as checked_mark
 from briefer.store.wholefile.hold import EXCLUSIVE, Hold
+from briefer.user import default_user
 
 SPECS: tuple[TableSpec, ...] = (
     TableSpec("conference", Conference, search=None),
@@ -91,17 +91,6 @@ SPECS: tuple[TableSpec, ...] = (
 )
 SPEC_BY_TABLE = {s.table: s for s in SPECS}
 SPEC_BY_MODEL = {s.model: s for s in SPECS}
-
-
-def default_user() -> str:
-    """Who is making changes, for the revision history."""
-    name = os.environ.get("BRIEFER_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 — getuser raises various errors on odd systems
-        return "unknown"
 
 
 class Store:
@@ -295,6 +284,18 @@ class Store:
     def mark_passed_check(self) -> None:
         """The integrity check passed (on another connection): a clean close may mark the file checked."""
         self.passed_check = True
+
+    def change_marker(self) -> tuple[int, int]:
+        """A value that differs once anyone has committed a change to the file since it was taken.
+
+        ``PRAGMA data_version`` moves when another connection (a worker's, another
+        process's) commits; this connection's ``total_changes`` when it writes itself
+        (rows written to TEMP tables count too: a false "changed" only costs a cache).
+        The first view's cache is kept only when Today's rows were read with nothing
+        committed between their read and the close (``briefer.gui.today.today_snapshot``).
+        """
+        conn = self.db.conn
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
     def unchanged_since_check(self) -> bool:
         """Is the file what the last passed check saw (its mark matches, no journal left)? Then writes

@@ -251,3 +251,17 @@ def test_a_tone_taken_away_gives_the_label_the_windows_colours_back(qapp):
     set_tone(label, "")
     assert _hex(label.palette().color(QPalette.ColorRole.WindowText)) == plain
     window.deleteLater()
+
+
+def test_the_tone_tables_are_keyed_by_the_cores_status_and_severity_values():
+    """tones.py writes the keys out (it is imported before pydantic at a light start): each status and
+    severity the core knows finds its colour and mark, and no key is one the core does not have."""
+    from briefer.gui.widgets.tones import MARKERS, STATUS_HUES
+    from briefer.model.base import BriefStatus
+    from briefer.schedule.conflicts import ERROR, WARNING
+
+    assert set(STATUS_HUES) == {s.value for s in BriefStatus}
+    assert all(s in STATUS_HUES for s in BriefStatus)
+    assert set(MARKERS) == {ERROR, WARNING}
+    assert tones_for().status_colour(BriefStatus.FINAL) is not None
+    assert tones_for().status_colour(None) is None

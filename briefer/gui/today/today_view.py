@@ -101,6 +101,13 @@ class TodayView(QWidget):
         self._directory = Directory()
         self._generation = 0
         self.pending = False
+        # what the first view's picture needs (briefer.gui.today.today_snapshot): the store's change marker
+        # and both clocks when the rows on screen were read, the app's clock when they settled, and the
+        # moment a demo whose conference is over rehearses at every start
+        self.read_marker: tuple[int, int] | None = None
+        self.read_at: tuple[datetime, datetime] | None = None
+        self.settled_at: datetime | None = None
+        self.auto_rehearsal_moment: datetime | None = None
         # "what is next" moves with the clock: look again every minute while the view is shown
         self._tick = QTimer(self)
         self._tick.setInterval(60_000)
@@ -163,6 +170,7 @@ class TodayView(QWidget):
             return
         self._rehearsal_offered = True
         moment = rehearsal_moment_in(store)
+        self.auto_rehearsal_moment = moment if conf.demo else None
         local = moment.astimezone(conf.tz).replace(tzinfo=None)
         edit = self.ui.rehearse_at
         edit.setMinimumDateTime(QDateTime(datetime.combine(conf.start_date, datetime.min.time())))
@@ -217,6 +225,8 @@ class TodayView(QWidget):
         pid = self.ui.principal_combo.currentData()
         if pid:
             self.services.settings.today_principal = pid
+        self.read_marker = self.services.store.change_marker()
+        self.read_at = (self.now(), self.clock())
         since, text = self.reference_time()
         if not pid:
             self._show([], self.tr("No minister or Dutch delegation member is recorded yet."))
@@ -296,6 +306,7 @@ class TodayView(QWidget):
 
     def _done(self) -> None:
         self.pending = False
+        self.settled_at = self.now()
         self.loaded.emit()
 
     # ---------------------------------------------------------------- now and next
@@ -390,16 +401,22 @@ class TodayView(QWidget):
         if nxt is None:
             self.ui.countdown.setText("")
             return
-        delta = nxt.start - self.now()
-        if delta.total_seconds() < 0:
+        text = self.countdown_for(nxt, self.now())
+        if text is None:
             self.ui.countdown.setText(self.tr("started"))
             if self.isVisible() and not self.pending and not self.stale:
                 self._load_items()  # the next item has begun: look again
             return
+        self.ui.countdown.setText(text)
+
+    def countdown_for(self, item: ProgrammeItem, now: datetime) -> str | None:
+        """The countdown to ``item`` at ``now`` ("in 1 h 05 min", "on Friday 14 June"; None: it has begun)."""
+        delta = item.start - now
+        if delta.total_seconds() < 0:
+            return None
         if delta > timedelta(days=1):
-            self.ui.countdown.setText(self.tr("on {0}").format(format_date(nxt.start, ui_language(), self._directory.tz)))
-        else:
-            self.ui.countdown.setText(self.tr("in {0}").format(countdown_text(delta, ui_language())))
+            return self.tr("on {0}").format(format_date(item.start, ui_language(), self._directory.tz))
+        return self.tr("in {0}").format(countdown_text(delta, ui_language()))
 
     def countdown(self) -> str:
         """The countdown as shown ("in 1 h 15 min")."""

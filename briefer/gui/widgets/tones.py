@@ -23,22 +23,25 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QProxyStyle
 
 from briefer.contrast import NON_TEXT, TEXT, is_dark, mix, ratio, readable
-from briefer.model.base import BriefStatus
-from briefer.schedule.conflicts import ERROR, WARNING
+
+# Keyed by the values of ``briefer.model.base.BriefStatus`` (a str enum: its members find these keys) and
+# of ``briefer.schedule.conflicts.ERROR``/``WARNING``, written out: this module is part of the first paint
+# (briefer.gui.startup.first_view), which comes before pydantic and the models are imported.
+# tests/gui/test_gui_contrast.py checks the keys against the core's.
 
 # The hues that carry the meaning; the shade drawn is chosen per palette.
 ERROR_HUE = "#c62828"  # cannot work, refused
 WARNING_HUE = "#b86e00"  # needs attention
 OK_HUE = "#2e7d32"  # fits
 ACCENT_HUE = "#154273"  # the countdown on Today (the Rijksoverheid's dark blue)
-STATUS_HUES = {BriefStatus.DRAFT: "#a15c00", BriefStatus.REVIEWED: "#1f5fa8", BriefStatus.FINAL: "#1d7a36"}
+STATUS_HUES = {"draft": "#a15c00", "reviewed": "#1f5fa8", "final": "#1d7a36"}
 SESSION_HUE, MEETING_HUE = "#1f5fa8", "#2e7d32"  # timetable blocks: plenary sessions, bilaterals
 EDGE_HUE = "#7a8a9a"  # the border of a block without conflicts
 BANNER_HUE = "#ffc83d"  # the background of Today's warning box: a pale amber
 MATCH_HUE = "#ffe14d"  # behind the words a search matched, in a brief opened from its hit: a marker pen
 
 #: Severity shown by a mark as well as a colour (WCAG 1.4.1): the timetable's blocks, the conflict lines.
-MARKERS = {ERROR: "✖", WARNING: "⚠"}
+MARKERS = {"error": "✖", "warning": "⚠"}
 
 
 def _hex(c: QColor) -> str:
@@ -60,7 +63,7 @@ class Tones:
     ok: str
     muted: str
     accent: str
-    status: dict[BriefStatus, str]
+    status: dict[str, str]  # by BriefStatus
     banner_back: str
     banner_text: str
     session_fill: str
@@ -78,7 +81,8 @@ class Tones:
     def q(self, name: str) -> QColor:
         return QColor(getattr(self, name))
 
-    def status_colour(self, status: BriefStatus | None) -> QColor | None:
+    def status_colour(self, status) -> QColor | None:
+        """The colour of a ``BriefStatus`` (None for none)."""
         return QColor(self.status[status]) if status in self.status else None
 
     def pairs(self) -> list[tuple[str, str, str, float]]:
@@ -91,7 +95,7 @@ class Tones:
                     (f"secondary text on {bg_name}", self.muted, bg, TEXT),
                     (f"countdown on {bg_name}", self.accent, bg, TEXT),
                     (f"text on {bg_name}", self.text, bg, TEXT)]
-            out += [(f"brief status '{s.value}' on {bg_name}", c, bg, TEXT) for s, c in self.status.items()]
+            out += [(f"brief status '{s}' on {bg_name}", c, bg, TEXT) for s, c in self.status.items()]
         out += [("selected row text", self.highlighted_text, self.highlight, TEXT),
                 ("selected row against the list", self.highlight, self.base, NON_TEXT),
                 ("warning box text", self.banner_text, self.banner_back, TEXT),

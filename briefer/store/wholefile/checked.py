@@ -100,3 +100,7 @@ def forget(database: Path) -> None:
     """Remove the mark: writes begin, so the file will differ from what was checked."""
     with contextlib.suppress(OSError):  # a mark that stays cannot match: the writes change the file
         os.remove(mark_path(database))
+
+
+#: Also read by the first view's cache (``keyed_cache``), which holds on the same condition.
+pending_journal = _pending_journal

@@ -1,0 +1,318 @@
+"""The light start: Today painted from the picture the last clean close kept, before the store is opened.
+
+What a user would check: the second start shows the same Today as the first — the
+same rows, now/next, card, countdown, pixel for pixel — and it shows it only when
+that is what the database holds at this moment; any change to the file, another
+language, person or moment, an encrypted file or a damaged picture means an
+ordinary start (briefer/gui/startup/first_view.py, briefer/gui/today/today_snapshot.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from gui_fixture_data import MEET_GHA, MINISTER
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+UTC = timezone.utc
+
+
+def utc(day, h, mi=0, s=0):
+    return datetime(2019, 6, day, h, mi, s, tzinfo=UTC)
+
+
+@pytest.fixture
+def quiet_user(monkeypatch):
+    monkeypatch.setenv("BRIEFER_USER", "tester")  # no who-am-I question over the windows
+
+
+@pytest.fixture
+def start(qtbot, data_dir, answers, quiet_user, demo_folder, loaded_databases):
+    """start(clock) → (window, light): a start as ``briefer`` makes it (light when a picture holds)."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.gui.settings import Settings
+    from briefer.paths import resolve
+    from conftest import _load_fixture_conference
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    _load_fixture_conference(data_dir / "briefer.sqlite", demo_folder, loaded_databases)
+    settings = Settings(data_dir / "gui.ini")
+    settings.language = "en"
+    settings.sync()
+    opened = []
+
+    def go(clock):
+        app = QApplication.instance()
+        paths = resolve(data_dir)
+        window, prepared = appmod.light_start(app, paths, ask=answers, clock=clock)
+        light = window is not None
+        if light:
+            from briefer.gui.startup.first_paint import after_next_paint
+
+            window.resize(1280, 800)
+            window.show()
+            shots = []  # the window as its first paint left it, before the store is opened
+            after_next_paint(window, lambda: shots.append(window.grab().toImage()), at_most_ms=10_000)
+            qtbot.waitUntil(lambda: bool(shots), timeout=10_000)
+            shot = shots[0]
+            built = appmod.build(app, paths, shell=window, ask=answers, clock=clock, interactive=False)
+            assert built is window
+        else:
+            shot = None
+            window = appmod.build(app, paths, prepared=prepared, ask=answers, clock=clock, interactive=False)
+            window.resize(1280, 800)
+            window.show()
+            qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.first_view is None and not window.views["today"].pending, timeout=15000)
+        # the integrity check, after the first paint, shows its busy bar in the status bar until it passed
+        qtbot.waitUntil(lambda: window.services.store.writable and not window.statusBar().currentMessage(),
+                        timeout=15000)
+        qtbot.wait(100)  # the status bar's layout, once the busy bar is taken out
+        opened.append(window)
+        window.picture_shot = shot
+        return window, light
+
+    yield go
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from shiboken6 import isValid
+
+    for w in opened:
+        if isValid(w):
+            w.close()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    if opened:
+        opened[-1].translations.apply("en")  # the application's translator: the next test starts in English
+    for w in opened:
+        if w.services.store is not None and not w.services.store.closed:
+            w.services.store.close()
+
+
+def close(window):
+    """Quit as the app does: the picture is kept (or not) here."""
+    from briefer.gui import app as appmod
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    appmod.close(window)
+    window.close()
+    window.deleteLater()  # gone, as at the end of the process: the next start's language change does not reach it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def picture_file(data_dir) -> Path:
+    return Path(f"{data_dir / 'briefer.sqlite'}.first-view.json")
+
+
+def test_the_second_start_paints_the_same_today_before_the_store_is_opened(start, data_dir, qtbot):
+    first, light = start(lambda: utc(19, 9))
+    assert not light  # nothing kept yet: an ordinary start
+    full = first.grab().toImage()
+    close(first)
+    assert picture_file(data_dir).exists()
+    assert oct(picture_file(data_dir).stat().st_mode & 0o777) == "0o600"  # owner-only, as the database
+    second, light = start(lambda: utc(19, 9))
+    assert light
+    # the picture on screen before the store opened, and Today once it read the file: what the first start showed
+    if second.picture_shot != full:  # pragma: no cover — what differs, for whoever reads the failure
+        second.picture_shot.save(str(data_dir.parent / "picture.png"))
+        full.save(str(data_dir.parent / "full.png"))
+    assert second.picture_shot == full
+    assert second.grab().toImage() == full
+    today = second.views["today"]
+    assert today.ui.next_title.text() == "Bilateral with Indonesia" and today.countdown() == "in 1 h 15 min"
+    assert second.ui.pages.currentWidget() is today and second.first_view is None
+    close(second)
+
+
+def test_a_light_start_imports_neither_the_store_nor_pydantic_before_its_first_paint(start, data_dir):
+    close(start(lambda: datetime.now(UTC))[0])  # a picture for the real clock (the conference is long over)
+    code = textwrap.dedent(f"""
+        import json, sys
+        from PySide6.QtWidgets import QApplication
+        from briefer.gui.app import light_start
+        from briefer.paths import resolve
+        app = QApplication([])
+        window, _ = light_start(app, resolve({str(data_dir)!r}))
+        window.show()
+        app.processEvents()
+        heavy = sorted(m for m in sys.modules if m in ("pydantic", "sqlite_utils", "babel", "briefer.store.store",
+                                                       "briefer.model.meetings", "briefer.schedule.day"))
+        print(json.dumps({{"title": window.windowTitle(), "heavy": heavy,
+                          "next": window.first_view.ui.next_title.text()}}))
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), BRIEFER_USER="tester")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(r.stdout.strip().splitlines()[-1])
+    assert shown["heavy"] == []
+    assert shown["next"] and "Briefer" in shown["title"]
+
+
+# moments of the fixture conference (Noordwijk, UTC+2; 18–20 June 2019): before it, in and around the
+# minister's items on the 19th (the plenary 09:00–10:00 UTC, Indonesia 10:15–10:45, Ghana 12:00), the
+# second either side of an item's start, the night, and after it (the demo then rehearses a fixed moment)
+MOMENTS = [utc(17, 12), utc(19, 9), utc(19, 9, 30), utc(19, 10, 14, 59), utc(19, 10, 15), utc(19, 10, 15, 1),
+           utc(19, 10, 50), utc(19, 11, 59), utc(19, 21, 59, 59), utc(19, 22, 0, 1), utc(22, 12), utc(25, 8)]
+
+
+def test_a_picture_is_painted_only_where_it_equals_what_today_shows(start, qtbot):
+    """For every pair of moments: where the picture kept at one holds at the other, the painted form and
+    table are Today's at the other, widget by widget and row by row (the countdown worked out anew);
+    both outcomes occur."""
+    from briefer.gui.startup.first_view import FirstViewPage, clock_for, form_state, table_state
+    from briefer.gui.today.today_snapshot import picture
+
+    seen = []
+    for moment in MOMENTS:
+        window, _ = start(lambda m=moment: m)
+        today = window.views["today"]
+        seen.append((moment, picture(today, window.windowTitle()), form_state(today.ui), table_state(today.ui.items),
+                     today.now()))
+        window.services.store.close()
+        window.close()
+    held = refused = 0
+    for kept_at, kept, _f, _t, _n in seen:
+        assert kept is not None, kept_at
+        for moment, _p, form, table, app_now in seen:
+            now = clock_for(kept, moment)
+            if now is None:
+                refused += 1
+                continue
+            held += 1
+            assert now == app_now, (kept_at, moment)
+            page = FirstViewPage(kept, now)
+            qtbot.addWidget(page)
+            assert form_state(page.ui) == form, (kept_at, moment)
+            assert table_state(page.ui.items) == table, (kept_at, moment)
+    assert held > len(MOMENTS) and refused > len(MOMENTS)
+
+
+def change_the_file(data_dir):
+    """Another process (a second Briefer, a script) moves the Ghana bilateral an hour later."""
+    from briefer.store import Store
+
+    with Store.open(data_dir / "briefer.sqlite", user="someone else") as s:
+        ghana = s.meetings.get(MEET_GHA)
+        s.meetings.update(ghana.evolve(start=ghana.start + timedelta(hours=1), end=ghana.end + timedelta(hours=1)))
+
+
+def test_a_file_changed_since_the_close_is_read_not_painted_from_the_picture(start, data_dir):
+    close(start(lambda: utc(19, 10, 50))[0])
+    change_the_file(data_dir)
+    window, light = start(lambda: utc(19, 10, 50))
+    assert not light
+    assert "13:00" not in window.views["today"].ui.next_details.text()  # Ghana moved from 14:00 to 15:00 local
+    assert "15:00" in window.views["today"].ui.next_details.text()
+    close(window)
+
+
+def test_a_change_committed_while_the_window_was_open_keeps_no_picture(start, data_dir):
+    first, _ = start(lambda: utc(19, 9))
+    with first.services.open_connection() as worker:  # a worker's commit: Today is not told
+        ghana = worker.meetings.get(MEET_GHA)
+        worker.meetings.update(ghana.evolve(title="Moved"))
+    close(first)
+    assert not picture_file(data_dir).exists()
+    assert not start(lambda: utc(19, 9))[1]
+
+
+@pytest.mark.parametrize("setting", ["language", "principal", "last_view", "version", "wal"])
+def test_another_language_person_view_version_or_a_journal_mean_an_ordinary_start(start, data_dir, setting):
+    from briefer.gui.settings import Settings
+
+    close(start(lambda: utc(19, 9))[0])
+    settings = Settings(data_dir / "gui.ini")
+    if setting == "language":
+        settings.language = "nl"
+    elif setting == "principal":
+        settings.today_principal = "someone-else"
+    elif setting == "last_view":
+        settings.last_view = "bilaterals"
+    elif setting == "version":
+        kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
+        kept["payload"]["version"] = "0.0.1"
+        picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
+    else:
+        Path(f"{data_dir / 'briefer.sqlite'}-wal").write_bytes(b"\0" * 32)  # changes the file does not show
+    settings.sync()
+    if setting == "wal":
+        from PySide6.QtWidgets import QApplication
+
+        from briefer.gui import app as appmod
+        from briefer.paths import resolve
+
+        assert appmod.light_start(QApplication.instance(), resolve(data_dir), clock=lambda: utc(19, 9))[0] is None
+        return
+    window, light = start(lambda: utc(19, 9))
+    assert not light
+    if setting == "principal":
+        assert window.views["today"].ui.principal_combo.currentData() == MINISTER  # no such person: the first
+    close(window)
+
+
+@pytest.mark.parametrize("garbage", [b"", b"{not json", b"[]", b'{"database": {}, "payload": []}', b"\xff\xfe" * 40])
+def test_a_damaged_picture_is_ignored_without_a_word(start, data_dir, garbage):
+    close(start(lambda: utc(19, 9))[0])
+    picture_file(data_dir).write_bytes(garbage)
+    window, light = start(lambda: utc(19, 9))
+    assert not light and window.views["today"].ui.next_title.text() == "Bilateral with Indonesia"
+    close(window)
+    assert json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["format"] == 1  # kept anew
+
+
+def test_a_picture_whose_fields_are_wrong_is_refused(start, data_dir):
+    close(start(lambda: utc(19, 9))[0])
+    kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
+    kept["payload"]["since"] = "yesterday"
+    picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
+    assert not start(lambda: utc(19, 9))[1]
+
+
+def test_an_encrypted_database_keeps_no_picture_and_its_old_one_is_removed(start, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.paths import resolve
+    from briefer.store.wholefile.crypto import encrypt
+
+    close(start(lambda: utc(19, 9))[0])
+    assert picture_file(data_dir).exists()
+    encrypt(data_dir / "briefer.sqlite", "a long passphrase")
+    assert appmod.light_start(QApplication.instance(), resolve(data_dir), clock=lambda: utc(19, 9))[0] is None
+    assert not picture_file(data_dir).exists()  # the words of the briefs are not left on disk in clear
+
+
+def test_going_elsewhere_before_today_has_read_replaces_the_picture(start, data_dir, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.paths import resolve
+
+    close(start(lambda: utc(19, 9))[0])
+    app = QApplication.instance()
+    window, _ = appmod.light_start(app, resolve(data_dir), clock=lambda: utc(19, 9))
+    qtbot.addWidget(window)
+    page = window.first_view
+    waited = []
+    page.loaded.connect(lambda: waited.append("loaded"))
+    appmod.build(app, resolve(data_dir), shell=window, clock=lambda: utc(19, 9), interactive=False)
+    assert window.ui.pages.currentWidget() is page  # Today is reading: the picture stays
+    window.go("bilaterals")
+    assert window.first_view is None and waited == ["loaded"]
+    assert window.ui.pages.currentWidget() is window.views["bilaterals"]
+    assert window.ui.rail.currentRow() == 2
+    window.services.store.close()

@@ -291,9 +291,9 @@ def test_an_encrypted_database_keeps_no_picture_and_its_old_one_is_removed(start
 
     close(start(lambda: utc(19, 9))[0])
     assert picture_file(data_dir).exists()
-    encrypt(data_dir / "briefer.sqlite", "a long passphrase")
-    assert appmod.light_start(QApplication.instance(), resolve(data_dir), clock=lambda: utc(19, 9))[0] is None
+    encrypt(data_dir / "briefer.sqlite", "a long passphrase")  # as `briefer encrypt` or Settings → Encrypt do
     assert not picture_file(data_dir).exists()  # the words of the briefs are not left on disk in clear
+    assert appmod.light_start(QApplication.instance(), resolve(data_dir), clock=lambda: utc(19, 9))[0] is None
 
 
 def test_going_elsewhere_before_today_has_read_replaces_the_picture(start, data_dir, qtbot):
@@ -316,3 +316,86 @@ def test_going_elsewhere_before_today_has_read_replaces_the_picture(start, data_
     assert window.ui.pages.currentWidget() is window.views["bilaterals"]
     assert window.ui.rail.currentRow() == 2
     window.services.store.close()
+
+
+def test_an_encrypted_session_keeps_no_picture_and_a_picture_left_beside_an_encrypted_file_is_removed(
+        start, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.paths import resolve
+    from briefer.store.wholefile.crypto import encrypt
+
+    close(start(lambda: utc(19, 9))[0])
+    kept = picture_file(data_dir).read_bytes()
+    encrypt(data_dir / "briefer.sqlite", "a long passphrase")
+    monkeypatch.setenv("BRIEFER_PASSPHRASE", "a long passphrase")
+    app, paths = QApplication.instance(), resolve(data_dir)
+    window = appmod.build(app, paths, passphrase="a long passphrase", clock=lambda: utc(19, 9), interactive=False)
+    window.show()
+    import time
+
+    deadline = time.monotonic() + 15
+    while window.views["today"].pending and time.monotonic() < deadline:
+        app.processEvents()
+    close(window)
+    assert not picture_file(data_dir).exists()  # an encrypted session keeps none
+    picture_file(data_dir).write_bytes(kept)  # as an older Briefer, or a copy, might have left it
+    assert appmod.light_start(app, paths, clock=lambda: utc(19, 9))[0] is None
+    assert not picture_file(data_dir).exists()
+
+
+def test_a_session_ending_on_another_view_or_past_the_conference_keeps_no_picture(start, data_dir, qtbot):
+    window, _ = start(lambda: utc(19, 9))
+    window.go("bilaterals")
+    close(window)
+    assert not picture_file(data_dir).exists()  # the next start opens on Bilaterals
+    clock = {"now": utc(20, 21, 59)}  # 23:59 on the last day, in Noordwijk
+    window, _ = start(lambda: clock["now"])
+    today = window.go("today")
+    qtbot.waitUntil(lambda: not today.pending, timeout=15000)
+    clock["now"] = utc(20, 22, 1)  # the window stayed open past the conference's end: the rehearsal line changed
+    close(window)
+    assert not picture_file(data_dir).exists()
+    window, _ = start(lambda: clock["now"])  # the same, closed at once: kept
+    close(window)
+    assert picture_file(data_dir).exists()
+
+
+class _Day:
+    """What ``span`` reads of Today (a stand-in: the moments are the point, not the widgets)."""
+
+    def __init__(self, read_at, *, moments=(), conflicts=(), next_start=None, rehearsal=None, settled_at=None):
+        from types import SimpleNamespace
+
+        from briefer.model import Conference
+
+        conf = Conference(name="Test", start_date=datetime(2019, 6, 19).date(), end_date=datetime(2019, 6, 20).date(),
+                          timezone="Europe/Amsterdam")
+        self._directory = SimpleNamespace(conference=conf)
+        self.read_at = (read_at, read_at)
+        self.settled_at = settled_at or read_at
+        self.rehearsal = rehearsal
+        nxt = SimpleNamespace(start=next_start) if next_start else None
+        self.day = SimpleNamespace(moments=tuple(moments), today=SimpleNamespace(next=nxt),
+                                   conflicts=[SimpleNamespace(start=s, end=e) for s, e in conflicts])
+
+
+def test_the_span_ends_where_a_conflict_ends_the_countdown_turns_or_the_rehearsed_minute_ends():
+    from briefer.gui.today.today_snapshot import span
+
+    at = utc(19, 9, 30, 20)
+    items = [utc(19, 8), utc(19, 10), utc(19, 11)]
+    assert span(_Day(at, moments=items)) == (utc(19, 8), utc(19, 10))
+    # a conflict shown until 09:45 (another person's item, not one of these): it leaves the list then
+    assert span(_Day(at, moments=items, conflicts=[(utc(19, 9, 15), utc(19, 9, 45))])) == (utc(19, 8), utc(19, 9, 45))
+    assert span(_Day(at, moments=items, conflicts=[(utc(19, 9, 40), None)])) == (utc(19, 8), utc(19, 9, 40))
+    # the next item tomorrow evening: a day before it, tonight, the countdown turns from its date to hours
+    far = utc(20, 19)
+    assert span(_Day(at, moments=[utc(19, 8), far], next_start=far)) == (utc(19, 8), utc(19, 19))
+    # rehearsing: the rehearsal line names the minute
+    assert span(_Day(at, moments=items, rehearsal=timedelta(days=-1))) == (utc(19, 9, 30), utc(19, 9, 31))
+    # the night: local midnight (22:00 UTC) ends the day's picture
+    assert span(_Day(utc(19, 21), moments=items)) == (utc(19, 11), utc(19, 22))
+    # the conflicts arrived after a moment passed: what is shown straddles it
+    assert span(_Day(at, moments=items, settled_at=utc(19, 10, 0, 1))) is None

@@ -121,3 +121,27 @@ def test_a_meeting_at_midnight_belongs_to_the_day_it_starts(world):
 
 def test_a_countdown_never_goes_below_zero():
     assert countdown_text(timedelta(minutes=-5)) == "0 min"
+
+
+def test_the_day_names_every_moment_its_list_changes_at_past_items_included(demo_store):
+    """Between two of ``moments`` the list, now/next and the card stay as they are: the span in which a
+    picture of Today holds (briefer/gui/today/today_snapshot.py). The items that ended before ``since`` are
+    not in the list, but their ends are moments: at an earlier clock the list would show them."""
+    from briefer.schedule.programme import programme_for
+
+    conf = demo_store.conference()
+    pid = bruins(demo_store).id
+    now = datetime.combine(conf.start_date, time(11, 0), conf.tz)
+    day = read_day(demo_store, pid, now, now, conf.start_date, conf.tz)
+    everything = programme_for(demo_store, pid)
+    assert day.moments == tuple(sorted({m for i in everything for m in (i.start, i.end)}))
+    past = [i for i in everything if i.end <= now]
+    assert past and not any(i.record_id in {j.record_id for j in day.items} for i in past)
+    assert all(i.end in day.moments and i.start in day.moments for i in past)
+    # the list is the same at every clock strictly between two neighbouring moments, and differs across one
+    later = next(m for m in day.moments if m > now)
+    just_before = read_day(demo_store, pid, later - timedelta(seconds=1), later - timedelta(seconds=1),
+                           conf.start_date, conf.tz)
+    assert [i.record_id for i in just_before.items] == [i.record_id for i in day.items]
+    at = read_day(demo_store, pid, later, later, conf.start_date, conf.tz)
+    assert (at.today.current, at.today.next) != (day.today.current, day.today.next)

@@ -9,8 +9,8 @@ and the table's rows as drawn — with what decides whether it still holds:
   included: they are what the list drops), a conflict shown ends, the countdown
   turns from a date to hours, a day turns, the conference begins or ends — and
   while rehearsing, the minute (the rehearsal line names the time);
-- the conference's phase on the real clock, whether the app rehearses and the moment a
-  demo whose conference is over starts rehearsing;
+- the conference's days and the moment a demo whose conference is over starts
+  rehearsing (the next start's clock: that moment, or the real time);
 - the language, the person chosen and Briefer's version.
 
 A picture is kept only when it is sure to show what the database holds: Today
@@ -83,8 +83,8 @@ def picture(view, title: str) -> dict | None:
         "format": FORMAT, "version": __version__, "language": ui_language(), "title": title,
         "principal": combo.currentData() or "", "principal_index": combo.currentIndex(),
         "since": _iso(held[0]), "until": _iso(held[1]),
-        "conference_starts": _iso(starts), "conference_ends": _iso(ends), "real_phase": real_phase,
-        "rehearsing": view.rehearsal is not None, "auto_rehearsal": _iso(view.auto_rehearsal_moment),
+        "conference_starts": _iso(starts), "conference_ends": _iso(ends),
+        "auto_rehearsal": _iso(view.auto_rehearsal_moment),
         "next_start": _iso(nxt.start if nxt is not None else None),
         "countdown_far": view.countdown_for(nxt, nxt.start - timedelta(days=2)) if nxt is not None else "",
         "form": form, "table": table_state(view.ui.items),

@@ -41,6 +41,7 @@ from briefer.store.wholefile import backup as backup_mod
 from briefer.store.wholefile import chunks
 from briefer.store.db import DamagedDatabase, check_schema_version, is_encrypted, open_keyed, quick_check_rows, usable_passphrase
 from briefer.store.wholefile.dbfiles import fsync_dir, fsync_file, remove_database, side_file
+from briefer.store.wholefile.keyed_cache import forget_all
 from briefer.store.wholefile.swap import refuse_if_in_use, replace_database
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -313,6 +314,7 @@ def encrypt(database: Path, passphrase: str, *, backup_dir: Path | None = None) 
     check_new_passphrase(passphrase)
     database = Path(database)
     with exclusive(database, "encrypting"):
+        forget_all(database)  # a picture of Today kept beside the plain file (keyed_cache) would stay in clear
         resumed = _resume(database, [passphrase, None], backup_dir)
         if resumed is not None and resumed.encrypted:
             return resumed

@@ -14,7 +14,8 @@ the next clean close).
 
 What the cache holds is the caller's (a JSON object). It is written owner-only,
 like every file beside the database, and only for a plain database: the caller
-forgets it for an encrypted one, whose contents must not lie on disk in clear.
+forgets it for an encrypted one, and encrypting a database removes every cache
+beside it (``crypto.encrypt``) — its contents must not lie on disk in clear.
 
 Only the standard library and the light ``wholefile`` helpers: this runs before
 the first paint.
@@ -25,13 +26,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from glob import escape as glob_escape
 from pathlib import Path
 
 from briefer.store.wholefile.checked import identity, pending_journal
 from briefer.store.wholefile.dbfiles import fsync_file
 from briefer.store.wholefile.private import new_private_file
 
-__all__ = ["cache_path", "forget", "read", "write"]
+__all__ = ["cache_path", "forget", "forget_all", "read", "write"]
 
 
 def cache_path(database: Path, name: str) -> Path:
@@ -81,3 +83,11 @@ def forget(database: Path, name: str) -> None:
     """Remove the cache (an encrypted database's contents must not lie beside it in clear)."""
     with contextlib.suppress(OSError):
         os.remove(cache_path(database, name))
+
+
+def forget_all(database: Path) -> None:
+    """Remove every cache of ``database`` (``crypto.encrypt``: nothing of an encrypted file is kept in clear)."""
+    database = Path(database)
+    for found in database.parent.glob(f"{glob_escape(database.name)}.*.json"):
+        with contextlib.suppress(OSError):
+            os.remove(found)

@@ -633,6 +633,15 @@ def _report_start_and_quit(app, window, word: str = "ready") -> None:
         if os.environ.get(ENV_VISIT_VIEWS):
             _visit_views(app, window)
         else:
+            quit_when_read()
+
+    def quit_when_read() -> None:
+        # a session that ends as a person's would: Today with its conflicts read, so the close keeps its
+        # picture for the next start (a light start), which quitting half-way through the read would not
+        today = window.views.built().get("today")
+        if today is not None and today.pending:
+            QTimer.singleShot(20, quit_when_read)
+        else:
             app.quit()
 
     # "ready" once the first view shows its rows; always from the event loop (never before app.exec)

@@ -90,7 +90,10 @@ def close(window) -> None:
     if store is None:
         return  # a light start whose store never opened
     stop_background(window)
-    kept = to_keep(window)  # reads the store's change marker: before it closes
+    try:
+        kept = to_keep(window)  # reads the store's change marker: before it closes
+    except Exception:  # noqa: BLE001 — the picture is a convenience: never a reason not to close the store
+        kept = None
     store.close()
     keep(window.paths.database, kept)  # keyed to the file as the close left it
 
@@ -119,6 +122,13 @@ def light_start(app, paths, *, ask=None, clock: Callable[[], datetime] | None = 
     if found is None:
         return None, prepared
     picture, now = found
+    try:
+        page = FirstViewPage(picture, now)
+        title = picture["title"]
+        if not isinstance(title, str):
+            raise TypeError(title)
+    except Exception:  # noqa: BLE001 — a picture whose fields are not what Briefer wrote: an ordinary start
+        return None, prepared
     from PySide6.QtGui import QUndoStack
 
     from briefer.gui.main_window import MainWindow
@@ -128,8 +138,8 @@ def light_start(app, paths, *, ask=None, clock: Callable[[], datetime] | None = 
     window = MainWindow(services, set_language=translations.apply, language=translations.language,
                         demo_loader=_load_demo)
     window.translations = translations
-    window.setWindowTitle(picture["title"])
-    window.show_first_view(FirstViewPage(picture, now))
+    window.setWindowTitle(title)
+    window.show_first_view(page)
     return window, prepared
 
 

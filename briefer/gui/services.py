@@ -205,8 +205,9 @@ class Asker:
 
 @dataclass
 class Services:
-    store: Store
-    saver: RecordSaver
+    #: None only while a light start's window shows Today's picture, before the store is opened (app.light_start)
+    store: Store | None
+    saver: RecordSaver | None
     undo_stack: QUndoStack
     settings: Settings
     ask: Asker

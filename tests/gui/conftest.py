@@ -103,6 +103,12 @@ def _load_fixture_conference(database: Path, demo_folder: Path, loaded_databases
 
 
 @pytest.fixture
+def fixture_database(demo_folder, loaded_databases):
+    """``load(path)``: the fixture conference in a database at ``path``, as a clean close after its load leaves it."""
+    return lambda database: _load_fixture_conference(database, demo_folder, loaded_databases)
+
+
+@pytest.fixture
 def make_window(qtbot, demo_loader, demo_folder, answers, data_dir, loaded_databases):
     """Build the app's main window over a data dir (empty, or with the fixture demo loaded first)."""
     from datetime import datetime, timezone

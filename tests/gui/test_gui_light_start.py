@@ -37,17 +37,15 @@ def quiet_user(monkeypatch):
 
 
 @pytest.fixture
-def start(qtbot, data_dir, answers, quiet_user, demo_folder, loaded_databases):
+def start(qtbot, data_dir, answers, quiet_user, fixture_database):
     """start(clock) → (window, light): a start as ``briefer`` makes it (light when a picture holds)."""
     from PySide6.QtWidgets import QApplication
 
     from briefer.gui import app as appmod
     from briefer.gui.settings import Settings
     from briefer.paths import resolve
-    from conftest import _load_fixture_conference
-
     data_dir.mkdir(parents=True, exist_ok=True)
-    _load_fixture_conference(data_dir / "briefer.sqlite", demo_folder, loaded_databases)
+    fixture_database(data_dir / "briefer.sqlite")
     settings = Settings(data_dir / "gui.ini")
     settings.language = "en"
     settings.sync()
@@ -274,12 +272,16 @@ def test_a_damaged_picture_is_ignored_without_a_word(start, data_dir, garbage):
     assert json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["format"] == 1  # kept anew
 
 
-def test_a_picture_whose_fields_are_wrong_is_refused(start, data_dir):
+@pytest.mark.parametrize("field, value", [("since", "yesterday"), ("until", 7), ("conference_ends", "x"),
+                                          ("form", {"heading": {"hidden": "no", "text": 5}}), ("table", {"rows": 1}),
+                                          ("next_start", "soon"), ("title", None), ("form", None)])
+def test_a_picture_whose_fields_are_wrong_is_refused(start, data_dir, field, value):
     close(start(lambda: utc(19, 9))[0])
     kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
-    kept["payload"]["since"] = "yesterday"
+    kept["payload"][field] = value
     picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
-    assert not start(lambda: utc(19, 9))[1]
+    window, light = start(lambda: utc(19, 9))
+    assert not light and window.views["today"].ui.next_title.text() == "Bilateral with Indonesia"
 
 
 def test_an_encrypted_database_keeps_no_picture_and_its_old_one_is_removed(start, data_dir, monkeypatch):

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._search_dialog: SearchDialog | None = None
         #: the light start's picture of Today (briefer.gui.startup.first_view), until Today has read its rows
         self.first_view: QWidget | None = None
+        self._go_when_attached: str | None = None
         self._build_menus()
         self.retranslate()
         if services.settings.geometry is not None:
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
     def show_first_view(self, page: QWidget) -> None:
         """Show ``page`` (Today's picture) where Today will be, until Today has read its rows (:meth:`go`)."""
         self.first_view = page
+        page.touched.connect(lambda: self.services.store is not None and self._drop_first_view())
+        self._enable_navigation(False)  # until the store is open (start() enables them); the rail waits in go()
         self.ui.pages.addWidget(page)
         self.ui.pages.setCurrentWidget(page)
         self.ui.rail.blockSignals(True)
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
             return
         self._enable_navigation(True)
         self.ui.rail.show()
-        last = self.services.settings.last_view
+        last = self._go_when_attached or self.services.settings.last_view
         self.go(last if last in self.views else "today")
         self._update_title()
         self.populated.emit()
@@ -182,7 +185,11 @@ class MainWindow(QMainWindow):
                 return name
         return None
 
-    def go(self, name: str) -> QWidget:
+    def go(self, name: str) -> QWidget | None:
+        if self.services.store is None:
+            # a light start's picture, the store not yet open (a click in the instant before it is): go there then
+            self._go_when_attached = name
+            return None
         view = self.views[name]
         row = VIEW_NAMES.index(name)
         if self.ui.rail.currentRow() != row:
@@ -549,5 +556,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "file_menu"):
+            if self.first_view is not None and self.services.store is not None:
+                self._drop_first_view()  # the picture's words are in the language it was kept in
             self.retranslate()
         super().changeEvent(event)

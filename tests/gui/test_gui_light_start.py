@@ -401,3 +401,64 @@ def test_the_span_ends_where_a_conflict_ends_the_countdown_turns_or_the_rehearse
     assert span(_Day(utc(19, 21), moments=items)) == (utc(19, 11), utc(19, 22))
     # the conflicts arrived after a moment passed: what is shown straddles it
     assert span(_Day(at, moments=items, settled_at=utc(19, 10, 0, 1))) is None
+
+
+def test_a_click_on_the_picture_brings_today_and_the_rail_before_the_store_is_open_waits(start, data_dir, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.paths import resolve
+
+    close(start(lambda: utc(19, 9))[0])
+    app = QApplication.instance()
+    window, _ = appmod.light_start(app, resolve(data_dir), clock=lambda: utc(19, 9))
+    window.show()
+    page = window.first_view
+    assert not window.search_action.isEnabled()  # nothing acts on a store that is not open yet
+    qtbot.mouseClick(page.ui.principal_combo, Qt.MouseButton.LeftButton)  # in the instant before it opens
+    assert window.first_view is page and not page.ui.principal_combo.view().isVisible()  # eaten: no list opened
+    window.go("actions")  # a rail click in that instant: remembered
+    assert window.first_view is page
+    appmod.build(app, resolve(data_dir), shell=window, clock=lambda: utc(19, 9), interactive=False)
+    assert window.ui.pages.currentWidget() is window.views["actions"] and window.first_view is None
+    assert window.search_action.isEnabled()
+    today = window.go("today")
+    qtbot.waitUntil(lambda: not today.pending, timeout=15000)
+    close(window)
+    window, _ = appmod.light_start(app, resolve(data_dir), clock=lambda: utc(19, 9))
+    window.show()
+    page = window.first_view
+    appmod.build(app, resolve(data_dir), shell=window, clock=lambda: utc(19, 9), interactive=False)
+    assert window.first_view is page  # Today is reading its rows
+    qtbot.mouseClick(page.ui.items.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+    assert window.first_view is None and window.ui.pages.currentWidget() is window.views["today"]
+    assert window.focusWidget() is window.views["today"].ui.items  # the keyboard on the list clicked
+    qtbot.waitUntil(lambda: not window.views["today"].pending, timeout=15000)
+    close(window)
+
+
+def test_another_language_chosen_while_the_picture_shows_brings_today_at_once(start, data_dir, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui import app as appmod
+    from briefer.paths import resolve
+
+    close(start(lambda: utc(19, 9))[0])
+    app = QApplication.instance()
+    window, _ = appmod.light_start(app, resolve(data_dir), clock=lambda: utc(19, 9))
+    window.show()
+    appmod.build(app, resolve(data_dir), shell=window, clock=lambda: utc(19, 9), interactive=False)
+    assert window.first_view is not None  # Today is reading its rows
+    try:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        window.switch_language("nl")  # the picture's words are English: it gives way
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)  # not Today's rows, read anew
+        assert window.first_view is None
+        assert window.ui.pages.currentWidget() is window.views["today"]
+        qtbot.waitUntil(lambda: not window.views["today"].pending, timeout=15000)
+        assert window.views["today"].ui.next_title.text() == "Bilateraal met Indonesië"
+    finally:
+        window.translations.apply("en")
+        close(window)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateTimeEdit, QHeaderView, QLabel, QTableView,
                                QTextEdit, QWidget)
@@ -45,6 +45,7 @@ CACHE_NAME = "first-view"
 #: Bumped when what the picture holds changes shape; an older picture is not used.
 FORMAT = 1
 _DATETIME = "yyyy-MM-ddTHH:mm:ss"
+_INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.Wheel)
 
 
 # ------------------------------------------------------------------ a form's state, kept and put back
@@ -220,6 +221,8 @@ class FirstViewPage(QWidget):
 
     shown = Signal()
     loaded = Signal()
+    #: the user clicked, typed or scrolled on the picture: the real Today should take its place now
+    touched = Signal()
 
     def __init__(self, picture: dict, now: datetime, parent: QWidget | None = None):
         from briefer.gui.forms.today_view import Ui_TodayView
@@ -232,6 +235,16 @@ class FirstViewPage(QWidget):
         apply_form_state(self.ui, picture["form"])
         apply_table_state(self.ui.items, picture["table"])
         self.ui.countdown.setText(countdown(picture, now))
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Nothing on the picture acts: a click, a key or the wheel on it is not given to its widgets (a person
+        chosen there would be a choice Today never saw) but brings the real Today in its place."""
+        if event.type() in _INPUT:
+            self.touched.emit()
+            return True
+        return False
 
     def done(self) -> None:
         """The real Today is on screen now."""

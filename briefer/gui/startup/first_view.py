@@ -17,9 +17,10 @@ reading the database would show now:
 
 Then the store is opened behind the painted window (``briefer.gui.app``), Today
 reads the day as always and takes the picture's place once its rows and conflicts
-are there. The picture is a plain form with a plain table: nothing on it acts, and
-nothing can be clicked before the full window is built (the event loop runs that
-build right after the first paint). tests/gui/test_gui_light_start.py checks that the
+are there. The picture is a plain form with a plain table and nothing on it acts:
+a click, a key or the wheel on it brings the real Today at once (the keyboard on
+the same control), as does another language; until the store is open the window's
+actions are off and a rail click waits for it (``MainWindow.go``). tests/gui/test_gui_light_start.py checks that the
 picture equals what Today shows, widget by widget, at moments inside and at the edges
 of its span.
 

@@ -87,6 +87,25 @@ def test_a_meeting_across_midnight_shows_its_warning_on_the_day_it_starts_only(w
     assert second.conflicts == []          # the same meeting is on the second day's list, its warning is not
 
 
+def test_a_double_booking_that_begins_at_midnight_is_warned_of_on_the_next_day_only(world):
+    """An evening bilateral runs past midnight into one that starts at 00:00: the clash begins on Thursday, so
+    Wednesday's Today warns only of Wednesday's late hour, Thursday's of the two places at once."""
+    from schedule_helpers import local
+
+    from briefer.model import Meeting, MeetingStatus
+
+    for country, start, end in (("IDN", local(19, 23, 30), local(20, 0, 30)), ("FRA", local(20, 0), local(20, 0, 45))):
+        world.store.meetings.add(Meeting(start=start, end=end, principal_id=world.minister.id,
+                                         counterpart_country=country, room_id=world.room_a.id,
+                                         status=MeetingStatus.CONFIRMED))
+    wednesday, thursday = (read_day(world.store, world.minister.id, local(19, 8), None, day, AMS)
+                           for day in (date(2019, 6, 19), date(2019, 6, 20)))
+    assert [(f.code, f.start) for f in wednesday.conflicts] == [("outside_conference_hours", local(19, 23, 30))]
+    assert sorted((f.code, f.start) for f in thursday.conflicts) == [
+        ("outside_conference_hours", local(20, 0)), ("person_double_booked", local(20, 0)),
+        ("room_double_booked", local(20, 0))]
+
+
 def test_without_items_on_the_day_there_are_no_conflicts_to_read(world):
     assert read_day_conflicts(world.store, set(), date(2019, 6, 19), AMS) == []
 

@@ -4386,8 +4386,8 @@ Toch verplaatsen?</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/today/today_view.py" line="416"/>
-        <source>⚠ {0} conflict(s) in this day&apos;s programme:</source>
-        <translation>⚠ {0} conflict(en) in het programma van deze dag:</translation>
+        <source>⚠ {0} in this day&apos;s programme:</source>
+        <translation>⚠ {0} in het programma van deze dag:</translation>
     </message>
     <message>
         <location filename="../../briefer/gui/today/today_view.py" line="420"/>

@@ -36,7 +36,7 @@ def test_todays_conflict_warning_and_countdown_are_dutch_in_the_dutch_interface(
     qtbot.waitUntil(lambda: not today.pending, timeout=10000)
     text = today.ui.conflicts_label.text()
     assert today.ui.conflicts_label.isVisible()
-    assert text.startswith("⚠ 3 conflict(en) in het programma van deze dag:")
+    assert text.startswith("⚠ 3 conflicten in het programma van deze dag:")
     assert ("Bruno Bruins heeft het bilaterale gesprek 'Bilateraal met Ghana' (wo 19 jun 09:15–09:45, Plenary hall) "
             "tijdens een spreek- of voorzittersrol bij 'Opening ceremony'") in text
     assert "zaal Plenary hall is dubbel gereserveerd" in text
@@ -47,7 +47,7 @@ def test_todays_conflict_warning_and_countdown_are_dutch_in_the_dutch_interface(
     win.switch_language("en")
     qtbot.waitUntil(lambda: "room Plenary hall is booked twice" in today.ui.conflicts_label.text(), timeout=10000)
     text = today.ui.conflicts_label.text()
-    assert text.startswith("⚠ 3 conflict(s)") and "'Bilateral with Ghana'" in text
+    assert text.startswith("⚠ 3 conflicts in this day's programme:") and "'Bilateral with Ghana'" in text
     assert "while speaking or chairing at 'Opening ceremony'" in text
 
 

@@ -73,7 +73,7 @@ def test_before_the_conference_next_is_the_first_item(make_window):
 def test_conflicts_of_the_day_are_shown_with_a_warning(make_window, qtbot):
     win = make_window(clock=at(9, 0))
     today = win.views["today"]
-    assert today.ui.conflicts_label.text().startswith("⚠ 1 conflict")  # the fixture lacks an interpreter
+    assert today.ui.conflicts_label.text().startswith("⚠ 1 conflict in this day's programme:")  # no interpreter
     assert "needs an interpreter" in today.ui.conflicts_label.text()
     store = win.services.store
     ghana = store.meetings.get(MEET_GHA)

@@ -31,7 +31,7 @@ from briefer.gui.today.agenda_model import AgendaTableModel
 from briefer.gui.today.pocket_brief import brief_html
 from briefer.gui.widgets.tones import MARKERS, set_tone
 from briefer.gui.widgets.fields import ui_language
-from briefer.i18n import format_date, format_time
+from briefer.i18n import counted, format_date, format_time
 from briefer.schedule.conflicts import ERROR, WARNING
 from briefer.schedule.day import DayView, countdown_text, read_day_conflicts, read_day_items
 from briefer.schedule.meeting_sheet import brief_of
@@ -430,7 +430,7 @@ class TodayView(QWidget):
             self.ui.conflicts_label.hide()
             self.ui.conflicts_label.setText("")
             return
-        lines = [self.tr("⚠ {0} conflict(s) in this day's programme:").format(len(findings))]
+        lines = [self.tr("⚠ {0} in this day's programme:").format(counted("conflicts", len(findings), ui_language()))]
         # each line marked by its severity (✖ cannot work, ⚠ needs attention), as in the timetable
         lines += [f"{MARKERS[ERROR if f.severity == ERROR else WARNING]} {f.message}" for f in findings[:6]]
         if len(findings) > 6:

@@ -719,11 +719,6 @@
         <translation>Geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="63"/>
-        <source>{0} open conflict(s)</source>
-        <translation>{0} open conflict(en)</translation>
-    </message>
-    <message>
         <location filename="../../briefer/gui/exchange/conflicts_dialog.py" line="90"/>
         <source>(deleted on this laptop)</source>
         <translation>(verwijderd op deze laptop)</translation>

@@ -136,6 +136,7 @@ def test_a_conflict_is_shown_side_by_side_and_merged(make_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: win.exchange.last_report is not None, timeout=30000)
     dialog = win.exchange.conflicts_dialog  # opened by the import that found a conflict
     assert dialog.ui.conflict_list.count() == 1
+    assert dialog.ui.heading.text() == "1 open conflict"
     assert "body" in dialog.ui.conflict_list.item(0).text()
     assert "training" in dialog.ui.mine_text.toPlainText()
     assert "twinning" in dialog.ui.theirs_text.toPlainText()

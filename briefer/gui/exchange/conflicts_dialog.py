@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from briefer.errors import BrieferError
 from briefer.gui.forms.conflicts_dialog import Ui_ConflictsDialog
+from briefer.gui.widgets.fields import ui_language
 from briefer.gui.widgets.screen_fit import fit_to_screen
+from briefer.i18n import counted
 
 _META = ("id", "revision", "created_at", "updated_at")
 
@@ -60,7 +62,7 @@ class ConflictsDialog(QDialog):
         if not self.views:
             self.ui.heading.setText(self.tr("No open conflicts"))
         else:
-            self.ui.heading.setText(self.tr("{0} open conflict(s)").format(len(self.views)))
+            self.ui.heading.setText(counted("open_conflicts", len(self.views), ui_language()))
         self.ui.conflict_list.setCurrentRow(min(row, len(self.views) - 1))
         self._show()
 

@@ -160,7 +160,9 @@ def cmd_slots(ctx: Context) -> int:
                 format_span(r.start, r.start, tz, lang).rsplit("–", 1)[0]
             ctx.out(f"  {span}: {r.reason}")
     elif result.rejected and not a.why:
-        ctx.out(text("cli_passed_over_count", count=len(result.rejected)))
+        from briefer.i18n import counted
+
+        ctx.out(text("cli_passed_over_count", what=counted("earlier_time_ranges", len(result.rejected), lang)))
     return 0
 
 

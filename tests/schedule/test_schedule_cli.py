@@ -59,6 +59,10 @@ def test_slots_command(cli_store, capsys):
     assert "free slots of 20 min for Bruno Bruins and Nila Moeloek" in out
     assert "Wed 19 Jun 09:05–09:25  Room B" in out
     assert "passed over:" in out and "Bruno Bruins is busy: 'Opening'" in out
+    code, out, _ = run(capsys, "slots", "--principal", "Bruins", "--country", "idn", "--limit", "2")
+    passed = re.search(r"\((\d+) earlier time ranges? passed over; --why says why\)", out)
+    assert code == 0 and passed, out
+    assert passed.group(0).startswith(f"({passed.group(1)} earlier time range{'' if passed.group(1) == '1' else 's'} ")
     code, _, err = run(capsys, "slots", "--principal", "Bruins", "--country", "XXX")
     assert code == 1 and "'XXX' is not a country" in err
     code, _, err = run(capsys, "slots", "--principal", "Bruins", "--country", "IDN", "--day", "2019-06-22")

@@ -62,7 +62,11 @@ def run(session: Session) -> int:
             if build(app, session.paths, shell=shell, **start) is None:
                 shell.close()
                 app.exit(5)
-            elif exit_after_start:
+                return
+            from briefer.gui.today.today_snapshot import read_next_day_after_today
+
+            read_next_day_after_today(shell)
+            if exit_after_start:
                 _report_start_and_quit(app, shell, word="complete")
 
         window.show()
@@ -73,6 +77,9 @@ def run(session: Session) -> int:
         window = build(app, session.paths, prepared=prepared, **start)
         if window is None:
             return 5
+        from briefer.gui.today.today_snapshot import read_next_day_after_today
+
+        read_next_day_after_today(window)
         window.show()
         if exit_after_start:
             _report_start_and_quit(app, window)
@@ -93,7 +100,7 @@ def close(window) -> None:
     try:
         kept = to_keep(window)  # reads the store's change marker: before it closes
     except Exception:  # noqa: BLE001 — the picture is a convenience: never a reason not to close the store
-        kept = None
+        kept = []
     store.close()
     keep(window.paths.database, kept)  # keyed to the file as the close left it
 

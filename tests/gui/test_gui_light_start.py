@@ -242,7 +242,7 @@ def test_another_language_person_view_version_or_a_journal_mean_an_ordinary_star
         settings.last_view = "bilaterals"
     elif setting == "version":
         kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
-        kept["payload"]["version"] = "0.0.1"
+        kept["payload"]["pictures"][0]["version"] = "0.0.1"
         picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
     else:
         Path(f"{data_dir / 'briefer.sqlite'}-wal").write_bytes(b"\0" * 32)  # changes the file does not show
@@ -269,7 +269,7 @@ def test_a_damaged_picture_is_ignored_without_a_word(start, data_dir, garbage):
     window, light = start(lambda: utc(19, 9))
     assert not light and window.views["today"].ui.next_title.text() == "Bilateral with Indonesia"
     close(window)
-    assert json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["format"] == 1  # kept anew
+    assert json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["pictures"][0]["format"] == 2
 
 
 @pytest.mark.parametrize("field, value", [("since", "yesterday"), ("until", 7), ("conference_ends", "x"),
@@ -278,7 +278,7 @@ def test_a_damaged_picture_is_ignored_without_a_word(start, data_dir, garbage):
 def test_a_picture_whose_fields_are_wrong_is_refused(start, data_dir, field, value):
     close(start(lambda: utc(19, 9))[0])
     kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
-    kept["payload"][field] = value
+    kept["payload"]["pictures"][0][field] = value
     picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
     window, light = start(lambda: utc(19, 9))
     assert not light and window.views["today"].ui.next_title.text() == "Bilateral with Indonesia"
@@ -462,3 +462,54 @@ def test_another_language_chosen_while_the_picture_shows_brings_today_at_once(st
     finally:
         window.translations.apply("en")
         close(window)
+
+
+@pytest.mark.parametrize("evening, morning, day", [(utc(18, 20), utc(19, 6), "Wednesday 19 June 2019"),
+                                                   (utc(19, 20), utc(20, 5), "Thursday 20 June 2019")])
+def test_the_first_start_of_the_next_morning_paints_the_day_read_for_midnight_the_evening_before(
+        start, data_dir, qtbot, evening, morning, day):
+    """Today's own picture ends at midnight; the one read for midnight (never shown, in the background) serves
+    the morning's start before the first item — the start of a conference day (the eve of the conference too)."""
+    from briefer.gui.today.today_snapshot import read_next_day
+
+    window, _ = start(lambda: evening)  # 22:00 in Noordwijk
+    read_next_day(window)
+    qtbot.waitUntil(lambda: getattr(window, "next_day_picture", None) is not None, timeout=15000)
+    assert window.next_day_view is None
+    read_next_day(window)  # nothing committed since: not read again
+    assert window.next_day_view is None
+    close(window)
+    kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["pictures"]
+    midnight = (evening + timedelta(hours=4)).date().isoformat() + "T00:00:00+02:00"  # the next day, local
+    assert len(kept) == 2 and kept[0]["until"] == kept[1]["since"] == midnight  # local midnight
+    window, light = start(lambda: morning)  # 08:00 / 07:00 local, before the day's first item
+    assert light and window.picture_shot == window.grab().toImage()  # what Today shows once it read the file
+    assert window.views["today"].ui.when_label.text().startswith(f"Next items from now ({day}).")
+    close(window)
+
+
+def test_no_next_day_picture_after_a_commit_or_while_rehearsing(start, data_dir, qtbot):
+    from briefer.gui.today.today_snapshot import read_next_day
+
+    window, _ = start(lambda: utc(19, 20))
+    read_next_day(window)
+    qtbot.waitUntil(lambda: getattr(window, "next_day_picture", None) is not None, timeout=15000)
+    with window.services.open_connection() as worker:
+        worker.meetings.update(worker.meetings.get(MEET_GHA).evolve(title="Moved"))
+    close(window)
+    assert not picture_file(data_dir).exists()  # neither Today's nor the next day's: both read before the commit
+    window, _ = start(lambda: utc(25, 12))  # the demo's conference is over: Today rehearses
+    read_next_day(window)
+    assert getattr(window, "next_day_view", None) is None and getattr(window, "next_day_picture", None) is None
+    close(window)
+    kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["pictures"]
+    assert len(kept) == 1
+
+
+@pytest.mark.parametrize("pictures", ["x", [5], [], None])
+def test_a_kept_file_without_a_list_of_pictures_is_no_picture(start, data_dir, pictures):
+    close(start(lambda: utc(19, 9))[0])
+    kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))
+    kept["payload"]["pictures"] = pictures
+    picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
+    assert not start(lambda: utc(19, 9))[1]

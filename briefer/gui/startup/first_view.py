@@ -44,7 +44,7 @@ from briefer.store.wholefile import keyed_cache
 #: The cache beside the database (``<database>.first-view.json``).
 CACHE_NAME = "first-view"
 #: Bumped when what the picture holds changes shape; an older picture is not used.
-FORMAT = 1
+FORMAT = 2
 _DATETIME = "yyyy-MM-ddTHH:mm:ss"
 _INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.Wheel)
 
@@ -184,7 +184,8 @@ def clock_for(picture: dict, real_now: datetime) -> datetime | None:
 
 
 def usable_picture(database: Path, *, language: str, principal: str, real_now: datetime) -> tuple[dict, datetime] | None:
-    """(the kept picture, the app's clock) when this start may paint it, else None.
+    """(a kept picture, the app's clock) when this start may paint it, else None: Today's at the close, or
+    the next day's (``today_snapshot.read_next_day``), the first that holds.
 
     A picture beside an encrypted database is removed: its words must not lie on disk in clear.
     """
@@ -197,19 +198,23 @@ def usable_picture(database: Path, *, language: str, principal: str, real_now: d
     if encrypted:
         keyed_cache.forget(database, CACHE_NAME)
         return None
-    picture = keyed_cache.read(database, CACHE_NAME)
-    if picture is None or picture.get("format") != FORMAT or picture.get("version") != __version__:
-        return None
-    if picture.get("language") != language:
-        return None
-    # no person remembered: Today shows its first choice
-    if (picture.get("principal_index") != 0) if not principal else (picture.get("principal") != principal):
-        return None
-    try:
-        now = clock_for(picture, real_now)
-    except (KeyError, TypeError, ValueError):
-        return None
-    return (picture, now) if now is not None else None
+    kept = keyed_cache.read(database, CACHE_NAME)
+    pictures = kept.get("pictures") if kept is not None else None
+    for picture in pictures if isinstance(pictures, list) else []:
+        if not isinstance(picture, dict) or picture.get("format") != FORMAT or picture.get("version") != __version__:
+            continue
+        if picture.get("language") != language:
+            continue
+        # no person remembered: Today shows its first choice
+        if (picture.get("principal_index") != 0) if not principal else (picture.get("principal") != principal):
+            continue
+        try:
+            now = clock_for(picture, real_now)
+        except (KeyError, TypeError, ValueError):
+            continue
+        if now is not None:
+            return picture, now
+    return None
 
 
 # ------------------------------------------------------------------ the picture on screen

@@ -26,6 +26,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from briefer import __version__
 from briefer.gui.startup.first_view import CACHE_NAME, FORMAT, form_state, phase, table_state
 from briefer.gui.widgets.fields import ui_language
@@ -91,22 +93,85 @@ def picture(view, title: str) -> dict | None:
     }
 
 
-def to_keep(window) -> dict | None:
-    """At a clean close, with the store still open: the picture the next start may paint, or None."""
+def to_keep(window) -> list[dict]:
+    """At a clean close, with the store still open: the pictures the next start may paint (none: an empty list).
+
+    Today's own, and the next day's (:func:`read_next_day`) — each only if nothing was
+    committed since its rows were read.
+    """
     store = window.services.store
     if store is None or store.closed or store.path is None or store.passphrase is not None:
-        return None
+        return []
     if window.services.settings.last_view != "today":
-        return None
+        return []
     view = window.views.built().get("today")
-    if view is None or view.read_marker is None or view.read_marker != store.change_marker():
-        return None  # something was committed since Today read its rows
-    return picture(view, window.windowTitle())
+    marker = store.change_marker()
+    kept = []
+    if view is not None and view.read_marker is not None and view.read_marker == marker:
+        kept.append(picture(view, window.windowTitle()))
+    next_day = getattr(window, "next_day_picture", None)
+    if next_day is not None and next_day[0] == marker:
+        kept.append(next_day[2])
+    return [p for p in kept if p is not None]
 
 
-def keep(database: Path, kept: dict | None) -> None:
+def keep(database: Path, kept: list[dict]) -> None:
     """After the store is closed: write ``kept`` keyed to the file as it is now, or remove an old picture."""
-    if kept is None:
+    if not kept:
         keyed_cache.forget(database, CACHE_NAME)
     else:
-        keyed_cache.write(database, CACHE_NAME, kept)
+        keyed_cache.write(database, CACHE_NAME, {"pictures": kept})
+
+
+#: After Today has its rows, how long the next day's picture waits (the start's own reads and check first).
+NEXT_DAY_DELAY_MS = 5000
+
+
+def read_next_day(window) -> None:
+    """Read Today as it will be at the next local midnight, in the background, and keep its picture.
+
+    Today's own picture holds only until the next of the person's items begins or ends;
+    the first start of a conference morning — midnight and the first item lie between —
+    would find none. So once Today has its rows, a second Today that is never shown reads
+    the day as it will be at midnight (on a worker, as Today reads; its hooks into the
+    window's services go to a copy of them) and its picture is kept beside Today's at the
+    close: a start before that morning's first item paints it. Not while Today rehearses
+    (its picture is the same at every start), not for an encrypted database, once per
+    change marker and midnight.
+    """
+    import copy
+
+    from briefer.gui.today.today_view import TodayView
+
+    store = window.services.store
+    view = window.views.built().get("today")
+    # (an encrypted database's close keeps no picture: reading one would be wasted)
+    if store is None or store.closed or store.passphrase is not None or view is None or view.rehearsal is not None:
+        return
+    conf = view._directory.conference
+    if conf is None or view.read_marker is None or getattr(window, "next_day_view", None) is not None:
+        return
+    midnight = datetime.combine(conf.local(view.clock()).date() + timedelta(days=1), time(0), conf.tz)
+    held = getattr(window, "next_day_picture", None)
+    if held is not None and held[0] == store.change_marker() and held[1] == midnight:
+        return  # read already, and nothing committed since
+    shadow = TodayView(copy.copy(window.services), clock=lambda: midnight)
+    window.next_day_view = shadow
+
+    def done() -> None:
+        window.next_day_view = None
+        kept = picture(shadow, window.windowTitle())
+        if kept is not None:
+            window.next_day_picture = (shadow.read_marker, midnight, kept)
+        shadow.deleteLater()
+
+    shadow.loaded.connect(done, Qt.ConnectionType.SingleShotConnection)
+    shadow.refresh()
+
+
+def read_next_day_after_today(window) -> None:
+    """Each time Today has its rows: read the next day's picture a little later (:func:`read_next_day`)."""
+    from PySide6.QtCore import QTimer
+
+    today = window.views["today"]
+    today.loaded.connect(lambda: QTimer.singleShot(NEXT_DAY_DELAY_MS, window, lambda: read_next_day(window)))

@@ -57,9 +57,15 @@ def run(session: Session) -> int:
     if window is not None:
         # Today's picture is on screen; the store is opened and the window completed after its paint
         shell = window
+        failed: list[BaseException] = []
 
         def complete() -> None:
-            if build(app, session.paths, shell=shell, **start) is None:
+            try:
+                built = build(app, session.paths, shell=shell, **start)
+            except BaseException as exc:  # raised again from run(), as an ordinary start's would be
+                failed.append(exc)
+                built = None
+            if built is None:
                 shell.close()
                 app.exit(5)
                 return
@@ -83,10 +89,14 @@ def run(session: Session) -> int:
         window.show()
         if exit_after_start:
             _report_start_and_quit(app, window)
+        failed = []
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         close(current(window))
+    if failed:
+        raise failed[0]
+    return code
 
 
 def close(window) -> None:

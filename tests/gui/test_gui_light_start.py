@@ -513,3 +513,43 @@ def test_a_kept_file_without_a_list_of_pictures_is_no_picture(start, data_dir, p
     kept["payload"]["pictures"] = pictures
     picture_file(data_dir).write_text(json.dumps(kept), encoding="utf-8")
     assert not start(lambda: utc(19, 9))[1]
+
+
+@pytest.mark.parametrize("outcome", ["raises", "refused"])
+def test_a_light_start_whose_store_cannot_be_opened_ends_as_an_ordinary_start_would(start, data_dir, outcome):
+    """The picture was painted, then opening the store failed: the app does not stay on the picture — an
+    unexpected error comes out of run() as it would without a picture; a refusal (the user declined the
+    restore of a damaged file) ends it with the same exit code. (A process of its own: run() ends the
+    application's event loop.)"""
+    close(start(lambda: datetime.now(UTC))[0])  # a picture for the real clock (the demo rehearses)
+    code = textwrap.dedent(f"""
+        import sys
+        from briefer.gui import app as appmod
+        from briefer.paths import resolve
+        from briefer.session import Session
+
+        def open_checked(*_a, **_k):
+            if {outcome!r} == "raises":
+                raise RuntimeError("the disk went away")
+            return None
+
+        appmod.open_checked = open_checked
+        light_start = appmod.light_start
+
+        def painted(*a, **k):
+            found = light_start(*a, **k)
+            print("light", found[0] is not None, flush=True)
+            return found
+
+        appmod.light_start = painted
+        try:
+            print("exit", appmod.run(Session(resolve({str(data_dir)!r}), user="tester")))
+        except RuntimeError as exc:
+            print("raised", exc)
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), BRIEFER_USER="tester")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert lines[0] == "light True"
+    assert lines[-1] == ("raised the disk went away" if outcome == "raises" else "exit 5")

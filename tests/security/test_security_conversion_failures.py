@@ -116,6 +116,32 @@ def test_a_passphrase_change_asked_for_a_plain_database_says_it_is_not_encrypted
     assert not journal_exists(db)
 
 
+def test_a_decrypt_asked_for_a_plain_database_says_it_is_not_encrypted_and_changes_nothing(loaded_data_dir):
+    from briefer.store.wholefile.crypto import decrypt
+
+    db = loaded_data_dir / "briefer.sqlite"
+    before = digest(db)
+    with pytest.raises(Refused, match="the database is not encrypted"):
+        decrypt(db, PASS)
+    assert database_state(db) is DatabaseState.PLAIN and digest(db) == before
+    assert not journal_exists(db)
+
+
+def test_a_passphrase_change_to_the_same_passphrase_is_refused_and_rewrites_nothing(cheap_kdf, loaded_data_dir,
+                                                                                    capsys, monkeypatch):
+    """Re-keying everything (the database and each backup) to the key it already has would only cost the wait."""
+    from briefer.store.wholefile.crypto import change_passphrase
+
+    data = loaded_data_dir
+    db = data / "briefer.sqlite"
+    _encrypted_with_two_backups(capsys, monkeypatch)
+    before = {f: digest(f) for f in data.rglob("*") if f.is_file()}
+    with pytest.raises(Refused, match="the new passphrase is the same as the current one"):
+        change_passphrase(db, PASS, PASS)
+    assert {f: digest(f) for f in data.rglob("*") if f.is_file()} == before
+    assert not journal_exists(db)
+
+
 def test_a_badly_damaged_database_is_refused_with_the_first_three_findings_not_a_flood(loaded_data_dir, capsys,
                                                                                        monkeypatch):
     from tests.conftest import nulls_in_a_not_null_column

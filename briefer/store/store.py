@@ -8,7 +8,6 @@ a raw connection. It is opened once by a composition root (``cli`` or
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
 from pathlib import Path
 from typing import Iterator

@@ -374,7 +374,7 @@ class _Day:
 
         conf = Conference(name="Test", start_date=datetime(2019, 6, 19).date(), end_date=datetime(2019, 6, 20).date(),
                           timezone="Europe/Amsterdam")
-        self._directory = SimpleNamespace(conference=conf)
+        self.conference = conf
         self.read_at = (read_at, read_at)
         self.settled_at = settled_at or read_at
         self.rehearsal = rehearsal

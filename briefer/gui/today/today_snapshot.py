@@ -7,7 +7,7 @@ and the table's rows as drawn — with what decides whether it still holds:
 - the span of the app's clock in which nothing on it changes: from the last to
   the next moment at which one of the person's items begins or ends (past ones
   included: they are what the list drops), a conflict shown ends, the countdown
-  turns from a date to hours, a day turns, the conference begins or ends — and
+  turns from a date to hours, a day turns (the conference begins and ends at midnight too) — and
   while rehearsing, the minute (the rehearsal line names the time);
 - the conference's days and the moment a demo whose conference is over starts
   rehearsing (the next start's clock: that moment, or the real time);
@@ -23,7 +23,7 @@ disk in clear (a kept picture is removed then).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,13 @@ from PySide6.QtCore import Qt
 from briefer import __version__
 from briefer.gui.startup.first_view import CACHE_NAME, FORMAT, form_state, phase, table_state
 from briefer.gui.widgets.fields import ui_language
+from briefer.schedule.day import day_bounds
 from briefer.store.wholefile import keyed_cache
+
+
+def conference_bounds(conf) -> tuple[datetime, datetime]:
+    """Local midnight before the conference's first day and after its last (``Conference.contains``'s edges)."""
+    return day_bounds(conf.start_date, conf.tz)[0], day_bounds(conf.end_date, conf.tz)[1]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -40,15 +46,12 @@ def _iso(moment: datetime | None) -> str | None:
 
 def span(view) -> tuple[datetime | None, datetime | None] | None:
     """(since, until): the app's clock in which Today shows what it shows now (None: it has no settled read)."""
-    conf = view._directory.conference
+    conf = view.conference
     if conf is None or view.read_at is None or view.settled_at is None:
         return None
     read_at = view.read_at[0]
-    tz = conf.tz
-    moments: set[datetime] = {datetime.combine(conf.start_date, time(0), tz),
-                              datetime.combine(conf.end_date + timedelta(days=1), time(0), tz)}
-    day = conf.local(read_at).date()
-    moments |= {datetime.combine(day, time(0), tz), datetime.combine(day + timedelta(days=1), time(0), tz)}
+    # the local midnights around the read (the conference's own edges are midnights too: no nearer one)
+    moments: set[datetime] = set(day_bounds(conf.local(read_at).date(), conf.tz))
     if view.day is not None:
         moments |= set(view.day.moments)
         moments |= {f.end or f.start for f in view.day.conflicts if (f.end or f.start) is not None}
@@ -71,9 +74,7 @@ def picture(view, title: str) -> dict | None:
     held = span(view)
     if held is None:
         return None
-    conf = view._directory.conference
-    starts = datetime.combine(conf.start_date, time(0), conf.tz)
-    ends = datetime.combine(conf.end_date + timedelta(days=1), time(0), conf.tz)
+    starts, ends = conference_bounds(view.conference)
     real_phase = phase(view.read_at[1], starts, ends)
     if phase(view.clock(), starts, ends) != real_phase:
         return None  # the conference began or ended while the window was open: the rehearsal line may be out of date
@@ -148,10 +149,10 @@ def read_next_day(window) -> None:
     # (an encrypted database's close keeps no picture: reading one would be wasted)
     if store is None or store.closed or store.passphrase is not None or view is None or view.rehearsal is not None:
         return
-    conf = view._directory.conference
+    conf = view.conference
     if conf is None or view.read_marker is None or getattr(window, "next_day_view", None) is not None:
         return
-    midnight = datetime.combine(conf.local(view.clock()).date() + timedelta(days=1), time(0), conf.tz)
+    midnight = day_bounds(conf.local(view.clock()).date(), conf.tz)[1]
     held = getattr(window, "next_day_picture", None)
     if held is not None and held[0] == store.change_marker() and held[1] == midnight:
         return  # read already, and nothing committed since

@@ -119,6 +119,11 @@ class TodayView(QWidget):
         self._second.timeout.connect(self._update_countdown)
         self._second.start()
 
+    @property
+    def conference(self):
+        """The conference as Today last read it (None: none recorded), for what keeps its picture (today_snapshot)."""
+        return self._directory.conference
+
     def refresh(self) -> None:
         store = self.services.store
         self._directory = Directory.load(store)

@@ -29,7 +29,7 @@ def test_saves_go_in_while_the_days_backup_is_still_being_made(make_window, qtbo
         return real(store, reason, **kw)
 
     monkeypatch.setattr(backup_mod, "snapshot_backup", slow_snapshot)
-    win = make_window()  # waits until the check passed and writes are allowed
+    win = make_window(backed_up_today=False)  # waits until the check passed and writes are allowed
     store = win.services.store
     try:
         qtbot.waitUntil(started.is_set, timeout=10000)  # the day's backup follows the check that passed

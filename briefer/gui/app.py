@@ -579,6 +579,9 @@ def reopen(window, *, restore: str | None = None, convert: Callable[[Path, str |
         if new is None:
             app.quit()
             return None
+        from briefer.gui.today.today_snapshot import read_next_day_after_today
+
+        read_next_day_after_today(new)  # as for the first window of a run: its close may keep tomorrow's picture
         window.replaced_by = new
         new.show()
         if restore:

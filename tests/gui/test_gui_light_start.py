@@ -488,6 +488,29 @@ def test_the_first_start_of_the_next_morning_paints_the_day_read_for_midnight_th
     close(window)
 
 
+def test_a_window_reopened_after_a_restore_also_reads_the_next_morning(start, data_dir, qtbot, monkeypatch):
+    """A restore (or a decryption) closes the window and opens a new one: that one, too, reads the day at the next
+    midnight once Today has its rows, so the morning's start after such an evening is light as after any other."""
+    from briefer.gui import app as appmod
+    from briefer.gui.today import today_snapshot
+    from briefer.store.wholefile.backup import list_backups
+
+    monkeypatch.setattr(today_snapshot, "NEXT_DAY_DELAY_MS", 0)  # not five seconds after Today has its rows
+    evening = utc(18, 20)  # 22:00 in Noordwijk on the eve of the conference
+    window, _ = start(lambda: evening)
+    (newest, *_) = list_backups(window.paths.backups)
+    new = appmod.reopen(window, restore=newest.name)
+    assert new is not None and new is not window
+    qtbot.waitUntil(lambda: getattr(new, "next_day_picture", None) is not None, timeout=15000)
+    qtbot.waitUntil(lambda: new.services.store.writable, timeout=15000)  # its check passed: a clean close keeps
+    close(new)
+    kept = json.loads(picture_file(data_dir).read_text(encoding="utf-8"))["payload"]["pictures"]
+    assert len(kept) == 2  # Today's, and the one read for midnight
+    window, light = start(lambda: utc(19, 6))  # 08:00 local, before the day's first item
+    assert light and window.picture_shot == window.grab().toImage()
+    close(window)
+
+
 def test_no_next_day_picture_after_a_commit_or_while_rehearsing(start, data_dir, qtbot):
     from briefer.gui.today.today_snapshot import read_next_day
 

@@ -84,8 +84,9 @@ def _load_fixture_conference(database: Path, demo_folder: Path, loaded_databases
 
     ``backed_up_today``: its backup folder holds the day's backup, as after an earlier start today, so the
     window takes none. The first start of a day backs the file up behind the window once the check passed
-    — ~30 ms of CPU and a dozen fsyncs a window, ~400 windows (issue 19 item 8); the tests of that backup
-    (tests/gui/test_gui_quit_fast.py, test_gui_lock.py, tests/security) ask for ``False``.
+    — ~30 ms of CPU and a dozen fsyncs a window, ~400 windows (issue 19 item 8); a test of that backup asks
+    for ``False`` (tests/gui/test_gui_quit_fast.py). The windows of tests/gui/lock_helpers.py are made
+    without this fixture and still take the day's backup (test_gui_lock.py checks it is encrypted).
     """
     import hashlib
     import shutil
@@ -105,7 +106,6 @@ def _load_fixture_conference(database: Path, demo_folder: Path, loaded_databases
         template.parent.mkdir()
         with Store.open(template, user="tester") as s:
             load_demo(s, demo_folder)
-        with Store.open(template, user="tester") as s:
             assert daily_backup_if_due(s) is not None  # into template.parent / "backups", today's (UTC) date
         loaded_databases["by_digest"][key] = template
     shutil.copyfile(template, database)  # checkpointed on close: the WAL is empty

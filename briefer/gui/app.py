@@ -587,8 +587,8 @@ def reopen(window, *, restore: str | None = None, convert: Callable[[Path, str |
         if restore:
             from PySide6.QtCore import QCoreApplication
 
-            new.statusBar().showMessage(QCoreApplication.translate(
-                "App", "Restored the backup {0}; the previous database was backed up first.").format(restore), 10000)
+            new.notify(QCoreApplication.translate(
+                "App", "Restored the backup {0}; the previous database was backed up first.").format(restore))
         window.deleteLater()
         return new
     finally:

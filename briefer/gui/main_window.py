@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         #: stops the start's integrity check and the day's backup (``app.check_in_background``): set
         #: when the window closes, so neither begins — nor goes on — on a file being closed or replaced
         self.background_stop = Stoppable()
+        #: the status bar's last notice (:meth:`notify`) and when it ends (monotonic seconds)
+        self._notice: tuple[str, float] | None = None
         self._set_language = set_language
         self.language = language
         self.ui = Ui_MainWindow()
@@ -251,6 +253,27 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---------------------------------------------------------------- long work
+    def notify(self, text: str, ms: int = 10_000) -> None:
+        """Tell the user ``text`` in the status bar for ``ms``: a busy bar that comes meanwhile (:meth:`run_busy`)
+        shows its own text and gives the notice back when it ends, for the time the notice has left.
+
+        A restore's "Restored the backup …" was otherwise replaced by the reopened window's integrity check
+        within a second of being shown, and gone for good when the check ended.
+        """
+        import time
+
+        self._notice = (text, time.monotonic() + ms / 1000)
+        self.statusBar().showMessage(text, ms)
+
+    def _notice_left(self) -> tuple[str, int] | None:
+        import time
+
+        if self._notice is None:
+            return None
+        text, ends = self._notice
+        left = int((ends - time.monotonic()) * 1000)
+        return (text, left) if left > 0 else None
+
     def run_busy(self, fn, text: str, on_success, on_failure=None, *, progress_text: str | None = None) -> "Task":
         """Run ``fn`` in the background with a busy bar in the status bar; failures reach the user
         (or ``on_failure``, when given).
@@ -271,7 +294,11 @@ class MainWindow(QMainWindow):
         def finished() -> None:
             status.removeWidget(bar)
             bar.deleteLater()
-            status.clearMessage()
+            notice = self._notice_left()
+            if notice is not None:
+                status.showMessage(*notice)
+            else:
+                status.clearMessage()
 
         def ok(result) -> None:
             finished()

@@ -309,6 +309,11 @@ def test_back_up_now_and_restore_a_backup_from_the_menu(open_app, qtbot, answers
     qtbot.waitUntil(lambda: new.services.store.writable, timeout=15000)
     assert new.services.store.country_briefs.get(BRIEF_IDN).summary != "After the backup"
     assert new.services.store.passphrase == SECRET
+    # what the user reads once the reopened window's check (and its busy bar) has ended: the restore, named
+    qtbot.waitUntil(lambda: getattr(new, "integrity_task", None) is not None and new.integrity_task.finished,
+                    timeout=15000)
+    assert new.statusBar().currentMessage() == (
+        f"Restored the backup {manual[0].name}; the previous database was backed up first.")
     before_restore = [b for b in list_backups(paths.backups) if b.reason == "restore"]
     assert len(before_restore) == 1  # the current file was backed up first
     from tests.conftest import backup_copy
